@@ -1,0 +1,28 @@
+"""mcpgen: API descriptions to standalone, installable MCP server packages.
+
+Library use mirrors the command line::
+
+    import mcpgen
+    result = mcpgen.build("spec.yaml", out="dir")
+    result.files, result.diagnostics
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .api import BuildResult, build, generate, ingest, load_ir, plan_build  # noqa: E402
+from .diagnostics import Diagnostic, McpgenError, Severity  # noqa: E402
+
+__all__ = [
+    "BuildResult",
+    "Diagnostic",
+    "McpgenError",
+    "Severity",
+    "__version__",
+    "build",
+    "generate",
+    "ingest",
+    "load_ir",
+    "plan_build",
+]

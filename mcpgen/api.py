@@ -1,0 +1,147 @@
+"""The library API. The CLI, the tests and the adapters all call these functions; none of them prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from . import ingest as _ingest
+from .config import BuildConfig, load_config
+from .diagnostics import Diagnostic, DriftError, InputError, Severity
+from .ir import IR_VERSION, BuildPlan, ServiceModel
+from .plan import plan as _plan
+from .render import USER_FILES, Formatter, generate_files
+from .render.output import drift, write_tree
+
+
+@dataclass
+class BuildResult:
+    plan: BuildPlan
+    files: dict[str, str]
+    """Every generated file by relative path."""
+    diagnostics: list[Diagnostic]
+    out: Path | None = None
+    written: list[str] = field(default_factory=list)
+    drift: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not any(d.severity is Severity.ERROR for d in self.diagnostics) and not self.drift
+
+
+def _config(config: BuildConfig | str | Path | None) -> tuple[BuildConfig, Path | None]:
+    if config is None:
+        return BuildConfig(), None
+    if isinstance(config, BuildConfig):
+        return config, None
+    return load_config(config), Path(config).parent
+
+
+def ingest(
+    source: str | Path, config: BuildConfig | str | Path | None = None
+) -> tuple[ServiceModel, list[Diagnostic]]:
+    """Read an API description into the IR (`ServiceModel`) and its diagnostics."""
+    cfg, base = _config(config)
+    return _ingest.ingest(source, cfg.ingest_options(base))
+
+
+def load_ir(path: str | Path) -> ServiceModel:
+    """Read an IR file written by `mcpgen ingest`."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
+    try:
+        model = ServiceModel.model_validate_json(text)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = "/".join(str(p) for p in first["loc"])
+        raise InputError(f"{path}: not an mcpgen IR file: at /{where}: {first['msg']}") from exc
+    if model.ir_version != IR_VERSION:
+        raise InputError(f"{path}: IR version {model.ir_version} is not supported (expected {IR_VERSION})")
+    return model
+
+
+def plan_build(
+    service: ServiceModel,
+    config: BuildConfig | str | Path | None = None,
+    *,
+    name: str | None = None,
+    diagnostics: list[Diagnostic] | None = None,
+) -> BuildPlan:
+    cfg, _ = _config(config)
+    return _plan(service, cfg, name=name, ingest_diagnostics=diagnostics)
+
+
+def generate(
+    service: ServiceModel,
+    out: str | Path | None = None,
+    *,
+    config: BuildConfig | str | Path | None = None,
+    name: str | None = None,
+    diagnostics: list[Diagnostic] | None = None,
+    strict: bool = False,
+    check: bool = False,
+    formatter: Formatter = "ruff",
+    target: str = "python",
+    template_dir: str | Path | None = None,
+) -> BuildResult:
+    """Plan and render a server package from the IR; write it to `out` (or compare, with `check`)."""
+    plan = plan_build(service, config, name=name, diagnostics=diagnostics)
+    diags = list(plan.diagnostics)
+    result = BuildResult(plan=plan, files={}, diagnostics=diags)
+    blocking = any(d.severity is Severity.ERROR for d in diags) or (
+        strict and any(d.severity is Severity.WARNING for d in diags)
+    )
+    if blocking:
+        return result
+    result.files = generate_files(
+        plan,
+        target=target,
+        template_dir=Path(template_dir) if template_dir else None,
+        formatter=formatter,
+    )
+    if out is None:
+        return result
+    result.out = Path(out)
+    user = {f.format(pkg=plan.package.import_name) for f in USER_FILES}
+    if check:
+        result.drift = drift(result.files, result.out, user)
+    else:
+        result.written = write_tree(result.files, result.out, user)
+    return result
+
+
+def build(
+    source: str | Path,
+    out: str | Path | None = None,
+    *,
+    config: BuildConfig | str | Path | None = None,
+    name: str | None = None,
+    strict: bool = False,
+    check: bool = False,
+    formatter: Formatter = "ruff",
+    target: str = "python",
+    template_dir: str | Path | None = None,
+) -> BuildResult:
+    """Description file to server package: ingest, plan, render, write (or `check` for drift)."""
+    cfg, base = _config(config)
+    service, diags = _ingest.ingest(source, cfg.ingest_options(base))
+    return generate(
+        service,
+        out,
+        config=cfg,
+        name=name,
+        diagnostics=diags,
+        strict=strict,
+        check=check,
+        formatter=formatter,
+        target=target,
+        template_dir=template_dir,
+    )
+
+
+__all__ = ["BuildResult", "DriftError", "build", "generate", "ingest", "load_ir", "plan_build"]

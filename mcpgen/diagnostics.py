@@ -1,0 +1,118 @@
+"""Diagnostics are values: collected during a build, never printed by library code.
+
+Every diagnostic carries a stable code, a severity, a message, the file it is about and a location inside
+that file (a JSON Pointer for OpenAPI documents), plus an optional hint. Exceptions that end a command carry
+their own exit code (0 ok, 1 invalid input / failed checks / drift, 2 usage).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Diagnostic(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    code: str
+    severity: Severity
+    message: str
+    file: str = ""
+    pointer: str = ""
+    hint: str = ""
+
+    def where(self) -> str:
+        if self.file and self.pointer:
+            return f"{self.file}#{self.pointer}"
+        return self.file or (f"#{self.pointer}" if self.pointer else "")
+
+    def format(self) -> str:
+        where = self.where()
+        text = f"{self.severity.value}[{self.code}]"
+        if where:
+            text += f" {where}"
+        text += f": {self.message}"
+        if self.hint:
+            text += f" (hint: {self.hint})"
+        return text
+
+
+class Diagnostics:
+    """An ordered collector of diagnostics."""
+
+    def __init__(self) -> None:
+        self.items: list[Diagnostic] = []
+
+    def add(
+        self,
+        code: str,
+        severity: Severity,
+        message: str,
+        *,
+        file: str = "",
+        pointer: str = "",
+        hint: str = "",
+    ) -> None:
+        self.items.append(
+            Diagnostic(
+                code=code, severity=severity, message=message, file=file, pointer=pointer, hint=hint
+            )
+        )
+
+    def error(self, code: str, message: str, **where: str) -> None:
+        self.add(code, Severity.ERROR, message, **where)
+
+    def warning(self, code: str, message: str, **where: str) -> None:
+        self.add(code, Severity.WARNING, message, **where)
+
+    def info(self, code: str, message: str, **where: str) -> None:
+        self.add(code, Severity.INFO, message, **where)
+
+    def extend(self, items: Iterable[Diagnostic]) -> None:
+        self.items.extend(items)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.severity is Severity.ERROR for d in self.items)
+
+
+def pointer_escape(segment: str) -> str:
+    """Escape one JSON Pointer segment (RFC 6901)."""
+    return segment.replace("~", "~0").replace("/", "~1")
+
+
+def pointer_join(*segments: str) -> str:
+    return "".join("/" + pointer_escape(str(s)) for s in segments)
+
+
+class McpgenError(Exception):
+    """An error that ends a command; it owns its exit code."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, diagnostics: Iterable[Diagnostic] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.diagnostics = list(diagnostics)
+
+
+class InputError(McpgenError):
+    """The input (spec, IR file, config) is invalid: exit 1."""
+
+
+class DriftError(McpgenError):
+    """`--check` found output that differs from what would be generated: exit 1."""
+
+
+class UsageError(McpgenError):
+    """The command was called wrongly: exit 2."""
+
+    exit_code = 2

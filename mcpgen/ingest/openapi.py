@@ -1,0 +1,205 @@
+"""OpenAPI 2.0 (Swagger), 3.0 and 3.1 descriptions to the IR.
+
+Each operation becomes one tool; an operation that cannot be converted is skipped with a diagnostic and
+the rest still builds. `$ref`s are resolved lazily, per operation, through one cached `Loader`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from .. import naming
+from ..diagnostics import Diagnostics, InputError, pointer_join
+from ..ir import AuthScheme, ServiceModel, SourceInfo, Tool
+from ..ir import Server as IrServer
+from .loader import Loader, RefError
+from .operation import HTTP_METHODS, OperationContext, convert_operation
+from .options import IngestOptions
+from .schema import SchemaConverter
+
+
+def detect_version(doc: Any) -> str | None:
+    if not isinstance(doc, dict):
+        return None
+    if str(doc.get("swagger", "")).startswith("2."):
+        return "2.0"
+    version = str(doc.get("openapi", ""))
+    if version.startswith("3.0"):
+        return "3.0"
+    if version.startswith(("3.1", "3.2")):
+        return "3.1"
+    return None
+
+
+def ingest_openapi(path: Path, options: IngestOptions, diags: Diagnostics) -> ServiceModel:
+    loader = Loader(
+        path,
+        allowed_roots=tuple(Path(p) for p in options.allowed_ref_roots),
+        allow_remote=options.allow_remote_refs,
+    )
+    display = loader.display(loader.entry_key)
+    try:
+        doc = loader.document(loader.entry_key)
+    except RefError as exc:
+        raise InputError(str(exc)) from exc
+    version = detect_version(doc)
+    if version is None:
+        raise InputError(
+            f"{display}: not an OpenAPI description (no 'openapi: 3.x' or 'swagger: 2.0' at the top)"
+        )
+    info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
+    title = str(info.get("title") or path.stem)
+    paths = doc.get("paths")
+    if not isinstance(paths, dict):
+        if paths is None and version == "3.1":
+            paths = {}
+        else:
+            raise InputError(f"{display}#/paths: 'paths' must be an object")
+
+    converter = SchemaConverter(loader, version, diags)
+    schemes = _security_schemes(doc, version, display, diags)
+    ctx = OperationContext(
+        loader=loader,
+        converter=converter,
+        diags=diags,
+        version=version,
+        doc=doc,
+        schemes={s.name: s for s in schemes},
+        options=options,
+    )
+    tools: list[Tool] = []
+    for raw_path, item in paths.items():
+        item_ptr = pointer_join("paths", raw_path)
+        if not isinstance(item, dict):
+            diags.warning("path-invalid", "path item must be an object; skipped", file=display, pointer=item_ptr)
+            continue
+        item_doc = loader.entry_key
+        if "$ref" in item:
+            try:
+                item_doc, item_ptr, item = loader.resolve(item["$ref"], item_doc)
+            except RefError as exc:
+                diags.error("ref-unresolved", str(exc), file=display, pointer=item_ptr, hint=exc.hint)
+                continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            op_ptr = item_ptr + pointer_join(method)
+            tool = convert_operation(ctx, raw_path, method, item, operation, item_doc, op_ptr)
+            if tool is not None:
+                tools.append(tool)
+
+    tools = _unique_names(tools, diags)
+    return ServiceModel(
+        name=naming.slug(title),
+        title=title,
+        version=str(info.get("version") or "0.0.0"),
+        description=str(info.get("description") or ""),
+        servers=tuple(_servers(doc, version)),
+        auth_schemes=tuple(schemes),
+        tools=tuple(tools),
+        source=SourceInfo(
+            path=path.name,
+            format=f"openapi-{version}",
+            sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        ),
+    )
+
+
+def _unique_names(tools: list[Tool], diags: Diagnostics) -> list[Tool]:
+    names = naming.dedupe([t.name for t in tools])
+    py_names = naming.dedupe([naming.py_identifier(n) for n in names])
+    result = []
+    for tool, name, py_name in zip(tools, names, py_names, strict=True):
+        if name != tool.name:
+            diags.warning(
+                "name-collision",
+                f"tool name {tool.name!r} is taken by an earlier operation; renamed to {name!r}",
+                file=tool.source.file,
+                pointer=tool.source.pointer,
+                hint="set x-mcp.name on the operation or an override in mcpgen.yaml",
+            )
+        result.append(tool.model_copy(update={"name": name, "py_name": py_name}))
+    return result
+
+
+def _servers(doc: dict[str, Any], version: str) -> list[IrServer]:
+    if version == "2.0":
+        host = doc.get("host")
+        if not host:
+            return []
+        schemes = doc.get("schemes") or ["https"]
+        scheme = "https" if "https" in schemes else str(schemes[0])
+        return [IrServer(url=f"{scheme}://{host}{doc.get('basePath') or ''}".rstrip("/"))]
+    servers = []
+    for server in doc.get("servers") or []:
+        if not isinstance(server, dict) or not isinstance(server.get("url"), str):
+            continue
+        url = server["url"]
+        for var, spec in (server.get("variables") or {}).items():
+            if isinstance(spec, dict) and "default" in spec:
+                url = url.replace("{" + var + "}", str(spec["default"]))
+        servers.append(IrServer(url=url.rstrip("/"), description=str(server.get("description") or "")))
+    return servers
+
+
+def _security_schemes(
+    doc: dict[str, Any], version: str, display: str, diags: Diagnostics
+) -> list[AuthScheme]:
+    if version == "2.0":
+        raw = doc.get("securityDefinitions") or {}
+        base_ptr = "/securityDefinitions"
+    else:
+        raw = (doc.get("components") or {}).get("securitySchemes") or {}
+        base_ptr = "/components/securitySchemes"
+    schemes = []
+    for name, spec in raw.items():
+        if not isinstance(spec, dict):
+            continue
+        if "$ref" in spec:
+            diags.warning("auth-unsupported", "a $ref security scheme is not supported; skipped",
+                          file=display, pointer=base_ptr + pointer_join(name))  # fmt: skip
+            continue
+        scheme = _scheme(name, spec)
+        if scheme.kind == "unsupported":
+            diags.warning(
+                "auth-unsupported",
+                f"security scheme {name!r} ({spec.get('type')}) is not supported; its operations "
+                "are called without it",
+                file=display,
+                pointer=base_ptr + pointer_join(name),
+            )
+        schemes.append(scheme)
+    return schemes
+
+
+def _scheme(name: str, spec: dict[str, Any]) -> AuthScheme:
+    kind = str(spec.get("type", ""))
+    description = str(spec.get("description") or "")
+    if kind == "apiKey" and spec.get("in") in ("header", "query", "cookie"):
+        return AuthScheme(name=name, kind="api_key", description=description,
+                          location=spec["in"], param_name=str(spec.get("name") or name))  # fmt: skip
+    if kind == "basic" or (kind == "http" and str(spec.get("scheme", "")).lower() == "basic"):
+        return AuthScheme(name=name, kind="http_basic", description=description)
+    if kind == "http" and str(spec.get("scheme", "")).lower() == "bearer":
+        return AuthScheme(name=name, kind="http_bearer", description=description)
+    if kind == "oauth2":
+        flows = spec.get("flows") or {}
+        cc = flows.get("clientCredentials")
+        if spec.get("flow") == "application":  # Swagger 2.0
+            cc = spec
+        if isinstance(cc, dict) and cc.get("tokenUrl"):
+            return AuthScheme(
+                name=name,
+                kind="oauth2_client_credentials",
+                description=description,
+                token_url=str(cc["tokenUrl"]),
+                scopes=tuple(sorted((cc.get("scopes") or {}).keys())),
+            )
+        # Other flows need a user in a browser: the server takes an access token from the environment.
+        return AuthScheme(name=name, kind="http_bearer", description=description or "OAuth2 access token")
+    if kind == "openIdConnect":
+        return AuthScheme(name=name, kind="http_bearer", description=description or "OpenID Connect token")
+    return AuthScheme(name=name, kind="unsupported", description=description)

@@ -1,0 +1,261 @@
+"""One OpenAPI operation to one IR tool: flat input schema, argument bindings, output schema."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import naming
+from ..diagnostics import pointer_join
+from ..ir import ArgBinding, HttpBinding, SourceLocation, Tool, ToolAnnotations
+from .body import add_body_v2, add_body_v3, response_shape
+from .context import Draft, OperationContext, SkipOperation
+from .loader import RefError
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+LOCATIONS = ("path", "query", "header", "cookie")
+_DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
+_COLLECTION_FORMATS = {"csv": None, "ssv": "spaceDelimited", "pipes": "pipeDelimited", "multi": "form"}
+_SWAGGER2_SCHEMA_KEYS = (
+    "type", "format", "items", "enum", "default", "minimum", "maximum", "exclusiveMinimum",
+    "exclusiveMaximum", "minLength", "maxLength", "pattern", "minItems", "maxItems",
+    "uniqueItems", "multipleOf", "description", "x-nullable",
+)  # fmt: skip
+_ANNOTATIONS = {
+    "GET": ToolAnnotations(read_only=True, destructive=False, idempotent=True),
+    "HEAD": ToolAnnotations(read_only=True, destructive=False, idempotent=True),
+    "OPTIONS": ToolAnnotations(read_only=True, destructive=False, idempotent=True),
+    "TRACE": ToolAnnotations(read_only=True, destructive=False, idempotent=True),
+    "POST": ToolAnnotations(read_only=False, destructive=False, idempotent=False),
+    "PUT": ToolAnnotations(read_only=False, destructive=True, idempotent=True),
+    "PATCH": ToolAnnotations(read_only=False, destructive=True, idempotent=False),
+    "DELETE": ToolAnnotations(read_only=False, destructive=True, idempotent=True),
+}
+
+
+def convert_operation(
+    ctx: OperationContext,
+    raw_path: str,
+    method: str,
+    item: dict[str, Any],
+    operation: Any,
+    doc: str,
+    pointer: str,
+) -> Tool | None:
+    where = SourceLocation(file=ctx.loader.display(doc), pointer=pointer)
+    if not isinstance(operation, dict):
+        ctx.diags.warning("operation-invalid", "operation must be an object; skipped", file=where.file, pointer=pointer)
+        return None
+    x_mcp = operation.get("x-mcp") if isinstance(operation.get("x-mcp"), dict) else {}
+    if x_mcp.get("exclude") is True:
+        ctx.diags.info("operation-excluded", "excluded by x-mcp.exclude", file=where.file, pointer=pointer)
+        return None
+    try:
+        return _convert(ctx, raw_path, method, item, operation, doc, where, x_mcp)
+    except (SkipOperation, RefError) as exc:
+        ctx.diags.warning(
+            "operation-skipped",
+            f"{method.upper()} {raw_path} skipped: {exc}",
+            file=where.file,
+            pointer=pointer,
+            hint=getattr(exc, "hint", ""),
+        )
+        return None
+
+
+def _convert(
+    ctx: OperationContext,
+    raw_path: str,
+    method: str,
+    item: dict[str, Any],
+    operation: dict[str, Any],
+    doc: str,
+    where: SourceLocation,
+    x_mcp: dict[str, Any],
+) -> Tool:
+    path, _, fixed = raw_path.partition("?")
+    draft = Draft()
+    body_params: list[tuple[dict[str, Any], str, str]] = []
+    for param, pdoc, pptr in _parameters(ctx, item, operation, doc, where.pointer):
+        location = param.get("in")
+        if location in ("body", "formData"):
+            body_params.append((param, pdoc, pptr))
+        elif location in LOCATIONS:
+            _add_parameter(ctx, draft, param, pdoc, pptr)
+        else:
+            raise SkipOperation(f"parameter {param.get('name')!r} has unknown location {location!r}")
+    missing = [n for n in _path_names(path) if not any(a.location == "path" and a.wire == n for a in draft.args)]
+    for name in missing:
+        ctx.diags.warning("path-param-undeclared", f"path parameter {name!r} is not declared; taken as a string",
+                          file=where.file, pointer=where.pointer)  # fmt: skip
+        binding = ArgBinding(arg=naming.arg_name(name), wire=name, location="path", required=True)
+        draft.add(ctx, where, binding, {"type": "string"})
+    body = _body(ctx, draft, operation, body_params, doc, where)
+    method_u = method.upper()
+    output_schema, wrapped, response_kind, response_type = _response(ctx, operation, doc, where)
+    input_schema: dict[str, Any] = {"type": "object", "properties": draft.properties}
+    if draft.required:
+        input_schema["required"] = draft.required
+    input_schema, loosened = ctx.converter.bundle(input_schema, "input", ctx.options.input_schema_budget)
+    if loosened:
+        ctx.diags.info("schema-loosened", "input schema over budget: deeper definitions accept any value",
+                       file=where.file, pointer=where.pointer)  # fmt: skip
+    summary = _text(operation.get("summary"))
+    description = _text(x_mcp.get("description")) or _join(summary, _text(operation.get("description")))
+    if not description:
+        description = f"{method_u} {raw_path}"
+    deprecated = operation.get("deprecated") is True
+    if deprecated:
+        description = "Deprecated. " + description
+    operation_id = operation.get("operationId") if isinstance(operation.get("operationId"), str) else None
+    if isinstance(x_mcp.get("name"), str) and x_mcp["name"].strip():
+        name = naming.tool_name_from_operation_id(x_mcp["name"])
+    elif operation_id:
+        name = naming.tool_name_from_operation_id(operation_id)
+    else:
+        name = naming.tool_name_from_route(method, raw_path)
+    return Tool(
+        name=name,
+        title=summary or None,
+        description=description,
+        input_schema=input_schema,
+        output_schema=output_schema,
+        output_wrapped=wrapped,
+        annotations=_ANNOTATIONS.get(method_u, ToolAnnotations()),
+        binding=HttpBinding(
+            method=method_u,
+            path=path,
+            fixed_query=tuple((k, v) for k, _, v in (p.partition("=") for p in fixed.split("&")) if k),
+            args=tuple(draft.args),
+            body_encoding=body[0],
+            body_media_type=body[1],
+            body_required=body[2],
+            response_kind=response_kind,
+            response_media_type=response_type,
+            security=_security(ctx, operation, where),
+        ),
+        tags=tuple(str(t) for t in operation.get("tags") or () if isinstance(t, str | int)),
+        operation_id=operation_id,
+        deprecated=deprecated,
+        source=where,
+        py_name=naming.py_identifier(name),
+    )
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _join(summary: str, description: str) -> str:
+    if summary and description and not description.startswith(summary):
+        return f"{summary}\n\n{description}"
+    return description or summary
+
+
+def _path_names(path: str) -> list[str]:
+    names, rest = [], path
+    while "{" in rest:
+        _, _, rest = rest.partition("{")
+        name, _, rest = rest.partition("}")
+        names.append(name)
+    return names
+
+
+def _parameters(
+    ctx: OperationContext, item: dict[str, Any], operation: dict[str, Any], doc: str, op_ptr: str
+) -> list[tuple[dict[str, Any], str, str]]:
+    """Path-level then operation-level parameters, resolved; the operation's win on (name, in)."""
+    merged: dict[tuple[str, str], tuple[dict[str, Any], str, str]] = {}
+    item_ptr = op_ptr.rsplit("/", 1)[0]
+    for owner, owner_ptr in ((item, item_ptr), (operation, op_ptr)):
+        for i, raw in enumerate(owner.get("parameters") or []):
+            pdoc, pptr, param = doc, owner_ptr + pointer_join("parameters", str(i)), raw
+            seen = 0
+            while isinstance(param, dict) and "$ref" in param and seen < 20:
+                pdoc, pptr, param = ctx.loader.resolve(param["$ref"], pdoc)
+                seen += 1
+            if not isinstance(param, dict) or not isinstance(param.get("name"), str):
+                raise SkipOperation(f"parameter at {pptr} has no name")
+            merged[(param["name"], str(param.get("in")))] = (param, pdoc, pptr)
+    return list(merged.values())
+
+
+def _add_parameter(ctx: OperationContext, draft: Draft, param: dict[str, Any], doc: str, ptr: str) -> None:
+    location = param["in"]
+    schema, style, explode = _parameter_schema(ctx, param, doc, ptr)
+    if isinstance(param.get("description"), str) and isinstance(schema, dict) and "description" not in schema:
+        schema = {**schema, "description": param["description"].strip()}
+    if param.get("deprecated") is True and isinstance(schema, dict):
+        schema = {**schema, "deprecated": True}
+    default_style = _DEFAULT_STYLE[location]
+    default_explode = (style or default_style) == "form"
+    allow_reserved = param.get("allowReserved") is True or param.get("x-ms-skip-url-encoding") is True
+    binding = ArgBinding(
+        arg=naming.arg_name(param["name"]),
+        wire=param["name"],
+        location=location,
+        required=location == "path" or param.get("required") is True,
+        style=style if style and style != default_style else None,
+        explode=explode if explode is not None and explode != default_explode else None,
+        allow_reserved=allow_reserved,
+    )
+    draft.add(ctx, SourceLocation(file=ctx.loader.display(doc), pointer=ptr), binding, schema)
+
+
+def _parameter_schema(
+    ctx: OperationContext, param: dict[str, Any], doc: str, ptr: str
+) -> tuple[Any, str | None, bool | None]:
+    if ctx.version == "2.0":
+        raw = {k: param[k] for k in _SWAGGER2_SCHEMA_KEYS if k in param}
+        raw.pop("description", None)
+        collection = param.get("collectionFormat", "csv") if param.get("type") == "array" else None
+        style = _COLLECTION_FORMATS.get(collection) if collection else None
+        explode = (collection == "multi") if collection else None
+        return ctx.converter.convert(raw, doc, ptr, "input"), style, explode
+    raw_schema = param.get("schema")
+    schema_ptr = ptr + "/schema"
+    if raw_schema is None and isinstance(param.get("content"), dict) and param["content"]:
+        media, spec = next(iter(param["content"].items()))
+        raw_schema = spec.get("schema") if isinstance(spec, dict) else None
+        schema_ptr = ptr + pointer_join("content", media, "schema")
+    schema = ctx.converter.convert(raw_schema if raw_schema is not None else {}, doc, schema_ptr, "input")
+    style = param.get("style") if isinstance(param.get("style"), str) else None
+    explode = param.get("explode") if isinstance(param.get("explode"), bool) else None
+    return schema, style, explode
+
+
+def _body(
+    ctx: OperationContext,
+    draft: Draft,
+    operation: dict[str, Any],
+    body_params: list[tuple[dict[str, Any], str, str]],
+    doc: str,
+    where: SourceLocation,
+) -> tuple[Any, str | None, bool]:
+    """Adds the request body's arguments; returns (encoding, media type, required)."""
+    if ctx.version == "2.0":
+        return add_body_v2(ctx, draft, operation, body_params, where)
+    return add_body_v3(ctx, draft, operation, doc, where)
+
+
+def _response(
+    ctx: OperationContext, operation: dict[str, Any], doc: str, where: SourceLocation
+) -> tuple[dict[str, Any] | None, bool, Any, str | None]:
+    return response_shape(ctx, operation, doc, where)
+
+
+def _security(ctx: OperationContext, operation: dict[str, Any], where: SourceLocation) -> tuple[tuple[str, ...], ...]:
+    requirements = operation.get("security", ctx.doc.get("security"))
+    if not isinstance(requirements, list):
+        return ()
+    result = []
+    for requirement in requirements:
+        if not isinstance(requirement, dict):
+            continue
+        names = tuple(sorted(requirement))
+        unknown = [n for n in names if n not in ctx.schemes]
+        if unknown:
+            ctx.diags.warning("auth-unknown", f"security requirement names undefined scheme(s) {unknown}",
+                              file=where.file, pointer=where.pointer)  # fmt: skip
+            continue
+        result.append(names)
+    return tuple(result)

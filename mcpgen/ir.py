@@ -1,0 +1,178 @@
+"""The intermediate tool model (IR): the one typed, serializable contract between ingest and render.
+
+Everything a template needs is computed before rendering and stored here: final tool names, Python
+identifiers, flat input schemas, where each argument goes on the wire. Models are frozen, reject unknown
+fields and round-trip through JSON (`ServiceModel.model_validate_json(model.model_dump_json())`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .diagnostics import Diagnostic
+
+IR_VERSION = "1"
+
+ArgLocation = Literal["path", "query", "header", "cookie", "body", "body_field"]
+"""`body` is the whole request body; `body_field` is one property of an object body."""
+
+BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
+ResponseKind = Literal["json", "text", "image", "binary", "empty"]
+AuthKind = Literal["api_key", "http_bearer", "http_basic", "oauth2_client_credentials", "unsupported"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SourceLocation(_Frozen):
+    """Where an IR element came from: a file and a JSON Pointer (OpenAPI) or a line/heading (documents)."""
+
+    file: str
+    pointer: str = ""
+    line: int | None = None
+
+
+class ArgBinding(_Frozen):
+    """One tool argument and where it goes in the HTTP request."""
+
+    arg: str
+    """Property name in the tool's input schema (portable: `^[A-Za-z0-9_.-]{1,64}$`)."""
+    wire: str
+    """Name on the wire: parameter name, header name, or body property name."""
+    location: ArgLocation
+    required: bool = False
+    style: str | None = None
+    """OpenAPI serialization style, only when it differs from the location's default."""
+    explode: bool | None = None
+    """Only when it differs from the style's default."""
+    allow_reserved: bool = False
+    """Reserved characters (`/`, `?`...) are sent as they are, not percent-encoded."""
+    binary: bool = False
+    """The argument carries base64 text that is decoded to bytes before sending (file uploads)."""
+
+
+class HttpBinding(_Frozen):
+    kind: Literal["http"] = "http"
+    method: str
+    path: str
+    args: tuple[ArgBinding, ...] = ()
+    body_encoding: BodyEncoding | None = None
+    body_media_type: str | None = None
+    body_required: bool = False
+    response_kind: ResponseKind = "json"
+    response_media_type: str | None = None
+    fixed_query: tuple[tuple[str, str], ...] = ()
+    """Query parameters fixed by the path key itself (`/vm?action=start`)."""
+    security: tuple[tuple[str, ...], ...] = ()
+    """Alternatives (OR) of scheme-name sets (AND). Empty means no authentication."""
+
+
+class ToolAnnotations(_Frozen):
+    read_only: bool = False
+    destructive: bool = False
+    idempotent: bool = False
+    open_world: bool = True
+
+
+class Tool(_Frozen):
+    name: str
+    title: str | None = None
+    description: str
+    input_schema: dict[str, Any]
+    output_schema: dict[str, Any] | None = None
+    output_wrapped: bool = False
+    """Structured output is `{"result": <response>}` because the response is not a JSON object."""
+    annotations: ToolAnnotations = ToolAnnotations()
+    binding: HttpBinding
+    tags: tuple[str, ...] = ()
+    operation_id: str | None = None
+    deprecated: bool = False
+    source: SourceLocation
+    py_name: str
+    """Python identifier of the tool's function in the generated server."""
+
+
+class EnvVar(_Frozen):
+    name: str
+    description: str
+    secret: bool = False
+    required: bool = False
+    default: str | None = None
+
+
+class AuthScheme(_Frozen):
+    name: str
+    """The scheme's key in the description (`components.securitySchemes` / `securityDefinitions`)."""
+    kind: AuthKind
+    description: str = ""
+    location: Literal["header", "query", "cookie"] | None = None
+    param_name: str | None = None
+    token_url: str | None = None
+    scopes: tuple[str, ...] = ()
+    env: dict[str, str] = Field(default_factory=dict)
+    """Role (`key`, `token`, `username`, `password`, `client_id`, `client_secret`, `scopes`,
+    `token_url`) to the environment variable that supplies it. Filled in by the plan."""
+
+
+class Server(_Frozen):
+    url: str
+    description: str = ""
+
+
+class SourceInfo(_Frozen):
+    path: str
+    format: str
+    """`openapi-2.0`, `openapi-3.0`, `openapi-3.1`, ..."""
+    sha256: str
+
+
+class ServiceModel(_Frozen):
+    ir_version: str = IR_VERSION
+    name: str
+    """A short slug for the service, from the title (`bookshop`)."""
+    title: str
+    version: str
+    description: str = ""
+    servers: tuple[Server, ...] = ()
+    auth_schemes: tuple[AuthScheme, ...] = ()
+    tools: tuple[Tool, ...] = ()
+    source: SourceInfo
+
+
+class PackageInfo(_Frozen):
+    """Names of the generated package, computed once by the plan."""
+
+    dist_name: str
+    """`bookshop-mcp`: the pip distribution name and console script."""
+    import_name: str
+    """`bookshop_mcp`: the import package under `src/`."""
+    env_prefix: str
+    """`BOOKSHOP`: prefix of every environment variable the server reads."""
+    version: str
+    server_name: str
+    """MCP `serverInfo.name`."""
+
+
+class SizeReport(_Frozen):
+    tools: int
+    list_bytes: int
+    approx_tokens: int
+    pages: int
+    largest_page_bytes: int
+
+
+class BuildPlan(_Frozen):
+    """Everything the renderer needs: the selected service, package names, env vars and sizes."""
+
+    ir_version: str = IR_VERSION
+    service: ServiceModel
+    package: PackageInfo
+    base_url: str
+    env: tuple[EnvVar, ...]
+    pages: tuple[int, ...]
+    """Start index of each `tools/list` page."""
+    size: SizeReport
+    diagnostics: tuple[Diagnostic, ...] = ()

@@ -1,0 +1,219 @@
+"""Plan: select operations, apply overrides, fix names, and size the `tools/list` the server will send."""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import json
+from typing import Any
+
+from . import naming
+from .config import BuildConfig, Selector
+from .diagnostics import Diagnostic, Diagnostics
+from .ir import AuthScheme, BuildPlan, EnvVar, PackageInfo, ServiceModel, SizeReport, Tool
+
+READ_ONLY_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def tool_wire(tool: Tool) -> dict[str, Any]:
+    """The tool as it appears in `tools/list` (MCP wire format)."""
+    wire: dict[str, Any] = {"name": tool.name}
+    if tool.title:
+        wire["title"] = tool.title
+    wire["description"] = tool.description
+    wire["inputSchema"] = tool.input_schema
+    if tool.output_schema is not None:
+        wire["outputSchema"] = tool.output_schema
+    wire["annotations"] = {
+        "readOnlyHint": tool.annotations.read_only,
+        "destructiveHint": tool.annotations.destructive,
+        "idempotentHint": tool.annotations.idempotent,
+        "openWorldHint": tool.annotations.open_world,
+    }
+    source = tool.source.file + (f"#{tool.source.pointer}" if tool.source.pointer else "")
+    if tool.source.line is not None:
+        source += f":{tool.source.line}"
+    wire["_meta"] = {"dev.mcpgen/source": source}
+    return wire
+
+
+def _matches(selector: Selector, tool: Tool, *, every: bool) -> bool:
+    tests = []
+    if selector.tags:
+        tests.append(any(t in selector.tags for t in tool.tags))
+    if selector.operations:
+        tests.append(tool.operation_id in selector.operations or tool.name in selector.operations)
+    if selector.paths:
+        tests.append(any(fnmatch.fnmatchcase(tool.binding.path, p) for p in selector.paths))
+    if selector.methods:
+        tests.append(tool.binding.method in {m.upper() for m in selector.methods})
+    if not tests:
+        return every
+    return all(tests) if every else any(tests)
+
+
+def _override_keys(tool: Tool) -> list[str]:
+    keys = [tool.name, f"{tool.binding.method} {tool.binding.path}"]
+    if tool.operation_id:
+        keys.insert(0, tool.operation_id)
+    return keys
+
+
+def select_tools(service: ServiceModel, config: BuildConfig, diags: Diagnostics) -> list[Tool]:
+    tools = []
+    used: set[str] = set()
+    for tool in service.tools:
+        if config.include and not _matches(config.include, tool, every=True):
+            continue
+        if config.exclude and _matches(config.exclude, tool, every=False):
+            continue
+        if config.read_only and tool.binding.method not in READ_ONLY_METHODS:
+            continue
+        override = None
+        for key in _override_keys(tool):
+            if key in config.overrides:
+                override, _ = config.overrides[key], used.add(key)
+                break
+        if override is not None:
+            if override.exclude:
+                continue
+            update: dict[str, Any] = {}
+            if override.name:
+                update["name"] = naming.tool_name_from_operation_id(override.name)
+            if override.title:
+                update["title"] = override.title
+            if override.description:
+                update["description"] = override.description
+            tool = tool.model_copy(update=update)
+        tools.append(tool)
+    everything = [k for t in service.tools for k in _override_keys(t)]
+    for key in sorted(set(config.overrides) - used):
+        if key in everything:
+            continue  # matched a tool that the selection left out
+        close = difflib.get_close_matches(key, everything, n=1)
+        diags.warning(
+            "override-unmatched",
+            f"override {key!r} matches no operation",
+            hint=f"did you mean {close[0]!r}?" if close else "keys are operationIds, tool names or 'METHOD /path'",
+        )
+    names = naming.dedupe([t.name for t in tools])
+    py_names = naming.dedupe([naming.py_identifier(n) for n in names])
+    result = []
+    for tool, name, py_name in zip(tools, names, py_names, strict=True):
+        if name != tool.name:
+            diags.warning("name-collision", f"tool name {tool.name!r} is used twice; renamed to {name!r}",
+                          file=tool.source.file, pointer=tool.source.pointer)  # fmt: skip
+        result.append(tool.model_copy(update={"name": name, "py_name": py_name}))
+    if not config.output_schemas:
+        result = [t.model_copy(update={"output_schema": None, "output_wrapped": False}) for t in result]
+    return result
+
+
+def _auth_env(schemes: tuple[AuthScheme, ...], prefix: str, used: set[str]) -> tuple[list[AuthScheme], list[EnvVar]]:
+    kinds = [s.kind for s in schemes]
+    out_schemes, env = [], []
+    for scheme in schemes:
+        if scheme.kind == "unsupported" or scheme.name not in used:
+            out_schemes.append(scheme)
+            continue
+        tag = f"{prefix}_" + (
+            naming.env_prefix(naming.snake(scheme.name)) + "_" if kinds.count(scheme.kind) > 1 else ""
+        )
+        label = f"security scheme {scheme.name!r}"
+        roles: dict[str, tuple[str, str, bool]] = {}
+        if scheme.kind == "api_key":
+            roles["key"] = (f"{tag}API_KEY", f"API key sent in {scheme.location} {scheme.param_name!r} ({label})", True)
+        elif scheme.kind == "http_bearer":
+            roles["token"] = (f"{tag}TOKEN", f"Bearer token ({label})", True)
+        elif scheme.kind == "http_basic":
+            roles["username"] = (f"{tag}USERNAME", f"User name for HTTP basic auth ({label})", False)
+            roles["password"] = (f"{tag}PASSWORD", f"Password for HTTP basic auth ({label})", True)
+        elif scheme.kind == "oauth2_client_credentials":
+            roles["client_id"] = (f"{tag}CLIENT_ID", f"OAuth2 client id ({label})", False)
+            roles["client_secret"] = (f"{tag}CLIENT_SECRET", f"OAuth2 client secret ({label})", True)
+            roles["token_url"] = (f"{tag}TOKEN_URL", f"Token endpoint; default {scheme.token_url}", False)
+            roles["scopes"] = (f"{tag}SCOPES", "Space-separated scopes to request; default: none", False)
+        env.extend(EnvVar(name=n, description=d, secret=s) for n, d, s in roles.values())
+        out_schemes.append(scheme.model_copy(update={"env": {role: n for role, (n, _, _) in roles.items()}}))
+    return out_schemes, env
+
+
+def _pages(wires: list[dict[str, Any]], max_tools: int, max_bytes: int) -> tuple[list[int], list[int]]:
+    starts, sizes = [], []
+    size, count = 0, 0
+    for i, wire in enumerate(wires):
+        n = len(json.dumps(wire, separators=(",", ":"), ensure_ascii=False).encode()) + 1
+        if not starts or count >= max_tools or (size + n > max_bytes and count):
+            starts.append(i)
+            sizes.append(0)
+            size, count = 0, 0
+        size += n
+        count += 1
+        sizes[-1] = size
+    return starts, sizes
+
+
+def plan(
+    service: ServiceModel,
+    config: BuildConfig | None = None,
+    name: str | None = None,
+    ingest_diagnostics: list[Diagnostic] | None = None,
+) -> BuildPlan:
+    config = config or BuildConfig()
+    diags = Diagnostics()
+    diags.extend(ingest_diagnostics or [])
+    tools = select_tools(service, config, diags)
+    if not tools:
+        diags.error("no-tools", "no operation is left to become a tool",
+                    hint="check the include/exclude selection and read_only")  # fmt: skip
+    dist_slug = naming.slug(name or config.name or service.name, max_words=6)
+    prefix = naming.env_prefix(dist_slug)
+    used = {n for t in tools for alt in t.binding.security for n in alt}
+    schemes, auth_env = _auth_env(service.auth_schemes, prefix, used)
+    base_url = config.base_url or (service.servers[0].url if service.servers else "")
+    absolute = base_url.startswith(("http://", "https://"))
+    if not absolute:
+        diags.warning(
+            "base-url-missing",
+            f"the description gives no absolute server URL ({base_url or 'none'}); "
+            f"the server needs {prefix}_BASE_URL at run time",
+            hint="set base_url in mcpgen.yaml",
+        )
+    env = [
+        EnvVar(name=f"{prefix}_BASE_URL", description="Base URL of the API", required=not absolute,
+               default=base_url if absolute else None),  # fmt: skip
+        *auth_env,
+        EnvVar(name=f"{prefix}_TIMEOUT", description="Seconds to wait for the API", default="30"),
+        EnvVar(name=f"{prefix}_MAX_RETRIES", description="Retries of idempotent calls", default="2"),
+    ]
+    wires = [tool_wire(t) for t in tools]
+    starts, sizes = _pages(wires, config.page_max_tools, config.page_max_bytes)
+    total = sum(sizes)
+    version = config.version or service.version
+    return BuildPlan(
+        service=service.model_copy(update={"tools": tuple(tools), "auth_schemes": tuple(schemes)}),
+        package=PackageInfo(
+            dist_name=f"{dist_slug}-mcp",
+            import_name=f"{dist_slug.replace('-', '_')}_mcp",
+            env_prefix=prefix,
+            version=_pep440(version),
+            server_name=f"{dist_slug}-mcp",
+        ),
+        base_url=base_url if absolute else "",
+        env=tuple(env),
+        pages=tuple(starts),
+        size=SizeReport(
+            tools=len(tools),
+            list_bytes=total,
+            approx_tokens=total // 4,
+            pages=len(starts),
+            largest_page_bytes=max(sizes, default=0),
+        ),
+        diagnostics=tuple(diags.items),
+    )
+
+
+def _pep440(version: str) -> str:
+    """A package version from the API's version string (`2023-08-16` becomes `2023.8.16`)."""
+    parts = [p.lstrip("0") or "0" for p in "".join(c if c.isdigit() else "." for c in version).split(".") if p]
+    return ".".join(parts[:4]) if parts else "0.0.0"
