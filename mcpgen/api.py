@@ -106,8 +106,13 @@ def generate(
     )
     if out is None:
         return result
+    return write_result(result, out, check=check)
+
+
+def write_result(result: BuildResult, out: str | Path, *, check: bool = False) -> BuildResult:
+    """Write the rendered files to `out` in one step, or with `check` only compare them."""
     result.out = Path(out)
-    user = {f.format(pkg=plan.package.import_name) for f in USER_FILES}
+    user = {f.format(pkg=result.plan.package.import_name) for f in USER_FILES}
     if check:
         result.drift = drift(result.files, result.out, user)
     else:
@@ -144,4 +149,4 @@ def build(
     )
 
 
-__all__ = ["BuildResult", "DriftError", "build", "generate", "ingest", "load_ir", "plan_build"]
+__all__ = ["BuildResult", "DriftError", "build", "generate", "ingest", "load_ir", "plan_build", "write_result"]

@@ -116,15 +116,16 @@ def _auth_env(schemes: tuple[AuthScheme, ...], prefix: str, used: set[str]) -> t
         if scheme.kind == "unsupported" or scheme.name not in used:
             out_schemes.append(scheme)
             continue
-        tag = f"{prefix}_" + (
-            naming.env_prefix(naming.snake(scheme.name)) + "_" if kinds.count(scheme.kind) > 1 else ""
-        )
+        shared = kinds.count(scheme.kind) > 1
+        tag = f"{prefix}_" + (naming.env_prefix(naming.snake(scheme.name)) + "_" if shared else "")
         label = f"security scheme {scheme.name!r}"
         roles: dict[str, tuple[str, str, bool]] = {}
         if scheme.kind == "api_key":
-            roles["key"] = (f"{tag}API_KEY", f"API key sent in {scheme.location} {scheme.param_name!r} ({label})", True)
+            var = tag.rstrip("_") if shared else f"{tag}API_KEY"
+            roles["key"] = (var, f"API key sent in {scheme.location} {scheme.param_name!r} ({label})", True)
         elif scheme.kind == "http_bearer":
-            roles["token"] = (f"{tag}TOKEN", f"Bearer token ({label})", True)
+            var = tag.rstrip("_") if shared else f"{tag}TOKEN"
+            roles["token"] = (var, f"Bearer token ({label})", True)
         elif scheme.kind == "http_basic":
             roles["username"] = (f"{tag}USERNAME", f"User name for HTTP basic auth ({label})", False)
             roles["password"] = (f"{tag}PASSWORD", f"Password for HTTP basic auth ({label})", True)
@@ -166,7 +167,8 @@ def plan(
     if not tools:
         diags.error("no-tools", "no operation is left to become a tool",
                     hint="check the include/exclude selection and read_only")  # fmt: skip
-    dist_slug = naming.slug(name or config.name or service.name, max_words=6)
+    dist_slug = name or config.name or _package_slug(service.title)
+    dist_slug = naming.slug(dist_slug, max_words=6)
     prefix = naming.env_prefix(dist_slug)
     used = {n for t in tools for alt in t.binding.security for n in alt}
     schemes, auth_env = _auth_env(service.auth_schemes, prefix, used)
@@ -211,6 +213,16 @@ def plan(
         ),
         diagnostics=tuple(diags.items),
     )
+
+
+_GENERIC_WORDS = frozenset({"api", "apis", "rest", "http", "openapi", "swagger", "the", "v1", "v2", "v3"})
+
+
+def _package_slug(title: str) -> str:
+    """`Swagger Petstore - OpenAPI 3.0` becomes `petstore`: generic words and numbers dropped."""
+    words = naming.slug(title, max_words=12).split("-")
+    kept = [w for w in words if w not in _GENERIC_WORDS and not w.isdigit()]
+    return "-".join(kept[:4]) or naming.slug(title)
 
 
 def _pep440(version: str) -> str:

@@ -29,6 +29,7 @@ USER_FILES = ("src/{pkg}/hooks.py",)
 """Files created once and never overwritten: the user's extension points."""
 LOCK_FILE = "mcpgen.lock.json"
 TEST_ORIGIN = "https://api.test.invalid"
+_CACHE_DIRS = frozenset({"__pycache__", ".ruff_cache", ".pytest_cache", ".mypy_cache"})
 
 
 def generators_root() -> Path:
@@ -175,7 +176,7 @@ def render(
     files: dict[str, str] = {}
     static = root / "files"
     if static.is_dir():
-        for path in sorted(p for p in static.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        for path in sorted(p for p in static.rglob("*") if p.is_file() and not _CACHE_DIRS & set(p.parts)):
             rel = path.relative_to(static).as_posix().replace("__pkg__", pkg)
             files[rel] = path.read_text(encoding="utf-8")
     env = environment(root / "templates")
@@ -220,7 +221,7 @@ def format_python(files: dict[str, str], formatter: Formatter) -> dict[str, str]
     with tempfile.TemporaryDirectory(prefix="mcpgen-fmt-") as tmp:
         for i, name in enumerate(names):
             Path(tmp, f"f{i}.py").write_text(files[name], encoding="utf-8")
-        cmd = [find_ruff_bin(), "format", "--isolated", "--quiet", "--line-length", "88", tmp]
+        cmd = [find_ruff_bin(), "format", "--isolated", "--no-cache", "--quiet", "--line-length", "88", tmp]
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)  # noqa: S603
         if done.returncode != 0:
             raise InputError(f"formatting the generated code failed: {done.stderr.strip()}")

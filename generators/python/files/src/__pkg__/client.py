@@ -121,13 +121,11 @@ class ApiClient:
             except AuthError as exc:
                 raise CallError(f"authentication failed: {exc}") from exc
             try:
+                headers = dict(out.headers)
+                if out.cookies:
+                    headers["Cookie"] = cookie_header(out.cookies)
                 response = await self.http.request(
-                    method,
-                    url,
-                    params=out.query,
-                    headers=out.headers,
-                    cookies=out.cookies or None,
-                    **content,
+                    method, url, params=out.query, headers=headers, **content
                 )
             except httpx.TimeoutException as exc:
                 if method in IDEMPOTENT and attempt < self.max_retries:
@@ -261,6 +259,14 @@ def serialize_query(query: Mapping[str, Any]) -> list[tuple[str, str]]:
         else:
             pairs.append((name, _scalar(value)))
     return pairs
+
+
+def cookie_header(cookies: Mapping[str, str]) -> str:
+    """A `Cookie` header; characters a cookie may not carry are percent-encoded."""
+    safe = "!#$&'()*+-./:<=>?@[]^_`{|}~"
+    return "; ".join(
+        f"{k}={urllib.parse.quote(v, safe=safe)}" for k, v in cookies.items()
+    )
 
 
 def serialize_headers(headers: Mapping[str, Any]) -> dict[str, str]:

@@ -1,0 +1,23 @@
+# Two commands set everything up from a fresh clone:
+#   make demo   builds a server from specs/bookshop-3.0.yaml, installs it in its own venv, starts it, lists its tools
+#   make test   runs the whole test suite
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test golden bench
+
+$(VENV)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+demo: $(VENV)/.installed
+	$(BIN)/python scripts/demo.py
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+golden: $(VENV)/.installed
+	$(BIN)/python tests/golden.py

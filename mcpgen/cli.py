@@ -1,0 +1,227 @@
+"""The `mcpgen` command: a thin layer over the library that prints and sets exit codes.
+
+Exit codes: 0 success, 1 invalid input, failed checks or drift, 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__, api
+from .config import BuildConfig, load_config
+from .diagnostics import Diagnostic, McpgenError, Severity
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def _echo_diagnostics(diagnostics: Sequence[Diagnostic], quiet: bool = False) -> None:
+    for d in diagnostics:
+        if quiet and d.severity is not Severity.ERROR:
+            continue
+        color = {"error": "red", "warning": "yellow", "info": None}[d.severity.value]
+        click.secho(d.format(), fg=color, err=True)
+
+
+def _config(
+    path: str | None, allow_ref_root: Sequence[str], allow_remote_refs: bool, read_only: bool
+) -> BuildConfig:
+    config = load_config(path) if path else BuildConfig()
+    base = Path(path).parent if path else Path()
+    update: dict[str, Any] = {}
+    if allow_ref_root:
+        roots = [str(Path(r).resolve()) for r in allow_ref_root]
+        update["allow_ref_roots"] = (*[str((base / r).resolve()) for r in config.allow_ref_roots], *roots)
+    elif config.allow_ref_roots:
+        update["allow_ref_roots"] = tuple(str((base / r).resolve()) for r in config.allow_ref_roots)
+    if allow_remote_refs:
+        update["allow_remote_refs"] = True
+    if read_only:
+        update["read_only"] = True
+    return config.model_copy(update=update)
+
+
+def _ingest_options(func: Any) -> Any:
+    func = click.option("--read-only", is_flag=True, help="Only operations that change nothing (GET/HEAD/OPTIONS).")(func)
+    func = click.option("--allow-remote-refs", is_flag=True, help="Let $refs fetch http(s) URLs.")(func)
+    func = click.option(
+        "--allow-ref-root",
+        multiple=True,
+        type=click.Path(file_okay=False),
+        help="Another folder $refs may read from (repeatable).",
+    )(func)
+    return click.option("--config", "-c", "config_path", type=click.Path(dir_okay=False), help="Build configuration (mcpgen.yaml).")(func)  # fmt: skip
+
+
+class _Group(click.Group):
+    """Turns library errors into messages and exit codes; no tracebacks for a user's mistake."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except McpgenError as exc:
+            _echo_diagnostics(exc.diagnostics)
+            click.secho(f"error: {exc.message}", fg="red", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="mcpgen")
+def main() -> None:
+    """Turn API descriptions into standalone, installable MCP servers."""
+
+
+def _finish(result: api.BuildResult, quiet: bool, check: bool) -> None:
+    _echo_diagnostics(result.diagnostics, quiet)
+    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+    if errors or not result.files:
+        click.secho("error: nothing was generated", fg="red", err=True)
+        sys.exit(EXIT_FAIL)
+    size = result.plan.size
+    if check:
+        if result.drift:
+            for problem in result.drift:
+                click.echo(problem, err=True)
+            click.secho(f"drift: {result.out} differs from what mcpgen would generate", fg="red", err=True)
+            sys.exit(EXIT_FAIL)
+        click.echo(f"up to date: {result.out}")
+        return
+    if not quiet:
+        click.echo(
+            f"{result.plan.package.dist_name}: {size.tools} tools, tools/list {size.list_bytes:,} bytes "
+            f"(~{size.approx_tokens:,} tokens) in {size.pages} page(s)"
+        )
+        if result.out is not None:
+            click.echo(f"wrote {len(result.written)} files to {result.out}")
+
+
+@main.command()
+@click.argument("spec", type=click.Path(dir_okay=False))
+@click.option("--out", "-o", type=click.Path(file_okay=False), help="Output folder (default: ./<name>-mcp).")
+@click.option("--name", help="Package name; the distribution is <name>-mcp.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if the output folder is out of date.")
+@click.option("--formatter", type=click.Choice(["ruff", "black", "none"]), default="ruff", show_default=True)
+@click.option("--template-dir", type=click.Path(file_okay=False, exists=True), help="A custom template set.")
+@click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
+@_ingest_options
+def build(
+    spec: str,
+    out: str | None,
+    name: str | None,
+    strict: bool,
+    check: bool,
+    formatter: str,
+    template_dir: str | None,
+    quiet: bool,
+    config_path: str | None,
+    allow_ref_root: tuple[str, ...],
+    allow_remote_refs: bool,
+    read_only: bool,
+) -> None:
+    """Build an MCP server package from an API description (SPEC)."""
+    config = _config(config_path, allow_ref_root, allow_remote_refs, read_only)
+    result = api.build(spec, config=config, name=name, strict=strict, formatter=formatter,  # type: ignore[arg-type]
+                       template_dir=template_dir)  # fmt: skip
+    _write_and_finish(result, out, check, quiet)
+
+
+def _write_and_finish(result: api.BuildResult, out: str | None, check: bool, quiet: bool) -> None:
+    if result.files:
+        api.write_result(result, out or result.plan.package.dist_name, check=check)
+    _finish(result, quiet, check)
+
+
+@main.command()
+@click.argument("spec", type=click.Path(dir_okay=False))
+@click.option("--out", "-o", type=click.Path(dir_okay=False), help="IR file to write (default: stdout).")
+@_ingest_options
+def ingest(
+    spec: str,
+    out: str | None,
+    config_path: str | None,
+    allow_ref_root: tuple[str, ...],
+    allow_remote_refs: bool,
+    read_only: bool,
+) -> None:
+    """Read an API description (SPEC) and write the IR (tools.json)."""
+    config = _config(config_path, allow_ref_root, allow_remote_refs, read_only)
+    service, diagnostics = api.ingest(spec, config)
+    _echo_diagnostics(diagnostics)
+    text = service.model_dump_json(indent=1) + "\n"
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        click.echo(f"{len(service.tools)} tools written to {out}", err=True)
+    else:
+        click.echo(text, nl=False)
+    if any(d.severity is Severity.ERROR for d in diagnostics):
+        sys.exit(EXIT_FAIL)
+
+
+@main.command()
+@click.argument("ir_file", type=click.Path(dir_okay=False))
+@click.option("--out", "-o", type=click.Path(file_okay=False), help="Output folder (default: ./<name>-mcp).")
+@click.option("--name", help="Package name; the distribution is <name>-mcp.")
+@click.option("--config", "-c", "config_path", type=click.Path(dir_okay=False), help="Build configuration.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if the output folder is out of date.")
+@click.option("--formatter", type=click.Choice(["ruff", "black", "none"]), default="ruff", show_default=True)
+@click.option("--template-dir", type=click.Path(file_okay=False, exists=True), help="A custom template set.")
+@click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
+def generate(
+    ir_file: str,
+    out: str | None,
+    name: str | None,
+    config_path: str | None,
+    strict: bool,
+    check: bool,
+    formatter: str,
+    template_dir: str | None,
+    quiet: bool,
+) -> None:
+    """Render a server package from an IR file written by `mcpgen ingest`."""
+    service = api.load_ir(ir_file)
+    config = load_config(config_path) if config_path else None
+    result = api.generate(service, config=config, name=name, strict=strict, formatter=formatter,  # type: ignore[arg-type]
+                          template_dir=template_dir)  # fmt: skip
+    _write_and_finish(result, out, check, quiet)
+
+
+@main.command()
+@click.argument("spec", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
+@_ingest_options
+def inspect(
+    spec: str,
+    as_json: bool,
+    config_path: str | None,
+    allow_ref_root: tuple[str, ...],
+    allow_remote_refs: bool,
+    read_only: bool,
+) -> None:
+    """Show the tools SPEC would give, with annotations and diagnostics; writes nothing."""
+    config = _config(config_path, allow_ref_root, allow_remote_refs, read_only)
+    service, diagnostics = api.ingest(spec, config)
+    plan = api.plan_build(service, config, diagnostics=diagnostics)
+    if as_json:
+        click.echo(plan.model_dump_json(indent=1))
+    else:
+        click.echo(f"{service.title} {service.version} ({service.source.format}), base URL {plan.base_url or '(none)'}")
+        for tool in plan.service.tools:
+            hints = [h for h, on in (("read-only", tool.annotations.read_only),
+                                     ("destructive", tool.annotations.destructive),
+                                     ("idempotent", tool.annotations.idempotent)) if on]  # fmt: skip
+            click.echo(f"  {tool.name:<40} {tool.binding.method:<6} {tool.binding.path}  [{', '.join(hints)}]")
+        size = plan.size
+        click.echo(
+            f"{size.tools} tools; tools/list {size.list_bytes:,} bytes (~{size.approx_tokens:,} tokens) "
+            f"in {size.pages} page(s), largest {size.largest_page_bytes:,} bytes"
+        )
+    _echo_diagnostics(plan.diagnostics)
+    if any(d.severity is Severity.ERROR for d in plan.diagnostics):
+        sys.exit(EXIT_FAIL)
