@@ -5,7 +5,6 @@ Exit codes: 0 success, 1 invalid input, failed checks or drift, 2 wrong usage.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,7 +46,7 @@ def _config(
 
 
 def _ingest_options(func: Any) -> Any:
-    func = click.option("--read-only", is_flag=True, help="Only operations that change nothing (GET/HEAD/OPTIONS).")(func)
+    func = click.option("--read-only", is_flag=True, help="Only operations that change nothing (GET/HEAD).")(func)
     func = click.option("--allow-remote-refs", is_flag=True, help="Let $refs fetch http(s) URLs.")(func)
     func = click.option(
         "--allow-ref-root",
@@ -55,7 +54,10 @@ def _ingest_options(func: Any) -> Any:
         type=click.Path(file_okay=False),
         help="Another folder $refs may read from (repeatable).",
     )(func)
-    return click.option("--config", "-c", "config_path", type=click.Path(dir_okay=False), help="Build configuration (mcpgen.yaml).")(func)  # fmt: skip
+    config = click.option(
+        "--config", "-c", "config_path", type=click.Path(dir_okay=False), help="Build configuration (mcpgen.yaml)."
+    )
+    return config(func)
 
 
 class _Group(click.Group):

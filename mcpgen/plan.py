@@ -69,12 +69,10 @@ def select_tools(service: ServiceModel, config: BuildConfig, diags: Diagnostics)
             continue
         if config.read_only and tool.binding.method not in READ_ONLY_METHODS:
             continue
-        override = None
-        for key in _override_keys(tool):
-            if key in config.overrides:
-                override, _ = config.overrides[key], used.add(key)
-                break
-        if override is not None:
+        key = next((k for k in _override_keys(tool) if k in config.overrides), None)
+        if key is not None:
+            used.add(key)
+            override = config.overrides[key]
             if override.exclude:
                 continue
             update: dict[str, Any] = {}
@@ -84,8 +82,9 @@ def select_tools(service: ServiceModel, config: BuildConfig, diags: Diagnostics)
                 update["title"] = override.title
             if override.description:
                 update["description"] = override.description
-            tool = tool.model_copy(update=update)
-        tools.append(tool)
+            tools.append(tool.model_copy(update=update))
+        else:
+            tools.append(tool)
     everything = [k for t in service.tools for k in _override_keys(t)]
     for key in sorted(set(config.overrides) - used):
         if key in everything:
@@ -182,8 +181,12 @@ def plan(
             hint="set base_url in mcpgen.yaml",
         )
     env = [
-        EnvVar(name=f"{prefix}_BASE_URL", description="Base URL of the API", required=not absolute,
-               default=base_url if absolute else None),  # fmt: skip
+        EnvVar(
+            name=f"{prefix}_BASE_URL",
+            description="Base URL of the API",
+            required=not absolute,
+            default=base_url if absolute else None,
+        ),
         *auth_env,
         EnvVar(name=f"{prefix}_TIMEOUT", description="Seconds to wait for the API", default="30"),
         EnvVar(name=f"{prefix}_MAX_RETRIES", description="Retries of idempotent calls", default="2"),

@@ -51,7 +51,7 @@ def regenerate() -> None:
             if target.exists():
                 shutil.rmtree(target)
             shutil.copytree(Path(tmp) / case, target)
-        print(f"golden/{case}")  # noqa: T201
+        print(f"golden/{case}")
 
 
 if __name__ == "__main__":

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import op, openapi, write_spec
 
 import mcpgen
-from helpers import op, openapi, write_spec
 from mcpgen.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -15,9 +15,9 @@ import anyio
 import httpx
 import pytest
 from mcp import Client
+from servers import stdio_tools
 
 from golden import CASES, REGENERATE, produce
-from servers import stdio_tools
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "golden"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import op, openapi, write_spec
 from jsonschema import Draft202012Validator
 
 import mcpgen
-from helpers import op, openapi, write_spec
 from mcpgen.diagnostics import InputError
 
 

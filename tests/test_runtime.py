@@ -21,8 +21,8 @@ from mcp.shared.exceptions import MCPDeprecationWarning, MCPError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "golden" / "bookshop-3.0" / "package" / "src"))
 
-from bookshop_mcp.app import build_server  # noqa: E402
-from bookshop_mcp.server import registry  # noqa: E402
+from bookshop_mcp.app import build_server
+from bookshop_mcp.server import registry
 
 BASE = "https://api.test.invalid/v1"
 BOOK_ID = "123e4567-e89b-42d3-a456-426614174000"
@@ -95,7 +95,8 @@ def test_arguments_that_break_the_schema_give_an_error_result_naming_the_field()
 
 
 def test_an_unknown_tool_is_a_protocol_error() -> None:
-    server = build_server(registry, env={"BOOKSHOP_BASE_URL": BASE}, transport=httpx.MockTransport(Recorder(httpx.Response(200))))
+    idle = httpx.MockTransport(Recorder(httpx.Response(200)))
+    server = build_server(registry, env={"BOOKSHOP_BASE_URL": BASE}, transport=idle)
 
     async def main() -> MCPError | None:
         async with Client(server) as client:
@@ -233,7 +234,8 @@ def test_a_base_url_on_another_origin_cannot_be_reached_through_a_path() -> None
 
 
 def test_ping_answers_an_empty_result_and_logging_level_can_be_set() -> None:
-    server = build_server(registry, env={"BOOKSHOP_BASE_URL": BASE}, transport=httpx.MockTransport(Recorder(httpx.Response(200))))
+    idle = httpx.MockTransport(Recorder(httpx.Response(200)))
+    server = build_server(registry, env={"BOOKSHOP_BASE_URL": BASE}, transport=idle)
 
     async def main():
         async with Client(server, mode="legacy") as client:

@@ -29,9 +29,19 @@ def _escape_char(char: str) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+_TOML_CONTROL = re.compile(r'[\x00-\x1f\x7f"\\]')
+
+
 def toml_str(value: Any) -> str:
-    """A TOML basic string (JSON string escaping is valid TOML)."""
-    return json.dumps(str(value), ensure_ascii=False)
+    """A TOML basic string: quotes, backslashes and control characters escaped."""
+    named = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group()
+        return named.get(char, f"\\u{ord(char):04x}")
+
+    return '"' + _TOML_CONTROL.sub(escape, str(value)) + '"'
+
 
 
 def md_text(value: Any) -> str:
@@ -50,8 +60,8 @@ def md_cell(value: Any, limit: int = 160) -> str:
 
 
 def md_code(value: Any) -> str:
-    """Inline code: backticks cannot close it early."""
-    text = " ".join(str(value).split()).replace("`", "'")
+    """Inline code, safe in a table cell: backticks cannot close it, pipes cannot split the row."""
+    text = " ".join(str(value).split()).replace("`", "'").replace("|", "\\|")
     return f"`{text}`"
 
 
