@@ -11,8 +11,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import BuildResult, build, generate, ingest, load_ir, plan_build  # noqa: E402
-from .diagnostics import Diagnostic, McpgenError, Severity  # noqa: E402
+from .api import BuildResult, build, generate, ingest, load_ir, plan_build
+from .diagnostics import Diagnostic, McpgenError, Severity
 
 __all__ = [
     "BuildResult",

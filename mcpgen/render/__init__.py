@@ -222,7 +222,7 @@ def format_python(files: dict[str, str], formatter: Formatter) -> dict[str, str]
         for i, name in enumerate(names):
             Path(tmp, f"f{i}.py").write_text(files[name], encoding="utf-8")
         cmd = [find_ruff_bin(), "format", "--isolated", "--no-cache", "--quiet", "--line-length", "88", tmp]
-        done = subprocess.run(cmd, capture_output=True, text=True, check=False)  # noqa: S603
+        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise InputError(f"formatting the generated code failed: {done.stderr.strip()}")
         for i, name in enumerate(names):
