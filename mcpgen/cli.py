@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 invalid input, failed checks or drift, 2 wrong usage.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -76,6 +77,9 @@ class _Group(click.Group):
 @click.version_option(__version__, prog_name="mcpgen")
 def main() -> None:
     """Turn API descriptions into standalone, installable MCP servers."""
+    # A short-lived command over a large parsed document: cyclic garbage collection would walk the
+    # million objects of a big spec several times for nothing (about 150 ms on GitHub's spec).
+    gc.disable()
 
 
 def _finish(result: api.BuildResult, quiet: bool, check: bool) -> None:

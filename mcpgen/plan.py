@@ -218,7 +218,10 @@ def plan(
     )
 
 
-_GENERIC_WORDS = frozenset({"api", "apis", "rest", "http", "openapi", "swagger", "the", "v1", "v2", "v3"})
+_GENERIC_WORDS = frozenset(
+    {"api", "apis", "rest", "http", "openapi", "swagger", "the", "v1", "v2", "v3", "s", "official", "spec",
+     "specification", "definition", "description", "document", "extension", "for", "and", "of"}
+)  # fmt: skip
 
 
 def _package_slug(title: str) -> str:

@@ -57,6 +57,16 @@ def _dumps(data: Any) -> str:
     return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
 
 
+def _compact(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _tools_json(pages: list[int], wires: list[dict[str, Any]]) -> str:
+    """One tool per line: diffs stay readable and the C JSON encoder does the work (indent disables it)."""
+    lines = ",\n".join(_compact(w) for w in wires)
+    return f'{{"pages":{_compact(pages)},"tools":[\n{lines}\n]}}\n'
+
+
 def _sample_call(plan: BuildPlan) -> dict[str, Any] | None:
     """A tool call the package's own test makes against a mocked upstream."""
     tools = sorted(plan.service.tools, key=lambda t: (not t.annotations.read_only, t.binding.method != "GET"))
@@ -197,7 +207,7 @@ def render(
         rel = name.removesuffix(".j2").replace("__pkg__", pkg)
         files[rel] = env.get_template(name).render(context)
     wires = [tool_wire(t) for t in plan.service.tools]
-    files[f"src/{pkg}/tools.json"] = _dumps({"pages": list(plan.pages), "tools": wires})
+    files[f"src/{pkg}/tools.json"] = _tools_json(list(plan.pages), wires)
     files[f"src/{pkg}/service.json"] = _dumps(_service_json(plan))
     files["server.json"] = _dumps(_registry_entry(plan))
     return files
@@ -231,21 +241,21 @@ def format_python(files: dict[str, str], formatter: Formatter) -> dict[str, str]
 
 
 def lock_file(plan: BuildPlan, files: dict[str, str]) -> str:
+    """Source, file digests, and the plan (the IR snapshot) on one compact line at the end."""
     digests = {
         name: hashlib.sha256(text.encode("utf-8")).hexdigest()
         for name, text in sorted(files.items())
         if name not in _user_files(plan)
     }
-    return _dumps(
-        {
-            "generator": "mcpgen",
-            "mcpgen_version": __version__,
-            "ir_version": plan.ir_version,
-            "source": plan.service.source.model_dump(mode="json"),
-            "files": digests,
-            "plan": plan.model_dump(mode="json", exclude={"diagnostics"}),
-        }
-    )
+    head = {
+        "generator": "mcpgen",
+        "mcpgen_version": __version__,
+        "ir_version": plan.ir_version,
+        "source": plan.service.source.model_dump(mode="json"),
+        "files": digests,
+    }
+    text = _dumps(head).rstrip()[:-1].rstrip()
+    return f'{text},\n "plan": {plan.model_dump_json(exclude={"diagnostics"})}\n}}\n'
 
 
 def _user_files(plan: BuildPlan) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import time
@@ -68,7 +69,13 @@ class Catalog:
     """Tool definitions from `tools.json`: parsed once, validators built lazily."""
 
     def __init__(self) -> None:
-        data = _load("tools.json")
+        # The catalog lives as long as the server: spare the collector from walking it.
+        gc.disable()
+        try:
+            data = _load("tools.json")
+        finally:
+            gc.freeze()
+            gc.enable()
         self.wire: list[dict[str, Any]] = data["tools"]
         self.pages: list[int] = data["pages"]
         self.index = {t["name"]: i for i, t in enumerate(self.wire)}
