@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import BuildResult, build, generate, ingest, load_ir, plan_build
+from .api import BuildResult, build, generate, ingest, load_ir, plan_build, test
 from .diagnostics import Diagnostic, McpgenError, Severity
 
 __all__ = [
@@ -25,4 +25,5 @@ __all__ = [
     "ingest",
     "load_ir",
     "plan_build",
+    "test",
 ]

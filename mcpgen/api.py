@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from . import ingest as _ingest
 from .config import BuildConfig, load_config
-from .diagnostics import Diagnostic, DriftError, InputError, Severity
+from .diagnostics import Diagnostic, DriftError, InputError, Severity, UsageError
 from .ir import IR_VERSION, BuildPlan, ServiceModel
 from .plan import plan as _plan
 from .render import USER_FILES, Formatter, generate_files
 from .render.output import drift, write_tree
+
+if TYPE_CHECKING:
+    from .conformance.report import Report
+    from .conformance.runner import CheckOptions
 
 
 @dataclass
@@ -149,4 +154,27 @@ def build(
     )
 
 
-__all__ = ["BuildResult", "DriftError", "build", "generate", "ingest", "load_ir", "plan_build", "write_result"]
+def test(
+    package: str | Path | None = None,
+    *,
+    command: str | None = None,
+    url: str | None = None,
+    spec: str | Path | None = None,
+    options: CheckOptions | None = None,
+) -> Report:
+    """Run the conformance checks on a generated package, a stdio command, or a streamable-HTTP URL."""
+    from .conformance import runner
+
+    if sum(x is not None for x in (package, command, url)) != 1:
+        raise UsageError("give exactly one of a package folder, a command, or a URL")
+    options = options or runner.CheckOptions()
+    if spec is not None:
+        options.spec = Path(spec)
+    if package is not None:
+        return runner.test_package(package, options)
+    if command is not None:
+        return runner.test_command(command, options)
+    return runner.test_url(str(url), options)
+
+
+__all__ = ["BuildResult", "DriftError", "build", "generate", "ingest", "load_ir", "plan_build", "test", "write_result"]

@@ -115,6 +115,7 @@ def _finish(result: api.BuildResult, quiet: bool, check: bool) -> None:
 @click.option("--formatter", type=click.Choice(["ruff", "black", "none"]), default="ruff", show_default=True)
 @click.option("--template-dir", type=click.Path(file_okay=False, exists=True), help="A custom template set.")
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
+@click.option("--test", "run_tests", is_flag=True, help="Then run `mcpgen test` on the package.")
 @_ingest_options
 def build(
     spec: str,
@@ -125,6 +126,7 @@ def build(
     formatter: str,
     template_dir: str | None,
     quiet: bool,
+    run_tests: bool,
     config_path: str | None,
     allow_ref_root: tuple[str, ...],
     allow_remote_refs: bool,
@@ -135,6 +137,8 @@ def build(
     result = api.build(spec, config=config, name=name, strict=strict, formatter=formatter,  # type: ignore[arg-type]
                        template_dir=template_dir)  # fmt: skip
     _write_and_finish(result, out, check, quiet)
+    if run_tests and result.out is not None:
+        _emit_report(api.test(result.out, spec=spec), None, None)
 
 
 def _write_and_finish(result: api.BuildResult, out: str | None, check: bool, quiet: bool) -> None:
@@ -230,4 +234,45 @@ def inspect(
         )
     _echo_diagnostics(plan.diagnostics)
     if any(d.severity is Severity.ERROR for d in plan.diagnostics):
+        sys.exit(EXIT_FAIL)
+
+
+@main.command(name="test")
+@click.argument("package", required=False, type=click.Path(file_okay=False, exists=True))
+@click.option("--command", "command", help="Test any MCP server started by this command (stdio).")
+@click.option("--url", help="Test any streamable-HTTP MCP server at this URL.")
+@click.option("--spec", type=click.Path(dir_okay=False, exists=True), help="The description PACKAGE was built from.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Write the report as JSON.")
+@click.option("--junit", type=click.Path(dir_okay=False), help="Write the report as JUnit XML.")
+@click.option("--examples", default=2, show_default=True, help="Generated argument sets per tool.")
+@click.option("--timeout", default=20.0, show_default=True, help="Seconds to wait for any one answer.")
+@click.option("--no-http", is_flag=True, help="Skip the streamable-HTTP run of a package.")
+@click.option("--python", default=sys.executable, show_default=True, help="Interpreter that runs PACKAGE.")
+def test_command(
+    package: str | None,
+    command: str | None,
+    url: str | None,
+    spec: str | None,
+    json_out: str | None,
+    junit: str | None,
+    examples: int,
+    timeout: float,
+    no_http: bool,
+    python: str,
+) -> None:
+    """Prove an MCP server: a generated PACKAGE folder, --command CMD, or --url URL."""
+    from .conformance.runner import CheckOptions
+
+    options = CheckOptions(examples_per_tool=examples, timeout=timeout, http=not no_http, python=python)
+    report = api.test(package, command=command, url=url, spec=spec, options=options)
+    _emit_report(report, json_out, junit)
+
+
+def _emit_report(report: Any, json_out: str | None, junit: str | None) -> None:
+    if json_out:
+        Path(json_out).write_text(report.to_json(), encoding="utf-8")
+    if junit:
+        Path(junit).write_text(report.to_junit(), encoding="utf-8")
+    click.echo(report.console(), nl=False)
+    if not report.ok:
         sys.exit(EXIT_FAIL)

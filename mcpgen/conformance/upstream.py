@@ -1,0 +1,331 @@
+"""A mock of the upstream API, built from the same description as the server under test.
+
+It matches every request the server sends to the operation it stands for, checks it (against the IR
+always, and with openapi-core against the OpenAPI 3.x document when one is given), records it, and
+answers with data valid for the operation's response schema, or with a chosen failure.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import select
+import socket
+import threading
+import time
+import urllib.parse
+import warnings
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from ..ir import BuildPlan, Tool
+from .arguments import examples
+
+TOKEN_PATH = "/__mcpgen/token"
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    query: list[tuple[str, str]]
+    headers: dict[str, str]
+    body: bytes
+    tool: str | None
+    problems: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def _path_regex(template: str, reserved: set[str]) -> re.Pattern[str]:
+    pattern, rest = "", template
+    while "{" in rest:
+        before, _, rest = rest.partition("{")
+        name, _, rest = rest.partition("}")
+        pattern += re.escape(before) + ("(.+)" if name in reserved else "([^/]+)")
+    return re.compile("^" + pattern + re.escape(rest) + "$")
+
+
+class MockUpstream:
+    """Serves on 127.0.0.1 (an ephemeral port) until `stop()`; `mode` picks the next answers."""
+
+    def __init__(self, plan: BuildPlan, spec: Path | None = None, hang_seconds: float = 30.0) -> None:
+        self.plan = plan
+        self.base_path = urllib.parse.urlsplit(plan.base_url).path.rstrip("/")
+        self.records: list[Recorded] = []
+        self.mode = "ok"
+        self.hang_seconds = hang_seconds
+        self._routes = [
+            (tool, _path_regex(tool.binding.path, {a.wire for a in tool.binding.args if a.allow_reserved}))
+            for tool in plan.service.tools
+        ]
+        self._spec = spec
+        self._openapi: Any = None
+        self.openapi_note = ""
+        self._lock = threading.Lock()
+        self._server: ThreadingHTTPServer | None = None
+
+    # -- lifecycle ------------------------------------------------------------------------------
+    @property
+    def origin(self) -> str:
+        assert self._server is not None
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    @property
+    def base_url(self) -> str:
+        return self.origin + self.base_path
+
+    def start(self) -> MockUpstream:
+        upstream = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                return
+
+            def _any(self) -> None:
+                upstream._handle(self)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _any
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
+        self._openapi = self._load_openapi()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> MockUpstream:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def take(self) -> list[Recorded]:
+        with self._lock:
+            records, self.records = self.records, []
+        return records
+
+    # -- validation against the description -----------------------------------------------------
+    def _load_openapi(self) -> Any:
+        if self._spec is None:
+            self.openapi_note = "no description given: requests are checked against the IR only"
+            return None
+        if not self.plan.service.source.format.startswith("openapi-3"):
+            self.openapi_note = "openapi-core reads OpenAPI 3.x only: requests are checked against the IR"
+            return None
+        from openapi_core import OpenAPI
+
+        from ..ingest.loader import parse_document, read_text
+
+        document = parse_document(read_text(self._spec), self._spec.name)
+        document["servers"] = [{"url": self.base_url}]
+        return OpenAPI.from_dict(document, base_uri=self._spec.resolve().as_uri())
+
+    def _openapi_problems(self, record: Recorded, content_type: str) -> list[str]:
+        if self._openapi is None:
+            return []
+        from openapi_core.testing import MockRequest
+
+        cookies = dict(
+            part.strip().split("=", 1) for part in record.headers.get("cookie", "").split(";") if "=" in part
+        )
+        request = MockRequest(
+            self.origin,
+            record.method,
+            record.path,
+            args=_multi(record.query),
+            headers=record.headers,
+            cookies={k: urllib.parse.unquote(v) for k, v in cookies.items()},
+            data=record.body,
+            content_type=content_type or "application/octet-stream",
+        )
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # "Unsupported scheme type": security is not what we check here
+                self._openapi.validate_request(request)
+        except Exception as exc:  # openapi-core raises a family of errors; each one is a finding
+            causes = [str(exc)]
+            inner = exc.__cause__ or exc.__context__
+            for _ in range(4):
+                if inner is None:
+                    break
+                causes.append(str(inner))
+                details = getattr(inner, "schema_errors", None) or getattr(inner, "errors", None)
+                if details:
+                    causes.extend(str(getattr(d, "message", d)) for d in list(details)[:3])
+                inner = inner.__cause__ or inner.__context__
+            return ["openapi-core: " + " / ".join(dict.fromkeys(c for c in causes if c))[:600]]
+        return []
+
+    def _ir_problems(self, tool: Tool, match: re.Match[str], record: Recorded, content_type: str) -> list[str]:
+        problems = []
+        query = {k for k, _ in record.query}
+        cookies = record.headers.get("cookie", "")
+        for arg in tool.binding.args:
+            if not arg.required:
+                continue
+            present = {
+                "path": True,
+                "query": arg.wire in query,
+                "header": arg.wire.lower() in record.headers,
+                "cookie": f"{arg.wire}=" in cookies,
+            }.get(arg.location, True)
+            if not present:
+                problems.append(f"required {arg.location} parameter {arg.wire!r} is missing")
+        for key, value in tool.binding.fixed_query:
+            if (key, value) not in record.query:
+                problems.append(f"fixed query parameter {key}={value} is missing")
+        encoding = tool.binding.body_encoding
+        if encoding == "json" and record.body:
+            problems.extend(self._json_body_problems(tool, record.body))
+        elif tool.binding.body_required and not record.body:
+            problems.append("the request body is required but empty")
+        if tool.binding.body_media_type and record.body:
+            expected = tool.binding.body_media_type.split(";")[0].strip().lower()
+            if content_type.split(";", maxsplit=1)[0].strip().lower() != expected:
+                problems.append(f"Content-Type is {content_type!r}, expected {expected!r}")
+        del match
+        return problems
+
+    def _json_body_problems(self, tool: Tool, body: bytes) -> list[str]:
+        try:
+            data = json.loads(body)
+        except ValueError as exc:
+            return [f"the JSON body does not parse: {exc}"]
+        fields = [a for a in tool.binding.args if a.location == "body_field"]
+        props = tool.input_schema.get("properties", {})
+        if fields:
+            schema: dict[str, Any] = {
+                "type": "object",
+                "properties": {a.wire: props.get(a.arg, {}) for a in fields},
+                "required": [a.wire for a in fields if a.required],
+            }
+        else:
+            whole = next((a for a in tool.binding.args if a.location == "body"), None)
+            schema = props.get(whole.arg, {}) if whole else {}
+        if "$defs" in tool.input_schema:
+            schema = {**schema, "$defs": tool.input_schema["$defs"]}
+        error = next(iter(Draft202012Validator(schema).iter_errors(data)), None)
+        if error is None:
+            return []
+        where = "/".join(str(p) for p in error.absolute_path) or "(root)"
+        return [f"body {where}: {error.message}"]
+
+    # -- serving ---------------------------------------------------------------------------------
+    def _handle(self, handler: BaseHTTPRequestHandler) -> None:
+        length = int(handler.headers.get("Content-Length") or 0)
+        body = handler.rfile.read(length) if length else b""
+        parts = urllib.parse.urlsplit(handler.path)
+        headers = {k.lower(): v for k, v in handler.headers.items()}
+        if parts.path == TOKEN_PATH:
+            self._send(handler, 200, "application/json", b'{"access_token":"mock-token","expires_in":3600}')
+            return
+        record = Recorded(
+            handler.command,
+            parts.path,
+            urllib.parse.parse_qsl(parts.query, keep_blank_values=True),
+            headers,
+            body,
+            None,
+        )
+        tool, match = self._match(handler.command, parts.path)
+        content_type = headers.get("content-type", "")
+        if tool is None or match is None:
+            record.problems.append(f"no operation matches {handler.command} {parts.path}")
+        else:
+            record.tool = tool.name
+            record.problems.extend(self._ir_problems(tool, match, record, content_type))
+            record.problems.extend(self._openapi_problems(record, content_type))
+        with self._lock:
+            self.records.append(record)
+        self._answer(handler, tool, record)
+
+    def _match(self, method: str, path: str) -> tuple[Tool | None, re.Match[str] | None]:
+        if self.base_path and path.startswith(self.base_path):
+            path = path[len(self.base_path) :]
+        for tool, regex in self._routes:
+            if tool.binding.method == method and (match := regex.match(path)):
+                return tool, match
+        return None, None
+
+    def _answer(self, handler: BaseHTTPRequestHandler, tool: Tool | None, record: Recorded) -> None:
+        mode = self.mode
+        if mode == "hang":
+            record.cancelled = _wait_for_disconnect(handler.connection, self.hang_seconds)
+            handler.close_connection = True
+            return
+        if mode.startswith("status:"):
+            code = int(mode.split(":")[1])
+            self._send(handler, code, "application/json", json.dumps({"message": f"mock error {code}"}).encode())
+            return
+        if mode == "malformed":
+            self._send(handler, 200, "application/json", b'{"truncated": [1, 2')
+            return
+        if tool is None:
+            self._send(handler, 404, "application/json", b'{"message": "no such operation"}')
+            return
+        kind = tool.binding.response_kind
+        if kind == "empty":
+            self._send(handler, 204, "", b"")
+        elif kind == "image":
+            self._send(handler, 200, "image/png", PNG)
+        elif kind == "text":
+            self._send(handler, 200, "text/plain; charset=utf-8", b"mock text answer\n")
+        elif kind == "binary":
+            self._send(handler, 200, tool.binding.response_media_type or "application/octet-stream", b"\x00\x01mock")
+        else:
+            self._send(handler, 200, "application/json", json.dumps(_reply(tool)).encode())
+
+    @staticmethod
+    def _send(handler: BaseHTTPRequestHandler, status: int, content_type: str, body: bytes) -> None:
+        handler.send_response(status)
+        if content_type:
+            handler.send_header("Content-Type", content_type)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        if handler.command != "HEAD":
+            handler.wfile.write(body)
+
+
+def _reply(tool: Tool) -> Any:
+    """A body valid for the operation's response schema (the minimal one, else one hypothesis finds)."""
+    if tool.output_schema is None:
+        return {}
+    found = examples(tool.output_schema, 1)
+    data = found[0] if found else {}
+    return data.get("result") if tool.output_wrapped else data
+
+
+def _multi(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        out.setdefault(key, []).append(value)
+    return {k: v if len(v) > 1 else v[0] for k, v in out.items()}
+
+
+def _wait_for_disconnect(connection: socket.socket, limit: float) -> bool:
+    """Hold the request open; True when the client gave up (closed the connection) before `limit`."""
+    deadline = time.monotonic() + limit
+    while (left := deadline - time.monotonic()) > 0:
+        readable, _, _ = select.select([connection], [], [], min(left, 0.2))
+        if readable:
+            try:
+                if connection.recv(1, socket.MSG_PEEK) == b"":
+                    return True
+            except OSError:
+                return True
+    return False

@@ -1,0 +1,152 @@
+"""The conformance harness: golden servers pass every check, and every check catches its violation."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import httpx
+import pytest
+
+import mcpgen
+from golden import CASES
+from mcpgen.conformance import REQUIREMENTS, CheckOptions, Outcome, Report
+
+ROOT = Path(__file__).resolve().parents[1]
+BAD_SERVER = Path(__file__).parent / "fixtures" / "bad_server.py"
+FAST = CheckOptions(examples_per_tool=1, timeout=10, upstream_timeout=2)
+
+
+def outcomes(report: Report) -> dict[str, Outcome]:
+    return {f"{r.id}@{r.transport}": r.outcome for r in report.results}
+
+
+def failed(report: Report) -> dict[str, str]:
+    return {f"{r.id}@{r.transport}": r.reason for r in report.results if r.outcome is Outcome.FAIL}
+
+
+def bad_server(*flags: str) -> str:
+    return f"{sys.executable} {BAD_SERVER} {' '.join(flags)}"
+
+
+@pytest.fixture(scope="module")
+def bookshop_report() -> Report:
+    return mcpgen.test(ROOT / "golden" / "bookshop-3.0" / "package", spec=ROOT / CASES["bookshop-3.0"],
+                       options=CheckOptions(examples_per_tool=2))  # fmt: skip
+
+
+@pytest.mark.slow
+def test_the_golden_bookshop_server_passes_every_check_over_stdio_and_http(bookshop_report: Report) -> None:
+    assert failed(bookshop_report) == {}
+    assert bookshop_report.count(Outcome.SKIP) == 0
+    assert {r.transport for r in bookshop_report.results} == {"stdio", "http"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", sorted(set(CASES) - {"bookshop-3.0"}))
+def test_every_other_golden_server_passes_every_check(case: str) -> None:
+    report = mcpgen.test(ROOT / "golden" / case / "package", spec=ROOT / CASES[case], options=FAST)
+    assert failed(report) == {}
+
+
+@pytest.mark.slow
+def test_every_requirement_in_the_manifest_is_exercised_and_nothing_else(bookshop_report: Report) -> None:
+    ran = {r.id.split("[")[0] if r.id.startswith("tools.call.valid") else r.id for r in bookshop_report.results}
+    assert ran == set(REQUIREMENTS)
+
+
+def test_a_server_that_writes_to_stdout_fails_the_clean_stdout_check() -> None:
+    report = mcpgen.test(command=bad_server("--stdout-junk"), options=FAST)
+    assert "starting up" in failed(report)["transport.stdio.clean-stdout@stdio"]
+    assert outcomes(report)["ping@stdio"] is Outcome.PASS
+
+
+def test_an_invalid_input_schema_and_a_missing_description_are_caught() -> None:
+    report = mcpgen.test(command=bad_server("--bad-schema", "--no-description"), options=FAST)
+    problems = failed(report)
+    assert "no-such-type" in problems["tools.list.input-schemas@stdio"]
+    assert "echo" in problems["tools.list.descriptions@stdio"]
+
+
+def test_a_ping_with_extra_fields_and_an_unknown_tool_answered_as_a_result_are_caught() -> None:
+    report = mcpgen.test(command=bad_server("--ping-extra"), options=FAST)
+    assert "ping must answer {}" in failed(report)["ping@stdio"]
+    report = mcpgen.test(command=bad_server("--unknown-tool-result"), options=FAST)
+    assert "not a JSON-RPC error" in failed(report)["tools.call.unknown-tool@stdio"]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_an_http_server_without_host_checks_fails_the_rebinding_checks(tmp_path: Path) -> None:
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, str(BAD_SERVER), "--http", str(port), "--no-host-check"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/mcp", timeout=1)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and proc.poll() is None, "the fixture server did not start"
+                time.sleep(0.1)
+        report = mcpgen.test(url=f"http://127.0.0.1:{port}/mcp", options=FAST)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    problems = failed(report)
+    assert "evil.example" in problems["transport.http.foreign-host@http"]
+    assert "evil.example" in problems["transport.http.foreign-origin@http"]
+    assert outcomes(report)["tools.list.names@http"] is Outcome.PASS
+
+
+@pytest.mark.slow
+def test_a_server_that_sends_a_wrong_path_or_drops_a_required_header_fails_the_call_checks(tmp_path: Path) -> None:
+    package = tmp_path / "bookshop"
+    shutil.copytree(ROOT / "golden" / "bookshop-3.0" / "package", package)
+    server = package / "src" / "bookshop_mcp" / "server.py"
+    code = server.read_text()
+    code = code.replace('"/books/{bookId}",\n        path_params={\n            "bookId": args.get("bookId", OMIT),\n'
+                        '        },\n        security', '"/book/{bookId}",\n        path_params={\n'
+                        '            "bookId": args.get("bookId", OMIT),\n        },\n        security', 1)
+    code = code.replace('            "If-Match": args.get("If-Match", OMIT),\n', "")
+    server.write_text(code)
+    options = CheckOptions(examples_per_tool=1, timeout=10, upstream_timeout=2, http=False)
+    report = mcpgen.test(package, spec=ROOT / CASES["bookshop-3.0"], options=options)
+    problems = failed(report)
+    assert "no operation matches GET /v1/book/" in problems["tools.call.valid[getBook]@stdio"]
+    assert "'If-Match' is missing" in problems["tools.call.valid[deleteBook]@stdio"]
+    assert set(problems) == {"tools.call.valid[getBook]@stdio", "tools.call.valid[deleteBook]@stdio"}
+
+
+def test_reports_render_as_console_json_and_junit(tmp_path: Path) -> None:
+    report = mcpgen.test(command=bad_server("--ping-extra"), options=FAST)
+    console = report.console().strip().splitlines()
+    assert console[-1] == report.summary_line()
+    assert console[-1].startswith(f"{report.count(Outcome.PASS)} passed, {report.count(Outcome.FAIL)} failed")
+    data = json.loads(report.to_json())
+    assert data["failed"] == report.count(Outcome.FAIL) > 0
+    suite = ET.fromstring(report.to_junit())
+    assert suite.get("failures") == str(report.count(Outcome.FAIL))
+    assert len(suite.findall("testcase")) == len(report.results)
+    assert any(case.find("failure") is not None for case in suite.findall("testcase"))
+
+
+def test_the_test_command_exits_1_when_a_check_fails(tmp_path: Path) -> None:
+    junit = tmp_path / "report.xml"
+    done = subprocess.run([sys.executable, "-m", "mcpgen", "test", "--command", bad_server("--ping-extra"),
+                           "--timeout", "10", "--junit", str(junit)], capture_output=True, text=True, timeout=300,
+                          check=False)  # fmt: skip
+    assert done.returncode == 1
+    assert done.stdout.strip().splitlines()[-1].endswith("failed, 1 skipped") or "failed" in done.stdout
+    assert junit.exists()
