@@ -247,6 +247,7 @@ def inspect(
 @click.option("--examples", default=2, show_default=True, help="Generated argument sets per tool.")
 @click.option("--timeout", default=20.0, show_default=True, help="Seconds to wait for any one answer.")
 @click.option("--no-http", is_flag=True, help="Skip the streamable-HTTP run of a package.")
+@click.option("--official", is_flag=True, help="Also run the official MCP conformance suite (npm, Node 22) over HTTP.")
 @click.option("--python", default=sys.executable, show_default=True, help="Interpreter that runs PACKAGE.")
 def test_command(
     package: str | None,
@@ -258,12 +259,15 @@ def test_command(
     examples: int,
     timeout: float,
     no_http: bool,
+    official: bool,
     python: str,
 ) -> None:
     """Prove an MCP server: a generated PACKAGE folder, --command CMD, or --url URL."""
     from .conformance.runner import CheckOptions
 
-    options = CheckOptions(examples_per_tool=examples, timeout=timeout, http=not no_http, python=python)
+    options = CheckOptions(
+        examples_per_tool=examples, timeout=timeout, http=not no_http, python=python, official=official
+    )
     report = api.test(package, command=command, url=url, spec=spec, options=options)
     _emit_report(report, json_out, junit)
 

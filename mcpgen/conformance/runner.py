@@ -35,6 +35,8 @@ class CheckOptions:
     timeout: float = 20.0
     upstream_timeout: float = 3.0
     http: bool = True
+    official: bool = False
+    """Also run the official @modelcontextprotocol/conformance suite (npm; Node 22) over HTTP."""
     env: dict[str, str] = field(default_factory=dict)
 
 
@@ -141,7 +143,8 @@ def _http_run(
     )
     try:
         _wait_http(f"http://127.0.0.1:{port}/healthz", process, options.timeout)
-        return _url_checks(f"http://127.0.0.1:{port}/mcp", plan, upstream, options).results
+        url = f"http://127.0.0.1:{port}/mcp"
+        return _url_checks(url, plan, upstream, options).results + _official(url, options)
     finally:
         stop_process(process)
 
@@ -164,6 +167,14 @@ def _url_checks(url: str, plan: BuildPlan | None, upstream: MockUpstream | None,
     http_checks.foreign_headers(checks, url)
     http_checks.stateless(checks, url)
     return checks
+
+
+def _official(url: str, options: CheckOptions) -> list[Any]:
+    if not options.official:
+        return []
+    from .official import run_official
+
+    return run_official(url)
 
 
 def test_command(command: str, options: CheckOptions | None = None) -> Report:
@@ -198,5 +209,6 @@ def test_url(url: str, options: CheckOptions | None = None) -> Report:
     report = Report(target=url)
     started = time.perf_counter()
     report.results.extend(_url_checks(url, None, None, options).results)
+    report.results.extend(_official(url, options))
     report.seconds = time.perf_counter() - started
     return report
