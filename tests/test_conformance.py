@@ -38,11 +38,11 @@ def bad_server(*flags: str) -> str:
 @pytest.fixture(scope="module")
 def bookshop_report() -> Report:
     return mcpgen.test(ROOT / "golden" / "bookshop-3.0" / "package", spec=ROOT / CASES["bookshop-3.0"],
-                       options=CheckOptions(examples_per_tool=2))  # fmt: skip
+                       options=CheckOptions(examples_per_tool=2, official=True))  # fmt: skip
 
 
 @pytest.mark.slow
-def test_the_golden_bookshop_server_passes_every_check_over_stdio_and_http(bookshop_report: Report) -> None:
+def test_the_golden_bookshop_server_passes_every_check_and_the_official_suite(bookshop_report: Report) -> None:
     assert failed(bookshop_report) == {}
     assert bookshop_report.count(Outcome.SKIP) == 0
     assert {r.transport for r in bookshop_report.results} == {"stdio", "http"}
@@ -50,14 +50,17 @@ def test_the_golden_bookshop_server_passes_every_check_over_stdio_and_http(books
 
 @pytest.mark.slow
 @pytest.mark.parametrize("case", sorted(set(CASES) - {"bookshop-3.0"}))
-def test_every_other_golden_server_passes_every_check(case: str) -> None:
-    report = mcpgen.test(ROOT / "golden" / case / "package", spec=ROOT / CASES[case], options=FAST)
+def test_every_other_golden_server_passes_every_check_and_the_official_suite(case: str) -> None:
+    options = CheckOptions(examples_per_tool=1, timeout=10, upstream_timeout=2, official=True)
+    report = mcpgen.test(ROOT / "golden" / case / "package", spec=ROOT / CASES[case], options=options)
     assert failed(report) == {}
+    assert any(r.id.startswith("official.") for r in report.results)
 
 
 @pytest.mark.slow
 def test_every_requirement_in_the_manifest_is_exercised_and_nothing_else(bookshop_report: Report) -> None:
-    ran = {r.id.split("[")[0] if r.id.startswith("tools.call.valid") else r.id for r in bookshop_report.results}
+    ran = {r.id.split("[")[0] if r.id.startswith("tools.call.valid") else r.id
+           for r in bookshop_report.results if not r.id.startswith("official.")}  # fmt: skip
     assert ran == set(REQUIREMENTS)
 
 

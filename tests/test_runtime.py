@@ -249,3 +249,11 @@ def test_ping_answers_an_empty_result_and_logging_level_can_be_set() -> None:
     assert ping.model_dump(exclude_none=True) == {}
     assert level is not None
     assert (info.name, info.version) == ("bookshop-mcp", "1.4.0")
+
+
+def test_a_value_the_http_stack_cannot_send_gives_an_error_result_not_a_crash() -> None:
+    upstream = Recorder(httpx.Response(200, json={"items": [], "total": 0}))
+    result = call(upstream, "listBooks", {"X-Request-Id": "caf\u00e9 \u2713"}, {"BOOKSHOP_TOKEN": "t"})
+    assert result.is_error
+    assert "listBooks failed: UnicodeEncodeError" in result.content[0].text
+    assert upstream.requests == []

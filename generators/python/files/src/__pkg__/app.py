@@ -172,6 +172,10 @@ def build_server(
         except CallError as exc:
             logger.warning("tool %s failed: %s", params.name, exc)
             return text_result(str(exc), error=True)
+        except Exception as exc:  # a bug or an odd value must not take the server down
+            logger.exception("tool %s raised", params.name)
+            message = f"{params.name} failed: {type(exc).__name__}: {exc}"
+            return text_result(message, error=True)
         logger.info(
             "tool %s -> HTTP %s in %.0f ms",
             params.name,
