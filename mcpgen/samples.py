@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+from re import _parser as _sre_parser  # type: ignore[attr-defined]  # `sre_parse`, without its warning
 from typing import Any
 
 _FORMATS = {
@@ -22,7 +25,8 @@ class Unsatisfiable(Exception):
     """No simple instance could be found (a pattern, `not`, or deep recursion)."""
 
 
-def sample(schema: Any, root: dict[str, Any] | None = None, depth: int = 0) -> Any:
+def sample(schema: Any, root: dict[str, Any] | None = None, depth: int = 0, variant: int = 0) -> Any:
+    """A small valid instance of `schema`; `variant` > 0 asks for another one where that is easy."""
     root = root if root is not None else (schema if isinstance(schema, dict) else {})
     if depth > 24:
         raise Unsatisfiable("schema too deep")
@@ -37,38 +41,36 @@ def sample(schema: Any, root: dict[str, Any] | None = None, depth: int = 0) -> A
         target = root.get("$defs", {}).get(ref[len("#/$defs/") :])
         rest = {k: v for k, v in schema.items() if k not in ("$ref", "$defs")}
         merged = _merge(target, rest) if rest else target
-        return sample(merged, root, depth + 1)
+        return sample(merged, root, depth + 1, variant)
     if "const" in schema:
         return schema["const"]
     if isinstance(schema.get("enum"), list) and schema["enum"]:
-        return schema["enum"][0]
+        return schema["enum"][variant % len(schema["enum"])]
     if "allOf" in schema:
         merged = {k: v for k, v in schema.items() if k != "allOf"}
         for part in schema["allOf"]:
             merged = _merge(merged, _resolve(part, root))
-        return sample(merged, root, depth + 1)
+        return sample(merged, root, depth + 1, variant)
     for key in ("oneOf", "anyOf"):
         if schema.get(key):
             base = {k: v for k, v in schema.items() if k != key}
             choice = _merge(base, _resolve(schema[key][0], root))
-            return sample(choice, root, depth + 1)
+            return sample(choice, root, depth + 1, variant)
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "null")
     if kind is None:
         kind = "object" if "properties" in schema else "string"
-    return _by_type(kind, schema, root, depth)
+    return _by_type(kind, schema, root, depth, variant)
 
 
-def _by_type(kind: str, schema: dict[str, Any], root: dict[str, Any], depth: int) -> Any:
+def _by_type(kind: str, schema: dict[str, Any], root: dict[str, Any], depth: int, variant: int) -> Any:
     if kind == "object":
-        props = schema.get("properties", {})
-        return {name: sample(props.get(name, {}), root, depth + 1) for name in schema.get("required", [])}
+        return _object(schema, root, depth)
     if kind == "array":
-        count = max(int(schema.get("minItems", 0)), 0)
-        return [sample(schema.get("items", {}), root, depth + 1) for _ in range(count)]
+        return _array(schema, root, depth)
     if kind in ("integer", "number"):
-        value = 1
+        value = 1 + variant
         if "minimum" in schema:
             value = max(value, schema["minimum"])
         if "exclusiveMinimum" in schema:
@@ -83,14 +85,140 @@ def _by_type(kind: str, schema: dict[str, Any], root: dict[str, Any], depth: int
     if kind == "null":
         return None
     if kind == "string":
-        if "pattern" in schema:
-            raise Unsatisfiable("string with a pattern")
-        if schema.get("contentEncoding") == "base64":
-            return "aGVsbG8="
-        text = _FORMATS.get(str(schema.get("format")), "x")
-        need = int(schema.get("minLength", 0))
-        return text + "x" * max(0, need - len(text))
+        return _string(schema, variant)
     raise Unsatisfiable(f"unknown type {kind}")
+
+
+def _object(schema: dict[str, Any], root: dict[str, Any], depth: int) -> dict[str, Any]:
+    """The required properties, then optional ones while `minProperties` asks for more."""
+    props = schema.get("properties", {})
+    result = {name: sample(props.get(name, {}), root, depth + 1) for name in schema.get("required", [])}
+    wanted = int(schema.get("minProperties", 0))
+    for name in props:
+        if len(result) >= wanted:
+            break
+        if name not in result:
+            try:
+                result[name] = sample(props[name], root, depth + 1)
+            except Unsatisfiable:
+                continue
+    extra = schema.get("additionalProperties", True)
+    for n in range(wanted * 4):
+        if len(result) >= wanted or extra is False:
+            break
+        key = sample(schema["propertyNames"], root, depth + 1, n) if "propertyNames" in schema else f"key{n}"
+        result.setdefault(str(key), sample(extra if isinstance(extra, dict) else {}, root, depth + 1))
+    return result
+
+
+def _array(schema: dict[str, Any], root: dict[str, Any], depth: int) -> list[Any]:
+    count = max(int(schema.get("minItems", 0)), 0)
+    items_schema = schema.get("items", {})
+    if schema.get("uniqueItems") is not True:
+        return [sample(items_schema, root, depth + 1) for _ in range(count)]
+    distinct: dict[str, Any] = {}
+    for variant in range(count * 4):
+        if len(distinct) == count:
+            break
+        item = sample(items_schema, root, depth + 1, variant)
+        distinct.setdefault(json.dumps(item, sort_keys=True), item)
+    if len(distinct) < count:
+        raise Unsatisfiable("no simple distinct items")
+    return list(distinct.values())
+
+
+def _string(schema: dict[str, Any], variant: int = 0) -> str:
+    if schema.get("contentEncoding") == "base64":
+        return "aGVsbG8="
+    low = int(schema.get("minLength", 0))
+    high = int(schema.get("maxLength", max(low, 64)))
+    text = _FORMATS.get(str(schema.get("format")), "x")
+    candidates = [text + "x" * max(0, low - len(text)) + "x" * variant]
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str):
+        candidates += [_from_pattern(pattern, extra + variant, variant) for extra in range(low + 2)]
+    for candidate in candidates:
+        if low <= len(candidate) <= high and (pattern is None or _matches(pattern, candidate)):
+            return candidate
+    raise Unsatisfiable("no simple string satisfies the pattern and lengths")
+
+
+def _matches(pattern: str, text: str) -> bool:
+    try:
+        return re.search(pattern, text) is not None
+    except re.error:
+        return False
+
+
+def _from_pattern(pattern: str, extra: int, variant: int = 0) -> str:
+    """A short string the regular expression matches: each repetition taken `extra` times more than
+    its minimum (so a minLength can be met), alternative number `variant` of each `|`. Only checked,
+    never trusted: the caller tests the match."""
+    try:
+        return _emit(_sre_parser.parse(pattern), extra, variant)
+    except (re.error, Unsatisfiable, RecursionError, ValueError, TypeError, OverflowError):
+        return ""
+
+
+def _emit(items: Any, extra: int, variant: int) -> str:
+    return "".join(_emit_one(op, arg, extra, variant) for op, arg in items)
+
+
+def _emit_one(op: Any, arg: Any, extra: int, variant: int) -> str:
+    name = str(op)
+    if name == "LITERAL":
+        return chr(arg)
+    if name in ("NOT_LITERAL", "ANY"):
+        return "b" if name == "NOT_LITERAL" and chr(arg) == "a" else "a"
+    if name == "IN":
+        return _char_in(arg)
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, sub = arg
+        count: int = min(low + extra, high) if high != _sre_parser.MAXREPEAT else low + extra
+        return _emit(sub, extra, variant) * count
+    if name in ("SUBPATTERN", "ATOMIC_GROUP"):
+        return _emit(arg[-1], extra, variant)
+    if name == "BRANCH":
+        return _emit(arg[1][variant % len(arg[1])], extra, variant)
+    if name == "CATEGORY":
+        return _CATEGORY_CHARS.get(str(arg), "a")
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return ""
+    raise Unsatisfiable(f"regular expression feature {name}")
+
+
+_CATEGORY_CHARS = {
+    "CATEGORY_DIGIT": "0", "CATEGORY_NOT_DIGIT": "a", "CATEGORY_SPACE": " ", "CATEGORY_NOT_SPACE": "a",
+    "CATEGORY_WORD": "a", "CATEGORY_NOT_WORD": "-",
+}  # fmt: skip
+
+
+def _char_in(items: list[tuple[Any, Any]]) -> str:
+    """A character of a class like `[a-z0-9_]` (or, negated, one outside it)."""
+    negate = any(str(op) == "NEGATE" for op, _ in items)
+    for char in ("a", "0", "x", "A", "-", "_", ".", " ") if negate else ():
+        if not any(_in_item(op, arg, char) for op, arg in items):
+            return char
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            return chr(arg)
+        if name == "RANGE":
+            return chr(arg[0])
+        if name == "CATEGORY":
+            return _CATEGORY_CHARS.get(str(arg), "a")
+    raise Unsatisfiable("empty character class")
+
+
+def _in_item(op: Any, arg: Any, char: str) -> bool:
+    name = str(op)
+    if name == "LITERAL":
+        return chr(arg) == char
+    if name == "RANGE":
+        return bool(arg[0] <= ord(char) <= arg[1])
+    if name == "CATEGORY":
+        return _CATEGORY_CHARS.get(str(arg)) == char
+    return False
 
 
 def _resolve(schema: Any, root: dict[str, Any]) -> Any:

@@ -104,8 +104,8 @@ def test_names_come_from_x_mcp_then_operation_id_then_route(tmp_path: Path) -> N
 def test_duplicate_tool_names_are_made_unique_with_a_warning(tmp_path: Path) -> None:
     spec = openapi({"/a": {"get": op("same")}, "/b": {"get": op("same")}})
     tools, diagnostics = tools_of(tmp_path, spec)
-    assert set(tools) == {"same", "same_2"}
-    assert [d.code for d in diagnostics] == ["name-collision"]
+    assert set(tools) == {"same_a", "same_b"}
+    assert [d.code for d in diagnostics] == ["operation-id-shared"]
 
 
 def test_one_broken_operation_is_skipped_and_the_rest_builds(tmp_path: Path) -> None:

@@ -7,8 +7,9 @@ from typing import Any
 from .. import naming
 from ..diagnostics import pointer_join
 from ..ir import ArgBinding, BodyEncoding, ResponseKind, SourceLocation
+from .bundle import is_object_schema
 from .context import Draft, OperationContext, SkipOperation
-from .schema import DEF_PREFIX
+from .loader import RefError
 
 _SWAGGER2_FIELD_KEYS = (
     "type", "format", "items", "enum", "default", "minimum", "maximum", "minLength", "maxLength",
@@ -17,12 +18,12 @@ _SWAGGER2_FIELD_KEYS = (
 
 
 def is_json(media: str) -> bool:
-    media = media.split(";")[0].strip().lower()
+    media = media.split(";", maxsplit=1)[0].strip().lower()
     return media in ("application/json", "*/*", "text/json") or media.endswith("+json")
 
 
 def encoding_of(media: str) -> BodyEncoding:
-    media = media.split(";")[0].strip().lower()
+    media = media.split(";", maxsplit=1)[0].strip().lower()
     if is_json(media):
         return "json"
     if media == "multipart/form-data" or media.startswith("multipart/"):
@@ -34,17 +35,32 @@ def encoding_of(media: str) -> BodyEncoding:
     return "binary"
 
 
-def _pick_media(content: dict[str, Any]) -> str:
-    medias = list(content)
-    for test in (
-        is_json,
-        lambda m: m.startswith("multipart/form-data"),
-        lambda m: m.startswith("application/x-www-form-urlencoded"),
-    ):
+_JSON_PREFERENCE = ("application/json", "application/merge-patch+json")
+"""Among JSON media types: plain JSON first, then a merge patch (a partial object, unlike a JSON Patch)."""
+
+
+def _json_rank(media: str) -> int:
+    base = media.split(";", maxsplit=1)[0].strip().lower()
+    if base in _JSON_PREFERENCE:
+        return _JSON_PREFERENCE.index(base)
+    return len(_JSON_PREFERENCE) + (base == "*/*")
+
+
+def pick_media(medias: list[str]) -> str:
+    """The media type a tool sends or expects: JSON if offered, then multipart, then a form."""
+    json_medias = [m for m in medias if is_json(m)]
+    if json_medias:
+        return min(json_medias, key=_json_rank)  # min is stable: document order breaks ties
+    for prefix in ("multipart/form-data", "application/x-www-form-urlencoded"):
         for media in medias:
-            if test(media.lower()):
+            if media.lower().startswith(prefix):
                 return media
     return medias[0]
+
+
+def _concrete(media: str) -> str:
+    """A media type that can go in a Content-Type header: a wildcard (`*/*`) sends JSON."""
+    return "application/json" if "*" in media else media
 
 
 def _deref(ctx: OperationContext, node: Any, doc: str, ptr: str) -> tuple[Any, str, str]:
@@ -55,14 +71,25 @@ def _deref(ctx: OperationContext, node: Any, doc: str, ptr: str) -> tuple[Any, s
     return node, doc, ptr
 
 
+def _try_deref(ctx: OperationContext, node: Any, doc: str, ptr: str) -> tuple[Any, str, str]:
+    """Like `_deref`, but a broken `$ref` is left for the schema converter to report and loosen."""
+    try:
+        return _deref(ctx, node, doc, ptr)
+    except RefError:
+        return None, doc, ptr
+
+
 def _object_fields(
     ctx: OperationContext, raw: Any, doc: str, ptr: str, depth: int = 0
 ) -> tuple[dict[str, tuple[Any, str, str]], list[str]] | None:
     """The properties of a plain object schema (following `$ref` and `allOf`), or None."""
-    raw, doc, ptr = _deref(ctx, raw, doc, ptr)
+    raw, doc, ptr = _try_deref(ctx, raw, doc, ptr)
     if not isinstance(raw, dict) or depth > 8:
         return None
-    if any(k in raw for k in ("oneOf", "anyOf", "not")) or raw.get("type") not in (None, "object"):
+    kind = raw.get("type")
+    if isinstance(kind, list) and kind and set(kind) <= {"object", "null"}:
+        kind = "object"
+    if any(k in raw for k in ("oneOf", "anyOf", "not")) or kind not in (None, "object"):
         return None
     fields: dict[str, tuple[Any, str, str]] = {}
     required: list[str] = []
@@ -76,10 +103,16 @@ def _object_fields(
     if isinstance(props, dict):
         for name, prop in props.items():
             fields[name] = (prop, doc, ptr + pointer_join("properties", name))
-    required.extend(r for r in raw.get("required") or [] if isinstance(r, str) and r not in required)
-    if not fields:
-        return None
+    if isinstance(raw.get("required"), list):
+        required.extend(r for r in raw["required"] if isinstance(r, str) and r not in required)
+    if not fields and not _closed_empty(raw):
+        return None  # a free-form object: taken whole, as one `body` argument
     return fields, required
+
+
+def _closed_empty(raw: dict[str, Any]) -> bool:
+    """An object that declares no properties and allows no others (Stripe's GET "bodies")."""
+    return raw.get("additionalProperties") is False and not raw.get("allOf")
 
 
 def _add_fields(
@@ -89,9 +122,11 @@ def _add_fields(
     required: list[str],
     body_required: bool,
     where: SourceLocation,
-) -> None:
+) -> list[str]:
+    """Adds one argument per body property; returns the argument names."""
+    added = []
     for name, (prop, doc, ptr) in fields.items():
-        resolved, _, _ = _deref(ctx, prop, doc, ptr)
+        resolved, _, _ = _try_deref(ctx, prop, doc, ptr)
         if isinstance(resolved, dict) and resolved.get("readOnly") is True:
             continue
         schema = ctx.converter.convert(prop, doc, ptr, "input")
@@ -102,7 +137,15 @@ def _add_fields(
             required=body_required and name in required,
             binary=_is_binary(schema),
         )
-        draft.add(ctx, where, binding, schema)
+        added.append(draft.add(ctx, where, binding, schema))
+    return added
+
+
+def _at_least_one(ctx: OperationContext, draft: Draft, raw: Any, doc: str, ptr: str, args: list[str]) -> None:
+    """A required body with `minProperties` needs at least one of its fields."""
+    resolved, _, _ = _try_deref(ctx, raw, doc, ptr)
+    if isinstance(resolved, dict) and isinstance(resolved.get("minProperties"), int) and resolved["minProperties"] > 0:
+        draft.at_least_one.extend(args)
 
 
 def _is_binary(schema: Any) -> bool:
@@ -130,22 +173,34 @@ def add_body_v3(
     content = body.get("content")
     if not isinstance(content, dict) or not content:
         return None, None, False
-    media = _pick_media(content)
+    media = pick_media(list(content))
     encoding = encoding_of(media)
     required = body.get("required") is True
     spec = content[media] if isinstance(content[media], dict) else {}
     raw = spec.get("schema", {})
     sptr = bptr + pointer_join("content", media, "schema")
+    media = _concrete(media)
     if encoding in ("json", "form", "multipart"):
         fields = _object_fields(ctx, raw, bdoc, sptr)
+        if fields is not None and not fields[0]:
+            return None, None, False  # nothing can be sent in it
         if fields is not None:
-            _add_fields(ctx, draft, fields[0], fields[1], required, where)
+            added = _add_fields(ctx, draft, fields[0], fields[1], required, where)
+            if required:
+                _at_least_one(ctx, draft, raw, bdoc, sptr, added)
             return encoding, media, required
-        if encoding != "json":
-            raise SkipOperation(f"a {media} body must be an object schema")
     schema = ctx.converter.convert(raw, bdoc, sptr, "input")
+    if encoding in ("form", "multipart") and not _may_be_object(schema):
+        raise SkipOperation(f"a {media} body must be an object schema")
     _add_whole_body(ctx, draft, schema, encoding, required, where)
     return encoding, media, required
+
+
+def _may_be_object(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return schema is True
+    kind = schema.get("type")
+    return kind is None or kind == "object" or (isinstance(kind, list) and "object" in kind)
 
 
 def add_body_v2(
@@ -179,13 +234,15 @@ def add_body_v2(
             draft.add(ctx, where, binding, schema)
         return ("multipart" if multipart else "form"), media, any(p.get("required") is True for p, _, _ in form)
     param, pdoc, pptr = body_params[0]
-    media = next((str(c) for c in consumes if is_json(str(c))), str(consumes[0]))
+    media = _concrete(pick_media([str(c) for c in consumes]))
     encoding = encoding_of(media)
     required = param.get("required") is True
     raw = param.get("schema", {})
     sptr = pptr + "/schema"
     if encoding == "json":
         fields = _object_fields(ctx, raw, pdoc, sptr)
+        if fields is not None and not fields[0]:
+            return None, None, False
         if fields is not None:
             _add_fields(ctx, draft, fields[0], fields[1], required, where)
             return encoding, media, required
@@ -194,7 +251,8 @@ def add_body_v2(
     return encoding, media, required
 
 
-def _success(responses: dict[str, Any]) -> str | None:
+def _success(responses: dict[Any, Any]) -> str | None:
+    """The success status code: keys may be numbers, since YAML reads an unquoted `200:` as one."""
     codes = sorted(c for c in map(str, responses) if len(c) == 3 and c.startswith("2") and c.isdigit())
     for code in ("200", "201", "202", "203", "206", *codes, "2XX", "2xx"):
         if code in responses or (code.isdigit() and int(code) in responses):
@@ -222,7 +280,7 @@ def response_shape(
         raw = response.get("schema")
         if raw is None:
             return None, False, ("empty" if code == "204" else _kind(str(produces[0]))), None
-        media = next((str(p) for p in produces if is_json(str(p))), str(produces[0]))
+        media = pick_media([str(p) for p in produces])
         if isinstance(raw, dict) and raw.get("type") == "file":
             return None, False, "binary", media
         sptr = rptr + "/schema"
@@ -230,7 +288,7 @@ def response_shape(
         content = response.get("content")
         if not isinstance(content, dict) or not content:
             return None, False, "empty", None
-        media = next((m for m in content if is_json(m)), None) or _pick_media(content)
+        media = pick_media(list(content))
         spec = content[media] if isinstance(content[media], dict) else {}
         raw = spec.get("schema")
         sptr = rptr + pointer_join("content", media, "schema")
@@ -247,7 +305,7 @@ def response_shape(
 
 
 def _kind(media: str) -> ResponseKind:
-    media = media.split(";")[0].strip().lower()
+    media = media.split(";", maxsplit=1)[0].strip().lower()
     if is_json(media):
         return "json"
     if media.startswith("image/"):
@@ -257,32 +315,13 @@ def _kind(media: str) -> ResponseKind:
     return "binary"
 
 
-def _is_object(schema: Any, defs: dict[str, Any], depth: int = 0) -> bool:
-    if not isinstance(schema, dict) or depth > 16:
-        return False
-    ref = schema.get("$ref")
-    if isinstance(ref, str) and ref.startswith(DEF_PREFIX):
-        return _is_object(defs.get(ref[len(DEF_PREFIX) :]), defs, depth + 1)
-    if schema.get("type") == "object" or ("properties" in schema and "type" not in schema):
-        return True
-    parts = schema.get("allOf")
-    return bool(parts) and all(_is_object(p, defs, depth + 1) for p in parts)
-
-
 def _object_root(schema: dict[str, Any], ctx: OperationContext) -> tuple[dict[str, Any], bool]:
     """MCP output schemas must be objects at the root: wrap anything else as `{"result": ...}`."""
-    if schema.get("type") == "object":
-        return schema, False
-    ref = schema.get("$ref")
     defs = schema.get("$defs", {})
-    if isinstance(ref, str) and ref.startswith(DEF_PREFIX):
-        target = defs.get(ref[len(DEF_PREFIX) :], {})
-        if isinstance(target, dict) and target.get("type") == "object":
-            return {"type": "object", **schema}, False
-    if "type" not in schema and not any(k in schema for k in ("anyOf", "oneOf", "$ref")):
-        parts = schema.get("allOf", [])
-        if "properties" in schema or (parts and all(_is_object(p, defs) for p in parts)):
-            return {"type": "object", **schema}, False
+    if is_object_schema(schema, defs):
+        if schema.get("type") == "object":
+            return schema, False
+        return {"type": "object", **{k: v for k, v in schema.items() if k != "type"}}, False
     inner = {k: v for k, v in schema.items() if k != "$defs"}
     wrapped: dict[str, Any] = {"type": "object", "properties": {"result": inner}, "required": ["result"]}
     if defs:

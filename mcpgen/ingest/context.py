@@ -22,6 +22,13 @@ class OperationContext:
     doc: dict[str, Any]
     schemes: dict[str, AuthScheme]
     options: IngestOptions
+    noted: set[str] = field(default_factory=set)
+    """Codes of the diagnostics given once per description, already given."""
+
+    def note_once(self, code: str, message: str, file: str) -> None:
+        if code not in self.noted:
+            self.noted.add(code)
+            self.diags.info(code, message, file=file)
 
 
 class SkipOperation(Exception):
@@ -35,15 +42,18 @@ class Draft:
     properties: dict[str, Any] = field(default_factory=dict)
     required: list[str] = field(default_factory=list)
     args: list[ArgBinding] = field(default_factory=list)
+    at_least_one: list[str] = field(default_factory=list)
+    """Arguments of which at least one must be given (a body with `minProperties`)."""
 
-    def add(self, ctx: OperationContext, where: SourceLocation, binding: ArgBinding, schema: Any) -> None:
+    def add(self, ctx: OperationContext, where: SourceLocation, binding: ArgBinding, schema: Any) -> str:
+        """Adds the argument, renamed if its name is taken; returns the name it got."""
         name = binding.arg
         if name in self.properties:
-            renamed = naming.arg_name(f"{binding.location.replace('_field', '')}_{name}")
-            n = 1
+            base = naming.arg_name(f"{binding.location.replace('_field', '')}_{name}")
+            renamed, n = base, 1
             while renamed in self.properties:
                 n += 1
-                renamed = f"{renamed}_{n}"
+                renamed = f"{base}_{n}"
             ctx.diags.warning(
                 "arg-renamed",
                 f"{binding.location} parameter {binding.wire!r} clashes with another argument; "
@@ -56,3 +66,4 @@ class Draft:
         if binding.required:
             self.required.append(binding.arg)
         self.args.append(binding)
+        return binding.arg

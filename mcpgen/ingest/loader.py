@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,17 +20,57 @@ import yaml
 from ..diagnostics import InputError
 
 try:  # the C loader is ten times faster on large specs
-    from yaml import CSafeLoader as _YamlLoader
+    from yaml import CSafeLoader as _SafeLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
+
+class _YamlLoader(_SafeLoader):
+    """YAML with the JSON data model (the YAML 1.2 core schema), as OpenAPI requires.
+
+    PyYAML implements YAML 1.1, where `2024-01-01` is a date (not JSON) and `NO`, `on` or `y` are
+    booleans (the country code of Norway becomes `false`). Here those stay strings.
+    """
+
+
+_YamlLoader.yaml_implicit_resolvers = {}  # its own table, not a copy of YAML 1.1's
+
+
+def _core_int(loader: _YamlLoader, node: yaml.ScalarNode) -> int:
+    text = str(loader.construct_scalar(node))
+    if text.lower().startswith(("0o", "+0o", "-0o")):
+        return int(text.replace("o", "").replace("O", ""), 8)
+    return int(text, 16) if "x" in text.lower() else int(text)
+
+
+def _as_text(loader: _YamlLoader, node: yaml.ScalarNode) -> str:
+    return str(loader.construct_scalar(node))
+
+
+for _tag, _pattern, _first in (
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    (
+        "tag:yaml.org,2002:float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+.0123456789",
+    ),
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:merge", r"^<<$", "<"),
+):
+    _YamlLoader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
+_YamlLoader.add_constructor("tag:yaml.org,2002:int", _core_int)
+_YamlLoader.add_constructor("tag:yaml.org,2002:timestamp", _as_text)
 
 
 class RefError(Exception):
-    """A `$ref` that cannot or may not be resolved."""
+    """A `$ref` that cannot (it is broken) or may not (`refused`: it leaves the allowed places) be resolved."""
 
-    def __init__(self, message: str, hint: str = "") -> None:
+    def __init__(self, message: str, hint: str = "", *, refused: bool = False) -> None:
         super().__init__(message)
         self.hint = hint
+        self.refused = refused
 
 
 def read_text(path: Path) -> str:
@@ -48,7 +89,7 @@ def parse_document(text: str, name: str) -> Any:
         except json.JSONDecodeError:
             pass  # YAML flow style also starts with a brace
     try:
-        return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - CSafeLoader is the safe loader
+        return yaml.load(text, Loader=_YamlLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -73,7 +114,8 @@ class Loader:
     allow_remote: bool = False
     remote_timeout: float = 10.0
     _docs: dict[str, Any] = field(default_factory=dict)
-    _ids: dict[str, dict[str, str]] = field(default_factory=dict)
+    _names: dict[str, str] = field(default_factory=dict)
+    _ids: dict[str, tuple[dict[str, str], dict[str, list[str]]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.entry = self.entry.resolve()
@@ -86,12 +128,14 @@ class Loader:
 
     def display(self, key: str) -> str:
         """A short, stable name for a document in diagnostics: relative to the entry's folder."""
-        if _is_url(key):
-            return key
-        try:
-            return Path(key).relative_to(self.entry.parent).as_posix()
-        except ValueError:
-            return Path(key).as_posix()
+        if key not in self._names:
+            if _is_url(key):
+                self._names[key] = key
+            elif Path(key).is_relative_to(self.entry.parent):
+                self._names[key] = Path(key).relative_to(self.entry.parent).as_posix()
+            else:
+                self._names[key] = Path(key).as_posix()
+        return self._names[key]
 
     def document(self, key: str) -> Any:
         if key not in self._docs:
@@ -104,45 +148,60 @@ class Loader:
                     raise RefError(f"file not found: {self.display(key)}") from exc
                 except (OSError, UnicodeDecodeError) as exc:
                     raise RefError(f"cannot read {self.display(key)}: {exc}") from exc
-            self._docs[key] = parse_document(text, self.display(key))
+            try:
+                self._docs[key] = parse_document(text, self.display(key))
+            except InputError as exc:
+                raise RefError(exc.message) from exc
         return self._docs[key]
 
     def _fetch(self, url: str) -> str:
         import urllib.request
 
         try:
-            with urllib.request.urlopen(url, timeout=self.remote_timeout) as response:  # noqa: S310
-                return response.read(64 * 1024 * 1024).decode("utf-8-sig")
+            with urllib.request.urlopen(url, timeout=self.remote_timeout) as response:
+                return str(response.read(64 * 1024 * 1024).decode("utf-8-sig"))
         except (OSError, ValueError) as exc:
             raise RefError(f"cannot fetch {url}: {exc}") from exc
 
     def resolve(self, ref: str, base: str) -> tuple[str, str, Any]:
         """Resolve `ref` found in document `base`: returns (document key, JSON pointer, value)."""
         if not isinstance(ref, str):
-            raise RefError(f"$ref must be a string, got {type(ref).__name__}")
+            raise RefError(
+                f"$ref must be a string, got {type(ref).__name__}",
+                hint="in YAML, quote a $ref that starts with '#': a bare # starts a comment",
+            )
         target, _, fragment = ref.partition("#")
         pointer = urllib.parse.unquote(fragment)
+        scope = ""  # the schema resource an anchor is looked up in
         if target:
-            if target.startswith("/") and (hit := self._by_id(base, target)) is not None:
-                return base, hit, self._walk(base, hit, ref)
-            if _is_url(target) or _is_url(base):
+            if target.startswith("/") and (hit := self._index(base)[0].get(target)) is not None:
+                scope = hit
+                pointer = hit + pointer if pointer.startswith("/") or not pointer else pointer
+            elif _is_url(target) or _is_url(base):
                 url = urllib.parse.urljoin(base, target) if _is_url(base) else target
                 if not self.allow_remote:
                     raise RefError(
                         f"remote reference {ref!r} refused",
                         hint="download the file next to the spec and refer to it by a relative "
                         "path, or pass --allow-remote-refs",
+                        refused=True,
                     )
                 base = url.partition("#")[0]
             else:
-                path = (Path(base).parent / urllib.parse.unquote(target)).resolve()
-                if not any(path.is_relative_to(root) for root in self.allowed_roots):
-                    raise RefError(
-                        f"reference {ref!r} leaves the allowed folders",
-                        hint=f"allow its folder with --allow-ref-root {path.parent}",
-                    )
-                base = str(path)
+                base = self._local(base, target, ref)
+        if pointer and not pointer.startswith("/"):
+            pointer = self._anchor(base, scope, pointer, ref)
         return base, pointer, self._walk(base, pointer, ref)
+
+    def _local(self, base: str, target: str, ref: str) -> str:
+        path = (Path(base).parent / urllib.parse.unquote(target)).resolve()
+        if not any(path.is_relative_to(root) for root in self.allowed_roots):
+            raise RefError(
+                f"reference {ref!r} leaves the allowed folders",
+                hint=f"allow its folder with --allow-ref-root {path.parent}",
+                refused=True,
+            )
+        return str(path)
 
     def _walk(self, path: str, pointer: str, ref: str) -> Any:
         node = self.document(path)
@@ -155,23 +214,33 @@ class Loader:
                 raise RefError(f"reference {ref!r} points at nothing: no {part!r} in {pointer!r}")
         return node
 
-    def _by_id(self, path: str, uri: str) -> str | None:
-        """OpenAPI 3.1 documents may refer to schemas by their `$id` (a relative URI)."""
+    def _anchor(self, path: str, scope: str, name: str, ref: str) -> str:
+        """The pointer of the `$anchor` called `name` inside the schema resource at `scope`."""
+        hits = [p for p in self._index(path)[1].get(name, ()) if p == scope or p.startswith(scope + "/")]
+        if not hits:
+            raise RefError(f"reference {ref!r} points at nothing: no $anchor {name!r}")
+        return min(hits, key=len)
+
+    def _index(self, path: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+        """`$id`s and `$anchor`s of a document: OpenAPI 3.1 schemas may be referred to by them."""
         if path not in self._ids:
             ids: dict[str, str] = {}
+            anchors: dict[str, list[str]] = {}
             stack: list[tuple[Any, str]] = [(self.document(path), "")]
             while stack:
                 node, pointer = stack.pop()
                 if isinstance(node, dict):
                     if isinstance(node.get("$id"), str):
                         ids.setdefault(node["$id"], pointer)
+                    if isinstance(node.get("$anchor"), str):
+                        anchors.setdefault(node["$anchor"], []).append(pointer)
                     for key, value in node.items():
                         if isinstance(value, dict | list):
                             stack.append((value, f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}"))
                 elif isinstance(node, list):
                     stack.extend((v, f"{pointer}/{i}") for i, v in enumerate(node) if isinstance(v, dict | list))
-            self._ids[path] = ids
-        return self._ids[path].get(uri)
+            self._ids[path] = (ids, anchors)
+        return self._ids[path]
 
 
 def _is_url(value: str) -> bool:

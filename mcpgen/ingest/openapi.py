@@ -14,8 +14,9 @@ from .. import naming
 from ..diagnostics import Diagnostics, InputError, pointer_join
 from ..ir import AuthScheme, ServiceModel, SourceInfo, Tool
 from ..ir import Server as IrServer
+from .context import OperationContext
 from .loader import Loader, RefError
-from .operation import HTTP_METHODS, OperationContext, convert_operation
+from .operation import HTTP_METHODS, convert_operation
 from .options import IngestOptions
 from .schema import SchemaConverter
 
@@ -46,9 +47,12 @@ def ingest_openapi(path: Path, options: IngestOptions, diags: Diagnostics) -> Se
         raise InputError(str(exc)) from exc
     version = detect_version(doc)
     if version is None:
-        raise InputError(
-            f"{display}: not an OpenAPI description (no 'openapi: 3.x' or 'swagger: 2.0' at the top)"
-        )
+        if isinstance(doc, dict) and ("openapi" in doc or "swagger" in doc):
+            raise InputError(
+                f"{display}: unsupported OpenAPI version "
+                f"{doc.get('openapi', doc.get('swagger'))!r} (supported: 2.0, 3.0, 3.1)"
+            )
+        raise InputError(f"{display}: not an OpenAPI description (no 'openapi: 3.x' or 'swagger: 2.0' at the top)")
     info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
     title = str(info.get("title") or path.stem)
     paths = doc.get("paths")
@@ -70,17 +74,13 @@ def ingest_openapi(path: Path, options: IngestOptions, diags: Diagnostics) -> Se
         options=options,
     )
     tools: list[Tool] = []
-    for raw_path, item in paths.items():
-        item_ptr = pointer_join("paths", raw_path)
-        if not isinstance(item, dict):
-            diags.warning("path-invalid", "path item must be an object; skipped", file=display, pointer=item_ptr)
-            continue
-        item_doc = loader.entry_key
-        if "$ref" in item:
+    for raw_path, raw_item, raw_ptr in _path_items(doc, paths, display, diags):
+        item_doc, item_ptr, item = loader.entry_key, raw_ptr, raw_item
+        if "$ref" in raw_item:
             try:
-                item_doc, item_ptr, item = loader.resolve(item["$ref"], item_doc)
+                item_doc, item_ptr, item = loader.resolve(raw_item["$ref"], item_doc)
             except RefError as exc:
-                diags.error("ref-unresolved", str(exc), file=display, pointer=item_ptr, hint=exc.hint)
+                diags.error("ref-unresolved", str(exc), file=display, pointer=raw_ptr, hint=exc.hint)
                 continue
         for method in HTTP_METHODS:
             operation = item.get(method)
@@ -91,7 +91,7 @@ def ingest_openapi(path: Path, options: IngestOptions, diags: Diagnostics) -> Se
             if tool is not None:
                 tools.append(tool)
 
-    tools = _unique_names(tools, diags)
+    tools = _unique_names(_qualify_shared_ids(tools, diags), diags)
     return ServiceModel(
         name=naming.slug(title),
         title=title,
@@ -106,6 +106,62 @@ def ingest_openapi(path: Path, options: IngestOptions, diags: Diagnostics) -> Se
             sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
         ),
     )
+
+
+def _path_items(
+    doc: dict[str, Any], paths: dict[str, Any], display: str, diags: Diagnostics
+) -> list[tuple[str, dict[str, Any], str]]:
+    """(path key, path item, pointer) from `paths`, then from Azure's `x-ms-paths`.
+
+    `x-ms-paths` holds the paths that differ only in their query string (`/{c}?restype=container`),
+    which `paths` cannot: AutoRest treats both as one table.
+    """
+    result = []
+    extra = doc.get("x-ms-paths")
+    if extra is not None and not isinstance(extra, dict):
+        diags.warning("path-invalid", "x-ms-paths must be an object; ignored", file=display, pointer="/x-ms-paths")
+        extra = None
+    for key, table in (("paths", paths), ("x-ms-paths", extra or {})):
+        for raw_path, item in table.items():
+            pointer = pointer_join(key, raw_path)
+            if not isinstance(item, dict):
+                diags.warning("path-invalid", "path item must be an object; skipped", file=display, pointer=pointer)
+                continue
+            result.append((str(raw_path), item, pointer))
+    return result
+
+
+def _qualify_shared_ids(tools: list[Tool], diags: Diagnostics) -> list[Tool]:
+    """Operations that share an operationId (a defect, but common: vSphere has 60 `get`s) are named
+    after it plus the words of their paths that tell them apart."""
+    groups: dict[str, list[int]] = {}
+    for i, tool in enumerate(tools):
+        if tool.operation_id and tool.name == naming.tool_name_from_operation_id(tool.operation_id):
+            groups.setdefault(tool.name.lower(), []).append(i)
+    result = list(tools)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        keys = [_path_key(tools[i]) for i in members]
+        names = naming.qualify(tools[members[0]].name, keys)
+        for i, name in zip(members, names, strict=True):
+            result[i] = tools[i].model_copy(update={"name": name, "py_name": naming.py_identifier(name)})
+        first = tools[members[0]]
+        diags.warning(
+            "operation-id-shared",
+            f"operationId {first.operation_id!r} is used by {len(members)} operations; their tools are "
+            f"named after their paths: {', '.join(names[:3])}{', ...' if len(names) > 3 else ''}",
+            file=first.source.file,
+            pointer=first.source.pointer,
+            hint="give each operation a unique operationId, or set x-mcp.name",
+        )
+    return result
+
+
+def _path_key(tool: Tool) -> str:
+    binding = tool.binding
+    query = "&".join(f"{k}={v}" for k, v in binding.fixed_query)
+    return binding.path + (f"?{query}" if query else "")
 
 
 def _unique_names(tools: list[Tool], diags: Diagnostics) -> list[Tool]:
@@ -145,9 +201,7 @@ def _servers(doc: dict[str, Any], version: str) -> list[IrServer]:
     return servers
 
 
-def _security_schemes(
-    doc: dict[str, Any], version: str, display: str, diags: Diagnostics
-) -> list[AuthScheme]:
+def _security_schemes(doc: dict[str, Any], version: str, display: str, diags: Diagnostics) -> list[AuthScheme]:
     if version == "2.0":
         raw = doc.get("securityDefinitions") or {}
         base_ptr = "/securityDefinitions"
@@ -166,8 +220,7 @@ def _security_schemes(
         if scheme.kind == "unsupported":
             diags.warning(
                 "auth-unsupported",
-                f"security scheme {name!r} ({spec.get('type')}) is not supported; its operations "
-                "are called without it",
+                f"security scheme {name!r} ({spec.get('type')}) is not supported; its operations are called without it",
                 file=display,
                 pointer=base_ptr + pointer_join(name),
             )

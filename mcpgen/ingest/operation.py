@@ -45,7 +45,7 @@ def convert_operation(
     if not isinstance(operation, dict):
         ctx.diags.warning("operation-invalid", "operation must be an object; skipped", file=where.file, pointer=pointer)
         return None
-    x_mcp = operation.get("x-mcp") if isinstance(operation.get("x-mcp"), dict) else {}
+    x_mcp: dict[str, Any] = operation["x-mcp"] if isinstance(operation.get("x-mcp"), dict) else {}
     if x_mcp.get("exclude") is True:
         ctx.diags.info("operation-excluded", "excluded by x-mcp.exclude", file=where.file, pointer=pointer)
         return None
@@ -72,15 +72,20 @@ def _convert(
     where: SourceLocation,
     x_mcp: dict[str, Any],
 ) -> Tool:
-    path, _, fixed = raw_path.partition("?")
+    path, _, query = raw_path.partition("?")
+    fixed = {k: v for k, _, v in (p.partition("=") for p in query.split("&")) if k}
     draft = Draft()
     body_params: list[tuple[dict[str, Any], str, str]] = []
     for param, pdoc, pptr in _parameters(ctx, item, operation, doc, where.pointer):
         location = param.get("in")
         if location in ("body", "formData"):
             body_params.append((param, pdoc, pptr))
+        elif location == "query" and param["name"] in fixed:
+            continue  # the path key itself gives its value (`/{c}?restype=container`)
         elif location in LOCATIONS:
-            _add_parameter(ctx, draft, param, pdoc, pptr)
+            constant = _add_parameter(ctx, draft, param, pdoc, pptr)
+            if constant is not None:
+                fixed[param["name"]] = constant
         else:
             raise SkipOperation(f"parameter {param.get('name')!r} has unknown location {location!r}")
     missing = [n for n in _path_names(path) if not any(a.location == "path" and a.wire == n for a in draft.args)]
@@ -95,6 +100,8 @@ def _convert(
     input_schema: dict[str, Any] = {"type": "object", "properties": draft.properties}
     if draft.required:
         input_schema["required"] = draft.required
+    if draft.at_least_one:
+        input_schema["anyOf"] = [{"required": [name]} for name in draft.at_least_one]
     input_schema, loosened = ctx.converter.bundle(input_schema, "input", ctx.options.input_schema_budget)
     if loosened:
         ctx.diags.info("schema-loosened", "input schema over budget: deeper definitions accept any value",
@@ -124,7 +131,7 @@ def _convert(
         binding=HttpBinding(
             method=method_u,
             path=path,
-            fixed_query=tuple((k, v) for k, _, v in (p.partition("=") for p in fixed.split("&")) if k),
+            fixed_query=tuple(fixed.items()),
             args=tuple(draft.args),
             body_encoding=body[0],
             body_media_type=body[1],
@@ -179,13 +186,21 @@ def _parameters(
     return list(merged.values())
 
 
-def _add_parameter(ctx: OperationContext, draft: Draft, param: dict[str, Any], doc: str, ptr: str) -> None:
+def _add_parameter(ctx: OperationContext, draft: Draft, param: dict[str, Any], doc: str, ptr: str) -> str | None:
+    """Adds the parameter as an argument; or, for a query constant, returns its value instead."""
     location = param["in"]
     schema, style, explode = _parameter_schema(ctx, param, doc, ptr)
-    if isinstance(param.get("description"), str) and isinstance(schema, dict) and "description" not in schema:
-        schema = {**schema, "description": param["description"].strip()}
+    if location == "query" and param.get("required") is True:
+        constant = _constant(ctx, param["name"], schema)
+        if constant is not None:
+            return constant
+    text = param.get("description")
+    if isinstance(text, str) and text.strip() and isinstance(schema, dict) and "description" not in schema:
+        schema = {**schema, "description": text.strip()}
     if param.get("deprecated") is True and isinstance(schema, dict):
         schema = {**schema, "deprecated": True}
+    if location == "query" and ctx.version != "2.0" and param.get("allowEmptyValue") is not True:
+        schema = _non_empty(schema)
     default_style = _DEFAULT_STYLE[location]
     default_explode = (style or default_style) == "form"
     allow_reserved = param.get("allowReserved") is True or param.get("x-ms-skip-url-encoding") is True
@@ -199,6 +214,37 @@ def _add_parameter(ctx: OperationContext, draft: Draft, param: dict[str, Any], d
         allow_reserved=allow_reserved,
     )
     draft.add(ctx, SourceLocation(file=ctx.loader.display(doc), pointer=ptr), binding, schema)
+    return None
+
+
+def _non_empty(schema: Any) -> Any:
+    """OpenAPI 3 query values may not be empty unless `allowEmptyValue` says so: strings get minLength 1."""
+    if not isinstance(schema, dict) or schema.get("type") not in ("string", ["string", "null"]):
+        return schema
+    if any(k in schema for k in ("minLength", "enum", "const", "pattern")):
+        return schema
+    return {**schema, "minLength": 1}
+
+
+def _constant(ctx: OperationContext, name: str, schema: Any) -> str | None:
+    """The one value a required query parameter can take: a single-value enum or `const`, or, for
+    Azure's `api-version` (which AutoRest clients fill in), the description's own version."""
+    if not isinstance(schema, dict):
+        return None
+    values = schema["enum"] if isinstance(schema.get("enum"), list) else None
+    if "const" in schema:
+        values = [schema["const"]]
+    if values is not None:
+        value = values[0] if len(values) == 1 else None
+        return value if isinstance(value, str) else None
+    info = ctx.doc.get("info")
+    version = info.get("version") if isinstance(info, dict) else None
+    if name == "api-version" and schema.get("type") == "string" and isinstance(version, str) and version:
+        value = str(schema.get("default", version))
+        ctx.note_once("api-version-fixed", f"every call sends api-version={value}, the description's version",
+                      ctx.loader.display(ctx.loader.entry_key))  # fmt: skip
+        return value
+    return None
 
 
 def _parameter_schema(

@@ -1,24 +1,19 @@
 """OpenAPI (2.0, 3.0, 3.1) schema objects to JSON Schema 2020-12.
 
 Referenced schemas are converted once per mode and kept as named definitions; a schema refers to them as
-`{"$ref": "#/$defs/NAME"}`, so recursion stays finite. `bundle` then builds one self-contained schema per
-tool: definitions used once (and not recursive) are inlined, the rest stay under `$defs`, and a size
-budget loosens what does not fit (breadth first, so the shallow structure is what is kept).
+`{"$ref": "#/$defs/NAME"}`, so recursion stays finite. `bundle` (see `bundle.py`) then builds one
+self-contained schema per tool.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections import deque
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any
 
 from ..diagnostics import Diagnostics, pointer_join
+from .bundle import ANNOTATIONS, DEF_PREFIX, Bundler, Mode
 from .loader import Loader, RefError
-
-Mode = Literal["input", "output"]
-DEF_PREFIX = "#/$defs/"
 
 _SCHEMA_KEYS = frozenset(
     {
@@ -34,6 +29,42 @@ _SUBSCHEMA_KEYS = ("items", "additionalProperties", "not", "contains", "property
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SUBSCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas")
 _DEF_NAME_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
+_TYPES = frozenset({"string", "number", "integer", "boolean", "object", "array", "null"})
+
+
+def _any(value: Any) -> bool:
+    return True
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _is_count(value: Any) -> bool:
+    return _is_number(value) and value >= 0 and float(value).is_integer()
+
+
+def _is_type(value: Any) -> bool:
+    if isinstance(value, list):
+        return bool(value) and len(set(map(str, value))) == len(value) and all(v in _TYPES for v in value)
+    return value in _TYPES
+
+
+_KEYWORD_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "type": _is_type,
+    "enum": lambda v: isinstance(v, list) and bool(v),  # an empty enum would accept nothing
+    "examples": lambda v: isinstance(v, list),
+    "required": lambda v: isinstance(v, list),
+    "multipleOf": lambda v: _is_number(v) and v > 0,
+    **dict.fromkeys(("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"), _is_number),
+    **dict.fromkeys(("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"), _is_count),
+    **dict.fromkeys(("uniqueItems", "readOnly", "writeOnly", "deprecated"), lambda v: isinstance(v, bool)),
+    **dict.fromkeys(
+        ("format", "title", "description", "pattern", "contentMediaType", "contentEncoding"),
+        lambda v: isinstance(v, str),
+    ),
+}
+"""What the JSON Schema 2020-12 meta-schema allows for each keyword copied as it is."""
 
 
 class SchemaConverter:
@@ -46,9 +77,9 @@ class SchemaConverter:
         self.defs: dict[Mode, dict[str, Any]] = {"input": {}, "output": {}}
         self._names: dict[tuple[str, str], str] = {}
         self._taken: set[str] = set()
-        self._refs: dict[Mode, dict[str, tuple[str, ...]]] = {"input": {}, "output": {}}
-        self._sizes: dict[Mode, dict[str, int]] = {"input": {}, "output": {}}
+        self._bundler = Bundler(self.defs)
         self._bad_patterns: set[str] = set()
+        self._bad_refs: set[tuple[str, str]] = set()
 
     # -- conversion -------------------------------------------------------------------------
     def convert(self, schema: Any, doc: str, pointer: str, mode: Mode) -> Any:
@@ -64,14 +95,26 @@ class SchemaConverter:
             return {}
         if "$ref" in schema:
             ref_node = self._ref(schema["$ref"], doc, pointer, mode)
-            siblings = {k: v for k, v in schema.items() if k != "$ref"}
-            if self.version != "3.1" or not (siblings.keys() - {"description", "summary"}):
-                if self.version == "3.1" and "description" in siblings:
-                    return {**ref_node, "description": siblings["description"]}
-                return ref_node
-            rest = self.convert(siblings, doc, pointer, mode)
-            return {"allOf": [ref_node, rest]}
+            if self.version != "3.1":
+                return ref_node  # before 3.1, keywords beside a `$ref` are ignored
+            return self._with_siblings(ref_node, schema, doc, pointer, mode)
         return self._convert_object(schema, doc, pointer, mode)
+
+    def _with_siblings(
+        self, ref_node: dict[str, Any], schema: dict[str, Any], doc: str, pointer: str, mode: Mode
+    ) -> dict[str, Any]:
+        """3.1: annotations beside a `$ref` stay beside it; constraints join it in an `allOf`."""
+        notes = {
+            k: v
+            for k, v in schema.items()
+            if k in ANNOTATIONS and _KEYWORD_CHECKS.get(k, _any)(v) and (mode == "input" or k != "examples")
+        }
+        rest = self._convert_object(
+            {k: v for k, v in schema.items() if k != "$ref" and k not in notes}, doc, pointer, mode
+        )
+        if rest:
+            return {"allOf": [ref_node, rest], **notes}
+        return {**ref_node, **notes}
 
     def _convert_object(self, schema: dict[str, Any], doc: str, pointer: str, mode: Mode) -> Any:
         out: dict[str, Any] = {}
@@ -81,14 +124,10 @@ class SchemaConverter:
             elif key in _SUBSCHEMA_KEYS and isinstance(value, dict | bool):
                 out[key] = self.convert(value, doc, pointer_join_str(pointer, key), mode)
             elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
-                out[key] = [
-                    self.convert(v, doc, pointer_join_str(pointer, key, i), mode)
-                    for i, v in enumerate(value)
-                ]
+                out[key] = [self.convert(v, doc, pointer_join_str(pointer, key, i), mode) for i, v in enumerate(value)]
             elif key in _SUBSCHEMA_MAPS and isinstance(value, dict):
                 out[key] = {
-                    name: self.convert(v, doc, pointer_join_str(pointer, key, name), mode)
-                    for name, v in value.items()
+                    name: self.convert(v, doc, pointer_join_str(pointer, key, name), mode) for name, v in value.items()
                 }
             elif key == "example" and mode == "input":
                 out["examples"] = [value]
@@ -97,25 +136,51 @@ class SchemaConverter:
         if self.version in ("2.0", "3.0"):
             _fix_exclusive_bounds(out)
         if out.get("type") == "file" or (
-            out.get("type") == "string" and out.get("format") in ("binary", "byte")
-        ):
+            out.get("type") == "string"
+            and (out.get("format") in ("binary", "byte") or out.get("contentEncoding") == "binary")
+        ):  # raw bytes travel through MCP (JSON) as base64 text
             out.pop("format", None)
             out["type"] = "string"
             out["contentEncoding"] = "base64"
         if isinstance(out.get("pattern"), str) and not self._pattern_ok(out["pattern"], doc, pointer):
             del out["pattern"]
-        if isinstance(out.get("required"), list) and not out["required"]:
-            del out["required"]
+        self._drop_invalid_keywords(out, doc, pointer)
         if "properties" in out:
             self._drop_one_way_properties(out, mode)
         if schema.get("nullable") is True or schema.get("x-nullable") is True:
             out = _make_nullable(out)
         return out
 
+    def _drop_invalid_keywords(self, out: dict[str, Any], doc: str, pointer: str) -> None:
+        """Keep the result a valid JSON Schema: a keyword with a value of the wrong kind is dropped."""
+        if isinstance(out.get("required"), list):
+            out["required"] = list(dict.fromkeys(r for r in out["required"] if isinstance(r, str)))
+        for key in [k for k, v in out.items() if k in _KEYWORD_CHECKS and not _KEYWORD_CHECKS[k](v)]:
+            self.diags.warning(
+                "schema-invalid",
+                f"{key!r} cannot be {out[key]!r} in a schema; dropped",
+                file=self.loader.display(doc),
+                pointer=pointer,
+            )
+            del out[key]
+        if out.get("required") == []:
+            del out["required"]
+
+    def _one_way(self, prop: Any, hidden: str, mode: Mode) -> bool:
+        if not isinstance(prop, dict):
+            return False
+        if prop.get(hidden) is True:
+            return True
+        ref = prop.get("$ref")
+        if isinstance(ref, str) and ref.startswith(DEF_PREFIX):
+            target = self.defs[mode].get(ref[len(DEF_PREFIX) :])
+            return isinstance(target, dict) and target.get(hidden) is True
+        return False
+
     def _drop_one_way_properties(self, out: dict[str, Any], mode: Mode) -> None:
         hidden = "readOnly" if mode == "input" else "writeOnly"
         props = out["properties"]
-        gone = [n for n, p in props.items() if isinstance(p, dict) and p.get(hidden) is True]
+        gone = [n for n, p in props.items() if self._one_way(p, hidden, mode)]
         for name in gone:
             del props[name]
         if gone and isinstance(out.get("required"), list):
@@ -142,20 +207,36 @@ class SchemaConverter:
         try:
             target_doc, target_ptr, target = self.loader.resolve(ref, doc)
         except RefError as exc:
-            self.diags.error(
-                "ref-unresolved",
-                str(exc),
-                file=self.loader.display(doc),
-                pointer=pointer,
-                hint=exc.hint,
-            )
-            raise
+            return self._unresolved(exc, doc, pointer)
         name = self._def_name(target_doc, target_ptr)
         defs = self.defs[mode]
         if name not in defs:
             defs[name] = {}  # placeholder: a recursive reference finds the name already taken
-            defs[name] = self.convert(target, target_doc, target_ptr, mode)
+            try:
+                defs[name] = self.convert(target, target_doc, target_ptr, mode)
+            except BaseException:
+                del defs[name]
+                raise
         return {"$ref": DEF_PREFIX + name}
+
+    def _unresolved(self, exc: RefError, doc: str, pointer: str) -> dict[str, Any]:
+        """A broken `$ref` inside a schema accepts any value there; the operation still builds.
+
+        A refused one (it leaves the allowed folders, or is remote) is an error: its operation is skipped.
+        """
+        if exc.refused:
+            self.diags.error("ref-refused", str(exc), file=self.loader.display(doc), pointer=pointer, hint=exc.hint)
+            raise exc
+        if (doc, pointer) not in self._bad_refs:
+            self._bad_refs.add((doc, pointer))
+            self.diags.warning(
+                "ref-unresolved",
+                f"{exc}; any value is accepted here",
+                file=self.loader.display(doc),
+                pointer=pointer,
+                hint=exc.hint,
+            )
+        return {"description": "Any value (its schema could not be resolved)."}
 
     def _def_name(self, doc: str, pointer: str) -> str:
         key = (doc, pointer)
@@ -172,138 +253,13 @@ class SchemaConverter:
             self._names[key] = name
         return self._names[key]
 
-    # -- bundling ---------------------------------------------------------------------------
-    def refs_of(self, name: str, mode: Mode) -> tuple[str, ...]:
-        cache = self._refs[mode]
-        if name not in cache:
-            cache[name] = tuple(_refs_in(self.defs[mode][name]))
-        return cache[name]
-
-    def size_of(self, name: str, mode: Mode) -> int:
-        cache = self._sizes[mode]
-        if name not in cache:
-            cache[name] = len(json.dumps(self.defs[mode][name], separators=(",", ":")))
-        return cache[name]
-
     def bundle(self, root: dict[str, Any], mode: Mode, budget: int) -> tuple[dict[str, Any], bool]:
         """A self-contained schema for `root`; returns it and whether the budget loosened it."""
-        kept: list[str] = []
-        size = len(json.dumps(root, separators=(",", ":")))
-        loosened = False
-        order: list[str] = []
-        seen: set[str] = set()
-        queue = deque(_refs_in(root))
-        while queue:  # breadth first: the shallow structure is kept when the budget runs out
-            name = queue.popleft()
-            if name in seen:
-                continue
-            seen.add(name)
-            order.append(name)
-            if size + self.size_of(name, mode) > budget:
-                loosened = True
-                continue
-            size += self.size_of(name, mode)
-            kept.append(name)
-            queue.extend(self.refs_of(name, mode))
-        keep = set(kept)
-        counts: dict[str, int] = dict.fromkeys(kept, 0)
-        for name in _refs_in(root):
-            if name in counts:
-                counts[name] += 1
-        for owner in kept:
-            for name in self.refs_of(owner, mode):
-                if name in counts:
-                    counts[name] += 1
-        recursive = _recursive(kept, lambda n: [r for r in self.refs_of(n, mode) if r in keep])
-        inline = {n for n in kept if counts[n] == 1 and n not in recursive}
-        defs = self.defs[mode]
-
-        def expand(node: Any) -> Any:
-            if isinstance(node, dict):
-                ref = node.get("$ref")
-                if isinstance(ref, str) and ref.startswith(DEF_PREFIX):
-                    name = ref[len(DEF_PREFIX) :]
-                    if name not in keep:
-                        loose = {k: v for k, v in node.items() if k != "$ref"}
-                        loose.setdefault("description", f"A {name} value (schema omitted for size).")
-                        return loose
-                    if name in inline and len(node) == 1:
-                        return expand(defs[name])
-                return {k: expand(v) for k, v in node.items()}
-            if isinstance(node, list):
-                return [expand(v) for v in node]
-            return node
-
-        result = expand(root)
-        remaining = [n for n in kept if n not in inline]
-        if remaining:
-            if not isinstance(result, dict):
-                result = {"allOf": [result]}
-            result["$defs"] = {n: expand(defs[n]) for n in sorted(remaining)}
-        return result, loosened
+        return self._bundler.bundle(root, mode, budget)
 
 
 def pointer_join_str(pointer: str, *segments: str | int) -> str:
     return pointer + pointer_join(*(str(s) for s in segments))
-
-
-def _refs_in(node: Any) -> list[str]:
-    found: list[str] = []
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            ref = item.get("$ref")
-            if isinstance(ref, str) and ref.startswith(DEF_PREFIX):
-                found.append(ref[len(DEF_PREFIX) :])
-            stack.extend(reversed([v for v in item.values() if isinstance(v, dict | list)]))
-        elif isinstance(item, list):
-            stack.extend(reversed([v for v in item if isinstance(v, dict | list)]))
-    return found
-
-
-def _recursive(nodes: list[str], edges: Callable[[str], list[str]]) -> set[str]:
-    """Names that lie on a cycle (Tarjan's strongly connected components, iteratively)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    result: set[str] = set()
-    counter = 0
-    for start in nodes:
-        if start in index:
-            continue
-        work: list[tuple[str, int]] = [(start, 0)]
-        while work:
-            node, i = work.pop()
-            if i == 0:
-                index[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack.add(node)
-            succ = edges(node)
-            if i < len(succ):
-                work.append((node, i + 1))
-                nxt = succ[i]
-                if nxt not in index:
-                    work.append((nxt, 0))
-                elif nxt in on_stack:
-                    low[node] = min(low[node], index[nxt])
-                continue
-            if low[node] == index[node]:
-                component = []
-                while True:
-                    w = stack.pop()
-                    on_stack.discard(w)
-                    component.append(w)
-                    if w == node:
-                        break
-                if len(component) > 1 or node in succ:
-                    result.update(component)
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-    return result
 
 
 def _fix_exclusive_bounds(out: dict[str, Any]) -> None:
