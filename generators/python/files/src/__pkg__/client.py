@@ -91,6 +91,7 @@ class ApiClient:
         encoding: str | None = None,
         media_type: str | None = None,
         files: Sequence[str] = (),
+        body_required: bool = False,
         security: Sequence[Sequence[str]] = (),
     ) -> httpx.Response:
         if not self.base_url:
@@ -109,7 +110,9 @@ class ApiClient:
                 k: _scalar(v) for k, v in (cookies or {}).items() if v is not OMIT
             },
         )
-        content = encode_body(body, encoding, media_type, files, out.headers)
+        content = encode_body(
+            body, encoding, media_type, files, out.headers, body_required
+        )
         names = self.credentials.choose(security)
         if security and not names and not any(len(alt) == 0 for alt in security):
             hint = self.credentials.missing_hint(security)
@@ -298,10 +301,13 @@ def encode_body(
     media_type: str | None,
     files: Sequence[str],
     headers: dict[str, str],
+    required: bool = False,
 ) -> dict[str, Any]:
-    """httpx keyword arguments for the request body."""
+    """httpx keyword arguments for the body (none for an optional body left empty)."""
     if isinstance(body, dict):
         body = {k: v for k, v in body.items() if v is not OMIT}
+        if not body and not required:
+            return {}
     if body is OMIT or encoding is None:
         return {}
     if encoding == "json":

@@ -1,0 +1,210 @@
+"""The MCP server: tool registry, `tools/list` pages and `tools/call` dispatch."""
+
+from __future__ import annotations
+
+import gc
+import json
+import logging
+import time
+import warnings
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import httpx
+import mcp_types as types
+from mcp.server.lowlevel import Server
+from mcp.shared.exceptions import MCPError
+
+from . import hooks
+from .auth import Credentials, environment
+from .client import ApiClient, CallError
+from .results import text_result, to_result
+
+ToolFunction = Callable[[ApiClient, dict[str, Any]], Awaitable[httpx.Response]]
+logger = logging.getLogger(__package__)
+_LEVELS = {
+    "debug": logging.DEBUG,
+    "info": logging.INFO,
+    "notice": logging.INFO,
+    "warning": logging.WARNING,
+    "error": logging.ERROR,
+    "critical": logging.CRITICAL,
+    "alert": logging.CRITICAL,
+    "emergency": logging.CRITICAL,
+}
+
+
+@dataclass(frozen=True)
+class ToolEntry:
+    function: ToolFunction
+    response: str
+    wrapped: bool
+
+
+class Registry:
+    """Tool functions by tool name, filled by the `@registry.tool(...)` decorators."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, ToolEntry] = {}
+
+    def tool(
+        self, name: str, *, response: str = "json", wrapped: bool = False
+    ) -> Callable[[ToolFunction], ToolFunction]:
+        def register(function: ToolFunction) -> ToolFunction:
+            self.entries[name] = ToolEntry(function, response, wrapped)
+            return function
+
+        return register
+
+
+def _load(name: str) -> Any:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+class Catalog:
+    """Tool definitions from `tools.json`: parsed once, validators built lazily."""
+
+    def __init__(self) -> None:
+        # The catalog lives as long as the server: spare the collector from walking it.
+        gc.disable()
+        try:
+            data = _load("tools.json")
+        finally:
+            gc.freeze()
+            gc.enable()
+        self.wire: list[dict[str, Any]] = data["tools"]
+        self.pages: list[int] = data["pages"]
+        self.index = {t["name"]: i for i, t in enumerate(self.wire)}
+        self._page_cache: dict[int, list[types.Tool]] = {}
+        self._validators: dict[tuple[str, str], Any] = {}
+
+    def page(self, number: int) -> list[types.Tool]:
+        if number not in self._page_cache:
+            start = self.pages[number]
+            end = self.pages[number + 1] if number + 1 < len(self.pages) else None
+            page = [types.Tool.model_validate(t) for t in self.wire[start:end]]
+            self._page_cache[number] = page
+        return self._page_cache[number]
+
+    def problem(self, name: str, key: str, value: Any) -> str | None:
+        """The first way `value` breaks the tool's input or output schema, or None."""
+        schema = self.wire[self.index[name]].get(key)
+        if schema is None:
+            return None
+        validator = self._validators.get((name, key))
+        if validator is None:
+            from jsonschema import Draft202012Validator
+
+            validator = Draft202012Validator(schema)
+            self._validators[(name, key)] = validator
+        error = next(iter(validator.iter_errors(value)), None)
+        if error is None:
+            return None
+        where = "/".join(str(p) for p in error.absolute_path)
+        return f"{where or '(root)'}: {error.message}"
+
+
+def build_server(
+    registry: Registry,
+    *,
+    env: Mapping[str, str] | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> Server[Any]:
+    """The MCP server. Tests pass `transport` (e.g. `httpx.MockTransport`) and `env`."""
+    service = _load("service.json")
+    env = environment() if env is None else env
+    names = service["env"]
+    catalog = Catalog()
+    state: dict[str, ApiClient] = {}
+
+    @asynccontextmanager
+    async def lifespan(_: Server[Any]) -> AsyncIterator[dict[str, Any]]:
+        api = ApiClient(
+            env.get(names["base_url"]) or service["base_url"],
+            Credentials(service["auth"], env),
+            timeout=float(env.get(names["timeout"]) or 30),
+            max_retries=int(env.get(names["max_retries"]) or 2),
+            transport=transport,
+            user_agent=f"{service['name']}/{service['version']}",
+            event_hooks={
+                "request": [hooks.on_request],
+                "response": [hooks.on_response],
+            },
+        )
+        state["api"] = api
+        try:
+            yield {}
+        finally:
+            state.pop("api", None)
+            await api.aclose()
+
+    async def list_tools(
+        ctx: Any, params: types.PaginatedRequestParams | None
+    ) -> types.ListToolsResult:
+        cursor = params.cursor if params else None
+        number = 0
+        if cursor is not None:
+            if not cursor.isdigit() or not 0 < int(cursor) < len(catalog.pages):
+                raise MCPError(types.INVALID_PARAMS, f"invalid cursor {cursor!r}")
+            number = int(cursor)
+        more = number + 1 < len(catalog.pages)
+        return types.ListToolsResult(
+            tools=catalog.page(number), next_cursor=str(number + 1) if more else None
+        )
+
+    async def call_tool(ctx: Any, params: types.CallToolRequestParams) -> Any:
+        entry = registry.entries.get(params.name)
+        if entry is None or params.name not in catalog.index:
+            raise MCPError(types.INVALID_PARAMS, f"Unknown tool: {params.name}")
+        args = dict(params.arguments or {})
+        problem = catalog.problem(params.name, "inputSchema", args)
+        if problem:
+            return text_result(
+                f"Invalid arguments for {params.name}: {problem}", error=True
+            )
+        started = time.perf_counter()
+        try:
+            response = await entry.function(state["api"], args)
+        except CallError as exc:
+            logger.warning("tool %s failed: %s", params.name, exc)
+            return text_result(str(exc), error=True)
+        except Exception as exc:  # a bug or an odd value must not take the server down
+            logger.exception("tool %s raised", params.name)
+            message = f"{params.name} failed: {type(exc).__name__}: {exc}"
+            return text_result(message, error=True)
+        logger.info(
+            "tool %s -> HTTP %s in %.0f ms",
+            params.name,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+        )
+
+        def validate(data: Any) -> str | None:
+            return catalog.problem(params.name, "outputSchema", data)
+
+        return to_result(response, entry.response, entry.wrapped, validate)
+
+    async def set_level(ctx: Any, params: types.SetLevelRequestParams) -> Any:
+        logger.setLevel(_LEVELS.get(str(params.level), logging.INFO))
+        return types.EmptyResult()
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # logging/setLevel is deprecated in 2026-07-28
+        return Server(
+            service["name"],
+            version=service["version"],
+            title=service.get("title"),
+            lifespan=lifespan,
+            on_list_tools=list_tools,
+            on_call_tool=call_tool,
+            on_set_logging_level=set_level,
+            get_tool_input_schema=lambda name: (
+                catalog.wire[catalog.index[name]]["inputSchema"]
+                if name in catalog.index
+                else None
+            ),
+        )
