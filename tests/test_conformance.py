@@ -153,3 +153,79 @@ def test_the_test_command_exits_1_when_a_check_fails(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stdout.strip().splitlines()[-1].endswith("failed, 1 skipped") or "failed" in done.stdout
     assert junit.exists()
+
+
+RAW_SERVER = Path(__file__).parent / "fixtures" / "raw_server.py"
+
+
+def test_the_unbroken_raw_fixture_passes_every_protocol_check() -> None:
+    report = mcpgen.test(command=f"{sys.executable} {RAW_SERVER}", options=FAST)
+    assert failed(report) == {}
+    assert outcomes(report)["tools.list.pagination@stdio"] is Outcome.PASS
+
+
+@pytest.mark.parametrize(
+    ("rule", "check"),
+    [
+        ("only-one-version", "lifecycle.initialize[2025-11-25]"),
+        ("echo-unknown-version", "lifecycle.initialize-unknown-version"),
+        ("no-server-version", "lifecycle.server-info"),
+        ("no-tools-capability", "lifecycle.capabilities"),
+        ("setlevel-unadvertised", "lifecycle.capabilities"),
+        ("pong", "ping"),
+        ("bad-name", "tools.list.names"),
+        ("duplicate-name", "tools.list.names"),
+        ("bad-output-schema", "tools.list.output-schemas"),
+        ("endless-cursor", "tools.list.pagination"),
+        ("accept-bad-cursor", "tools.list.pagination"),
+        ("accept-anything", "tools.call.invalid-arguments"),
+        ("result-for-unknown-tool", "tools.call.unknown-tool"),
+    ],
+)
+def test_each_protocol_check_fails_on_a_server_that_breaks_its_rule(rule: str, check: str) -> None:
+    report = mcpgen.test(command=f"{sys.executable} {RAW_SERVER} --break {rule}", options=FAST)
+    assert f"{check}@stdio" in failed(report)
+
+
+PATCHES = {
+    "errors-as-success": ("results.py", "    if not 200 <= status < 300:", "    if False:"),
+    "malformed-as-text": ("results.py", "    except ValueError as exc:\n",
+                          "    except ValueError as exc:\n        return text_result(response.text)\n"),
+    "shielded-calls": ("app.py", '            response = await entry.function(state["api"], args)',
+                       '            with anyio.CancelScope(shield=True):\n'
+                       '                response = await entry.function(state["api"], args)'),
+    "one-call-at-a-time": ("app.py", "        entry = registry.entries.get(params.name)\n",
+                           '        if state.get("busy"):\n            return text_result("busy", error=True)\n'
+                           '        state["busy"] = True  # type: ignore[assignment]\n'
+                           "        entry = registry.entries.get(params.name)\n"),
+}  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("patch", "env", "checks"),
+    [
+        ("errors-as-success", {}, {"tools.call.upstream-4xx", "tools.call.upstream-5xx"}),
+        ("malformed-as-text", {}, {"tools.call.upstream-malformed"}),
+        (None, {"BOOKSHOP_TIMEOUT": "600"}, {"tools.call.upstream-timeout"}),
+        ("shielded-calls", {}, {"transport.cancellation"}),
+        ("one-call-at-a-time", {}, {"transport.concurrent-calls"}),
+    ],
+)
+def test_each_upstream_check_fails_on_a_package_that_breaks_its_rule(
+    patch: str | None, env: dict[str, str], checks: set[str], tmp_path: Path
+) -> None:
+    package = tmp_path / "bookshop"
+    shutil.copytree(ROOT / "golden" / "bookshop-3.0" / "package", package)
+    if patch is not None:
+        name, old, new = PATCHES[patch]
+        module = package / "src" / "bookshop_mcp" / name
+        code = module.read_text()
+        assert old in code
+        if "anyio" in new and "import anyio" not in code:
+            future = "from __future__ import annotations\n"
+            code = code.replace(future, future + "import anyio\n")
+        module.write_text(code.replace(old, new, 1))
+    options = CheckOptions(examples_per_tool=1, timeout=8, upstream_timeout=2, http=False, env=env)
+    report = mcpgen.test(package, spec=ROOT / CASES["bookshop-3.0"], options=options)
+    assert checks <= {key.split("@")[0] for key in failed(report)}

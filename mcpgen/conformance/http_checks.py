@@ -38,21 +38,21 @@ def stateless(checks: Checks, server: Any) -> None:
     def body() -> None:
         from mcp import Client
 
-        async def main() -> int:
+        async def main() -> tuple[str, int]:
             with anyio.fail_after(checks.timeout):
-                async with Client(server, mode=STATELESS_REVISION) as client:
+                async with Client(server, mode="auto") as client:  # probes server/discover first
                     if client.protocol_version != STATELESS_REVISION:
-                        raise Skip(f"the server negotiated {client.protocol_version}")
+                        return client.protocol_version, 0
                     page = await client.list_tools()
-                    return len(page.tools)
+                    return client.protocol_version, len(page.tools)
 
         try:
-            count = anyio.run(main)
-        except Skip:
-            raise
+            version, count = anyio.run(main)
         except Exception as exc:
             leaf = _leaf(exc)
             raise Fail(f"{type(leaf).__name__}: {leaf}") from exc
+        if version != STATELESS_REVISION:
+            raise Skip(f"the server does not offer {STATELESS_REVISION}: it negotiated {version}")
         if count == 0 and checks.plan is not None and checks.plan.service.tools:
             raise Fail("the stateless revision listed no tools")
 

@@ -42,6 +42,8 @@ class Recorded:
     tool: str | None
     problems: list[str] = field(default_factory=list)
     cancelled: bool = False
+    closed_at: float = 0.0
+    """`time.monotonic()` when the client closed a held request."""
 
 
 def _path_regex(template: str, reserved: set[str]) -> re.Pattern[str]:
@@ -283,11 +285,12 @@ class MockUpstream:
         mode = self.mode
         if mode == "hang":
             record.cancelled = _wait_for_disconnect(handler.connection, self.hang_seconds)
+            record.closed_at = time.monotonic()
             handler.close_connection = True
             return
         if mode.startswith("status:"):
             code = int(mode.split(":")[1])
-            self._send(handler, code, "application/json", json.dumps({"message": f"mock error {code}"}).encode())
+            self._send(handler, code, "application/json", b'{"message": "mock upstream failure"}')
             return
         if mode == "malformed":
             self._send(handler, 200, "application/json", b'{"truncated": [1, 2')

@@ -65,21 +65,21 @@ class StdioSession:
             cwd=self.cwd,
             start_new_session=True,
         )
-        threading.Thread(target=self._pump_stdout, daemon=True).start()
-        threading.Thread(target=self._pump_stderr, daemon=True).start()
+        threading.Thread(target=self._pump_stdout, args=(self.process.stdout,), daemon=True).start()
+        threading.Thread(target=self._pump_stderr, args=(self.process.stderr,), daemon=True).start()
         return self
 
-    def _pump_stdout(self) -> None:
-        assert self.process and self.process.stdout
-        for line in self.process.stdout:
-            self._lines.put(line)
+    def _pump_stdout(self, stream: Any) -> None:
+        with contextlib.suppress(ValueError, OSError):  # closed under us by close()
+            for line in stream:
+                self._lines.put(line)
         self._lines.put(None)
 
-    def _pump_stderr(self) -> None:
-        assert self.process and self.process.stderr
-        while chunk := self.process.stderr.read1(65536):  # type: ignore[attr-defined]
-            if len(self._stderr) < 1_000_000:
-                self._stderr.extend(chunk)
+    def _pump_stderr(self, stream: Any) -> None:
+        with contextlib.suppress(ValueError, OSError):
+            while chunk := stream.read1(65536):
+                if len(self._stderr) < 1_000_000:
+                    self._stderr.extend(chunk)
 
     @property
     def stderr(self) -> str:
