@@ -1,5 +1,5 @@
 # Two commands set everything up from a fresh clone:
-#   make demo   builds a server from specs/bookshop-3.0.yaml, installs it in its own venv, starts it, lists its tools
+#   make demo   builds a server from specs/bookshop-3.0.yaml, installs it in its own venv, starts it, lists and tests it
 #   make test   runs the whole test suite
 PY ?= python3
 VENV := .venv

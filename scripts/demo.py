@@ -1,4 +1,4 @@
-"""The demo: build a server package from a sample spec, install it in a fresh venv, start it, list its tools."""
+"""The demo: build a server from a sample spec, install it in a fresh venv, start it, list its tools, test it."""
 
 from __future__ import annotations
 
@@ -33,6 +33,11 @@ def main() -> None:
     for tool in tools:
         hint = "read-only" if tool.annotations and tool.annotations.read_only_hint else ""
         print(f"  {tool.name:<28} {hint}")
+    import mcpgen
+    from mcpgen.conformance import CheckOptions
+
+    report = mcpgen.test(PACKAGE, spec=SPEC, options=CheckOptions(http=False, python=str(python)))
+    print(f"\nmcpgen test (stdio, against a mock upstream built from the spec): {report.summary_line()}")
     print(f"\nRun it yourself:  {SERVER_VENV}/bin/bookshop-mcp --transport http --port 8000")
     print(f"Its README:       {PACKAGE}/README.md")
 

@@ -17,6 +17,7 @@ import pytest
 import mcpgen
 from golden import CASES
 from mcpgen.conformance import REQUIREMENTS, CheckOptions, Outcome, Report
+from mcpgen.conformance.manifest import HANDSHAKE_REVISIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 BAD_SERVER = Path(__file__).parent / "fixtures" / "bad_server.py"
@@ -90,6 +91,12 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def test_a_server_that_fails_on_the_stateless_revision_fails_that_check() -> None:
+    report = mcpgen.test(command=bad_server("--broken-stateless"), options=FAST)
+    assert "broken on the stateless revision" in failed(report)["lifecycle.stateless[2026-07-28]@stdio"]
+    assert outcomes(report)["tools.list.names@stdio"] is Outcome.PASS
+
+
 def test_an_http_server_without_host_checks_fails_the_rebinding_checks(tmp_path: Path) -> None:
     port = _free_port()
     proc = subprocess.Popen([sys.executable, str(BAD_SERVER), "--http", str(port), "--no-host-check"],
@@ -119,9 +126,13 @@ def test_a_server_that_sends_a_wrong_path_or_drops_a_required_header_fails_the_c
     shutil.copytree(ROOT / "golden" / "bookshop-3.0" / "package", package)
     server = package / "src" / "bookshop_mcp" / "server.py"
     code = server.read_text()
-    code = code.replace('"/books/{bookId}",\n        path_params={\n            "bookId": args.get("bookId", OMIT),\n'
-                        '        },\n        security', '"/book/{bookId}",\n        path_params={\n'
-                        '            "bookId": args.get("bookId", OMIT),\n        },\n        security', 1)
+    code = code.replace(
+        '"/books/{bookId}",\n        path_params={\n            "bookId": args.get("bookId", OMIT),\n'
+        "        },\n        security",
+        '"/book/{bookId}",\n        path_params={\n'
+        '            "bookId": args.get("bookId", OMIT),\n        },\n        security',
+        1,
+    )
     code = code.replace('            "If-Match": args.get("If-Match", OMIT),\n', "")
     server.write_text(code)
     options = CheckOptions(examples_per_tool=1, timeout=10, upstream_timeout=2, http=False)
@@ -164,24 +175,24 @@ def test_the_unbroken_raw_fixture_passes_every_protocol_check() -> None:
     assert outcomes(report)["tools.list.pagination@stdio"] is Outcome.PASS
 
 
-@pytest.mark.parametrize(
-    ("rule", "check"),
-    [
-        ("only-one-version", "lifecycle.initialize[2025-11-25]"),
-        ("echo-unknown-version", "lifecycle.initialize-unknown-version"),
-        ("no-server-version", "lifecycle.server-info"),
-        ("no-tools-capability", "lifecycle.capabilities"),
-        ("setlevel-unadvertised", "lifecycle.capabilities"),
-        ("pong", "ping"),
-        ("bad-name", "tools.list.names"),
-        ("duplicate-name", "tools.list.names"),
-        ("bad-output-schema", "tools.list.output-schemas"),
-        ("endless-cursor", "tools.list.pagination"),
-        ("accept-bad-cursor", "tools.list.pagination"),
-        ("accept-anything", "tools.call.invalid-arguments"),
-        ("result-for-unknown-tool", "tools.call.unknown-tool"),
-    ],
-)
+PROTOCOL_RULES = [
+    *(("wrong-version", f"lifecycle.initialize[{v}]") for v in HANDSHAKE_REVISIONS),
+    ("echo-unknown-version", "lifecycle.initialize-unknown-version"),
+    ("no-server-version", "lifecycle.server-info"),
+    ("no-tools-capability", "lifecycle.capabilities"),
+    ("setlevel-unadvertised", "lifecycle.capabilities"),
+    ("pong", "ping"),
+    ("bad-name", "tools.list.names"),
+    ("duplicate-name", "tools.list.names"),
+    ("bad-output-schema", "tools.list.output-schemas"),
+    ("endless-cursor", "tools.list.pagination"),
+    ("accept-bad-cursor", "tools.list.pagination"),
+    ("accept-anything", "tools.call.invalid-arguments"),
+    ("result-for-unknown-tool", "tools.call.unknown-tool"),
+]
+
+
+@pytest.mark.parametrize(("rule", "check"), PROTOCOL_RULES)
 def test_each_protocol_check_fails_on_a_server_that_breaks_its_rule(rule: str, check: str) -> None:
     report = mcpgen.test(command=f"{sys.executable} {RAW_SERVER} --break {rule}", options=FAST)
     assert f"{check}@stdio" in failed(report)
@@ -201,17 +212,26 @@ PATCHES = {
 }  # fmt: skip
 
 
+UPSTREAM_RULES = [
+    ("errors-as-success", {}, {"tools.call.upstream-4xx", "tools.call.upstream-5xx"}),
+    ("malformed-as-text", {}, {"tools.call.upstream-malformed"}),
+    (None, {"BOOKSHOP_TIMEOUT": "600"}, {"tools.call.upstream-timeout"}),
+    ("shielded-calls", {}, {"transport.cancellation"}),
+    ("one-call-at-a-time", {}, {"transport.concurrent-calls"}),
+]
+SHOWN_BY_OTHER_TESTS = {
+    "transport.stdio.clean-stdout", "tools.list.input-schemas", "tools.list.descriptions", "tools.call.valid",
+    "transport.http.foreign-host", "transport.http.foreign-origin", "lifecycle.stateless[2026-07-28]",
+}  # fmt: skip
+
+
+def test_every_check_in_the_manifest_is_shown_to_catch_its_violation() -> None:
+    shown = {check for _, check in PROTOCOL_RULES} | {c for *_, checks in UPSTREAM_RULES for c in checks}
+    assert set(REQUIREMENTS) == shown | SHOWN_BY_OTHER_TESTS
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("patch", "env", "checks"),
-    [
-        ("errors-as-success", {}, {"tools.call.upstream-4xx", "tools.call.upstream-5xx"}),
-        ("malformed-as-text", {}, {"tools.call.upstream-malformed"}),
-        (None, {"BOOKSHOP_TIMEOUT": "600"}, {"tools.call.upstream-timeout"}),
-        ("shielded-calls", {}, {"transport.cancellation"}),
-        ("one-call-at-a-time", {}, {"transport.concurrent-calls"}),
-    ],
-)
+@pytest.mark.parametrize(("patch", "env", "checks"), UPSTREAM_RULES)
 def test_each_upstream_check_fails_on_a_package_that_breaks_its_rule(
     patch: str | None, env: dict[str, str], checks: set[str], tmp_path: Path
 ) -> None:
