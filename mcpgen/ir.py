@@ -65,7 +65,8 @@ class HttpBinding(_Frozen):
     response_kind: ResponseKind = "json"
     response_media_type: str | None = None
     fixed_query: tuple[tuple[str, str], ...] = ()
-    """Query parameters fixed by the path key itself (`/vm?action=start`)."""
+    """Query parameters sent with every call: from the path key (`/vm?action=start`), required
+    single-value parameters, and Azure's `api-version`."""
     security: tuple[tuple[str, ...], ...] = ()
     """Alternatives (OR) of scheme-name sets (AND). Empty means no authentication."""
 
