@@ -28,6 +28,16 @@ class WireError(Exception):
     """The server did not answer as JSON-RPC requires (timeout, exit, garbage)."""
 
 
+def rpc_message(method: str, params: dict[str, Any] | None = None, ident: Any = None) -> dict[str, Any]:
+    """A JSON-RPC request (with `ident`) or notification."""
+    out: dict[str, Any] = {"jsonrpc": "2.0", "method": method}
+    if ident is not None:
+        out["id"] = ident
+    if params is not None:
+        out["params"] = params
+    return out
+
+
 @dataclass
 class Reply:
     """One JSON-RPC response: `result` or `error`."""
@@ -95,19 +105,12 @@ class StdioSession:
             raise WireError(f"cannot write to the server: {exc}") from exc
 
     def notify(self, method: str, params: dict[str, Any] | None = None) -> None:
-        message: dict[str, Any] = {"jsonrpc": "2.0", "method": method}
-        if params is not None:
-            message["params"] = params
-        self.send(message)
+        self.send(rpc_message(method, params))
 
     def request(self, method: str, params: dict[str, Any] | None = None, timeout: float | None = None) -> Reply:
         self._next_id += 1
-        ident = self._next_id
-        message: dict[str, Any] = {"jsonrpc": "2.0", "id": ident, "method": method}
-        if params is not None:
-            message["params"] = params
-        self.send(message)
-        return self.wait(ident, timeout)
+        self.send(rpc_message(method, params, self._next_id))
+        return self.wait(self._next_id, timeout)
 
     def wait(self, ident: Any, timeout: float | None = None) -> Reply:
         """The answer to request `ident`; answers to other requests are kept for their own wait."""
@@ -234,18 +237,12 @@ class HttpSession:
         return self._post(message, headers)
 
     def notify(self, method: str, params: dict[str, Any] | None = None) -> None:
-        message: dict[str, Any] = {"jsonrpc": "2.0", "method": method}
-        if params is not None:
-            message["params"] = params
-        self._post(message)
+        self._post(rpc_message(method, params))
 
     def request(self, method: str, params: dict[str, Any] | None = None, timeout: float | None = None) -> Reply:
         self._next_id += 1
         ident = self._next_id
-        message: dict[str, Any] = {"jsonrpc": "2.0", "id": ident, "method": method}
-        if params is not None:
-            message["params"] = params
-        response = self._post(message)
+        response = self._post(rpc_message(method, params, ident))
         if response.headers.get("mcp-session-id"):
             self.session_id = response.headers["mcp-session-id"]
         if response.status_code >= 400 and "json" not in response.headers.get("content-type", ""):
