@@ -9,6 +9,7 @@ from helpers import op, openapi, write_spec
 from jsonschema import Draft202012Validator
 
 import mcpgen
+from mcpgen.config import BuildConfig
 from mcpgen.diagnostics import InputError
 
 
@@ -185,3 +186,14 @@ def test_the_ir_round_trips_through_json(tmp_path: Path) -> None:
     model, _ = mcpgen.ingest(Path(__file__).parents[1] / "specs" / "bookshop-3.0.yaml")
     again = type(model).model_validate_json(model.model_dump_json())
     assert again == model
+
+
+def test_files_reached_through_an_allowed_root_are_named_relative_to_the_spec(tmp_path: Path) -> None:
+    """Diagnostics must not depend on where the checkout lives (Azure's refs climb out of the spec folder)."""
+    write_spec(tmp_path / "common", {"Code": {"type": "string", "pattern": "(unclosed"}}, "types.yaml")
+    spec = openapi({"/c": {"get": op("c", parameters=[
+        {"name": "code", "in": "query", "schema": {"$ref": "../common/types.yaml#/Code"}}])}})  # fmt: skip
+    path = write_spec(tmp_path / "api", spec)
+    _, diagnostics = mcpgen.ingest(path, BuildConfig(allow_ref_roots=(str(tmp_path),)))
+    [pattern] = [d for d in diagnostics if d.code == "schema-pattern"]
+    assert pattern.file == "../common/types.yaml"

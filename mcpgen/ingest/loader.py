@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import urllib.parse
 from dataclasses import dataclass, field
@@ -131,8 +132,9 @@ class Loader:
         if key not in self._names:
             if _is_url(key):
                 self._names[key] = key
-            elif Path(key).is_relative_to(self.entry.parent):
-                self._names[key] = Path(key).relative_to(self.entry.parent).as_posix()
+            elif any(Path(key).is_relative_to(root) for root in self.allowed_roots):
+                # `../../common/types.json`: the same on every machine, unlike an absolute path
+                self._names[key] = Path(os.path.relpath(key, self.entry.parent)).as_posix()
             else:
                 self._names[key] = Path(key).as_posix()
         return self._names[key]
