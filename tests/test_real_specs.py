@@ -259,7 +259,8 @@ def installed(server_env: ServerEnv, tmp_path_factory: pytest.TempPathFactory) -
     def install(case: str) -> BuildResult:
         if case not in done:
             out = tmp_path_factory.mktemp(case)
-            result = build(shared_spec(CASES[case]), out=out / "package", config=_config(case))
+            # a name of its own: several cases would otherwise all install as petstore_mcp
+            result = build(shared_spec(CASES[case]), out=out / "package", config=_config(case), name=case)
             assert result.ok
             server_env.install(out / "package")
             done[case] = result
