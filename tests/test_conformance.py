@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import httpx
 import pytest
 
 import mcpgen
 from golden import CASES
 from mcpgen.conformance import REQUIREMENTS, CheckOptions, Outcome, Report
 from mcpgen.conformance.manifest import HANDSHAKE_REVISIONS
+from mcpgen.conformance.wire import http_server
 
 ROOT = Path(__file__).resolve().parents[1]
 BAD_SERVER = Path(__file__).parent / "fixtures" / "bad_server.py"
@@ -85,12 +83,6 @@ def test_a_ping_with_extra_fields_and_an_unknown_tool_answered_as_a_result_are_c
     assert "not a JSON-RPC error" in failed(report)["tools.call.unknown-tool@stdio"]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_a_server_that_fails_on_the_stateless_revision_fails_that_check() -> None:
     report = mcpgen.test(command=bad_server("--broken-stateless"), options=FAST)
     assert "broken on the stateless revision" in failed(report)["lifecycle.stateless[2026-07-28]@stdio"]
@@ -98,22 +90,11 @@ def test_a_server_that_fails_on_the_stateless_revision_fails_that_check() -> Non
 
 
 def test_an_http_server_without_host_checks_fails_the_rebinding_checks(tmp_path: Path) -> None:
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, str(BAD_SERVER), "--http", str(port), "--no-host-check"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/mcp", timeout=1)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline and proc.poll() is None, "the fixture server did not start"
-                time.sleep(0.1)
-        report = mcpgen.test(url=f"http://127.0.0.1:{port}/mcp", options=FAST)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    def argv(port: int) -> list[str]:
+        return [sys.executable, str(BAD_SERVER), "--http", str(port), "--no-host-check"]
+
+    with http_server(argv, ready_path="/mcp", log=tmp_path / "server.log") as base:
+        report = mcpgen.test(url=f"{base}/mcp", options=FAST)
     problems = failed(report)
     assert "evil.example" in problems["transport.http.foreign-host@http"]
     assert "evil.example" in problems["transport.http.foreign-origin@http"]

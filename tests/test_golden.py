@@ -5,10 +5,8 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import anyio
@@ -18,6 +16,7 @@ from mcp import Client
 from servers import stdio_tools
 
 from golden import CASES, REGENERATE, produce
+from mcpgen.conformance.wire import http_server
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "golden"
@@ -106,33 +105,16 @@ def test_golden_package_installs_and_passes_its_own_tests(case: str, server_env,
     assert [t.name for t in listed] == [t["name"] for t in tools]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.mark.slow
 def test_golden_server_serves_streamable_http_and_refuses_a_foreign_host(server_env, tmp_path: Path) -> None:
     case = "bookshop-3.0"
     server_env.install(_package(case))
-    port = _free_port()
-    cmd = [server_env.python, "-m", _import_name(case), "--transport", "http", "--port", str(port)]
-    log = tmp_path / "server.log"
-    with log.open("wb") as sink:
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=sink)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "the HTTP server did not come up within 30 s"
-            assert proc.poll() is None, log.read_text()
-            time.sleep(0.1)
+    module = _import_name(case)
+
+    def argv(port: int) -> list[str]:
+        return [server_env.python, "-m", module, "--transport", "http", "--port", str(port)]
+
+    with http_server(argv, log=tmp_path / "server.log") as base:
 
         async def listing() -> list[str]:
             with anyio.fail_after(30):
@@ -148,10 +130,3 @@ def test_golden_server_serves_streamable_http_and_refuses_a_foreign_host(server_
             timeout=5,
         )  # fmt: skip
         assert foreign.status_code in (400, 403, 421)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)

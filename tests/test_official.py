@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from mcpgen.conformance import Outcome, official
@@ -24,42 +20,23 @@ from mcpgen.conformance.official import (
     run_official,
     suite_baseline,
 )
-from mcpgen.conformance.wire import stop_process
+from mcpgen.conformance.wire import http_server
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN_PACKAGE = ROOT / "golden" / "bookshop-3.0" / "package"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def golden_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The golden bookshop server over streamable HTTP on a free loopback port; stopped by its pid."""
-    port = _free_port()
     log = tmp_path_factory.mktemp("official") / "server.log"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(GOLDEN_PACKAGE / "src"),
-                                                                      os.environ.get("PYTHONPATH")]))}  # fmt: skip
-    cmd = [sys.executable, "-m", "bookshop_mcp", "--transport", "http", "--host", "127.0.0.1", "--port", str(port)]
-    with log.open("wb") as sink:
-        process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=sink, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, "the golden server did not answer /healthz within 30 s"
-            time.sleep(0.1)
-        yield f"http://127.0.0.1:{port}/mcp"
-    finally:
-        stop_process(process)
+    env = {"PYTHONPATH": os.pathsep.join(filter(None, [str(GOLDEN_PACKAGE / "src"), os.environ.get("PYTHONPATH")]))}
+
+    def argv(port: int) -> list[str]:
+        return [sys.executable, "-m", "bookshop_mcp", "--transport", "http", "--host", "127.0.0.1", "--port", str(port)]
+
+    with http_server(argv, env=env, log=log) as base:
+        yield f"{base}/mcp"
 
 
 def test_every_shipped_expected_failure_names_a_scenario_once_with_a_reason() -> None:

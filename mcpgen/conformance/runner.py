@@ -5,16 +5,12 @@ from __future__ import annotations
 import json
 import os
 import shlex
-import socket
-import subprocess
 import sys
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import httpx
 
 from ..diagnostics import InputError
 from ..ir import BuildPlan
@@ -23,7 +19,7 @@ from . import http_checks
 from .checks import Checks
 from .report import Report
 from .upstream import TOKEN_PATH, MockUpstream
-from .wire import HttpSession, StdioSession, stop_process
+from .wire import HttpSession, StdioSession, WireError, http_server
 
 
 @dataclass
@@ -66,25 +62,6 @@ def _server_env(plan: BuildPlan, upstream: MockUpstream, options: CheckOptions, 
             elif role != "scopes":
                 env[name] = f"mcpgen-test-{role}"
     return {**env, **options.env}
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_http(url: str, process: subprocess.Popen[bytes], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise InputError(f"the HTTP server exited with code {process.returncode} before it answered")
-        try:
-            httpx.get(url, timeout=1)
-            return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise InputError(f"the HTTP server did not answer at {url} within {timeout:.0f} s")
 
 
 def test_package(package: str | Path, options: CheckOptions | None = None) -> Report:
@@ -133,20 +110,15 @@ def _http_run(
     upstream: MockUpstream | None,
     options: CheckOptions,
 ) -> list[Any]:
-    port = _free_port()
-    process = subprocess.Popen(
-        [*command, "--transport", "http", "--host", "127.0.0.1", "--port", str(port)],
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    def argv(port: int) -> list[str]:
+        return [*command, "--transport", "http", "--host", "127.0.0.1", "--port", str(port)]
+
     try:
-        _wait_http(f"http://127.0.0.1:{port}/healthz", process, options.timeout)
-        url = f"http://127.0.0.1:{port}/mcp"
-        return _url_checks(url, plan, upstream, options).results + _official(url, options)
-    finally:
-        stop_process(process)
+        with http_server(argv, env=env, timeout=options.timeout) as base:
+            url = f"{base}/mcp"
+            return _url_checks(url, plan, upstream, options).results + _official(url, options)
+    except WireError as exc:
+        raise InputError(str(exc)) from exc
 
 
 def _url_checks(url: str, plan: BuildPlan | None, upstream: MockUpstream | None, options: CheckOptions) -> Checks:

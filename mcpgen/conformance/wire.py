@@ -12,11 +12,13 @@ import json
 import os
 import queue
 import signal
+import socket
 import subprocess
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -200,6 +202,59 @@ def stop_process(process: subprocess.Popen[Any]) -> None:
             return
         except subprocess.TimeoutExpired:
             continue
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def http_server(
+    argv: Callable[[int], Sequence[str]],
+    *,
+    env: Mapping[str, str] | None = None,
+    ready_path: str = "/healthz",
+    timeout: float = 30.0,
+    log: Path | None = None,
+) -> Iterator[str]:
+    """Run `argv(port)` on a free loopback port until it answers `ready_path`; yield its base URL.
+
+    The process is stopped by its own id when the block ends, whatever happens inside it.
+    """
+    port = free_port()
+    sink = log.open("wb") if log is not None else subprocess.DEVNULL
+    try:
+        process = subprocess.Popen(
+            list(argv(port)),
+            env={**os.environ, **(env or {})},
+            stdout=subprocess.DEVNULL,
+            stderr=sink,
+            start_new_session=True,
+        )
+    finally:
+        if log is not None:
+            sink.close()  # type: ignore[union-attr]
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if process.poll() is not None:
+                tail = log.read_text(errors="replace")[-2000:] if log is not None else ""
+                raise WireError(f"the HTTP server exited with code {process.returncode} before it answered {tail}")
+            try:
+                httpx.get(base + ready_path, timeout=1)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    message = f"the HTTP server did not answer at {base}{ready_path} within {timeout:.0f} s"
+                    raise WireError(message) from None
+                time.sleep(0.1)
+        yield base
+    finally:
+        stop_process(process)
 
 
 @dataclass
