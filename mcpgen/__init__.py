@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import BuildResult, build, generate, ingest, load_ir, plan_build, test
+from .api import BuildResult, build, extract_openapi, generate, ingest, load_ir, plan_build, test
 from .diagnostics import Diagnostic, McpgenError, Severity
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "Severity",
     "__version__",
     "build",
+    "extract_openapi",
     "generate",
     "ingest",
     "load_ir",

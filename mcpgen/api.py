@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from . import ingest as _ingest
 from .config import BuildConfig, load_config
-from .diagnostics import Diagnostic, DriftError, InputError, Severity, UsageError
+from .diagnostics import Diagnostic, Diagnostics, DriftError, InputError, Severity, UsageError
 from .ir import IR_VERSION, BuildPlan, ServiceModel
 from .plan import plan as _plan
 from .render import USER_FILES, Formatter, generate_files
@@ -44,12 +44,23 @@ def _config(config: BuildConfig | str | Path | None) -> tuple[BuildConfig, Path 
     return load_config(config), Path(config).parent
 
 
-def ingest(
-    source: str | Path, config: BuildConfig | str | Path | None = None
-) -> tuple[ServiceModel, list[Diagnostic]]:
+def ingest(source: str | Path, config: BuildConfig | str | Path | None = None) -> tuple[ServiceModel, list[Diagnostic]]:
     """Read an API description into the IR (`ServiceModel`) and its diagnostics."""
     cfg, base = _config(config)
     return _ingest.ingest(source, cfg.ingest_options(base))
+
+
+def extract_openapi(source: str | Path) -> tuple[dict[str, Any], list[Diagnostic]]:
+    """The API that documentation (Markdown, HTML, PDF, or a folder of pages) describes, as an OpenAPI 3.1
+    document a person can review, correct and build from."""
+    from .ingest.docs import extract_openapi as _extract
+
+    path = Path(source)
+    kind = _ingest.detect_format(path)
+    if kind == "openapi":
+        raise InputError(f"{path.name} is already an OpenAPI description: nothing to extract")
+    diags = Diagnostics()
+    return _extract(path, diags), diags.items
 
 
 def load_ir(path: str | Path) -> ServiceModel:

@@ -6,16 +6,19 @@ Exit codes: 0 success, 1 invalid input, failed checks or drift, 2 wrong usage.
 from __future__ import annotations
 
 import gc
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import click
+import yaml
 
 from . import __version__, api
 from .config import BuildConfig, load_config
 from .diagnostics import Diagnostic, McpgenError, Severity
+from .render.output import write_text_atomic
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -28,9 +31,7 @@ def _echo_diagnostics(diagnostics: Sequence[Diagnostic], quiet: bool = False) ->
         click.secho(d.format(), fg=color, err=True)
 
 
-def _config(
-    path: str | None, allow_ref_root: Sequence[str], allow_remote_refs: bool, read_only: bool
-) -> BuildConfig:
+def _config(path: str | None, allow_ref_root: Sequence[str], allow_remote_refs: bool, read_only: bool) -> BuildConfig:
     config = load_config(path) if path else BuildConfig()
     base = Path(path).parent if path else Path()
     update: dict[str, Any] = {}
@@ -107,7 +108,7 @@ def _finish(result: api.BuildResult, quiet: bool, check: bool) -> None:
 
 
 @main.command()
-@click.argument("spec", type=click.Path(dir_okay=False))
+@click.argument("spec", type=click.Path())
 @click.option("--out", "-o", type=click.Path(file_okay=False), help="Output folder (default: ./<name>-mcp).")
 @click.option("--name", help="Package name; the distribution is <name>-mcp.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
@@ -148,29 +149,55 @@ def _write_and_finish(result: api.BuildResult, out: str | None, check: bool, qui
 
 
 @main.command()
-@click.argument("spec", type=click.Path(dir_okay=False))
-@click.option("--out", "-o", type=click.Path(dir_okay=False), help="IR file to write (default: stdout).")
+@click.argument("spec", type=click.Path())
+@click.option("--out", "-o", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
+@click.option(
+    "--emit",
+    type=click.Choice(["ir", "openapi"]),
+    default="ir",
+    show_default=True,
+    help="ir: the tool model; openapi: the API extracted from documentation, as OpenAPI 3.1 (YAML, or JSON "
+    "for a .json file) to review, correct and build from.",
+)
 @_ingest_options
 def ingest(
     spec: str,
     out: str | None,
+    emit: str,
     config_path: str | None,
     allow_ref_root: tuple[str, ...],
     allow_remote_refs: bool,
     read_only: bool,
 ) -> None:
-    """Read an API description (SPEC) and write the IR (tools.json)."""
+    """Read an API description or documentation (SPEC: a file or a folder of pages) and write the IR."""
+    if emit == "openapi":
+        _emit_openapi(spec, out)
+        return
     config = _config(config_path, allow_ref_root, allow_remote_refs, read_only)
     service, diagnostics = api.ingest(spec, config)
     _echo_diagnostics(diagnostics)
     text = service.model_dump_json(indent=1) + "\n"
     if out:
-        Path(out).write_text(text, encoding="utf-8")
+        write_text_atomic(Path(out), text)
         click.echo(f"{len(service.tools)} tools written to {out}", err=True)
     else:
         click.echo(text, nl=False)
     if any(d.severity is Severity.ERROR for d in diagnostics):
         sys.exit(EXIT_FAIL)
+
+
+def _emit_openapi(spec: str, out: str | None) -> None:
+    document, diagnostics = api.extract_openapi(spec)
+    _echo_diagnostics(diagnostics)
+    if out and out.endswith(".json"):
+        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=110)
+    if out:
+        write_text_atomic(Path(out), text)
+        click.echo(f"{len(document['paths'])} paths written to {out}", err=True)
+    else:
+        click.echo(text, nl=False)
 
 
 @main.command()
@@ -203,7 +230,7 @@ def generate(
 
 
 @main.command()
-@click.argument("spec", type=click.Path(dir_okay=False))
+@click.argument("spec", type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
 @_ingest_options
 def inspect(
@@ -227,6 +254,8 @@ def inspect(
                                      ("destructive", tool.annotations.destructive),
                                      ("idempotent", tool.annotations.idempotent)) if on]  # fmt: skip
             click.echo(f"  {tool.name:<40} {tool.binding.method:<6} {tool.binding.path}  [{', '.join(hints)}]")
+            if not tool.source.pointer:  # extracted from documentation: say from where
+                click.echo(f"      from {tool.source.describe()}")
         size = plan.size
         click.echo(
             f"{size.tools} tools; tools/list {size.list_bytes:,} bytes (~{size.approx_tokens:,} tokens) "
@@ -241,7 +270,7 @@ def inspect(
 @click.argument("package", required=False, type=click.Path(file_okay=False, exists=True))
 @click.option("--command", "command", help="Test any MCP server started by this command (stdio).")
 @click.option("--url", help="Test any streamable-HTTP MCP server at this URL.")
-@click.option("--spec", type=click.Path(dir_okay=False, exists=True), help="The description PACKAGE was built from.")
+@click.option("--spec", type=click.Path(exists=True), help="The description (or documentation) PACKAGE was built from.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Write the report as JSON.")
 @click.option("--junit", type=click.Path(dir_okay=False), help="Write the report as JUnit XML.")
 @click.option("--examples", default=2, show_default=True, help="Generated argument sets per tool.")

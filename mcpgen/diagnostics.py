@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -28,11 +29,20 @@ class Diagnostic(BaseModel):
     file: str = ""
     pointer: str = ""
     hint: str = ""
+    line: int | None = None
+    page: int | None = None
+    section: str = ""
+    """Heading path or CSS selector, for documentation sources."""
 
     def where(self) -> str:
-        if self.file and self.pointer:
-            return f"{self.file}#{self.pointer}"
-        return self.file or (f"#{self.pointer}" if self.pointer else "")
+        text = self.file + (f"#{self.pointer}" if self.pointer else "")
+        if self.page is not None:
+            text += f" p.{self.page}"
+        if self.line is not None:
+            text += f":{self.line}"
+        if self.section:
+            text += f" ({self.section})"
+        return text
 
     def format(self) -> str:
         where = self.where()
@@ -60,20 +70,31 @@ class Diagnostics:
         file: str = "",
         pointer: str = "",
         hint: str = "",
+        line: int | None = None,
+        page: int | None = None,
+        section: str = "",
     ) -> None:
         self.items.append(
             Diagnostic(
-                code=code, severity=severity, message=message, file=file, pointer=pointer, hint=hint
+                code=code,
+                severity=severity,
+                message=message,
+                file=file,
+                pointer=pointer,
+                hint=hint,
+                line=line,
+                page=page,
+                section=section,
             )
         )
 
-    def error(self, code: str, message: str, **where: str) -> None:
+    def error(self, code: str, message: str, **where: Any) -> None:
         self.add(code, Severity.ERROR, message, **where)
 
-    def warning(self, code: str, message: str, **where: str) -> None:
+    def warning(self, code: str, message: str, **where: Any) -> None:
         self.add(code, Severity.WARNING, message, **where)
 
-    def info(self, code: str, message: str, **where: str) -> None:
+    def info(self, code: str, message: str, **where: Any) -> None:
         self.add(code, Severity.INFO, message, **where)
 
     def extend(self, items: Iterable[Diagnostic]) -> None:

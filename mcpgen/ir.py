@@ -33,6 +33,20 @@ class SourceLocation(_Frozen):
     file: str
     pointer: str = ""
     line: int | None = None
+    page: int | None = None
+    section: str = ""
+    """The heading path (`API > Generate a completion`) or CSS selector of the passage, for documents."""
+
+    def describe(self) -> str:
+        """`spec.yaml#/paths/~1pets/get`, `api.md:37 (API > Pets)`, `manual.pdf p.3:12 (Payments)`."""
+        text = self.file + (f"#{self.pointer}" if self.pointer else "")
+        if self.page is not None:
+            text += f" p.{self.page}"
+        if self.line is not None:
+            text += f":{self.line}"
+        if self.section:
+            text += f" ({self.section})"
+        return text
 
 
 class ArgBinding(_Frozen):

@@ -30,10 +30,7 @@ def tool_wire(tool: Tool) -> dict[str, Any]:
         "idempotentHint": tool.annotations.idempotent,
         "openWorldHint": tool.annotations.open_world,
     }
-    source = tool.source.file + (f"#{tool.source.pointer}" if tool.source.pointer else "")
-    if tool.source.line is not None:
-        source += f":{tool.source.line}"
-    wire["_meta"] = {"dev.mcpgen/source": source}
+    wire["_meta"] = {"dev.mcpgen/source": tool.source.describe()}
     return wire
 
 

@@ -64,9 +64,10 @@ class MockUpstream:
         self.records: list[Recorded] = []
         self.mode = "ok"
         self.hang_seconds = hang_seconds
+        # concrete paths match before templated ones (`/export/csv` before `/export/{format}`), as OpenAPI says
         self._routes = [
             (tool, _path_regex(tool.binding.path, {a.wire for a in tool.binding.args if a.allow_reserved}))
-            for tool in plan.service.tools
+            for tool in sorted(plan.service.tools, key=lambda t: t.binding.path.count("{"))
         ]
         self._spec = spec
         self._openapi: Any = None
@@ -126,14 +127,20 @@ class MockUpstream:
         if self._spec is None:
             self.openapi_note = "no description given: requests are checked against the IR only"
             return None
-        if not self.plan.service.source.format.startswith("openapi-3"):
+        source_format = self.plan.service.source.format
+        if not source_format.startswith(("openapi-3", "docs-")):
             self.openapi_note = "openapi-core reads OpenAPI 3.x only: requests are checked against the IR"
             return None
         from openapi_core import OpenAPI
 
+        from ..diagnostics import Diagnostics
+        from ..ingest.docs import extract_openapi
         from ..ingest.loader import parse_document, read_text
 
-        document = parse_document(read_text(self._spec), self._spec.name)
+        if source_format.startswith("docs-"):  # the OpenAPI 3.1 the documentation was read as
+            document = extract_openapi(self._spec, Diagnostics())
+        else:
+            document = parse_document(read_text(self._spec), self._spec.name)
         document["servers"] = [{"url": self.base_url}]
         return OpenAPI.from_dict(document, base_uri=self._spec.resolve().as_uri())
 

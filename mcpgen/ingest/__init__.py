@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, Diagnostics, InputError
 from ..ir import ServiceModel
+from .docs import DOC_SUFFIXES, ingest_docs, sniff
 from .loader import read_text
 from .openapi import ingest_openapi
 from .options import IngestOptions
@@ -22,6 +23,10 @@ Ingester = Callable[[Path, IngestOptions, Diagnostics], ServiceModel]
 
 FORMATS: dict[str, Ingester] = {
     "openapi": ingest_openapi,
+    "markdown": ingest_docs,
+    "html": ingest_docs,
+    "pdf": ingest_docs,
+    "docs": ingest_docs,
 }
 """Source formats by name; `detect_format` chooses one."""
 
@@ -31,11 +36,15 @@ _OPENAPI_KEY_YAML = re.compile(r"^[ \t]*[\"']?(?:openapi|swagger)[\"']?[ \t]*:",
 
 
 def detect_format(path: Path) -> str:
-    """The format of `path`, from its content. Cheap: the document is parsed only once, by the ingester."""
+    """The format of `path`, from its content (the file name only breaks ties). Cheap: the document is
+    parsed only once, by the ingester. A folder is a set of documentation pages."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
-        raise InputError(f"{path}: is a folder; give the description file itself")
+        return "docs"
+    head = path.read_bytes()[:8]
+    if head.startswith(b"%PDF-"):
+        return "pdf"
     try:
         text = read_text(path)
     except (OSError, UnicodeDecodeError) as exc:
@@ -44,7 +53,13 @@ def detect_format(path: Path) -> str:
     key = _OPENAPI_KEY_JSON if text.lstrip().startswith("{") else _OPENAPI_KEY_YAML
     if key.search(text):
         return "openapi"
-    raise InputError(f"{path.name}: not a recognised API description (no 'openapi' or 'swagger' key)")
+    kind = sniff(text.encode("utf-8"), path.suffix)
+    if kind is not None:
+        return kind
+    raise InputError(
+        f"{path.name}: not a recognised API description (no 'openapi' or 'swagger' key) "
+        f"nor documentation (Markdown, HTML or PDF: {', '.join(sorted(DOC_SUFFIXES))})"
+    )
 
 
 def ingest(source: str | Path, options: IngestOptions | None = None) -> tuple[ServiceModel, list[Diagnostic]]:

@@ -139,6 +139,10 @@ class Loader:
                 self._names[key] = Path(key).as_posix()
         return self._names[key]
 
+    def preload(self, key: str, document: Any) -> None:
+        """Use `document` as the parsed content of `key` (a description built in memory)."""
+        self._docs[key] = document
+
     def document(self, key: str) -> Any:
         if key not in self._docs:
             if _is_url(key):

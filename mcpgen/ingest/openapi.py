@@ -34,12 +34,22 @@ def detect_version(doc: Any) -> str | None:
     return None
 
 
-def ingest_openapi(path: Path, options: IngestOptions, diags: Diagnostics) -> ServiceModel:
+def ingest_openapi(
+    path: Path,
+    options: IngestOptions,
+    diags: Diagnostics,
+    *,
+    document: dict[str, Any] | None = None,
+    source_format: str = "",
+) -> ServiceModel:
+    """`document`, when given, is the already parsed description of `path` (an extraction from docs)."""
     loader = Loader(
         path,
         allowed_roots=tuple(Path(p) for p in options.allowed_ref_roots),
         allow_remote=options.allow_remote_refs,
     )
+    if document is not None:
+        loader.preload(loader.entry_key, document)
     display = loader.display(loader.entry_key)
     try:
         doc = loader.document(loader.entry_key)
@@ -102,8 +112,8 @@ def ingest_openapi(path: Path, options: IngestOptions, diags: Diagnostics) -> Se
         tools=tuple(tools),
         source=SourceInfo(
             path=path.name,
-            format=f"openapi-{version}",
-            sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+            format=source_format or f"openapi-{version}",
+            sha256=hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "",
         ),
     )
 

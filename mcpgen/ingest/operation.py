@@ -42,6 +42,8 @@ def convert_operation(
     pointer: str,
 ) -> Tool | None:
     where = SourceLocation(file=ctx.loader.display(doc), pointer=pointer)
+    if isinstance(operation, dict) and isinstance(operation.get("x-mcpgen-source"), dict):
+        where = _extracted_from(operation["x-mcpgen-source"], where)
     if not isinstance(operation, dict):
         ctx.diags.warning("operation-invalid", "operation must be an object; skipped", file=where.file, pointer=pointer)
         return None
@@ -93,7 +95,7 @@ def _convert(
         ctx.diags.warning("path-param-undeclared", f"path parameter {name!r} is not declared; taken as a string",
                           file=where.file, pointer=where.pointer)  # fmt: skip
         binding = ArgBinding(arg=naming.arg_name(name), wire=name, location="path", required=True)
-        draft.add(ctx, where, binding, {"type": "string"})
+        draft.add(ctx, where, binding, {"type": "string", "minLength": 1})
     body = _body(ctx, draft, operation, body_params, doc, where)
     method_u = method.upper()
     output_schema, wrapped, response_kind, response_type = _response(ctx, operation, doc, where)
@@ -201,6 +203,8 @@ def _add_parameter(ctx: OperationContext, draft: Draft, param: dict[str, Any], d
         schema = {**schema, "deprecated": True}
     if location == "query" and ctx.version != "2.0" and param.get("allowEmptyValue") is not True:
         schema = _non_empty(schema)
+    if location == "path":  # an empty segment (`/pets//toys`) never reaches the operation
+        schema = _non_empty(schema)
     default_style = _DEFAULT_STYLE[location]
     default_explode = (style or default_style) == "form"
     allow_reserved = param.get("allowReserved") is True or param.get("x-ms-skip-url-encoding") is True
@@ -305,3 +309,14 @@ def _security(ctx: OperationContext, operation: dict[str, Any], where: SourceLoc
             continue
         result.append(names)
     return tuple(result)
+
+
+def _extracted_from(source: dict[str, Any], fallback: SourceLocation) -> SourceLocation:
+    """The passage of the documentation an extracted operation came from (`x-mcpgen-source`)."""
+    line, page, section = source.get("line"), source.get("page"), source.get("section")
+    return SourceLocation(
+        file=str(source.get("file") or fallback.file),
+        line=line if isinstance(line, int) else None,
+        page=page if isinstance(page, int) else None,
+        section=section if isinstance(section, str) else "",
+    )

@@ -175,9 +175,7 @@ def _service_json(plan: BuildPlan) -> dict[str, Any]:
     }
 
 
-def render(
-    plan: BuildPlan, target: str = "python", template_dir: Path | None = None
-) -> dict[str, str]:
+def render(plan: BuildPlan, target: str = "python", template_dir: Path | None = None) -> dict[str, str]:
     """Every file of the package, by relative path (POSIX), as text; unformatted."""
     root = template_dir or generators_root() / target
     if not root.is_dir():

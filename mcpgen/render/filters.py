@@ -43,7 +43,6 @@ def toml_str(value: Any) -> str:
     return '"' + _TOML_CONTROL.sub(escape, str(value)) + '"'
 
 
-
 def md_text(value: Any) -> str:
     """Markdown paragraph text: HTML and Markdown control characters are made inert."""
     text = html.escape(str(value), quote=False)

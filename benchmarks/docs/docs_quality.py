@@ -1,0 +1,148 @@
+"""Docs-extraction quality: per-document endpoint precision/recall and parameter recall, as a table.
+
+    python benchmarks/docs/docs_quality.py [--details] [--no-corpus]
+
+Scored documents: the hand-written and real generated documents in ../shared/specs/docs (ground truth in
+`benchmarks/docs/truth/*.yaml`, or the Swagger document a page was generated from), and documents rendered
+from real specs in ../shared/specs by third-party renderers (`corpus.py`; the source spec is the truth).
+The test suite runs the same cases with the same thresholds (tests/test_docs_quality.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from mcpgen.diagnostics import Diagnostics, McpgenError
+from mcpgen.ingest.docs import extract_openapi
+from mcpgen.ingest.docs.quality import Score, from_openapi, from_openapi_with_aliases, from_truth_list, score
+from mcpgen.ingest.loader import parse_document, read_text
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+TRUTH = HERE / "truth"
+ENDPOINT_TARGET = 0.95
+PARAM_TARGET = 0.90
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    document: Path
+    truth: Path
+    kind: str  # "list" (hand-written truth) or "openapi" (the spec the document was generated from)
+    origin: str  # how the document came to be
+
+
+def shared_root() -> Path:
+    return ROOT.parent / "shared"
+
+
+def real_cases() -> list[Case]:
+    """Documents in ../shared/specs/docs with their ground truth."""
+    cases = []
+    for truth in sorted(TRUTH.glob("*.yaml")):
+        data = yaml.safe_load(truth.read_text(encoding="utf-8"))
+        cases.append(Case(truth.stem, (ROOT / data["document"]).resolve(), truth, "list", "hand-written truth"))
+    docs = shared_root() / "specs" / "docs"
+    cases.append(
+        Case(
+            "wekan-redoc",
+            docs / "html/wekan-redoc/wekan-api.html",
+            docs / "html/wekan-redoc/wekan-api.groundtruth.yml",
+            "openapi",
+            "Redoc page generated from the truth",
+        )
+    )
+    cases.append(
+        Case(
+            "f3api-pdf",
+            docs / "pdf/f3api-payment-api.pdf",
+            docs / "pdf/f3api-payment-api.groundtruth.swagger.json",
+            "openapi",
+            "Swagger UI printed to PDF from the truth",
+        )
+    )
+    return cases
+
+
+def corpus_cases(out: Path | None = None) -> list[Case]:
+    """Documents rendered from real specs by third-party renderers (installs them on first use)."""
+    sys.path.insert(0, str(HERE))
+    from corpus import render_corpus  # type: ignore[import-not-found]
+
+    rendered = render_corpus(out or ROOT / "benchmarks/.cache/docs-corpus")
+    return [
+        Case(f"{doc.name}.{doc.format}", Path(doc.path), (ROOT / doc.truth).resolve(), "openapi", doc.renderer)
+        for doc in rendered
+    ]
+
+
+def run(case: Case) -> tuple[Score, float]:
+    started = time.perf_counter()
+    diags = Diagnostics()
+    try:
+        extracted = extract_openapi(case.document, diags)
+    except McpgenError:
+        extracted = {"paths": {}}  # nothing found: scored as such
+    elapsed = time.perf_counter() - started
+    found = from_openapi(extracted)
+    if case.kind == "list":
+        truth, aliases = from_truth_list(yaml.safe_load(case.truth.read_text(encoding="utf-8")))
+    else:
+        truth, aliases = from_openapi_with_aliases(parse_document(read_text(case.truth), case.truth.name))
+    return score(case.name, found, truth, aliases), elapsed
+
+
+def passes(result: Score) -> bool:
+    return (
+        result.recall >= ENDPOINT_TARGET and result.precision >= ENDPOINT_TARGET and result.param_recall >= PARAM_TARGET
+    )
+
+
+def table(rows: list[tuple[Case, Score, float]]) -> str:
+    lines = [
+        f"{'document':<38} {'source':<34} {'endpoints':>9} {'recall':>7} {'precis.':>7} {'params':>7} "
+        f"{'p.recall':>8} {'ms':>6}  ok",
+    ]
+    for case, result, elapsed in rows:
+        lines.append(
+            f"{case.name:<38} {case.origin[:34]:<34} {result.matched:>4}/{result.truth:<4} {result.recall:>7.1%} "
+            f"{result.precision:>7.1%} {result.params_matched:>3}/{result.params_truth:<3} "
+            f"{result.param_recall:>8.1%} {elapsed * 1000:>6.0f}  {'yes' if passes(result) else 'NO'}"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--details", action="store_true", help="list missing and extra endpoints and parameters")
+    parser.add_argument("--no-corpus", action="store_true", help="skip the rendered corpus (no npm installs)")
+    parser.add_argument("--only", default="", help="score only cases whose name contains this")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    cases = real_cases() + ([] if args.no_corpus else corpus_cases())
+    rows = [(case, *run(case)) for case in cases if args.only in case.name]
+    if args.json:
+        print(json.dumps([{"document": c.name, **vars(s)} for c, s, _ in rows], indent=1))
+        return 0
+    print(table(rows))
+    if args.details:
+        for case, result, _ in rows:
+            if result.missing or result.extra or result.param_misses:
+                print(f"\n{case.name}:")
+                for line in [*(f"  missing  {m}" for m in result.missing), *(f"  extra    {m}" for m in result.extra)]:
+                    print(line)
+                for line in result.param_misses:
+                    print(f"  param    {line}")
+    return 0 if all(passes(s) for _, s, _ in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""API documentation (Markdown, HTML, PDF, or a folder of them) to the IR, through an extracted OpenAPI 3.1.
+
+Each format module reduces its input to sections and blocks (`blocks.py`); one extractor finds the API in
+them (`extract.py`); the result is written as OpenAPI 3.1 (`emit.py`), which `mcpgen ingest --emit openapi`
+hands to a person to review, and which the OpenAPI ingester turns into the IR. Diagnostics about an
+operation point to the passage of the documentation it came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from ...diagnostics import Diagnostic, Diagnostics, InputError
+from ...ir import ServiceModel
+from ..loader import unescape_pointer
+from ..openapi import ingest_openapi
+from ..options import IngestOptions
+from .blocks import Document
+from .emit import SOURCE_KEY, to_openapi
+from .extract import extract
+
+DOC_SUFFIXES = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdx": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+}
+_HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body)\b", re.I | re.S)
+_MARKDOWN = re.compile(r"^(?:#{1,6} |```|~~~)", re.M)
+
+
+def sniff(data: bytes, suffix: str) -> str | None:
+    """`pdf`, `html` or `markdown` from a file's content (its suffix only breaks a tie), else None."""
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    head = data[:4096].decode("utf-8", "replace")
+    if _HTML.match(head):
+        return "html"
+    if DOC_SUFFIXES.get(suffix.lower()) == "html" and re.search(r"<(?:p|div|h[1-6]|table|pre)\b", head, re.I):
+        return "html"
+    if DOC_SUFFIXES.get(suffix.lower()) == "markdown" or _MARKDOWN.search(data[:65536].decode("utf-8", "replace")):
+        return "markdown"
+    return None
+
+
+def reduce_file(path: Path, display: str, kind: str) -> Document:
+    data = path.read_bytes()
+    if kind == "pdf":
+        from .pdf import reduce_pdf
+
+        return reduce_pdf(data, display)
+    text = data.decode("utf-8-sig", "replace")
+    if kind == "html":
+        from .html import reduce_html
+
+        return reduce_html(text, display)
+    from .markdown import reduce_markdown
+
+    return reduce_markdown(text, display)
+
+
+def documents(path: Path) -> list[tuple[Path, str, str]]:
+    """(file, display name, format) for a document or every document in a folder, in a stable order."""
+    if path.is_dir():
+        found = []
+        for file in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOC_SUFFIXES):
+            kind = sniff(file.read_bytes()[:65536], file.suffix)
+            if kind is not None:
+                found.append((file, file.relative_to(path).as_posix(), kind))
+        if not found:
+            raise InputError(
+                f"{path.name}: no documentation pages in this folder (looked for {', '.join(sorted(DOC_SUFFIXES))})"
+            )
+        return found
+    kind = sniff(path.read_bytes(), path.suffix)
+    if kind is None:
+        raise InputError(f"{path.name}: not a recognised API description or documentation page")
+    return [(path, path.name, kind)]
+
+
+def extract_openapi(path: Path, diags: Diagnostics) -> dict[str, Any]:
+    """The API a document (or folder of documents) describes, as an OpenAPI 3.1 document."""
+    docs = []
+    with _quiet_pdf_logs():
+        for file, display, kind in documents(path):
+            docs.append(reduce_file(file, display, kind))
+    extraction = extract(docs, diags)
+    if not extraction.endpoints:
+        raise InputError(
+            f"{path.name}: no API endpoints found in the documentation (an endpoint is recognised by a method "
+            "and a path, `GET /pets/{id}`, in a heading, code, a table or a curl example)"
+        )
+    if not extraction.servers:
+        diags.warning(
+            "docs-no-base-url",
+            "the documentation states no base URL; the server needs one configured at run time",
+            file=docs[0].file,
+        )
+    for endpoint in extraction.endpoints:
+        if not endpoint.owned:
+            diags.info(
+                "docs-endpoint-overview-only",
+                f"{endpoint.method} {endpoint.path} is only named, not described: its parameters are "
+                "the ones its path shows",
+                file=endpoint.where.file,
+                line=endpoint.where.line,
+                page=endpoint.where.page,
+                section=endpoint.where.section,
+            )
+    return to_openapi(extraction, source=path.name)
+
+
+def ingest_docs(path: Path, options: IngestOptions, diags: Diagnostics) -> ServiceModel:
+    local = Diagnostics()
+    document = extract_openapi(path, local)
+    kinds = sorted({kind for _, _, kind in documents(path)})
+    model = ingest_openapi(path, options, local, document=document, source_format="docs-" + "+".join(kinds))
+    diags.extend(_located(d, document) for d in local.items)
+    digest = hashlib.sha256()
+    for file, display, _ in documents(path):
+        digest.update(display.encode() + b"\0" + file.read_bytes())
+    return model.model_copy(update={"source": model.source.model_copy(update={"sha256": digest.hexdigest()})})
+
+
+def _located(diag: Diagnostic, document: dict[str, Any]) -> Diagnostic:
+    """A diagnostic about the extracted OpenAPI, moved to the passage of the documentation it is about."""
+    if not diag.pointer.startswith("/paths/"):
+        return diag
+    parts = unescape_pointer(diag.pointer)
+    operation = document.get("paths", {}).get(parts[1], {}).get(parts[2]) if len(parts) > 2 else None
+    source = operation.get(SOURCE_KEY) if isinstance(operation, dict) else None
+    if not isinstance(source, dict):
+        return diag
+    return diag.model_copy(
+        update={
+            "file": source.get("file", diag.file),
+            "pointer": "",
+            "line": source.get("line"),
+            "page": source.get("page"),
+            "section": source.get("section", ""),
+        }
+    )
+
+
+class _quiet_pdf_logs:
+    """pypdf logs layout oddities ("Rotated text discovered") it copes with; they are not the user's problem."""
+
+    def __enter__(self) -> None:
+        self._logger = logging.getLogger("pypdf")
+        self._level = self._logger.level
+        self._logger.setLevel(logging.ERROR)
+
+    def __exit__(self, *exc: object) -> None:
+        self._logger.setLevel(self._level)
+
+
+__all__ = ["DOC_SUFFIXES", "documents", "extract_openapi", "ingest_docs", "sniff"]

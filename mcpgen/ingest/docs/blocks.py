@@ -1,0 +1,110 @@
+"""The shape every documentation format is reduced to: a flat list of sections, each holding blocks.
+
+A format module (Markdown, HTML, PDF) only turns its input into `Document`; the one shared extractor
+(`extract.py`) finds endpoints, parameters, bodies, base URLs and auth hints in it. Every block carries
+where it came from, so tools and diagnostics can point back to the passage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+BlockKind = Literal["text", "code", "table", "list", "deflist"]
+
+
+@dataclass(frozen=True)
+class Where:
+    """A place in a source document."""
+
+    file: str
+    line: int | None = None
+    """1-based line in the source text (Markdown, HTML) or on the page (PDF)."""
+    page: int | None = None
+    """1-based PDF page."""
+    section: str = ""
+    """The heading path (`API > Generate a completion`) or, for HTML, a CSS selector when it is more precise."""
+
+    def describe(self) -> str:
+        text = self.file
+        if self.page is not None:
+            text += f", page {self.page}"
+        if self.line is not None:
+            text += f", line {self.line}"
+        if self.section:
+            text += f" ({self.section})"
+        return text
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of content.
+
+    - `text`: a paragraph (`text`).
+    - `code`: a code block or a stand-alone code line (`text`, `lang` when stated).
+    - `table`: `rows`, the first row being the header when `header` is true.
+    - `list`: `items` as (`""`, item text); nested items are flattened with their text.
+    - `deflist`: `items` as (term, definition).
+    """
+
+    kind: BlockKind
+    where: Where
+    text: str = ""
+    lang: str = ""
+    rows: tuple[tuple[str, ...], ...] = ()
+    header: bool = True
+    items: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class Section:
+    """A heading and the blocks up to the next heading of any level."""
+
+    title: str
+    level: int
+    """1-6 for headings; 0 for the text before the first heading."""
+    path: tuple[str, ...]
+    """Titles of the enclosing headings, outermost first, ending with this one."""
+    where: Where
+    blocks: list[Block] = field(default_factory=list)
+    anchor: str = ""
+    """The heading's id (HTML `id`, Markdown `{#id}`), when it has one."""
+
+
+@dataclass
+class Document:
+    """A whole documentation source, as sections in reading order."""
+
+    file: str
+    title: str = ""
+    sections: list[Section] = field(default_factory=list)
+
+    def add_section(self, title: str, level: int, where: Where, anchor: str = "") -> Section:
+        """Open a new section under the nearest preceding heading of a lower level."""
+        parents: list[str] = []
+        for previous in reversed(self.sections):
+            if 0 < previous.level < level:
+                parents = list(previous.path)
+                break
+        path = (*parents, title) if title else tuple(parents)
+        if not where.section and path:
+            where = replace(where, section=" > ".join(path))
+        section = Section(title=title, level=level, path=path, where=where, anchor=anchor)
+        self.sections.append(section)
+        if not self.title and level == 1:
+            self.title = title
+        return section
+
+    def current(self, where: Where) -> Section:
+        """The section new blocks go to (a level-0 preamble when no heading came yet)."""
+        if not self.sections:
+            self.sections.append(Section(title="", level=0, path=(), where=where))
+        return self.sections[-1]
+
+    def add(self, block: Block) -> Block:
+        """Append `block` to the current section; its place gets the section's heading path if it has none."""
+        section = self.current(block.where)
+        if not block.where.section and section.path:
+            block = replace(block, where=replace(block.where, section=" > ".join(section.path)))
+        section.blocks.append(block)
+        return block

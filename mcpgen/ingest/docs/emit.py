@@ -1,0 +1,206 @@
+"""An extraction written as an OpenAPI 3.1 document: the form a person reviews, and the form ingest reads.
+
+Each operation keeps where it was found in `x-mcpgen-source` (file, line, page, heading path), so a
+reviewed and re-fed document still points back to the passage it came from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from genson import SchemaBuilder
+
+from ... import naming
+from .blocks import Where
+from .extract import Endpoint, Extraction
+from .params import Param
+
+SOURCE_KEY = "x-mcpgen-source"
+_BRACKETS = re.compile(r"\[([^\]]*)\]")
+
+
+def to_openapi(extraction: Extraction, *, source: str) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": extraction.title or "API", "version": "0.0.0"},
+    }
+    if extraction.description:
+        doc["info"]["description"] = extraction.description
+    doc["info"]["x-mcpgen-extracted-from"] = source
+    if extraction.servers:
+        doc["servers"] = [_server(url) for url in extraction.servers]
+    paths: dict[str, dict[str, Any]] = {}
+    used_ids: set[str] = set()
+    for endpoint in sorted(extraction.endpoints, key=lambda e: (e.where.file, e.where.page or 0, e.where.line or 0)):
+        item = paths.setdefault(endpoint.path, {})
+        item[endpoint.method.lower()] = _operation(endpoint, extraction, used_ids)
+    doc["paths"] = paths
+    if extraction.auth:
+        doc["components"] = {"securitySchemes": dict(sorted(extraction.auth.items()))}
+    return doc
+
+
+def source_of(where: Where) -> dict[str, Any]:
+    source: dict[str, Any] = {"file": where.file}
+    if where.page is not None:
+        source["page"] = where.page
+    if where.line is not None:
+        source["line"] = where.line
+    if where.section:
+        source["section"] = where.section
+    return source
+
+
+def _server(url: str) -> dict[str, Any]:
+    variables = {
+        name: {"default": "localhost", "description": f"The {name} the API is served from."}
+        for name in re.findall(r"\{([^}]+)\}", url)
+    }
+    server: dict[str, Any] = {"url": url}
+    if variables:
+        server["variables"] = variables
+    return server
+
+
+def _operation(endpoint: Endpoint, extraction: Extraction, used_ids: set[str]) -> dict[str, Any]:
+    operation: dict[str, Any] = {}
+    if endpoint.summary:
+        operation["summary"] = endpoint.summary
+        base = naming.snake(endpoint.summary)[:60] or None
+        if base and len(base.split("_")) <= 8:
+            op_id = base
+            counter = 2
+            while op_id in used_ids:
+                op_id, counter = f"{base}_{counter}", counter + 1
+            used_ids.add(op_id)
+            operation["operationId"] = op_id
+    if endpoint.description:
+        operation["description"] = endpoint.description
+    parameters = [
+        _parameter(p)
+        for (_, location), p in endpoint.params.items()
+        if location in ("path", "query", "header", "cookie")
+    ]
+    if parameters:
+        operation["parameters"] = parameters
+    body = _request_body(endpoint)
+    if body is not None:
+        operation["requestBody"] = body
+    operation["responses"] = _responses(endpoint)
+    if extraction.auth:
+        operation["security"] = [{name: []} for name in sorted(extraction.auth)]
+    operation[SOURCE_KEY] = source_of(endpoint.where)
+    return operation
+
+
+def _schema(param: Param) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": param.type or "string"}
+    if param.type == "array":
+        schema["items"] = {"type": param.items_type or "string"}
+    if param.enum and schema["type"] == "string":
+        schema["enum"] = list(dict.fromkeys(param.enum))
+    if param.default is not None and (not schema.get("enum") or param.default in schema["enum"]):
+        schema["default"] = param.default
+    return schema
+
+
+def _parameter(param: Param) -> dict[str, Any]:
+    parameter: dict[str, Any] = {"name": param.name, "in": param.location}
+    if param.description:
+        parameter["description"] = param.description
+    if param.location == "path" or param.required:
+        parameter["required"] = True
+    parameter["schema"] = _schema(param) if param.location != "path" else {"type": param.type or "string"}
+    return parameter
+
+
+def _request_body(endpoint: Endpoint) -> dict[str, Any] | None:
+    fields = [p for (_, location), p in endpoint.params.items() if location == "body"]
+    if endpoint.body_kind == "binary" and not fields:
+        return {"required": True, "content": {"application/octet-stream": {"schema": {}}}}
+    inferred = _infer(endpoint.request_examples) if endpoint.request_examples else {}
+    if not fields and not inferred.get("properties"):
+        if inferred:
+            return {"content": {"application/json": {"schema": inferred}}}
+        return None
+    schema: dict[str, Any] = {"type": "object", "properties": {}}
+    required: list[str] = []
+    nested = any(_BRACKETS.search(p.name) for p in fields)
+    for param in fields:
+        _place(schema, param, inferred.get("properties", {}), required)
+    distinct = {json.dumps(e, sort_keys=True) for e in endpoint.request_examples}
+    example_required = set(inferred.get("required", ())) if len(distinct) > 1 else set()
+    for name, sub in inferred.get("properties", {}).items():
+        if name not in schema["properties"]:
+            schema["properties"][name] = sub
+            if name in example_required:
+                required.append(name)
+    if required:
+        schema["required"] = sorted(set(required))
+    kinds = {"form": "application/x-www-form-urlencoded", "multipart": "multipart/form-data"}
+    media = "application/json" if nested else kinds.get(endpoint.body_kind, "application/json")
+    return {"required": bool(required), "content": {media: {"schema": schema}}}
+
+
+def _place(schema: dict[str, Any], param: Param, inferred: dict[str, Any], required: list[str]) -> None:
+    """A body field into the object schema; Rails-style `poll[options][]` becomes `poll.options` (an array)."""
+    head, *rest = re.split(r"\[", param.name, maxsplit=1)
+    leaf = _schema(param)
+    if param.type is None and head in inferred and not rest:
+        leaf = dict(inferred[head])
+    if param.description:
+        leaf["description"] = param.description
+    if not rest:
+        schema["properties"].setdefault(head, leaf)
+        if param.required:
+            required.append(head)
+        return
+    keys = _BRACKETS.findall("[" + rest[0])
+    node = schema["properties"].setdefault(head, {"type": "object", "properties": {}})
+    for key in keys:
+        if key == "":
+            node["type"] = "array"
+            node.pop("properties", None)
+            node = node.setdefault("items", {})
+            continue
+        node.setdefault("type", "object")
+        node = node.setdefault("properties", {}).setdefault(key, {})
+    if not node:
+        node.update(leaf if keys[-1] != "" else {"type": param.type if param.type != "array" else "string"})
+
+
+def _responses(endpoint: Endpoint) -> dict[str, Any]:
+    status = "201" if endpoint.method == "POST" and not endpoint.response_examples else "200"
+    response: dict[str, Any] = {"description": "Success"}
+    if endpoint.response_examples:
+        status = "200"
+        response["content"] = {"application/json": {"schema": _infer(endpoint.response_examples)}}
+    return {status: response}
+
+
+def _infer(examples: list[Any]) -> dict[str, Any]:
+    builder = SchemaBuilder(schema_uri=None)
+    for example in examples:
+        builder.add_object(example)
+    return _clean(builder.to_schema())
+
+
+def _clean(schema: Any) -> Any:
+    """`null` in an example says nothing about the type: allow anything there."""
+    if isinstance(schema, dict):
+        if schema.get("type") == "null":
+            return {}
+        if isinstance(schema.get("type"), list):
+            types = [t for t in schema["type"] if t != "null"]
+            schema = {**schema, "type": types[0] if len(types) == 1 else types}
+        if "anyOf" in schema:
+            options = [_clean(s) for s in schema["anyOf"] if s.get("type") != "null"]
+            schema = {k: v for k, v in schema.items() if k != "anyOf"}
+            if len(options) == 1:
+                schema.update(options[0])
+            elif options:
+                schema["anyOf"] = options
+        return {k: _clean(v) if k in ("properties", "items") or isinstance(v, dict) else v for k, v in schema.items()}
+    return schema

@@ -1,0 +1,127 @@
+"""Markdown documentation reduced to sections and blocks (markdown-it-py, with tables and definition lists).
+
+Inline text keeps its Markdown source (backticks mark parameter names, links may carry base URLs); front
+matter and raw HTML are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from .blocks import Block, Document, Where
+
+_ANCHOR = re.compile(r"\s*\{#([^}\s]+)\}\s*$")
+_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table").use(deflist_plugin).use(front_matter_plugin)
+
+
+def reduce_markdown(text: str, file: str) -> Document:
+    doc = Document(file=file)
+    tokens = _PARSER.parse(text)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        where = Where(file=file, line=token.map[0] + 1 if token.map else None)
+        if token.type == "heading_open":
+            title = tokens[i + 1].content.strip()
+            anchor = ""
+            match = _ANCHOR.search(title)
+            if match:
+                anchor, title = match.group(1), title[: match.start()].strip()
+            doc.add_section(title, int(token.tag[1]), where, anchor=anchor)
+            i = _close(tokens, i)
+        elif token.type == "paragraph_open":
+            content = tokens[i + 1].content.strip()
+            if content:
+                doc.add(Block("text", where, text=content))
+            i = _close(tokens, i)
+        elif token.type in ("fence", "code_block"):
+            lang = token.info.strip().split()[0] if token.info.strip() else ""
+            doc.add(Block("code", where, text=token.content.rstrip("\n"), lang=lang))
+            i += 1
+        elif token.type == "table_open":
+            end = _close(tokens, i)
+            doc.add(Block("table", where, rows=_table_rows(tokens[i:end]), header=True))
+            i = end
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
+            end = _close(tokens, i)
+            items = tuple(("", item) for item in _list_items(tokens[i:end]))
+            if items:
+                doc.add(Block("list", where, items=items))
+            i = end
+        elif token.type == "dl_open":
+            end = _close(tokens, i)
+            doc.add(Block("deflist", where, items=_definitions(tokens[i:end])))
+            i = end
+        else:
+            i += 1
+    return doc
+
+
+def _close(tokens: list[Token], start: int) -> int:
+    """The index just after the token that closes `tokens[start]`."""
+    depth = 0
+    for j in range(start, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j + 1
+    return len(tokens)
+
+
+def _table_rows(tokens: list[Token]) -> tuple[tuple[str, ...], ...]:
+    rows: list[tuple[str, ...]] = []
+    cells: list[str] = []
+    for token in tokens:
+        if token.type == "tr_open":
+            cells = []
+        elif token.type == "inline":
+            cells.append(token.content.strip())
+        elif token.type == "tr_close":
+            rows.append(tuple(cells))
+    return tuple(rows)
+
+
+def _list_items(tokens: list[Token]) -> list[str]:
+    """Each list item's own text; nested items follow their parent as items of their own."""
+    items: list[str] = []
+    open_items: list[list[str]] = []
+    for token in tokens:
+        if token.type == "list_item_open":
+            open_items.append([])
+        elif token.type == "list_item_close":
+            parts = open_items.pop()
+            if parts:
+                items.append(" ".join(parts))
+        elif token.type == "inline" and open_items:
+            open_items[-1].append(token.content.strip())
+        elif token.type in ("bullet_list_open", "ordered_list_open") and open_items and open_items[-1]:
+            # the parent's text is complete: emit it before its children
+            items.append(" ".join(open_items[-1]))
+            open_items[-1] = []
+    return items
+
+
+def _definitions(tokens: list[Token]) -> tuple[tuple[str, str], ...]:
+    items: list[tuple[str, str]] = []
+    term = ""
+    parts: list[str] = []
+    state = ""
+    for token in tokens:
+        if token.type == "dt_open":
+            if term:
+                items.append((term, " ".join(parts)))
+            term, parts, state = "", [], "dt"
+        elif token.type == "dd_open":
+            state = "dd"
+        elif token.type == "inline":
+            if state == "dt":
+                term = token.content.strip()
+            elif state == "dd":
+                parts.append(token.content.strip())
+    if term:
+        items.append((term, " ".join(parts)))
+    return tuple(items)

@@ -1,0 +1,293 @@
+"""Parameters from parameter tables, definition lists and prose lists, with their location and required flag."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .blocks import Block, Where
+
+LOCATIONS = ("path", "query", "header", "cookie", "body")
+
+
+@dataclass
+class Param:
+    name: str
+    location: str
+    where: Where
+    required: bool | None = None
+    """None: the document does not say."""
+    type: str | None = None
+    description: str = ""
+    enum: list[str] = field(default_factory=list)
+    default: Any = None
+    items_type: str | None = None
+
+
+# words in a heading or label, in the order they are tried, and what they say about the parameters under it
+_CONTEXT = (
+    (re.compile(r"\b(?:response|returns?|result|output|reply|errors?|status codes?)\b", re.I), "response"),
+    (re.compile(r"\bpath\b|\burl param|\broute param|\bpath-param|\burl segment", re.I), "path"),
+    (re.compile(r"\bquery\b|\bquery ?string|\burl query|\bsearch param", re.I), "query"),
+    (re.compile(r"\bheaders?\b", re.I), "header"),
+    (re.compile(r"\bcookies?\b", re.I), "cookie"),
+    (re.compile(r"\bform\b|\bbody\b|\bpayload\b|\brequest (?:fields|schema|object|json)\b|\bjson\b", re.I), "body"),
+    (re.compile(r"\b(?:param(?:eter)?s?|arguments?|args|fields|options|inputs?|attributes|properties)\b", re.I), ""),
+)
+
+_HEADER_ROLES = {
+    "name": (
+        r"name|param(?:eter)?s?(?: name)?|field(?: name)?|key|property|argument|attribute|option|"
+        r"(?:query|path|header|body|form) param(?:eter)?s?|header(?: name)?"
+    ),
+    "in": r"in|location|located in|param(?:eter)? type|parameter location|where|source|kind",
+    "type": r"(?:data )?type|schema|format|value type",
+    "required": r"required\??|mandatory|optional|req(?:uired)?\.?|required/optional|optional/required",
+    "default": r"default(?: value)?",
+    "description": r"desc(?:ription)?|details|meaning|notes?|comments?|purpose|explanation|summary|usage",
+    "enum": r"(?:allowed |possible |accepted )?values|enum|choices",
+}
+_ROLE_PATTERNS = {role: re.compile(rf"^(?:{pattern})$", re.I) for role, pattern in _HEADER_ROLES.items()}
+_NAME = re.compile(r"^[A-Za-z_$@][\w.$@\-]*(?:\[[\w.\-]*\])*$")
+_REQUIRED_WORDS = re.compile(
+    r"\{\{<\s*required\s*>\}\}|\(required\)|\brequired\b[.:,)]|^\s*\**required\**\b|\bmandatory\b"
+    r"|\bmust be (?:provided|given|set)",
+    re.I,
+)
+_OPTIONAL_WORDS = re.compile(r"\(optional\)|^\s*\**optional\**\b|\boptional\.", re.I)
+_TYPE_WORDS = (
+    (re.compile(r"^(?:array|list)\b|^\[\]|\[\]$|^array of|\blist of\b", re.I), "array"),
+    (re.compile(r"^(?:integer|int|int32|int64|long|uint\w*|unsigned)\b", re.I), "integer"),
+    (re.compile(r"^(?:number|float|double|decimal|numeric)\b", re.I), "number"),
+    (re.compile(r"^(?:boolean|bool)\b", re.I), "boolean"),
+    (re.compile(r"^(?:object|hash|dict|map|json object|json)\b", re.I), "object"),
+    (re.compile(r"^(?:string|str|text|date|datetime|date-time|uuid|url|uri|email|enumerable)\b", re.I), "string"),
+)
+_ENUM = re.compile(r"(?:enum|one of|possible values|allowed values|valid values)\s*:?\s*(?P<values>.+)$", re.I)
+
+
+def context_location(labels: list[str]) -> str | None:
+    """What the nearest label or heading (innermost first) says: a location, "" (parameters, location
+    unknown), "response" (not request parameters) or None (nothing about parameters)."""
+    for label in labels:
+        for pattern, meaning in _CONTEXT:
+            if pattern.search(label):
+                return meaning
+    return None
+
+
+def clean_name(raw: str) -> tuple[str, bool | None]:
+    """`` `model` `` -> ("model", None); `id (required)` -> ("id", True); None name when not a parameter name."""
+    text = re.sub(r"^(`|\*\*?|__)(.+)\1$", r"\2", raw.strip().strip("`")).strip().strip("`")
+    required: bool | None = None
+    paren = re.search(r"\s*\(([^)]*)\)\s*$", text)
+    if paren:
+        inside = paren.group(1).lower()
+        if "required" in inside:
+            required = "not required" not in inside
+        elif "optional" in inside:
+            required = False
+        text = text[: paren.start()]
+    text = text.strip().strip("\"'").rstrip(":").strip()
+    if text.endswith("*"):
+        text, required = text.rstrip("*").strip(), True
+    return text, required
+
+
+def valid_name(name: str) -> bool:
+    return bool(_NAME.match(name)) and len(name) <= 80
+
+
+def required_from(text: str) -> bool | None:
+    if _REQUIRED_WORDS.search(text):
+        return True
+    if _OPTIONAL_WORDS.search(text):
+        return False
+    return None
+
+
+def type_from(text: str) -> tuple[str | None, str | None]:
+    """(JSON type, item type for arrays) from a type cell or the start of a description."""
+    cleaned = re.sub(r"\{\{<[^>]*>\}\}|[`*]", "", text).strip().lstrip("(").strip()
+    for pattern, kind in _TYPE_WORDS:
+        if pattern.search(cleaned):
+            if kind == "array":
+                inner = re.sub(r"^(?:array|list)(?: of)?\s*|\[\]", "", cleaned, flags=re.I).strip()
+                return "array", type_from(inner)[0] if inner and inner.lower() != cleaned.lower() else None
+            return kind, None
+    return None, None
+
+
+def _cell_required(text: str) -> bool | None:
+    lowered = re.sub(r"[`*_]", "", text).strip().lower()
+    if lowered in ("yes", "y", "true", "required", "✓", "✔", "x", "mandatory", "always", "req", "required."):
+        return True
+    if lowered in ("no", "n", "false", "optional", "", "-", "—", "opt"):
+        return False if lowered else None
+    return required_from(lowered)
+
+
+def _cell_location(text: str) -> str | None:
+    lowered = re.sub(r"[`*_]", "", text).strip().lower()
+    aliases = {"formdata": "body", "form": "body", "form data": "body", "json": "body", "url": "path"}
+    if lowered in LOCATIONS:
+        return lowered
+    return aliases.get(lowered)
+
+
+def table_roles(header: tuple[str, ...]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        text = re.sub(r"[`*_]", "", cell).strip()
+        for role, pattern in _ROLE_PATTERNS.items():
+            if role not in roles and pattern.match(text):
+                roles[role] = index
+                break
+    return roles
+
+
+def is_param_table(block: Block) -> bool:
+    if block.kind != "table" or len(block.rows) < 2 or not block.header:
+        return False
+    roles = table_roles(block.rows[0])
+    return "name" in roles and len(roles) >= 2
+
+
+def from_table(block: Block, default_location: str) -> list[Param]:
+    roles = table_roles(block.rows[0])
+    params = []
+    for row in block.rows[1:]:
+
+        def cell(role: str, row: tuple[str, ...] = row) -> str:
+            index = roles.get(role)
+            return row[index] if index is not None and index < len(row) else ""
+
+        name, required = clean_name(cell("name"))
+        if not valid_name(name):
+            continue
+        location = _cell_location(cell("in")) or default_location
+        fields = model_fields(cell("type")) if location == "body" else []
+        if fields:  # Swagger UI's `body` parameter printed with its model: `Payment { id: string ... }`
+            params.extend(Param(n, "body", block.where, r, t) for n, r, t in fields)
+            continue
+        description = cell("description")
+        if required is None and "required" in roles:
+            required = _cell_required(cell("required"))
+        if required is None:
+            required = required_from(description) or required_from(cell("type"))
+        kind, items = type_from(cell("type"))
+        if kind is None:
+            kind, items = type_from(description)
+        param = Param(name, location, block.where, required, kind, description.strip(), items_type=items)
+        _enum_and_default(param, cell("enum"), cell("default"))
+        params.append(param)
+    return params
+
+
+def from_deflist(block: Block, default_location: str) -> list[Param]:
+    params = []
+    for term, definition in block.items:
+        name, required = clean_name(term)
+        if not valid_name(name):
+            continue
+        if required is None:
+            required = required_from(definition)
+        kind, items = type_from(definition)
+        description = re.sub(r"\{\{<[^>]*>\}\}\s*", "", definition).strip()
+        param = Param(name, default_location, block.where, required, kind, description, items_type=items)
+        _enum_and_default(param, "", "")
+        params.append(param)
+    return params
+
+
+# `model`: (required) the model name / `name` (string, required) - the name / **id** — the id
+_LIST_ITEM = re.compile(
+    r"^(?P<name>`[^`]+`|\*\*[^*]+\*\*|[A-Za-z_][\w.\-\[\]]*)\s*(?P<paren>\([^)]*\))?\s*"
+    r"(?P<sep>:|-|\u2013|\u2014|=)\s*(?P<description>.*)$",
+    re.S,
+)
+
+
+def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Param]:
+    """A prose list is a parameter list when a label says so, or when most items lead with a `code` name."""
+    params = []
+    coded = 0
+    for _, item in block.items:
+        match = _LIST_ITEM.match(item.strip())
+        if not match:
+            continue
+        raw = match.group("name")
+        coded += raw.startswith(("`", "**"))
+        name, required = clean_name(raw + (match.group("paren") or ""))
+        if not valid_name(name):
+            continue
+        description = match.group("description").strip()
+        paren = match.group("paren") or ""
+        if required is None:
+            required = required_from(description) or required_from(paren)
+        kind, items = type_from(paren.strip("()").split(",")[0]) if paren else (None, None)
+        if kind is None:
+            kind, items = type_from(description)
+        param = Param(name, default_location, block.where, required, kind, description, items_type=items)
+        _enum_and_default(param, "", "")
+        params.append(param)
+    if not params:
+        return []
+    if labelled or coded >= max(2, (len(block.items) * 2 + 2) // 3):
+        return params
+    return []
+
+
+def _enum_and_default(param: Param, enum_cell: str, default_cell: str) -> None:
+    values = enum_cell
+    if not values:
+        match = _ENUM.search(param.description)
+        values = match.group("values") if match else ""
+    if values:
+        param.enum = [v for v in (x.strip().strip("`'\".") for x in re.split(r",|\bor\b|\|", values)) if v][:50]
+    default = default_cell.strip().strip("`")
+    if not default:
+        match = re.search(
+            r"\(?\bdefaults? (?:to |is |value[: ]+)?[:]?\s*`?(?P<value>[^`).,\s]+)`?", param.description, re.I
+        )
+        default = match.group("value") if match else ""
+    if default and default.lower() not in ("none", "n/a", "-", "null"):
+        param.default = _typed(default, param.type)
+
+
+def _typed(value: str, kind: str | None) -> Any:
+    if kind == "integer" and re.fullmatch(r"-?\d+", value):
+        return int(value)
+    if kind == "number" and re.fullmatch(r"-?\d+(?:\.\d+)?", value):
+        return float(value)
+    if kind == "boolean" and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    if kind in (None, "string"):
+        return value
+    return None
+
+
+_MODEL = re.compile(r"^\s*[\w.]+\s*\{(?P<body>.*)\}\s*$", re.S)
+_FIELD = re.compile(r"(?P<name>[A-Za-z_$][\w$-]*)(?P<star>\*)?\s*:\s*(?P<type>[\w.\[\]]+)")
+
+
+def model_fields(text: str) -> list[tuple[str, bool, str | None]]:
+    """Top-level fields of a printed model (`Payment { id*: string  attributes: Attributes { ... } }`):
+    (name, required, JSON type)."""
+    match = _MODEL.match(text)
+    if not match:
+        return []
+    body = match.group("body")
+    flat = []
+    depth = 0
+    for char in body:
+        depth += char == "{"
+        if depth == 0:
+            flat.append(char)
+        depth -= char == "}" and depth > 0
+    fields = []
+    for field_match in _FIELD.finditer("".join(flat)):
+        kind = type_from(field_match.group("type"))[0] or "object"
+        fields.append((field_match.group("name"), bool(field_match.group("star")), kind))
+    return fields

@@ -1,0 +1,275 @@
+"""Endpoint mentions in text: request lines (`GET /pets/{id}`), raw HTTP requests, `curl` commands and URLs.
+
+Everything here works on strings and returns plain values; `extract.py` decides what they belong to.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl
+
+METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
+_METHOD = "|".join(METHODS)
+# `GET /v2/<name>/tags/list`, `**POST** https://api.example.com/v1/pets`, `DELETE /api/v1/statuses/:id HTTP/1.1`
+REQUEST_LINE = re.compile(
+    rf"(?:^|(?<=[`*\s(|]))(?P<method>{_METHOD})[`*]*[ \t]+[`*]*"
+    r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)[^\s`*|\"']*)"
+)
+# `/rest/vcenter/vm`, `https://{server}/rest/...`: a URL or an absolute path, for table cells
+TARGET = re.compile(r"^(?:https?://\S+|/\S*)$")
+_PLACEHOLDER = re.compile(
+    r"<(?P<angle>[A-Za-z_][\w .-]*)>|\{\{?(?P<brace>[A-Za-z_][\w.-]*)\}\}?|\$(?P<dollar>[A-Z_][A-Z0-9_]*)"
+)
+_COLON_SEGMENT = re.compile(r"^:(?P<name>[A-Za-z_]\w*)$")
+_TRAILING = ".,;:)]>\"'"
+_HTTP_VERSION = re.compile(r"\s+HTTP/\d(?:\.\d)?\s*$")
+# headers a client sets itself: never tool arguments
+STANDARD_HEADERS = {
+    "accept",
+    "accept-encoding",
+    "connection",
+    "content-length",
+    "content-type",
+    "host",
+    "user-agent",
+    "authorization",
+    "date",
+}
+
+
+@dataclass
+class Target:
+    """A request target split into an origin (`https://api.example.com`, may be empty) and a path template."""
+
+    origin: str
+    path: str
+    query: list[tuple[str, str, bool]] = field(default_factory=list)
+    """(name, example value, value is a placeholder)."""
+
+
+@dataclass
+class Request:
+    """What one example request (a curl command or a raw HTTP request) shows."""
+
+    method: str
+    target: Target
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    body: Any = None
+    """Parsed JSON body, a dict of form fields, or the raw text."""
+    body_kind: str = ""
+    """"json", "form", "multipart", "binary" or ""."""
+    user: bool = False
+    """Basic credentials given (`curl -u`)."""
+
+
+def is_placeholder(value: str) -> bool:
+    return bool(_PLACEHOLDER.fullmatch(value.strip())) or _COLON_SEGMENT.match(value.strip()) is not None
+
+
+def param_name(raw: str) -> str:
+    """`<repository name>` -> `repository_name`; `{id}` -> `id`; `$APIVERSION` -> `apiversion`."""
+    name = re.sub(r"[^\w.-]+", "_", raw.strip()).strip("_")
+    return name.lower() if raw.isupper() else name
+
+
+def split_target(raw: str) -> Target:
+    """Split a URL or path as written in a document into origin, `{name}`-style path template and query."""
+    text = _HTTP_VERSION.sub("", raw.strip())
+    text = text.rstrip(_TRAILING) if not text.endswith(("}", ">")) else text
+    origin = ""
+    rest = text
+    if re.match(r"^https?://", text):
+        scheme, _, remainder = text.partition("://")
+        host, slash, rest = remainder.partition("/")
+        origin, rest = f"{scheme}://{host}", slash + rest
+    elif text.startswith(("{", "<", "$")) and "/" in text:
+        head, _, rest = text.partition("/")
+        if is_placeholder(head):  # `{server}/rest/vcenter/vm`: the host, not a segment
+            origin, rest = head, "/" + rest
+    path, _, query = rest.partition("?")
+    path = path.split("#", 1)[0] or "/"
+    segments = []
+    for raw in path.split("/"):
+        colon = _COLON_SEGMENT.match(raw)
+        segment = "{" + colon.group("name") + "}" if colon else raw
+        segments.append(_PLACEHOLDER.sub(lambda m: "{" + param_name(m.group(m.lastgroup or "")) + "}", segment))
+    params = []
+    for name, value in parse_qsl(query, keep_blank_values=True):
+        clean = name.strip()
+        if clean and re.fullmatch(r"[\w.\-\[\]]+", clean):
+            params.append((clean, value, is_placeholder(value)))
+    return Target(origin=origin, path="/".join(segments) or "/", query=params)
+
+
+def path_key(path: str) -> str:
+    """The identity of a path template: parameter names and a trailing slash do not matter."""
+    key = re.sub(r"\{[^}]*\}", "{}", path)
+    return key.rstrip("/") or "/"
+
+
+def request_lines(text: str) -> list[tuple[int, str, str]]:
+    """(line offset, METHOD, raw target) for each request line in `text`."""
+    return [
+        (offset, match.group("method"), match.group("target"))
+        for offset, line in enumerate(text.splitlines())
+        for match in REQUEST_LINE.finditer(line)
+    ]
+
+
+def parse_http(text: str) -> Request | None:
+    """A raw HTTP request example: a request line, headers, a blank line and a body."""
+    lines = text.strip("\n").splitlines()
+    if not lines:
+        return None
+    match = REQUEST_LINE.match(lines[0].strip())
+    if not match or match.end() < len(_HTTP_VERSION.sub("", lines[0].strip())):
+        return None
+    request = Request(method=match.group("method"), target=split_target(match.group("target")))
+    index = 1
+    while index < len(lines) and lines[index].strip():
+        name, colon, value = lines[index].partition(":")
+        if not colon or not re.fullmatch(r"[A-Za-z][\w-]*", name.strip()):
+            break
+        request.headers.append((name.strip(), value.strip()))
+        index += 1
+    body = "\n".join(lines[index:]).strip()
+    if body:
+        _set_body(request, body, {k.lower(): v for k, v in request.headers}.get("content-type", ""))
+    return request
+
+
+_CURL_DATA = {"-d", "--data", "--data-raw", "--data-binary", "--data-ascii", "--data-urlencode", "--json"}
+_CURL_FORM = {"-F", "--form", "--form-string"}
+_CURL_SKIP_VALUE = {"-o", "--output", "-w", "--write-out", "--connect-timeout", "-m", "--max-time", "-T", "-A"}
+
+
+def parse_curl(text: str) -> list[Request]:
+    """Every `curl` command in a code block (continuation lines joined)."""
+    lines = re.sub(r"\\\r?\n", " ", text).splitlines()
+    requests = []
+    for index, line in enumerate(lines):
+        stripped = line.strip().lstrip("$> ").strip()
+        if not stripped.startswith("curl "):
+            continue
+        words = None
+        for end in range(index, min(index + 200, len(lines))):  # a quoted body may span lines
+            try:
+                words = shlex.split("\n".join([stripped, *lines[index + 1 : end + 1]]))
+                break
+            except ValueError:
+                continue
+        if words is None:  # an apostrophe inside a quoted JSON body: split on quotes loosely
+            words = [w.strip("'\"") for w in re.findall(r"'[^']*'|\"(?:[^\"\\]|\\.)*\"|\S+", stripped)]
+        request = _curl_words(words[1:])
+        if request is not None:
+            requests.append(request)
+    return requests
+
+
+def _curl_words(words: list[str]) -> Request | None:
+    method = ""
+    url = ""
+    headers: list[tuple[str, str]] = []
+    data: list[str] = []
+    form: list[str] = []
+    get = user = False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        value = words[i + 1] if i + 1 < len(words) else ""
+        if word in ("-X", "--request"):
+            method, i = value.upper(), i + 2
+        elif word in ("-H", "--header"):
+            name, _, header_value = value.partition(":")
+            headers.append((name.strip(), header_value.strip()))
+            i += 2
+        elif word in _CURL_DATA:
+            data.append(value)
+            if word == "--json":
+                headers.append(("Content-Type", "application/json"))
+            i += 2
+        elif word in _CURL_FORM:
+            form.append(value)
+            i += 2
+        elif word in ("-u", "--user"):
+            user, i = True, i + 2
+        elif word in ("-G", "--get"):
+            get, i = True, i + 1
+        elif word in _CURL_SKIP_VALUE:
+            i += 2
+        elif word.startswith("-"):
+            i += 1
+        else:
+            if not url and ("/" in word or word.startswith("http")):
+                url = word
+            i += 1
+    if not url:
+        return None
+    if not url.startswith(("http://", "https://", "/", "{", "<", "$")):
+        # `curl ntfy.sh/mytopic/json`: documentation drops the scheme of public HTTPS APIs for brevity
+        local = re.match(r"^(?:localhost|127\.|\[::1\]|0\.0\.0\.0)", url)
+        url = ("http://" if local else "https://") + url
+    if not method:
+        method = "POST" if (data or form) and not get else "HEAD" if "-I" in words else "GET"
+    if method not in METHODS:
+        return None
+    target = split_target(url)
+    request = Request(method=method, target=target, headers=headers, user=user)
+    if form:
+        request.body = dict(part.partition("=")[::2] for part in form)
+        request.body_kind = "multipart"
+    elif data and get:
+        for part in data:
+            name, _, value = part.partition("=")
+            target.query.append((name, value, is_placeholder(value)))
+    elif data:
+        content_type = {k.lower(): v for k, v in headers}.get("content-type", "")
+        _set_body(request, "&".join(data) if not data[0].lstrip().startswith(("{", "[")) else data[0], content_type)
+    return request
+
+
+def _set_body(request: Request, body: str, content_type: str) -> None:
+    parsed = parse_json(body)
+    if parsed is not None:
+        request.body, request.body_kind = parsed, "json"
+    elif "octet-stream" in content_type or is_placeholder(body) or body.startswith("<"):
+        request.body, request.body_kind = body, "binary"
+    elif "=" in body and "\n" not in body.strip():
+        request.body = dict(parse_qsl(body, keep_blank_values=True))
+        request.body_kind = "form"
+
+
+_COMMENT = re.compile(r"(?m)^\s*(?://|#).*$|(?<=[,{\[\s])//[^\n\"]*$")
+_ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*(?=[,\]}\n])")
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_BARE_PLACEHOLDER = re.compile(r"(?<=[:\[,])(\s*)<([^<>\n\"]*)>")
+
+
+def parse_json(text: str) -> Any:
+    """A JSON example as documents write them: comments, `...` and trailing commas tolerated. None if not JSON."""
+    stripped = text.strip()
+    if not stripped.startswith(("{", "[")):
+        return None
+    lenient = _BARE_PLACEHOLDER.sub(r'\1"<\2>"', _ELLIPSIS.sub("", _COMMENT.sub("", stripped)))
+    for candidate in (stripped, _TRAILING_COMMA.sub(r"\1", lenient)):
+        try:
+            value = json.loads(candidate)
+        except ValueError:
+            continue
+        return value if isinstance(value, dict | list) else None
+    return None
+
+
+def parse_json_lines(text: str) -> list[Any]:
+    """One JSON example, or a stream of JSON objects one per line (streaming endpoints)."""
+    single = parse_json(text)
+    if single is not None:
+        return [single]
+    values = [parse_json(line) for line in text.strip().splitlines() if line.strip()]
+    if values and all(isinstance(v, dict) for v in values):
+        return values
+    return []
