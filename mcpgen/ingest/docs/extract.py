@@ -58,7 +58,8 @@ _DOC_WIDE = re.compile(
 )
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 _BASE_URL = re.compile(
-    r"\b(?:base|root|api|service)[ -]?(?:url|uri|endpoint|address)\b[^\n]{0,80}?(?P<url>https?://[^\s`)<>\"'\]]+)",
+    r"\b(?:base|root|api|service)[ -]?(?:url|uri|endpoint|address)(?:es|s)?\b[\s\S]{0,80}?"
+    r"(?P<url>https?://[^\s`)<>\"'\]]+)",
     re.I,
 )
 
@@ -127,11 +128,21 @@ class _State:
     def document(self, doc: Document) -> None:
         sections = doc.sections
         rpc = _rpc_template(doc)
+        base = _stated_base(doc)
+        if base:
+            self.stated_bases.append(base)
         mentions = [self._mentions(section, rpc) for section in sections]
+        prefix = _url_path(base)
+        for found in mentions:
+            for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
+                if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
+                    mention.target.path = mention.target.path[len(prefix) :]
         templates = _templates(doc, mentions)
+        stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table")}
         for found in mentions:
             for mention in found:
-                _generalise(mention, templates)
+                if mention.kind in ("curl", "http") and mention.target.path not in stated:
+                    _generalise(mention, templates)
         owners = _owners(sections, mentions)
         doc_wide: list[Param] = []
         keys: list[list[tuple[str, str]]] = []
@@ -157,9 +168,6 @@ class _State:
             if endpoint.where.file == doc.file:
                 for param in doc_wide:
                     self._param(endpoint, replace(param))
-        for section in sections:
-            for match in _BASE_URL.finditer(" ".join(b.text for b in section.blocks if b.kind == "text")):
-                self.stated_bases.append(match.group("url").rstrip(".,;:"))
 
     def _mentions(self, section: Section, rpc: tuple[str, str] | None) -> list[_Mention]:
         return [m for m in self._all_mentions(section, rpc) if m.target.path.startswith("/")]
@@ -397,7 +405,9 @@ def _block_mentions(block: Block) -> list[_Mention]:
         for offset, method, raw in request_lines(text):
             line = block.where.line + offset if block.where.line is not None and block.kind == "code" else None
             where = Where(block.where.file, line or block.where.line, block.where.page, block.where.section)
-            found.append(_Mention(method, split_target(raw), where, "line"))
+            # `GET /disk-alerts/json HTTP/1.1`: an example request, like a curl command
+            kind = "http" if re.search(re.escape(raw) + r"\s+HTTP/\d", text) else "line"
+            found.append(_Mention(method, split_target(raw), where, kind))
     return found
 
 
@@ -415,7 +425,7 @@ def _table_mentions(block: Block) -> list[_Mention]:
     found = []
     last_path = ""
     for row in block.rows[1:]:
-        path = row[path_col].strip().strip("`") if path_col < len(row) else ""
+        path = _unlink(row[path_col]).strip().strip("`") if path_col < len(row) else ""
         last_path = path or last_path
         methods = row[method_col].upper() if method_col < len(row) else ""
         if not TARGET.match(last_path):
@@ -425,6 +435,23 @@ def _table_mentions(block: Block) -> list[_Mention]:
             for method in re.findall(r"\b(?:" + "|".join(METHODS) + r")\b", methods)
         )
     return found
+
+
+def _unlink(text: str) -> str:
+    """`[/pets](#get-pets)` -> `/pets`."""
+    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+
+
+def _stated_base(doc: Document) -> str:
+    """A base URL the document states ("Base URL: https://api.example.com/v1"), if any."""
+    text = "\n".join(
+        "\n".join([b.text, *(t for item in b.items for t in item)])
+        for s in doc.sections
+        for b in s.blocks
+        if b.kind in ("text", "list", "code")
+    )
+    found = [m.group("url").rstrip(".,;:") for m in _BASE_URL.finditer(_unlink(text))]
+    return Counter(found).most_common(1)[0][0].rstrip("/") if found else ""
 
 
 def _owners(sections: list[Section], mentions: list[list[_Mention]]) -> list[tuple[str, str] | None]:
@@ -457,8 +484,13 @@ def _owners(sections: list[Section], mentions: list[list[_Mention]]) -> list[tup
             if len(own[cursor]) == 1:
                 owner, decided = next(iter(own[cursor])), True
                 break
-            if own[cursor] or len(subtree[cursor]) > 1:
+            if own[cursor]:
                 decided = True
+                break
+            if len(subtree[cursor]) > 1:
+                # an enclosing section holds several endpoints: in a flat layout ("POST /payment", then
+                # "Parameters" at the same level) this section continues the endpoint named last
+                decided = cursor == index
                 break
             if len(subtree[cursor]) == 1:
                 owner, decided = next(iter(subtree[cursor])), True

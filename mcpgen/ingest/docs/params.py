@@ -157,16 +157,30 @@ def is_param_table(block: Block) -> bool:
 def from_table(block: Block, default_location: str) -> list[Param]:
     roles = table_roles(block.rows[0])
     params = []
+    nested = "name" in roles and any(r[roles["name"]].lstrip().startswith("»") for r in block.rows[1:] if r)
     for row in block.rows[1:]:
 
         def cell(role: str, row: tuple[str, ...] = row) -> str:
             index = roles.get(role)
             return row[index] if index is not None and index < len(row) else ""
 
-        name, required = clean_name(cell("name"))
+        raw_name = cell("name").strip()
+        if raw_name.startswith("»"):  # widdershins: `» id` is a top-level body field, `» » id` nested
+            if raw_name.count("»") > 1:
+                continue
+            raw_name = raw_name.lstrip("» ")
+            name, required = clean_name(raw_name)
+            if valid_name(name):
+                kind, items = type_from(cell("type"))
+                req = _cell_required(cell("required")) if "required" in roles else required
+                params.append(Param(name, "body", block.where, req, kind, cell("description"), items_type=items))
+            continue
+        name, required = clean_name(raw_name)
         if not valid_name(name):
             continue
         location = _cell_location(cell("in")) or default_location
+        if nested and location == "body" and name == "body":
+            continue  # the body as a whole: its fields follow as `»` rows
         fields = model_fields(cell("type")) if location == "body" else []
         if fields:  # Swagger UI's `body` parameter printed with its model: `Payment { id: string ... }`
             params.extend(Param(n, "body", block.where, r, t) for n, r, t in fields)

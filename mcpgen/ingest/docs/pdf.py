@@ -479,24 +479,26 @@ class _Emitter:
         header = len(head.chunks) > 1 and all(_header_cell(c.text) for c in head.chunks)
         tol = 0.5 * head.size
         near = [head]  # the lines this table would span, to see where its columns start
-        for line in lines[i + 1 : i + 16]:
-            if line.page != near[-1].page or not self._follows(near[-1], line, 3.0) or _code_like(line.text):
+        for line in lines[i + 1 : i + 40]:
+            prose = len(line.chunks) == 1 and len(line.text.split()) >= 4 and line.x0 <= min(n.x0 for n in near)
+            if line.page != near[-1].page or not self._follows(near[-1], line, 2.0) or _code_like(line.text) or prose:
                 break
             near.append(line)
+        rows = [ln for ln in near if len(ln.chunks) > 1 and not _method_line(ln)]
+        xs = [c.x0 for ln in rows[header:] for c in ln.pieces] * 2  # a row's cells count twice, wrapped lines once
+        xs = sorted(xs + [ln.x0 for ln in near[header:] if ln not in rows])
         if header:  # a header cell's own x, or further left where the data under a centred header begins
-            xs = [c.x0 for ln in near[1:] if len(ln.chunks) > 1 for c in ln.chunks]
             cols = head.chunks
             starts = [
                 min([col.x0, *(x for x in xs if (k == 0 or cols[k - 1].x1 < x) and x <= col.x1)])
                 for k, col in enumerate(cols)
             ]
-        else:  # no header: x positions where chunks of several lines start
-            xs = sorted(c.x0 for ln in near if not _method_line(ln) for c in ln.pieces)
+        else:  # no header: x positions where cells of several lines start
             groups = [[x] for x in xs[:1]]
             for x in xs[1:]:
                 groups[-1].append(x) if x - groups[-1][-1] <= tol else groups.append([x])
             starts = [g[0] for g in groups if len(g) > 1]
-            if not 2 <= len(starts) <= 6 or sum(len(ln.chunks) > 1 for ln in near) < 2:
+            if not 2 <= len(starts) <= 6 or not rows:
                 return None
             if len(head.chunks) == 1 and not any(abs(head.x0 - x) <= tol for x in starts[1:]):
                 return None
@@ -521,7 +523,8 @@ class _Emitter:
             prev, j = line, j + 1
         anchors = [k for k, entry in enumerate(entries) if entry[2]]
         keys = [entries[a][1][0] for a in anchors]  # without a header, rows start with a short name, not a bullet
-        if len(anchors) < 2 - header or not (
+        single = len(anchors) == 1 and sum(map(bool, entries[anchors[0]][1])) > 2 < len(entries)
+        if len(anchors) < 2 - header - single or not (
             header or all(re.match(r"\W*[A-Za-z]", k) and len(k.split()) <= 4 for k in keys)
         ):
             return None
@@ -556,7 +559,7 @@ class _Emitter:
     def _cells(line: _Line, left: float, bounds: list[float]) -> list[str] | None:
         """The line's text per column; None when it starts left of the table or is prose running across columns."""
         prose = len(line.chunks) == 1 and len(line.text.split()) >= 4
-        if line.x0 < left or (prose and any(line.x0 < b < line.x1 for b in bounds)):
+        if line.x0 < left or (prose and any(line.x0 < b < line.x1 - 3 * line.size for b in bounds)):
             return None
         cells: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
         for piece in line.pieces:

@@ -16,8 +16,8 @@ METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 _METHOD = "|".join(METHODS)
 # `GET /v2/<name>/tags/list`, `**POST** https://api.example.com/v1/pets`, `DELETE /api/v1/statuses/:id HTTP/1.1`
 REQUEST_LINE = re.compile(
-    rf"(?:^|(?<=[`*\s(|]))(?P<method>{_METHOD})[`*]*[ \t]+[`*]*"
-    r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)[^\s`*|\"']*)"
+    rf"(?:^|(?<=[`*\s(|\[]))(?P<method>{_METHOD})(?:\][ \t]*|[`*]*[ \t]+)[`*]*"
+    r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)[^\s`*|\"'\]]*)"
 )
 # `/rest/vcenter/vm`, `https://{server}/rest/...`: a URL or an absolute path, for table cells
 TARGET = re.compile(r"^(?:https?://\S+|/\S*)$")
@@ -93,9 +93,9 @@ def split_target(raw: str) -> Target:
     path, _, query = rest.partition("?")
     path = path.split("#", 1)[0] or "/"
     segments = []
-    for raw in path.split("/"):
-        colon = _COLON_SEGMENT.match(raw)
-        segment = "{" + colon.group("name") + "}" if colon else raw
+    for part in path.split("/"):
+        colon = _COLON_SEGMENT.match(part)
+        segment = "{" + colon.group("name") + "}" if colon else part
         segments.append(_PLACEHOLDER.sub(lambda m: "{" + param_name(m.group(m.lastgroup or "")) + "}", segment))
     params = []
     for name, value in parse_qsl(query, keep_blank_values=True):

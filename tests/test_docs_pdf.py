@@ -1,0 +1,379 @@
+"""The PDF reducer: pypdf text with its layout turned into sections and blocks.
+
+The small PDFs here are written by hand (standard Helvetica, one `Tj` per text run), so the tests need no PDF
+writing library; the real ones come from ../shared/specs/docs/pdf.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import time
+from collections.abc import Sequence
+
+import pytest
+from conftest import shared_spec
+from pypdf import PdfReader, PdfWriter
+
+from mcpgen.diagnostics import InputError
+from mcpgen.ingest.docs import pdf as pdf_module
+from mcpgen.ingest.docs.blocks import Block, Document
+from mcpgen.ingest.docs.pdf import reduce_pdf
+
+Run = tuple[float, float, float, str]  # x, y from the top, font size, text
+
+
+def make_pdf(pages: Sequence[Sequence[Run]], width: int = 612, height: int = 792) -> bytes:
+    """A minimal PDF drawing each run at its place in Helvetica."""
+    objects: list[bytes] = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>", b""]
+    kids = []
+    for runs in pages:
+        ops = []
+        for x, y, size, text in runs:
+            escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"BT /F1 {size} Tf {x} {height - y} Td ({escaped}) Tj ET")
+        stream = "\n".join(ops).encode("cp1252")
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Contents {len(objects)} 0 R "
+            f"/Resources << /Font << /F1 1 0 R >> >> >>".encode()
+        )
+        kids.append(f"{len(objects)} 0 R")
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()
+    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, len(objects), xref)
+    return bytes(out)
+
+
+def lines(x: float, y: float, texts: list[str], size: float = 10, leading: float = 12) -> list[Run]:
+    return [(x, y + i * leading, size, text) for i, text in enumerate(texts)]
+
+
+def blocks(doc: Document, kind: str | None = None) -> list[Block]:
+    return [b for s in doc.sections for b in s.blocks if kind is None or b.kind == kind]
+
+
+def texts(doc: Document) -> list[str]:
+    return [b.text for b in blocks(doc, "text")]
+
+
+def test_letter_spaced_method_and_path_line_becomes_a_code_block() -> None:
+    pdf = make_pdf([[(72, 72, 12, "P   O   S   T       /   p   a   y   m   e   n   t"), (72, 100, 10, "Create one.")]])
+    doc = reduce_pdf(pdf, "api.pdf")
+    assert [b.text for b in blocks(doc, "code")] == ["POST /payment"]
+    assert texts(doc) == ["Create one."]
+
+
+def test_method_path_followed_by_a_summary_cell_splits_into_code_and_text() -> None:
+    doc = reduce_pdf(make_pdf([[(72, 72, 10, "GET /users/{id}"), (300, 72, 10, "Fetch a user")]]), "api.pdf")
+    assert [(b.kind, b.text) for b in blocks(doc)] == [("code", "GET /users/{id}"), ("text", "Fetch a user")]
+
+
+def test_headings_come_from_larger_type_and_short_stand_alone_lines() -> None:
+    page = [
+        (72, 60, 24, "Payments API"),
+        *lines(72, 100, ["This API moves money between accounts and keeps", "a record of every transfer."]),
+        (72, 150, 16, "Endpoints"),
+        (72, 180, 10, "Parameters"),
+        (72, 200, 10, "Each endpoint takes the parameters listed below."),
+    ]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    assert doc.title == "Payments API"
+    assert [(s.title, s.level) for s in doc.sections] == [("Payments API", 1), ("Endpoints", 2), ("Parameters", 3)]
+    assert doc.sections[-1].path == ("Payments API", "Endpoints", "Parameters")
+    assert doc.sections[0].blocks[0].text == (
+        "This API moves money between accounts and keeps a record of every transfer."
+    )
+
+
+def test_every_block_knows_its_page_and_line() -> None:
+    pages = [
+        [(72, 60, 18, "Overview"), (72, 90, 10, "First page text.")],
+        [(72, 60, 10, "Second page text."), (72, 90, 10, "GET /things")],
+    ]
+    doc = reduce_pdf(make_pdf(pages), "guide.pdf")
+    where = [(b.where.page, b.where.line, b.where.file, b.where.section) for b in blocks(doc)]
+    assert where == [(1, 2, "guide.pdf", "Overview"), (2, 1, "guide.pdf", "Overview"), (2, 2, "guide.pdf", "Overview")]
+    assert doc.sections[0].where.page == 1
+    assert doc.sections[0].where.line == 1
+
+
+def test_running_headers_footers_and_page_numbers_are_dropped() -> None:
+    pages = []
+    for n, word in enumerate(["Alpha", "Beta", "Gamma"], 1):
+        pages.append(
+            [
+                (72, 40, 8, "ACME Payments API Reference"),
+                (500, 40, 8, f"Version 2.{n}"),
+                (72, 100, 10, f"{word} is described on this page."),
+                (290, 760, 8, f"Page {n} of 3"),
+            ]
+        )
+    pages[1].append((72, 112, 10, "42"))  # a lone number in the body is kept
+    doc = reduce_pdf(make_pdf(pages), "api.pdf")
+    assert texts(doc) == [
+        "Alpha is described on this page.",
+        "Beta is described on this page. 42",
+        "Gamma is described on this page.",
+    ]
+
+
+def test_bare_and_slashed_page_numbers_are_dropped() -> None:
+    pages = [[(72, 72, 10, f"Text {n}."), (300, 770, 9, str(n) if n == 1 else f"{n}/2")] for n in (1, 2)]
+    assert texts(reduce_pdf(make_pdf(pages), "api.pdf")) == ["Text 1.", "Text 2."]
+
+
+def test_line_end_hyphenation_is_repaired_but_real_hyphens_and_code_are_kept() -> None:
+    body = [
+        "Every request needs authenti-",
+        "cation with a token sent in X-",
+        "Request-Id and a key-",
+        "value pair; see /v1/user-",
+        "settings for key-value rules.",
+    ]
+    doc = reduce_pdf(make_pdf([lines(72, 72, body)]), "api.pdf")
+    assert texts(doc) == [
+        "Every request needs authentication with a token sent in X-Request-Id and a key-value pair; "
+        "see /v1/user-settings for key-value rules."
+    ]
+
+
+def test_two_column_pages_read_the_left_column_then_the_right() -> None:
+    left = [f"Left column sentence number {i} goes here," for i in range(1, 9)]
+    right = [f"right column sentence number {i} goes on." for i in range(1, 9)]
+    page = [(72, 50, 18, "Two Column Guide"), *lines(72, 90, left), *lines(330, 90, right)]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    (text,) = texts(doc)
+    assert text.startswith("Left column sentence number 1 goes here, Left column sentence number 2")
+    assert text.index("number 8 goes here,") < text.index("right column sentence number 1")
+    assert text.endswith("right column sentence number 8 goes on.")
+
+
+def test_a_wide_table_is_not_mistaken_for_two_columns() -> None:
+    header = [(72, 72, 9, "Name"), (200, 72, 9, "Type"), (330, 72, 9, "Description")]
+    rows = [
+        cell
+        for i in range(10)
+        for cell in ((72, 84 + 12 * i, 9, f"field{i}"), (200, 84 + 12 * i, 9, "string"), (330, 84 + 12 * i, 9, "x"))
+    ]
+    (table,) = blocks(reduce_pdf(make_pdf([header + rows]), "api.pdf"), "table")
+    assert table.rows[0] == ("Name", "Type", "Description")
+    assert len(table.rows) == 11
+
+
+def test_column_aligned_text_becomes_a_table_with_wrapped_cells_joined_to_their_row() -> None:
+    page = [
+        (72, 72, 9, "Name"),
+        (160, 72, 9, "Located in"),
+        (240, 72, 9, "Description"),
+        (460, 72, 9, "Required"),
+        *[(72, 86, 9, "limit"), (160, 86, 9, "query"), (240, 86, 9, "How many items to return at")],
+        (460, 86, 9, "No"),
+        (240, 97, 9, "most; the server caps it."),
+        *[(72, 112, 9, "cursor"), (160, 112, 9, "query"), (240, 112, 9, "Where to continue."), (460, 112, 9, "No")],
+        (72, 150, 10, "The list is sorted by creation time."),
+    ]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    (table,) = blocks(doc, "table")
+    assert table.header
+    assert table.rows == (
+        ("Name", "Located in", "Description", "Required"),
+        ("limit", "query", "How many items to return at most; the server caps it.", "No"),
+        ("cursor", "query", "Where to continue.", "No"),
+    )
+    assert texts(doc) == ["The list is sorted by creation time."]
+
+
+def test_a_row_with_an_empty_first_cell_stays_its_own_row() -> None:
+    page = [
+        *[(72, 72, 8, "PATH"), (200, 72, 8, "VERB"), (260, 72, 8, "BODY")],
+        *[(72, 82, 8, "/device"), (200, 82, 8, "GET"), (260, 82, 8, "N/A")],
+        *[(200, 92, 8, "POST"), (260, 92, 8, "Device")],
+    ]
+    (table,) = blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table")
+    assert table.rows == (("PATH", "VERB", "BODY"), ("/device", "GET", "N/A"), ("", "POST", "Device"))
+
+
+def test_a_table_continues_across_a_page_break_without_its_repeated_header() -> None:
+    def header(y: float) -> list[Run]:
+        return [(72, y, 9, "Code"), (160, y, 9, "Description")]
+
+    first = [*header(700), (72, 714, 9, "200"), (160, 714, 9, "OK"), (72, 728, 9, "201"), (160, 728, 9, "Created")]
+    second = [*header(60), (72, 74, 9, "404"), (160, 74, 9, "Not found"), (72, 110, 10, "After the table.")]
+    doc = reduce_pdf(make_pdf([first, second]), "api.pdf")
+    (table,) = blocks(doc, "table")
+    assert table.rows == (("Code", "Description"), ("200", "OK"), ("201", "Created"), ("404", "Not found"))
+    assert texts(doc) == ["After the table."]
+
+
+def test_a_header_centred_over_its_column_still_takes_the_data_under_it() -> None:
+    page = [
+        *[(100, 72, 9, "Name"), (260, 72, 9, "Path"), (420, 72, 9, "Description")],
+        *[(72, 86, 9, "Ticket"), (200, 86, 9, "#/components/schemas/Ticket"), (360, 86, 9, "A museum ticket.")],
+        *[(72, 98, 9, "Error"), (200, 98, 9, "#/components/schemas/Error"), (360, 98, 9, "What went wrong.")],
+    ]
+    (table,) = blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table")
+    assert table.rows[1:] == (
+        ("Ticket", "#/components/schemas/Ticket", "A museum ticket."),
+        ("Error", "#/components/schemas/Error", "What went wrong."),
+    )
+
+
+def test_a_table_without_header_and_with_vertically_centred_rows_keeps_each_wrapped_cell_with_its_row() -> None:
+    page: list[Run] = [(72, 60, 10, "The parameters follow.")]
+    for n, (name, first, second) in enumerate(
+        [("start_latitude", "Latitude component of", "start location."), ("limit", "Number of items to", "return.")]
+    ):
+        y = 90 + 30 * n
+        page += [(180, y - 7.5, 10, first), (72, y, 10, name), (300, y, 10, "query"), (380, y, 10, "number")]
+        page += [(180, y + 7.5, 10, second)]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    (table,) = blocks(doc, "table")
+    assert not table.header
+    assert table.rows == (
+        ("start_latitude", "Latitude component of start location.", "query", "number"),
+        ("limit", "Number of items to return.", "query", "number"),
+    )
+
+
+def test_bullets_and_numbered_contents_lines_are_not_taken_for_a_table() -> None:
+    page = [
+        *[(72, 72, 10, "•"), (90, 72, 10, "INTEGER;")],
+        *[(72, 84, 10, "•"), (90, 84, 10, "BOOLEAN;")],
+        *[(72, 96, 10, "1"), (90, 96, 10, "Introduction"), (400, 96, 10, "1")],
+        *[(72, 108, 10, "2"), (90, 108, 10, "Structures"), (400, 108, 10, "2")],
+    ]
+    assert blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table") == []
+
+
+def test_schema_like_lines_become_one_code_block() -> None:
+    page = [
+        (72, 60, 16, "Models"),
+        (72, 90, 10, "Payment {"),
+        *[(84, 102, 10, "id:"), (200, 102, 10, "string")],
+        *[(84, 114, 10, "amount:"), (200, 114, 10, "integer")],
+        (72, 126, 10, "}"),
+    ]
+    (code,) = blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "code")
+    assert code.text.splitlines() == ["Payment {", "  id: string", "  amount: integer", "}"]
+
+
+def test_bullet_lines_become_a_list() -> None:
+    page = [
+        (72, 72, 10, "Limits apply:"),
+        (72, 90, 10, "- at most 100 requests a minute,"),
+        (72, 102, 10, "- at most 10 MB a body, larger"),
+        (81, 114, 10, "uploads are refused."),
+    ]
+    (items,) = blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "list")
+    assert items.items == (
+        ("", "at most 100 requests a minute,"),
+        ("", "at most 10 MB a body, larger uploads are refused."),
+    )
+
+
+def test_an_encrypted_pdf_is_refused_naming_the_file() -> None:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([[(72, 72, 10, "Secret")]]))))
+    writer.encrypt("password", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    with pytest.raises(InputError, match=r"locked\.pdf.*encrypted"):
+        reduce_pdf(buffer.getvalue(), "locked.pdf")
+
+
+def test_a_pdf_encrypted_only_against_editing_is_read() -> None:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([[(72, 72, 10, "Open text.")]]))))
+    writer.encrypt("", owner_password="owner", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert texts(reduce_pdf(buffer.getvalue(), "open.pdf")) == ["Open text."]
+
+
+def test_bytes_that_are_not_a_pdf_are_refused_naming_the_file() -> None:
+    with pytest.raises(InputError, match=r"notes\.pdf.*not a readable PDF"):
+        reduce_pdf(b"this is not a PDF", "notes.pdf")
+
+
+def test_a_pdf_without_text_is_refused_as_needing_ocr() -> None:
+    with pytest.raises(InputError, match=r"scan\.pdf.*no extractable text"):
+        reduce_pdf(make_pdf([[], []]), "scan.pdf")
+
+
+def test_pypdf_warnings_are_not_printed_or_logged(caplog: pytest.LogCaptureFixture) -> None:
+    data = shared_spec("docs/pdf/pbconf-rest-api-table.pdf").read_bytes()  # has a wrong-pointing object
+    with caplog.at_level(logging.DEBUG):
+        reduce_pdf(data, "pbconf.pdf")
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
+    assert logging.getLogger("pypdf").level == logging.NOTSET
+
+
+def test_when_pypdf_layout_internals_are_unavailable_its_public_layout_text_is_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def moved(page: object) -> None:
+        raise AttributeError("pypdf moved its layout internals")
+
+    monkeypatch.setattr(pdf_module, "_positioned_runs", moved)
+    path = shared_spec("docs/pdf/pbconf-rest-api-table.pdf")
+    (table,) = blocks(reduce_pdf(path.read_bytes(), path.name), "table")
+    assert len(table.rows) == 43
+    assert table.rows[5] == ("", "GET", "N/A", "N/A", "return Device list (Name, Id, Parent Node Id)")
+    doc = reduce_pdf(make_pdf([[(72, 72, 12, "P   O   S   T       /   p   a   y")]]), "api.pdf")
+    assert [b.text for b in blocks(doc, "code")] == ["POST /pay"]
+
+
+def test_ten_pages_reduce_well_under_two_seconds() -> None:
+    page = [(72, 60, 16, "Section"), *lines(72, 90, [f"Line {i} of running prose on the page." for i in range(50)])]
+    data = make_pdf([page] * 10)
+    start = time.perf_counter()
+    reduce_pdf(data, "long.pdf")
+    assert time.perf_counter() - start < 2
+
+
+def test_swagger_ui_print_gives_every_operation_and_its_parameter_table() -> None:
+    path = shared_spec("docs/pdf/f3api-payment-api.pdf")
+    truth = json.loads(path.with_name("f3api-payment-api.groundtruth.swagger.json").read_text())
+    found = blocks(reduce_pdf(path.read_bytes(), path.name))
+    for route, item in truth["paths"].items():
+        for method, operation in item.items():
+            start = next(i for i, b in enumerate(found) if b.kind == "code" and b.text == f"{method.upper()} {route}")
+            end = next((i for i, b in enumerate(found) if i > start and b.kind == "code" and " /" in b.text), None)
+            tables = [b for b in found[start:end] if b.kind == "table"]
+            params = next(
+                (t for t in tables if t.rows[0][:4] == ("Name", "Located in", "Description", "Required")), None
+            )
+            expected = [
+                (p["name"], p["in"], p["description"], "Yes" if p["required"] else "No")
+                for p in operation.get("parameters", [])
+            ]
+            assert ([r[:4] for r in params.rows[1:]] if params else []) == expected
+            responses = next(t for t in tables if t.rows[0][:2] == ("Code", "Description"))
+            assert {r[0]: r[1] for r in responses.rows[1:]} == {
+                code: response["description"] for code, response in operation["responses"].items()
+            }
+
+
+def test_swagger_ui_schema_boxes_stay_with_their_table_row() -> None:
+    path = shared_spec("docs/pdf/f3api-payment-api.pdf")
+    tables = blocks(reduce_pdf(path.read_bytes(), path.name), "table")
+    put_params = next(t for t in tables if [r[0] for r in t.rows] == ["Name", "paymentId", "body"])
+    assert put_params.rows[1][4] == "string"
+    assert put_params.rows[2][4].startswith("Payment { id: string organisation_id: string")
+
+
+def test_excel_table_keeps_every_row_with_empty_path_cells_for_repeated_paths() -> None:
+    path = shared_spec("docs/pdf/pbconf-rest-api-table.pdf")
+    (table,) = blocks(reduce_pdf(path.read_bytes(), path.name), "table")
+    assert table.rows[0] == ("PATH", "HTTP VERB", "PATH PARAM", "BODY", "FUNCTIONALITY")
+    assert len(table.rows) == 43
+    assert table.rows[5] == ("", "GET", "N/A", "N/A", "return Device list (Name, Id, Parent Node Id)")
+    assert table.rows[-1][:2] == ("/reports/report/{reportid}", "GET")
