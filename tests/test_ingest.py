@@ -110,10 +110,12 @@ def test_duplicate_tool_names_are_made_unique_with_a_warning(tmp_path: Path) -> 
 
 
 def test_one_broken_operation_is_skipped_and_the_rest_builds(tmp_path: Path) -> None:
-    spec = openapi({
-        "/good": {"get": op("good")},
-        "/bad": {"get": op("bad", parameters=[{"$ref": "#/components/parameters/Missing"}])},
-    })
+    spec = openapi(
+        {
+            "/good": {"get": op("good")},
+            "/bad": {"get": op("bad", parameters=[{"$ref": "#/components/parameters/Missing"}])},
+        }
+    )
     tools, diagnostics = tools_of(tmp_path, spec)
     assert set(tools) == {"good"}
     skipped = [d for d in diagnostics if d.code == "operation-skipped"]

@@ -282,6 +282,12 @@ class _State:
         label = " ".join(labels[:2])
         if _ERROR_LABEL.search(label):
             return
+        if not _RESPONSE_LABEL.search(label) and not _REQUEST_LABEL.search(label):
+            # unlabelled: a request example when it is made of the documented body fields
+            fields = {name for name, location in endpoint.params if location in ("body", "")}
+            keys = set(values[0]) if isinstance(values[0], dict) else set()
+            if endpoint.method in ("POST", "PUT", "PATCH") and keys and len(keys & fields) * 2 >= len(keys):
+                label = "request"
         if _RESPONSE_LABEL.search(label) or not _REQUEST_LABEL.search(label):
             endpoint.response_examples.extend(values[:20])
         elif endpoint.method in ("POST", "PUT", "PATCH"):

@@ -263,7 +263,7 @@ def _enum_and_default(param: Param, enum_cell: str, default_cell: str) -> None:
     default = default_cell.strip().strip("`")
     if not default:
         match = re.search(
-            r"\(?\bdefaults? (?:to |is |value[: ]+)?[:]?\s*`?(?P<value>[^`).,\s]+)`?", param.description, re.I
+            r"\bdefaults?(?: to| is| value)?\s*[:=]?\s*`?(?P<value>[^`).,\s]+)`?", param.description, re.I
         )
         default = match.group("value") if match else ""
     if default and default.lower() not in ("none", "n/a", "-", "null"):

@@ -264,10 +264,10 @@ def _two_columns(lines: list[_Line]) -> list[_Line]:
         for side, frags in enumerate(([p for p in ln.pieces if p.x0 < g0], [p for p in ln.pieces if p.x0 >= g0])):
             if frags:
                 halves[side].append(_Line(ln.page, ln.y, ln.size, frags))
-    for half in halves:
-        if len(half) < 3 or sum(len(h.chunks) == 1 for h in half) < 0.7 * len(half):
+    for half in halves:  # both sides prose of similar length (not a narrow label column beside long text)
+        if len(half) < 0.4 * max(map(len, halves)) or sum(len(h.chunks) == 1 for h in half) < 0.7 * len(half):
             return lines
-        if sorted(len(h.text) for h in half)[len(half) // 2] < 20:
+        if len(half) < 3 or sorted(len(h.text) for h in half)[len(half) // 2] < 20:
             return lines
     top, bottom = split[0].y, split[-1].y
     head = [ln for ln in full if ln.y < top]
@@ -547,9 +547,9 @@ class _Emitter:
             for column, text in enumerate(cells):
                 if text:
                     parts[owner[k]][column].append(text)
-        rows = [tuple(c.text for c in head.chunks)] if header else []
-        rows += [tuple(self.join(texts) for texts in parts[a]) for a in anchors]
-        return Block("table", self.where(head), rows=tuple(rows), header=header), j
+        cells_out = [tuple(c.text for c in head.chunks)] if header else []
+        cells_out += [tuple(self.join(texts) for texts in parts[a]) for a in anchors]
+        return Block("table", self.where(head), rows=tuple(cells_out), header=header), j
 
     @staticmethod
     def _gap(a: _Line, b: _Line) -> float:

@@ -1,0 +1,67 @@
+"""Docs extraction quality, scored against ground truth (benchmarks/docs/docs_quality.py prints the table).
+
+Real documents in ../shared/specs/docs must reach the target: 95% endpoint recall and precision, 90%
+parameter recall (location and required flag included). Documents rendered from real specs by third-party
+renderers (widdershins, openapi-to-md, Redoc, bootprint, xhtml2pdf) must reach the target too, unless
+`benchmarks/docs/corpus_floors.yaml` records a lower measured floor, which they must then not fall below.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import IN_CI
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks" / "docs"))
+
+import docs_quality as quality  # noqa: E402
+
+FLOORS = yaml.safe_load((ROOT / "benchmarks/docs/corpus_floors.yaml").read_text(encoding="utf-8"))["floors"]
+
+
+def _need_shared() -> None:
+    if not (quality.shared_root() / "specs" / "docs").is_dir():
+        if IN_CI:
+            pytest.fail("../shared/specs/docs is missing: CI must run with ../shared beside the project")
+        pytest.skip("../shared is not beside this checkout")
+
+
+@pytest.mark.parametrize("case", quality.real_cases(), ids=lambda c: c.name)
+def test_each_real_document_reaches_the_endpoint_and_parameter_targets(case: quality.Case) -> None:
+    _need_shared()
+    score, _ = quality.run(case)
+    assert quality.passes(score), (
+        quality.table([(case, score, 0.0)]) + "\n" + "\n".join(score.missing + score.extra + score.param_misses)
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[quality.Case]:
+    _need_shared()
+    return quality.corpus_cases()
+
+
+def test_documents_rendered_from_real_specs_keep_their_measured_quality(corpus: list[quality.Case]) -> None:
+    assert len(corpus) >= 15
+    below = []
+    for case in corpus:
+        score, _ = quality.run(case)
+        floor = FLOORS.get(case.name)
+        if floor is None:
+            if not quality.passes(score):
+                below.append(f"{case.name}: below the target and no floor recorded")
+            continue
+        below.extend(
+            f"{case.name}: {metric} {getattr(score, metric):.3f} < floor {floor[metric]}"
+            for metric in ("recall", "precision", "param_recall")
+            if getattr(score, metric) < floor[metric]
+        )
+    assert not below, "\n".join(below)
+
+
+def test_every_floor_names_a_rendered_document(corpus: list[quality.Case]) -> None:
+    assert set(FLOORS) <= {c.name for c in corpus}
