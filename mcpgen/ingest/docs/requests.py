@@ -137,6 +137,8 @@ def parse_http(text: str) -> Request | None:
         request.headers.append((name.strip(), value.strip()))
         index += 1
     body = "\n".join(lines[index:]).strip()
+    if not request.headers and not body and not _HTTP_VERSION.search(lines[0]):
+        return None  # a lone request line states the endpoint; it is not an example request
     if body:
         _set_body(request, body, {k.lower(): v for k, v in request.headers}.get("content-type", ""))
     return request
