@@ -14,6 +14,20 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 
+def describe_place(
+    file: str, pointer: str = "", page: int | None = None, line: int | None = None, section: str = ""
+) -> str:
+    """`spec.yaml#/paths/~1pets/get`, `api.md:37 (API > Pets)`, `manual.pdf p.3:12 (Payments)`."""
+    text = file + (f"#{pointer}" if pointer else "")
+    if page is not None:
+        text += f" p.{page}"
+    if line is not None:
+        text += f":{line}"
+    if section:
+        text += f" ({section})"
+    return text
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -35,14 +49,7 @@ class Diagnostic(BaseModel):
     """Heading path or CSS selector, for documentation sources."""
 
     def where(self) -> str:
-        text = self.file + (f"#{self.pointer}" if self.pointer else "")
-        if self.page is not None:
-            text += f" p.{self.page}"
-        if self.line is not None:
-            text += f":{self.line}"
-        if self.section:
-            text += f" ({self.section})"
-        return text
+        return describe_place(self.file, self.pointer, self.page, self.line, self.section)
 
     def format(self) -> str:
         where = self.where()

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, describe_place
 
 IR_VERSION = "1"
 
@@ -38,15 +38,7 @@ class SourceLocation(_Frozen):
     """The heading path (`API > Generate a completion`) or CSS selector of the passage, for documents."""
 
     def describe(self) -> str:
-        """`spec.yaml#/paths/~1pets/get`, `api.md:37 (API > Pets)`, `manual.pdf p.3:12 (Payments)`."""
-        text = self.file + (f"#{self.pointer}" if self.pointer else "")
-        if self.page is not None:
-            text += f" p.{self.page}"
-        if self.line is not None:
-            text += f":{self.line}"
-        if self.section:
-            text += f" ({self.section})"
-        return text
+        return describe_place(self.file, self.pointer, self.page, self.line, self.section)
 
 
 class ArgBinding(_Frozen):

@@ -41,6 +41,7 @@ from mcpgen.conformance.official import (
 )
 from mcpgen.conformance.official import cache_root as official_cache_root
 from mcpgen.diagnostics import McpgenError
+from mcpgen.staged import staged_install
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = Path("../shared/specs")
@@ -196,41 +197,19 @@ def renderer_cache(cache_dir: str | Path | None = None) -> Path:
     return Path(cache_dir or os.environ.get(CACHE_ENV) or DEFAULT_CACHE).expanduser()
 
 
-def _install(what: str, root: Path, cmd: Callable[[Path], list[str]], check: Callable[[Path], object]) -> None:
-    """Run `cmd(staging)`, `check(staging)`, then move staging to `root`; atomic, bounded by INSTALL_TIMEOUT."""
-    root.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
-    try:
-        try:
-            done = subprocess.run(
-                cmd(staging), capture_output=True, text=True, timeout=INSTALL_TIMEOUT, check=False, cwd=staging
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise CorpusError(f"installing {what} did not finish within {INSTALL_TIMEOUT:.0f} s") from exc
-        if done.returncode != 0:
-            tail = "\n".join((done.stderr or done.stdout).strip().splitlines()[-15:])
-            raise CorpusError(f"installing {what} failed (exit {done.returncode}):\n{tail}")
-        check(staging)
-        if root.exists():
-            try:
-                check(root)
-                return  # another process installed it meanwhile
-            except CorpusError:
-                shutil.rmtree(root)  # a broken install
-        try:
-            staging.rename(root)
-        except OSError:  # another process installed it meanwhile
-            check(root)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
 def _npm_install(packages: Sequence[str], root: Path, check: Callable[[Path], object]) -> None:
     npm = shutil.which("npm")
     if npm is None:
         raise CorpusError(f"npm is not on PATH: it is needed once to install {' '.join(packages)} into {root}")
     args = ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--no-save", *packages]
-    _install(" ".join(packages), root, lambda staging: [npm, *args, "--prefix", str(staging)], check)
+    staged_install(
+        " ".join(packages),
+        root,
+        lambda staging: [npm, *args, "--prefix", str(staging)],
+        check,
+        error=CorpusError,
+        timeout=INSTALL_TIMEOUT,
+    )
 
 
 def _entry(root: Path, renderer: NpmRenderer) -> Path:
@@ -306,11 +285,13 @@ def ensure_pdf_printer(cache_dir: str | Path | None = None) -> Path:
     except CorpusError:
         pass
     pip = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-input"]
-    _install(
+    staged_install(
         " ".join(PDF.requirements),
         root,
         lambda staging: [*pip, "--only-binary=:all:", "--target", str(staging), *PDF.requirements],
         _pdf_ok,
+        error=CorpusError,
+        timeout=INSTALL_TIMEOUT,
     )
     return root
 

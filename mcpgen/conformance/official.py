@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from ..diagnostics import McpgenError
+from ..staged import staged_install
 from .report import CheckResult, Outcome
 
 PACKAGE = "@modelcontextprotocol/conformance"
@@ -203,35 +204,21 @@ def ensure_suite(version: str, cache_dir: str | Path | None = None) -> SuiteInst
     node_package = _node_package()
     if node_package is not None:
         packages.insert(0, f"{node_package}@{NODE_VERSION}")
-    root.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=root.parent))
-    try:
-        cmd = [npm, "install", "--prefix", str(staging), "--no-audit", "--no-fund", "--ignore-scripts", *packages]
-        try:
-            done = subprocess.run(
-                cmd, capture_output=True, text=True, timeout=INSTALL_TIMEOUT, check=False, cwd=staging
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise OfficialSuiteError(
-                f"npm install {' '.join(packages)} did not finish within {INSTALL_TIMEOUT:.0f} s"
-            ) from exc
-        if done.returncode != 0:
-            tail = "\n".join((done.stderr or done.stdout).strip().splitlines()[-15:])
-            raise OfficialSuiteError(f"npm install {' '.join(packages)} failed (exit {done.returncode}):\n{tail}")
-        install = _describe(staging, version)  # fails here, clearly, rather than on first use
+
+    def check(folder: Path) -> None:
+        install = _describe(folder, version)
         if node_package is not None and (_node_major(str(install.node)) or 0) < NODE_MAJOR:
             raise OfficialSuiteError(f"{install.node} from {node_package}@{NODE_VERSION} does not run here")
-        if root.exists() and _installed(root, version) is None:
-            shutil.rmtree(root)  # a broken or foreign install: replace it
-        try:
-            staging.rename(root)
-        except OSError:  # another process installed it meanwhile
-            found = _installed(root, version)
-            if found is None:
-                raise
-            return found
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+
+    args = ["install", "--no-audit", "--no-fund", "--ignore-scripts", *packages]
+    staged_install(
+        " ".join(packages),
+        root,
+        lambda staging: [npm, *args, "--prefix", str(staging)],
+        check,
+        error=OfficialSuiteError,
+        timeout=INSTALL_TIMEOUT,
+    )
     return _describe(root, version)
 
 

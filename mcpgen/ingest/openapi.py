@@ -41,8 +41,10 @@ def ingest_openapi(
     *,
     document: dict[str, Any] | None = None,
     source_format: str = "",
+    sha256: str = "",
 ) -> ServiceModel:
-    """`document`, when given, is the already parsed description of `path` (an extraction from docs)."""
+    """`document`, when given, is the already parsed description of `path` (an extraction from docs), and
+    `sha256` the digest of what it was read from."""
     loader = Loader(
         path,
         allowed_roots=tuple(Path(p) for p in options.allowed_ref_roots),
@@ -113,7 +115,7 @@ def ingest_openapi(
         source=SourceInfo(
             path=path.name,
             format=source_format or f"openapi-{version}",
-            sha256=hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "",
+            sha256=sha256 or hashlib.sha256(path.read_bytes()).hexdigest(),
         ),
     )
 

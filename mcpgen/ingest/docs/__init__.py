@@ -9,8 +9,8 @@ operation point to the passage of the documentation it came from.
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,48 +50,55 @@ def sniff(data: bytes, suffix: str) -> str | None:
     return None
 
 
-def reduce_file(path: Path, display: str, kind: str) -> Document:
-    data = path.read_bytes()
-    if kind == "pdf":
+@dataclass(frozen=True)
+class Source:
+    """One documentation file, read once."""
+
+    display: str
+    kind: str
+    data: bytes
+
+
+def reduce_source(source: Source) -> Document:
+    if source.kind == "pdf":
         from .pdf import reduce_pdf
 
-        return reduce_pdf(data, display)
-    text = data.decode("utf-8-sig", "replace")
-    if kind == "html":
+        return reduce_pdf(source.data, source.display)
+    text = source.data.decode("utf-8-sig", "replace")
+    if source.kind == "html":
         from .html import reduce_html
 
-        return reduce_html(text, display)
+        return reduce_html(text, source.display)
     from .markdown import reduce_markdown
 
-    return reduce_markdown(text, display)
+    return reduce_markdown(text, source.display)
 
 
-def documents(path: Path) -> list[tuple[Path, str, str]]:
-    """(file, display name, format) for a document or every document in a folder, in a stable order."""
+def documents(path: Path) -> list[Source]:
+    """A document, or every document in a folder in a stable order, with its format."""
     if path.is_dir():
         found = []
         for file in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOC_SUFFIXES):
-            kind = sniff(file.read_bytes()[:65536], file.suffix)
+            data = file.read_bytes()
+            kind = sniff(data, file.suffix)
             if kind is not None:
-                found.append((file, file.relative_to(path).as_posix(), kind))
+                found.append(Source(file.relative_to(path).as_posix(), kind, data))
         if not found:
             raise InputError(
                 f"{path.name}: no documentation pages in this folder (looked for {', '.join(sorted(DOC_SUFFIXES))})"
             )
         return found
-    kind = sniff(path.read_bytes(), path.suffix)
+    data = path.read_bytes()
+    kind = sniff(data, path.suffix)
     if kind is None:
         raise InputError(f"{path.name}: not a recognised API description or documentation page")
-    return [(path, path.name, kind)]
+    return [Source(path.name, kind, data)]
 
 
-def extract_openapi(path: Path, diags: Diagnostics) -> dict[str, Any]:
+def extract_openapi(path: Path, diags: Diagnostics, sources: list[Source] | None = None) -> dict[str, Any]:
     """The API a document (or folder of documents) describes, as an OpenAPI 3.1 document."""
-    docs = []
-    with _quiet_pdf_logs():
-        for file, display, kind in documents(path):
-            docs.append(reduce_file(file, display, kind))
-    extraction = extract(docs, diags)
+    docs = [reduce_source(source) for source in sources or documents(path)]
+    extraction = extract(docs)
     if not extraction.endpoints:
         raise InputError(
             f"{path.name}: no API endpoints found in the documentation (an endpoint is recognised by a method "
@@ -118,15 +125,22 @@ def extract_openapi(path: Path, diags: Diagnostics) -> dict[str, Any]:
 
 
 def ingest_docs(path: Path, options: IngestOptions, diags: Diagnostics) -> ServiceModel:
+    sources = documents(path)
     local = Diagnostics()
-    document = extract_openapi(path, local)
-    kinds = sorted({kind for _, _, kind in documents(path)})
-    model = ingest_openapi(path, options, local, document=document, source_format="docs-" + "+".join(kinds))
-    diags.extend(_located(d, document) for d in local.items)
+    document = extract_openapi(path, local, sources)
     digest = hashlib.sha256()
-    for file, display, _ in documents(path):
-        digest.update(display.encode() + b"\0" + file.read_bytes())
-    return model.model_copy(update={"source": model.source.model_copy(update={"sha256": digest.hexdigest()})})
+    for source in sources:
+        digest.update(source.display.encode() + b"\0" + source.data)
+    model = ingest_openapi(
+        path,
+        options,
+        local,
+        document=document,
+        source_format="docs-" + "+".join(sorted({s.kind for s in sources})),
+        sha256=digest.hexdigest(),
+    )
+    diags.extend(_located(d, document) for d in local.items)
+    return model
 
 
 def _located(diag: Diagnostic, document: dict[str, Any]) -> Diagnostic:
@@ -147,18 +161,6 @@ def _located(diag: Diagnostic, document: dict[str, Any]) -> Diagnostic:
             "section": source.get("section", ""),
         }
     )
-
-
-class _quiet_pdf_logs:
-    """pypdf logs layout oddities ("Rotated text discovered") it copes with; they are not the user's problem."""
-
-    def __enter__(self) -> None:
-        self._logger = logging.getLogger("pypdf")
-        self._level = self._logger.level
-        self._logger.setLevel(logging.ERROR)
-
-    def __exit__(self, *exc: object) -> None:
-        self._logger.setLevel(self._level)
 
 
 __all__ = ["DOC_SUFFIXES", "documents", "extract_openapi", "ingest_docs", "sniff"]

@@ -25,16 +25,6 @@ class Where:
     section: str = ""
     """The heading path (`API > Generate a completion`) or, for HTML, a CSS selector when it is more precise."""
 
-    def describe(self) -> str:
-        text = self.file
-        if self.page is not None:
-            text += f", page {self.page}"
-        if self.line is not None:
-            text += f", line {self.line}"
-        if self.section:
-            text += f" ({self.section})"
-        return text
-
 
 @dataclass(frozen=True)
 class Block:

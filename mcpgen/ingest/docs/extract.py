@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ...diagnostics import Diagnostics
 from .blocks import Block, Document, Section, Where
+from .mentions import RPC_HEADING, Mention, endpoint_key, example_of, scan, url_path
 from .params import (
     Param,
     context_location,
@@ -28,17 +28,12 @@ from .params import (
     required_from,
 )
 from .requests import (
-    METHODS,
     STANDARD_HEADERS,
-    TARGET,
     Request,
-    Target,
     parse_curl,
     parse_http,
     parse_json_lines,
-    path_key,
     request_lines,
-    split_target,
 )
 
 _AUTH_PARAM = re.compile(
@@ -47,20 +42,8 @@ _AUTH_PARAM = re.compile(
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
 _ERROR_LABEL = re.compile(r"\b[45]\d\d\b|\berror|\bunauthori[sz]ed|\bnot found\b|\bforbidden\b", re.I)
-_RPC_TEMPLATE = re.compile(
-    r"(?P<template>/[\w/.\-$<>{}:]*?(?:\$FUNCTION\w*|\$METHOD\w*|\{(?:function|method)\w*\}|<(?:function|method)\w*>))",
-    re.I,
-)
-_RPC_HEADING = re.compile(r"^`?(?P<name>[A-Za-z_][\w.]*)\((?P<args>[^)]*)\)`?$")
-_VERSION_STATED = re.compile(r"(?:latest|current) (?:api )?version is\W*(?P<version>\d+(?:\.\d+)*)", re.I)
 _DOC_WIDE = re.compile(
     r"\b(?:all|common|global|shared|general|standard)\b.*\b(?:param(?:eter)?s|arguments|options)\b", re.I
-)
-_TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
-_BASE_URL = re.compile(
-    r"\b(?:base|root|api|service)[ -]?(?:url|uri|endpoint|address)(?:es|s)?\b[\s\S]{0,80}?"
-    r"(?P<url>https?://[^\s`)<>\"'\]]+)",
-    re.I,
 )
 
 
@@ -99,67 +82,42 @@ class Extraction:
     """Security schemes by name, as OpenAPI security scheme objects."""
 
 
-@dataclass
-class _Mention:
-    method: str
-    target: Target
-    where: Where
-    kind: str  # "line", "http", "curl", "table", "rpc"
-    request: Request | None = None
-
-
-def extract(docs: list[Document], diags: Diagnostics) -> Extraction:
-    state = _State(diags)
+def extract(docs: list[Document]) -> Extraction:
+    state = _State()
     for doc in docs:
         state.document(doc)
     return state.result(docs)
 
 
 class _State:
-    def __init__(self, diags: Diagnostics) -> None:
-        self.diags = diags
+    def __init__(self) -> None:
         self.endpoints: dict[tuple[str, str], Endpoint] = {}
         self.origins: Counter[str] = Counter()
         self.stated_bases: list[str] = []
         self.auth: dict[str, dict[str, Any]] = {}
-        self.auth_names: set[tuple[str, str]] = set()
 
     # -- per document ------------------------------------------------------------------------------------
     def document(self, doc: Document) -> None:
         sections = doc.sections
-        rpc = _rpc_template(doc)
-        base = _stated_base(doc)
+        base, mentions, owners = scan(doc)
         if base:
             self.stated_bases.append(base)
-        mentions = [self._mentions(section, rpc) for section in sections]
-        prefix = _url_path(base)
-        for found in mentions:
-            for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
-                if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
-                    mention.target.path = mention.target.path[len(prefix) :]
-        templates = _templates(doc, mentions)
-        stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table")}
-        for found in mentions:
-            for mention in found:
-                if mention.kind in ("curl", "http") and mention.target.path not in stated:
-                    _generalise(mention, templates)
-        owners = _owners(sections, mentions)
         doc_wide: list[Param] = []
         keys: list[list[tuple[str, str]]] = []
         for section, found, owner in zip(sections, mentions, owners, strict=True):
             section_keys = []
             for mention in found:
-                if owner is not None and mention.kind == "curl" and _example_of(mention, owner):
+                if owner is not None and mention.kind == "curl" and example_of(mention, owner):
                     section_keys.append(owner)  # `curl .../kittens/2` shows the section's `GET /kittens/{id}`
                     self._add_origin(mention)
                 else:
-                    owned = owner is not None and _key(mention) == owner
+                    owned = owner is not None and endpoint_key(mention) == owner
                     section_keys.append(self._add(mention, owned=owned, title=section.title))
             keys.append(section_keys)
         for section, found, section_keys, owner in zip(sections, mentions, keys, owners, strict=True):
             for mention, key in zip(found, section_keys, strict=True):
                 if mention.request is not None and key in self.endpoints:
-                    self._example(self.endpoints[key], mention.request, redirected=key != _key(mention))
+                    self._example(self.endpoints[key], mention.request, redirected=key != endpoint_key(mention))
             if _DOC_WIDE.search(section.title) and not found:
                 doc_wide.extend(p for b in section.blocks for p in self._params_in(b, "", labelled=True))
             elif owner is not None and owner in self.endpoints:
@@ -169,29 +127,12 @@ class _State:
                 for param in doc_wide:
                     self._param(endpoint, replace(param))
 
-    def _mentions(self, section: Section, rpc: tuple[str, str] | None) -> list[_Mention]:
-        return [m for m in self._all_mentions(section, rpc) if m.target.path.startswith("/")]
-
-    def _all_mentions(self, section: Section, rpc: tuple[str, str] | None) -> list[_Mention]:
-        found: list[_Mention] = []
-        for _, method, raw in request_lines(section.title):
-            found.append(_Mention(method, split_target(raw), section.where, "line"))
-        if rpc is not None:
-            heading = _RPC_HEADING.match(section.title.strip())
-            if heading:
-                found.append(_rpc_mention(rpc[0], heading, section.where))
-        for block in section.blocks:
-            found.extend(_block_mentions(block))
-        if rpc is not None:
-            found = [_rpc_alias(m, rpc) for m in found]
-        return found
-
-    def _add_origin(self, mention: _Mention) -> None:
+    def _add_origin(self, mention: Mention) -> None:
         if mention.target.origin:
             self.origins[mention.target.origin] += 1
 
-    def _add(self, mention: _Mention, *, owned: bool, title: str = "") -> tuple[str, str]:
-        key = _key(mention)
+    def _add(self, mention: Mention, *, owned: bool, title: str = "") -> tuple[str, str]:
+        key = endpoint_key(mention)
         target = mention.target
         self._add_origin(mention)
         endpoint = self.endpoints.get(key)
@@ -342,7 +283,7 @@ class _State:
         text = " ".join(b.text for d in docs for s in d.sections for b in s.blocks if b.kind in ("text", "code"))
         self._auth_from_text(text)
         servers = self._servers()
-        prefix = _url_path(servers[0]) if servers else ""
+        prefix = url_path(servers[0]) if servers else ""
         endpoints = []
         for endpoint in self.endpoints.values():
             if prefix and endpoint.path.startswith(prefix + "/"):
@@ -384,238 +325,6 @@ class _State:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
-def _key(mention: _Mention) -> tuple[str, str]:
-    return mention.method, path_key(mention.target.path)
-
-
-def _block_mentions(block: Block) -> list[_Mention]:
-    found: list[_Mention] = []
-    if block.kind == "code":
-        http = parse_http(block.text)
-        if http is not None:
-            return [_Mention(http.method, http.target, block.where, "http", http)]
-        curls = parse_curl(block.text)
-        if curls:
-            return [_Mention(r.method, r.target, block.where, "curl", r) for r in curls]
-        if parse_json_lines(block.text):
-            return []
-        texts = [block.text]
-    elif block.kind == "table":
-        found.extend(_table_mentions(block))
-        texts = [cell for row in block.rows for cell in row]
-    elif block.kind in ("list", "deflist"):
-        texts = [f"{term} {text}" for term, text in block.items]
-    else:
-        texts = [block.text]
-    for text in texts:
-        for offset, method, raw in request_lines(text):
-            line = block.where.line + offset if block.where.line is not None and block.kind == "code" else None
-            where = Where(block.where.file, line or block.where.line, block.where.page, block.where.section)
-            # `GET /disk-alerts/json HTTP/1.1`: an example request, like a curl command
-            kind = "http" if re.search(re.escape(raw) + r"\s+HTTP/\d", text) else "line"
-            found.append(_Mention(method, split_target(raw), where, kind))
-    return found
-
-
-def _table_mentions(block: Block) -> list[_Mention]:
-    """Rows of an endpoint table: a method (verb) column and a path (endpoint, URL, resource) column."""
-    if not block.header or len(block.rows) < 2:
-        return []
-    header = [re.sub(r"[`*_]", "", c).strip().lower() for c in block.rows[0]]
-    method_col = next((i for i, c in enumerate(header) if re.fullmatch(r"(?:http )?(?:method|verb)s?", c)), None)
-    path_col = next(
-        (i for i, c in enumerate(header) if re.fullmatch(r"path|endpoint|url|uri|resource|route|request", c)), None
-    )
-    if method_col is None or path_col is None:
-        return []
-    found = []
-    last_path = ""
-    for row in block.rows[1:]:
-        path = _unlink(row[path_col]).strip().strip("`") if path_col < len(row) else ""
-        last_path = path or last_path
-        methods = row[method_col].upper() if method_col < len(row) else ""
-        if not TARGET.match(last_path):
-            continue
-        found.extend(
-            _Mention(method, split_target(last_path), block.where, "table")
-            for method in re.findall(r"\b(?:" + "|".join(METHODS) + r")\b", methods)
-        )
-    return found
-
-
-def _unlink(text: str) -> str:
-    """`[/pets](#get-pets)` -> `/pets`."""
-    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-
-
-def _stated_base(doc: Document) -> str:
-    """A base URL the document states ("Base URL: https://api.example.com/v1"), if any."""
-    text = "\n".join(
-        "\n".join([b.text, *(t for item in b.items for t in item)])
-        for s in doc.sections
-        for b in s.blocks
-        if b.kind in ("text", "list", "code")
-    )
-    found = [m.group("url").rstrip(".,;:") for m in _BASE_URL.finditer(_unlink(text))]
-    return Counter(found).most_common(1)[0][0].rstrip("/") if found else ""
-
-
-def _owners(sections: list[Section], mentions: list[list[_Mention]]) -> list[tuple[str, str] | None]:
-    """Per section, the one endpoint it describes: its own, else the nearest enclosing section's, else
-    (in documents without a usable heading hierarchy) the endpoint named last before it."""
-    own: list[set[tuple[str, str]]] = []
-    for found in mentions:
-        primary = {_key(m) for m in found if m.kind not in ("curl", "table")}
-        own.append(primary or {_key(m) for m in found if m.kind == "curl"})
-    subtree = [set(s) for s in own]
-    parent: list[int | None] = []
-    stack: list[int] = []
-    for index, section in enumerate(sections):
-        while stack and sections[stack[-1]].level >= section.level > 0:
-            stack.pop()
-        parent.append(stack[-1] if stack and section.level > 0 else None)
-        if section.level > 0:
-            stack.append(index)
-    for index in range(len(sections) - 1, -1, -1):
-        up = parent[index]
-        if up is not None:
-            subtree[up] |= subtree[index]
-    owners: list[tuple[str, str] | None] = []
-    last: tuple[str, str] | None = None
-    for index in range(len(sections)):
-        owner: tuple[str, str] | None = None
-        decided = False
-        cursor: int | None = index
-        while cursor is not None:
-            if len(own[cursor]) == 1:
-                owner, decided = next(iter(own[cursor])), True
-                break
-            if own[cursor]:
-                decided = True
-                break
-            if len(subtree[cursor]) > 1:
-                # an enclosing section holds several endpoints: in a flat layout ("POST /payment", then
-                # "Parameters" at the same level) this section continues the endpoint named last
-                decided = cursor == index
-                break
-            if len(subtree[cursor]) == 1:
-                owner, decided = next(iter(subtree[cursor])), True
-                break
-            cursor = parent[cursor]
-        if not decided and last is not None and not _is_overview(mentions[index]):
-            owner = last
-        if own[index]:
-            last = owner if owner is not None else None
-        elif owner is not None:
-            last = owner
-        owners.append(owner)
-    return owners
-
-
-def _is_overview(found: list[_Mention]) -> bool:
-    return len({_key(m) for m in found}) > 1
-
-
-def _rpc_template(doc: Document) -> tuple[str, str] | None:
-    """(path with `{function}`, regex matching concrete uses) when the document states an RPC-style URL form."""
-    text = "\n".join(b.text for s in doc.sections for b in s.blocks if b.kind in ("text", "code"))
-    match = _RPC_TEMPLATE.search(text)
-    if not match:
-        return None
-    template = match.group("template")
-    version = _VERSION_STATED.search(text)
-    function = re.compile(r"\$FUNCTION\w*|\$METHOD\w*|\{(?:function|method)\w*\}|<(?:function|method)\w*>", re.I)
-    version_slot = re.compile(r"\$\w*VERSION\w*|\{\w*version\w*\}|<\w*version\w*>", re.I)
-    path = function.sub("{function}", template)
-    pattern = re.escape(path).replace(re.escape("{function}"), r"(?P<function>[A-Za-z_][\w.]*)")
-    slot = version_slot.search(path)
-    if slot:
-        value = version.group("version") if version else "{api_version}"
-        literal = re.escape(slot.group(0))
-        pattern = pattern.replace(literal, r"[^/]+")
-        path = path.replace(slot.group(0), value)
-    return path, "^" + pattern + "$"
-
-
-def _rpc_mention(template: str, heading: re.Match[str], where: Where) -> _Mention:
-    target = split_target(template.replace("{function}", heading.group("name")))
-    depth = 0
-    for token in re.findall(r"\[|\]|[A-Za-z_]\w*", heading.group("args")):
-        if token in "[]":
-            depth += 1 if token == "[" else -1
-        else:
-            target.query.append((token, "", depth <= 0))  # `[, name]`: optional
-    return _Mention("GET", target, where, "rpc")
-
-
-def _rpc_alias(mention: _Mention, rpc: tuple[str, str]) -> _Mention:
-    """`/api/1/createGroup` (an example) names the same endpoint as `/api/1.2.15/createGroup` (the form)."""
-    template, pattern = rpc
-    match = re.match(pattern, mention.target.path) if mention.kind != "rpc" else None
-    if match is None:
-        return mention
-    mention.target.path = template.replace("{function}", match.group("function"))
-    mention.method = "GET"
-    request = mention.request
-    if request is not None:
-        request.method = "GET"
-        if request.body_kind == "form" and isinstance(request.body, dict):
-            request.target.query.extend((name, value, False) for name, value in request.body.items())
-            request.body, request.body_kind = None, ""
-    return mention
-
-
-def _templates(doc: Document, mentions: list[list[_Mention]]) -> list[list[str]]:
-    """Path templates the document states (`<topic>/json` in prose, `GET /pets/{id}`), as segment lists."""
-    found = {m.target.path for section in mentions for m in section if "{" in m.target.path}
-    for section in doc.sections:
-        for block in section.blocks:
-            if block.kind not in ("text", "list", "table"):
-                continue
-            text = block.text + " ".join(t for item in block.items for t in item)
-            text += " ".join(c for row in block.rows for c in row)
-            for match in _TEMPLATE_TEXT.finditer(text):
-                raw = match.group("path")
-                if _RPC_TEMPLATE.search(raw):
-                    continue
-                if raw.startswith(("http://", "https://", "/")) or re.match(r"^[<{:$]", raw):
-                    path = split_target(raw if raw.startswith(("http", "/")) else "/" + raw).path
-                    holes = path.count("{")
-                    if holes and len([s for s in path.split("/") if s and "{" not in s]) >= holes:
-                        found.add(path)
-    return [list(path.split("/")) for path in sorted(found)]
-
-
-def _generalise(mention: _Mention, templates: list[list[str]]) -> None:
-    """`GET /disk-alerts/json` (an example) is `GET /{topic}/json` when the document states that template."""
-    if "{" in mention.target.path or mention.kind == "rpc":
-        return
-    segments = mention.target.path.split("/")
-    best: list[str] | None = None
-    best_literals = 0
-    for template in templates:
-        if len(template) != len(segments):
-            continue
-        literals = [t for t in template if t and "{" not in t]
-        if not literals or any("{" not in t and t != s for t, s in zip(template, segments, strict=True)):
-            continue
-        if len(literals) > best_literals:
-            best, best_literals = template, len(literals)
-    if best is not None:
-        mention.target.path = "/".join(best)
-
-
-def _example_of(mention: _Mention, owner: tuple[str, str]) -> bool:
-    """Whether a concrete example request is a use of the endpoint template `owner`."""
-    method, template = owner
-    if mention.method != method:
-        return False
-    concrete = [s for s in mention.target.path.split("/") if s]
-    pattern = [s for s in template.split("/") if s]
-    if len(concrete) < len(pattern):
-        return False
-    tail = concrete[len(concrete) - len(pattern) :]
-    return all(p in ("{}", c) for p, c in zip(pattern, tail, strict=True))
 
 
 _GENERIC_TITLE = re.compile(
@@ -630,7 +339,7 @@ def _summary(title: str) -> str:
     text = re.sub(r"\{#[^}]*\}", "", title).strip()
     if not text or request_lines(text) or text.startswith("/") or _GENERIC_TITLE.match(text):
         return ""
-    rpc = _RPC_HEADING.match(text)
+    rpc = RPC_HEADING.match(text)
     return rpc.group("name") if rpc else text
 
 
@@ -650,11 +359,6 @@ def _default_location(method: str) -> str:
 def _scheme_id(name: str) -> str:
     parts = re.split(r"[^A-Za-z0-9]+", name)
     return parts[0].lower() + "".join(p.title() for p in parts[1:]) if parts else "apiKey"
-
-
-def _url_path(url: str) -> str:
-    match = re.match(r"^[a-z]+://[^/]+(?P<path>/.*)?$", url)
-    return (match.group("path") or "").rstrip("/") if match else ""
 
 
 __all__ = ["Endpoint", "Extraction", "extract", "required_from"]

@@ -81,7 +81,7 @@ def _name(name: str, location: str) -> str:
 
 
 def from_truth_list(data: dict[str, Any]) -> tuple[Endpoints, dict[tuple[str, str], list[str]]]:
-    base = _server_path(str(data.get("base_url") or ""))
+    """A hand-written truth file: its paths are full paths already (`base_url` is for reading only)."""
     endpoints: Endpoints = {}
     aliases: dict[tuple[str, str], list[str]] = {}
     for entry in data.get("endpoints") or []:
@@ -91,7 +91,6 @@ def from_truth_list(data: dict[str, Any]) -> tuple[Endpoints, dict[tuple[str, st
             for p in entry.get("params") or []
         }
         aliases[key] = [str(a) for a in entry.get("alt_paths") or []]
-    del base  # hand-written paths are full paths already
     return endpoints, aliases
 
 

@@ -1,0 +1,325 @@
+"""Which endpoints a document names, and which one each of its sections describes.
+
+Mentions are request lines, raw HTTP and `curl` examples, endpoint-table rows and RPC-style function
+headings; concrete example paths are generalised to the templates the document states, and absolute URLs
+under a stated base URL become paths relative to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .blocks import Block, Document, Section, Where
+from .requests import (
+    METHODS,
+    TARGET,
+    Request,
+    Target,
+    parse_curl,
+    parse_http,
+    parse_json_lines,
+    path_key,
+    request_lines,
+    split_target,
+)
+
+_RPC_TEMPLATE = re.compile(
+    r"(?P<template>/[\w/.\-$<>{}:]*?(?:\$FUNCTION\w*|\$METHOD\w*|\{(?:function|method)\w*\}|<(?:function|method)\w*>))",
+    re.I,
+)
+
+RPC_HEADING = re.compile(r"^`?(?P<name>[A-Za-z_][\w.]*)\((?P<args>[^)]*)\)`?$")
+
+_VERSION_STATED = re.compile(r"(?:latest|current) (?:api )?version is\W*(?P<version>\d+(?:\.\d+)*)", re.I)
+
+_TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
+
+_BASE_URL = re.compile(
+    r"\b(?:base|root|api|service)[ -]?(?:url|uri|endpoint|address)(?:es|s)?\b[\s\S]{0,80}?"
+    r"(?P<url>https?://[^\s`)<>\"'\]]+)",
+    re.I,
+)
+
+
+@dataclass
+class Mention:
+    method: str
+    target: Target
+    where: Where
+    kind: str  # "line", "http", "curl", "table", "rpc"
+    request: Request | None = None
+
+
+def scan(doc: Document) -> tuple[str, list[list[Mention]], list[tuple[str, str] | None]]:
+    """(stated base URL, the mentions in each section, the endpoint each section describes)."""
+    rpc = rpc_template(doc)
+    base = stated_base(doc)
+    mentions = [_section_mentions(section, rpc) for section in doc.sections]
+    prefix = url_path(base)
+    for found in mentions:
+        for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
+            if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
+                mention.target.path = mention.target.path[len(prefix) :]
+    stated_templates = templates(doc, mentions)
+    stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table")}
+    for found in mentions:
+        for mention in found:
+            if mention.kind in ("curl", "http") and mention.target.path not in stated:
+                generalise(mention, stated_templates)
+    return base, mentions, section_owners(doc.sections, mentions)
+
+
+def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Mention]:
+    found: list[Mention] = [
+        Mention(method, split_target(raw), section.where, "line") for _, method, raw in request_lines(section.title)
+    ]
+    if rpc is not None:
+        heading = RPC_HEADING.match(section.title.strip())
+        if heading:
+            found.append(rpc_mention(rpc[0], heading, section.where))
+    for block in section.blocks:
+        found.extend(block_mentions(block))
+    if rpc is not None:
+        found = [rpc_alias(m, rpc) for m in found]
+    return [m for m in found if m.target.path.startswith("/")]
+
+
+def endpoint_key(mention: Mention) -> tuple[str, str]:
+    return mention.method, path_key(mention.target.path)
+
+
+def block_mentions(block: Block) -> list[Mention]:
+    found: list[Mention] = []
+    if block.kind == "code":
+        http = parse_http(block.text)
+        if http is not None:
+            return [Mention(http.method, http.target, block.where, "http", http)]
+        curls = parse_curl(block.text)
+        if curls:
+            return [Mention(r.method, r.target, block.where, "curl", r) for r in curls]
+        if parse_json_lines(block.text):
+            return []
+        texts = [block.text]
+    elif block.kind == "table":
+        found.extend(_table_mentions(block))
+        texts = [cell for row in block.rows for cell in row]
+    elif block.kind in ("list", "deflist"):
+        texts = [f"{term} {text}" for term, text in block.items]
+    else:
+        texts = [block.text]
+    for text in texts:
+        for offset, method, raw in request_lines(text):
+            line = block.where.line + offset if block.where.line is not None and block.kind == "code" else None
+            where = Where(block.where.file, line or block.where.line, block.where.page, block.where.section)
+            # `GET /disk-alerts/json HTTP/1.1`: an example request, like a curl command
+            kind = "http" if re.search(re.escape(raw) + r"\s+HTTP/\d", text) else "line"
+            found.append(Mention(method, split_target(raw), where, kind))
+    return found
+
+
+def _table_mentions(block: Block) -> list[Mention]:
+    """Rows of an endpoint table: a method (verb) column and a path (endpoint, URL, resource) column."""
+    if not block.header or len(block.rows) < 2:
+        return []
+    header = [re.sub(r"[`*_]", "", c).strip().lower() for c in block.rows[0]]
+    method_col = next((i for i, c in enumerate(header) if re.fullmatch(r"(?:http )?(?:method|verb)s?", c)), None)
+    path_col = next(
+        (i for i, c in enumerate(header) if re.fullmatch(r"path|endpoint|url|uri|resource|route|request", c)), None
+    )
+    if method_col is None or path_col is None:
+        return []
+    found = []
+    last_path = ""
+    for row in block.rows[1:]:
+        path = _unlink(row[path_col]).strip().strip("`") if path_col < len(row) else ""
+        last_path = path or last_path
+        methods = row[method_col].upper() if method_col < len(row) else ""
+        if not TARGET.match(last_path):
+            continue
+        found.extend(
+            Mention(method, split_target(last_path), block.where, "table")
+            for method in re.findall(r"\b(?:" + "|".join(METHODS) + r")\b", methods)
+        )
+    return found
+
+
+def _unlink(text: str) -> str:
+    """`[/pets](#get-pets)` -> `/pets`."""
+    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+
+
+def stated_base(doc: Document) -> str:
+    """A base URL the document states ("Base URL: https://api.example.com/v1"), if any."""
+    text = "\n".join(
+        "\n".join([b.text, *(t for item in b.items for t in item)])
+        for s in doc.sections
+        for b in s.blocks
+        if b.kind in ("text", "list", "code")
+    )
+    found = [m.group("url").rstrip(".,;:") for m in _BASE_URL.finditer(_unlink(text))]
+    return Counter(found).most_common(1)[0][0].rstrip("/") if found else ""
+
+
+def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> list[tuple[str, str] | None]:
+    """Per section, the one endpoint it describes: its own, else the nearest enclosing section's, else
+    (in documents without a usable heading hierarchy) the endpoint named last before it."""
+    own: list[set[tuple[str, str]]] = []
+    for found in mentions:
+        primary = {endpoint_key(m) for m in found if m.kind not in ("curl", "table")}
+        own.append(primary or {endpoint_key(m) for m in found if m.kind == "curl"})
+    subtree = [set(s) for s in own]
+    parent: list[int | None] = []
+    stack: list[int] = []
+    for index, section in enumerate(sections):
+        while stack and sections[stack[-1]].level >= section.level > 0:
+            stack.pop()
+        parent.append(stack[-1] if stack and section.level > 0 else None)
+        if section.level > 0:
+            stack.append(index)
+    for index in range(len(sections) - 1, -1, -1):
+        up = parent[index]
+        if up is not None:
+            subtree[up] |= subtree[index]
+    owners: list[tuple[str, str] | None] = []
+    last: tuple[str, str] | None = None
+    for index in range(len(sections)):
+        owner: tuple[str, str] | None = None
+        decided = False
+        cursor: int | None = index
+        while cursor is not None:
+            if len(own[cursor]) == 1:
+                owner, decided = next(iter(own[cursor])), True
+                break
+            if own[cursor]:
+                decided = True
+                break
+            if len(subtree[cursor]) > 1:
+                # an enclosing section holds several endpoints: in a flat layout ("POST /payment", then
+                # "Parameters" at the same level) this section continues the endpoint named last
+                decided = cursor == index
+                break
+            if len(subtree[cursor]) == 1:
+                owner, decided = next(iter(subtree[cursor])), True
+                break
+            cursor = parent[cursor]
+        if not decided and last is not None and not _is_overview(mentions[index]):
+            owner = last
+        if own[index]:
+            last = owner if owner is not None else None
+        elif owner is not None:
+            last = owner
+        owners.append(owner)
+    return owners
+
+
+def _is_overview(found: list[Mention]) -> bool:
+    return len({endpoint_key(m) for m in found}) > 1
+
+
+def rpc_template(doc: Document) -> tuple[str, str] | None:
+    """(path with `{function}`, regex matching concrete uses) when the document states an RPC-style URL form."""
+    text = "\n".join(b.text for s in doc.sections for b in s.blocks if b.kind in ("text", "code"))
+    match = _RPC_TEMPLATE.search(text)
+    if not match:
+        return None
+    template = match.group("template")
+    version = _VERSION_STATED.search(text)
+    function = re.compile(r"\$FUNCTION\w*|\$METHOD\w*|\{(?:function|method)\w*\}|<(?:function|method)\w*>", re.I)
+    version_slot = re.compile(r"\$\w*VERSION\w*|\{\w*version\w*\}|<\w*version\w*>", re.I)
+    path = function.sub("{function}", template)
+    pattern = re.escape(path).replace(re.escape("{function}"), r"(?P<function>[A-Za-z_][\w.]*)")
+    slot = version_slot.search(path)
+    if slot:
+        value = version.group("version") if version else "{api_version}"
+        literal = re.escape(slot.group(0))
+        pattern = pattern.replace(literal, r"[^/]+")
+        path = path.replace(slot.group(0), value)
+    return path, "^" + pattern + "$"
+
+
+def rpc_mention(template: str, heading: re.Match[str], where: Where) -> Mention:
+    target = split_target(template.replace("{function}", heading.group("name")))
+    depth = 0
+    for token in re.findall(r"\[|\]|[A-Za-z_]\w*", heading.group("args")):
+        if token in "[]":
+            depth += 1 if token == "[" else -1
+        else:
+            target.query.append((token, "", depth <= 0))  # `[, name]`: optional
+    return Mention("GET", target, where, "rpc")
+
+
+def rpc_alias(mention: Mention, rpc: tuple[str, str]) -> Mention:
+    """`/api/1/createGroup` (an example) names the same endpoint as `/api/1.2.15/createGroup` (the form)."""
+    template, pattern = rpc
+    match = re.match(pattern, mention.target.path) if mention.kind != "rpc" else None
+    if match is None:
+        return mention
+    mention.target.path = template.replace("{function}", match.group("function"))
+    mention.method = "GET"
+    request = mention.request
+    if request is not None:
+        request.method = "GET"
+        if request.body_kind == "form" and isinstance(request.body, dict):
+            request.target.query.extend((name, value, False) for name, value in request.body.items())
+            request.body, request.body_kind = None, ""
+    return mention
+
+
+def templates(doc: Document, mentions: list[list[Mention]]) -> list[list[str]]:
+    """Path templates the document states (`<topic>/json` in prose, `GET /pets/{id}`), as segment lists."""
+    found = {m.target.path for section in mentions for m in section if "{" in m.target.path}
+    for section in doc.sections:
+        for block in section.blocks:
+            if block.kind not in ("text", "list", "table"):
+                continue
+            text = block.text + " ".join(t for item in block.items for t in item)
+            text += " ".join(c for row in block.rows for c in row)
+            for match in _TEMPLATE_TEXT.finditer(text):
+                raw = match.group("path")
+                if _RPC_TEMPLATE.search(raw):
+                    continue
+                if raw.startswith(("http://", "https://", "/")) or re.match(r"^[<{:$]", raw):
+                    path = split_target(raw if raw.startswith(("http", "/")) else "/" + raw).path
+                    holes = path.count("{")
+                    if holes and len([s for s in path.split("/") if s and "{" not in s]) >= holes:
+                        found.add(path)
+    return [list(path.split("/")) for path in sorted(found)]
+
+
+def generalise(mention: Mention, templates: list[list[str]]) -> None:
+    """`GET /disk-alerts/json` (an example) is `GET /{topic}/json` when the document states that template."""
+    if "{" in mention.target.path or mention.kind == "rpc":
+        return
+    segments = mention.target.path.split("/")
+    best: list[str] | None = None
+    best_literals = 0
+    for template in templates:
+        if len(template) != len(segments):
+            continue
+        literals = [t for t in template if t and "{" not in t]
+        if not literals or any("{" not in t and t != s for t, s in zip(template, segments, strict=True)):
+            continue
+        if len(literals) > best_literals:
+            best, best_literals = template, len(literals)
+    if best is not None:
+        mention.target.path = "/".join(best)
+
+
+def example_of(mention: Mention, owner: tuple[str, str]) -> bool:
+    """Whether a concrete example request is a use of the endpoint template `owner`."""
+    method, template = owner
+    if mention.method != method:
+        return False
+    concrete = [s for s in mention.target.path.split("/") if s]
+    pattern = [s for s in template.split("/") if s]
+    if len(concrete) < len(pattern):
+        return False
+    tail = concrete[len(concrete) - len(pattern) :]
+    return all(p in ("{}", c) for p, c in zip(pattern, tail, strict=True))
+
+
+def url_path(url: str) -> str:
+    match = re.match(r"^[a-z]+://[^/]+(?P<path>/.*)?$", url)
+    return (match.group("path") or "").rstrip("/") if match else ""
