@@ -59,6 +59,8 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     anchor: str = ""
     """The heading's id (HTML `id`, Markdown `{#id}`), when it has one."""
+    aliases: list[str] = field(default_factory=list)
+    """Further ids that point into the section (`<a id="schemapet"></a>` under a heading)."""
 
 
 @dataclass

@@ -18,12 +18,15 @@ from typing import Any
 
 from .blocks import Block, Document, Section, Where
 from .mentions import RPC_HEADING, Mention, endpoint_key, example_of, scan, url_path
+from .models import Models
 from .params import (
     Param,
     context_location,
     from_deflist,
     from_list,
     from_table,
+    from_typescript,
+    is_declaration,
     is_param_table,
     required_from,
 )
@@ -83,14 +86,15 @@ class Extraction:
 
 
 def extract(docs: list[Document]) -> Extraction:
-    state = _State()
+    state = _State(Models(docs))
     for doc in docs:
         state.document(doc)
     return state.result(docs)
 
 
 class _State:
-    def __init__(self) -> None:
+    def __init__(self, models: Models) -> None:
+        self.models = models
         self.endpoints: dict[tuple[str, str], Endpoint] = {}
         self.origins: Counter[str] = Counter()
         self.stated_bases: list[str] = []
@@ -193,17 +197,29 @@ class _State:
             labels = [label, section.title, *reversed(section.path[:-1])] if label else [*reversed(section.path)]
             context = context_location(labels)
             if block.kind == "text":
-                if not endpoint.description and not _is_label(block.text) and not request_lines(block.text):
+                fields = self.models.fields(block.text) if label and context == "body" else None
+                if fields:  # "Request body:" then the name of a schema printed elsewhere
+                    self._body_fields(endpoint, fields, block)
+                elif not endpoint.description and not _is_label(block.text) and not request_lines(block.text):
                     endpoint.description = block.text.strip()[:2000]
                 label = block.text if _is_label(block.text) else ""
                 continue
             default = context or ""  # "" (location unknown) is settled when the whole endpoint is known
             if context != "response":
                 for param in self._params_in(block, default, labelled=context is not None):
-                    self._param(endpoint, param)
+                    fields = self.models.fields(param.ref) if param.ref and param.location == "body" else None
+                    if fields:  # `body | body | [Pet](#schemapet)`: the fields of Pet
+                        self._body_fields(endpoint, fields, block)
+                    else:
+                        self._param(endpoint, param)
             if block.kind == "code":
                 self._code_example(endpoint, block, labels)
             label = ""
+
+    def _body_fields(self, endpoint: Endpoint, fields: list[Param], block: Block) -> None:
+        endpoint.body_kind = endpoint.body_kind or "json"
+        for param in fields:
+            self._param(endpoint, replace(param, where=block.where))
 
     def _params_in(self, block: Block, default: str, *, labelled: bool) -> list[Param]:
         if block.kind == "table" and is_param_table(block):
@@ -212,6 +228,8 @@ class _State:
             return from_deflist(block, default)
         if block.kind == "list":
             return from_list(block, default, labelled=labelled)
+        if block.kind == "code" and labelled and (block.lang in ("typescript", "ts") or is_declaration(block.text)):
+            return from_typescript(block, default)
         return []
 
     def _code_example(self, endpoint: Endpoint, block: Block, labels: list[str]) -> None:
@@ -344,8 +362,14 @@ def _summary(title: str) -> str:
 
 
 def _is_label(text: str) -> bool:
+    """`Parameters:`, `**Response**`, or a short caption that names a part of a request or response
+    (widdershins' `> Body parameter`, openapi-to-md's `Parameters(Query)`)."""
     stripped = text.strip()
-    return len(stripped) < 120 and (stripped.endswith(":") or bool(re.fullmatch(r"[*_]+[^*_]+[*_]+:?", stripped)))
+    if len(stripped) >= 120:
+        return False
+    if stripped.endswith(":") or re.fullmatch(r"[*_]+[^*_]+[*_]+:?", stripped):
+        return True
+    return len(stripped.split()) <= 3 and stripped[-1:] not in ".!?" and context_location([stripped]) is not None
 
 
 def _has_body(endpoint: Endpoint) -> bool:

@@ -334,6 +334,8 @@ class _Reducer:
                 ctx = self.tab_label(tag, ctx)._replace(quiet=True)
             if "opblock-section-request-body" in classes:
                 ctx = ctx._replace(sample="Request sample")
+            if "sw-request-model" in classes:  # bootprint: the body's schema, often only its name
+                self.add("text", tag.sourceline, text="Request body:")
             op, tag_id = self.ops.get(id(tag)), _attr(tag, "id")
             if tag_id:
                 self.ids.append([f"#{tag_id}" if name == "div" else f"{name}#{tag_id}", ""])

@@ -1,11 +1,13 @@
 """Markdown documentation reduced to sections and blocks (markdown-it-py, with tables and definition lists).
 
 Inline text keeps its Markdown source (backticks mark parameter names, links may carry base URLs); front
-matter and raw HTML are dropped.
+matter is dropped. Of raw HTML only headings (`<h2 id="tocS_Pet">Pet</h2>`, as widdershins writes them) and
+anchors (`<a id="schemapet"></a>`, which links elsewhere in the document point to) are kept.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from markdown_it import MarkdownIt
@@ -16,6 +18,9 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from .blocks import Block, Document, Where
 
 _ANCHOR = re.compile(r"\s*\{#([^}\s]+)\}\s*$")
+_HTML_HEADING = re.compile(r"<h([1-6])\b([^>]*)>(.*?)</h\1\s*>", re.I | re.S)
+_HTML_ID = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""", re.I)
+_HTML_ANCHOR = re.compile(r"""<a\b[^>]*\b(?:id|name)\s*=\s*["']([^"']+)["'][^>]*>\s*</a>""", re.I)
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table").use(deflist_plugin).use(front_matter_plugin)
 
 
@@ -36,9 +41,14 @@ def reduce_markdown(text: str, file: str) -> Document:
             i = _close(tokens, i)
         elif token.type == "paragraph_open":
             content = tokens[i + 1].content.strip()
-            if content:
+            if content and not _HTML_ANCHOR.sub("", content).strip():  # `<a id="opIdaddPet"></a>` alone
+                doc.current(where).aliases.extend(_HTML_ANCHOR.findall(content))
+            elif content:
                 doc.add(Block("text", where, text=content))
             i = _close(tokens, i)
+        elif token.type == "html_block":
+            _html_block(doc, token.content, where)
+            i += 1
         elif token.type in ("fence", "code_block"):
             lang = token.info.strip().split()[0] if token.info.strip() else ""
             doc.add(Block("code", where, text=token.content.rstrip("\n"), lang=lang))
@@ -60,6 +70,20 @@ def reduce_markdown(text: str, file: str) -> Document:
         else:
             i += 1
     return doc
+
+
+def _html_block(doc: Document, content: str, where: Where) -> None:
+    """Headings and anchors in a raw HTML block, in order; everything else in it is dropped."""
+    position = 0
+    for match in _HTML_HEADING.finditer(content):
+        doc.current(where).aliases.extend(_HTML_ANCHOR.findall(content[position : match.start()]))
+        anchor = _HTML_ID.search(match.group(2))
+        title = html.unescape(re.sub(r"<[^>]+>", "", match.group(3))).strip()
+        line = where.line + content.count("\n", 0, match.start()) if where.line else None
+        doc.add_section(title, int(match.group(1)), Where(where.file, line), anchor=anchor.group(1) if anchor else "")
+        position = match.end()
+    if position or _HTML_ANCHOR.search(content):
+        doc.current(where).aliases.extend(_HTML_ANCHOR.findall(content[position:]))
 
 
 def _close(tokens: list[Token], start: int) -> int:

@@ -204,6 +204,8 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
                 owner, decided = next(iter(subtree[cursor])), True
                 break
             cursor = parent[cursor]
+        if not decided and _schema_area(sections[index]):
+            last = None  # "References > #/components/schemas/Pet" after the last operation is not part of it
         if not decided and last is not None and not _is_overview(mentions[index]):
             owner = last
         if own[index]:
@@ -212,6 +214,18 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
             last = owner
         owners.append(owner)
     return owners
+
+
+_SCHEMA_AREA = re.compile(
+    r"^(?:schemas?|schema definitions|definitions|models?|references|components|data (?:types|models|structures))$"
+    r"|^#?/(?:components|definitions)/",
+    re.I,
+)
+
+
+def _schema_area(section: Section) -> bool:
+    """A section of a document's schema reference (widdershins "Schemas", openapi-to-md "References")."""
+    return any(_SCHEMA_AREA.match(title.strip()) for title in section.path)
 
 
 def _is_overview(found: list[Mention]) -> bool:

@@ -23,6 +23,8 @@ class Param:
     enum: list[str] = field(default_factory=list)
     default: Any = None
     items_type: str | None = None
+    ref: str = ""
+    """A body parameter's type when it names a schema (`[Pet](#schemapet)`): its fields stand for it."""
 
 
 # words in a heading or label, in the order they are tried, and what they say about the parameters under it
@@ -32,7 +34,12 @@ _CONTEXT = (
     (re.compile(r"\bquery\b|\bquery ?string|\burl query|\bsearch param", re.I), "query"),
     (re.compile(r"\bheaders?\b", re.I), "header"),
     (re.compile(r"\bcookies?\b", re.I), "cookie"),
-    (re.compile(r"\bform\b|\bbody\b|\bpayload\b|\brequest (?:fields|schema|object|json)\b|\bjson\b", re.I), "body"),
+    (
+        re.compile(
+            r"\bform\b|\bbody\b|\brequest ?body\b|\bpayload\b|\brequest (?:fields|schema|object|json)\b|\bjson\b", re.I
+        ),
+        "body",
+    ),
     (re.compile(r"\b(?:param(?:eter)?s?|arguments?|args|fields|options|inputs?|attributes|properties)\b", re.I), ""),
 )
 
@@ -64,6 +71,10 @@ _TYPE_WORDS = (
     (re.compile(r"^(?:object|hash|dict|map|json object|json)\b", re.I), "object"),
     (re.compile(r"^(?:string|str|text|date|datetime|date-time|uuid|url|uri|email|enumerable)\b", re.I), "string"),
 )
+MEDIA_TYPE = re.compile(r"\W*[\w.+-]+/[\w.+-]+\W*")
+REF_LINK = re.compile(r"^\[(?P<name>[^\]\[]+)\]\(#(?P<anchor>[^)\s]+)\)$")
+POINTER = re.compile(r"^#?/(?:components/(?:schemas|requestBodies)|definitions)/(?P<name>[^/\s]+)$")
+IDENTIFIER = re.compile(r"^[A-Za-z_][\w.\-]*$")
 _ENUM = re.compile(r"(?:enum|one of|possible values|allowed values|valid values)\s*:?\s*(?P<values>.+)$", re.I)
 
 
@@ -71,6 +82,8 @@ def context_location(labels: list[str]) -> str | None:
     """What the nearest label or heading (innermost first) says: a location, "" (parameters, location
     unknown), "response" (not request parameters) or None (nothing about parameters)."""
     for label in labels:
+        if MEDIA_TYPE.fullmatch(label.strip()):
+            continue  # `application/json` under "Request" or "Responses": says nothing of its own
         for pattern, meaning in _CONTEXT:
             if pattern.search(label):
                 return meaning
@@ -107,6 +120,14 @@ def required_from(text: str) -> bool | None:
     return None
 
 
+def is_reference(type_cell: str) -> bool:
+    """A type cell that names a schema rather than a JSON type (`[Pet](#schemapet)`, `Pet`)."""
+    text = type_cell.strip().strip("`*_")
+    if REF_LINK.match(text) or POINTER.match(text):
+        return True
+    return bool(IDENTIFIER.match(text)) and text[:1].isupper() and type_from(text)[0] is None
+
+
 def type_from(text: str) -> tuple[str | None, str | None]:
     """(JSON type, item type for arrays) from a type cell or the start of a description."""
     cleaned = re.sub(r"\{\{<[^>]*>\}\}|[`*]", "", text).strip().lstrip("(").strip()
@@ -119,7 +140,7 @@ def type_from(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _cell_required(text: str) -> bool | None:
+def cell_required(text: str) -> bool | None:
     lowered = re.sub(r"[`*_]", "", text).strip().lower()
     if lowered in ("yes", "y", "true", "required", "✓", "✔", "x", "mandatory", "always", "req", "required."):
         return True
@@ -172,7 +193,7 @@ def from_table(block: Block, default_location: str) -> list[Param]:
             name, required = clean_name(raw_name)
             if valid_name(name):
                 kind, items = type_from(cell("type"))
-                req = _cell_required(cell("required")) if "required" in roles else required
+                req = cell_required(cell("required")) if "required" in roles else required
                 params.append(Param(name, "body", block.where, req, kind, cell("description"), items_type=items))
             continue
         name, required = clean_name(raw_name)
@@ -187,13 +208,15 @@ def from_table(block: Block, default_location: str) -> list[Param]:
             continue
         description = cell("description")
         if required is None and "required" in roles:
-            required = _cell_required(cell("required"))
+            required = cell_required(cell("required"))
         if required is None:
             required = required_from(description) or required_from(cell("type"))
         kind, items = type_from(cell("type"))
         if kind is None:
             kind, items = type_from(description)
         param = Param(name, location, block.where, required, kind, description.strip(), items_type=items)
+        if location == "body" and kind is None and is_reference(cell("type")):
+            param.ref, param.type = cell("type").strip(), "object"
         _enum_and_default(param, cell("enum"), cell("default"))
         params.append(param)
     return params
@@ -251,6 +274,73 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
     if labelled or coded >= max(2, (len(block.items) * 2 + 2) // 3):
         return params
     return []
+
+
+_TS_FIELD = re.compile(r"^(?P<name>[A-Za-z_$][\w$\-]*)(?P<optional>\?)?\s*:\s*(?P<type>.*)$")
+
+
+def from_typescript(block: Block, default_location: str) -> list[Param]:
+    """Fields of a TypeScript-style declaration (openapi-to-md prints parameters and bodies this way):
+
+        // pet status in the store          <- the next field's description
+        {
+          name: string                      <- required (no `?`)
+          status?: enum[available, sold]    <- optional, with enum values
+          category: {                       <- nested object: the renderer never marks these `?`, so unknown
+            id?: integer
+          }
+          page?: integer //default: 1
+        }
+    Only top-level fields are parameters; a declaration without braces is a list of them."""
+    lines = [line.strip() for line in block.text.splitlines() if line.strip()]
+    code = [line for line in lines if not line.startswith("//")]
+    top = 1 if code and code[0].startswith("{") else 0
+    depth, comments, params = 0, [], []
+    opened: Param | None = None  # the object field whose `{ ... }` is open
+    for line in lines:
+        if line.startswith("//"):
+            comments.append(line[2:].strip()) if depth == top else None
+            continue
+        match = _TS_FIELD.match(line) if depth == top else None
+        if match:
+            param = _ts_param(match, default_location, block, " ".join(comments))
+            if param is not None:
+                params.append(param)
+                opened = param if line.endswith("{") else None
+        elif depth == top + 1 and opened is not None and line.startswith("}"):
+            opened.type, opened.items_type = ("array", "object") if line.rstrip().endswith("[]") else ("object", None)
+        comments = [] if match or depth == top else comments
+        depth = max(0, depth + line.count("{") - line.count("}"))
+    return params
+
+
+def is_declaration(text: str) -> bool:
+    """Code that reads as TypeScript-style field declarations (its language lost, as in a printed PDF)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("//")]
+    fields = [line for line in lines if line.strip("{}[] ")]
+    return bool(fields) and '"' not in text and all(_TS_FIELD.match(line) or line[:1] == "}" for line in fields)
+
+
+def _ts_param(match: re.Match[str], location: str, block: Block, description: str) -> Param | None:
+    name, optional = match.group("name"), bool(match.group("optional"))
+    declared, _, trailing = match.group("type").partition("//")
+    declared = declared.strip()
+    if not valid_name(name) or name == "undefined":
+        return None
+    param = Param(name, location, block.where, not optional, None, description)
+    enum = re.fullmatch(r"enum\[(?P<values>.*)\]", declared)
+    if enum:
+        param.type, param.enum = "string", [v.strip() for v in enum.group("values").split(",") if v.strip()]
+    elif declared.startswith(("{", "#/")) or "&" in declared or declared.startswith("Partial("):
+        param.type = "object"
+        param.required = False if optional else None  # objects and references are never marked `?`
+    else:
+        kinds = [k.strip() for k in declared.split("|") if k.strip() not in ("null", "")]
+        param.type, param.items_type = type_from(kinds[0]) if kinds else (None, None)
+    default = re.match(r"\s*default:\s*(?P<value>.+)$", trailing)
+    if default:
+        param.default = _typed(default.group("value").strip(), param.type)
+    return param
 
 
 def _enum_and_default(param: Param, enum_cell: str, default_cell: str) -> None:
