@@ -13,10 +13,12 @@ __version__ = "0.1.0"
 
 from .api import BuildResult, build, extract_openapi, generate, ingest, load_ir, plan_build, test
 from .diagnostics import Diagnostic, McpgenError, Severity
+from .ingest.docs.refine import LLMOptions
 
 __all__ = [
     "BuildResult",
     "Diagnostic",
+    "LLMOptions",
     "McpgenError",
     "Severity",
     "__version__",

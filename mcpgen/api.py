@@ -19,6 +19,7 @@ from .render.output import drift, write_tree
 if TYPE_CHECKING:
     from .conformance.report import Report
     from .conformance.runner import CheckOptions
+    from .ingest.docs.refine import LLMOptions
 
 
 @dataclass
@@ -50,9 +51,10 @@ def ingest(source: str | Path, config: BuildConfig | str | Path | None = None) -
     return _ingest.ingest(source, cfg.ingest_options(base))
 
 
-def extract_openapi(source: str | Path) -> tuple[dict[str, Any], list[Diagnostic]]:
+def extract_openapi(source: str | Path, *, llm: LLMOptions | None = None) -> tuple[dict[str, Any], list[Diagnostic]]:
     """The API that documentation (Markdown, HTML, PDF, or a folder of pages) describes, as an OpenAPI 3.1
-    document a person can review, correct and build from."""
+    document a person can review, correct and build from. `llm` (off by default) has a language model
+    refine the operations' wording; only the emitted document is refined, builds never call a model."""
     from .ingest.docs import extract_openapi as _extract
 
     path = Path(source)
@@ -60,7 +62,7 @@ def extract_openapi(source: str | Path) -> tuple[dict[str, Any], list[Diagnostic
     if kind == "openapi":
         raise InputError(f"{path.name} is already an OpenAPI description: nothing to extract")
     diags = Diagnostics()
-    return _extract(path, diags), diags.items
+    return _extract(path, diags, llm=llm), diags.items
 
 
 def load_ir(path: str | Path) -> ServiceModel:

@@ -17,7 +17,8 @@ import yaml
 
 from . import __version__, api
 from .config import BuildConfig, load_config
-from .diagnostics import Diagnostic, McpgenError, Severity
+from .diagnostics import Diagnostic, McpgenError, Severity, UsageError
+from .ingest.docs.refine import LLMOptions
 from .render.output import write_text_atomic
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -159,19 +160,30 @@ def _write_and_finish(result: api.BuildResult, out: str | None, check: bool, qui
     help="ir: the tool model; openapi: the API extracted from documentation, as OpenAPI 3.1 (YAML, or JSON "
     "for a .json file) to review, correct and build from.",
 )
+@click.option(
+    "--llm-url",
+    envvar="MCPGEN_LLM_URL",
+    help="With --emit openapi: have the model at this OpenAI-compatible API root (e.g. http://127.0.0.1:11434/v1) "
+    "refine summaries and descriptions. Key from MCPGEN_LLM_API_KEY or OPENAI_API_KEY. Off by default.",
+)
+@click.option("--llm-model", envvar="MCPGEN_LLM_MODEL", help="The model --llm-url serves (e.g. llama3.1).")
 @_ingest_options
 def ingest(
     spec: str,
     out: str | None,
     emit: str,
+    llm_url: str | None,
+    llm_model: str | None,
     config_path: str | None,
     allow_ref_root: tuple[str, ...],
     allow_remote_refs: bool,
     read_only: bool,
 ) -> None:
     """Read an API description or documentation (SPEC: a file or a folder of pages) and write the IR."""
+    if (llm_url or llm_model) and not (llm_url and llm_model and emit == "openapi"):
+        raise UsageError("the LLM pass needs --emit openapi, --llm-url and --llm-model together")
     if emit == "openapi":
-        _emit_openapi(spec, out)
+        _emit_openapi(spec, out, LLMOptions(llm_url, llm_model) if llm_url and llm_model else None)
         return
     config = _config(config_path, allow_ref_root, allow_remote_refs, read_only)
     service, diagnostics = api.ingest(spec, config)
@@ -186,8 +198,8 @@ def ingest(
         sys.exit(EXIT_FAIL)
 
 
-def _emit_openapi(spec: str, out: str | None) -> None:
-    document, diagnostics = api.extract_openapi(spec)
+def _emit_openapi(spec: str, out: str | None, llm: LLMOptions | None) -> None:
+    document, diagnostics = api.extract_openapi(spec, llm=llm)
     _echo_diagnostics(diagnostics)
     if out and out.endswith(".json"):
         text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -22,6 +22,7 @@ from ..options import IngestOptions
 from .blocks import Document
 from .emit import SOURCE_KEY, to_openapi
 from .extract import extract
+from .refine import LLMOptions, refine
 
 DOC_SUFFIXES = {
     ".md": "markdown",
@@ -95,8 +96,11 @@ def documents(path: Path) -> list[Source]:
     return [Source(path.name, kind, data)]
 
 
-def extract_openapi(path: Path, diags: Diagnostics, sources: list[Source] | None = None) -> dict[str, Any]:
-    """The API a document (or folder of documents) describes, as an OpenAPI 3.1 document."""
+def extract_openapi(
+    path: Path, diags: Diagnostics, sources: list[Source] | None = None, *, llm: LLMOptions | None = None
+) -> dict[str, Any]:
+    """The API a document (or folder of documents) describes, as an OpenAPI 3.1 document; with `llm`, its
+    wording refined by a language model (see `refine.py`)."""
     docs = [reduce_source(source) for source in sources or documents(path)]
     extraction = extract(docs)
     if not extraction.endpoints:
@@ -121,7 +125,11 @@ def extract_openapi(path: Path, diags: Diagnostics, sources: list[Source] | None
                 page=endpoint.where.page,
                 section=endpoint.where.section,
             )
-    return to_openapi(extraction, source=path.name)
+    document = to_openapi(extraction, source=path.name)
+    if llm is not None:
+        passages = {(e.method, e.path): "\n\n".join(e.passage) for e in extraction.endpoints}
+        refine(document, passages, llm, diags)
+    return document
 
 
 def ingest_docs(path: Path, options: IngestOptions, diags: Diagnostics) -> ServiceModel:

@@ -73,6 +73,11 @@ class Endpoint:
     placeholders: Counter[str] = field(default_factory=Counter)
     """Per query parameter, how many of those show it with a placeholder value (`?digest=<digest>`)."""
     tags: list[str] = field(default_factory=list)
+    passage: list[str] = field(default_factory=list)
+    """The text of the sections that describe it, in reading order (what an optional LLM pass reads)."""
+
+
+_PASSAGE_LIMIT = 6000
 
 
 @dataclass
@@ -193,7 +198,9 @@ class _State:
         if not endpoint.summary:
             endpoint.summary = _summary(section.title)
         label = ""
+        _add_passage(endpoint, section.title)
         for block in section.blocks:
+            _add_passage(endpoint, _block_text(block))
             labels = [label, section.title, *reversed(section.path[:-1])] if label else [*reversed(section.path)]
             context = context_location(labels)
             if block.kind == "text":
@@ -370,6 +377,20 @@ def _is_label(text: str) -> bool:
     if stripped.endswith(":") or re.fullmatch(r"[*_]+[^*_]+[*_]+:?", stripped):
         return True
     return len(stripped.split()) <= 3 and stripped[-1:] not in ".!?" and context_location([stripped]) is not None
+
+
+def _add_passage(endpoint: Endpoint, text: str) -> None:
+    used = sum(len(p) for p in endpoint.passage)
+    if text.strip() and used < _PASSAGE_LIMIT:
+        endpoint.passage.append(text.strip()[: _PASSAGE_LIMIT - used])
+
+
+def _block_text(block: Block) -> str:
+    if block.kind == "table":
+        return "\n".join(" | ".join(row) for row in block.rows)
+    if block.kind in ("list", "deflist"):
+        return "\n".join(f"- {term}: {text}" if term else f"- {text}" for term, text in block.items)
+    return block.text
 
 
 def _has_body(endpoint: Endpoint) -> bool:
