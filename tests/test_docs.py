@@ -156,12 +156,18 @@ REAL_DOCS = {
 }
 
 
+HTTP_CASE = "ntfy"
+
+
 @pytest.mark.parametrize("case", sorted(REAL_DOCS))
 def test_every_real_document_builds_into_a_server_that_passes_mcpgen_test(case: str, tmp_path: Path) -> None:
     source = shared_spec(REAL_DOCS[case])
     result = mcpgen.build(source, tmp_path / case, strict=False)
     assert not [d for d in result.diagnostics if d.severity.value == "error"]
-    options = CheckOptions(examples_per_tool=1, http=False, timeout=30.0)
+    # every server runs over stdio; one also over streamable HTTP (the transport code is shared by all)
+    options = CheckOptions(examples_per_tool=1, http=case == HTTP_CASE, timeout=30.0)
     report = mcpgen.test(tmp_path / case, spec=source, options=options)
     assert report.ok, report.console()[-3000:]
     assert report.count(Outcome.PASS) >= len(result.plan.service.tools)  # every tool was called
+    if case == HTTP_CASE:
+        assert {r.transport for r in report.results} >= {"stdio", "http"}
