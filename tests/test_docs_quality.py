@@ -65,3 +65,22 @@ def test_documents_rendered_from_real_specs_keep_their_measured_quality(corpus: 
 
 def test_every_floor_names_a_rendered_document(corpus: list[quality.Case]) -> None:
     assert set(FLOORS) <= {c.name for c in corpus}
+
+
+def test_a_rendered_reference_builds_a_server_whose_tools_take_the_schemas_fields(
+    corpus: list[quality.Case], tmp_path: Path
+) -> None:
+    """widdershins prints Pet's fields once, under Schemas; the tool that adds a pet must still take them."""
+    import mcpgen
+    from mcpgen.conformance.runner import CheckOptions
+
+    case = next(c for c in corpus if c.name == "petstore-3.0.widdershins.md.markdown")
+    result = mcpgen.build(case.document, tmp_path / "petstore", strict=False)
+    tools = {f"{t.binding.method} {t.binding.path}": t for t in result.plan.service.tools}
+    add_pet = tools["POST /pet"].input_schema
+    assert set(add_pet["properties"]) >= {"id", "name", "category", "photoUrls", "tags", "status"}
+    assert set(add_pet["required"]) == {"name", "photoUrls"}
+    report = mcpgen.test(
+        tmp_path / "petstore", spec=case.document, options=CheckOptions(examples_per_tool=1, http=False)
+    )
+    assert report.ok, report.console()[-3000:]
