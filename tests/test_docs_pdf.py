@@ -1,7 +1,8 @@
 """The PDF reducer: pypdf text with its layout turned into sections and blocks.
 
-The small PDFs here are written by hand (standard Helvetica, one `Tj` per text run), so the tests need no PDF
-writing library; the real ones come from ../shared/specs/docs/pdf.
+The small PDFs here are written by hand (standard Helvetica, Helvetica-Bold and Courier, one `Tj` per text run),
+so the tests need no PDF writing library; the real ones come from ../shared/specs/docs/pdf, the printed renderer
+outputs from the docs corpus (benchmarks/.cache/docs-corpus, skipped when it was not built).
 """
 
 from __future__ import annotations
@@ -11,33 +12,42 @@ import json
 import logging
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from conftest import shared_spec
 from pypdf import PdfReader, PdfWriter
 
 from mcpgen.diagnostics import InputError
-from mcpgen.ingest.docs import pdf as pdf_module
+from mcpgen.ingest.docs import pdf_layout
 from mcpgen.ingest.docs.blocks import Block, Document
 from mcpgen.ingest.docs.pdf import reduce_pdf
 
-Run = tuple[float, float, float, str]  # x, y from the top, font size, text
+Run = tuple[float, float, float, str] | tuple[float, float, float, str, str]  # x, y from the top, size, text[, font]
+FONTS = {"": "Helvetica", "mono": "Courier", "bold": "Helvetica-Bold"}
+CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / ".cache" / "docs-corpus"
 
 
 def make_pdf(pages: Sequence[Sequence[Run]], width: int = 612, height: int = 792) -> bytes:
-    """A minimal PDF drawing each run at its place in Helvetica."""
-    objects: list[bytes] = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>", b""]
+    """A minimal PDF drawing each run at its place in Helvetica (or the `mono` / `bold` font a run names)."""
+    objects: list[bytes] = [
+        f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding /WinAnsiEncoding >>".encode()
+        for name in FONTS.values()
+    ]
+    objects.insert(1, b"")
+    fonts = " ".join(f"/F{k} {k + (k > 1)} 0 R" for k in range(1, len(FONTS) + 1))
     kids = []
     for runs in pages:
         ops = []
-        for x, y, size, text in runs:
+        for x, y, size, text, *font in runs:
             escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            ops.append(f"BT /F1 {size} Tf {x} {height - y} Td ({escaped}) Tj ET")
+            number = list(FONTS).index(font[0] if font else "") + 1
+            ops.append(f"BT /F{number} {size} Tf {x} {height - y} Td ({escaped}) Tj ET")
         stream = "\n".join(ops).encode("cp1252")
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
         objects.append(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Contents {len(objects)} 0 R "
-            f"/Resources << /Font << /F1 1 0 R >> >> >>".encode()
+            f"/Resources << /Font << {fonts} >> >> >>".encode()
         )
         kids.append(f"{len(objects)} 0 R")
     objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()
@@ -54,8 +64,8 @@ def make_pdf(pages: Sequence[Sequence[Run]], width: int = 612, height: int = 792
     return bytes(out)
 
 
-def lines(x: float, y: float, texts: list[str], size: float = 10, leading: float = 12) -> list[Run]:
-    return [(x, y + i * leading, size, text) for i, text in enumerate(texts)]
+def lines(x: float, y: float, texts: list[str], size: float = 10, leading: float = 12, font: str = "") -> list[Run]:
+    return [(x, y + i * leading, size, text, font) for i, text in enumerate(texts)]
 
 
 def blocks(doc: Document, kind: str | None = None) -> list[Block]:
@@ -228,21 +238,77 @@ def test_a_header_centred_over_its_column_still_takes_the_data_under_it() -> Non
     )
 
 
+def centred_rows(y: float, rows: list[tuple[str, list[str], str, str]]) -> list[Run]:
+    """Table rows as xhtml2pdf prints them: every cell vertically centred on its row, lines 15 apart."""
+    page: list[Run] = []
+    for name, description, where, kind in rows:
+        height = 15 * max(len(description), 1)
+        middle = y + height / 2
+        page += [(72, middle, 10, name), (300, middle, 10, where), (380, middle, 10, kind)]
+        page += [(180, middle - 7.5 * (len(description) - 1) + 15 * k, 10, t) for k, t in enumerate(description)]
+        y += height
+    return page
+
+
 def test_a_table_without_header_and_with_vertically_centred_rows_keeps_each_wrapped_cell_with_its_row() -> None:
     page: list[Run] = [(72, 60, 10, "The parameters follow.")]
-    for n, (name, first, second) in enumerate(
-        [("start_latitude", "Latitude component of", "start location."), ("limit", "Number of items to", "return.")]
-    ):
-        y = 90 + 30 * n
-        page += [(180, y - 7.5, 10, first), (72, y, 10, name), (300, y, 10, "query"), (380, y, 10, "number")]
-        page += [(180, y + 7.5, 10, second)]
-    doc = reduce_pdf(make_pdf([page]), "api.pdf")
-    (table,) = blocks(doc, "table")
-    assert not table.header
-    assert table.rows == (
+    page += centred_rows(
+        80,
+        [
+            ("start_latitude", ["Latitude component of", "start location."], "query", "number"),
+            ("limit", ["Number of items to", "return."], "query", "number"),
+        ],
+    )
+    (table,) = blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table")
+    assert table.rows[1:] == (
         ("start_latitude", "Latitude component of start location.", "query", "number"),
         ("limit", "Number of items to return.", "query", "number"),
     )
+
+
+def test_a_wrapped_line_as_far_from_two_centred_rows_goes_to_the_row_whose_cell_reaches_it() -> None:
+    rows = [
+        ("start_longitude", ["Longitude component of", "start location."], "query", "number"),
+        (
+            "customer_uuid",
+            ["Unique customer", "identifier to be used for", "experience", "customization."],
+            "query",
+            "",
+        ),
+        ("product_id", ["Unique identifier."], "query", "string"),
+    ]
+    (table,) = blocks(reduce_pdf(make_pdf([centred_rows(80, rows)]), "api.pdf"), "table")
+    assert [row[:2] for row in table.rows[1:]] == [
+        ("start_longitude", "Longitude component of start location."),
+        ("customer_uuid", "Unique customer identifier to be used for experience customization."),
+        ("product_id", "Unique identifier."),
+    ]
+
+
+def test_a_headerless_parameter_table_gets_its_columns_named_from_what_they_hold() -> None:
+    """bootprint prints parameter tables under a header of empty cells (CSS fills them in): a first column of
+    names beside a location and a type column still reads as name / description / in / type."""
+    rows = [("page", ["Paged data token."], "query", "string"), ("id", ["The record."], "path", "integer (int64)")]
+    (table,) = blocks(reduce_pdf(make_pdf([centred_rows(80, rows)]), "api.pdf"), "table")
+    assert table.header
+    assert table.rows == (
+        ("name", "description", "in", "type"),
+        ("page", "Paged data token.", "query", "string"),
+        ("id", "The record.", "path", "integer (int64)"),
+    )
+    names_only = [(72, 80, 10, "alpha"), (180, 80, 10, "the first one"), (72, 92, 10, "beta"), (180, 92, 10, "next")]
+    (plain,) = blocks(reduce_pdf(make_pdf([names_only]), "api.pdf"), "table")
+    assert not plain.header
+    assert plain.rows == (("alpha", "the first one"), ("beta", "next"))
+
+
+def test_a_cell_whose_text_runs_up_to_the_next_column_is_split_at_the_column() -> None:
+    # "feedback, VMware does" is 96.5 points wide: it ends where "query" starts, yet they are two cells
+    header = [(72, 60, 9, "Name"), (180, 60, 9, "Description"), (277, 60, 9, "In")]
+    row = [(72, 74, 9, "start"), (180, 74, 9, "feedback, VMware does"), (277, 74, 9, "query")]
+    row2 = [(72, 86, 9, "end"), (180, 86, 9, "The end."), (277, 86, 9, "query")]
+    (table,) = blocks(reduce_pdf(make_pdf([header + row + row2]), "api.pdf"), "table")
+    assert table.rows[1] == ("start", "feedback, VMware does", "query")
 
 
 def test_bullets_and_numbered_contents_lines_are_not_taken_for_a_table() -> None:
@@ -322,7 +388,7 @@ def test_when_pypdf_layout_internals_are_unavailable_its_public_layout_text_is_u
     def moved(page: object) -> None:
         raise AttributeError("pypdf moved its layout internals")
 
-    monkeypatch.setattr(pdf_module, "_positioned_runs", moved)
+    monkeypatch.setattr(pdf_layout, "positioned_runs", moved)
     path = shared_spec("docs/pdf/pbconf-rest-api-table.pdf")
     (table,) = blocks(reduce_pdf(path.read_bytes(), path.name), "table")
     assert len(table.rows) == 43
@@ -377,3 +443,180 @@ def test_excel_table_keeps_every_row_with_empty_path_cells_for_repeated_paths() 
     assert len(table.rows) == 43
     assert table.rows[5] == ("", "GET", "N/A", "N/A", "return Device list (Name, Id, Parent Node Id)")
     assert table.rows[-1][:2] == ("/reports/report/{reportid}", "GET")
+
+
+def test_lines_in_a_fixed_pitch_font_are_code_blocks_split_where_a_gap_is_no_whole_number_of_lines() -> None:
+    """Printed `<pre>` blocks keep their lines, indentation and blank lines; the space between two blocks is not
+    a whole number of line pitches (12 points here: a blank line is 24, the next block starts 32 below)."""
+    curl = ["# You can also use wget", "curl -X PUT https://api.example.com/v3/pet \\", "  -H 'Accept: json'"]
+    http = ["PUT https://api.example.com/v3/pet HTTP/1.1", "Host: api.example.com"]
+    page = [
+        (72, 60, 10, "Code samples"),
+        *lines(72, 80, curl, size=8, font="mono"),
+        (72, 128, 8, "print(r.json())", "mono"),  # after a blank line
+        *lines(72, 160, http, size=8, font="mono"),
+        (72, 200, 10, "Update an existing pet."),
+    ]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    assert [b.text for b in blocks(doc, "code")] == ["\n".join([*curl, "", "print(r.json())"]), "\n".join(http)]
+    assert texts(doc) == ["Code samples", "Update an existing pet."]
+
+
+def test_a_code_block_goes_on_over_a_page_break_only_from_a_full_page() -> None:
+    prose = (72, 60, 10, "Examples follow.")
+    full = [prose, *lines(72, 700, ["{", '  "id": 10,'], size=8, font="mono"), (72, 724, 8, "  ,", "mono")]
+    early = [*lines(72, 60, ['  "name": "x"', "}"], size=8, font="mono"), (72, 200, 8, "import requests", "mono")]
+    last = [*lines(72, 60, ["r = requests.get(url)"], size=8, font="mono")]
+    doc = reduce_pdf(make_pdf([full, early, last]), "api.pdf")
+    assert [b.text for b in blocks(doc, "code")] == [
+        '{\n  "id": 10,\n  ,\n  "name": "x"\n}',
+        "import requests",
+        "r = requests.get(url)",
+    ]
+
+
+def test_status_lines_and_labels_ending_in_a_colon_are_not_headings() -> None:
+    page = [
+        (72, 60, 18, "Petstore"),
+        (72, 100, 10, "Base URLs:"),
+        (72, 125, 10, "- https://api.example.com/v3"),
+        (72, 160, 10, "200 Response"),
+        (72, 190, 10, "2 Errors"),
+    ]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    assert [s.title for s in doc.sections] == ["Petstore", "2 Errors"]
+    assert texts(doc) == ["Base URLs:", "200 Response"]
+
+
+def test_in_a_document_with_bold_type_stand_alone_bold_lines_are_headings_and_plain_ones_are_not() -> None:
+    page = [
+        (72, 60, 16, "Museum API", "bold"),
+        (72, 100, 10, "Parameters(Query)", "bold"),
+        (72, 130, 10, "PriceEstimate"),
+        (72, 160, 10, "Responses", "bold"),
+    ]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    assert [(s.title, s.level) for s in doc.sections] == [
+        ("Museum API", 1),
+        ("Parameters(Query)", 2),
+        ("Responses", 2),
+    ]
+    assert texts(doc) == ["PriceEstimate"]
+
+
+def test_a_request_line_in_heading_type_opens_a_section_of_its_own() -> None:
+    page = [
+        (72, 60, 16, "Paths", "bold"),
+        (72, 90, 11, "Tag: Pets", "bold"),
+        (72, 120, 10, "List Pets"),
+        (72, 140, 11, "GET /pets", "bold"),
+        (72, 165, 10, "Returns all pets."),
+    ]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    assert [(s.title, s.level) for s in doc.sections] == [("Paths", 1), ("Tag: Pets", 2), ("GET /pets", 2)]
+    assert [(b.kind, b.text) for b in doc.sections[-1].blocks] == [
+        ("code", "GET /pets"),
+        ("text", "Returns all pets."),
+    ]
+
+
+def test_request_lines_under_a_header_row_are_the_rows_of_an_endpoint_table() -> None:
+    page = [
+        *[(111, 72, 10, "Operation", "bold"), (376, 72, 10, "Description", "bold")],
+        *[(72, 87, 10, "GET /estimates/price"), (269, 87, 10, "Price Estimates")],
+        *[(72, 102, 10, "GET /estimates/time"), (269, 102, 10, "Time Estimates")],
+        (72, 140, 11, "GET /estimates/price", "bold"),
+    ]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    (table,) = blocks(doc, "table")
+    assert table.rows == (
+        ("Operation", "Description"),
+        ("GET /estimates/price", "Price Estimates"),
+        ("GET /estimates/time", "Time Estimates"),
+    )
+    assert [b.text for b in blocks(doc, "code")] == ["GET /estimates/price"]
+
+
+def test_a_schemas_property_list_becomes_a_name_type_description_table() -> None:
+    """bootprint's "Schema definitions": the schema's name and type as a bold heading, then per property a
+    `name: type` line and its description below."""
+    page = [
+        (72, 60, 12, "Schema definitions", "bold"),
+        (72, 90, 11, "Activities: object", "bold"),
+        (72, 115, 10, "offset: integer (int32)"),
+        (72, 140, 10, "Position in pagination."),
+        (72, 155, 10, "history: object[]"),
+        (72, 180, 10, "The activities, newest first; see"),
+        (72, 195, 10, "Activity"),
+        (72, 225, 11, "Activity: object", "bold"),
+        (72, 250, 10, "uuid: string"),
+        (72, 275, 10, "Unique identifier for the activity"),
+    ]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    assert [s.title for s in doc.sections] == ["Schema definitions", "Activities: object", "Activity: object"]
+    assert [b.rows for b in blocks(doc, "table")] == [
+        (
+            ("name", "type", "description"),
+            ("offset", "integer (int32)", "Position in pagination."),
+            ("history", "object[]", "The activities, newest first; see Activity"),
+        ),
+        (("name", "type", "description"), ("uuid", "string", "Unique identifier for the activity")),
+    ]
+
+
+def test_a_lone_name_and_type_line_in_running_text_stays_text() -> None:
+    page = [(72, 60, 10, "Some intro text that runs along."), (72, 85, 10, "count: integer"), (72, 110, 10, "Done.")]
+    assert blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table") == []
+
+
+def corpus_pdf(name: str) -> bytes:
+    path = CORPUS / name
+    if not path.exists():
+        pytest.skip(f"{path} is absent (build the corpus: python benchmarks/docs/corpus.py)")
+    return path.read_bytes()
+
+
+def test_printed_widdershins_keeps_its_code_samples_and_base_url_statement() -> None:
+    doc = reduce_pdf(corpus_pdf("petstore-3.0.widdershins.pdf"), "petstore.pdf")
+    found = blocks(doc)
+    assert "Base URLs:" in [b.text for b in found if b.kind == "text"]
+    codes = [b.text for b in found if b.kind == "code"]
+    assert codes[:2] == [
+        "# You can also use wget\n"
+        "curl -X PUT https://petstore3.swagger.io/api/v3/pet \\\n"
+        "  -H 'Content-Type: application/json' \\\n"
+        "  -H 'Accept: application/json' \\\n"
+        "  -H 'Authorization: Bearer {access-token}'",
+        "PUT https://petstore3.swagger.io/api/v3/pet HTTP/1.1\n"
+        "Host: petstore3.swagger.io\n"
+        "Content-Type: application/json\n"
+        "Accept: application/json",
+    ]
+    assert "200 Response" in [b.text for b in found if b.kind == "text"]
+
+
+def test_printed_bootprint_gives_each_operation_its_parameter_table() -> None:
+    doc = reduce_pdf(corpus_pdf("uber-2.0.bootprint.pdf"), "uber.pdf")
+    tables = {s.title: [b.rows for b in s.blocks if b.kind == "table"] for s in doc.sections}
+    assert tables["GET /estimates/time"] == [
+        (
+            ("name", "description", "in", "type"),
+            ("start_latitude", "Latitude component of start location.", "query", "number (double)"),
+            ("start_longitude", "Longitude component of start location.", "query", "number (double)"),
+            (
+                "customer_uuid",
+                "Unique customer identifier to be used for experience customization.",
+                "query",
+                "string (uuid)",
+            ),
+            (
+                "product_id",
+                "Unique identifier representing a specific product for a given latitude & longitude.",
+                "query",
+                "string",
+            ),
+        )
+    ]
+    assert tables["Activity: object"] == [
+        (("name", "type", "description"), ("uuid", "string", "Unique identifier for the activity"))
+    ]

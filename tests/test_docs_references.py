@@ -224,3 +224,32 @@ def test_a_request_body_named_by_its_schema_in_html_resolves_through_an_alias(tm
     tools = _tools(tmp_path, "ref.html", BOOTPRINT)
     assert _args(tools["POST /pets"], "body_field") == {"name": True, "age": False}
     assert tools["POST /pets"].input_schema["properties"]["age"]["type"] == "integer"
+
+
+def test_a_schema_name_alone_in_a_request_that_takes_a_body_stands_for_its_fields(tmp_path: Path) -> None:
+    """A printed bootprint page keeps only the model's name where the HTML had a CSS-labelled request body."""
+    text = """\
+# Orders
+
+## POST /orders
+
+Place an order.
+
+OrderSpec
+
+## GET /orders
+
+OrderSpec
+
+## Schema definitions
+
+### OrderSpec: object
+
+| name | type | required | description |
+|------|------|----------|-------------|
+| item | string | required | What to order. |
+| count | integer | | How many. |
+"""
+    tools = _tools(tmp_path, "orders.md", text)
+    assert _args(tools["POST /orders"], "body_field") == {"item": True, "count": False}
+    assert not _args(tools["GET /orders"], "query")  # a GET takes no body: the name is just text there

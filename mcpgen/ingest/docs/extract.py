@@ -204,8 +204,11 @@ class _State:
             labels = [label, section.title, *reversed(section.path[:-1])] if label else [*reversed(section.path)]
             context = context_location(labels)
             if block.kind == "text":
-                fields = self.models.fields(block.text) if label and context == "body" else None
-                if fields:  # "Request body:" then the name of a schema printed elsewhere
+                named = (label and context == "body") or (
+                    context != "response" and endpoint.method in ("POST", "PUT", "PATCH") and not label
+                )
+                fields = self.models.fields(block.text) if named else None
+                if fields:  # "Request body:" then the name of a schema printed elsewhere, or that name alone
                     self._body_fields(endpoint, fields, block)
                 elif not endpoint.description and not _is_label(block.text) and not request_lines(block.text):
                     endpoint.description = block.text.strip()[:2000]

@@ -1,10 +1,11 @@
 """PDF documentation reduced to sections and blocks (pypdf).
 
-pypdf's layout pass gives every run of text with its position and font size; from those this module rebuilds
-lines, drops running headers, footers and page numbers, reads two-column pages column by column, undoes
-letter-spacing (`P   O   S   T` -> `POST`) and line-end hyphenation, and recognises headings (larger type, or
-short stand-alone lines), method + path lines, column-aligned tables (wrapped cells, rows continued across
-pages), schema-like code, bullet lists and paragraphs. Every block's `Where` has the page and the line on it.
+`pdf_layout` reads the pages as positioned lines (with their font size, and whether they are set in a
+fixed-pitch or bold font); from those this module recognises headings (larger type, or stand-alone lines in
+bold or reading as a title), request lines, code blocks (lines in a fixed-pitch font, or schema-like lines),
+column-aligned tables (wrapped cells, rows continued across pages, a header row named from what a headerless
+parameter table's columns hold), schemas' property lists, bullet lists and paragraphs (repairing line-end
+hyphenation). Every block's `Where` has the page and the line on it.
 """
 
 from __future__ import annotations
@@ -15,77 +16,30 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
 
-from pypdf import PageObject, PdfReader
+from pypdf import PdfReader
 from pypdf.errors import DependencyError, PyPdfError
-from pypdf.generic import ArrayObject, ContentStream, StreamObject
 
 from ...diagnostics import InputError
 from .blocks import Block, Document, Where
+from .pdf_layout import Frag, Line, merge, page_lines, readable
 
-_SPAN = re.compile(r"\S+(?: \S+)*")
-_NOISE = str.maketrans(dict.fromkeys("\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0b\x0c\r\xa0▼▲▶◀▾▸⇄", " "))
 _METHOD_PATH = re.compile(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE) +(?:https?://|/|\{)\S*")
-_PAGE_NUMBER = re.compile(
-    r"[ivxlc]{1,6}|(?:[Pp]age\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|[-\u2013\u2014] ?\d+ ?[-\u2013\u2014]"
-)
 _BULLET = re.compile(r"(?:[•◦▪‣●○■□\u2013*-]|\d{1,2}[.)])\s+(\S.*)")
 _SCHEMA_LINE = re.compile(r"""[\w$.\-"']+\??\s*:\s*(?:[\w.\-<>|"'/]+\s*)?(?:\{\s*\}|\[\s*\]|[{\[])?,?(?:\s*//.*)?""")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "via", "with"}
-_CHUNK_GAP = 0.8  # gaps of at least this many ems separate cells / columns
 _HEADING_RATIO = 1.08
-
-
-@dataclass
-class _Frag:
-    x0: float
-    x1: float
-    text: str
-    lead: bool = False
-    """Whitespace came before it in its run."""
-    trail: bool = False
-    key: tuple[float, int] = (0.0, 0)
-    """Reading order on the line: where its run starts (not its own x, which pypdf may not advance), then the run."""
-
-
-@dataclass(eq=False)
-class _Line:
-    page: int
-    y: float
-    size: float
-    pieces: list[_Frag]
-    no: int = 0
-    chunks: list[_Frag] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.pieces.sort(key=lambda f: f.key)
-        self.pieces = _merge(self.pieces, 0.12 * self.size, self.size)
-        self.chunks = _merge(self.pieces, _CHUNK_GAP * self.size, self.size)
-
-    @property
-    def text(self) -> str:
-        return " ".join(c.text for c in self.chunks)
-
-    @property
-    def x0(self) -> float:
-        return self.pieces[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(p.x1 for p in self.pieces)
 
 
 def reduce_pdf(data: bytes, file: str) -> Document:
     """Reduce a PDF to a `Document`; `file` names it in every `Where` and error."""
     with _quiet_pypdf():
         reader = _open(data, file)
-        pages = [_page_lines(page, number) for number, page in enumerate(reader.pages, 1)]
+        pages = [page_lines(page, number) for number, page in enumerate(reader.pages, 1)]
     if not any(pages):
         raise InputError(f"{file}: the PDF has no extractable text (a scanned document needs OCR first)")
-    lines = _readable(pages)
+    lines = readable(pages)
     doc = Document(file=file)
     _Emitter(doc, lines).run()
     return doc
@@ -116,167 +70,7 @@ def _open(data: bytes, file: str) -> PdfReader:
     return reader
 
 
-def _page_lines(page: PageObject, number: int) -> list[_Line]:
-    runs: list[tuple[float, float, list[_Frag]]] = []
-    try:
-        runs = _positioned_runs(page)
-    except Exception:  # pypdf's layout internals moved or choked: read its public layout text instead
-        runs = []
-    if not runs:
-        for mode in ("layout", "plain"):
-            try:
-                text = page.extract_text(extraction_mode=mode)
-            except Exception:
-                continue
-            rows = text.splitlines()
-            runs = [(12.0 * i, 10.0, _pieces(row, 0.0, 5.0 * len(row), i)) for i, row in enumerate(rows)]
-            if any(frags for _, _, frags in runs):
-                break
-    items = sorted(((y, size, f) for y, size, frags in runs for f in frags), key=lambda t: (t[0], t[2].x0))
-    lines: list[_Line] = []
-    group: list[tuple[float, float, _Frag]] = []
-    for item in [*items, None]:
-        if group and (item is None or item[0] - group[0][0] > 0.45 * min(item[1], group[0][1])):
-            size = max(s for _, s, _ in group)
-            lines.append(_Line(number, group[0][0], size, [f for _, _, f in group]))
-            group = []
-        if item is not None:
-            group.append(item)
-    return lines
-
-
-def _positioned_runs(page: PageObject) -> list[tuple[float, float, list[_Frag]]]:
-    """(top-down y, font height, fragments) per text run, from pypdf's layout-mode pass."""
-    from pypdf._text_extraction import _layout_mode
-
-    contents = page.get("/Contents")
-    contents = contents.get_object() if contents is not None else None
-    if not isinstance(contents, (ArrayObject, StreamObject)):
-        return []
-    ops = iter(ContentStream(contents, page.pdf, "bytes").operations)
-    groups: list[Any] = _layout_mode.text_show_operations(ops, page._layout_mode_fonts(), True, None)
-    return [
-        (-g["ty"] * g["flip_sort"], max(g["font_height"], 1.0), _pieces(g["text"], g["tx"], g["displaced_tx"], i))
-        for i, g in enumerate(groups)
-    ]
-
-
-def _pieces(text: str, x0: float, x1: float, order: int) -> list[_Frag]:
-    """Split a run at gaps of 2+ spaces, undoing letter-spacing (`P   O   S   T       /   x` -> `POST /x`)."""
-    text = text.translate(_NOISE)
-    spans = [(m.start(), m.end()) for m in _SPAN.finditer(text)]
-    if not spans:
-        return []
-    scale = (x1 - x0) / max(len(text.rstrip()), 1)
-    gaps = [b[0] - a[1] for a, b in pairwise(spans)]
-    singles = sum(e - s == 1 for s, e in spans)
-    if (len(spans) >= 3 and singles >= 0.8 * len(spans)) or (singles == len(spans) == 2 and gaps[0] <= 5):
-        step = min(gaps)
-        frags: list[_Frag] = []
-        start, word = spans[0][0], text[spans[0][0] : spans[0][1]]
-        for (s, e), gap, (_, end) in zip(spans[1:], gaps, spans, strict=False):
-            if gap > 2 * step + 2:
-                frags.append(_Frag(x0 + start * scale, x0 + end * scale, word))
-                start, word = s, ""
-            elif gap > step + 1:
-                word += " "
-            word += text[s:e]
-        frags.append(_Frag(x0 + start * scale, x0 + spans[-1][1] * scale, word))
-    else:
-        frags = [_Frag(x0 + s * scale, x0 + e * scale, text[s:e]) for s, e in spans]
-    for i, frag in enumerate(frags):
-        frag.lead, frag.key = i > 0 or spans[0][0] > 0, (x0 if i == 0 else frag.x0, order)
-    frags[-1].trail = spans[-1][1] < len(text)
-    return frags
-
-
-def _merge(frags: list[_Frag], gap: float, size: float) -> list[_Frag]:
-    """Join fragments closer than `gap`; a word space unless they touch."""
-    out: list[_Frag] = []
-    for f in frags:
-        if out and f.x0 - out[-1].x1 < gap:
-            last = out[-1]
-            joiner = " " if last.trail or f.lead or f.x0 - last.x1 >= 0.08 * size else ""
-            out[-1] = _Frag(last.x0, max(last.x1, f.x1), last.text + joiner + f.text, last.lead, f.trail, last.key)
-        else:
-            out.append(_Frag(f.x0, f.x1, f.text, f.lead, f.trail, f.key))
-    return out
-
-
-def _readable(pages: list[list[_Line]]) -> list[_Line]:
-    """Drop running headers, footers and page numbers; order two-column pages; number the lines."""
-
-    def key(line: _Line) -> str:
-        return re.sub(r"\d+", "#", line.text.lower())
-
-    seen: dict[str, list[float]] = {}
-    for lines in pages:
-        for k, y in {key(ln): ln.y for ln in (*lines[:2], *lines[-2:]) if re.search(r"\w\w", ln.text)}.items():
-            seen.setdefault(k, []).append(y)
-    need = max(3, (sum(map(bool, pages)) + 1) // 2)
-    running = {k for k, ys in seen.items() if max(sum(abs(y - ref) <= 4 for y in ys) for ref in ys) >= need}
-    out: list[_Line] = []
-    for lines in pages:
-        drop: set[int] = set()
-        for edge in (lines[:2], lines[-2:][::-1]):
-            numbers = 0
-            for ln in edge:
-                number = len(ln.chunks) == 1 and bool(_PAGE_NUMBER.fullmatch(ln.text))
-                numbers += number
-                if not (key(ln) in running or (number and numbers == 1)):
-                    break
-                drop.add(id(ln))
-        kept = _two_columns([ln for ln in lines if id(ln) not in drop])
-        first = next((i for i, ln in enumerate(lines) if id(ln) not in drop), 0)
-        for i, ln in enumerate(kept, first + 1):
-            ln.no = i
-        out.extend(kept)
-    return out
-
-
-def _two_columns(lines: list[_Line]) -> list[_Line]:
-    """When a page has two prose columns split by a consistent gutter, read the left one, then the right."""
-    if len(lines) < 8:
-        return lines
-    left_edge, right_edge = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
-    width = right_edge - left_edge
-    bins = [0] * (int(width / 2) + 2)
-    for ln in lines:
-        covered = {b for p in ln.pieces for b in range(int((p.x0 - left_edge) / 2), int((p.x1 - left_edge) / 2) + 1)}
-        for b in covered:
-            bins[b] += 1
-    best: tuple[int, int] | None = None
-    run_start: int | None = None
-    for b, count in enumerate([*bins, len(lines)]):
-        if count <= 0.1 * len(lines) and 0.3 * width <= b * 2 <= 0.7 * width:
-            run_start = b if run_start is None else run_start
-        elif run_start is not None:
-            if best is None or b - run_start > best[1] - best[0]:
-                best = (run_start, b)
-            run_start = None
-    if best is None or (best[1] - best[0]) * 2 < 8:
-        return lines
-    g0, g1 = left_edge + best[0] * 2, left_edge + best[1] * 2
-    full = [ln for ln in lines if any(p.x0 < g0 and p.x1 > g1 for p in ln.pieces)]
-    split = [ln for ln in lines if not any(ln is f for f in full)]
-    halves: list[list[_Line]] = [[], []]
-    for ln in split:
-        for side, frags in enumerate(([p for p in ln.pieces if p.x0 < g0], [p for p in ln.pieces if p.x0 >= g0])):
-            if frags:
-                halves[side].append(_Line(ln.page, ln.y, ln.size, frags))
-    for half in halves:  # both sides prose of similar length (not a narrow label column beside long text)
-        if len(half) < 0.4 * max(map(len, halves)) or sum(len(h.chunks) == 1 for h in half) < 0.7 * len(half):
-            return lines
-        if len(half) < 3 or sorted(len(h.text) for h in half)[len(half) // 2] < 20:
-            return lines
-    top, bottom = split[0].y, split[-1].y
-    head = [ln for ln in full if ln.y < top]
-    tail = [ln for ln in full if ln.y > bottom]
-    left = sorted([*halves[0], *(ln for ln in full if top <= ln.y <= bottom)], key=lambda ln: ln.y)
-    return [*head, *left, *halves[1], *tail]
-
-
-def _method_line(line: _Line) -> tuple[str, str] | None:
+def _method_line(line: Line) -> tuple[str, str] | None:
     """`POST /payment` (optionally followed by other cells) as (code, rest)."""
     texts = [c.text for c in line.chunks]
     for k in (1, 2):
@@ -307,15 +101,54 @@ def _header_cell(text: str) -> bool:
     )
 
 
+_FIELD_TERM = re.compile(
+    r"(?P<name>[a-z_$][\w.$\-]*)\??: (?P<type>(?:object|string|integer|number|boolean|array|[A-Z][\w.]*)"
+    r"(?:\[\])?(?: \([\w\- ]+\))?)"
+)
+"""`messages: object[]`, `expiration: integer (int64)`, `counters: VstatsAcqSpecsCounterSpec`: a property's term."""
+_SECTION_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s")
+"""`2 `, `3.1 `, `4.2.1. ` before a heading's title (not `200 ` of `200 OK`)."""
+
+
+_COLUMN_VALUES = {
+    "in": re.compile(r"path|query|header|cookie|body|form(?:data)?", re.I),
+    "type": re.compile(  # `string`, `integer (int64)`, `string[] , multiple parameters (types=a&types=b)`
+        r"(?:string|integer|int(?:32|64)?|number|float|double|boolean|bool|array|object|file|date(?:-?time)?)"
+        r"(?:\[\])?(?: ?\([\w\- ]+\))?(?: ?,.*)?",
+        re.I | re.S,
+    ),
+    "required": re.compile(r"required|optional|yes|no|true|false", re.I),
+}
+
+
+def _column_names(rows: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """Column names for a table printed without its header row (its header cells were empty, or styled away),
+    when its columns read as a parameter list: names first, then a location (`query`) or JSON type column."""
+    if not rows or any(not re.fullmatch(r"[A-Za-z_$@][\w.$@\-\[\]]*", r[0]) for r in rows):
+        return None
+    names = ["name"] + [""] * (len(rows[0]) - 1)
+    for k in range(1, len(names)):
+        cells = [r[k] for r in rows if r[k]]
+        role = next((n for n, v in _COLUMN_VALUES.items() if cells and all(v.fullmatch(c) for c in cells)), "")
+        names[k] = role if role not in names else ""
+    if "in" not in names and "type" not in names:
+        return None
+    widths = {k: sum(len(r[k]) for r in rows) for k, n in enumerate(names) if not n}
+    if widths:
+        names[max(widths, key=lambda k: widths[k])] = "description"
+    return tuple(names)
+
+
 def _title_like(text: str) -> bool:
-    words = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text).split()
+    number = _SECTION_NUMBER.match(text)
+    words = text[number.end() if number else 0 :].split()
     if len(words) == 1:
         return bool(re.fullmatch(r"[A-Za-z][\w{}/.\-]*", words[0]))
     return 0 < len(words) <= 3 and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 class _Emitter:
-    def __init__(self, doc: Document, lines: list[_Line]) -> None:
+    def __init__(self, doc: Document, lines: list[Line]) -> None:
         self.doc, self.lines = doc, lines
         sizes: Counter[float] = Counter()
         self.compounds: set[str] = set()
@@ -327,6 +160,13 @@ class _Emitter:
             self.compounds.update(w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", ln.text))
             self.words.update(w.lower() for w in re.findall(r"[A-Za-z]+", ln.text))
         self.body = sizes.most_common(1)[0][0] if sizes else 10.0
+        self.bold_type = any(ln.bold for ln in lines)
+        self.foot = max((ln.y for ln in lines), default=0.0)  # the lowest text line of any page
+        gaps: dict[float, Counter[float]] = {}  # line pitch of code, by font size
+        for a, b in pairwise(lines):
+            if a.mono and b.mono and a.page == b.page and a.size == b.size and b.y > a.y:
+                gaps.setdefault(round(a.size, 1), Counter())[round(b.y - a.y, 1)] += 1
+        self.pitches = {size: counter.most_common(1)[0][0] for size, counter in gaps.items()}
         big = sorted({ln.size for ln in lines if self._heading_shape(ln) and self._big(ln)}, reverse=True)
         self.levels: dict[float, int] = {}
         level = 0
@@ -334,14 +174,14 @@ class _Emitter:
             level += i == 0 or size < big[i - 1] * 0.95
             self.levels[size] = min(level, 5)
 
-    def where(self, line: _Line) -> Where:
+    def where(self, line: Line) -> Where:
         return Where(self.doc.file, line=line.no, page=line.page)
 
-    def _big(self, line: _Line) -> bool:
+    def _big(self, line: Line) -> bool:
         return line.size >= _HEADING_RATIO * self.body
 
     @staticmethod
-    def _heading_shape(line: _Line) -> bool:
+    def _heading_shape(line: Line) -> bool:
         text = line.text
         return (
             len(line.chunks) == 1
@@ -350,30 +190,34 @@ class _Emitter:
             and len(text.split()) <= 10
             and not text.endswith((".", ",", ";"))
             and not _METHOD_PATH.match(text)
-            and not _code_like(text)
+            and (not _code_like(text) or (line.bold and not line.mono))  # `Pet: object` in bold names a schema
         )
 
     def _heading_level(self, i: int) -> int:
+        """A heading is set in larger type, or stands alone in bold body type (in a document without bold type,
+        when it reads as a title); its level is that of its size, or the one below the smallest larger size."""
         line = self.lines[i]
         if not self._heading_shape(line):
             return 0
-        if self._big(line):
-            return self.levels.get(line.size, 5)
         prev = self.lines[i - 1] if i else None
         alone = prev is None or prev.page != line.page or not 0 <= line.y - prev.y <= 1.5 * line.size
-        if not alone or not _title_like(line.text) or line.size < 0.95 * self.body:
-            return 0
-        numbered = re.match(r"(\d+(?:\.\d+)*)\.?\s", line.text)
+        if self._big(line):  # unless it goes on a paragraph in the same type
+            carried = prev is not None and not alone and prev.size == line.size and not self._heading_shape(prev)
+            return 0 if carried else self.levels.get(line.size, 5)
+        titled = line.bold or (not self.bold_type and _title_like(line.text))
+        if not alone or not titled or line.size < 0.95 * self.body or line.text.endswith(":"):
+            return 0  # (a label ending in a colon introduces what follows, in body type it is no heading)
+        numbered = _SECTION_NUMBER.match(line.text)
         return min(numbered.group(1).count(".") + 1 if numbered else max(self.levels.values(), default=0) + 1, 6)
 
-    def _follows(self, a: _Line, b: _Line, factor: float = 1.6) -> bool:
+    def _follows(self, a: Line, b: Line, factor: float = 1.6) -> bool:
         """`b` continues `a`'s block: close below it, or a lowercase carry-over to the next page or column."""
         if b.page == a.page and 0 <= b.y - a.y <= factor * max(a.size, b.size):
             return abs(a.size - b.size) <= 0.15 * a.size
         return not re.search(r"[.:!?]$", a.text) and b.text[:1].islower()
 
     @staticmethod
-    def _indented(a: _Line, b: _Line) -> bool:
+    def _indented(a: Line, b: Line) -> bool:
         """`b`, just below `a`, starts further right: a new paragraph's indented first line."""
         return b.page == a.page and b.y > a.y and b.x0 > a.x0 + 1.5 * b.size
 
@@ -402,7 +246,7 @@ class _Emitter:
         return out.replace("\xad", "")
 
     def run(self) -> None:
-        lines, i, para = self.lines, 0, list[_Line]()
+        lines, i, para = self.lines, 0, list[Line]()
 
         def flush() -> None:
             if para:
@@ -411,12 +255,19 @@ class _Emitter:
 
         while i < len(lines):
             line = lines[i]
+            if (end := self._mono_run(i)) > i:
+                flush()
+                self.doc.add(Block("code", self.where(line), text=self._code_text(lines[i:end])))
+                i = end
+                continue
             method = _method_line(line)
             table = None if method else self._table(i)
             level = 0 if method or table else self._heading_level(i)
             if method or table or level:
                 flush()
             if method:
+                if self._big(line) and not method[1] and line.size in self.levels:  # a request line as heading
+                    self.doc.add_section(method[0], self.levels[line.size], self.where(line))
                 self.doc.add(Block("code", self.where(line), text=method[0]))
                 if method[1]:
                     self.doc.add(Block("text", self.where(line), text=method[1]))
@@ -433,6 +284,10 @@ class _Emitter:
                 title = " ".join(ln.text for ln in lines[i:j]).rstrip(":")
                 self.doc.add_section(title, level, self.where(line))
                 i = j
+            elif fields := self._fields(i, opening=not para and self._opening()):
+                flush()
+                self.doc.add(fields[0])
+                i = fields[1]
             elif (end := self._code_run(i)) > i:
                 flush()
                 left = min(ln.x0 for ln in lines[i:end])
@@ -462,6 +317,82 @@ class _Emitter:
                 i += 1
         flush()
 
+    def _opening(self) -> bool:
+        """Nothing came yet under the last heading."""
+        return bool(self.doc.sections) and not self.doc.sections[-1].blocks
+
+    def _fields(self, i: int, *, opening: bool) -> tuple[Block, int] | None:
+        """A schema's properties printed as a definition list (bootprint's "Schema definitions": `name: type` on a
+        line, its description below) as a name / type / description table, as the HTML page has it. One property
+        alone makes such a list only right under a heading (`opening`)."""
+        lines, first = self.lines, self.lines[i]
+        if len(first.chunks) > 1 or not _FIELD_TERM.fullmatch(first.text):
+            return None
+        rows: list[tuple[str, str, list[str]]] = []
+        j = i
+        while j < len(lines):
+            line = lines[j]
+            term = _FIELD_TERM.fullmatch(line.text) if len(line.chunks) == 1 and line.size == first.size else None
+            if term and abs(line.x0 - first.x0) <= 0.2 * line.size:
+                rows.append((term["name"], term["type"], []))
+            elif self._ends_fields(j, first):
+                break
+            else:
+                rows[-1][2].append(line.text)
+            j += 1
+        if len(rows) < 2 - opening:
+            return None
+        table = [("name", "type", "description"), *((name, kind, self.join(text)) for name, kind, text in rows)]
+        return Block("table", self.where(first), rows=tuple(table)), j
+
+    def _ends_fields(self, j: int, first: Line) -> bool:
+        """Line `j` is no part of the property list `first` began: it starts further left, is code, a heading or a
+        request line, or comes after a wide gap."""
+        line, prev = self.lines[j], self.lines[j - 1]
+        if line.x0 < first.x0 - 0.2 * line.size or line.mono or self._big(line) or _method_line(line):
+            return True
+        return bool(self._heading_level(j)) or (line.page == prev.page and not self._follows(prev, line, 3.0))
+
+    def _mono_run(self, i: int) -> int:
+        """End of the code block (lines in a fixed-pitch font) starting at `i`; `i` when there is none.
+
+        Lines follow at the block's line pitch, or a whole number of pitches apart (blank lines in the code); any
+        other gap is the space between two blocks; over a page break a block goes on only from a page filled to
+        its foot. A lone line is code unless it is a request line with more cells (a summary beside it); a line
+        in larger type is a heading."""
+        lines, first = self.lines, self.lines[i]
+        if not first.mono or self._big(first):
+            return i
+        pitch = self._pitch(first)
+        j = i + 1
+        while j < len(lines) and lines[j].mono and abs(lines[j].size - first.size) <= 0.1 * first.size:
+            prev, line = lines[j - 1], lines[j]
+            if line.page != prev.page:  # a block broken across pages fills the page to its foot
+                if self.foot - prev.y > 2 * pitch:
+                    break
+            elif not 0.9 <= (gap := line.y - prev.y) / pitch <= 3.1 or abs(gap / pitch - round(gap / pitch)) > 0.15:
+                break
+            j += 1
+        if j == i + 1 and _method_line(first) and len(first.chunks) > 1:
+            return i
+        return j
+
+    def _pitch(self, line: Line) -> float:
+        """The usual distance between two lines of code in `line`'s type."""
+        return self.pitches.get(round(line.size, 1), 1.2 * line.size)
+
+    def _code_text(self, lines: list[Line]) -> str:
+        """The lines of a code block, indented as printed, with the blank lines the gaps between them stand for."""
+        left = min(ln.pieces[0].key[0] for ln in lines)
+        out: list[str] = []
+        pitch = self._pitch(lines[0])
+        for k, ln in enumerate(lines):
+            if k and ln.page == lines[k - 1].page:
+                out.extend([""] * (round((ln.y - lines[k - 1].y) / pitch) - 1))
+            indent = ln.pieces[0].indent + round((ln.pieces[0].key[0] - left) / (0.6 * ln.size))
+            out.append(" " * indent + ln.text)
+        return "\n".join(out)
+
     def _code_run(self, i: int) -> int:
         """End of a run of schema/JSON-like lines starting at `i` (`i` when there is none worth a block)."""
         j = i
@@ -480,12 +411,15 @@ class _Emitter:
         tol = 0.5 * head.size
         near = [head]  # the lines this table would span, to see where its columns start
         for line in lines[i + 1 : i + 40]:
+            # a paragraph after the table starts at its left edge and runs across a column start
+            crossed = [c.x0 for n in near for c in n.chunks if c.x0 > line.x0 + tol]
             prose = len(line.chunks) == 1 and len(line.text.split()) >= 4 and line.x0 <= min(n.x0 for n in near)
+            prose = prose and line.x1 > min(crossed, default=line.x1)
             if line.page != near[-1].page or not self._follows(near[-1], line, 2.0) or _code_like(line.text) or prose:
                 break
             near.append(line)
-        rows = [ln for ln in near if len(ln.chunks) > 1 and not _method_line(ln)]
-        xs = [c.x0 for ln in rows[header:] for c in ln.pieces] * 2  # a row's cells count twice, wrapped lines once
+        rows = [ln for ln in near if len(ln.chunks) > 1 and (header or not _method_line(ln))]
+        xs = [c.x0 for ln in rows[header:] for c in ln.runs] * 2  # a row's cells count twice, wrapped lines once
         xs = sorted(xs + [ln.x0 for ln in near[header:] if ln not in rows])
         if header:  # a header cell's own x, or further left where the data under a centred header begins
             cols = head.chunks
@@ -503,7 +437,7 @@ class _Emitter:
             if len(head.chunks) == 1 and not any(abs(head.x0 - x) <= tol for x in starts[1:]):
                 return None
         bounds = [x - tol for x in starts[1:]]
-        entries: list[tuple[_Line, list[str], bool]] = []
+        entries: list[tuple[Line, list[str], bool]] = []
         prev, j = head, i + header
         while j < len(lines):
             line = lines[j]
@@ -513,13 +447,14 @@ class _Emitter:
             if line.page == prev.page and not 0 <= line.y - prev.y <= 3 * max(line.size, prev.size):
                 break
             cells = self._cells(line, starts[0] - 3 * tol, bounds)
-            if cells is None or (self._big(line) and len(line.chunks) == 1) or _method_line(line):
+            request = _method_line(line) and not (header and len(line.chunks) > 1)  # not a row of an endpoint table
+            if cells is None or (self._big(line) and len(line.chunks) == 1) or request:
                 break
             filled = sum(bool(c) for c in cells)
             close = line.page == prev.page and line.y - prev.y <= 1.5 * line.size
             if filled == 1 and cells[0] and not (entries and close):
                 break
-            entries.append((line, cells, filled >= 2))
+            entries.append((line, cells, filled >= 2 and (header or bool(cells[0]))))
             prev, j = line, j + 1
         anchors = [k for k, entry in enumerate(entries) if entry[2]]
         keys = [entries[a][1][0] for a in anchors]  # without a header, rows start with a short name, not a bullet
@@ -529,17 +464,20 @@ class _Emitter:
         ):
             return None
         # Lines between two rows go to the upper row up to the widest vertical gap (the last one of near-equal
-        # gaps), to the lower one after it; in vertically centred tables (wrapped lines above the first row) to
-        # the nearer row.
+        # gaps), to the lower one after it. In vertically centred tables (wrapped lines above the first row) a
+        # row's cells reach as far below its anchor line as above it: the lines beyond go to the next row.
         owner, centred = [anchors[0]] * len(entries), anchors[0] > 0
         for a, b in pairwise([*anchors, len(entries)]):
             cut = b
             if b < len(entries):
                 gaps = [self._gap(entries[k][0], entries[k + 1][0]) for k in range(a, b)]
                 cut = max(k for k in range(a, b) if gaps[k - a] >= max(gaps) - 0.1 * head.size) + 1
-                if centred and all(gaps):
-                    ya, yb = entries[a][0].y, entries[b][0].y
-                    cut = next(k for k in range(a + 1, b + 1) if entries[k][0].y - ya > yb - entries[k][0].y)
+                if centred:  # (a row is not split across pages: lines on the next one are the next row's)
+                    ya, page = entries[a][0].y, entries[a][0].page
+                    top = next(k for k in range(a + 1) if k == a or (owner[k] == a and entries[k][0].page == page))
+                    reach = ya - entries[top][0].y + 0.6 * head.size
+                    below = range(a + 1, b)
+                    cut = next((k for k in below if entries[k][0].page != page or entries[k][0].y - ya > reach), b)
             owner[a:cut] = [a] * (cut - a)
             owner[cut:b] = [b] * (b - cut)
         parts: dict[int, list[list[str]]] = {a: [[] for _ in starts] for a in anchors}
@@ -549,19 +487,21 @@ class _Emitter:
                     parts[owner[k]][column].append(text)
         cells_out = [tuple(c.text for c in head.chunks)] if header else []
         cells_out += [tuple(self.join(texts) for texts in parts[a]) for a in anchors]
+        if not header and (named := _column_names(cells_out)):
+            cells_out, header = [named, *cells_out], True
         return Block("table", self.where(head), rows=tuple(cells_out), header=header), j
 
     @staticmethod
-    def _gap(a: _Line, b: _Line) -> float:
+    def _gap(a: Line, b: Line) -> float:
         return b.y - a.y if a.page == b.page else 0.0
 
     @staticmethod
-    def _cells(line: _Line, left: float, bounds: list[float]) -> list[str] | None:
+    def _cells(line: Line, left: float, bounds: list[float]) -> list[str] | None:
         """The line's text per column; None when it starts left of the table or is prose running across columns."""
         prose = len(line.chunks) == 1 and len(line.text.split()) >= 4
         if line.x0 < left or (prose and any(line.x0 < b < line.x1 - 3 * line.size for b in bounds)):
             return None
-        cells: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
-        for piece in line.pieces:
-            cells[sum(piece.x0 >= b for b in bounds)].append(piece.text)
-        return [" ".join(c) for c in cells]
+        cells: list[list[Frag]] = [[] for _ in range(len(bounds) + 1)]
+        for run in line.runs:
+            cells[sum(run.x0 >= b for b in bounds)].append(run)
+        return [" ".join(p.text for p in merge(c, 0.12 * line.size, line.size)) for c in cells]
