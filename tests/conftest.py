@@ -59,5 +59,17 @@ def server_env(tmp_path_factory: pytest.TempPathFactory) -> ServerEnv:
 
 
 @pytest.fixture(scope="session")
+def docs_corpus() -> dict[str, Path]:
+    """Documents rendered from real specs by third-party renderers (benchmarks/docs/corpus.py), by file name;
+    rendered on first use (the renderers install from the npm and pip registries into ~/.cache/mcpgen)."""
+    shared_spec("docs")
+    sys.path.insert(0, str(ROOT / "benchmarks" / "docs"))
+    from corpus import render_corpus  # type: ignore[import-not-found]
+
+    rendered = render_corpus(ROOT / "benchmarks" / ".cache" / "docs-corpus")
+    return {Path(doc.path).name: Path(doc.path) for doc in rendered}
+
+
+@pytest.fixture(scope="session")
 def python() -> str:
     return sys.executable

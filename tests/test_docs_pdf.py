@@ -25,7 +25,6 @@ from mcpgen.ingest.docs.pdf import reduce_pdf
 
 Run = tuple[float, float, float, str] | tuple[float, float, float, str, str]  # x, y from the top, size, text[, font]
 FONTS = {"": "Helvetica", "mono": "Courier", "bold": "Helvetica-Bold"}
-CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / ".cache" / "docs-corpus"
 
 
 def make_pdf(pages: Sequence[Sequence[Run]], width: int = 612, height: int = 792) -> bytes:
@@ -569,15 +568,8 @@ def test_a_lone_name_and_type_line_in_running_text_stays_text() -> None:
     assert blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table") == []
 
 
-def corpus_pdf(name: str) -> bytes:
-    path = CORPUS / name
-    if not path.exists():
-        pytest.skip(f"{path} is absent (build the corpus: python benchmarks/docs/corpus.py)")
-    return path.read_bytes()
-
-
-def test_printed_widdershins_keeps_its_code_samples_and_base_url_statement() -> None:
-    doc = reduce_pdf(corpus_pdf("petstore-3.0.widdershins.pdf"), "petstore.pdf")
+def test_printed_widdershins_keeps_its_code_samples_and_base_url_statement(docs_corpus: dict[str, Path]) -> None:
+    doc = reduce_pdf(docs_corpus["petstore-3.0.widdershins.pdf"].read_bytes(), "petstore.pdf")
     found = blocks(doc)
     assert "Base URLs:" in [b.text for b in found if b.kind == "text"]
     codes = [b.text for b in found if b.kind == "code"]
@@ -595,8 +587,8 @@ def test_printed_widdershins_keeps_its_code_samples_and_base_url_statement() -> 
     assert "200 Response" in [b.text for b in found if b.kind == "text"]
 
 
-def test_printed_bootprint_gives_each_operation_its_parameter_table() -> None:
-    doc = reduce_pdf(corpus_pdf("uber-2.0.bootprint.pdf"), "uber.pdf")
+def test_printed_bootprint_gives_each_operation_its_parameter_table(docs_corpus: dict[str, Path]) -> None:
+    doc = reduce_pdf(docs_corpus["uber-2.0.bootprint.pdf"].read_bytes(), "uber.pdf")
     tables = {s.title: [b.rows for b in s.blocks if b.kind == "table"] for s in doc.sections}
     assert tables["GET /estimates/time"] == [
         (
