@@ -2,7 +2,7 @@
 
 The small PDFs here are written by hand (standard Helvetica, Helvetica-Bold and Courier, one `Tj` per text run),
 so the tests need no PDF writing library; the real ones come from ../shared/specs/docs/pdf, the printed renderer
-outputs from the docs corpus (benchmarks/.cache/docs-corpus, skipped when it was not built).
+outputs from the docs corpus (rendered on first use by the `docs_corpus` fixture). Tables: test_docs_pdf_tables.py.
 """
 
 from __future__ import annotations
@@ -11,68 +11,16 @@ import io
 import json
 import logging
 import time
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from conftest import shared_spec
+from pdfs import blocks, lines, make_pdf, texts
 from pypdf import PdfReader, PdfWriter
 
 from mcpgen.diagnostics import InputError
 from mcpgen.ingest.docs import pdf_layout
-from mcpgen.ingest.docs.blocks import Block, Document
 from mcpgen.ingest.docs.pdf import reduce_pdf
-
-Run = tuple[float, float, float, str] | tuple[float, float, float, str, str]  # x, y from the top, size, text[, font]
-FONTS = {"": "Helvetica", "mono": "Courier", "bold": "Helvetica-Bold"}
-
-
-def make_pdf(pages: Sequence[Sequence[Run]], width: int = 612, height: int = 792) -> bytes:
-    """A minimal PDF drawing each run at its place in Helvetica (or the `mono` / `bold` font a run names)."""
-    objects: list[bytes] = [
-        f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding /WinAnsiEncoding >>".encode()
-        for name in FONTS.values()
-    ]
-    objects.insert(1, b"")
-    fonts = " ".join(f"/F{k} {k + (k > 1)} 0 R" for k in range(1, len(FONTS) + 1))
-    kids = []
-    for runs in pages:
-        ops = []
-        for x, y, size, text, *font in runs:
-            escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            number = list(FONTS).index(font[0] if font else "") + 1
-            ops.append(f"BT /F{number} {size} Tf {x} {height - y} Td ({escaped}) Tj ET")
-        stream = "\n".join(ops).encode("cp1252")
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-        objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Contents {len(objects)} 0 R "
-            f"/Resources << /Font << {fonts} >> >> >>".encode()
-        )
-        kids.append(f"{len(objects)} 0 R")
-    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()
-    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, len(objects), xref)
-    return bytes(out)
-
-
-def lines(x: float, y: float, texts: list[str], size: float = 10, leading: float = 12, font: str = "") -> list[Run]:
-    return [(x, y + i * leading, size, text, font) for i, text in enumerate(texts)]
-
-
-def blocks(doc: Document, kind: str | None = None) -> list[Block]:
-    return [b for s in doc.sections for b in s.blocks if kind is None or b.kind == kind]
-
-
-def texts(doc: Document) -> list[str]:
-    return [b.text for b in blocks(doc, "text")]
 
 
 def test_letter_spaced_method_and_path_line_becomes_a_code_block() -> None:
@@ -177,147 +125,6 @@ def test_a_wide_table_is_not_mistaken_for_two_columns() -> None:
     (table,) = blocks(reduce_pdf(make_pdf([header + rows]), "api.pdf"), "table")
     assert table.rows[0] == ("Name", "Type", "Description")
     assert len(table.rows) == 11
-
-
-def test_column_aligned_text_becomes_a_table_with_wrapped_cells_joined_to_their_row() -> None:
-    page = [
-        (72, 72, 9, "Name"),
-        (160, 72, 9, "Located in"),
-        (240, 72, 9, "Description"),
-        (460, 72, 9, "Required"),
-        *[(72, 86, 9, "limit"), (160, 86, 9, "query"), (240, 86, 9, "How many items to return at")],
-        (460, 86, 9, "No"),
-        (240, 97, 9, "most; the server caps it."),
-        *[(72, 112, 9, "cursor"), (160, 112, 9, "query"), (240, 112, 9, "Where to continue."), (460, 112, 9, "No")],
-        (72, 150, 10, "The list is sorted by creation time."),
-    ]
-    doc = reduce_pdf(make_pdf([page]), "api.pdf")
-    (table,) = blocks(doc, "table")
-    assert table.header
-    assert table.rows == (
-        ("Name", "Located in", "Description", "Required"),
-        ("limit", "query", "How many items to return at most; the server caps it.", "No"),
-        ("cursor", "query", "Where to continue.", "No"),
-    )
-    assert texts(doc) == ["The list is sorted by creation time."]
-
-
-def test_a_row_with_an_empty_first_cell_stays_its_own_row() -> None:
-    page = [
-        *[(72, 72, 8, "PATH"), (200, 72, 8, "VERB"), (260, 72, 8, "BODY")],
-        *[(72, 82, 8, "/device"), (200, 82, 8, "GET"), (260, 82, 8, "N/A")],
-        *[(200, 92, 8, "POST"), (260, 92, 8, "Device")],
-    ]
-    (table,) = blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table")
-    assert table.rows == (("PATH", "VERB", "BODY"), ("/device", "GET", "N/A"), ("", "POST", "Device"))
-
-
-def test_a_table_continues_across_a_page_break_without_its_repeated_header() -> None:
-    def header(y: float) -> list[Run]:
-        return [(72, y, 9, "Code"), (160, y, 9, "Description")]
-
-    first = [*header(700), (72, 714, 9, "200"), (160, 714, 9, "OK"), (72, 728, 9, "201"), (160, 728, 9, "Created")]
-    second = [*header(60), (72, 74, 9, "404"), (160, 74, 9, "Not found"), (72, 110, 10, "After the table.")]
-    doc = reduce_pdf(make_pdf([first, second]), "api.pdf")
-    (table,) = blocks(doc, "table")
-    assert table.rows == (("Code", "Description"), ("200", "OK"), ("201", "Created"), ("404", "Not found"))
-    assert texts(doc) == ["After the table."]
-
-
-def test_a_header_centred_over_its_column_still_takes_the_data_under_it() -> None:
-    page = [
-        *[(100, 72, 9, "Name"), (260, 72, 9, "Path"), (420, 72, 9, "Description")],
-        *[(72, 86, 9, "Ticket"), (200, 86, 9, "#/components/schemas/Ticket"), (360, 86, 9, "A museum ticket.")],
-        *[(72, 98, 9, "Error"), (200, 98, 9, "#/components/schemas/Error"), (360, 98, 9, "What went wrong.")],
-    ]
-    (table,) = blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table")
-    assert table.rows[1:] == (
-        ("Ticket", "#/components/schemas/Ticket", "A museum ticket."),
-        ("Error", "#/components/schemas/Error", "What went wrong."),
-    )
-
-
-def centred_rows(y: float, rows: list[tuple[str, list[str], str, str]]) -> list[Run]:
-    """Table rows as xhtml2pdf prints them: every cell vertically centred on its row, lines 15 apart."""
-    page: list[Run] = []
-    for name, description, where, kind in rows:
-        height = 15 * max(len(description), 1)
-        middle = y + height / 2
-        page += [(72, middle, 10, name), (300, middle, 10, where), (380, middle, 10, kind)]
-        page += [(180, middle - 7.5 * (len(description) - 1) + 15 * k, 10, t) for k, t in enumerate(description)]
-        y += height
-    return page
-
-
-def test_a_table_without_header_and_with_vertically_centred_rows_keeps_each_wrapped_cell_with_its_row() -> None:
-    page: list[Run] = [(72, 60, 10, "The parameters follow.")]
-    page += centred_rows(
-        80,
-        [
-            ("start_latitude", ["Latitude component of", "start location."], "query", "number"),
-            ("limit", ["Number of items to", "return."], "query", "number"),
-        ],
-    )
-    (table,) = blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table")
-    assert table.rows[1:] == (
-        ("start_latitude", "Latitude component of start location.", "query", "number"),
-        ("limit", "Number of items to return.", "query", "number"),
-    )
-
-
-def test_a_wrapped_line_as_far_from_two_centred_rows_goes_to_the_row_whose_cell_reaches_it() -> None:
-    rows = [
-        ("start_longitude", ["Longitude component of", "start location."], "query", "number"),
-        (
-            "customer_uuid",
-            ["Unique customer", "identifier to be used for", "experience", "customization."],
-            "query",
-            "",
-        ),
-        ("product_id", ["Unique identifier."], "query", "string"),
-    ]
-    (table,) = blocks(reduce_pdf(make_pdf([centred_rows(80, rows)]), "api.pdf"), "table")
-    assert [row[:2] for row in table.rows[1:]] == [
-        ("start_longitude", "Longitude component of start location."),
-        ("customer_uuid", "Unique customer identifier to be used for experience customization."),
-        ("product_id", "Unique identifier."),
-    ]
-
-
-def test_a_headerless_parameter_table_gets_its_columns_named_from_what_they_hold() -> None:
-    """bootprint prints parameter tables under a header of empty cells (CSS fills them in): a first column of
-    names beside a location and a type column still reads as name / description / in / type."""
-    rows = [("page", ["Paged data token."], "query", "string"), ("id", ["The record."], "path", "integer (int64)")]
-    (table,) = blocks(reduce_pdf(make_pdf([centred_rows(80, rows)]), "api.pdf"), "table")
-    assert table.header
-    assert table.rows == (
-        ("name", "description", "in", "type"),
-        ("page", "Paged data token.", "query", "string"),
-        ("id", "The record.", "path", "integer (int64)"),
-    )
-    names_only = [(72, 80, 10, "alpha"), (180, 80, 10, "the first one"), (72, 92, 10, "beta"), (180, 92, 10, "next")]
-    (plain,) = blocks(reduce_pdf(make_pdf([names_only]), "api.pdf"), "table")
-    assert not plain.header
-    assert plain.rows == (("alpha", "the first one"), ("beta", "next"))
-
-
-def test_a_cell_whose_text_runs_up_to_the_next_column_is_split_at_the_column() -> None:
-    # "feedback, VMware does" is 96.5 points wide: it ends where "query" starts, yet they are two cells
-    header = [(72, 60, 9, "Name"), (180, 60, 9, "Description"), (277, 60, 9, "In")]
-    row = [(72, 74, 9, "start"), (180, 74, 9, "feedback, VMware does"), (277, 74, 9, "query")]
-    row2 = [(72, 86, 9, "end"), (180, 86, 9, "The end."), (277, 86, 9, "query")]
-    (table,) = blocks(reduce_pdf(make_pdf([header + row + row2]), "api.pdf"), "table")
-    assert table.rows[1] == ("start", "feedback, VMware does", "query")
-
-
-def test_bullets_and_numbered_contents_lines_are_not_taken_for_a_table() -> None:
-    page = [
-        *[(72, 72, 10, "•"), (90, 72, 10, "INTEGER;")],
-        *[(72, 84, 10, "•"), (90, 84, 10, "BOOLEAN;")],
-        *[(72, 96, 10, "1"), (90, 96, 10, "Introduction"), (400, 96, 10, "1")],
-        *[(72, 108, 10, "2"), (90, 108, 10, "Structures"), (400, 108, 10, "2")],
-    ]
-    assert blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table") == []
 
 
 def test_schema_like_lines_become_one_code_block() -> None:
@@ -435,15 +242,6 @@ def test_swagger_ui_schema_boxes_stay_with_their_table_row() -> None:
     assert put_params.rows[2][4].startswith("Payment { id: string organisation_id: string")
 
 
-def test_excel_table_keeps_every_row_with_empty_path_cells_for_repeated_paths() -> None:
-    path = shared_spec("docs/pdf/pbconf-rest-api-table.pdf")
-    (table,) = blocks(reduce_pdf(path.read_bytes(), path.name), "table")
-    assert table.rows[0] == ("PATH", "HTTP VERB", "PATH PARAM", "BODY", "FUNCTIONALITY")
-    assert len(table.rows) == 43
-    assert table.rows[5] == ("", "GET", "N/A", "N/A", "return Device list (Name, Id, Parent Node Id)")
-    assert table.rows[-1][:2] == ("/reports/report/{reportid}", "GET")
-
-
 def test_lines_in_a_fixed_pitch_font_are_code_blocks_split_where_a_gap_is_no_whole_number_of_lines() -> None:
     """Printed `<pre>` blocks keep their lines, indentation and blank lines; the space between two blocks is not
     a whole number of line pitches (12 points here: a blank line is 24, the next block starts 32 below)."""
@@ -519,55 +317,6 @@ def test_a_request_line_in_heading_type_opens_a_section_of_its_own() -> None:
     ]
 
 
-def test_request_lines_under_a_header_row_are_the_rows_of_an_endpoint_table() -> None:
-    page = [
-        *[(111, 72, 10, "Operation", "bold"), (376, 72, 10, "Description", "bold")],
-        *[(72, 87, 10, "GET /estimates/price"), (269, 87, 10, "Price Estimates")],
-        *[(72, 102, 10, "GET /estimates/time"), (269, 102, 10, "Time Estimates")],
-        (72, 140, 11, "GET /estimates/price", "bold"),
-    ]
-    doc = reduce_pdf(make_pdf([page]), "api.pdf")
-    (table,) = blocks(doc, "table")
-    assert table.rows == (
-        ("Operation", "Description"),
-        ("GET /estimates/price", "Price Estimates"),
-        ("GET /estimates/time", "Time Estimates"),
-    )
-    assert [b.text for b in blocks(doc, "code")] == ["GET /estimates/price"]
-
-
-def test_a_schemas_property_list_becomes_a_name_type_description_table() -> None:
-    """bootprint's "Schema definitions": the schema's name and type as a bold heading, then per property a
-    `name: type` line and its description below."""
-    page = [
-        (72, 60, 12, "Schema definitions", "bold"),
-        (72, 90, 11, "Activities: object", "bold"),
-        (72, 115, 10, "offset: integer (int32)"),
-        (72, 140, 10, "Position in pagination."),
-        (72, 155, 10, "history: object[]"),
-        (72, 180, 10, "The activities, newest first; see"),
-        (72, 195, 10, "Activity"),
-        (72, 225, 11, "Activity: object", "bold"),
-        (72, 250, 10, "uuid: string"),
-        (72, 275, 10, "Unique identifier for the activity"),
-    ]
-    doc = reduce_pdf(make_pdf([page]), "api.pdf")
-    assert [s.title for s in doc.sections] == ["Schema definitions", "Activities: object", "Activity: object"]
-    assert [b.rows for b in blocks(doc, "table")] == [
-        (
-            ("name", "type", "description"),
-            ("offset", "integer (int32)", "Position in pagination."),
-            ("history", "object[]", "The activities, newest first; see Activity"),
-        ),
-        (("name", "type", "description"), ("uuid", "string", "Unique identifier for the activity")),
-    ]
-
-
-def test_a_lone_name_and_type_line_in_running_text_stays_text() -> None:
-    page = [(72, 60, 10, "Some intro text that runs along."), (72, 85, 10, "count: integer"), (72, 110, 10, "Done.")]
-    assert blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table") == []
-
-
 def test_printed_widdershins_keeps_its_code_samples_and_base_url_statement(docs_corpus: dict[str, Path]) -> None:
     doc = reduce_pdf(docs_corpus["petstore-3.0.widdershins.pdf"].read_bytes(), "petstore.pdf")
     found = blocks(doc)
@@ -585,30 +334,3 @@ def test_printed_widdershins_keeps_its_code_samples_and_base_url_statement(docs_
         "Accept: application/json",
     ]
     assert "200 Response" in [b.text for b in found if b.kind == "text"]
-
-
-def test_printed_bootprint_gives_each_operation_its_parameter_table(docs_corpus: dict[str, Path]) -> None:
-    doc = reduce_pdf(docs_corpus["uber-2.0.bootprint.pdf"].read_bytes(), "uber.pdf")
-    tables = {s.title: [b.rows for b in s.blocks if b.kind == "table"] for s in doc.sections}
-    assert tables["GET /estimates/time"] == [
-        (
-            ("name", "description", "in", "type"),
-            ("start_latitude", "Latitude component of start location.", "query", "number (double)"),
-            ("start_longitude", "Longitude component of start location.", "query", "number (double)"),
-            (
-                "customer_uuid",
-                "Unique customer identifier to be used for experience customization.",
-                "query",
-                "string (uuid)",
-            ),
-            (
-                "product_id",
-                "Unique identifier representing a specific product for a given latitude & longitude.",
-                "query",
-                "string",
-            ),
-        )
-    ]
-    assert tables["Activity: object"] == [
-        (("name", "type", "description"), ("uuid", "string", "Unique identifier for the activity"))
-    ]

@@ -21,7 +21,7 @@ from ..openapi import ingest_openapi
 from ..options import IngestOptions
 from .blocks import Document
 from .emit import SOURCE_KEY, to_openapi
-from .extract import extract
+from .extract import extract, passage
 from .refine import LLMOptions, refine
 
 DOC_SUFFIXES = {
@@ -127,7 +127,7 @@ def extract_openapi(
             )
     document = to_openapi(extraction, source=path.name)
     if llm is not None:
-        passages = {(e.method, e.path): "\n\n".join(e.passage) for e in extraction.endpoints}
+        passages = {(e.method, e.path): passage(e) for e in extraction.endpoints}
         refine(document, passages, llm, diags)
     return document
 

@@ -73,11 +73,8 @@ class Endpoint:
     placeholders: Counter[str] = field(default_factory=Counter)
     """Per query parameter, how many of those show it with a placeholder value (`?digest=<digest>`)."""
     tags: list[str] = field(default_factory=list)
-    passage: list[str] = field(default_factory=list)
-    """The text of the sections that describe it, in reading order (what an optional LLM pass reads)."""
-
-
-_PASSAGE_LIMIT = 6000
+    sections: list[Section] = field(default_factory=list)
+    """The sections that describe it, in reading order."""
 
 
 @dataclass
@@ -198,9 +195,8 @@ class _State:
         if not endpoint.summary:
             endpoint.summary = _summary(section.title)
         label = ""
-        _add_passage(endpoint, section.title)
+        endpoint.sections.append(section)
         for block in section.blocks:
-            _add_passage(endpoint, _block_text(block))
             labels = [label, section.title, *reversed(section.path[:-1])] if label else [*reversed(section.path)]
             context = context_location(labels)
             if block.kind == "text":
@@ -382,10 +378,15 @@ def _is_label(text: str) -> bool:
     return len(stripped.split()) <= 3 and stripped[-1:] not in ".!?" and context_location([stripped]) is not None
 
 
-def _add_passage(endpoint: Endpoint, text: str) -> None:
-    used = sum(len(p) for p in endpoint.passage)
-    if text.strip() and used < _PASSAGE_LIMIT:
-        endpoint.passage.append(text.strip()[: _PASSAGE_LIMIT - used])
+def passage(endpoint: Endpoint, limit: int = 6000) -> str:
+    """The text of the sections that describe `endpoint`, in reading order, up to `limit` characters."""
+    parts = [
+        text.strip()
+        for section in endpoint.sections
+        for text in (section.title, *(_block_text(b) for b in section.blocks))
+        if text.strip()
+    ]
+    return "\n\n".join(parts)[:limit]
 
 
 def _block_text(block: Block) -> str:
@@ -409,4 +410,4 @@ def _scheme_id(name: str) -> str:
     return parts[0].lower() + "".join(p.title() for p in parts[1:]) if parts else "apiKey"
 
 
-__all__ = ["Endpoint", "Extraction", "extract", "required_from"]
+__all__ = ["Endpoint", "Extraction", "extract", "passage", "required_from"]

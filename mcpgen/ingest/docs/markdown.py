@@ -42,7 +42,7 @@ def reduce_markdown(text: str, file: str) -> Document:
         elif token.type == "paragraph_open":
             content = tokens[i + 1].content.strip()
             if content and not _HTML_ANCHOR.sub("", content).strip():  # `<a id="opIdaddPet"></a>` alone
-                doc.current(where).aliases.extend(_HTML_ANCHOR.findall(content))
+                _anchors(doc, where, content)
             elif content:
                 doc.add(Block("text", where, text=content))
             i = _close(tokens, i)
@@ -76,14 +76,20 @@ def _html_block(doc: Document, content: str, where: Where) -> None:
     """Headings and anchors in a raw HTML block, in order; everything else in it is dropped."""
     position = 0
     for match in _HTML_HEADING.finditer(content):
-        doc.current(where).aliases.extend(_HTML_ANCHOR.findall(content[position : match.start()]))
+        _anchors(doc, where, content[position : match.start()])
         anchor = _HTML_ID.search(match.group(2))
         title = html.unescape(re.sub(r"<[^>]+>", "", match.group(3))).strip()
         line = where.line + content.count("\n", 0, match.start()) if where.line else None
         doc.add_section(title, int(match.group(1)), Where(where.file, line), anchor=anchor.group(1) if anchor else "")
         position = match.end()
-    if position or _HTML_ANCHOR.search(content):
-        doc.current(where).aliases.extend(_HTML_ANCHOR.findall(content[position:]))
+    _anchors(doc, where, content[position:])
+
+
+def _anchors(doc: Document, where: Where, html_text: str) -> None:
+    """`<a id="...">` anchors in `html_text` point into the current section."""
+    found = _HTML_ANCHOR.findall(html_text)
+    if found:
+        doc.current(where).aliases.extend(found)
 
 
 def _close(tokens: list[Token], start: int) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from .blocks import Block, Document, Section
 from .params import (
@@ -24,6 +25,7 @@ from .params import (
     cell_required,
     clean_name,
     is_reference,
+    row_cell,
     table_roles,
     type_from,
     valid_name,
@@ -54,9 +56,6 @@ class Models:
                     for key in (model.name, section.anchor, *section.aliases):
                         if key:
                             self.by_key.setdefault(_key(key), model)
-
-    def __bool__(self) -> bool:
-        return bool(self.by_key)
 
     def lookup(self, ref: str) -> Model | None:
         """The model `ref` names: a link (`[Pet](#schemapet)`), a pointer (`#/definitions/Pet`) or a name."""
@@ -140,13 +139,9 @@ def _read_table(block: Block, model: Model) -> None:
     roles = table_roles(block.rows[0])
     top = 0  # the `»` depth of top-level fields: 1 under an `*anonymous*` object row (one `allOf` part)
     for row in block.rows[1:]:
-
-        def cell(role: str, row: tuple[str, ...] = row) -> str:
-            at = roles.get(role)
-            return row[at] if at is not None and at < len(row) else ""
-
+        cell = partial(row_cell, roles, row)
         raw = cell("name").strip()
-        depth = re.match(r"^[»\s]*", raw).group(0).count("»")  # type: ignore[union-attr]
+        depth = raw[: len(raw) - len(raw.lstrip("» "))].count("»")
         raw = raw.lstrip("» ").strip()
         if raw.strip("*_").lower() in ("anonymous", "allof", "oneof", "anyof"):
             if is_reference(cell("type")):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from .blocks import Block, Where
@@ -168,6 +169,12 @@ def table_roles(header: tuple[str, ...]) -> dict[str, int]:
     return roles
 
 
+def row_cell(roles: dict[str, int], row: tuple[str, ...], role: str) -> str:
+    """The cell of `row` in the column that plays `role` ("" when there is none)."""
+    index = roles.get(role)
+    return row[index] if index is not None and index < len(row) else ""
+
+
 def is_param_table(block: Block) -> bool:
     if block.kind != "table" or len(block.rows) < 2 or not block.header:
         return False
@@ -180,11 +187,7 @@ def from_table(block: Block, default_location: str) -> list[Param]:
     params = []
     nested = "name" in roles and any(r[roles["name"]].lstrip().startswith("»") for r in block.rows[1:] if r)
     for row in block.rows[1:]:
-
-        def cell(role: str, row: tuple[str, ...] = row) -> str:
-            index = roles.get(role)
-            return row[index] if index is not None and index < len(row) else ""
-
+        cell = partial(row_cell, roles, row)
         raw_name = cell("name").strip()
         if raw_name.startswith("»"):  # widdershins: `» id` is a top-level body field, `» » id` nested
             if raw_name.count("»") > 1:
@@ -299,7 +302,8 @@ def from_typescript(block: Block, default_location: str) -> list[Param]:
     opened: Param | None = None  # the object field whose `{ ... }` is open
     for line in lines:
         if line.startswith("//"):
-            comments.append(line[2:].strip()) if depth == top else None
+            if depth == top:
+                comments.append(line[2:].strip())
             continue
         match = _TS_FIELD.match(line) if depth == top else None
         if match:

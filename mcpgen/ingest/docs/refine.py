@@ -94,16 +94,14 @@ def refine(
 
 def _prompt(method: str, path: str, operation: dict[str, Any], passages: dict[tuple[str, str], str]) -> str:
     undocumented = [p["name"] for p in operation.get("parameters", []) if not p.get("description")]
-    body = operation.get("requestBody", {}).get("content", {})
-    for media in body.values():
-        properties = (media.get("schema") or {}).get("properties", {})
+    for media in operation.get("requestBody", {}).get("content", {}).values():
+        properties = (media.get("schema") or {}).get("properties") or {}
         undocumented.extend(name for name, schema in properties.items() if not schema.get("description"))
-        break
     lines = [
         f"Operation: {method.upper()} {path}",
         f"Current summary: {operation.get('summary', '')}",
         f"Current description: {operation.get('description', '')}",
-        f"Undocumented parameters: {', '.join(undocumented) or '(none)'}",
+        f"Undocumented parameters: {', '.join(dict.fromkeys(undocumented)) or '(none)'}",
         "Passage:",
         "<<<",
         passages.get((method.upper(), path), "") or "(no passage)",
