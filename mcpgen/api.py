@@ -17,6 +17,7 @@ from .render import USER_FILES, Formatter, generate_files
 from .render.output import drift, write_tree
 
 if TYPE_CHECKING:
+    from .compare import DiffResult
     from .conformance.report import Report
     from .conformance.runner import CheckOptions
     from .ingest.docs.refine import LLMOptions
@@ -167,6 +168,16 @@ def build(
     )
 
 
+def diff(old: str | Path, new: str | Path, *, config: BuildConfig | str | Path | None = None) -> DiffResult:
+    """Compare the tools two versions expose: each of `old` and `new` is an API description, an IR file
+    written by `mcpgen ingest`, or a generated package folder (told apart by content). Descriptions and
+    IR files are planned with `config`, so names are those the servers would expose."""
+    from .compare import compare_sources
+
+    cfg, base = _config(config)
+    return compare_sources(old, new, cfg, base)
+
+
 def test(
     package: str | Path | None = None,
     *,
@@ -190,4 +201,15 @@ def test(
     return runner.test_url(str(url), options)
 
 
-__all__ = ["BuildResult", "DriftError", "build", "generate", "ingest", "load_ir", "plan_build", "test", "write_result"]
+__all__ = [
+    "BuildResult",
+    "DriftError",
+    "build",
+    "diff",
+    "generate",
+    "ingest",
+    "load_ir",
+    "plan_build",
+    "test",
+    "write_result",
+]

@@ -278,6 +278,68 @@ def inspect(
         sys.exit(EXIT_FAIL)
 
 
+@main.command()
+@click.argument("old", type=click.Path())
+@click.argument("new", type=click.Path())
+@click.option(
+    "--fail-on",
+    type=click.Choice(["breaking", "any", "none"]),
+    default="none",
+    show_default=True,
+    help="Exit 1 when there is a breaking change (breaking) or any change (any).",
+)
+@click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the changes as JSON (- for stdout).",
+)
+@click.option(
+    "--markdown",
+    "markdown_out",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write a Markdown summary for a pull-request comment (- for stdout).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print errors only: no diagnostics about the inputs.")
+@_ingest_options
+def diff(
+    old: str,
+    new: str,
+    fail_on: str,
+    json_out: str | None,
+    markdown_out: str | None,
+    quiet: bool,
+    config_path: str | None,
+    allow_ref_root: tuple[str, ...],
+    allow_remote_refs: bool,
+    read_only: bool,
+) -> None:
+    """Compare the tools of two versions (OLD, NEW: descriptions, IR files or generated packages)."""
+    if json_out == "-" and markdown_out == "-":
+        raise UsageError("only one of --json and --markdown can write to stdout (-)")
+    config = _config(config_path, allow_ref_root, allow_remote_refs, read_only)
+    result = api.diff(old, new, config=config)
+    for label, side in (("old", result.old), ("new", result.new)):
+        for d in side.diagnostics:
+            if not quiet or d.severity is Severity.ERROR:
+                click.secho(f"{label}: {d.format()}", fg="red" if d.severity is Severity.ERROR else None, err=True)
+    for target, text in ((json_out, result.to_json), (markdown_out, result.to_markdown)):
+        if target == "-":
+            click.echo(text(), nl=False)
+        elif target:
+            write_text_atomic(Path(target), text())
+    if "-" not in (json_out, markdown_out):
+        click.echo(result.console(), nl=False)
+    if not result.ok:
+        click.secho("error: an input has errors; the comparison may be incomplete", fg="red", err=True)
+        sys.exit(EXIT_FAIL)
+    if result.fails(fail_on):  # type: ignore[arg-type]
+        count = len(result.breaking) if fail_on == "breaking" else len(result.changes)
+        what = "breaking change" if fail_on == "breaking" else "change"
+        click.secho(f"error: {count} {what}{'' if count == 1 else 's'} (--fail-on {fail_on})", fg="red", err=True)
+        sys.exit(EXIT_FAIL)
+
+
 @main.command(name="test")
 @click.argument("package", required=False, type=click.Path(file_okay=False, exists=True))
 @click.option("--command", "command", help="Test any MCP server started by this command (stdio).")
