@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 invalid input, failed checks or drift, 2 wrong usage.
 
 from __future__ import annotations
 
+import difflib
 import gc
 import json
 import sys
@@ -14,11 +15,13 @@ from typing import Any
 
 import click
 import yaml
+from pydantic import ValidationError
 
 from . import __version__, api
 from .config import BuildConfig, load_config
-from .diagnostics import Diagnostic, McpgenError, Severity, UsageError
+from .diagnostics import Diagnostic, McpgenError, Severity, UsageError, printable
 from .ingest.docs.refine import LLMOptions
+from .ingest.limits import Limits
 from .render.output import write_text_atomic
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -45,10 +48,50 @@ def _config(path: str | None, allow_ref_root: Sequence[str], allow_remote_refs: 
         update["allow_remote_refs"] = True
     if read_only:
         update["read_only"] = True
+    limits = click.get_current_context().meta.get(_LIMITS_KEY)
+    if limits:
+        update["limits"] = config.limits.model_copy(update=limits)
     return config.model_copy(update=update)
 
 
+_LIMITS_KEY = "mcpgen.limits"
+
+
+def _parse_limits(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> None:
+    """`--limit max_depth=200` (repeatable): kept in the context for `_config`, checked here."""
+    update: dict[str, Any] = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        name = name.strip().replace("-", "_")
+        if not sep or name not in Limits.model_fields:
+            close = difflib.get_close_matches(name, list(Limits.model_fields), n=1)
+            raise click.BadParameter(
+                f"{item!r}: expected NAME=VALUE with NAME one of {', '.join(Limits.model_fields)}"
+                + (f"; did you mean {close[0]!r}?" if close else ""),
+                ctx=ctx,
+                param=param,
+            )
+        update[name] = value.strip()
+    if update:
+        try:
+            Limits.model_validate(update)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            raise click.BadParameter(f"{first['loc'][0]}: {first['msg']}", ctx=ctx, param=param) from exc
+        ctx.meta[_LIMITS_KEY] = {k: Limits.model_validate(update).__dict__[k] for k in update}
+
+
 def _ingest_options(func: Any) -> Any:
+    func = click.option(
+        "--limit",
+        multiple=True,
+        expose_value=False,
+        callback=_parse_limits,
+        metavar="NAME=VALUE",
+        help="Raise or lower a resource limit of reading the description (repeatable): "
+        + ", ".join(Limits.model_fields)
+        + ".",
+    )(func)
     func = click.option("--read-only", is_flag=True, help="Only operations that change nothing (GET/HEAD).")(func)
     func = click.option("--allow-remote-refs", is_flag=True, help="Let $refs fetch http(s) URLs.")(func)
     func = click.option(
@@ -71,7 +114,7 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except McpgenError as exc:
             _echo_diagnostics(exc.diagnostics)
-            click.secho(f"error: {exc.message}", fg="red", err=True)
+            click.secho(printable(f"error: {exc.message}"), fg="red", err=True)
             ctx.exit(exc.exit_code)
 
 
@@ -94,7 +137,7 @@ def _finish(result: api.BuildResult, quiet: bool, check: bool) -> None:
     if check:
         if result.drift:
             for problem in result.drift:
-                click.echo(problem, err=True)
+                click.echo(printable(problem), err=True)
             click.secho(f"drift: {result.out} differs from what mcpgen would generate", fg="red", err=True)
             sys.exit(EXIT_FAIL)
         click.echo(f"up to date: {result.out}")
@@ -260,14 +303,20 @@ def inspect(
     if as_json:
         click.echo(plan.model_dump_json(indent=1))
     else:
-        click.echo(f"{service.title} {service.version} ({service.source.format}), base URL {plan.base_url or '(none)'}")
+        click.echo(
+            printable(
+                f"{service.title} {service.version} ({service.source.format}), base URL {plan.base_url or '(none)'}"
+            )
+        )
         for tool in plan.service.tools:
             hints = [h for h, on in (("read-only", tool.annotations.read_only),
                                      ("destructive", tool.annotations.destructive),
                                      ("idempotent", tool.annotations.idempotent)) if on]  # fmt: skip
-            click.echo(f"  {tool.name:<40} {tool.binding.method:<6} {tool.binding.path}  [{', '.join(hints)}]")
+            click.echo(
+                printable(f"  {tool.name:<40} {tool.binding.method:<6} {tool.binding.path}  [{', '.join(hints)}]")
+            )
             if not tool.source.pointer:  # extracted from documentation: say from where
-                click.echo(f"      from {tool.source.describe()}")
+                click.echo(printable(f"      from {tool.source.describe()}"))
         size = plan.size
         click.echo(
             f"{size.tools} tools; tools/list {size.list_bytes:,} bytes (~{size.approx_tokens:,} tokens) "
@@ -380,6 +429,6 @@ def _emit_report(report: Any, json_out: str | None, junit: str | None) -> None:
         Path(json_out).write_text(report.to_json(), encoding="utf-8")
     if junit:
         Path(junit).write_text(report.to_junit(), encoding="utf-8")
-    click.echo(report.console(), nl=False)
+    click.echo(printable(report.console()), nl=False)
     if not report.ok:
         sys.exit(EXIT_FAIL)

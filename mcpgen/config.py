@@ -10,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .diagnostics import InputError
+from .ingest.limits import Limits
 from .ingest.options import IngestOptions
 
 
@@ -53,6 +54,8 @@ class BuildConfig(_Strict):
     input_schema_budget: int = Field(default=32_000, ge=0)
     output_schema_budget: int = Field(default=8_000, ge=0)
     output_schemas: bool = True
+    limits: Limits = Field(default_factory=Limits)
+    """Resource limits of ingest (see `mcpgen.ingest.limits.Limits`)."""
 
     def ingest_options(self, base: Path | None = None) -> IngestOptions:
         roots = tuple(str((base or Path()) / r) for r in self.allow_ref_roots)
@@ -61,6 +64,7 @@ class BuildConfig(_Strict):
             allow_remote_refs=self.allow_remote_refs,
             input_schema_budget=self.input_schema_budget,
             output_schema_budget=self.output_schema_budget,
+            limits=self.limits,
         )
 
 
@@ -101,4 +105,6 @@ def _fields_at(loc: tuple[Any, ...]) -> list[str]:
             model = Selector
         elif part == "overrides":
             return list(Override.model_fields)
+        elif part == "limits":
+            model = Limits
     return list(model.model_fields)

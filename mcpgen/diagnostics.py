@@ -7,17 +7,31 @@ their own exit code (0 ok, 1 invalid input / failed checks / drift, 2 usage).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` safe to show on a terminal: control characters (escape sequences, bell, carriage return)
+    and bidirectional overrides, which a description could use to rewrite or hide what is shown, are
+    written as `\\x1b`-style escapes instead."""
+    return _UNPRINTABLE.sub(
+        lambda m: repr(m.group())[1:-1] if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
+    )
+
 
 def describe_place(
     file: str, pointer: str = "", page: int | None = None, line: int | None = None, section: str = ""
 ) -> str:
     """`spec.yaml#/paths/~1pets/get`, `api.md:37 (API > Pets)`, `manual.pdf p.3:12 (Payments)`."""
+    if len(pointer) > 160:  # a place 400 levels deep: its start and its end tell where it is
+        pointer = f"{pointer[:70]}/.../{pointer[-70:].split('/', 1)[-1]}"
     text = file + (f"#{pointer}" if pointer else "")
     if page is not None:
         text += f" p.{page}"
@@ -59,7 +73,7 @@ class Diagnostic(BaseModel):
         text += f": {self.message}"
         if self.hint:
             text += f" (hint: {self.hint})"
-        return text
+        return printable(text)
 
 
 class Diagnostics:

@@ -165,6 +165,8 @@ def plan(
                     hint="check the include/exclude selection and read_only")  # fmt: skip
     dist_slug = name or config.name or _package_slug(service.title)
     dist_slug = naming.slug(dist_slug, max_words=6)
+    if dist_slug[0].isdigit():  # `2024 API`: the import name must be a Python identifier
+        dist_slug = f"api-{dist_slug}"
     prefix = naming.env_prefix(dist_slug)
     used = {n for t in tools for alt in t.binding.security for n in alt}
     schemes, auth_env = _auth_env(service.auth_schemes, prefix, used)
@@ -225,7 +227,10 @@ def _package_slug(title: str) -> str:
     """`Swagger Petstore - OpenAPI 3.0` becomes `petstore`: generic words and numbers dropped."""
     words = naming.slug(title, max_words=12).split("-")
     kept = [w for w in words if w not in _GENERIC_WORDS and not w.isdigit()]
-    return "-".join(kept[:4]) or naming.slug(title)
+    if kept:
+        return "-".join(kept[:4])
+    numbers = [w for w in words if w.isdigit()]  # `2024 API` becomes `api-2024`
+    return "-".join(["api", *numbers[:3]]) if numbers else naming.slug(title)
 
 
 def _pep440(version: str) -> str:

@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..diagnostics import Diagnostic, Diagnostics, InputError
+from ..diagnostics import Diagnostic, Diagnostics, InputError, McpgenError
 from ..ir import ServiceModel
 from .docs import DOC_SUFFIXES, ingest_docs, sniff
+from .limits import LimitExceeded
 from .loader import read_text
 from .openapi import ingest_openapi
 from .options import IngestOptions
@@ -35,7 +36,7 @@ _OPENAPI_KEY_JSON = re.compile(r'"(?:openapi|swagger)"\s*:')
 _OPENAPI_KEY_YAML = re.compile(r"^[ \t]*[\"']?(?:openapi|swagger)[\"']?[ \t]*:", re.MULTILINE)
 
 
-def detect_format(path: Path) -> str:
+def detect_format(path: Path, max_bytes: int | None = None) -> str:
     """The format of `path`, from its content (the file name only breaks ties). Cheap: the document is
     parsed only once, by the ingester. A folder is a set of documentation pages."""
     if not path.exists():
@@ -46,7 +47,7 @@ def detect_format(path: Path) -> str:
     if head.startswith(b"%PDF-"):
         return "pdf"
     try:
-        text = read_text(path)
+        text = read_text(path, max_bytes)
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read as UTF-8 text: {exc}") from exc
     # The `openapi`/`swagger` key may come anywhere: Stripe's YAML has it on line 40,015.
@@ -65,10 +66,25 @@ def detect_format(path: Path) -> str:
 def ingest(source: str | Path, options: IngestOptions | None = None) -> tuple[ServiceModel, list[Diagnostic]]:
     """Read an API description into the IR. Raises `InputError` when nothing usable can be read."""
     path = Path(source)
+    options = options or IngestOptions()
     diags = Diagnostics()
-    ingester = FORMATS[detect_format(path)]
-    with _collector_paused():
-        model = ingester(path, options or IngestOptions(), diags)
+    try:
+        ingester = FORMATS[detect_format(path, options.limits.max_document_bytes)]
+        with _collector_paused():
+            model = ingester(path, options, diags)
+    except LimitExceeded as exc:
+        found = exc.diagnostic
+        raise InputError(f"{found.file or path.name}: {found.message}", [*diags.items, found]) from exc
+    except McpgenError:
+        raise
+    except RecursionError as exc:  # every known deep place is bounded; this is the last line of defence
+        raise InputError(f"{path.name}: nested too deeply to read (limit-depth)") from exc
+    except Exception as exc:
+        raise InputError(
+            f"{path.name}: cannot be read: {type(exc).__name__}: {str(exc)[:200]} "
+            "(this is a bug in mcpgen: the description should have given a diagnostic)",
+            diags.items,
+        ) from exc
     return model, diags.items
 
 

@@ -194,6 +194,46 @@ def is_object_schema(schema: Any, defs: dict[str, Any], depth: int = 0) -> bool:
     return "properties" in schema or "additionalProperties" in schema
 
 
+_IN_PLACE_ONE = ("not", "if", "then", "else")
+_IN_PLACE_MANY = ("allOf", "anyOf", "oneOf")
+
+
+def _in_place_refs(schema: Any) -> list[str]:
+    """Definitions `schema` applies to the same value it validates (not to a property or item of it)."""
+    names: list[str] = []
+    stack = [schema]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(DEF_PREFIX):
+            names.append(ref[len(DEF_PREFIX) :])
+        stack.extend(node[k] for k in _IN_PLACE_ONE if k in node)
+        for key in _IN_PLACE_MANY:
+            if isinstance(node.get(key), list):
+                stack.extend(node[key])
+        if isinstance(node.get("dependentSchemas"), dict):
+            stack.extend(node["dependentSchemas"].values())
+    return names
+
+
+def in_place_cycle(name: str, defs: dict[str, Any]) -> bool:
+    """Whether definition `name` reaches itself through in-place references only: validating a value
+    against it would never end (`A: {$ref: B}`, `B: {allOf: [{$ref: A}]}`)."""
+    seen: set[str] = set()
+    stack = _in_place_refs(defs.get(name))
+    while stack:
+        current = stack.pop()
+        if current == name:
+            return True
+        if current in seen or current not in defs:
+            continue
+        seen.add(current)
+        stack.extend(_in_place_refs(defs[current]))
+    return False
+
+
 def _recursive(nodes: list[str], edges: Callable[[str], list[str]]) -> set[str]:
     """Names that lie on a cycle (Tarjan's strongly connected components, iteratively)."""
     index: dict[str, int] = {}

@@ -11,14 +11,17 @@ import gzip
 import json
 import os
 import re
+import time
 import urllib.parse
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from ..diagnostics import InputError
+from ..diagnostics import Diagnostics, InputError
+from .limits import Limits, check_document, exceeded
 
 try:  # the C loader is ten times faster on large specs
     from yaml import CSafeLoader as _SafeLoader
@@ -74,23 +77,47 @@ class RefError(Exception):
         self.refused = refused
 
 
-def read_text(path: Path) -> str:
-    data = path.read_bytes()
-    if path.suffix == ".gz" or data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
+def read_text(path: Path, max_bytes: int | None = None) -> str:
+    """The text of a file, gunzipped when it is gzip. More than `max_bytes` (after decompression, so
+    a small bomb cannot expand without bound) raises `LimitExceeded`."""
+    limit = Limits().max_document_bytes if max_bytes is None else max_bytes
+    with path.open("rb") as handle:
+        head = handle.read(2)
+        handle.seek(0)
+        if path.suffix == ".gz" or head == b"\x1f\x8b":
+            try:
+                with gzip.GzipFile(fileobj=handle) as unzipped:
+                    data = unzipped.read(limit + 1)
+            except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+                raise OSError(f"not a readable gzip file ({exc})") from exc
+        else:
+            data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise exceeded("max_document_bytes", f"larger than {limit:,} bytes", file=path.name)
+    return decode_text(data)
+
+
+def decode_text(data: bytes) -> str:
     return data.decode("utf-8-sig")
 
 
 def parse_document(text: str, name: str) -> Any:
     """Parse JSON or YAML text, chosen by content (JSON is tried first: it is much faster)."""
+    return parse_text(text, name)[0]
+
+
+def parse_text(text: str, name: str) -> tuple[Any, bool]:
+    """The parsed document, and whether it was read as YAML (whose aliases may share nodes)."""
     stripped = text.lstrip()
-    if stripped.startswith(("{", "[")):
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError:
-            pass  # YAML flow style also starts with a brace
     try:
-        return yaml.load(text, Loader=_YamlLoader)
+        if stripped.startswith(("{", "[")):
+            try:
+                return json.loads(text), False
+            except json.JSONDecodeError:
+                pass  # YAML flow style also starts with a brace
+        return yaml.load(text, Loader=_YamlLoader), True
+    except RecursionError as exc:
+        raise exceeded("max_depth", "nested too deeply to parse", file=name) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -113,7 +140,11 @@ class Loader:
     entry: Path
     allowed_roots: tuple[Path, ...] = ()
     allow_remote: bool = False
-    remote_timeout: float = 10.0
+    limits: Limits = field(default_factory=Limits)
+    diags: Diagnostics = field(default_factory=Diagnostics)
+    """Where repairs of documents (text JSON cannot carry) are reported."""
+    resolved: int = 0
+    """`$ref`s resolved so far (bounded by `limits.max_refs`)."""
     _docs: dict[str, Any] = field(default_factory=dict)
     _names: dict[str, str] = field(default_factory=dict)
     _ids: dict[str, tuple[dict[str, str], dict[str, list[str]]]] = field(default_factory=dict)
@@ -149,25 +180,67 @@ class Loader:
                 text = self._fetch(key)
             else:
                 try:
-                    text = read_text(Path(key))
+                    text = read_text(Path(key), self.limits.max_document_bytes)
                 except FileNotFoundError as exc:
                     raise RefError(f"file not found: {self.display(key)}") from exc
                 except (OSError, UnicodeDecodeError) as exc:
                     raise RefError(f"cannot read {self.display(key)}: {exc}") from exc
+            name = self.display(key)
             try:
-                self._docs[key] = parse_document(text, self.display(key))
+                document, is_yaml = parse_text(text, name)
             except InputError as exc:
                 raise RefError(exc.message) from exc
+            self._docs[key] = check_document(document, text, is_yaml, self.limits, name, self.diags)
         return self._docs[key]
 
     def _fetch(self, url: str) -> str:
-        import urllib.request
+        """A remote document: http(s) only, at most `max_download_bytes`, in at most `download_seconds`
+        in all (a server that trickles a byte at a time is cut off, not waited for)."""
+        import httpx
 
+        if urllib.parse.urlsplit(url).scheme.lower() not in ("http", "https"):
+            raise RefError(
+                f"reference {url!r} refused: only http(s) documents may be fetched",
+                hint="refer to a local file by a relative path (and --allow-ref-root for another folder)",
+                refused=True,
+            )
+        limits = self.limits
+        deadline = time.monotonic() + limits.download_seconds
+        timeout = httpx.Timeout(min(10.0, limits.download_seconds))
+        data = bytearray()
         try:
-            with urllib.request.urlopen(url, timeout=self.remote_timeout) as response:
-                return str(response.read(64 * 1024 * 1024).decode("utf-8-sig"))
-        except (OSError, ValueError) as exc:
-            raise RefError(f"cannot fetch {url}: {exc}") from exc
+            with (
+                httpx.Client(timeout=timeout, follow_redirects=True, max_redirects=5) as client,
+                client.stream("GET", url) as response,
+            ):
+                if response.status_code != 200:
+                    raise RefError(f"cannot fetch {url}: HTTP {response.status_code}")
+                for chunk in response.iter_raw():
+                    data += chunk
+                    if len(data) > limits.max_download_bytes:
+                        raise exceeded("max_download_bytes", f"{url}: larger than {limits.max_download_bytes:,} bytes")
+                    if time.monotonic() > deadline:
+                        raise exceeded(
+                            "download_seconds", f"{url}: not downloaded within {limits.download_seconds:g} s"
+                        )
+        except httpx.HTTPError as exc:
+            if time.monotonic() > deadline:
+                raise exceeded(
+                    "download_seconds", f"{url}: not downloaded within {limits.download_seconds:g} s"
+                ) from exc
+            raise RefError(f"cannot fetch {url}: {type(exc).__name__}: {exc}") from exc
+        raw = bytes(data)
+        if raw[:2] == b"\x1f\x8b":
+            try:
+                raw = zlib.decompressobj(31).decompress(raw, limits.max_document_bytes + 1)
+            except zlib.error as exc:
+                raise RefError(f"cannot fetch {url}: not a readable gzip file ({exc})") from exc
+            if len(raw) > limits.max_document_bytes:
+                raise exceeded("max_document_bytes", f"{url}: larger than {limits.max_document_bytes:,} bytes")
+        try:
+            return decode_text(raw)
+        except UnicodeDecodeError as exc:
+            raise RefError(f"cannot read {url}: not UTF-8 text ({exc})") from exc
 
     def resolve(self, ref: str, base: str) -> tuple[str, str, Any]:
         """Resolve `ref` found in document `base`: returns (document key, JSON pointer, value)."""
@@ -176,6 +249,9 @@ class Loader:
                 f"$ref must be a string, got {type(ref).__name__}",
                 hint="in YAML, quote a $ref that starts with '#': a bare # starts a comment",
             )
+        self.resolved += 1
+        if self.resolved > self.limits.max_refs:
+            raise exceeded("max_refs", f"more than {self.limits.max_refs:,} $refs resolved", file=self.display(base))
         target, _, fragment = ref.partition("#")
         pointer = urllib.parse.unquote(fragment)
         scope = ""  # the schema resource an anchor is looked up in

@@ -7,6 +7,7 @@ the rest still builds. `$ref`s are resolved lazily, per operation, through one c
 from __future__ import annotations
 
 import hashlib
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,10 @@ from .. import naming
 from ..diagnostics import Diagnostics, InputError, pointer_join
 from ..ir import AuthScheme, ServiceModel, SourceInfo, Tool
 from ..ir import Server as IrServer
+from . import shape
 from .context import OperationContext
+from .errors import located
+from .limits import LimitExceeded
 from .loader import Loader, RefError
 from .operation import HTTP_METHODS, convert_operation
 from .options import IngestOptions
@@ -49,6 +53,8 @@ def ingest_openapi(
         path,
         allowed_roots=tuple(Path(p) for p in options.allowed_ref_roots),
         allow_remote=options.allow_remote_refs,
+        limits=options.limits,
+        diags=diags,
     )
     if document is not None:
         loader.preload(loader.entry_key, document)
@@ -57,6 +63,8 @@ def ingest_openapi(
         doc = loader.document(loader.entry_key)
     except RefError as exc:
         raise InputError(str(exc)) from exc
+    except LimitExceeded as exc:
+        raise InputError(f"{display}: {exc.diagnostic.message}", [exc.diagnostic]) from exc
     version = detect_version(doc)
     if version is None:
         if isinstance(doc, dict) and ("openapi" in doc or "swagger" in doc):
@@ -65,6 +73,7 @@ def ingest_openapi(
                 f"{doc.get('openapi', doc.get('swagger'))!r} (supported: 2.0, 3.0, 3.1)"
             )
         raise InputError(f"{display}: not an OpenAPI description (no 'openapi: 3.x' or 'swagger: 2.0' at the top)")
+    shape.check(doc, shape.DOCUMENT_V2 if version == "2.0" else shape.DOCUMENT_V3, diags, display)
     info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
     title = str(info.get("title") or path.stem)
     paths = doc.get("paths")
@@ -74,8 +83,11 @@ def ingest_openapi(
         else:
             raise InputError(f"{display}#/paths: 'paths' must be an object")
 
-    converter = SchemaConverter(loader, version, diags)
-    schemes = _security_schemes(doc, version, display, diags)
+    converter = SchemaConverter(loader, version, diags, options.limits.max_depth)
+    schemes: list[AuthScheme] = []
+    with located(diags, display, "/securityDefinitions" if version == "2.0" else "/components/securitySchemes",
+                 "the security schemes"):  # fmt: skip
+        schemes = _security_schemes(doc, version, display, diags)
     ctx = OperationContext(
         loader=loader,
         converter=converter,
@@ -87,29 +99,19 @@ def ingest_openapi(
     )
     tools: list[Tool] = []
     for raw_path, raw_item, raw_ptr in _path_items(doc, paths, display, diags):
-        item_doc, item_ptr, item = loader.entry_key, raw_ptr, raw_item
-        if "$ref" in raw_item:
-            try:
-                item_doc, item_ptr, item = loader.resolve(raw_item["$ref"], item_doc)
-            except RefError as exc:
-                diags.error("ref-unresolved", str(exc), file=display, pointer=raw_ptr, hint=exc.hint)
-                continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if operation is None:
-                continue
-            op_ptr = item_ptr + pointer_join(method)
-            tool = convert_operation(ctx, raw_path, method, item, operation, item_doc, op_ptr)
-            if tool is not None:
-                tools.append(tool)
+        with located(diags, display, raw_ptr, "this path item"):
+            tools.extend(_path_tools(ctx, raw_path, raw_item, raw_ptr))
 
     tools = _unique_names(_qualify_shared_ids(tools, diags), diags)
+    servers: list[IrServer] = []
+    with located(diags, display, "" if version == "2.0" else "/servers", "the servers"):
+        servers = _servers(doc, version, display, diags)
     return ServiceModel(
         name=naming.slug(title),
         title=title,
         version=str(info.get("version") or "0.0.0"),
         description=str(info.get("description") or ""),
-        servers=tuple(_servers(doc, version)),
+        servers=tuple(servers),
         auth_schemes=tuple(schemes),
         tools=tuple(tools),
         source=SourceInfo(
@@ -118,6 +120,31 @@ def ingest_openapi(
             sha256=sha256 or hashlib.sha256(path.read_bytes()).hexdigest(),
         ),
     )
+
+
+def _path_tools(ctx: OperationContext, raw_path: str, raw_item: dict[str, Any], raw_ptr: str) -> list[Tool]:
+    loader, display = ctx.loader, ctx.loader.display(ctx.loader.entry_key)
+    item_doc, item_ptr, item = loader.entry_key, raw_ptr, raw_item
+    if "$ref" in raw_item:
+        try:
+            item_doc, item_ptr, item = loader.resolve(raw_item["$ref"], item_doc)
+        except RefError as exc:
+            ctx.diags.error("ref-unresolved", str(exc), file=display, pointer=raw_ptr, hint=exc.hint)
+            return []
+        if not isinstance(item, dict):
+            ctx.diags.warning("path-invalid", "path item must be an object; skipped", file=display, pointer=raw_ptr)
+            return []
+    shape.check(item, shape.PATH_ITEM, ctx.diags, loader.display(item_doc), item_ptr)
+    tools = []
+    for method in HTTP_METHODS:
+        operation = item.get(method)
+        if operation is None:
+            continue
+        op_ptr = item_ptr + pointer_join(method)
+        tool = convert_operation(ctx, raw_path, method, item, operation, item_doc, op_ptr)
+        if tool is not None:
+            tools.append(tool)
+    return tools
 
 
 def _path_items(
@@ -193,24 +220,50 @@ def _unique_names(tools: list[Tool], diags: Diagnostics) -> list[Tool]:
     return result
 
 
-def _servers(doc: dict[str, Any], version: str) -> list[IrServer]:
+def _servers(doc: dict[str, Any], version: str, display: str, diags: Diagnostics) -> list[IrServer]:
+    found: list[tuple[str, str, str]] = []  # (url, description, pointer)
     if version == "2.0":
         host = doc.get("host")
         if not host:
             return []
         schemes = doc.get("schemes") or ["https"]
         scheme = "https" if "https" in schemes else str(schemes[0])
-        return [IrServer(url=f"{scheme}://{host}{doc.get('basePath') or ''}".rstrip("/"))]
-    servers = []
-    for server in doc.get("servers") or []:
+        found.append((f"{scheme}://{host}{doc.get('basePath') or ''}", "", "/host"))
+    for i, server in enumerate(doc.get("servers") or [] if version != "2.0" else []):
         if not isinstance(server, dict) or not isinstance(server.get("url"), str):
             continue
         url = server["url"]
         for var, spec in (server.get("variables") or {}).items():
             if isinstance(spec, dict) and "default" in spec:
                 url = url.replace("{" + var + "}", str(spec["default"]))
-        servers.append(IrServer(url=url.rstrip("/"), description=str(server.get("description") or "")))
+        found.append((url, str(server.get("description") or ""), f"/servers/{i}/url"))
+    servers = []
+    for url, description, pointer in found:
+        problem = _url_problem(url)
+        if problem:
+            diags.warning("base-url-invalid", f"server URL {url!r} is not usable: {problem}; ignored",
+                          file=display, pointer=pointer)  # fmt: skip
+            continue
+        servers.append(IrServer(url=url.rstrip("/"), description=description))
     return servers
+
+
+def _url_problem(url: str) -> str:
+    """Why `url` cannot be a base URL, or "" (a relative URL is fine: the plan asks for one at run time)."""
+    if any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
+        return "it contains white space or control characters"
+    try:
+        parts = urllib.parse.urlsplit(url)
+        _ = parts.port
+    except ValueError as exc:
+        return str(exc)
+    if parts.scheme and parts.scheme not in ("http", "https"):
+        return f"the scheme {parts.scheme!r} is not http(s)"
+    if parts.scheme and not parts.hostname:
+        return "it has no host"
+    if parts.query or parts.fragment:
+        return "a base URL cannot carry a query or fragment"
+    return ""
 
 
 def _security_schemes(doc: dict[str, Any], version: str, display: str, diags: Diagnostics) -> list[AuthScheme]:

@@ -7,8 +7,10 @@ from typing import Any
 from .. import naming
 from ..diagnostics import pointer_join
 from ..ir import ArgBinding, HttpBinding, SourceLocation, Tool, ToolAnnotations
+from . import shape
 from .body import add_body_v2, add_body_v3, response_shape
 from .context import Draft, OperationContext, SkipOperation
+from .errors import located
 from .loader import RefError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -47,21 +49,24 @@ def convert_operation(
     if not isinstance(operation, dict):
         ctx.diags.warning("operation-invalid", "operation must be an object; skipped", file=where.file, pointer=pointer)
         return None
+    if not shape.check(operation, shape.OPERATION, ctx.diags, ctx.loader.display(doc), pointer):
+        return None
     x_mcp: dict[str, Any] = operation["x-mcp"] if isinstance(operation.get("x-mcp"), dict) else {}
     if x_mcp.get("exclude") is True:
         ctx.diags.info("operation-excluded", "excluded by x-mcp.exclude", file=where.file, pointer=pointer)
         return None
-    try:
-        return _convert(ctx, raw_path, method, item, operation, doc, where, x_mcp)
-    except (SkipOperation, RefError) as exc:
-        ctx.diags.warning(
-            "operation-skipped",
-            f"{method.upper()} {raw_path} skipped: {exc}",
-            file=where.file,
-            pointer=pointer,
-            hint=getattr(exc, "hint", ""),
-        )
-        return None
+    with located(ctx.diags, where.file, pointer, f"operation {method.upper()} {raw_path}"):
+        try:
+            return _convert(ctx, raw_path, method, item, operation, doc, where, x_mcp)
+        except (SkipOperation, RefError) as exc:
+            ctx.diags.warning(
+                "operation-skipped",
+                f"{method.upper()} {raw_path} skipped: {exc}",
+                file=where.file,
+                pointer=pointer,
+                hint=getattr(exc, "hint", ""),
+            )
+    return None
 
 
 def _convert(
@@ -75,7 +80,8 @@ def _convert(
     x_mcp: dict[str, Any],
 ) -> Tool:
     path, _, query = raw_path.partition("?")
-    fixed = {k: v for k, _, v in (p.partition("=") for p in query.split("&")) if k}
+    # `/{c}?restype=container` fixes a value; a bare `?library_id` (vSphere) only tells the key apart
+    fixed = {k: v for k, sep, v in (p.partition("=") for p in query.split("&")) if k and sep}
     draft = Draft()
     body_params: list[tuple[dict[str, Any], str, str]] = []
     for param, pdoc, pptr in _parameters(ctx, item, operation, doc, where.pointer):
@@ -182,6 +188,9 @@ def _parameters(
             while isinstance(param, dict) and "$ref" in param and seen < 20:
                 pdoc, pptr, param = ctx.loader.resolve(param["$ref"], pdoc)
                 seen += 1
+            if isinstance(param, dict) and not shape.check(param, shape.PARAMETER, ctx.diags,
+                                                           ctx.loader.display(pdoc), pptr):  # fmt: skip
+                raise SkipOperation(f"parameter at {pptr} is not a valid parameter object")
             if not isinstance(param, dict) or not isinstance(param.get("name"), str):
                 raise SkipOperation(f"parameter at {pptr} has no name")
             merged[(param["name"], str(param.get("in")))] = (param, pdoc, pptr)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+from .limits import Limits
 
 
 class IngestOptions(BaseModel):
@@ -15,3 +17,5 @@ class IngestOptions(BaseModel):
     """Bytes of `$defs` a tool's input schema may carry before deeper definitions are loosened."""
     output_schema_budget: int = 8_000
     """Bytes of `$defs` a tool's output schema may carry before deeper definitions are loosened."""
+    limits: Limits = Field(default_factory=Limits)
+    """What one build may read and expand (document size, depth, `$ref`s, YAML aliases, downloads)."""

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 from ..diagnostics import Diagnostics, pointer_join
-from .bundle import ANNOTATIONS, DEF_PREFIX, Bundler, Mode
+from .bundle import ANNOTATIONS, DEF_PREFIX, Bundler, Mode, in_place_cycle
+from .limits import exceeded
 from .loader import Loader, RefError
 
 _SCHEMA_KEYS = frozenset(
@@ -70,8 +71,10 @@ _KEYWORD_CHECKS: dict[str, Callable[[Any], bool]] = {
 class SchemaConverter:
     """Converts schemas of one description; caches named definitions across operations."""
 
-    def __init__(self, loader: Loader, version: str, diags: Diagnostics) -> None:
+    def __init__(self, loader: Loader, version: str, diags: Diagnostics, max_depth: int = 128) -> None:
         self.loader = loader
+        self.max_depth = max_depth
+        self._depth = 0
         self.version = version  # "2.0", "3.0" or "3.1"
         self.diags = diags
         self.defs: dict[Mode, dict[str, Any]] = {"input": {}, "output": {}}
@@ -83,6 +86,22 @@ class SchemaConverter:
 
     # -- conversion -------------------------------------------------------------------------
     def convert(self, schema: Any, doc: str, pointer: str, mode: Mode) -> Any:
+        """`schema` as JSON Schema 2020-12. Nesting (subschemas and `$ref` hops together) is bounded by
+        `max_depth`, so no chain of references or nested schemas can exhaust Python's stack."""
+        if self._depth >= self.max_depth:
+            raise exceeded(
+                "max_depth",
+                f"schemas and their $refs nest deeper than {self.max_depth} levels",
+                file=self.loader.display(doc),
+                pointer=pointer,
+            )
+        self._depth += 1
+        try:
+            return self._convert(schema, doc, pointer, mode)
+        finally:
+            self._depth -= 1
+
+    def _convert(self, schema: Any, doc: str, pointer: str, mode: Mode) -> Any:
         if isinstance(schema, bool):
             return schema
         if not isinstance(schema, dict):
@@ -191,7 +210,7 @@ class SchemaConverter:
     def _pattern_ok(self, pattern: str, doc: str, pointer: str) -> bool:
         try:
             re.compile(pattern)
-        except re.error as exc:
+        except (re.error, OverflowError, RecursionError, ValueError) as exc:
             if pattern not in self._bad_patterns:
                 self._bad_patterns.add(pattern)
                 self.diags.warning(
@@ -217,6 +236,15 @@ class SchemaConverter:
             except BaseException:
                 del defs[name]
                 raise
+            if in_place_cycle(name, defs):
+                self.diags.warning(
+                    "schema-ref-cycle",
+                    "this schema refers back to itself without describing any value (a cycle of $ref, "
+                    "allOf, anyOf or oneOf); it accepts any value",
+                    file=self.loader.display(target_doc),
+                    pointer=target_ptr,
+                )
+                defs[name] = {}
         return {"$ref": DEF_PREFIX + name}
 
     def _unresolved(self, exc: RefError, doc: str, pointer: str) -> dict[str, Any]:

@@ -232,7 +232,10 @@ def format_python(files: dict[str, str], formatter: Formatter) -> dict[str, str]
         cmd = [find_ruff_bin(), "format", "--isolated", "--no-cache", "--quiet", "--line-length", "88", tmp]
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if done.returncode != 0:
-            raise InputError(f"formatting the generated code failed: {done.stderr.strip()}")
+            reason = done.stderr.strip() or done.stdout.strip() or f"ruff exited {done.returncode}"
+            for i, name in enumerate(names):
+                reason = reason.replace(str(Path(tmp, f"f{i}.py")), name)
+            raise InputError(f"formatting the generated code failed (a bug in the templates): {reason[:2000]}")
         for i, name in enumerate(names):
             out[name] = Path(tmp, f"f{i}.py").read_text(encoding="utf-8")
     return out

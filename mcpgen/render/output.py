@@ -42,7 +42,7 @@ def write_tree(files: dict[str, str], out: Path, user_files: set[str]) -> list[s
     try:
         written = []
         for rel, text in sorted(files.items()):
-            if rel in user_files and (out / rel).exists():
+            if rel in user_files and ((out / rel).exists() or (out / rel).is_symlink()):
                 continue
             target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -52,8 +52,13 @@ def write_tree(files: dict[str, str], out: Path, user_files: set[str]) -> list[s
         if out.exists():
             for path in sorted(out.rglob("*")):
                 rel = path.relative_to(out).as_posix()
-                if path.is_file() and (rel not in previous or rel in user_files) and rel not in written:
-                    keep = staging / rel
+                if rel in written or (rel in previous and rel not in user_files):
+                    continue
+                keep = staging / rel
+                if path.is_symlink():  # carried over as the link it is: what it points at is never read
+                    keep.parent.mkdir(parents=True, exist_ok=True)
+                    os.symlink(os.readlink(path), keep)
+                elif path.is_file():
                     keep.parent.mkdir(parents=True, exist_ok=True)
                     shutil.copy2(path, keep)
             backup = out.with_name(f".{out.name}.mcpgen-old")
