@@ -142,7 +142,7 @@ class SchemaConverter:
                 out[key] = value
             elif key in _SUBSCHEMA_KEYS and isinstance(value, dict | bool):
                 out[key] = self.convert(value, doc, pointer_join_str(pointer, key), mode)
-            elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
+            elif key in _SUBSCHEMA_LISTS and isinstance(value, list) and value:
                 out[key] = [self.convert(v, doc, pointer_join_str(pointer, key, i), mode) for i, v in enumerate(value)]
             elif key in _SUBSCHEMA_MAPS and isinstance(value, dict):
                 out[key] = {
