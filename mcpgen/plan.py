@@ -189,6 +189,11 @@ def plan(
         *auth_env,
         EnvVar(name=f"{prefix}_TIMEOUT", description="Seconds to wait for the API", default="30"),
         EnvVar(name=f"{prefix}_MAX_RETRIES", description="Retries of idempotent calls", default="2"),
+        EnvVar(
+            name=f"{prefix}_MAX_DEPTH",
+            description="Deepest nesting of objects and arrays accepted in tool arguments and API answers (1-128)",
+            default="64",
+        ),
     ]
     wires = [tool_wire(t) for t in tools]
     starts, sizes = _pages(wires, config.page_max_tools, config.page_max_bytes)

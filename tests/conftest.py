@@ -16,8 +16,8 @@ GOLDEN = ROOT / "golden"
 SHARED_SPECS = ROOT.parent / "shared" / "specs"
 IN_CI = os.environ.get("CI") == "true"
 
-SERVER_REQUIREMENTS = ["mcp>=2.3,<3", "httpx>=0.27,<1", "jsonschema>=4.20,<5", "uvicorn>=0.30", "anyio>=4.5",
-                       "hatchling>=1.25", "pytest>=8"]  # fmt: skip
+SERVER_REQUIREMENTS = ["mcp>=2.3,<3", "httpx>=0.27,<1", "jsonschema-rs>=0.61,<0.62", "uvicorn>=0.30",
+                       "anyio>=4.5", "hatchling>=1.25", "pytest>=8"]  # fmt: skip
 
 
 def shared_spec(relative: str) -> Path:

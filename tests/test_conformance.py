@@ -183,9 +183,9 @@ PATCHES = {
     "errors-as-success": ("results.py", "    if not 200 <= status < 300:", "    if False:"),
     "malformed-as-text": ("results.py", "    except ValueError as exc:\n",
                           "    except ValueError as exc:\n        return text_result(response.text)\n"),
-    "shielded-calls": ("app.py", '            response = await entry.function(state["api"], args)',
-                       '            with anyio.CancelScope(shield=True):\n'
-                       '                response = await entry.function(state["api"], args)'),
+    "shielded-calls": ("app.py", '        response = await entry.function(state["api"], args)',
+                       '        with anyio.CancelScope(shield=True):\n'
+                       '            response = await entry.function(state["api"], args)'),
     "one-call-at-a-time": ("app.py", "        entry = registry.entries.get(params.name)\n",
                            '        if state.get("busy"):\n            return text_result("busy", error=True)\n'
                            '        state["busy"] = True  # type: ignore[assignment]\n'

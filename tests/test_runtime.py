@@ -69,8 +69,17 @@ def test_a_json_object_answer_becomes_structured_content_with_a_text_mirror() ->
 
 def test_path_values_are_percent_encoded_and_cannot_change_the_path() -> None:
     upstream = Recorder(httpx.Response(404, json={"message": "no"}))
-    call(upstream, "get_books_by_bookId_cover", {"bookId": "../../admin?x=1"}, KEY)
-    assert upstream.requests[0].url.raw_path.startswith(b"/v1/books/..%2F..%2Fadmin%3Fx%3D1/cover")
+    call(upstream, "get_books_by_bookId_cover", {"bookId": "a/b?x=1#f\\c d\u00e9"}, KEY)
+    assert upstream.requests[0].url.raw_path == b"/v1/books/a%2Fb%3Fx%3D1%23f%5Cc%20d%C3%A9/cover"
+
+
+@pytest.mark.parametrize("value", ["..", ".", "../../admin", "%2e%2E", "..%2f..", "..\\..", "..;x", " ... "])
+def test_a_path_value_that_would_make_a_dot_segment_is_refused_naming_the_parameter(value: str) -> None:
+    upstream = Recorder(httpx.Response(204))
+    result = call(upstream, "deleteBook", {"bookId": value, "If-Match": "v1"}, {"BOOKSHOP_USERNAME": "u"})
+    assert result.is_error
+    assert "refused: path parameter 'bookId'" in result.content[0].text
+    assert upstream.requests == []
 
 
 def test_query_styles_headers_and_cookies_are_serialized_as_described() -> None:
@@ -257,3 +266,28 @@ def test_a_value_the_http_stack_cannot_send_gives_an_error_result_not_a_crash() 
     assert result.is_error
     assert "listBooks failed: UnicodeEncodeError" in result.content[0].text
     assert upstream.requests == []
+
+
+def test_arguments_nested_past_the_configured_depth_give_an_error_result_naming_the_variable() -> None:
+    upstream = Recorder(httpx.Response(200, json=[]))
+    env = {"BOOKSHOP_TOKEN": "t", "BOOKSHOP_MAX_DEPTH": "2"}
+    assert not call(upstream, "listBooks", {"filter": {"minPriceCents": 5}}, env).is_error
+    result = call(upstream, "listBooks", {"tags": [["deep"]], "limit": 3}, env)
+    assert result.is_error
+    assert result.content[0].text == (
+        "Invalid arguments for listBooks: tags: objects and arrays nested deeper than 2 levels "
+        "(the limit, set by BOOKSHOP_MAX_DEPTH)"
+    )
+    assert len(upstream.requests) == 1
+
+
+def test_an_answer_nested_past_the_depth_limit_is_an_error_result_not_a_protocol_error() -> None:
+    deep: Any = BOOK
+    for _ in range(100):
+        deep = {"k": deep}
+    result = call(Recorder(httpx.Response(200, json=deep)), "getBook", {"bookId": BOOK_ID}, KEY)
+    assert result.is_error and "k: nested deeper than 64 levels" in result.content[0].text
+    unreadable = ('{"k":' * 5000 + "1" + "}" * 5000).encode()
+    answer = httpx.Response(200, content=unreadable, headers={"Content-Type": "application/json"})
+    result = call(Recorder(answer), "getBook", {"bookId": BOOK_ID}, KEY)
+    assert result.is_error and "nested too deeply to read from GET /v1/books/" in result.content[0].text

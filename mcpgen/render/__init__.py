@@ -170,7 +170,7 @@ def _service_json(plan: BuildPlan) -> dict[str, Any]:
         "title": plan.service.title,
         "version": plan.package.version,
         "base_url": plan.base_url,
-        "env": {k: names[k] for k in ("base_url", "timeout", "max_retries")},
+        "env": {k: names[k] for k in ("base_url", "timeout", "max_retries", "max_depth")},
         "auth": [s.model_dump(mode="json") for s in plan.service.auth_schemes if s.kind != "unsupported"],
     }
 

@@ -89,9 +89,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.transport == "stdio":
         from mcp.server.stdio import stdio_server
 
+        from .app import limits, too_deep_message
+        from .guard import AnswerUnreadable
+
+        limit, variable = limits()
+
+        def deep(tool: str, where: str) -> str:
+            return too_deep_message(tool, where, limit, variable)
+
         async def serve() -> None:
             async with stdio_server() as (read, write):
-                await server.run(read, write, server.create_initialization_options())
+                guarded = AnswerUnreadable(read, write, limit, deep)
+                options = server.create_initialization_options()
+                await server.run(guarded, write, options)
 
         anyio.run(serve)
         return

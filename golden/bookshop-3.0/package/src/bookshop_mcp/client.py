@@ -12,6 +12,7 @@ import time
 import urllib.parse
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import anyio
@@ -65,6 +66,7 @@ class ApiClient:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.origin = _origin(self.base_url)
+        self.base_path = _sent_path(self.base_url).rstrip("/") if self.base_url else ""
         self.credentials = credentials
         self.max_retries = max(0, max_retries)
         self.http = httpx.AsyncClient(
@@ -98,10 +100,17 @@ class ApiClient:
             raise CallError(
                 "no API base URL is configured; set the *_BASE_URL variable"
             )
-        url = self.base_url + expand_path(path, path_params or {})
+        path_params = path_params or {}
+        filled = expand_path(path, path_params)
+        url = self.base_url + filled
         if _origin(url) != self.origin:
             raise CallError(
                 "refused: the request would leave the configured API origin"
+            )
+        reserved = {k for k, v in path_params.items() if _unstyle(v)[3]}
+        if not self._within(url, filled, path, reserved):
+            raise CallError(
+                f"refused: the request path would leave the operation's path {path}"
             )
         out = Outgoing(
             headers=serialize_headers(headers or {}),
@@ -158,10 +167,43 @@ class ApiClient:
                     continue
             return response
 
+    def _within(self, url: str, filled: str, template: str, reserved: set[str]) -> bool:
+        """The URL as httpx sends it keeps the base path and the operation's template.
+
+        `expand_path` already refuses unsafe values; this checks the result once more,
+        after httpx has parsed (and could have normalised) the URL.
+        """
+        if not _template_regex(template, frozenset(reserved)).match(filled):
+            return False
+        sent = _sent_path(url)
+        if not sent.startswith(self.base_path + "/"):
+            return False
+        segments = sent[len(self.base_path) + 1 :].split("/")
+        return len(segments) == filled.count("/") and not any(
+            _dot_segment(s) for s in segments
+        )
+
 
 def _origin(url: str) -> tuple[str, str, int | None]:
     parts = httpx.URL(url)
     return parts.scheme, parts.host, parts.port
+
+
+def _sent_path(url: str) -> str:
+    """The path part of `url` exactly as httpx puts it on the request line."""
+    return httpx.URL(url).raw_path.decode("ascii").split("?", 1)[0]
+
+
+@lru_cache(maxsize=512)
+def _template_regex(template: str, reserved: frozenset[str]) -> re.Pattern[str]:
+    """`/a/{x}/b` as a regex: a placeholder is one non-empty segment, or several for
+    `allowReserved` parameters."""
+    pattern, rest = "", template
+    for match in _PATH_PARAM.finditer(template):
+        before, rest = rest.split(match.group(0), 1)
+        pattern += re.escape(before)
+        pattern += "[^/]+(?:/[^/]+)*" if match.group(1) in reserved else "[^/]+"
+    return re.compile(pattern + re.escape(rest) + r"\Z")
 
 
 def _backoff(attempt: int, retry_after: str | None) -> float:
@@ -196,8 +238,40 @@ def _unstyle(value: Any) -> tuple[Any, str | None, bool | None, bool]:
     return value, None, None, False
 
 
+def _decoded(text: str) -> str:
+    """`text` percent-decoded until it stops changing (servers may decode twice)."""
+    for _ in range(4):
+        plain = urllib.parse.unquote(text)
+        if plain == text:
+            break
+        text = plain
+    return text
+
+
+def _dot_segment(segment: str) -> bool:
+    """Whether a server could read `segment`, as sent, as a `.` or `..` path segment.
+
+    RFC 3986 makes `%2E` the same as `.`, and servers differ in what they decode and
+    strip before they resolve dot-segments, so the check is broad: after decoding, a
+    piece between `/` or `\\`, cut at `;` (path parameters) or NUL and trimmed of
+    whitespace, that is made only of dots.
+    """
+    for piece in re.split(r"[/\\]", _decoded(segment)):
+        core = piece.split(";", 1)[0].split("\x00", 1)[0].strip()
+        if core and not core.strip("."):
+            return True
+    return False
+
+
 def expand_path(template: str, params: Mapping[str, Any]) -> str:
-    """Fill `{name}` placeholders, percent-encoded so a value cannot change the path."""
+    """Fill `{name}` placeholders, percent-encoded so a value cannot change the path.
+
+    A value is refused (CallError naming the parameter) when it would put an empty or
+    a dot-segment (`.`, `..`, also percent-encoded, or made by a `label` prefix) into
+    the path: an HTTP client or server would resolve it to another endpoint. Refused
+    rather than encoded, because `%2E%2E` is `..` to the many servers that decode
+    before they resolve.
+    """
 
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
@@ -228,12 +302,28 @@ def expand_path(template: str, params: Mapping[str, Any]) -> str:
         else:
             text = urllib.parse.quote(_scalar(value), safe=safe)
         if style == "label":
-            return "." + text
-        if style == "matrix":
-            return f";{name}={text}"
+            text = "." + text
+        elif style == "matrix":
+            text = f";{name}={text}"
+        if not text or "" in text.split("/"):
+            raise CallError(
+                f"refused: path parameter {name!r} would leave an empty path segment"
+            )
+        if _dot_segment(text):
+            raise CallError(
+                f"refused: path parameter {name!r} would make a '.' or '..' path "
+                "segment, which resolves to another endpoint"
+            )
         return text
 
-    return _PATH_PARAM.sub(fill, template)
+    filled = _PATH_PARAM.sub(fill, template)
+    if any(_dot_segment(s) for s in filled.split("/")):
+        names = ", ".join(repr(n) for n in _PATH_PARAM.findall(template))
+        raise CallError(
+            f"refused: path parameters {names} together would make a '.' or '..' "
+            "path segment, which resolves to another endpoint"
+        )
+    return filled
 
 
 def serialize_query(query: Mapping[str, Any]) -> list[tuple[str, str]]:

@@ -22,6 +22,13 @@ from . import hooks
 from .auth import Credentials, environment
 from .client import ApiClient, CallError
 from .results import text_result, to_result
+from .validation import (
+    SchemaError,
+    compile_schema,
+    depth_limit,
+    first_problem,
+    too_deep,
+)
 
 ToolFunction = Callable[[ApiClient, dict[str, Any]], Awaitable[httpx.Response]]
 logger = logging.getLogger(__package__)
@@ -91,21 +98,39 @@ class Catalog:
         return self._page_cache[number]
 
     def problem(self, name: str, key: str, value: Any) -> str | None:
-        """The first way `value` breaks the tool's input or output schema, or None."""
+        """The first way `value` breaks the tool's input or output schema, or None.
+
+        Raises SchemaError when the schema cannot be compiled (remembered per schema).
+        """
         schema = self.wire[self.index[name]].get(key)
         if schema is None:
             return None
         validator = self._validators.get((name, key))
         if validator is None:
-            from jsonschema import Draft202012Validator
-
-            validator = Draft202012Validator(schema)
+            try:
+                validator = compile_schema(schema, f"{name} {key}")
+            except SchemaError as exc:
+                validator = exc
             self._validators[(name, key)] = validator
-        error = next(iter(validator.iter_errors(value)), None)
-        if error is None:
-            return None
-        where = "/".join(str(p) for p in error.absolute_path)
-        return f"{where or '(root)'}: {error.message}"
+        if isinstance(validator, SchemaError):
+            raise SchemaError(f"the {key} of {name} cannot be compiled: {validator}")
+        return first_problem(validator, value)
+
+
+def limits(env: Mapping[str, str] | None = None) -> tuple[int, str]:
+    """The nesting limit for arguments and answers, and the variable that sets it."""
+    names = _load("service.json")["env"]
+    env = environment() if env is None else env
+    name = names.get("max_depth", "")
+    return depth_limit(env.get(name)), name
+
+
+def too_deep_message(tool: str, where: str, limit: int, variable: str) -> str:
+    setting = f", set by {variable}" if variable else ""
+    return (
+        f"Invalid arguments for {tool}: {where}: objects and arrays nested deeper"
+        f" than {limit} levels (the limit{setting})"
+    )
 
 
 def build_server(
@@ -119,6 +144,7 @@ def build_server(
     env = environment() if env is None else env
     names = service["env"]
     catalog = Catalog()
+    max_depth, depth_variable = limits(env)
     state: dict[str, ApiClient] = {}
 
     @asynccontextmanager
@@ -160,31 +186,43 @@ def build_server(
         entry = registry.entries.get(params.name)
         if entry is None or params.name not in catalog.index:
             raise MCPError(types.INVALID_PARAMS, f"Unknown tool: {params.name}")
-        args = dict(params.arguments or {})
-        problem = catalog.problem(params.name, "inputSchema", args)
-        if problem:
-            return text_result(
-                f"Invalid arguments for {params.name}: {problem}", error=True
-            )
-        started = time.perf_counter()
         try:
-            response = await entry.function(state["api"], args)
+            return await run_tool(params.name, entry, dict(params.arguments or {}))
         except CallError as exc:
             logger.warning("tool %s failed: %s", params.name, exc)
             return text_result(str(exc), error=True)
+        except SchemaError as exc:
+            logger.error("tool %s: %s", params.name, exc)
+            return text_result(f"{params.name} cannot run: {exc}", error=True)
         except Exception as exc:  # a bug or an odd value must not take the server down
             logger.exception("tool %s raised", params.name)
             message = f"{params.name} failed: {type(exc).__name__}: {exc}"
             return text_result(message, error=True)
+
+    async def run_tool(
+        name: str, entry: ToolEntry, args: dict[str, Any]
+    ) -> types.CallToolResult:
+        where = too_deep(args, max_depth)
+        if where is not None:
+            message = too_deep_message(name, where, max_depth, depth_variable)
+            return text_result(message, error=True)
+        problem = catalog.problem(name, "inputSchema", args)
+        if problem:
+            return text_result(f"Invalid arguments for {name}: {problem}", error=True)
+        started = time.perf_counter()
+        response = await entry.function(state["api"], args)
         logger.info(
             "tool %s -> HTTP %s in %.0f ms",
-            params.name,
+            name,
             response.status_code,
             (time.perf_counter() - started) * 1000,
         )
 
         def validate(data: Any) -> str | None:
-            return catalog.problem(params.name, "outputSchema", data)
+            where = too_deep(data, max_depth)
+            if where is not None:
+                return f"{where}: nested deeper than {max_depth} levels"
+            return catalog.problem(name, "outputSchema", data)
 
         return to_result(response, entry.response, entry.wrapped, validate)
 

@@ -81,6 +81,9 @@ def _json_result(
         body = _trim(response.text)
         message = f"the API sent malformed JSON from {where} ({exc}): {body}"
         return text_result(message, error=True)
+    except RecursionError:
+        message = f"the API sent JSON nested too deeply to read from {where}"
+        return text_result(message, error=True)
     text = json.dumps(data, ensure_ascii=False)
     structured: dict[str, Any] | None
     structured = (
