@@ -186,6 +186,8 @@ PATCHES = {
     "shielded-calls": ("app.py", '        response = await entry.function(state["api"], args)',
                        '        with anyio.CancelScope(shield=True):\n'
                        '            response = await entry.function(state["api"], args)'),
+    "dot-segments-sent": ("client.py", "def _dot_segment(segment: str) -> bool:\n",
+                          "def _dot_segment(segment: str) -> bool:\n    return False\n"),
     "one-call-at-a-time": ("app.py", "        entry = registry.entries.get(params.name)\n",
                            '        if state.get("busy"):\n            return text_result("busy", error=True)\n'
                            '        state["busy"] = True  # type: ignore[assignment]\n'
@@ -198,6 +200,7 @@ UPSTREAM_RULES = [
     ("malformed-as-text", {}, {"tools.call.upstream-malformed"}),
     (None, {"BOOKSHOP_TIMEOUT": "600"}, {"tools.call.upstream-timeout"}),
     ("shielded-calls", {}, {"transport.cancellation"}),
+    ("dot-segments-sent", {}, {"tools.call.path-values"}),
     ("one-call-at-a-time", {}, {"transport.concurrent-calls"}),
 ]
 SHOWN_BY_OTHER_TESTS = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,25 @@ UNKNOWN_VERSION = "1999-01-01"
 CANCEL_WINDOW = 1.0
 """Seconds within which a cancelled call must close its upstream request (the server's own upstream
 timeout, set longer by the runner, must not be what closes it)."""
+
+
+DOT_VALUES = ("..", ".", "%2e%2e", "../..")
+"""Path argument values that an HTTP client or server may resolve to another endpoint."""
+
+
+def _textual(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type", "string") == "string" and "enum" not in schema
+
+
+def _dot_segment(segment: str) -> bool:
+    """Whether `segment`, percent-decoded (as often as it changes), holds a `.` or `..` piece."""
+    for _ in range(4):
+        decoded = urllib.parse.unquote(segment)
+        if decoded == segment:
+            break
+        segment = decoded
+    pieces = re.split(r"[/\\]", segment)
+    return any(p.split(";")[0].strip() in {".", ".."} for p in pieces)
 
 
 class Fail(Exception):
@@ -290,6 +310,7 @@ class Checks:
                 lambda t=tool: self._valid_call(t.name, listed),
                 title=f"{tool.name}: valid arguments reach {tool.binding.method} {tool.binding.path} correctly",
             )
+        self.run("tools.call.path-values", self._path_values)
         probe = self._probe_tool()
         for check, mode, hint in (
             ("tools.call.upstream-4xx", "status:404", "404"),
@@ -338,6 +359,34 @@ class Checks:
                 error = next(iter(Draft202012Validator(schema).iter_errors(result["structuredContent"])), None)
                 if error is not None:
                     raise Fail(f"structuredContent breaks outputSchema: {error.message}")
+
+    def _path_values(self) -> None:
+        assert self.plan is not None and self.upstream is not None
+        self.upstream.mode = "ok"
+        self.upstream.take()
+        tried = 0
+        for tool in self.plan.service.tools:
+            props = tool.input_schema.get("properties") or {}
+            path_args = [a.arg for a in tool.binding.args if a.location == "path" and _textual(props.get(a.arg))]
+            drawn = examples(tool.input_schema, 1) if path_args else []
+            if not drawn:
+                continue
+            for value in DOT_VALUES:
+                args = {**drawn[0], path_args[0]: value}
+                reply = self.call(tool.name, args, timeout=self.timeout)
+                if reply.error is not None:
+                    raise Fail(f"{tool.name} {args}: a JSON-RPC error instead of a result: {reply.error}")
+                tried += 1
+                for record in self.upstream.take():
+                    segments = record.path.split("/")[1:]
+                    if record.tool != tool.name or any(_dot_segment(s) for s in segments):
+                        raise Fail(
+                            f"{tool.name} with {path_args[0]}={value!r} sent {record.method} {record.path}, "
+                            f"outside {tool.binding.method} {tool.binding.path}"
+                        )
+        if not tried:
+            raise Skip("no tool has a text path argument and generatable arguments")
+        self._alive()
 
     def _upstream_failure(self, probe: tuple[str, dict[str, Any]] | None, mode: str, hint: str) -> None:
         assert self.upstream is not None

@@ -78,6 +78,12 @@ REQUIREMENTS: dict[str, Requirement] = {
             "calling an unknown tool is a JSON-RPC error",
         ),
         Requirement(
+            "tools.call.path-values",
+            "mcpgen (RFC 3986 section 5.2.4, dot-segments)",
+            "a path argument of `..`, `.`, `%2e%2e` or `../..` never sends a request outside the tool's path "
+            "template: the call is answered, and any request it sends has no segment that decodes to a dot-segment",
+        ),
+        Requirement(
             "tools.call.upstream-4xx", "mcpgen", "an upstream 4xx answer gives an isError result; ping still works"
         ),
         Requirement(
