@@ -22,7 +22,9 @@ from .config import BuildConfig, load_config
 from .diagnostics import Diagnostic, McpgenError, Severity, UsageError, printable
 from .ingest.docs.refine import LLMOptions
 from .ingest.limits import Limits
+from .ir import SurfacePlan
 from .render.output import write_text_atomic
+from .surface.profiles import PROFILES
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -51,7 +53,37 @@ def _config(path: str | None, allow_ref_root: Sequence[str], allow_remote_refs: 
     limits = click.get_current_context().meta.get(_LIMITS_KEY)
     if limits:
         update["limits"] = config.limits.model_copy(update=limits)
-    return config.model_copy(update=update)
+    return _with_surface(config.model_copy(update=update))
+
+
+def _with_surface(config: BuildConfig) -> BuildConfig:
+    """`config` with the --surface and --profile the command was given, if any."""
+    chosen = {k: v for k, v in click.get_current_context().meta.get(_SURFACE_KEY, {}).items() if v is not None}
+    return config.model_copy(update=chosen) if chosen else config
+
+
+_SURFACE_KEY = "mcpgen.surface"
+
+
+def _keep_surface(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    ctx.meta.setdefault(_SURFACE_KEY, {})[str(param.name)] = value
+
+
+def _surface_options(func: Any) -> Any:
+    func = click.option(
+        "--profile",
+        type=click.Choice(sorted(PROFILES)),
+        expose_value=False,
+        callback=_keep_surface,
+        help="The client to size the tool surface for (tool cap, token budget, name length); default generic.",
+    )(func)
+    return click.option(
+        "--surface",
+        type=click.Choice(["auto", "tools", "grouped", "discovery"]),
+        expose_value=False,
+        callback=_keep_surface,
+        help="One tool per operation, per group, or search/describe/call tools; default auto: the first that fits.",
+    )(func)
 
 
 _LIMITS_KEY = "mcpgen.limits"
@@ -147,6 +179,8 @@ def _finish(result: api.BuildResult, quiet: bool, check: bool) -> None:
             f"{result.plan.package.dist_name}: {size.tools} tools, tools/list {size.list_bytes:,} bytes "
             f"(~{size.approx_tokens:,} tokens) in {size.pages} page(s)"
         )
+        if result.plan.surface is not None:
+            click.echo(f"surface: {result.plan.surface.kind}: {result.plan.surface.reason}")
         if result.out is not None:
             click.echo(f"wrote {len(result.written)} files to {result.out}")
 
@@ -162,6 +196,7 @@ def _finish(result: api.BuildResult, quiet: bool, check: bool) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
 @click.option("--test", "run_tests", is_flag=True, help="Then run `mcpgen test` on the package.")
 @_ingest_options
+@_surface_options
 def build(
     spec: str,
     out: str | None,
@@ -265,6 +300,7 @@ def _emit_openapi(spec: str, out: str | None, llm: LLMOptions | None) -> None:
 @click.option("--formatter", type=click.Choice(["ruff", "black", "none"]), default="ruff", show_default=True)
 @click.option("--template-dir", type=click.Path(file_okay=False, exists=True), help="A custom template set.")
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
+@_surface_options
 def generate(
     ir_file: str,
     out: str | None,
@@ -278,7 +314,7 @@ def generate(
 ) -> None:
     """Render a server package from an IR file written by `mcpgen ingest`."""
     service = api.load_ir(ir_file)
-    config = load_config(config_path) if config_path else None
+    config = _with_surface(load_config(config_path) if config_path else BuildConfig())
     result = api.generate(service, config=config, name=name, strict=strict, formatter=formatter,  # type: ignore[arg-type]
                           template_dir=template_dir)  # fmt: skip
     _write_and_finish(result, out, check, quiet)
@@ -288,6 +324,7 @@ def generate(
 @click.argument("spec", type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
 @_ingest_options
+@_surface_options
 def inspect(
     spec: str,
     as_json: bool,
@@ -319,9 +356,11 @@ def inspect(
                 click.echo(printable(f"      from {tool.source.describe()}"))
         size = plan.size
         click.echo(
-            f"{size.tools} tools; tools/list {size.list_bytes:,} bytes (~{size.approx_tokens:,} tokens) "
-            f"in {size.pages} page(s), largest {size.largest_page_bytes:,} bytes"
+            f"{len(plan.service.tools)} operations; tools/list {size.tools} tools, {size.list_bytes:,} bytes "
+            f"(~{size.approx_tokens:,} tokens) in {size.pages} page(s), largest {size.largest_page_bytes:,} bytes"
         )
+        if plan.surface is not None:
+            _echo_surfaces(plan.surface)
     _echo_diagnostics(plan.diagnostics)
     if any(d.severity is Severity.ERROR for d in plan.diagnostics):
         sys.exit(EXIT_FAIL)
@@ -387,6 +426,23 @@ def diff(
         what = "breaking change" if fail_on == "breaking" else "change"
         click.secho(f"error: {count} {what}{'' if count == 1 else 's'} (--fail-on {fail_on})", fg="red", err=True)
         sys.exit(EXIT_FAIL)
+
+
+def _echo_surfaces(surface: SurfacePlan) -> None:
+    profile = PROFILES[surface.profile]
+    click.echo(
+        f"surfaces for the {profile.name} profile (at most {profile.tool_cap} tools, {profile.token_budget:,} "
+        f"tokens; names at most {surface.name_budget} characters after `mcp__{surface.server_key}__`; "
+        f"tokens counted as {surface.token_method}):"
+    )
+    for size in surface.sizes:
+        mark = "  <- " + surface.reason if size.kind == surface.kind else ""
+        figures = f"{size.tools:>6,} tools {size.list_bytes:>12,} bytes ~{size.approx_tokens:>10,} tokens"
+        click.echo(f"  {size.kind:<10} {figures}{mark}")
+    for size in surface.sizes:
+        if size.kind in (surface.kind, "tools"):
+            heaviest = ", ".join(f"{name} ({n:,} B)" for name, n in size.heaviest)
+            click.echo(printable(f"  heaviest {size.kind} tools: {heaviest}"))
 
 
 @main.command(name="test")

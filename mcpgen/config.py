@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -56,6 +56,17 @@ class BuildConfig(_Strict):
     output_schemas: bool = True
     limits: Limits = Field(default_factory=Limits)
     """Resource limits of ingest (see `mcpgen.ingest.limits.Limits`)."""
+    surface: Literal["auto", "tools", "grouped", "discovery"] = "auto"
+    """How tools/list offers the operations (see `mcpgen.surface`)."""
+    profile: Literal["generic", "claude-code", "claude-desktop", "vscode", "cursor", "openai"] = "generic"
+    """The client the surface is sized for: tool cap, token budget, name length, schema subset."""
+    server_key: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9_-]{0,11}$")
+    """The short key client configurations give the server (at most 12 characters)."""
+    group_by: Literal["tag", "path"] = "tag"
+    """Groups of the grouped surface: the first tag (operations without one: the first path word), or the path."""
+    pin: tuple[str, ...] = ()
+    """Operations (operationId, tool name or `METHOD /path`) listed as tools of their own beside grouped or
+    discovery tools."""
 
     def ingest_options(self, base: Path | None = None) -> IngestOptions:
         roots = tuple(str((base or Path()) / r) for r in self.allow_ref_roots)

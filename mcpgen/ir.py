@@ -171,6 +171,51 @@ class SizeReport(_Frozen):
     largest_page_bytes: int
 
 
+SurfaceKind = Literal["tools", "grouped", "discovery"]
+
+
+class ToolGroup(_Frozen):
+    """Operations that share a tag (or a first path word): one tool of a grouped surface."""
+
+    name: str
+    """The group's tool name (grouped surface), or its key for `search_operations(group=...)`."""
+    title: str
+    """The tag or path word the group is made of."""
+    operations: tuple[str, ...]
+    """Tool names of its operations."""
+
+
+class SurfaceSize(_Frozen):
+    """What one surface would cost a client: tools, bytes of `tools/list`, tokens, the heaviest tools."""
+
+    kind: SurfaceKind
+    tools: int
+    list_bytes: int
+    approx_tokens: int
+    heaviest: tuple[tuple[str, int], ...] = ()
+    """(tool name, bytes) of the ten heaviest tools."""
+
+
+class SurfacePlan(_Frozen):
+    """How the operations are offered: one tool each, a tool per group, or search/describe/call tools."""
+
+    kind: SurfaceKind
+    requested: Literal["auto", "tools", "grouped", "discovery"] = "auto"
+    profile: str = "generic"
+    reason: str = ""
+    server_key: str
+    """The short key client configurations give the server (`mcp__<key>__<tool>`)."""
+    name_budget: int
+    listed: tuple[dict[str, Any], ...]
+    """The tools `tools/list` sends, in order, in MCP wire format."""
+    groups: tuple[ToolGroup, ...] = ()
+    pinned: tuple[str, ...] = ()
+    """Operations listed as tools of their own beside the grouped or discovery tools."""
+    sizes: tuple[SurfaceSize, ...] = ()
+    """Every surface's cost, for the report (the chosen one included)."""
+    token_method: str = "bytes/4"
+
+
 class BuildPlan(_Frozen):
     """Everything the renderer needs: the selected service, package names, env vars and sizes."""
 
@@ -183,3 +228,5 @@ class BuildPlan(_Frozen):
     """Start index of each `tools/list` page."""
     size: SizeReport
     diagnostics: tuple[Diagnostic, ...] = ()
+    surface: SurfacePlan | None = None
+    """None in plans written before surfaces existed: one tool per operation."""

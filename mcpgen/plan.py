@@ -11,27 +11,9 @@ from . import naming
 from .config import BuildConfig, Selector
 from .diagnostics import Diagnostic, Diagnostics
 from .ir import AuthScheme, BuildPlan, EnvVar, PackageInfo, ServiceModel, SizeReport, Tool
+from .surface import plan_surface, server_key
 
 READ_ONLY_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-
-
-def tool_wire(tool: Tool) -> dict[str, Any]:
-    """The tool as it appears in `tools/list` (MCP wire format)."""
-    wire: dict[str, Any] = {"name": tool.name}
-    if tool.title:
-        wire["title"] = tool.title
-    wire["description"] = tool.description
-    wire["inputSchema"] = tool.input_schema
-    if tool.output_schema is not None:
-        wire["outputSchema"] = tool.output_schema
-    wire["annotations"] = {
-        "readOnlyHint": tool.annotations.read_only,
-        "destructiveHint": tool.annotations.destructive,
-        "idempotentHint": tool.annotations.idempotent,
-        "openWorldHint": tool.annotations.open_world,
-    }
-    wire["_meta"] = {"dev.mcpgen/source": tool.source.describe()}
-    return wire
 
 
 def _matches(selector: Selector, tool: Tool, *, every: bool) -> bool:
@@ -195,8 +177,17 @@ def plan(
             default="64",
         ),
     ]
-    wires = [tool_wire(t) for t in tools]
-    starts, sizes = _pages(wires, config.page_max_tools, config.page_max_bytes)
+    tools, surface = plan_surface(
+        tools,
+        api_title=service.title,
+        requested=config.surface,
+        profile_name=config.profile,
+        key=server_key(config.server_key, dist_slug),
+        group_by=config.group_by,
+        pins=config.pin,
+        diags=diags,
+    )
+    starts, sizes = _pages(list(surface.listed), config.page_max_tools, config.page_max_bytes)
     total = sum(sizes)
     version = config.version or service.version
     return BuildPlan(
@@ -212,13 +203,14 @@ def plan(
         env=tuple(env),
         pages=tuple(starts),
         size=SizeReport(
-            tools=len(tools),
+            tools=len(surface.listed),
             list_bytes=total,
             approx_tokens=total // 4,
             pages=len(starts),
             largest_page_bytes=max(sizes, default=0),
         ),
         diagnostics=tuple(diags.items),
+        surface=surface,
     )
 
 

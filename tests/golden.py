@@ -19,7 +19,14 @@ CASES: dict[str, str] = {
     "filesystem-3.1": "specs/filesystem-3.1.yaml",
     "inventory-swagger-2.0": "specs/inventory-swagger-2.0.json",
     "multi-file": "specs/multi-file/openapi.yaml",
+    "bookshop-grouped": "specs/bookshop-3.0.yaml",
+    "bookshop-discovery": "specs/bookshop-3.0.yaml",
 }
+OPTIONS: dict[str, tuple[str, ...]] = {
+    "bookshop-grouped": ("--surface", "grouped", "--name", "books-grouped"),
+    "bookshop-discovery": ("--config", "specs/bookshop-discovery.mcpgen.yaml"),
+}
+"""Build options of the cases that are not a plain build of their description."""
 REGENERATE = "python tests/golden.py"
 
 
@@ -30,15 +37,15 @@ def _mcpgen(*args: str) -> subprocess.CompletedProcess[str]:
 
 def produce(case: str, dest: Path) -> None:
     """Write `ir.json`, `diagnostics.txt` and `package/` for one case into `dest`."""
-    spec = CASES[case]
+    spec, options = CASES[case], OPTIONS.get(case, ())
     dest.mkdir(parents=True, exist_ok=True)
     ingest = _mcpgen("ingest", spec, "-o", str(dest / "ir.json"))
     if ingest.returncode != 0:
         raise RuntimeError(f"mcpgen ingest {spec} failed:\n{ingest.stderr}")
-    built = _mcpgen("build", spec, "-o", str(dest / "package"), "--quiet")
+    built = _mcpgen("build", spec, "-o", str(dest / "package"), "--quiet", *options)
     if built.returncode != 0:
         raise RuntimeError(f"mcpgen build {spec} failed:\n{built.stderr}")
-    inspect = _mcpgen("inspect", spec)
+    inspect = _mcpgen("inspect", spec, *options)
     diagnostics = [line for line in inspect.stderr.splitlines() if line.strip()]
     (dest / "diagnostics.txt").write_text("".join(f"{line}\n" for line in diagnostics), encoding="utf-8")
 

@@ -188,10 +188,10 @@ PATCHES = {
                        '            response = await entry.function(state["api"], args)'),
     "dot-segments-sent": ("client.py", "def _dot_segment(segment: str) -> bool:\n",
                           "def _dot_segment(segment: str) -> bool:\n    return False\n"),
-    "one-call-at-a-time": ("app.py", "        entry = registry.entries.get(params.name)\n",
+    "one-call-at-a-time": ("app.py", "        entry = registry.entries.get(name)\n",
                            '        if state.get("busy"):\n            return text_result("busy", error=True)\n'
                            '        state["busy"] = True  # type: ignore[assignment]\n'
-                           "        entry = registry.entries.get(params.name)\n"),
+                           "        entry = registry.entries.get(name)\n"),
 }  # fmt: skip
 
 

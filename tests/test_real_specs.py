@@ -34,6 +34,7 @@ from mcpgen.config import BuildConfig
 from mcpgen.ir import Tool
 from mcpgen.naming import ARG_NAME_RE, TOOL_NAME_RE
 from mcpgen.samples import Unsatisfiable, sample
+from mcpgen.surface.profiles import PROFILES
 
 AZURE = "azure/specification"
 OAI_EXAMPLES = {
@@ -104,10 +105,13 @@ TEST_ORIGIN = "https://api.test.invalid"
 META_SCHEMA = Draft202012Validator(Draft202012Validator.META_SCHEMA)
 
 
-def _config(case: str) -> BuildConfig:
+def _config(case: str, **options: Any) -> BuildConfig:
+    """One tool per operation unless told otherwise: these tests check each operation's tool (surfaces
+    are checked below and in tests/test_surfaces.py)."""
+    options.setdefault("surface", "tools")
     if CASES[case].startswith(AZURE):  # Azure refs climb up to the shared common-types folder
-        return BuildConfig(allow_ref_roots=(str(SHARED_SPECS / AZURE),))
-    return BuildConfig()
+        return BuildConfig(allow_ref_roots=(str(SHARED_SPECS / AZURE),), **options)
+    return BuildConfig(**options)
 
 
 @cache
@@ -194,6 +198,23 @@ def test_every_operation_becomes_a_tool_or_is_skipped_with_a_reason(case: str) -
     assert set(built).isdisjoint(d.pointer for d in skips)
     assert set(built) | {d.pointer for d in skips} == expected
     assert len(_wire_tools(result)) == len(expected) - len(skips)
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_every_profile_gets_a_surface_within_its_limits_and_names_that_fit_once_prefixed(case: str) -> None:
+    service, diagnostics = ingest(shared_spec(CASES[case]), _config(case))
+    for profile in sorted(PROFILES):
+        plan = plan_build(service, _config(case, surface="auto", profile=profile), diagnostics=diagnostics)
+        surface = plan.surface
+        assert surface is not None
+        prefix = f"mcp__{surface.server_key}__"
+        names = [t["name"] for t in surface.listed] + [t.name for t in plan.service.tools]
+        assert all(len(prefix + n) <= 64 for n in names), [n for n in names if len(prefix + n) > 64]
+        chosen = next(s for s in surface.sizes if s.kind == surface.kind)
+        assert chosen.tools <= PROFILES[profile].tool_cap
+        assert chosen.approx_tokens <= PROFILES[profile].token_budget or surface.kind == "discovery"
+        if surface.kind == "discovery":
+            assert chosen.list_bytes <= 4_096
 
 
 @pytest.mark.parametrize("case", list(CASES))

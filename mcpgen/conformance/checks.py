@@ -12,7 +12,9 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 
-from ..ir import BuildPlan
+from ..ir import BuildPlan, Tool
+from ..surface import route_call
+from ..surface.wire import tool_wire
 from .arguments import examples
 from .manifest import HANDSHAKE_REVISIONS, requirement
 from .report import CheckResult, Outcome
@@ -301,13 +303,20 @@ class Checks:
         raise Skip("no tool has a typed argument to get wrong")
 
     # -- against the mock upstream (generated packages) -----------------------------------------
+    def call_operation(self, tool: Tool, arguments: dict[str, Any], timeout: float | None = None) -> Reply:
+        """Calls operation `tool` through the package's surface (its own tool, its group's tool, or
+        call_operation / call_read_operation)."""
+        assert self.plan is not None
+        name, through = route_call(self.plan.surface, tool, arguments)
+        return self.call(name, through, timeout=timeout)
+
     def upstream_calls(self) -> None:
         assert self.plan is not None and self.upstream is not None
         listed = {t.get("name"): t for t in self._listed()}
         for tool in self.plan.service.tools:
             self.run(
                 f"tools.call.valid[{tool.name}]",
-                lambda t=tool: self._valid_call(t.name, listed),
+                lambda t=tool: self._valid_call(t, listed),
                 title=f"{tool.name}: valid arguments reach {tool.binding.method} {tool.binding.path} correctly",
             )
         self.run("tools.call.path-values", self._path_values)
@@ -322,25 +331,28 @@ class Checks:
         self.run("transport.concurrent-calls", lambda: self._concurrent(probe))
 
     def _probe_tool(self) -> tuple[str, dict[str, Any]] | None:
+        """A listed tool and arguments that call one operation with a JSON answer."""
         assert self.plan is not None
         for tool in sorted(self.plan.service.tools, key=lambda t: not t.annotations.read_only):
             args = examples(tool.input_schema, 1)
             if args and tool.binding.response_kind == "json":
-                return tool.name, args[0]
+                return route_call(self.plan.surface, tool, args[0])
         return None
 
-    def _valid_call(self, name: str, listed: dict[str, Any]) -> None:
-        assert self.upstream is not None
-        tool = listed.get(name)
-        if tool is None:
-            raise Fail(f"{name} is in the package's IR but not in tools/list")
+    def _valid_call(self, operation: Tool, listed: dict[str, Any]) -> None:
+        assert self.upstream is not None and self.plan is not None
+        name = operation.name
+        reached_by = route_call(self.plan.surface, operation, {})[0]
+        if reached_by not in listed:
+            raise Fail(f"{name} is in the package's IR but {reached_by}, which reaches it, is not in tools/list")
+        tool = tool_wire(operation)
         drawn = examples(tool.get("inputSchema") or {}, self.examples_per_tool)
         if not drawn:
             raise Skip("no valid arguments could be generated from the input schema")
         self.upstream.mode = "ok"
         for args in drawn:
             self.upstream.take()
-            result = _result(self.call(name, args), "tools/call")
+            result = _result(self.call_operation(operation, args), "tools/call")
             records = self.upstream.take()
             text = " ".join(c.get("text", "") for c in result.get("content") or [] if isinstance(c, dict))
             if len(records) != 1:
@@ -373,7 +385,7 @@ class Checks:
                 continue
             for value in DOT_VALUES:
                 args = {**drawn[0], path_args[0]: value}
-                reply = self.call(tool.name, args, timeout=self.timeout)
+                reply = self.call_operation(tool, args, timeout=self.timeout)
                 if reply.error is not None:
                     raise Fail(f"{tool.name} {args}: a JSON-RPC error instead of a result: {reply.error}")
                 tried += 1

@@ -20,8 +20,9 @@ import jinja2
 from .. import __version__
 from ..diagnostics import InputError
 from ..ir import BuildPlan, Tool
-from ..plan import tool_wire
 from ..samples import Unsatisfiable, sample
+from ..surface import route_call
+from .data import data_files
 from .filters import FILTERS
 
 Formatter = Literal["ruff", "black", "none"]
@@ -61,12 +62,6 @@ def _compact(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def _tools_json(pages: list[int], wires: list[dict[str, Any]]) -> str:
-    """One tool per line: diffs stay readable and the C JSON encoder does the work (indent disables it)."""
-    lines = ",\n".join(_compact(w) for w in wires)
-    return f'{{"pages":{_compact(pages)},"tools":[\n{lines}\n]}}\n'
-
-
 def _sample_call(plan: BuildPlan) -> dict[str, Any] | None:
     """A tool call the package's own test makes against a mocked upstream."""
     tools = sorted(plan.service.tools, key=lambda t: (not t.annotations.read_only, t.binding.method != "GET"))
@@ -83,9 +78,10 @@ def _sample_call(plan: BuildPlan) -> dict[str, Any] | None:
         path = _expected_path(plan, tool, args)
         if path is None:
             continue
+        listed, through = route_call(plan.surface, tool, args)
         return {
-            "tool": tool.name,
-            "args": json.dumps(args, sort_keys=True),
+            "tool": listed,
+            "args": json.dumps(through, sort_keys=True),
             "reply": json.dumps(reply, sort_keys=True),
             "method": tool.binding.method,
             "path": path,
@@ -103,7 +99,8 @@ def _invalid_call(plan: BuildPlan) -> dict[str, Any] | None:
                 except Unsatisfiable:
                     continue
                 args[name] = {"unexpected": ["object"]}
-                return {"tool": tool.name, "args": json.dumps(args, sort_keys=True), "field": name}
+                listed, through = route_call(plan.surface, tool, args)
+                return {"tool": listed, "args": json.dumps(through, sort_keys=True), "field": name}
     return None
 
 
@@ -127,10 +124,11 @@ def _snippets(plan: BuildPlan) -> dict[str, str]:
     pkg = plan.package
     env = {v.name: f"<{v.name}>" for v in plan.env if v.secret or v.required}
     stdio = {"command": pkg.dist_name, "args": [], "env": env}
+    key = plan.surface.server_key if plan.surface else pkg.dist_name  # the key tool names were sized for
     return {
-        "claude": json.dumps({"mcpServers": {pkg.dist_name: stdio}}, indent=2),
-        "vscode": json.dumps({"servers": {pkg.dist_name: {"type": "stdio", **stdio}}}, indent=2),
-        "cursor": json.dumps({"mcpServers": {pkg.dist_name: stdio}}, indent=2),
+        "claude": json.dumps({"mcpServers": {key: stdio}}, indent=2),
+        "vscode": json.dumps({"servers": {key: {"type": "stdio", **stdio}}}, indent=2),
+        "cursor": json.dumps({"mcpServers": {key: stdio}}, indent=2),
     }
 
 
@@ -204,8 +202,7 @@ def render(plan: BuildPlan, target: str = "python", template_dir: Path | None = 
             continue
         rel = name.removesuffix(".j2").replace("__pkg__", pkg)
         files[rel] = env.get_template(name).render(context)
-    wires = [tool_wire(t) for t in plan.service.tools]
-    files[f"src/{pkg}/tools.json"] = _tools_json(list(plan.pages), wires)
+    files.update(data_files(plan, pkg))
     files[f"src/{pkg}/service.json"] = _dumps(_service_json(plan))
     files["server.json"] = _dumps(_registry_entry(plan))
     return files

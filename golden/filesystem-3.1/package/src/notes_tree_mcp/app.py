@@ -22,6 +22,7 @@ from . import hooks
 from .auth import Credentials, environment
 from .client import ApiClient, CallError
 from .results import text_result, to_result
+from .surfaces import Operations, Surface
 from .validation import (
     SchemaError,
     compile_schema,
@@ -73,7 +74,13 @@ def _load(name: str) -> Any:
 
 
 class Catalog:
-    """Tool definitions from `tools.json`: parsed once, validators built lazily."""
+    """The listed tools (`tools.json`) and every operation's definition; validators
+    are built lazily.
+
+    On the `tools` surface the listed tools are the operations; on the grouped and
+    discovery surfaces the operations come from `operations.json`, read on the first
+    call that needs one.
+    """
 
     def __init__(self) -> None:
         # The catalog lives as long as the server: spare the collector from walking it.
@@ -83,11 +90,13 @@ class Catalog:
         finally:
             gc.freeze()
             gc.enable()
+        self.surface: str = data.get("surface", "tools")
         self.wire: list[dict[str, Any]] = data["tools"]
         self.pages: list[int] = data["pages"]
         self.index = {t["name"]: i for i, t in enumerate(self.wire)}
+        self.operations = Operations() if self.surface != "tools" else None
         self._page_cache: dict[int, list[types.Tool]] = {}
-        self._validators: dict[tuple[str, str], Any] = {}
+        self._validators: dict[tuple[str, str, bool], Any] = {}
 
     def page(self, number: int) -> list[types.Tool]:
         if number not in self._page_cache:
@@ -97,21 +106,34 @@ class Catalog:
             self._page_cache[number] = page
         return self._page_cache[number]
 
-    def problem(self, name: str, key: str, value: Any) -> str | None:
-        """The first way `value` breaks the tool's input or output schema, or None.
+    def listed(self, name: str) -> dict[str, Any] | None:
+        number = self.index.get(name)
+        return None if number is None else self.wire[number]
+
+    def operation(self, name: str) -> dict[str, Any] | None:
+        if self.operations is None:
+            return self.listed(name)
+        return self.operations.wire(name)
+
+    def problem(
+        self, name: str, key: str, value: Any, *, listed: bool = False
+    ) -> str | None:
+        """The first ways `value` breaks the input or output schema of the operation
+        `name` (or, with `listed`, of the listed tool `name`), or None.
 
         Raises SchemaError when the schema cannot be compiled (remembered per schema).
         """
-        schema = self.wire[self.index[name]].get(key)
+        wire = self.listed(name) if listed else self.operation(name)
+        schema = wire.get(key) if wire else None
         if schema is None:
             return None
-        validator = self._validators.get((name, key))
+        validator = self._validators.get((name, key, listed))
         if validator is None:
             try:
                 validator = compile_schema(schema, f"{name} {key}")
             except SchemaError as exc:
                 validator = exc
-            self._validators[(name, key)] = validator
+            self._validators[(name, key, listed)] = validator
         if isinstance(validator, SchemaError):
             raise SchemaError(f"the {key} of {name} cannot be compiled: {validator}")
         return first_problem(validator, value)
@@ -183,32 +205,62 @@ def build_server(
         )
 
     async def call_tool(ctx: Any, params: types.CallToolRequestParams) -> Any:
-        entry = registry.entries.get(params.name)
-        if entry is None or params.name not in catalog.index:
-            raise MCPError(types.INVALID_PARAMS, f"Unknown tool: {params.name}")
+        name = params.name
+        args = dict(params.arguments or {})
+        own = name in registry.entries and not surface.handles(name)
+        if name not in catalog.index or not (own or surface.handles(name)):
+            raise MCPError(types.INVALID_PARAMS, f"Unknown tool: {name}")
         try:
-            return await run_tool(params.name, entry, dict(params.arguments or {}))
+            if own:
+                return await invoke(name, args)
+            problem = arguments_problem(name, args, listed=True)
+            if problem:
+                return text_result(problem, error=True)
+            return await surface.call(name, args)
+        except Exception as exc:  # a bug or an odd value must not take the server down
+            logger.exception("tool %s raised", name)
+            message = f"{name} failed: {type(exc).__name__}: {exc}"
+            return text_result(message, error=True)
+
+    def arguments_problem(
+        name: str, args: dict[str, Any], *, listed: bool = False
+    ) -> str | None:
+        where = too_deep(args, max_depth)
+        if where is not None:
+            return too_deep_message(name, where, max_depth, depth_variable)
+        problem = catalog.problem(name, "inputSchema", args, listed=listed)
+        return f"Invalid arguments for {name}: {problem}" if problem else None
+
+    async def invoke(name: str, args: dict[str, Any]) -> types.CallToolResult:
+        """Calls operation `name`: the one path from arguments to result, on every
+        surface."""
+        entry = registry.entries.get(name)
+        if entry is None or catalog.operation(name) is None:
+            if catalog.operations is not None:
+                return catalog.operations.unknown(name)
+            return text_result(f"Unknown operation {name!r}", error=True)
+        try:
+            return await run_tool(name, entry, args)
         except CallError as exc:
-            logger.warning("tool %s failed: %s", params.name, exc)
+            logger.warning("tool %s failed: %s", name, exc)
             return text_result(str(exc), error=True)
         except SchemaError as exc:
-            logger.error("tool %s: %s", params.name, exc)
-            return text_result(f"{params.name} cannot run: {exc}", error=True)
+            logger.error("tool %s: %s", name, exc)
+            return text_result(f"{name} cannot run: {exc}", error=True)
         except Exception as exc:  # a bug or an odd value must not take the server down
-            logger.exception("tool %s raised", params.name)
-            message = f"{params.name} failed: {type(exc).__name__}: {exc}"
+            logger.exception("tool %s raised", name)
+            message = f"{name} failed: {type(exc).__name__}: {exc}"
             return text_result(message, error=True)
+
+    listed = {w["name"]: w for w in catalog.wire}
+    surface = Surface(catalog.surface, listed, invoke, catalog.operations)
 
     async def run_tool(
         name: str, entry: ToolEntry, args: dict[str, Any]
     ) -> types.CallToolResult:
-        where = too_deep(args, max_depth)
-        if where is not None:
-            message = too_deep_message(name, where, max_depth, depth_variable)
-            return text_result(message, error=True)
-        problem = catalog.problem(name, "inputSchema", args)
+        problem = arguments_problem(name, args)
         if problem:
-            return text_result(f"Invalid arguments for {name}: {problem}", error=True)
+            return text_result(problem, error=True)
         started = time.perf_counter()
         response = await entry.function(state["api"], args)
         logger.info(

@@ -99,13 +99,16 @@ def compile_schema(schema: Any, where: str) -> Any:
         raise SchemaError(_trim(first)) from exc
 
 
-def first_problem(validator: Any, value: Any) -> str | None:
-    """`path/to/field: message` for the first way `value` breaks the schema, or None."""
-    error = next(iter(validator.iter_errors(value)), None)
-    if error is None:
-        return None
-    where = "/".join(str(p) for p in error.instance_path)
-    return f"{where or '(root)'}: {_trim(error.message)}"
+def first_problem(validator: Any, value: Any, most: int = 3) -> str | None:
+    """`path/to/field: message` for each of the first `most` ways `value` breaks the
+    schema (joined by `; `), or None: a caller fixing its arguments sees every field."""
+    found = []
+    for error in validator.iter_errors(value):
+        where = "/".join(str(p) for p in error.instance_path)
+        found.append(f"{where or '(root)'}: {_trim(error.message)}")
+        if len(found) == most:
+            break
+    return "; ".join(found) or None
 
 
 def _trim(text: str) -> str:

@@ -1,0 +1,77 @@
+"""The data files of a package: what `tools/list` sends, every operation's definition, the search index.
+
+- `tools.json`: the listed tools and their `tools/list` pages, and the surface they make.
+- `operations.json` (grouped and discovery surfaces): every operation's definition and route, loaded by
+  the server on the first call that needs it.
+- `search.json` and `search.py` (discovery surface): the operation index and the code that queries it,
+  the very module that built it (`mcpgen/surface/search.py`).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .. import naming
+from ..ir import BuildPlan, Tool
+from ..surface import search
+from ..surface.meta import required_of, summary_of
+from ..surface.wire import tool_wire
+
+DESCRIPTION_CHARS = 400
+"""Characters of an operation's description that search reads."""
+
+
+def _compact(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _lines(key: str, items: list[Any], head: dict[str, Any]) -> str:
+    """One item per line: diffs stay readable and the C JSON encoder does the work (indent disables it)."""
+    fields = "".join(f"{_compact(k)}:{_compact(v)}," for k, v in head.items())
+    body = ",\n".join(_compact(item) for item in items)
+    return f'{{{fields}"{key}":[\n{body}\n]}}\n'
+
+
+def search_document(tool: Tool) -> dict[str, Any]:
+    """What the index reads of an operation, by field (see `search.FIELD_WEIGHTS`)."""
+    properties = tool.input_schema.get("properties")
+    return {
+        "name": tool.name,
+        "summary": tool.title or "",
+        "path": " ".join(naming.route_words(tool.binding.path)),
+        "verb": search.method_verbs(tool.binding.method, tool.binding.path),
+        "tags": list(tool.tags),
+        "description": tool.description[:DESCRIPTION_CHARS],
+        "params": [*(a.wire for a in tool.binding.args), *(properties if isinstance(properties, dict) else ())],
+    }
+
+
+def data_files(plan: BuildPlan, pkg: str) -> dict[str, str]:
+    surface = plan.surface
+    kind = surface.kind if surface else "tools"
+    listed = list(surface.listed) if surface else [tool_wire(t) for t in plan.service.tools]
+    files = {f"src/{pkg}/tools.json": _lines("tools", listed, {"surface": kind, "pages": list(plan.pages)})}
+    if kind == "tools" or surface is None:
+        return files
+    tools = list(plan.service.tools)
+    group_of = {name: g.name for g in surface.groups for name in g.operations}
+    routes = [
+        {
+            "method": t.binding.method,
+            "path": t.binding.path,
+            "summary": summary_of(t),
+            "required": required_of(t),
+            "group": group_of.get(t.name, ""),
+        }
+        for t in tools
+    ]
+    files[f"src/{pkg}/operations.json"] = _lines(
+        "operations", [tool_wire(t) for t in tools], {"groups": [g.name for g in surface.groups], "routes": routes}
+    )
+    if kind == "discovery":
+        index = search.build_index([search_document(t) for t in tools])
+        files[f"src/{pkg}/search.json"] = _compact(index) + "\n"
+        files[f"src/{pkg}/search.py"] = Path(search.__file__).read_text(encoding="utf-8")
+    return files
