@@ -52,10 +52,13 @@ def data_files(plan: BuildPlan, pkg: str) -> dict[str, str]:
     surface = plan.surface
     kind = surface.kind if surface else "tools"
     listed = list(surface.listed) if surface else [tool_wire(t) for t in plan.service.tools]
-    files = {f"src/{pkg}/tools.json": _lines("tools", listed, {"surface": kind, "pages": list(plan.pages)})}
-    if kind == "tools" or surface is None:
-        return files
     tools = list(plan.service.tools)
+    # the operations' own definitions, when tools/list does not carry them as they are
+    separate = kind != "tools" or listed != [tool_wire(t) for t in tools]
+    head = {"surface": kind, "pages": list(plan.pages), "definitions": "operations.json" if separate else None}
+    files = {f"src/{pkg}/tools.json": _lines("tools", listed, head)}
+    if not separate or surface is None:
+        return files
     group_of = {name: g.name for g in surface.groups for name in g.operations}
     routes = [
         {

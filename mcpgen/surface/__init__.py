@@ -82,6 +82,30 @@ def make_groups(tools: list[Tool], group_by: str, budget: int) -> list[ToolGroup
     return [ToolGroup(name=n, title=t, operations=tuple(titles[t])) for n, t in zip(names, ordered, strict=True)]
 
 
+def fit_input_schema(wire: dict[str, Any], profile: Profile) -> dict[str, Any]:
+    """`wire` with an input schema the profile's clients accept. Anthropic's tool input schemas may not
+    have `anyOf`/`oneOf`/`allOf` at their root: such a constraint moves into the schema's description
+    (the server still checks it: it validates against the operation's own schema)."""
+    schema = wire["inputSchema"]
+    roots = [k for k in ("anyOf", "oneOf", "allOf") if k in schema]
+    if not profile.no_top_level_unions or not roots:
+        return wire
+    fitted = {k: v for k, v in schema.items() if k not in roots}
+    notes = []
+    for key in roots:
+        alternatives = schema[key]
+        named = [a["required"][0] for a in alternatives if isinstance(a, dict) and list(a) == ["required"]
+                 and isinstance(a["required"], list) and len(a["required"]) == 1]  # fmt: skip
+        if key == "anyOf" and len(named) == len(alternatives):
+            notes.append(f"Give at least one of: {', '.join(named)}.")
+        else:
+            notes.append(f"The arguments must also satisfy {key} ({len(alternatives)} schemas): see the operation's "
+                         "description.")  # fmt: skip
+    description = " ".join([fitted["description"]] if isinstance(fitted.get("description"), str) else [])
+    fitted["description"] = " ".join([description, *notes]).strip()
+    return {**wire, "inputSchema": fitted}
+
+
 def wire_bytes(wire: dict[str, Any]) -> int:
     return len(json.dumps(wire, separators=(",", ":"), ensure_ascii=False).encode()) + 1
 
@@ -132,10 +156,10 @@ def plan_surface(
     tools = fit_names(tools, budget, key, diags)
     by_name = {t.name: t for t in tools}
     pinned = _pins(tools, pins, diags)
-    pinned_wires = [tool_wire(t) for t in pinned]
+    pinned_wires = [fit_input_schema(tool_wire(t), profile) for t in pinned]
     groups = make_groups(tools, group_by, budget)
     candidates: dict[SurfaceKind, list[dict[str, Any]]] = {
-        "tools": [tool_wire(t) for t in tools],
+        "tools": [fit_input_schema(tool_wire(t), profile) for t in tools],
         "grouped": [
             *pinned_wires,
             *(grouped_tool(g, [by_name[n] for n in g.operations], api_title) for g in groups),

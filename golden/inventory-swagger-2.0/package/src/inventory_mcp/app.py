@@ -78,8 +78,8 @@ class Catalog:
     are built lazily.
 
     On the `tools` surface the listed tools are the operations; on the grouped and
-    discovery surfaces the operations come from `operations.json`, read on the first
-    call that needs one.
+    discovery surfaces, or when a listed schema was fitted to a client, the operations
+    come from `operations.json`, read on the first call that needs one.
     """
 
     def __init__(self) -> None:
@@ -94,7 +94,8 @@ class Catalog:
         self.wire: list[dict[str, Any]] = data["tools"]
         self.pages: list[int] = data["pages"]
         self.index = {t["name"]: i for i, t in enumerate(self.wire)}
-        self.operations = Operations() if self.surface != "tools" else None
+        # the operations' own definitions, when tools/list does not carry them as is
+        self.operations = Operations() if data.get("definitions") else None
         self._page_cache: dict[int, list[types.Tool]] = {}
         self._validators: dict[tuple[str, str, bool], Any] = {}
 
