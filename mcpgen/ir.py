@@ -76,6 +76,10 @@ class HttpBinding(_Frozen):
     security: tuple[tuple[str, ...], ...] = ()
     """Alternatives (OR) of scheme-name sets (AND). Empty means no authentication."""
 
+    def at(self, location: str) -> list[ArgBinding]:
+        """The arguments that go to `location` (`path`, `query`, ..., `body_field`), in order."""
+        return [a for a in self.args if a.location == location]
+
 
 class ToolAnnotations(_Frozen):
     read_only: bool = False
