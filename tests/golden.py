@@ -21,10 +21,12 @@ CASES: dict[str, str] = {
     "multi-file": "specs/multi-file/openapi.yaml",
     "bookshop-grouped": "specs/bookshop-3.0.yaml",
     "bookshop-discovery": "specs/bookshop-3.0.yaml",
+    "bookshop-openai": "specs/bookshop-3.0.yaml",
 }
 OPTIONS: dict[str, tuple[str, ...]] = {
     "bookshop-grouped": ("--surface", "grouped", "--name", "books-grouped"),
     "bookshop-discovery": ("--config", "specs/bookshop-discovery.mcpgen.yaml"),
+    "bookshop-openai": ("--profile", "openai", "--name", "books-openai"),
 }
 """Build options of the cases that are not a plain build of their description."""
 REGENERATE = "python tests/golden.py"

@@ -35,6 +35,7 @@ from mcpgen.ir import Tool
 from mcpgen.naming import ARG_NAME_RE, TOOL_NAME_RE
 from mcpgen.samples import Unsatisfiable, sample
 from mcpgen.surface.profiles import PROFILES
+from mcpgen.surface.strict import strict_problems
 
 AZURE = "azure/specification"
 OAI_EXAMPLES = {
@@ -215,6 +216,16 @@ def test_every_profile_gets_a_surface_within_its_limits_and_names_that_fit_once_
         assert chosen.approx_tokens <= PROFILES[profile].token_budget or surface.kind == "discovery"
         if surface.kind == "discovery":
             assert chosen.list_bytes <= 4_096
+        if PROFILES[profile].strict_schemas:
+            assert not {t["name"]: p for t in surface.listed if (p := strict_problems(t["inputSchema"]))}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_the_openai_profile_gives_every_operation_a_strict_input_schema(case: str) -> None:
+    service, diagnostics = ingest(shared_spec(CASES[case]), _config(case))
+    plan = plan_build(service, _config(case, profile="openai"), diagnostics=diagnostics)
+    assert plan.surface is not None and len(plan.surface.listed) == len(plan.service.tools)
+    assert not {t["name"]: p for t in plan.surface.listed if (p := strict_problems(t["inputSchema"]))}
 
 
 @pytest.mark.parametrize("case", list(CASES))

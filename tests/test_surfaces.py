@@ -209,3 +209,56 @@ def test_call_operation_goes_through_the_same_validation_and_request_as_a_tool()
 def test_a_path_value_of_dots_is_refused_through_call_operation_too() -> None:
     result, seen = call("call_operation", {"name": "deleteBook", "arguments": {"bookId": "..", "If-Match": "e"}})
     assert result.is_error and seen == []
+
+
+# -- the openai profile ----------------------------------------------------------------------------
+
+
+def test_strict_schemas_make_optional_values_nullable_and_free_objects_json_text() -> None:
+    from mcpgen.surface.strict import strict_problems, to_strict
+
+    schema = {"type": "object", "required": ["name"], "properties": {
+        "name": {"type": "string", "minLength": 1},
+        "labels": {"type": "object", "additionalProperties": {"type": "string"}},
+        "size": {"oneOf": [{"type": "integer"}, {"type": "string"}]},
+        "anything": {}}}  # fmt: skip
+    strict = to_strict(schema)
+    assert strict_problems(strict) == []
+    assert strict["required"] == ["name", "labels", "size", "anything"]
+    assert strict["additionalProperties"] is False
+    assert strict["properties"]["name"] == {"type": "string", "description": "minLength 1"}
+    assert strict["properties"]["labels"]["type"] == ["string", "null"]
+    assert "JSON" in strict["properties"]["labels"]["description"]
+    assert strict["properties"]["size"]["anyOf"][-1] == {"type": "null"}
+    assert strict_problems(schema)  # the original is not strict
+
+
+def test_a_strict_client_call_is_brought_back_to_the_operations_own_arguments() -> None:
+    sys.path.insert(0, str(ROOT / "golden" / "bookshop-openai" / "package" / "src"))
+    from books_openai_mcp.app import build_server as build_openai
+    from books_openai_mcp.server import registry as openai_registry
+
+    bodies: list[Any] = []
+
+    def upstream(request: httpx.Request) -> httpx.Response:
+        bodies.append(json.loads(request.content))
+        return httpx.Response(201, json={**bodies[-1], "id": BOOK_ID, "createdAt": "2024-01-02T03:04:05Z"})
+
+    env = {"BOOKS_OPENAI_BASE_URL": "https://api.test.invalid/v1", "BOOKS_OPENAI_USERNAME": "u",
+           "BOOKS_OPENAI_PASSWORD": "p", "BOOKS_OPENAI_TOKEN": "t", "BOOKS_OPENAI_API_KEY_HEADER": "k"}  # fmt: skip
+    server = build_openai(openai_registry, env=env, transport=httpx.MockTransport(upstream))
+    args = {"X-Request-Id": None, "title": "Dune", "subtitle": None, "authorId": BOOK_ID, "genre": "fiction",
+            "isbn": None, "priceCents": 999, "publishedOn": None, "tags": None, "format": None}  # fmt: skip
+
+    async def main() -> Any:
+        with anyio.fail_after(30):
+            async with Client(server) as client:
+                listed = {t.name: t for t in (await client.list_tools()).tools}
+                assert set(listed["createBook"].input_schema["required"]) >= set(args)
+                return await client.call_tool("createBook", args)
+
+    result = anyio.run(main)
+    assert not result.is_error, result.content
+    # nulls the operation accepts (subtitle, publishedOn) stay; the others are left out
+    assert bodies == [{"title": "Dune", "subtitle": None, "authorId": BOOK_ID, "genre": "fiction", "priceCents": 999,
+                       "publishedOn": None}]  # fmt: skip

@@ -22,6 +22,7 @@ from ..diagnostics import Diagnostics
 from ..ir import SurfaceKind, SurfacePlan, SurfaceSize, Tool, ToolGroup
 from .meta import CALL, CALL_READ, DISCOVERY_TOOLS, discovery_tools, grouped_tool
 from .profiles import PROFILES, Profile
+from .strict import strict_problems, to_strict
 from .wire import tool_wire
 
 _VERSION_WORD = re.compile(r"^(?:v\d+(?:[._]\d+)*(?:(?:alpha|beta)\d*)?|api|apis|rest|\d+)$", re.IGNORECASE)
@@ -87,6 +88,8 @@ def fit_input_schema(wire: dict[str, Any], profile: Profile) -> dict[str, Any]:
     have `anyOf`/`oneOf`/`allOf` at their root: such a constraint moves into the schema's description
     (the server still checks it: it validates against the operation's own schema)."""
     schema = wire["inputSchema"]
+    if profile.strict_schemas:
+        return {**wire, "inputSchema": to_strict(schema)}
     roots = [k for k in ("anyOf", "oneOf", "allOf") if k in schema]
     if not profile.no_top_level_unions or not roots:
         return wire
@@ -156,10 +159,10 @@ def plan_surface(
     tools = fit_names(tools, budget, key, diags)
     by_name = {t.name: t for t in tools}
     pinned = _pins(tools, pins, diags)
-    pinned_wires = [fit_input_schema(tool_wire(t), profile) for t in pinned]
+    pinned_wires = [tool_wire(t) for t in pinned]
     groups = make_groups(tools, group_by, budget)
     candidates: dict[SurfaceKind, list[dict[str, Any]]] = {
-        "tools": [fit_input_schema(tool_wire(t), profile) for t in tools],
+        "tools": [tool_wire(t) for t in tools],
         "grouped": [
             *pinned_wires,
             *(grouped_tool(g, [by_name[n] for n in g.operations], api_title) for g in groups),
@@ -169,6 +172,11 @@ def plan_surface(
     clash = {t.name for t in pinned} & ({g.name for g in groups} | set(DISCOVERY_TOOLS))
     if clash:
         diags.warning("name-collision", f"pinned operation(s) {sorted(clash)} share a name with a surface tool")
+    candidates = {kind: [fit_input_schema(w, profile) for w in wires] for kind, wires in candidates.items()}
+    if profile.strict_schemas:
+        for wire in [w for wires in candidates.values() for w in wires]:
+            for problem in strict_problems(wire["inputSchema"])[:1]:
+                diags.warning("schema-not-strict", f"{wire['name']}: {problem}")
     sizes = {kind: measure(kind, wires) for kind, wires in candidates.items()}
     kind, reason = _choose(requested, sizes, profile)
     chosen = sizes[kind]
@@ -217,11 +225,13 @@ def route_call(surface: SurfacePlan | None, tool: Tool, args: dict[str, Any]) ->
     """The listed tool, and its arguments, that call operation `tool` with `args` on `surface`."""
     if surface is None or surface.kind == "tools" or tool.name in surface.pinned:
         return tool.name, args
+    # a strict client's listed schema takes the arguments as JSON text
+    arguments: Any = json.dumps(args) if PROFILES[surface.profile].strict_schemas else args
     if surface.kind == "grouped":
         group = next(g.name for g in surface.groups if tool.name in g.operations)
-        return group, {"operation": tool.name, "arguments": args}
+        return group, {"operation": tool.name, "arguments": arguments}
     caller = CALL_READ if tool.annotations.read_only else CALL
-    return caller, {"name": tool.name, "arguments": args}
+    return caller, {"name": tool.name, "arguments": arguments}
 
 
 __all__ = ["PROFILES", "Profile", "plan_surface", "route_call", "server_key"]

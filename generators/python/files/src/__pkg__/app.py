@@ -19,6 +19,7 @@ from mcp.server.lowlevel import Server
 from mcp.shared.exceptions import MCPError
 
 from . import hooks
+from .adapt import adapt
 from .auth import Credentials, environment
 from .client import ApiClient, CallError
 from .results import text_result, to_result
@@ -240,6 +241,8 @@ def build_server(
             if catalog.operations is not None:
                 return catalog.operations.unknown(name)
             return text_result(f"Unknown operation {name!r}", error=True)
+        if catalog.operations is not None:  # listed schemas may be fitted to a client
+            args = adapt(args, catalog.operation(name)["inputSchema"])  # type: ignore[index]
         try:
             return await run_tool(name, entry, args)
         except CallError as exc:

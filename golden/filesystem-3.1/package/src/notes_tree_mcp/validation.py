@@ -105,10 +105,13 @@ def first_problem(validator: Any, value: Any, most: int = 3) -> str | None:
     found = []
     for error in validator.iter_errors(value):
         where = "/".join(str(p) for p in error.instance_path)
-        found.append(f"{where or '(root)'}: {_trim(error.message)}")
-        if len(found) == most:
+        found.append((not where, f"{where or '(root)'}: {_trim(error.message)}"))
+        if len(found) == 4 * most:
             break
-    return "; ".join(found) or None
+    # a wrong field first, then what is missing at the root
+    return (
+        "; ".join(text for _, text in sorted(found, key=lambda f: f[0])[:most]) or None
+    )
 
 
 def _trim(text: str) -> str:

@@ -114,6 +114,15 @@ class Surface:
         return name in self.groups
 
     async def call(self, name: str, args: dict[str, Any]) -> types.CallToolResult:
+        # strict clients send null for what they leave out, and objects as JSON text
+        args = {k: v for k, v in args.items() if v is not None}
+        if isinstance(args.get("arguments"), str):
+            try:
+                args["arguments"] = json.loads(args["arguments"])
+            except ValueError:
+                return text_result("`arguments` is not valid JSON text", error=True)
+        if not isinstance(args.get("arguments", {}), dict):
+            return text_result("`arguments` must be an object", error=True)
         if name in self.groups:
             operation = args["operation"]
             if operation not in self.groups[name]:
