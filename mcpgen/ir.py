@@ -218,6 +218,8 @@ class SurfacePlan(_Frozen):
     sizes: tuple[SurfaceSize, ...] = ()
     """Every surface's cost, for the report (the chosen one included)."""
     token_method: str = "bytes/4"
+    fitted: bool = False
+    """Some listed input schema was fitted to the profile: the operations' own travel apart."""
 
 
 class BuildPlan(_Frozen):

@@ -206,7 +206,8 @@ class MockUpstream:
                 continue
             present = {
                 "path": True,
-                "query": arg.wire in query,
+                # a deepObject parameter arrives as `name[key]=...`
+                "query": arg.wire in query or any(k.startswith(f"{arg.wire}[") for k in query),
                 "header": arg.wire.lower() in record.headers,
                 "cookie": f"{arg.wire}=" in cookies,
             }.get(arg.location, True)

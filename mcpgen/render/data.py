@@ -54,7 +54,7 @@ def data_files(plan: BuildPlan, pkg: str) -> dict[str, str]:
     listed = list(surface.listed) if surface else [tool_wire(t) for t in plan.service.tools]
     tools = list(plan.service.tools)
     # the operations' own definitions, when tools/list does not carry them as they are
-    separate = kind != "tools" or listed != [tool_wire(t) for t in tools]
+    separate = surface is not None and (kind != "tools" or surface.fitted)
     head = {"surface": kind, "pages": list(plan.pages), "definitions": "operations.json" if separate else None}
     files = {f"src/{pkg}/tools.json": _lines("tools", listed, head)}
     if not separate or surface is None:

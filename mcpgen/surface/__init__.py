@@ -172,7 +172,9 @@ def plan_surface(
     clash = {t.name for t in pinned} & ({g.name for g in groups} | set(DISCOVERY_TOOLS))
     if clash:
         diags.warning("name-collision", f"pinned operation(s) {sorted(clash)} share a name with a surface tool")
+    raw = candidates["tools"]
     candidates = {kind: [fit_input_schema(w, profile) for w in wires] for kind, wires in candidates.items()}
+    fitted = any(a is not b for a, b in zip(raw, candidates["tools"], strict=True))
     if profile.strict_schemas:
         for wire in [w for wires in candidates.values() for w in wires]:
             for problem in strict_problems(wire["inputSchema"])[:1]:
@@ -198,6 +200,7 @@ def plan_surface(
         groups=tuple(groups) if kind != "tools" else (),
         pinned=tuple(t.name for t in pinned) if kind != "tools" else (),
         sizes=tuple(sizes[k] for k in ("tools", "grouped", "discovery")),  # type: ignore[index]
+        fitted=fitted,
     )
 
 

@@ -7,6 +7,8 @@ names) and `arguments`; the description lists each operation with what it does a
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 from ..ir import Tool, ToolGroup
@@ -15,9 +17,17 @@ SEARCH, DESCRIBE, CALL_READ, CALL = "search_operations", "describe_operation", "
 DISCOVERY_TOOLS = (SEARCH, DESCRIBE, CALL_READ, CALL)
 
 
+_TAG = re.compile(r"<[^>]{0,200}>")
+
+
+def plain(text: str) -> str:
+    """`text` without HTML markup (Stripe writes `<p>Create a refund.</p>`)."""
+    return html.unescape(_TAG.sub("", text)) if "<" in text or "&" in text else text
+
+
 def summary_of(tool: Tool) -> str:
     """One line that says what an operation does: its title, else its description's first sentence."""
-    text = tool.title or tool.description
+    text = plain(tool.title or tool.description)
     first = text.strip().split("\n", 1)[0]
     for stop in (". ", "; "):
         if stop in first:

@@ -201,6 +201,7 @@ async def upload_book_cover(api: ApiClient, args: dict[str, Any]) -> httpx.Respo
         body=args.get("body", OMIT),
         encoding="binary",
         media_type="application/octet-stream",
+        body_required=True,
         security=[
             ["apiKeyHeader"],
             ["bearerAuth"],
