@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .. import naming
 from ..ir import BuildPlan, Tool
 from ..surface import search
 from ..surface.meta import required_of, summary_of
@@ -35,16 +34,20 @@ def _lines(key: str, items: list[Any], head: dict[str, Any]) -> str:
 
 
 def search_document(tool: Tool) -> dict[str, Any]:
-    """What the index reads of an operation, by field (see `search.FIELD_WEIGHTS`)."""
+    """What the index reads of an operation (see `search.build_index`), every value a text or a list of
+    texts: its name, summary, path key, method and its verb, tags, description (markup left out, then
+    cut), parameter and body field names, and flags (`deprecated`)."""
     properties = tool.input_schema.get("properties")
     return {
         "name": tool.name,
         "summary": tool.title or "",
-        "path": " ".join(naming.route_words(tool.binding.path)),
+        "path": tool.binding.path,
+        "method": tool.binding.method,
         "verb": search.method_verbs(tool.binding.method, tool.binding.path),
         "tags": list(tool.tags),
-        "description": tool.description[:DESCRIPTION_CHARS],
+        "description": search.plain(tool.description)[:DESCRIPTION_CHARS],
         "params": [*(a.wire for a in tool.binding.args), *(properties if isinstance(properties, dict) else ())],
+        "flags": ["deprecated"] if tool.deprecated else [],
     }
 
 

@@ -1,182 +1,311 @@
-"""Operation search: a BM25 ranking over what each operation states, with a vocabulary of the words users
-say for API verbs and nouns.
+"""Operation search: a BM25F ranking over what each operation states, with a vocabulary of the words users
+say for API verbs and nouns, and a reading of the query that tells the operation apart from its arguments.
 
 This module is copied verbatim into every generated package that has a discovery surface (as
 `search.py`): the index is built here at generation time and queried there at run time, by the same
 code. It uses only the standard library, reads no network and no model, and is deterministic.
 
-Index build: each operation is a document of weighted fields (name, summary, path words, verb of the
-method, tags, description, parameter and body field names). Terms are lowercase words split at
-camelCase, snake_case, punctuation and path separators, with plural endings folded. Each (term,
-operation) pair gets its BM25 weight at build time, so a query only adds up precomputed numbers.
-Query: words are expanded with the vocabulary (`meeting` also searches `event`, `remove` also searches
-`delete`) at a lower weight than the words themselves.
+Index build: each operation is a document of weighted fields: its name, summary (the description's first
+sentence when there is none), resource (the last literal segment of its path: `reply` of
+`/me/messages/{id}/microsoft.graph.reply`), the rest of its path, the verb of its method, tags,
+description (markup left out) and parameter names. Terms are lowercase words split at camelCase,
+snake_case, punctuation and path separators, with plural endings folded. Each field has its own length
+normalisation (BM25F); each (term, operation) pair gets its weight at build time, so a query only adds up
+precomputed numbers. An operation that says a word of the vocabulary (`event`) is also indexed under the
+word's concept (`~appointment`), at the concept's own frequency across the API.
+
+Query: argument values are left out (quoted text, e-mail addresses, URLs, identifiers, amounts, dates,
+names given to things such as "the Marketing team"), though what they stand for counts a little (an
+address means `email`, an identifier's prefix names its resource: `cus_` a customer). Users' words and
+phrases map to the API's concepts (`money back` -> refund, `kill` -> delete); words that name an argument
+("from my boss", "that the build is green") weigh less; a question prefers operations that read. The
+best operations by these words are then weighed by how much of their path the query speaks of, by intent
+and by priors any API shares (deprecated and generic operations last, the same operation in another
+version or under another parent after the first two).
 """
 
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "can",
-        "do",
-        "does",
-        "for",
-        "from",
-        "has",
-        "have",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "me",
-        "my",
-        "of",
-        "on",
-        "or",
-        "our",
-        "please",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "this",
-        "to",
-        "was",
-        "we",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "will",
-        "with",
-        "you",
-        "your",
-        "want",
-        "need",
-        "would",
-        "like",
-        "could",
-        "should",
-        "some",
-        "any",
-        "via",
-        "using",
-        "use",
-        "used",
-        "per",
-        "all",
-        "also",
-        "just",
-        "so",
-        "up",
-        "out",
-        "about",
-    ]
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOP = _set(
+    """a an and are as at be by can do does for from has have how i if in into is it its me my of on or our
+    please that the their them then there these this to was we what when where which who will with you your
+    want need would like could should some any via using use used per all also just so up out about
+    were been being am anything something nothing since until till whether here really actually still yet
+    already ever very too else us they he him his she her hers those than onto off over down away back
+    anymore nobody anyone everyone somebody whatever
+    s t m re ve ll d"""
 )
 _KEEP_S = ("ss", "us", "is", "os", "as", "ys")
+
 FIELD_WEIGHTS = {
-    "name": 3.0,
+    "name": 2.0,
     "summary": 3.0,
-    "path": 2.0,
+    "resource": 2.5,
+    "path": 1.5,
     "verb": 2.0,
-    "tags": 1.5,
+    "tags": 1.0,
     "description": 1.0,
-    "params": 0.6,
+    "params": 0.5,
 }
 """How much a word counts in each field of an operation (BM25F-style weighted term frequency)."""
-K1, B = 1.2, 0.6
-EXPANSION_WEIGHT = 0.5
-PATH_SHARE = 0.4
-"""How much of a score depends on the query speaking of every word of the operation's path."""
-RERANK = 200
-"""Operations whose path words are weighed, best first by their word scores."""
+FIELD_B = {"description": 0.75, "params": 0.5}
+"""Length normalisation per field; the other fields use `B`."""
+K1, B = 1.2, 0.3
 
-_GROUPS: tuple[tuple[str, ...], ...] = (
-    # verbs, as users say them -> as APIs name them
-    ("get", "fetch", "show", "read", "retrieve", "view", "see", "look", "display", "detail", "info", "open",
-     "check", "inspect", "describe", "lookup"),
-    ("list", "all", "browse", "enumerate", "every", "which", "search", "find", "query", "filter"),
-    ("create", "add", "new", "make", "register", "setup", "issue", "post", "book", "insert", "generate",
-     "provision", "spin", "launch"),
-    ("update", "change", "edit", "modify", "set", "rename", "move", "reschedule", "adjust", "patch", "replace",
-     "switch", "upgrade", "downgrade", "scale", "resize", "mark", "flag", "configure", "tweak", "amend"),
-    ("delete", "remove", "erase", "drop", "destroy", "purge", "clear", "unregister", "uninstall", "discard",
-     "trash", "wipe", "terminate", "kill", "evict"),
-    ("cancel", "stop", "abort", "void", "revoke", "end", "terminate", "deactivate", "disable", "pause"),
-    ("send", "mail", "email", "forward", "reply", "notify", "deliver"),
-    ("upload", "put", "attach", "store", "save", "push"),
-    ("download", "content", "value", "export", "fetch", "pull", "save"),
-    ("accept", "approve", "confirm", "agree"),
-    ("decline", "reject", "deny", "refuse"),
-    ("start", "run", "begin", "launch", "resume", "enable", "activate", "boot"),
-    ("restart", "reboot", "reset", "bounce", "recycle", "rollout"),
-    ("share", "invite", "grant", "permission", "access", "link"),
-    ("count", "number", "many", "total", "tally"),
-    ("copy", "duplicate", "clone"),
-    ("log", "logs", "output", "stdout", "stream", "tail"),
-    # nouns
-    ("event", "meeting", "appointment", "calendar", "invite", "invitation", "schedule"),
-    ("message", "mail", "email", "inbox", "letter", "note"),
-    ("user", "person", "people", "colleague", "employee", "account", "member", "someone", "staff", "coworker"),
-    ("manager", "boss", "supervisor", "lead"),
-    ("report", "direct", "subordinate"),
-    ("group", "team", "distribution", "membership"),
-    ("file", "document", "doc", "item", "drive", "attachment", "upload", "folder", "onedrive", "sharepoint"),
-    ("photo", "picture", "image", "avatar", "thumbnail"),
-    ("contact", "address", "phone"),
-    ("task", "todo", "chore", "reminder"),
-    ("chat", "conversation", "thread", "dm"),
-    ("charge", "payment", "pay", "paid", "transaction", "purchase"),
-    ("refund", "reimburse", "money", "back", "return"),
-    ("customer", "client", "buyer", "shopper", "payer"),
-    ("subscription", "plan", "recurring", "renewal"),
-    ("invoice", "bill", "billing", "receipt"),
-    ("coupon", "discount", "promotion", "promo", "code"),
-    ("payout", "withdraw", "bank", "transfer"),
-    ("balance", "fund", "fee", "earning", "revenue"),
-    ("price", "pricing", "cost", "amount", "rate", "tier"),
-    ("product", "good", "sku", "catalog", "offering"),
-    ("dispute", "chargeback", "fraud"),
-    ("webhook", "endpoint", "callback", "hook"),
-    ("pod", "container", "workload", "instance"),
-    ("deployment", "app", "application", "rollout", "replicaset", "replica"),
-    ("node", "machine", "host", "server", "worker", "vm"),
-    ("namespace", "project", "environment", "tenant"),
-    ("secret", "password", "credential", "token", "key"),
-    ("configmap", "config", "configuration", "setting", "env"),
-    ("service", "endpoint", "loadbalancer", "port"),
-    ("volume", "storage", "disk", "persistentvolumeclaim", "pvc", "claim"),
-    ("job", "cronjob", "batch", "scheduled", "cron"),
-    ("role", "rolebinding", "permission", "rbac", "access", "privilege"),
-    ("status", "state", "health", "condition", "progress"),
-    ("quota", "limit", "limitrange", "resourcequota"),
-    ("autoscaler", "horizontalpodautoscaler", "hpa", "autoscale", "autoscaling"),
-)  # fmt: skip
-"""Words users say and the words APIs use for the same thing, one group per idea (folded forms)."""
+LITERAL_WEIGHT = 0.5
+"""A query word that belongs to the vocabulary counts as itself at this weight..."""
+EXPANSION_WEIGHT = 0.7
+"""...and as each concept it is an API word of at this weight (an API that says the word has the concept)."""
+USER_WEIGHT = 1.0
+"""A word users say for a concept (`boss` for manager) counts as the concept at this weight..."""
+SHARED_WEIGHT = 0.7
+"""...unless the API also uses the word for something of its own."""
+PHRASE_WEIGHT = 1.0
+"""A phrase users say (`get rid of`) counts as its concepts at this weight."""
+IMPLIED_WEIGHT = 0.3
+"""A change with no operation of its own (pause, rename) also counts as an update at this share."""
+SELF_WEIGHT = 0.5
+"""`my`, `I`: the caller, which APIs call `me` (`/me/events`)."""
+VALUE_WEIGHT = 0.3
+"""What an argument value stands for: `email` for an address, `amount` for a sum, `url` for a URL."""
+ID_PREFIX_WEIGHT = 0.5
+"""What an identifier's prefix abbreviates (`cus_8Fk2` -> customer)."""
+POSSESSIVE_WEIGHT = 0.3
+"""Someone's (`Ana's calendar`): another user."""
+ARGUMENT_WEIGHT = 0.5
+"""Words that name an argument rather than the operation weigh this much: the two after `from`, `about`,
+`regarding`, `with`, `for` (up to a place: "from my boss in my inbox"), and the first four of a clause
+after `where` or `that` ("that the build is green")."""
+TECHNICAL = 0.8
+"""A query of three words or more this much made of the words of the API's paths is read literally: each
+word counts fully as itself, and its everyday senses count less."""
+
+PATH_SHARE = 0.4
+"""How much of a score depends on the query speaking of every word of the operation's path (weighed by
+how rare each word is)."""
+READ_BOOST = 0.5
+"""A question (`what's on...?`, `which...`) raises operations that read by this share..."""
+LIST_BOOST = 0.2
+"""...and those that list a collection by this much more."""
+READ_VERB_WEIGHT = 0.5
+"""In a question, words for changes describe what is asked about ("anything new?"): they weigh this much."""
+WRITE_BOOST = 0.2
+"""A request for a change (`cancel...`, `add...`) raises operations that write by this share."""
+DEPRECATED = 0.8
+GENERIC = 0.7
+"""Operations whose path takes the kind of object as a parameter (`/apis/{group}/{version}/{plural}`)."""
+TWIN_FACTOR = 0.95
+"""Each further operation that does the same as one ranked above (same method, summary and resource: another
+API version, another parent path) weighs this much less, after the first two (not for a query in the API's
+own words, which names the one it means)."""
+RERANK = 200
+"""Operations, best first by their word scores, that the path, intent and priors then weigh."""
+
+_VOCABULARY: tuple[str, ...] = (
+    # Each entry is one idea: the words APIs use for it (indexed and searched: the first names the concept),
+    # then after `|` what users say for it (searched only; phrases of several words allowed, comma separated).
+    # verbs: what users say they want done
+    "get retrieve read fetch view detail describe | show, see, display, look, look up, look at, pull up, inspect, "
+    "open, find out, info, information, details",
+    "list enumerate browse | all, every, everything, each, which, overview",
+    "search query find | filter, look for, dig up, hunt for, locate, whoever, somewhere",
+    "create add new insert generate provision | expose, save, post, issue, register, make, set up, setup, spin up, "
+    "build, start a, draw up, write up, put together, carve out, establish, introduce, record, log, enter",
+    "update modify edit change patch replace set rename | label, annotate, tag, adjust, tweak, amend, alter, "
+    "fix, correct, switch, flip, swap, mark, turn, bump, reschedule",
+    "delete remove erase purge destroy drop discard trash wipe | get rid of, throw away, throw out, tear down, "
+    "take down, clean out, clean up, clear out, kill, nuke, scrap, ditch, uninstall, unregister, decommission, "
+    "take off, take out, wipe out",
+    "cancel abort void revoke terminate expire | kill, call off, stop, halt, back out, rescind, withdraw",
+    "send deliver notify dispatch | email, mail, ping, text, message, resend, let know, inform, broadcast",
+    "reply respond answer | write back, get back to, reply all",
+    "forward redirect | pass on, pass along, send on",
+    "upload import push | put up, drop in",
+    "download export content | save, grab, pull down, print, printable, copy of",
+    "accept approve approval confirm agree | allow, sign off, signed off, ok, okay, say yes, go ahead, let through",
+    "decline reject deny refuse dismiss | say no, turn down, can not make, not make it, can not come",
+    "start run begin launch trigger execute enable activate | kick off, fire off, boot, turn on, switch on, bring up",
+    "stop pause suspend halt disable deactivate freeze | turn off, switch off, shut off, shut down, hold off, "
+    "put on hold, block, lock",
+    "resume unpause reactivate continue | pick back up, pick up, start again, turn back on",
+    "restart reboot reset bounce recycle | come back fresh, fresh start, power cycle",
+    "restore recover undelete revert rollback | bring back, undo, roll back, put back, go back",
+    "share invite grant | give access, open up to",
+    "count total tally | how many, number of",
+    "copy duplicate clone | make a copy",
+    "move relocate | file into, put into, put in",
+    "archive | wrap up, wrapped up, read only, mothball, shelve",
+    "assign | give, give to, hand to, allocate",
+    "verify validate check test | make sure",
+    "capture collect settle | take the money",
+    "increment increase raise extend | bump, top up, add more, go up, more, grow, expand, enlarge",
+    "attach associate | keep on file, save for later, hook up",
+    "detach unlink disassociate | take off, remove from",
+    "finalize complete finish | lock in, close out, done, tick off, check off",
+    # people, directory and access
+    "user person people employee staff | account, member, colleague, coworker, teammate, someone, somebody, who, "
+    "hire, new hire",
+    "manager | boss, supervisor, line manager, report to",
+    "directReport subordinate | reports to me, report to me, direct reports",
+    "owner | owns, owned by, in charge",
+    "group distribution | club, crew, squad, department, mailing list, security group",
+    "team | teams, workspace",
+    "member membership | who, part of, belong to, belongs to, who is in, who is on",
+    "guest invitation | external, contractor, partner, outsider, freelancer, bring in",
+    "license sku | seat, licence",
+    "role administrator | privilege, admin, rights, superuser, permissions, let",
+    "signIn login logon | session, sign in, log in, logins, signing in",
+    "password credential | passcode, pin",
+    "device | intune, enrolled, enroll, laptop, computer, tablet, phone, mobile, pc, mac, iphone, android, gadget",
+    "presence | availability, around, busy, away, available, online, offline, do not disturb, dnd, on a call",
+    # mail
+    "message mail | thread, exchange, email, inbox, ping, said, saying, talk, talked, talk about, outlook, note, "
+    "letter, newsletter, emails, e mail",
+    "mailFolder folder | outlook folder",
+    "attachment | attached, came with, enclosed",
+    "draft | unsent, not send, not send yet, not send it yet",
+    "messageRule rule | filter, from now on, automatically, always, auto",
+    "category | label, tag, colour, color",
+    "flag | follow up, remember, star, important",
+    # calendar
+    "appointment event calendar | meeting, book, invite, invitation, booking, lunch, retro, standup, sync, catch up, "
+    "one on one, offsite, huddle, get together",
+    "calendarView | agenda, schedule, what is on, diary, upcoming",
+    "findMeetingTimes | find a time, free time, when could, time slot, availability",
+    "getSchedule freeBusy | free, busy, available",
+    "onlineMeeting | teams link, video call, meeting link, zoom, conference call, call link, join link, quick call",
+    "room place | meeting room, conference room",
+    "attendee participant | who is coming, guests, invitees, coming",
+    "organizer | host, organiser",
+    # contacts and photos
+    "photo avatar thumbnail | picture, image, headshot, profile picture, profile photo, pic",
+    "contact | address book, phone number, cell number, cell phone, cell, mobile number, phone book",
+    # files and sites
+    "driveItem | file, document, folder, doc, docx, spreadsheet, sheet, deck, slides, presentation, pdf",
+    "drive onedrive | storage, space, quota, library, document library",
+    "children | what is in, inside, contents",
+    "permission | sharing, let, access, who can open, who can see, who has access, shared with",
+    "link createLink | share link, view only link, view only, url",
+    "version | history, previous version, older version, revision, earlier version, how it looked",
+    "recent | lately, recently, worked on",
+    "sharedWithMe | shared with me, shared with us",
+    "site sharepoint | intranet, team site",
+    "listItem | row, entry, record",
+    "workbook worksheet | excel",
+    # chat
+    "chat | conversation, dm, direct message, im, instant message",
+    "chatMessage | post, said, saying, talk, talked, talk about, posted",
+    "channel | topic",
+    # tasks and notes
+    "todo task | to do, chore, reminder, action item, checklist",
+    "plannerTask planner | card, kanban",
+    "plannerPlan | board, project board",
+    "bucket | column, lane",
+    "notebook onenote | page, section, notes, jot, note down, write down",
+    # security and administration
+    "alert incident | security, threat, breach, attack, suspicious, compromise",
+    "audit directoryAudit | trail, audit trail, who changed",
+    "conditionalAccess | policy, mfa, multi factor, two factor, access rule",
+    "serviceAnnouncement healthOverview | issue, outage, down, problems, degraded",
+    "usage | activity, active, inactive, adoption, has not used, has not touched",
+    "organization | company, org, tenant, business",
+    "application servicePrincipal | app registration, registered app, integration",
+    # payments and billing
+    "customer | client, buyer, shopper, payer, purchaser, account holder, signed up, sign up",
+    "charge payment paymentIntent | purchase, bill, transaction, paid, pay, payments, order, sale, bought",
+    "refund reimbursement | money back, give back, pay back, return, reimburse",
+    "dispute chargeback | contested, contest, fight, evidence, proof",
+    "card paymentMethod source | visa, mastercard, amex, credit card, debit card, payment method, wallet, "
+    "saved card, on file",
+    "invoice billing | bill, bills, statement, receipt",
+    "uncollectible | write off, bad debt",
+    "reversal reverse | claw back, take back, pull back",
+    "invoiceItem line lineItem | line item, extra charge, one off charge, break down, breakdown",
+    "creditNote credit | overpaid, credit memo",
+    "subscription recurring renewal | per month, a month, membership, monthly, yearly, annual, weekly, plan, "
+    "subscriber, renew",
+    "subscriptionItem | quantity, seats",
+    "usageRecord usage metered | consumption, api calls, calls, units used",
+    "price pricing | cost, tier, rate, how much, costs, per month",
+    "product | good, sku, catalog, offering, sell, selling, merchandise",
+    "coupon discount | deal, percent off, off, markdown",
+    "promotionCode promotion promo | voucher, coupon code, discount code, promo code",
+    "checkout | pay page, payment page, checkout page, hosted page",
+    "paymentLink | buy link, pay link, payment link, shareable link, buy button",
+    "portal billingPortal | self serve, self service, themselves, by themselves",
+    "balance | fund, money, funds, sitting, how much money, earned, earnings, revenue, income",
+    "balanceTransaction ledger | fees, spend, spent",
+    "payout | withdrawal, bank, cash out, deposit, withdraw, landing in",
+    "transfer | send to seller, pay a seller, split payment",
+    "account connected | seller, merchant, vendor, marketplace, platform, shop",
+    "accountLink onboarding | onboard",
+    "applicationFee fee commission | cut, platform fee, take rate, our share",
+    "taxRate tax vat gst | sales tax",
+    "taxId | vat number, tax number, ein, gst number, vat id",
+    "webhookEndpoint webhook | endpoint, callback, hook, notification url, callback url, notify url, whenever",
+    "event | happened, activity, what happened, warning, warnings, error, errors, going wrong",
+    "reportRun report | reconciliation, itemized, statement",
+    "quote | proposal, estimate, offer",
+    "review | manual review, held for review",
+    "earlyFraudWarning fraud | fraud warning, flagged, likely fraud",
+    "valueList valueListItem blocklist | block list, blacklist, ban, never accept",
+    "topup | add funds, top up",
+    "authorization hold | put on hold, pre authorization, preauth",
+    # infrastructure and containers
+    "pod | container, workload, process, what is running",
+    "log | logs, output, stdout, stderr, lines, tail, restarting, keep restarting, crash",
+    "exec | shell, command, ssh, terminal, console, run a command, bash",
+    "portforward | forward port, port forward, tunnel, local port",
+    "eviction evict | drain, politely, gracefully",
+    "deployment | app, application, release, rollout, roll out, web app",
+    "replicaset | replica set",
+    "statefulset | stateful, database, broker",
+    "daemonset | on every node, on every machine, on each node, on all nodes, agent, collector",
+    "job | one off, run once, batch, migration, backup",
+    "cronjob cron | schedule, scheduled, nightly, every day, every night, every hour, periodic, daily, hourly",
+    "service | expose, reachable, load balancer, clusterip, dns name",
+    "endpoints | pod ips, backends, sending traffic",
+    "ingress | route, hostname, domain, external traffic, http",
+    "networkPolicy | firewall, talk to, allow traffic, block traffic, network rule, isolate",
+    "configMap | config, configuration, setting, settings, env var, environment variable, conf, properties",
+    "secret | password, credential, token, key, api key, certificate, tls, cert",
+    "namespace | project, environment, sandbox, space, tenant, env",
+    "resourceQuota | quota, cap, budget, ceiling, allowance",
+    "limitRange | default limit, default request, by default, per container, minimum, maximum",
+    "node | machine, host, server, worker, vm, box, cordon, uncordon",
+    "persistentVolumeClaim | claim, disk, storage request, volume claim, pvc, data claim",
+    "persistentVolume | volume, disk, pv, storage",
+    "storageClass | kinds of disks, disk types, storage type, kinds of storage",
+    "roleBinding clusterRoleBinding | binding, give access, admin rights, who has, access to",
+    "serviceAccount | identity, robot, bot account, run as",
+    "horizontalPodAutoscaler autoscaler | autoscale, scale automatically, depending on cpu, target cpu, hpa",
+    "podDisruptionBudget disruption | maintenance, down at once, at a time, pdb",
+    "componentStatus | health, healthy, scheduler, etcd, controller manager, control plane",
+    "version | history, kubernetes version, server version",
+    "certificateSigningRequest csr | cert request, certificate request, signing request",
+    "customResourceDefinition crd | custom resource, custom type, custom object",
+    "scale | replica, copies, instances, replicas, size, scale up, scale down",
+    "status | condition, state, progress, health, finished, ready, rolling out, rolled out",
+    "cordon unschedulable | no new pods, nothing new",
+)
+"""Words users say and the words APIs use for the same thing, one entry per idea (domains: people,
+directory, mail, calendar, contacts, files, chat, tasks, security, payments, billing, infrastructure,
+containers, access control)."""
 
 
 def fold(word: str) -> str:
@@ -192,29 +321,134 @@ def fold(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Folded lowercase words of `text`, stop words left out: `listNamespacedPod` -> list, namespaced, pod."""
-    out = []
-    for raw in _WORD.findall(text):
-        word = raw.lower()
-        if word in _STOP or (len(word) == 1 and not word.isdigit()):
-            continue
-        out.append(fold(word))
+    return [w for w in _sequence(text) if _content(w)]
+
+
+def _sequence(text: str) -> list[str]:
+    """All folded words of `text`, stop words kept (compounds and phrases span them); an API version
+    (`v1beta1`) stays one word."""
+    out: list[str] = []
+    for chunk in text.split():
+        if _VERSION.match(chunk.lower()):
+            out.append(chunk.lower())
+        else:
+            out.extend(fold(raw.lower()) for raw in _WORD.findall(chunk))
     return out
 
 
-def _concepts() -> dict[str, tuple[str, ...]]:
-    """Each folded word of the vocabulary to the concept terms it belongs to (`~event` for the group
-    that starts with `event`)."""
-    found: dict[str, set[str]] = {}
-    for group in _GROUPS:
-        concept = "~" + fold(group[0])
-        for word in group:
-            found.setdefault(fold(word), set()).add(concept)
-    return {word: tuple(sorted(concepts)) for word, concepts in found.items()}
+def _content(word: str) -> bool:
+    return word not in _STOP and (len(word) > 1 or word.isdigit())
 
 
-CONCEPTS = _concepts()
-"""A word's concepts: an operation that says `meeting` is indexed under `~event` too, with the concept's
-own frequency across the API, so a synonym weighs what the idea weighs, not what a rare word weighs."""
+_TAG = re.compile(r"<[^<>]*>")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
+
+
+def plain(text: str) -> str:
+    """`text` without markup: HTML tags, link targets and URLs left out."""
+    return _URL.sub(" ", _MD_LINK.sub(r"\1", _TAG.sub(" ", text)))
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of `text` (at most 200 characters), markup left out."""
+    first = plain(text).strip().split("\n", 1)[0]
+    for stop in (". ", "; "):
+        if stop in first:
+            first = first.split(stop, 1)[0]
+    return first[:200]
+
+
+_VERSION = re.compile(r"^v\d+([a-z]+\d*)?(\.\d+)*$")
+_PARAM = re.compile(r"\{[^{}]*\}")
+
+
+def route(path: str) -> tuple[list[str], list[str]]:
+    """The literal segments of a path key, as (context, resource): the last one names what the operation
+    acts on or does (`reply` of `/me/messages/{id}/microsoft.graph.reply`, the `members` of
+    `/groups/{id}/members/$ref`); a path whose kind of object is a parameter has no resource.
+    """
+    raw = [_PARAM.sub("", seg) for seg in path.split("?", 1)[0].split("/")]
+    while raw and not raw[-1].strip("()'=$"):
+        raw.pop()
+    segments = [s for s in raw if s.strip("()'=$") and not _VERSION.match(s)]
+    if not segments:
+        return [], []
+    last = segments[-1]
+    at = len(raw) - 1 - raw[::-1].index(last)
+    context = [s for k, s in enumerate(raw) if k != at and s.strip("()'=$")]
+    if generic(path) and path.rstrip("/").endswith("}"):
+        return segments, []
+    head, dot, tail = last.rstrip("().'=").rpartition(".")
+    if dot and len(tail) > 3:
+        context.append(head)
+        last = tail
+    if last.startswith("$") and context:
+        return context[:-1], [context[-1], last]
+    return context, [last]
+
+
+def generic(path: str) -> bool:
+    """Whether the path's kind of object is itself a parameter (`/apis/{group}/{version}/{plural}`): a
+    fallback that serves many kinds of object, none in particular."""
+    segments = path.split("?", 1)[0].strip("/").split("/")
+    params = [s.startswith("{") and s.endswith("}") for s in segments]
+    return any(a and b for a, b in itertools.pairwise(params))
+
+
+_Concepts = dict[str, tuple[str, ...]]
+_Phrases = dict[tuple[str, ...], tuple[str, ...]]
+
+
+def _vocabulary() -> tuple[_Concepts, _Phrases]:
+    """API words (folded, compounds joined: `paymentmethod`) to their concepts, and users' words and phrases
+    (folded words) to theirs. A concept is named after the first word of its entry: `~refund`.
+    """
+    said: dict[str, set[str]] = {}
+    heard: dict[tuple[str, ...], set[str]] = {}
+    for entry in _VOCABULARY:
+        api, _, users = entry.partition("|")
+        names = api.split()
+        concept = "~" + fold(names[0].lower())
+        for name in names:
+            said.setdefault(fold(name.lower()), set()).add(concept)
+        for phrase in users.split(","):
+            key = tuple(fold(w) for w in re.findall(r"[a-z0-9]+", phrase.lower()))
+            if key:
+                heard.setdefault(key, set()).add(concept)
+    return {w: tuple(sorted(c)) for w, c in said.items()}, {p: tuple(sorted(c)) for p, c in heard.items()}
+
+
+CONCEPTS, PHRASES = _vocabulary()
+"""A word's concepts: an operation that says `meeting` is indexed under `~appointment` too, with the
+concept's own frequency across the API, so a synonym weighs what the idea weighs, not what a rare word
+weighs. PHRASES: what users say, to the concepts they mean."""
+_LONGEST = max((len(p) for p in PHRASES), default=1)
+_PAIRS = {p[:2] for p in PHRASES if len(p) > 1}
+_WRITES = _set(
+    "~create ~update ~delete ~cancel ~send ~reply ~forward ~upload ~accept ~decline ~start ~stop ~resume ~restart "
+    "~restore ~share ~copy ~move ~archive ~assign ~capture ~increment ~attach ~detach ~finalize"
+)
+_VERBS = _WRITES | {"~get", "~list", "~search", "~count", "~verify", "~download"}
+"""Concepts that are actions (the rest are things)."""
+_IMPLIED = {
+    "~cancel": "~delete",
+    **dict.fromkeys(
+        ("~stop", "~resume", "~increment", "~archive", "~assign", "~move", "~scale", "~cordon", "~flag", "~finalize"),
+        "~update",
+    ),
+}
+"""Actions that APIs often do with another operation: cancelling by deleting, pausing by updating."""
+
+
+def _word_concepts(ws: Sequence[str], k: int) -> set[str]:
+    """The concepts of the word at `k` of `ws`, and of the compounds it starts (`payment method`)."""
+    found = set(CONCEPTS.get(ws[k], ()))
+    joined = ws[k]
+    for nxt in ws[k + 1 : k + 3]:
+        joined += nxt
+        found.update(CONCEPTS.get(fold(joined), ()))
+    return found
 
 
 METHOD_VERBS = {
@@ -225,68 +459,224 @@ METHOD_VERBS = {
     "PATCH": "update",
     "DELETE": "delete",
 }
+_MEDIA = frozenset(["content", "value", "media", "blob", "raw", "data", "bytes"])
+"""Last path segments that are an object's content: reading them downloads, writing them uploads."""
+_READ_ACTIONS = ("get", "list", "find", "search", "query", "check", "preview", "validate")
+"""Actions (POST) that only read: `getSchedule`, `search/query`."""
 
 
 def method_verbs(method: str, path: str) -> list[str]:
-    """What the method does, in words: a GET on a collection lists, on one item gets."""
+    """What the method does, in words: a GET on a collection lists, on one item gets; on content, it
+    downloads (and a PUT uploads)."""
     method = method.upper()
     last = path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    media = last.lstrip("$").lower() in _MEDIA
     if method == "GET":
-        return ["get"] if last.startswith("{") else ["list", "get"]
-    return [METHOD_VERBS.get(method, method.lower())]
+        verbs = ["get"] if last.startswith("{") else ["list", "get"]
+        return [*verbs, "download"] if media else verbs
+    verb = METHOD_VERBS.get(method, method.lower())
+    return [verb, "upload"] if media and method in ("PUT", "POST", "PATCH") else [verb]
 
 
-def build_index(
-    documents: Sequence[Mapping[str, str | Iterable[str]]],
-) -> dict[str, Any]:
-    """The index of `documents` (one per operation, in order): each a mapping of field name (see
-    `FIELD_WEIGHTS`) to text or to a list of texts. Returns JSON-ready data: per term, the operations it
-    occurs in with their BM25 weights (scaled to integers, so the file stays small)."""
-    freqs: list[dict[str, float]] = []
-    paths: list[list[str]] = []
+def _texts(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The index of `documents` (one per operation, in order). A document maps `name`, `summary`,
+    `description`, `tags` and `params` to text or lists of texts, `path` to the path key, `method` to the
+    HTTP method, `verb` (optional) to what the method does in words (`method_verbs`) and `flags` to a
+    list that has `deprecated` for a deprecated operation. Returns JSON-ready data: per term, the
+    operations it occurs in with their BM25 weights (scaled to integers, so the file stays small); per
+    operation, its path words, its kind (`r` reads or `w` writes; `d` deprecated, `g` generic, `l` lists)
+    and the number of the operations it does the same as (its twins)."""
+    fields_of: list[dict[str, list[str]]] = []
+    paths: list[str] = []
+    kinds: list[str] = []
+    twins: list[int] = []
+    keys: dict[tuple[str, str, str], int] = {}
     for doc in documents:
-        path = doc.get("path", "")
-        paths.append(sorted(set(words(path if isinstance(path, str) else " ".join(path)))))
+        path = " ".join(_texts(doc.get("path")))
+        method = str(doc.get("method") or "GET").upper()
+        context, resource = route(path)
+        description = plain(" ".join(_texts(doc.get("description"))))
+        summary = " ".join(_texts(doc.get("summary"))).strip() or first_sentence(description)
+        f = {
+            "name": _sequence(" ".join(_texts(doc.get("name")))),
+            "summary": _sequence(summary),
+            "resource": _sequence(" ".join(resource)),
+            "path": _sequence(" ".join(context)),
+            "verb": _sequence(" ".join(_texts(doc.get("verb")) or method_verbs(method, path))),
+            "tags": _sequence(" ".join(_texts(doc.get("tags")))),
+            "description": _sequence(description),
+            "params": _sequence(" ".join(_texts(doc.get("params")))),
+        }
+        fields_of.append(f)
+        paths.append(" ".join(dict.fromkeys(w for w in f["path"] + f["resource"] if _content(w))))
+        action = (resource[0] if resource else "").lower()
+        read = method in ("GET", "HEAD") or (method == "POST" and action.startswith(_READ_ACTIONS))
+        deprecated = "deprecated" in _texts(doc.get("flags")) or "deprecated" in description[:200].lower()
+        listing = method == "GET" and not path.split("?", 1)[0].rstrip("/").endswith("}")
+        kinds.append(("r" if read else "w") + "d" * deprecated + "g" * generic(path) + "l" * listing)
+        key = (method, " ".join(words(summary)), " ".join(f["resource"]))
+        twins.append(keys.setdefault(key, len(keys)))
+    n = len(fields_of)
+    lengths = [{field: sum(map(_content, f[field])) for field in FIELD_WEIGHTS} for f in fields_of]
+    average = {field: (sum(ln[field] for ln in lengths) / n if n else 1.0) or 1.0 for field in FIELD_WEIGHTS}
+    freqs: list[dict[str, float]] = []
+    df: dict[str, int] = {}
+    for f, length in zip(fields_of, lengths, strict=True):
         tf: dict[str, float] = {}
         for field, weight in FIELD_WEIGHTS.items():
-            value = doc.get(field, "")
-            texts = [value] if isinstance(value, str) else list(value)
-            for text in texts:
-                for word in words(text):
-                    tf[word] = tf.get(word, 0.0) + weight
-                    for concept in CONCEPTS.get(word, ()):
-                        tf[concept] = tf.get(concept, 0.0) + weight
+            if not length[field]:
+                continue
+            b = FIELD_B.get(field, B)
+            w = weight / (1 - b + b * length[field] / average[field])
+            ws = f[field]
+            for k, word in enumerate(ws):
+                if _content(word):
+                    tf[word] = tf.get(word, 0.0) + w
+                for concept in _word_concepts(ws, k):
+                    tf[concept] = tf.get(concept, 0.0) + w
         freqs.append(tf)
-    n = len(freqs)
-    lengths = [sum(tf.values()) for tf in freqs]
-    average = (sum(lengths) / n) if n else 1.0
-    postings: dict[str, list[int]] = {}
-    df: dict[str, int] = {}
-    for tf in freqs:
         for term in tf:
             df[term] = df.get(term, 0) + 1
+    postings: dict[str, list[int]] = {}
     for i, tf in enumerate(freqs):
-        norm = K1 * (1 - B + B * lengths[i] / (average or 1.0))
         for term in sorted(tf):
             idf = math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
-            score = idf * tf[term] * (K1 + 1) / (tf[term] + norm)
+            score = idf * tf[term] * (K1 + 1) / (tf[term] + K1)
             postings.setdefault(term, []).extend((i, max(1, round(score * 100))))
     return {
         "version": INDEX_VERSION,
         "documents": n,
         "terms": {t: postings[t] for t in sorted(postings)},
-        "paths": [" ".join(p) for p in paths],
+        "paths": paths,
+        "kinds": kinds,
+        "twins": twins,
     }
 
 
-def _coverage(path: str, asked: set[str]) -> float:
-    """The share of an operation's path words the query speaks of: of two operations that match the
-    same words, the one whose path says nothing more (`/groups/{id}` rather than `/groups/{id}/planner`)
-    is what was asked for."""
-    parts = path.split()
-    if not parts:
-        return 1.0
-    return sum(1 for p in parts if p in asked or any(c in asked for c in CONCEPTS.get(p, ()))) / len(parts)
+# Query understanding: what a user types, without its argument values, as the API's words and concepts.
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_QUOTED = re.compile(r"(?:(?<=\s)|^)'[^']+'(?=[\s.,;:!?)]|$)|\"[^\"]*\"")
+_EMAIL = re.compile(r"\S+@\S+")
+_MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|eur|gbp|dollars?|euros?|cents?)\b", re.I)
+_PERCENT = re.compile(r"\d\s?%|\bpercent\b", re.I)
+_ASSIGNMENT = re.compile(r"\S+=\S*")
+_FILE = re.compile(r"\b[\w-]+\.(?:docx?|xlsx?|pptx?|pdf|txt|csv|png|jpe?g|gif|zip|xml|md|html?)\b", re.I)
+_CONFIG_FILE = re.compile(r"\b[\w-]*\.(?:conf|cfg|ini|ya?ml|json|toml|properties|env)\b", re.I)
+_DOMAIN = re.compile(r"\b(?:[\w-]+\.)+[a-z]{2,6}\b/?\S*", re.I)
+_NEGATION = re.compile(r"\b(won|can|ca|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|shouldn|wouldn|couldn)'t\b")
+_POSSESSIVE = re.compile(r"(?<=[a-z\s(])[A-Z][a-z]+'s\b")
+_CLITIC = re.compile(r"'(s|re|ve|m|ll|d)\b")
+_CLITICS = {"s": " is", "re": " are", "ve": " have", "m": " am", "ll": " will", "d": " would"}
+_VERSION_WORD = re.compile(r"\bv\d+(?:[a-z]+\d*)?\b")
+_ID = re.compile(r"\b[A-Za-z]*[-_]?[A-Za-z0-9]*\d[\w-]*|\b[a-z]{2,6}_[A-Za-z0-9_]+")
+_ID_PREFIX = re.compile(r"^([A-Za-z]{2,})[-_]")
+_TOKEN = re.compile(r"[A-Za-z0-9]+|[.,;:!?()\[\]|]|\s-\s")
+_VALUE_WORDS = _set(
+    """today tomorrow yesterday tonight morning afternoon evening night noon midnight
+    monday tuesday wednesday thursday friday saturday sunday weekend week month year hour minute second
+    day am pm next last ago earlier later soon now asap recently lately
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+    hundred thousand million dozen half"""
+)
+"""Words that give an argument's value (when, how many) rather than the operation."""
+_SELF_WORDS = frozenset({"my", "mine", "me", "myself", "i"})
+_READ_OPENERS = _set(
+    """what which who whom whose where when why how is are was were did does do has have any anything
+    anyone show list find display view see lookup"""
+)
+_IRREGULAR = dict(
+    pair.split(":")
+    for pair in _set(
+        "sent:send paid:pay bought:buy sold:sell got:get gotten:get made:make took:take taken:take gave:give "
+        "given:give left:leave kept:keep ran:run wrote:write written:write spent:spend held:hold told:tell "
+        "brought:bring found:find lost:lose met:meet began:begin begun:begin shut:shut put:put set:set "
+        "went:go gone:go did:do done:do saw:see seen:see knew:know known:know chose:choose chosen:choose "
+        "broke:break broken:break froze:freeze frozen:freeze stole:steal stolen:steal drew:draw drawn:draw"
+    )
+)
+"""Verb forms that do not end as the rest do."""
+_PARTICLES = _set("off up down out back away over on into")
+"""The second word of a phrasal verb, which may come after the object ("pass the invoice on")."""
+_ARGUMENT_MARKS = _set("from about regarding with for")
+_PLACES = _set("in on at to into onto inside within under")
+"""Prepositions that start a phrase of their own: "from my boss in my inbox"."""
+_CLAUSE_STARTS = _set("the a an i we you he she they it my our his her their this")
+
+
+def _clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tuple[str, float]]]:
+    """The query's words (lowercase, folded, stop words kept, "" between clauses) once argument values are
+    left out, and the words the values stand for, with their weights. `known`: whether the index has a
+    word (an identifier made only of the API's words, `apiextensions.k8s.io`, is not a value).
+    """
+    text = query.translate(_APOSTROPHES)
+    hints: list[tuple[str, float]] = []
+    for pattern, hint in ((_EMAIL, "email"), (_URL, "url"), (_MONEY, "amount"), (_PERCENT, "percent")):
+        if pattern.search(text):
+            hints.append((hint, VALUE_WEIGHT))
+    text = _EMAIL.sub(" ", _QUOTED.sub(" ", text))
+    text = _FILE.sub(" file ", _ASSIGNMENT.sub(" , ", text))
+    text = _DOMAIN.sub(" ", _URL.sub(" ", _CONFIG_FILE.sub(" config file ", text)))
+    text = _NEGATION.sub(lambda m: {"won": "will", "ca": "can"}.get(m.group(1), m.group(1)) + " not", text)
+    if _POSSESSIVE.search(text):
+        hints.append(("user", POSSESSIVE_WEIGHT))
+    text = _CLITIC.sub(lambda m: _CLITICS[m.group(1)], text)
+    hints.extend((m.lower(), 1.0) for m in _VERSION_WORD.findall(text))
+    text = _VERSION_WORD.sub(" ", text)
+
+    def identifier(m: re.Match[str]) -> str:
+        parts = [fold(w.lower()) for w in _WORD.findall(m.group(0)) if len(w) > 2 and not w.isdigit()]
+        if parts and all(known(w) for w in parts):
+            return " " + m.group(0).replace("_", " ").replace("-", " ") + " "
+        prefix = _ID_PREFIX.match(m.group(0))
+        if prefix:
+            hints.append(("#" + fold(prefix.group(1).lower()), ID_PREFIX_WEIGHT))
+        return " , "
+
+    text = _ID.sub(identifier, text)
+    seq: list[str] = []
+    start = True
+    tokens = _TOKEN.findall(text)
+    for k, token in enumerate(tokens):
+        if not token[0].isalnum():
+            seq.append("")
+            start = start or token.strip() in ".!?:;-"
+            continue
+        lower = fold(token.lower())
+        after = fold(tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
+        name = not start and token.istitle() and len(token) > 1 and lower not in CONCEPTS
+        if name and (lower,) not in PHRASES and (lower, after) not in _PAIRS:
+            continue  # a name given to something (the Contracts folder, Dana): an argument value
+        start = False
+        seq.extend(fold(w.lower()) for w in _WORD.findall(token))
+    return seq, hints
+
+
+def read_intent(query: str) -> bool:
+    """Whether the query asks about something (a question) rather than asks for a change."""
+    text = query.strip()
+    first = next(iter(_WORD.findall(text.lower())), "")
+    return text.endswith("?") or first in _READ_OPENERS
+
+
+def _abbreviates(word: str, short: str) -> bool:
+    """Whether `short` is `word` with letters left out (`acct` of `account`)."""
+    if not word.startswith(short[0]):
+        return False
+    rest = iter(word[1:])
+    return all(c in rest for c in short[1:])
+
+
+def _scaled(concept: Mapping[str, float], factor: float) -> dict[str, float]:
+    return {term: weight * factor for term, weight in concept.items()}
 
 
 class Searcher:
@@ -296,28 +686,186 @@ class Searcher:
         if index.get("version") != INDEX_VERSION:
             raise ValueError(f"search index version {index.get('version')} is not {INDEX_VERSION}")
         self.terms: Mapping[str, list[int]] = index["terms"]
-        self.paths: Sequence[str] = index["paths"]
+        self.paths: list[list[str]] = [p.split() for p in index["paths"]]
+        self.kinds: Sequence[str] = index["kinds"]
+        self.twins: Sequence[int] = index["twins"]
+        n = max(1, index["documents"])
+        self.path_idf: dict[str, float] = {}
+        """The API's path words, each with how rare it is."""
+        for parts in self.paths:
+            for p in parts:
+                if p not in self.path_idf:
+                    df = len(self.terms.get(p, ())) // 2 or 1
+                    self.path_idf[p] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        self._initials: dict[str, set[tuple[str, str]]] | None = None
+
+    def _lemma(self, word: str) -> str:
+        """`word` without the ending of a verb form (`cancelled`, `charging`, `applied`), when the API or
+        the vocabulary knows the bare word."""
+        stems = [_IRREGULAR[word]] if word in _IRREGULAR else []
+        for ending, back in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("d", "")):
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                stem = word[: len(word) - len(ending)]
+                stems.append(stem + back)
+                if len(stem) > 3 and stem[-1] == stem[-2]:
+                    stems.append(stem[:-1])
+        for stem in stems:
+            if stem in self.terms or stem in CONCEPTS or (stem,) in PHRASES:
+                return stem
+        return word
+
+    def _abbreviation(self, prefix: str) -> list[dict[str, float]]:
+        """What an identifier's prefix abbreviates, among the words of the API's paths: the word it starts
+        or leaves letters out of (`cus_` customer, `acct_` account; the most common one if it is far more
+        common than any other), or the two consecutive words it gives the initials of (`pi_` payment
+        intent)."""
+        found: set[tuple[str, ...]] = set()
+        if len(prefix) >= 3:
+            for match in (str.startswith, _abbreviates):
+                found = {(w,) for w in self.path_idf if match(w, prefix)}
+                if found:
+                    break
+            ranked = sorted(found, key=lambda w: -len(self.terms.get(w[0], ())))
+            if len(ranked) > 1 and len(self.terms.get(ranked[0][0], ())) >= 3 * len(self.terms.get(ranked[1][0], ())):
+                found = {ranked[0]}
+        elif len(prefix) == 2:
+            if self._initials is None:
+                self._initials = {}
+                for parts in self.paths:
+                    for a, b in itertools.pairwise(parts):
+                        self._initials.setdefault(a[0] + b[0], set()).add((a, b))
+            found = set(self._initials.get(prefix, ()))
+        if len(found) != 1:
+            return []
+        out = []
+        for w in found.pop():
+            concept = {w: 1.0}
+            concept.update(dict.fromkeys(CONCEPTS.get(w, ()), EXPANSION_WEIGHT))
+            out.append(concept)
+        return out
+
+    def _phrases(self, seq: Sequence[str]) -> tuple[dict[int, tuple[str, ...]], list[bool]]:
+        """Where the phrases users say start in `seq`, longest first ("do not disturb" before "to do"), then
+        those of two words apart: a verb and its particle after the object ("pass the invoice on"), any
+        other two with at most two words between ("let everyone know"); and which words they take.
+        """
+        taken = [not w for w in seq]
+        starts: dict[int, tuple[str, ...]] = {}
+        for n in range(min(_LONGEST, len(seq)), 1, -1):
+            for i in range(len(seq) - n + 1):
+                key = tuple(seq[i : i + n])
+                if key in PHRASES and not any(taken[i : i + n]):
+                    starts[i] = key
+                    taken[i : i + n] = [True] * n
+        for i, word in enumerate(seq):
+            for j in range(i + 2, min(i + 6, len(seq))):
+                if not seq[j - 1]:
+                    break
+                near = j - i - 1 <= (4 if seq[j] in _PARTICLES else 2)
+                if near and not taken[i] and not taken[j] and (word, seq[j]) in PHRASES:
+                    starts[i] = (word, seq[j])
+                    taken[i] = taken[j] = True
+                    break
+        return starts, taken
 
     def concepts(self, query: str) -> list[dict[str, float]]:
-        """The query as concepts, one per distinct word: the word itself at weight 1, and each concept
-        of the vocabulary it belongs to at `EXPANSION_WEIGHT` (so an operation that says the word gets
-        both, one that says a synonym gets the concept's share)."""
-        concepts: list[dict[str, float]] = []
-        seen: set[str] = set()
-        for word in words(query):
-            if word in seen:
+        """The query as concepts, one per idea it speaks of, each a mapping of index terms to weights: a
+        word as itself and as the concepts of the vocabulary it belongs to, a phrase users say as its
+        concepts, two words an API writes as one (`config map`) as that word, and the hints of the values.
+        """
+        return self._read(query)[0]
+
+    def _read(self, query: str) -> tuple[list[dict[str, float]], bool]:
+        """The query's concepts (see `concepts`), and whether it is written in the API's own words."""
+        seq, hints = _clean(query, self.terms.__contains__)
+        starts, taken = self._phrases(seq)
+        content = [w for w in seq if _content(w) and w not in _VALUE_WORDS and not w.isdigit()]
+        technical = len(content) >= 3 and sum(w in self.path_idf for w in content) >= TECHNICAL * len(content)
+        first = next((i for i, w in enumerate(seq) if _content(w) and w not in _SELF_WORDS), -1)
+        question = read_intent(query)
+        found: list[dict[str, float]] = []
+        argument = 0
+        for i, word in enumerate(seq):
+            if not word or word in _PLACES:
+                argument = 0
+            elif word in _ARGUMENT_MARKS:
+                argument = 2
+            elif word == "where" or (word == "that" and i + 1 < len(seq) and seq[i + 1] in _CLAUSE_STARTS):
+                argument = 4
+            concept: dict[str, float] = {}
+            if i in starts:
+                concept = dict.fromkeys(PHRASES[starts[i]], PHRASE_WEIGHT)
+                if not taken[i + 1] and _content(word):  # words apart: the first keeps its own sense too
+                    for term, weight in self._word(word, technical, i == first).items():
+                        concept[term] = max(concept.get(term, 0.0), weight)
+            elif taken[i]:
                 continue
-            seen.add(word)
-            concept = {word: 1.0}
-            for other in CONCEPTS.get(word, ()):
-                concept[other] = EXPANSION_WEIGHT
-            concepts.append(concept)
-        return concepts
+            elif word in _SELF_WORDS:
+                concept = {"me": SELF_WEIGHT}
+            elif word in _VALUE_WORDS:
+                if technical and word in self.terms:
+                    concept = {word: 1.0}
+            elif not word.isdigit() and (_content(word) or (word,) in PHRASES):
+                concept = self._word(word, technical, i == first)
+                if question:
+                    concept = {t: w * (READ_VERB_WEIGHT if t in _WRITES else 1.0) for t, w in concept.items()}
+                if concept and argument and _content(word):
+                    argument -= 1
+                    concept = _scaled(concept, ARGUMENT_WEIGHT)
+            for c, weight in list(concept.items()):
+                if c in _IMPLIED and _IMPLIED[c] not in concept:
+                    concept[_IMPLIED[c]] = weight * IMPLIED_WEIGHT
+            if concept:
+                found.append(concept)
+        for a, b in itertools.pairwise(seq):
+            joined = fold(a + b)
+            if _content(a) and _content(b) and (joined in self.terms or joined in CONCEPTS):
+                concept = {joined: 1.0} if joined in self.terms else {}
+                concept.update(dict.fromkeys(CONCEPTS.get(joined, ()), EXPANSION_WEIGHT))
+                found.append(concept)
+        for hint, weight in hints:
+            if hint.startswith("#"):
+                found.extend(_scaled(c, weight) for c in self._abbreviation(hint[1:]))
+            else:
+                found.append({hint: weight})
+        merged: dict[frozenset[str], dict[str, float]] = {}
+        for concept in found:
+            merged.setdefault(frozenset(concept), concept)
+        return list(merged.values()), technical
+
+    def _word(self, word: str, technical: bool, first: bool) -> dict[str, float]:
+        """One word of the query as itself and its concepts. In the first place of a request a word users
+        say for an action is that action ("email Dana"); elsewhere, if it also names a thing, it is the
+        thing ("the email from Dana")."""
+        heard = PHRASES.get((word,), ())
+        said: tuple[str, ...] = ()
+        concept: dict[str, float] = {}
+        if _content(word):
+            if word not in self.terms and word not in CONCEPTS and not heard:
+                word = self._lemma(word)
+                heard = PHRASES.get((word,), ())
+            if word not in self.terms and word.startswith("re") and word[2:] in self.terms:
+                word = word[2:]  # resend -> send
+            said = CONCEPTS.get(word, ())
+            own = word in self.path_idf and not said  # the API names something so: the word in its own sense
+            literal = (technical and (said or own)) or not (said or heard)
+            concept[word] = 1.0 if literal else LITERAL_WEIGHT
+            concept.update(dict.fromkeys(said, EXPANSION_WEIGHT))
+        else:
+            own = False
+        things = [c for c in (*said, *heard) if c not in _VERBS]
+        for c in heard:
+            if c in _VERBS and things and not first:
+                continue
+            full = not (said or (own and technical)) or (first and c in _VERBS)
+            concept[c] = max(concept.get(c, 0.0), USER_WEIGHT if full else SHARED_WEIGHT)
+        return concept
 
     def search(self, query: str, limit: int = 5, allowed: Iterable[int] | None = None) -> list[tuple[int, float]]:
         """(operation number, score) of the best `limit` operations, best first; ties by number."""
+        concepts, technical = self._read(query)
         scores: dict[int, float] = {}
-        for concept in self.concepts(query):
+        for concept in concepts:
             for term, weight in concept.items():
                 posting = self.terms.get(term)
                 if not posting:
@@ -328,11 +876,44 @@ class Searcher:
         if allowed is not None:
             keep = set(allowed)
             scores = {d: s for d, s in scores.items() if d in keep}
-        asked = {term for concept in self.concepts(query) for term in concept}
+        asked = {term for concept in concepts for term in concept}
+        question = read_intent(query)
+        change = not (question or technical) and any(c in _WRITES for c in asked)
         # The path factor lowers a score by PATH_SHARE at most: operations far below the best cannot win.
         candidates = heapq.nsmallest(max(RERANK, limit), scores.items(), key=lambda item: (-item[1], item[0]))
-        reranked = {
-            doc: score * (1 - PATH_SHARE + PATH_SHARE * _coverage(self.paths[doc], asked)) for doc, score in candidates
-        }
-        ranked = sorted(reranked.items(), key=lambda item: (-item[1], item[0]))
+        weighed = []
+        for doc, score in candidates:
+            kind = self.kinds[doc]
+            factor = 1 - PATH_SHARE + PATH_SHARE * self._coverage(self.paths[doc], asked)
+            if question and kind.startswith("r"):
+                factor *= 1 + READ_BOOST + LIST_BOOST * ("l" in kind)
+            elif change and kind.startswith("w"):
+                factor *= 1 + WRITE_BOOST
+            if "d" in kind:
+                factor *= DEPRECATED
+            if "g" in kind:
+                factor *= GENERIC
+            weighed.append((doc, score * factor))
+        weighed.sort(key=lambda item: (-item[1], item[0]))
+        seen: dict[int, int] = {}
+        ranked = []
+        for doc, score in weighed:
+            twin = self.twins[doc]
+            seen[twin] = seen.get(twin, 0) + 1
+            ranked.append((doc, score * (1.0 if technical else TWIN_FACTOR ** max(0, seen[twin] - 2))))
+        ranked.sort(key=lambda item: (-item[1], item[0]))
         return [(doc, score / 100) for doc, score in ranked[:limit]]
+
+    def _coverage(self, parts: Sequence[str], asked: set[str]) -> float:
+        """The share of an operation's path words (weighed by how rare each is) the query speaks of: of two
+        operations that match the same words, the one whose path says nothing more (`/groups/{id}` rather
+        than `/groups/{id}/planner`) is what was asked for."""
+        if not parts:
+            return 1.0
+        total = hit = 0.0
+        for p in parts:
+            weight = self.path_idf.get(p, 1.0)
+            total += weight
+            if p in asked or any(c in asked for c in CONCEPTS.get(p, ())):
+                hit += weight
+        return hit / total if total else 1.0
