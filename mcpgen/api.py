@@ -46,10 +46,24 @@ def _config(config: BuildConfig | str | Path | None) -> tuple[BuildConfig, Path 
     return load_config(config), Path(config).parent
 
 
-def ingest(source: str | Path, config: BuildConfig | str | Path | None = None) -> tuple[ServiceModel, list[Diagnostic]]:
-    """Read an API description into the IR (`ServiceModel`) and its diagnostics."""
+def ingest(
+    source: str | Path | None, config: BuildConfig | str | Path | None = None
+) -> tuple[ServiceModel, list[Diagnostic]]:
+    """Read an API description into the IR (`ServiceModel`) and its diagnostics. With `sources` in the
+    configuration, its descriptions are read and merged (after `source`, when one is given too)."""
     cfg, base = _config(config)
-    return _ingest.ingest(source, cfg.ingest_options(base))
+    return _read(source, cfg, base)
+
+
+def _read(source: str | Path | None, cfg: BuildConfig, base: Path | None) -> tuple[ServiceModel, list[Diagnostic]]:
+    options = cfg.ingest_options(base)
+    if not cfg.sources:
+        if source is None:
+            raise UsageError("give an API description, or a configuration with `sources`")
+        return _ingest.ingest(source, options)
+    sources = [_ingest.Source(Path(source))] if source is not None else []
+    sources += [_ingest.Source((base or Path()) / s.path, s.id, s.prefix) for s in cfg.sources]
+    return _ingest.ingest_sources(sources, options, cfg.title)
 
 
 def extract_openapi(source: str | Path, *, llm: LLMOptions | None = None) -> tuple[dict[str, Any], list[Diagnostic]]:
@@ -140,7 +154,7 @@ def write_result(result: BuildResult, out: str | Path, *, check: bool = False) -
 
 
 def build(
-    source: str | Path,
+    source: str | Path | None,
     out: str | Path | None = None,
     *,
     config: BuildConfig | str | Path | None = None,
@@ -153,7 +167,7 @@ def build(
 ) -> BuildResult:
     """Description file to server package: ingest, plan, render, write (or `check` for drift)."""
     cfg, base = _config(config)
-    service, diags = _ingest.ingest(source, cfg.ingest_options(base))
+    service, diags = _read(source, cfg, base)
     return generate(
         service,
         out,

@@ -186,7 +186,7 @@ def _finish(result: api.BuildResult, quiet: bool, check: bool) -> None:
 
 
 @main.command()
-@click.argument("spec", type=click.Path())
+@click.argument("spec", type=click.Path(), required=False)
 @click.option("--out", "-o", type=click.Path(file_okay=False), help="Output folder (default: ./<name>-mcp).")
 @click.option("--name", help="Package name; the distribution is <name>-mcp.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
@@ -198,7 +198,7 @@ def _finish(result: api.BuildResult, quiet: bool, check: bool) -> None:
 @_ingest_options
 @_surface_options
 def build(
-    spec: str,
+    spec: str | None,
     out: str | None,
     name: str | None,
     strict: bool,
@@ -212,13 +212,14 @@ def build(
     allow_remote_refs: bool,
     read_only: bool,
 ) -> None:
-    """Build an MCP server package from an API description (SPEC)."""
+    """Build an MCP server package from an API description (SPEC), or from the descriptions the
+    configuration's `sources` name."""
     config = _config(config_path, allow_ref_root, allow_remote_refs, read_only)
     result = api.build(spec, config=config, name=name, strict=strict, formatter=formatter,  # type: ignore[arg-type]
                        template_dir=template_dir)  # fmt: skip
     _write_and_finish(result, out, check, quiet)
     if run_tests and result.out is not None:
-        _emit_report(api.test(result.out, spec=spec), None, None)
+        _emit_report(api.test(result.out, spec=spec if spec and not config.sources else None), None, None)
 
 
 def _write_and_finish(result: api.BuildResult, out: str | None, check: bool, quiet: bool) -> None:
@@ -321,12 +322,12 @@ def generate(
 
 
 @main.command()
-@click.argument("spec", type=click.Path())
+@click.argument("spec", type=click.Path(), required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
 @_ingest_options
 @_surface_options
 def inspect(
-    spec: str,
+    spec: str | None,
     as_json: bool,
     config_path: str | None,
     allow_ref_root: tuple[str, ...],

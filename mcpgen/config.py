@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .diagnostics import InputError
 from .ingest.limits import Limits
 from .ingest.options import IngestOptions
+from .ir import Pagination, SessionLogin
 
 
 class _Strict(BaseModel):
@@ -23,10 +24,21 @@ class Selector(_Strict):
 
     tags: tuple[str, ...] = ()
     operations: tuple[str, ...] = ()
-    """operationIds or tool names."""
+    """operationIds, tool names, or `METHOD /path` keys as the description writes them (with their query
+    part: `POST /api/vcenter/vm/{vm}/power?action=start`)."""
+    sources: tuple[str, ...] = ()
+    """Ids of merged descriptions (`sources`)."""
     paths: tuple[str, ...] = ()
     """Glob patterns over path templates (`/pets/*`, `/admin/**`)."""
     methods: tuple[str, ...] = ()
+
+
+class EnvValue(_Strict):
+    """A value read from the environment when the server runs."""
+
+    env: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    description: str = ""
+    default: str | None = None
 
 
 class Override(_Strict):
@@ -34,6 +46,74 @@ class Override(_Strict):
     title: str | None = None
     description: str | None = None
     exclude: bool = False
+    keep_args: tuple[str, ...] | None = None
+    """Only these arguments stay (names as in the input schema); required ones cannot be dropped
+    unless `fixed` gives them a value."""
+    drop_args: tuple[str, ...] = ()
+    """These optional arguments go."""
+    defaults: dict[str, Any | EnvValue] = Field(default_factory=dict)
+    """Argument values sent when the caller leaves them out; the argument becomes optional."""
+    fixed: dict[str, Any | EnvValue] = Field(default_factory=dict)
+    """Argument values always sent; the argument leaves the input schema."""
+    pagination: Pagination | None = None
+    follow_redirects: tuple[str, ...] | None = None
+
+
+class SourceConfig(_Strict):
+    """One of several descriptions merged into one server."""
+
+    path: str
+    id: str = Field(default="", pattern=r"^$|^[a-z0-9][a-z0-9_-]{0,31}$")
+    prefix: str = ""
+    """Put before the names of its tools (`blob_`)."""
+
+
+class ServiceGroup(_Strict):
+    """A named group of operations: the union of its selectors."""
+
+    title: str = ""
+    description: str = ""
+    include: tuple[Selector, ...] = ()
+    default: bool = True
+    """Part of the build when `enable_services` is not given."""
+
+
+class AuthConfig(_Strict):
+    """A security scheme the description lacks, or one that replaces a scheme of the same name."""
+
+    kind: Literal["api_key", "http_bearer", "http_basic", "oauth2_client_credentials", "session", "msal"]
+    description: str = ""
+    location: Literal["header", "query", "cookie"] | None = None
+    param_name: str | None = None
+    token_url: str | None = None
+    scopes: tuple[str, ...] = ()
+    session: SessionLogin | None = None
+    authority: str | None = None
+    flows: tuple[Literal["client_credentials", "device_code"], ...] = ()
+
+
+class DescriptionConfig(_Strict):
+    plain: bool = False
+    """HTML tags and vendor markup (`{@term operation}`, `{@link Foo}`) become plain text."""
+    max_chars: int | None = Field(default=None, ge=40)
+    """Longer tool descriptions are cut at a sentence end before this many characters."""
+    max_arg_chars: int | None = Field(default=None, ge=20)
+    """The same for the descriptions of arguments."""
+
+
+class NamingConfig(_Strict):
+    style: Literal["operation_id", "path"] = "operation_id"
+    """`path`: tool names from the operationId's verb and the path's words (for descriptions whose
+    operationIds are shared: vSphere's 60 `get`s)."""
+    strip_path_prefixes: tuple[str, ...] = ()
+    """Path prefixes left out of `path`-style names (`/api/vcenter`)."""
+
+
+class PaginationRule(_Strict):
+    """Pagination for every selected GET operation that `match` matches (all of them when empty)."""
+
+    match: Selector = Selector()
+    pagination: Pagination
 
 
 class BuildConfig(_Strict):
@@ -41,8 +121,31 @@ class BuildConfig(_Strict):
     """Package slug: the distribution is `<name>-mcp`. Defaults to a slug of the API title."""
     version: str | None = None
     base_url: str | None = None
-    include: Selector | None = None
+    title: str | None = None
+    """The server's title; defaults to the description's."""
+    sources: tuple[SourceConfig, ...] = ()
+    """Several descriptions merged into one server (paths relative to this file)."""
+    include: Selector | tuple[Selector, ...] | None = None
+    """A selector, or a list of them (their union)."""
     exclude: Selector | None = None
+    services: dict[str, ServiceGroup] = Field(default_factory=dict)
+    enable_services: tuple[str, ...] | None = None
+    """Service groups to build (`all`: every one); default: those marked `default`."""
+    headers: dict[str, str] = Field(default_factory=dict)
+    """Headers sent on every call; a tool argument for the same header leaves the input schema."""
+    auth: dict[str, AuthConfig] = Field(default_factory=dict)
+    """Security schemes by name: new ones, or replacements of the description's."""
+    security: tuple[tuple[str, ...], ...] | None = None
+    """Security requirement of every tool (alternatives of scheme-name sets), replacing the description's."""
+    descriptions: DescriptionConfig = Field(default_factory=DescriptionConfig)
+    naming: NamingConfig = Field(default_factory=NamingConfig)
+    pagination: tuple[PaginationRule, ...] = ()
+    follow_redirects: tuple[str, ...] = ()
+    """Hosts (`*.sharepoint.com`) that redirect answers of GET operations may be followed to."""
+    tls_settings: bool = False
+    """The server reads `<PREFIX>_TLS_VERIFY` and `<PREFIX>_CA_BUNDLE` (self-signed certificates)."""
+    env: dict[str, str] = Field(default_factory=dict)
+    """More environment variables to document (name: description), e.g. those `defaults` read."""
     read_only: bool = False
     """Only operations that do not change anything (GET, HEAD, OPTIONS)."""
     overrides: dict[str, Override] = Field(default_factory=dict)
@@ -112,8 +215,16 @@ def parse_config(data: dict[str, Any], where: str = "configuration") -> BuildCon
 def _fields_at(loc: tuple[Any, ...]) -> list[str]:
     model: type[BaseModel] = BuildConfig
     for part in loc:
-        if part in ("include", "exclude"):
+        if part in ("include", "exclude", "match"):
             model = Selector
+        elif part == "services":
+            return list(ServiceGroup.model_fields)
+        elif part == "auth":
+            return list(AuthConfig.model_fields)
+        elif part == "sources":
+            return list(SourceConfig.model_fields)
+        elif part in ("descriptions", "naming"):
+            model = DescriptionConfig if part == "descriptions" else NamingConfig
         elif part == "overrides":
             return list(Override.model_fields)
         elif part == "limits":

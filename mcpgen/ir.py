@@ -20,7 +20,9 @@ ArgLocation = Literal["path", "query", "header", "cookie", "body", "body_field"]
 
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 ResponseKind = Literal["json", "text", "image", "binary", "empty"]
-AuthKind = Literal["api_key", "http_bearer", "http_basic", "oauth2_client_credentials", "unsupported"]
+AuthKind = Literal[
+    "api_key", "http_bearer", "http_basic", "oauth2_client_credentials", "session", "msal", "unsupported"
+]
 
 
 class _Frozen(BaseModel):
@@ -58,6 +60,35 @@ class ArgBinding(_Frozen):
     """Reserved characters (`/`, `?`...) are sent as they are, not percent-encoded."""
     binary: bool = False
     """The argument carries base64 text that is decoded to bytes before sending (file uploads)."""
+    default: Any = None
+    """Sent when the caller leaves the argument out (`mcpgen.yaml` `overrides.<tool>.defaults`)."""
+    default_env: str | None = None
+    """An environment variable whose value is sent when the caller leaves the argument out; it wins over
+    `default`. An argument with a default need not be given."""
+    hidden: bool = False
+    """Not in the input schema: always its default (`overrides.<tool>.fixed`)."""
+
+
+class Pagination(_Frozen):
+    """Following an operation's further pages (`mcpgen.yaml` `pagination`).
+
+    `next_link`: the answer carries the URL of the next page (`@odata.nextLink`, Azure's `nextLink`);
+    `token`: it carries a token sent back in a query parameter. The tool gains two optional arguments:
+    `max_pages` and a continuation argument (`cursor_arg`) that resumes from a previous answer.
+    """
+
+    style: Literal["next_link", "token"]
+    items: str = "value"
+    """The property holding a page's items; the pages' items are joined in it."""
+    next: str = "@odata.nextLink"
+    """The property holding the next link or token."""
+    token_param: str | None = None
+    """`token` style: the query parameter the token goes back in."""
+    cursor_arg: str = "continuation"
+    max_pages: int = 5
+    """Pages fetched per call unless the caller asks for fewer (the caller can ask for at most this)."""
+    max_items: int = 1000
+    """Items returned per call; the rest is reached through the continuation argument."""
 
 
 class HttpBinding(_Frozen):
@@ -75,6 +106,13 @@ class HttpBinding(_Frozen):
     single-value parameters, and Azure's `api-version`."""
     security: tuple[tuple[str, ...], ...] = ()
     """Alternatives (OR) of scheme-name sets (AND). Empty means no authentication."""
+    fixed_headers: tuple[tuple[str, str], ...] = ()
+    """Headers sent with every call (`mcpgen.yaml` `headers`, e.g. Azure's `x-ms-version`)."""
+    pagination: Pagination | None = None
+    """How the operation's answers continue on further pages, when the runtime should follow them."""
+    follow_redirects: tuple[str, ...] = ()
+    """Hosts (`*.example.com` patterns) a redirect answer of this operation may be followed to; empty:
+    redirects are answered as they are."""
 
     def at(self, location: str) -> list[ArgBinding]:
         """The arguments that go to `location` (`path`, `query`, ..., `body_field`), in order."""
@@ -90,6 +128,10 @@ class ToolAnnotations(_Frozen):
 
 class Tool(_Frozen):
     name: str
+    service: str = ""
+    """The service group it was selected through (`mcpgen.yaml` `services`), or ""."""
+    source_id: str = ""
+    """The id of the description it came from when several are merged (`mcpgen.yaml` `sources`)."""
     title: str | None = None
     description: str
     input_schema: dict[str, Any]
@@ -114,6 +156,18 @@ class EnvVar(_Frozen):
     default: str | None = None
 
 
+class SessionLogin(_Frozen):
+    """`session` auth: log in once with basic credentials, send the token it gives on every call, log in
+    again when a call answers 401, log out when the server stops (vSphere's `POST /api/session`)."""
+
+    path: str
+    method: str = "POST"
+    token_from: str = "body"
+    """`body` (the answer is the token, a JSON string or text), `json:<property>`, or `header:<name>`."""
+    logout_path: str | None = None
+    logout_method: str = "DELETE"
+
+
 class AuthScheme(_Frozen):
     name: str
     """The scheme's key in the description (`components.securitySchemes` / `securityDefinitions`)."""
@@ -123,6 +177,13 @@ class AuthScheme(_Frozen):
     param_name: str | None = None
     token_url: str | None = None
     scopes: tuple[str, ...] = ()
+    session: SessionLogin | None = None
+    """`session` kind: how to log in; the token goes where `location` and `param_name` say."""
+    authority: str | None = None
+    """`msal` kind: the authority URL (`https://login.microsoftonline.com/{tenant}`), tenant from the
+    environment."""
+    flows: tuple[str, ...] = ()
+    """`msal` kind: `client_credentials` (application) and/or `device_code` (delegated)."""
     env: dict[str, str] = Field(default_factory=dict)
     """Role (`key`, `token`, `username`, `password`, `client_id`, `client_secret`, `scopes`,
     `token_url`) to the environment variable that supplies it. Filled in by the plan."""

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from . import naming
+from . import tailor as _tailor
 from .config import BuildConfig, Selector
 from .diagnostics import Diagnostic, Diagnostics
 from .ir import AuthScheme, BuildPlan, EnvVar, PackageInfo, ServiceModel, SizeReport, Tool
@@ -16,12 +17,14 @@ from .surface import plan_surface, server_key
 READ_ONLY_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-def _matches(selector: Selector, tool: Tool, *, every: bool) -> bool:
+def matches(selector: Selector, tool: Tool, *, every: bool) -> bool:
     tests = []
     if selector.tags:
         tests.append(any(t in selector.tags for t in tool.tags))
     if selector.operations:
-        tests.append(tool.operation_id in selector.operations or tool.name in selector.operations)
+        tests.append(any(k in selector.operations for k in _tailor.tool_keys(tool)))
+    if selector.sources:
+        tests.append(tool.source_id in selector.sources)
     if selector.paths:
         tests.append(any(fnmatch.fnmatchcase(tool.binding.path, p) for p in selector.paths))
     if selector.methods:
@@ -31,40 +34,72 @@ def _matches(selector: Selector, tool: Tool, *, every: bool) -> bool:
     return all(tests) if every else any(tests)
 
 
-def _override_keys(tool: Tool) -> list[str]:
-    keys = [tool.name, f"{tool.binding.method} {tool.binding.path}"]
-    if tool.operation_id:
-        keys.insert(0, tool.operation_id)
-    return keys
+_matches = matches
+_override_keys = _tailor.tool_keys
+
+
+def enabled_services(config: BuildConfig, diags: Diagnostics | None = None) -> list[str]:
+    """The service groups a build includes: `enable_services` (`all`: every one), else the default ones."""
+    if config.enable_services is None:
+        return [k for k, group in config.services.items() if group.default]
+    if "all" in config.enable_services:
+        return list(config.services)
+    unknown = [s for s in config.enable_services if s not in config.services]
+    if unknown and diags is not None:
+        diags.error("service-unknown", f"no service group {', '.join(map(repr, unknown))}",
+                    hint=f"service groups: {', '.join(config.services) or 'none'}")  # fmt: skip
+    return [s for s in config.enable_services if s in config.services]
+
+
+def service_of(tool: Tool, config: BuildConfig, enabled: list[str]) -> str | None:
+    """The first enabled service group whose selectors match the tool ("" when there are no groups)."""
+    if not config.services:
+        return ""
+    for key in enabled:
+        if any(matches(s, tool, every=True) for s in config.services[key].include):
+            return key
+    return None
+
+
+def _included(config: BuildConfig, tool: Tool) -> bool:
+    include = config.include
+    if include is None:
+        return True
+    selectors = include if isinstance(include, tuple) else (include,)
+    return any(matches(s, tool, every=True) for s in selectors)
 
 
 def select_tools(service: ServiceModel, config: BuildConfig, diags: Diagnostics) -> list[Tool]:
     tools = []
     used: set[str] = set()
-    for tool in service.tools:
-        if config.include and not _matches(config.include, tool, every=True):
+    enabled = enabled_services(config, diags)
+    for tool in _tailor.rename(list(service.tools), config):
+        if not _included(config, tool):
             continue
-        if config.exclude and _matches(config.exclude, tool, every=False):
+        if config.exclude and matches(config.exclude, tool, every=False):
             continue
         if config.read_only and tool.binding.method not in READ_ONLY_METHODS:
             continue
+        group = service_of(tool, config, enabled)
+        if group is None:
+            continue
         key = next((k for k in _override_keys(tool) if k in config.overrides), None)
+        override = None
+        update: dict[str, Any] = {"service": group} if group else {}
         if key is not None:
             used.add(key)
             override = config.overrides[key]
             if override.exclude:
                 continue
-            update: dict[str, Any] = {}
             if override.name:
                 update["name"] = naming.tool_name_from_operation_id(override.name)
             if override.title:
                 update["title"] = override.title
             if override.description:
                 update["description"] = override.description
-            tools.append(tool.model_copy(update=update))
-        else:
-            tools.append(tool)
-    everything = [k for t in service.tools for k in _override_keys(t)]
+        chosen = tool.model_copy(update=update) if update else tool
+        tools.append(_tailor.tailor(chosen, config, override, diags))
+    everything = [k for t in _tailor.rename(list(service.tools), config) for k in _override_keys(t)]
     for key in sorted(set(config.overrides) - used):
         if key in everything:
             continue  # matched a tool that the selection left out
@@ -107,6 +142,22 @@ def _auth_env(schemes: tuple[AuthScheme, ...], prefix: str, used: set[str]) -> t
         elif scheme.kind == "http_basic":
             roles["username"] = (f"{tag}USERNAME", f"User name for HTTP basic auth ({label})", False)
             roles["password"] = (f"{tag}PASSWORD", f"Password for HTTP basic auth ({label})", True)
+        elif scheme.kind == "session":
+            roles["username"] = (f"{tag}USERNAME", f"User name the session login sends ({label})", False)
+            roles["password"] = (f"{tag}PASSWORD", f"Password the session login sends ({label})", True)
+        elif scheme.kind == "msal":
+            roles["client_id"] = (f"{tag}CLIENT_ID", f"Application (client) id of the app registration ({label})",
+                                  False)  # fmt: skip
+            roles["tenant"] = (f"{tag}TENANT_ID", "Directory (tenant) id, or `organizations`/`common`", False)
+            if "client_credentials" in scheme.flows:
+                roles["client_secret"] = (f"{tag}CLIENT_SECRET", "Client secret: application permissions "
+                                          "(leave unset for the device-code sign-in)", True)  # fmt: skip
+            roles["scopes"] = (f"{tag}SCOPES", "Space-separated scopes; default: " + (" ".join(scheme.scopes)
+                               or "none"), False)  # fmt: skip
+            if "device_code" in scheme.flows:
+                roles["token_cache"] = (f"{tag}TOKEN_CACHE", "File of the device-code sign-in's token cache "
+                                        "(written with user-only permissions); default ~/.cache/<server>/msal.json",
+                                        False)  # fmt: skip
         elif scheme.kind == "oauth2_client_credentials":
             roles["client_id"] = (f"{tag}CLIENT_ID", f"OAuth2 client id ({label})", False)
             roles["client_secret"] = (f"{tag}CLIENT_SECRET", f"OAuth2 client secret ({label})", True)
@@ -115,6 +166,17 @@ def _auth_env(schemes: tuple[AuthScheme, ...], prefix: str, used: set[str]) -> t
         env.extend(EnvVar(name=n, description=d, secret=s) for n, d, s in roles.values())
         out_schemes.append(scheme.model_copy(update={"env": {role: n for role, (n, _, _) in roles.items()}}))
     return out_schemes, env
+
+
+def _tls_env(config: BuildConfig, prefix: str) -> list[EnvVar]:
+    if not config.tls_settings:
+        return []
+    verify = "Verify the API's TLS certificate (false: do not, for a self-signed certificate on a lab system)"
+    bundle = "PEM file of the CA certificates to trust instead of the system's (a private CA)"
+    return [
+        EnvVar(name=f"{prefix}_TLS_VERIFY", description=verify, default="true"),
+        EnvVar(name=f"{prefix}_CA_BUNDLE", description=bundle),
+    ]
 
 
 def _pages(wires: list[dict[str, Any]], max_tools: int, max_bytes: int) -> tuple[list[int], list[int]]:
@@ -151,7 +213,12 @@ def plan(
         dist_slug = f"api-{dist_slug}"
     prefix = naming.env_prefix(dist_slug)
     used = {n for t in tools for alt in t.binding.security for n in alt}
-    schemes, auth_env = _auth_env(service.auth_schemes, prefix, used)
+    declared = _tailor.auth_schemes(service.auth_schemes, config.auth)
+    unknown = sorted(used - {s.name for s in declared})
+    if unknown:
+        diags.warning("auth-unknown", f"tools name undefined security scheme(s) {unknown}",
+                      hint="declare them under `auth` in mcpgen.yaml")  # fmt: skip
+    schemes, auth_env = _auth_env(declared, prefix, used)
     base_url = config.base_url or (service.servers[0].url if service.servers else "")
     absolute = base_url.startswith(("http://", "https://"))
     if not absolute:
@@ -169,6 +236,8 @@ def plan(
             default=base_url if absolute else None,
         ),
         *auth_env,
+        *_tailor.env_vars_of(tools, config),
+        *_tls_env(config, prefix),
         EnvVar(name=f"{prefix}_TIMEOUT", description="Seconds to wait for the API", default="30"),
         EnvVar(name=f"{prefix}_MAX_RETRIES", description="Retries of idempotent calls", default="2"),
         EnvVar(
@@ -177,9 +246,10 @@ def plan(
             default="64",
         ),
     ]
+    title = config.title or service.title
     tools, surface = plan_surface(
         tools,
-        api_title=service.title,
+        api_title=title,
         requested=config.surface,
         profile_name=config.profile,
         key=server_key(config.server_key, dist_slug),
@@ -191,7 +261,7 @@ def plan(
     total = sum(sizes)
     version = config.version or service.version
     return BuildPlan(
-        service=service.model_copy(update={"tools": tuple(tools), "auth_schemes": tuple(schemes)}),
+        service=service.model_copy(update={"tools": tuple(tools), "auth_schemes": tuple(schemes), "title": title}),
         package=PackageInfo(
             dist_name=f"{dist_slug}-mcp",
             import_name=f"{dist_slug.replace('-', '_')}_mcp",

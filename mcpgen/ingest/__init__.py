@@ -17,6 +17,7 @@ from ..ir import ServiceModel
 from .docs import DOC_SUFFIXES, ingest_docs, sniff
 from .limits import LimitExceeded
 from .loader import read_text
+from .merge import Source, merge
 from .openapi import ingest_openapi
 from .options import IngestOptions
 
@@ -63,6 +64,23 @@ def detect_format(path: Path, max_bytes: int | None = None) -> str:
     )
 
 
+def ingest_sources(
+    sources: list[Source], options: IngestOptions | None = None, title: str | None = None
+) -> tuple[ServiceModel, list[Diagnostic]]:
+    """Read several API descriptions into one IR (see `merge`)."""
+    if not sources:
+        raise InputError("no API description to read")
+    options = options or IngestOptions()
+    diags = Diagnostics()
+
+    def read(path: Path) -> ServiceModel:
+        model, found = ingest(path, options)
+        diags.extend(found)
+        return model
+
+    return merge(sources, read, diags, title), diags.items
+
+
 def ingest(source: str | Path, options: IngestOptions | None = None) -> tuple[ServiceModel, list[Diagnostic]]:
     """Read an API description into the IR. Raises `InputError` when nothing usable can be read."""
     path = Path(source)
@@ -102,4 +120,4 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-__all__ = ["FORMATS", "IngestOptions", "detect_format", "ingest"]
+__all__ = ["FORMATS", "IngestOptions", "Source", "detect_format", "ingest", "ingest_sources"]

@@ -239,6 +239,10 @@ def _servers(doc: dict[str, Any], version: str, display: str, diags: Diagnostics
         found.append((url, str(server.get("description") or ""), f"/servers/{i}/url"))
     servers = []
     for url, description, pointer in found:
+        if _placeholder_host(url):
+            diags.info("base-url-placeholder", f"server URL {url!r} names a placeholder host, not a real one; the "
+                       "server needs its base URL at run time", file=display, pointer=pointer)  # fmt: skip
+            continue
         problem = _url_problem(url)
         if problem:
             diags.warning("base-url-invalid", f"server URL {url!r} is not usable: {problem}; ignored",
@@ -246,6 +250,13 @@ def _servers(doc: dict[str, Any], version: str, display: str, diags: Diagnostics
             continue
         servers.append(IrServer(url=url.rstrip("/"), description=description))
     return servers
+
+
+def _placeholder_host(url: str) -> bool:
+    """`https://<vcenter>`, `https://{host}/api`, `https://your-server.example`: a host to fill in."""
+    rest = url.split("://", 1)[1] if "://" in url else ""
+    host = rest.split("/", 1)[0]
+    return any(c in host for c in "<>{}") or host.lower() in ("localhost.example", "your-server.example")
 
 
 def _url_problem(url: str) -> str:

@@ -6,7 +6,7 @@ from typing import Any
 
 from .. import naming
 from ..diagnostics import pointer_join
-from ..ir import ArgBinding, HttpBinding, SourceLocation, Tool, ToolAnnotations
+from ..ir import ArgBinding, HttpBinding, Pagination, SourceLocation, Tool, ToolAnnotations
 from . import shape
 from .body import add_body_v2, add_body_v3, response_shape
 from .context import Draft, OperationContext, SkipOperation
@@ -147,6 +147,7 @@ def _convert(
             response_kind=response_kind,
             response_media_type=response_type,
             security=_security(ctx, operation, where),
+            pagination=_pageable(operation, method_u, response_kind),
         ),
         tags=tuple(str(t) for t in operation.get("tags") or () if isinstance(t, str | int)),
         operation_id=operation_id,
@@ -154,6 +155,18 @@ def _convert(
         source=where,
         py_name=naming.py_identifier(name),
     )
+
+
+def _pageable(operation: dict[str, Any], method: str, response_kind: str) -> Pagination | None:
+    """AutoRest's `x-ms-pageable` (Azure, Microsoft Graph): the answer's `nextLinkName` property holds the
+    URL of the next page and `itemName` (default `value`) the items. A null `nextLinkName` means one page."""
+    pageable = operation.get("x-ms-pageable")
+    if method != "GET" or response_kind != "json" or not isinstance(pageable, dict):
+        return None
+    link, items = pageable.get("nextLinkName"), pageable.get("itemName", "value")
+    if not isinstance(link, str) or not link or not isinstance(items, str) or not items:
+        return None
+    return Pagination(style="next_link", next=link, items=items)
 
 
 def _text(value: Any) -> str:

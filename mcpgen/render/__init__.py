@@ -161,6 +161,30 @@ def _registry_entry(plan: BuildPlan) -> dict[str, Any]:
     }
 
 
+_TLS = ("tls_verify", "ca_bundle")
+
+OPTIONAL_FILES: dict[str, Any] = {
+    "sessions.py": lambda plan: any(s.kind == "session" for s in _used_schemes(plan)),
+    "msal_auth.py": lambda plan: any(s.kind == "msal" for s in _used_schemes(plan)),
+    "paging.py": lambda plan: any(t.binding.pagination for t in plan.service.tools),
+    "redirects.py": lambda plan: any(t.binding.follow_redirects for t in plan.service.tools),
+}
+"""Runtime files a package carries only when its tools use them."""
+
+EXTRA_DEPENDENCIES = {"msal_auth.py": ("msal>=1.28,<2",)}
+"""Dependencies those files bring."""
+
+
+def _used_schemes(plan: BuildPlan) -> list[Any]:
+    used = {n for t in plan.service.tools for alt in t.binding.security for n in alt}
+    return [s for s in plan.service.auth_schemes if s.name in used]
+
+
+def optional_files(plan: BuildPlan) -> set[str]:
+    """The optional runtime files this package carries."""
+    return {name for name, needed in OPTIONAL_FILES.items() if needed(plan)}
+
+
 def _service_json(plan: BuildPlan) -> dict[str, Any]:
     names = {v.name.removeprefix(plan.package.env_prefix + "_").lower(): v.name for v in plan.env}
     return {
@@ -168,7 +192,7 @@ def _service_json(plan: BuildPlan) -> dict[str, Any]:
         "title": plan.service.title,
         "version": plan.package.version,
         "base_url": plan.base_url,
-        "env": {k: names[k] for k in ("base_url", "timeout", "max_retries", "max_depth")},
+        "env": {k: names[k] for k in ("base_url", "timeout", "max_retries", "max_depth", *_TLS) if k in names},
         "auth": [s.model_dump(mode="json") for s in plan.service.auth_schemes if s.kind != "unsupported"],
     }
 
@@ -182,7 +206,10 @@ def render(plan: BuildPlan, target: str = "python", template_dir: Path | None = 
     files: dict[str, str] = {}
     static = root / "files"
     if static.is_dir():
+        carried = optional_files(plan)
         for path in sorted(p for p in static.rglob("*") if p.is_file() and not _CACHE_DIRS & set(p.parts)):
+            if path.name in OPTIONAL_FILES and path.name not in carried:
+                continue
             rel = path.relative_to(static).as_posix().replace("__pkg__", pkg)
             files[rel] = path.read_text(encoding="utf-8")
     env = environment(root / "templates")
@@ -195,6 +222,8 @@ def render(plan: BuildPlan, target: str = "python", template_dir: Path | None = 
         "sample_call": _sample_call(plan),
         "invalid_call": _invalid_call(plan),
         "test_base_url": TEST_ORIGIN + _base_path(plan),
+        "runtime_files": sorted(optional_files(plan)),
+        "extra_dependencies": sorted({d for f in optional_files(plan) for d in EXTRA_DEPENDENCIES.get(f, ())}),
         "mcpgen_version": __version__,
     }
     for name in sorted(env.list_templates(extensions=["j2"])):

@@ -69,12 +69,26 @@ def first_line(value: Any) -> str:
     return lines[0] if lines else ""
 
 
+def py_value(value: Any) -> str:
+    """A Python literal for a JSON value (strings through `py_str`)."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(py_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_str(k)}: {py_value(v)}" for k, v in value.items()) + "}"
+    return py_str(value)
+
+
 def json_pretty(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False)
 
 
 FILTERS = {
     "pystr": py_str,
+    "pyvalue": py_value,
     "tomlstr": toml_str,
     "md": md_text,
     "md_cell": md_cell,

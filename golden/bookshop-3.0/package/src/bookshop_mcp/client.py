@@ -20,6 +20,11 @@ import httpx
 
 from .auth import AuthError, Credentials, Outgoing
 
+try:  # in packages whose operations answer with redirects to follow
+    from .redirects import follow_redirect
+except ImportError:  # pragma: no cover
+    follow_redirect = None  # type: ignore[assignment]
+
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUS = frozenset({429, 502, 503, 504})
 MAX_RETRY_AFTER = 30.0
@@ -63,22 +68,51 @@ class ApiClient:
         transport: httpx.AsyncBaseTransport | None = None,
         user_agent: str = "mcpgen-server",
         event_hooks: Mapping[str, list[Any]] | None = None,
+        verify: bool | str = True,
+        settings: Mapping[str, str] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.origin = _origin(self.base_url)
         self.base_path = _sent_path(self.base_url).rstrip("/") if self.base_url else ""
         self.credentials = credentials
+        self.credentials.base_url = self.base_url
         self.max_retries = max(0, max_retries)
+        self.settings = settings if settings is not None else {}
         self.http = httpx.AsyncClient(
             timeout=httpx.Timeout(timeout),
             transport=transport,
             follow_redirects=False,
             headers={"User-Agent": user_agent},
             event_hooks=dict(event_hooks or {}),
+            verify=verify,
         )
 
     async def aclose(self) -> None:
-        await self.http.aclose()
+        try:
+            await self.credentials.aclose(self.http)
+        finally:
+            await self.http.aclose()
+
+    def default(self, env: str | None, value: Any = OMIT) -> Any:
+        """An argument's default: the variable `env` when it is set, else `value`."""
+        if env and self.settings.get(env):
+            return self.settings[env]
+        return value
+
+    async def follow(
+        self, url: str, *, security: Sequence[Sequence[str]] = ()
+    ) -> httpx.Response:
+        """GET a link the API gave (the next page): only within the API's origin and
+        base path, so credentials never go elsewhere."""
+        if _origin(url) != self.origin:
+            raise CallError("refused: the link leaves the configured API origin")
+        sent = _sent_path(url)
+        if not (sent + "/").startswith(self.base_path + "/") or any(
+            _dot_segment(s) for s in sent.split("/")
+        ):
+            raise CallError("refused: the link leaves the API's base path")
+        names = self.credentials.choose(security)
+        return await self._send("GET", url, Outgoing(), {}, names)
 
     async def request(
         self,
@@ -95,6 +129,7 @@ class ApiClient:
         files: Sequence[str] = (),
         body_required: bool = False,
         security: Sequence[Sequence[str]] = (),
+        redirects: Sequence[str] = (),
     ) -> httpx.Response:
         if not self.base_url:
             raise CallError(
@@ -126,6 +161,20 @@ class ApiClient:
         if security and not names and not any(len(alt) == 0 for alt in security):
             hint = self.credentials.missing_hint(security)
             raise CallError(f"this operation needs credentials; set {hint}")
+        response = await self._send(method, url, out, content, names)
+        if redirects and response.is_redirect:
+            return await follow_redirect(self.http, response, redirects)
+        return response
+
+    async def _send(
+        self,
+        method: str,
+        url: str,
+        out: Outgoing,
+        content: dict[str, Any],
+        names: Sequence[str],
+    ) -> httpx.Response:
+        """Sends with credentials; retries idempotent calls, 429s and expired logins."""
         attempt = 0
         while True:
             try:
@@ -182,6 +231,15 @@ class ApiClient:
         return len(segments) == filled.count("/") and not any(
             _dot_segment(s) for s in segments
         )
+
+
+def tls_verify(env: Mapping[str, str], names: Mapping[str, str]) -> bool | str:
+    """httpx's `verify`: a CA bundle file, or False when verification is off."""
+    bundle = env.get(names.get("ca_bundle", ""), "")
+    if bundle:
+        return bundle
+    flag = env.get(names.get("tls_verify", ""), "").strip().lower()
+    return flag not in ("0", "false", "no", "off")
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:

@@ -21,7 +21,7 @@ from mcp.shared.exceptions import MCPError
 from . import hooks
 from .adapt import adapt
 from .auth import Credentials, environment
-from .client import ApiClient, CallError
+from .client import ApiClient, CallError, tls_verify
 from .results import text_result, to_result
 from .surfaces import Operations, Surface
 from .validation import (
@@ -184,6 +184,8 @@ def build_server(
                 "request": [hooks.on_request],
                 "response": [hooks.on_response],
             },
+            verify=tls_verify(env, names),
+            settings=env,
         )
         state["api"] = api
         try:

@@ -77,7 +77,9 @@ class Credentials:
     def __init__(self, schemes: Sequence[Mapping[str, Any]], env: Mapping[str, str]):
         self._schemes = {str(s["name"]): s for s in schemes}
         self._env = env
-        self._tokens: dict[str, ClientCredentialsToken] = {}
+        self._tokens: dict[str, Any] = {}
+        self.base_url = ""
+        """Set by the API client: where session logins go."""
 
     def _value(self, scheme: Mapping[str, Any], role: str) -> str:
         name = scheme.get("env", {}).get(role)
@@ -92,9 +94,9 @@ class Credentials:
             return bool(self._value(scheme, "key"))
         if kind == "http_bearer":
             return bool(self._value(scheme, "token"))
-        if kind == "http_basic":
+        if kind in ("http_basic", "session"):
             return bool(self._value(scheme, "username"))
-        if kind == "oauth2_client_credentials":
+        if kind in ("oauth2_client_credentials", "msal"):
             return bool(self._value(scheme, "client_id"))
         return False
 
@@ -150,6 +152,26 @@ class Credentials:
             elif kind == "oauth2_client_credentials":
                 token = await self._token(scheme).get(http)
                 out.headers["Authorization"] = f"Bearer {token}"
+            elif kind in ("session", "msal"):
+                await self._extension(scheme).apply(scheme, out, http)
+
+    def _extension(self, scheme: Mapping[str, Any]) -> Any:
+        """The session or msal credential of a scheme, from its own module."""
+        name = str(scheme["name"])
+        if name not in self._tokens:
+            if scheme["kind"] == "session":
+                from .sessions import SessionCredential as Credential
+            else:
+                from .msal_auth import MsalCredential as Credential
+            self._tokens[name] = Credential(scheme, self._value, self.base_url)
+        return self._tokens[name]
+
+    async def aclose(self, http: httpx.AsyncClient) -> None:
+        """Log out of sessions when the server stops."""
+        for token in self._tokens.values():
+            closer = getattr(token, "aclose", None)
+            if closer is not None:
+                await closer(http)
 
     def _token(self, scheme: Mapping[str, Any]) -> ClientCredentialsToken:
         name = str(scheme["name"])
