@@ -489,3 +489,85 @@ def _emit_report(report: Any, json_out: str | None, junit: str | None) -> None:
     click.echo(printable(report.console()), nl=False)
     if not report.ok:
         sys.exit(EXIT_FAIL)
+
+
+@main.group(cls=_Group)
+def adapters() -> None:
+    """Prebuilt adapters: vendor API descriptions with curated build definitions (adapters/)."""
+
+
+@adapters.command(name="list")
+@click.option("--specs", type=click.Path(file_okay=False), help="Folder of the vendor descriptions (specs root).")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def adapters_list(specs: str | None, as_json: bool) -> None:
+    """Each adapter, its services and their tool counts and `tools/list` sizes (one tool per operation)."""
+    from . import adapters as _adapters
+
+    rows: list[dict[str, Any]] = []
+    for name in _adapters.names():
+        try:
+            adapter = _adapters.load(name, specs)
+        except McpgenError as exc:
+            rows.append({"adapter": name, "error": exc.message})
+            continue
+        sizes = _adapters.sizes(adapter)
+        rows.append({"adapter": name, "title": adapter.info.title, "summary": adapter.info.summary,
+                     "services": [s.__dict__ for s in sizes]})  # fmt: skip
+    if as_json:
+        click.echo(json.dumps(rows, indent=1))
+        return
+    for row in rows:
+        if "error" in row:
+            click.echo(printable(f"{row['adapter']}: unavailable: {row['error']}"))
+            continue
+        default = [s for s in row["services"] if s["default"]]
+        tools = sum(s["tools"] for s in default)
+        click.echo(printable(f"{row['adapter']}: {row['title']} ({tools} tools by default)"))
+        for s in row["services"]:
+            mark = "*" if s["default"] else " "
+            click.echo(
+                printable(
+                    f"  {mark} {s['service']:<18} {s['tools']:>5} tools {s['list_bytes']:>10,} bytes "
+                    f"~{s['approx_tokens']:>8,} tokens  {s['title']}"
+                )
+            )
+    click.echo("(* in the default build; --services all builds every service)")
+
+
+@adapters.command(name="build")
+@click.argument("name")
+@click.option("--out", "-o", type=click.Path(file_okay=False), help="Output folder (default: ./<name>-mcp).")
+@click.option("--services", help="Comma-separated service groups, or `all` (default: the adapter's defaults).")
+@click.option("--read-only", is_flag=True, help="Only operations that change nothing (GET/HEAD).")
+@click.option("--config", "-c", "config_path", type=click.Path(dir_okay=False), help="mcpgen.yaml merged on top.")
+@click.option("--specs", type=click.Path(file_okay=False), help="Folder of the vendor descriptions (specs root).")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if the output folder is out of date.")
+@click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
+@click.option("--test", "run_tests", is_flag=True, help="Then run `mcpgen test` on the package.")
+@_surface_options
+def adapters_build(
+    name: str,
+    out: str | None,
+    services: str | None,
+    read_only: bool,
+    config_path: str | None,
+    specs: str | None,
+    check: bool,
+    quiet: bool,
+    run_tests: bool,
+) -> None:
+    """Build adapter NAME (m365, azure, vcenter) into a server package."""
+    from . import adapters as _adapters
+
+    chosen = click.get_current_context().meta.get(_SURFACE_KEY, {})
+    result = _adapters.build(name, None, services=services, read_only=read_only, surface=chosen.get("surface"),
+                             profile=chosen.get("profile"), config=config_path, specs=specs)  # fmt: skip
+    _write_and_finish(result, out, check, quiet)
+    if not quiet and result.plan is not None:
+        by_service: dict[str, list[str]] = {}
+        for tool in result.plan.service.tools:
+            by_service.setdefault(tool.service or "-", []).append(tool.name)
+        for key, members in by_service.items():
+            click.echo(f"  {key}: {len(members)} tools")
+    if run_tests and result.out is not None:
+        _emit_report(api.test(result.out), None, None)

@@ -144,6 +144,9 @@ class BuildConfig(_Strict):
     """Hosts (`*.sharepoint.com`) that redirect answers of GET operations may be followed to."""
     tls_settings: bool = False
     """The server reads `<PREFIX>_TLS_VERIFY` and `<PREFIX>_CA_BUNDLE` (self-signed certificates)."""
+    readme: str = ""
+    """Markdown put in the package README (the vendor's set-up steps); from the configuration, not the
+    description."""
     env: dict[str, str] = Field(default_factory=dict)
     """More environment variables to document (name: description), e.g. those `defaults` read."""
     read_only: bool = False

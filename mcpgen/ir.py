@@ -297,3 +297,5 @@ class BuildPlan(_Frozen):
     diagnostics: tuple[Diagnostic, ...] = ()
     surface: SurfacePlan | None = None
     """None in plans written before surfaces existed: one tool per operation."""
+    notes: str = ""
+    """Markdown from the build configuration (`readme`) for the package README."""

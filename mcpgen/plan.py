@@ -281,6 +281,7 @@ def plan(
         ),
         diagnostics=tuple(diags.items),
         surface=surface,
+        notes=config.readme,
     )
 
 

@@ -32,7 +32,10 @@ def route_key(tool: Tool) -> str:
 
 def tool_keys(tool: Tool) -> list[str]:
     """Every key a selector or an override can name the tool by."""
-    keys = [tool.name, f"{tool.binding.method} {tool.binding.path}", route_key(tool)]
+    route = route_key(tool)
+    keys = [tool.name, route]
+    if "?" not in route:  # `METHOD /path` names an operation whose path key has no query part
+        keys.append(f"{tool.binding.method} {tool.binding.path}")
     if tool.operation_id:
         keys.insert(0, tool.operation_id)
     return list(dict.fromkeys(keys))

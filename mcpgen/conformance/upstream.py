@@ -26,6 +26,8 @@ from ..ir import BuildPlan, Tool
 from .arguments import examples
 
 TOKEN_PATH = "/__mcpgen/token"
+DOWNLOAD_PATH = "/__mcpgen/download"
+"""A plain file the tests redirect downloads to."""
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
@@ -74,6 +76,16 @@ class MockUpstream:
         self.openapi_note = ""
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
+        # session login (`session` auth): live tokens, and the counts the tests read
+        self._sessions = [s for s in plan.service.auth_schemes if s.kind == "session" and s.session]
+        self.live_sessions: set[str] = set()
+        self.logins = 0
+        self.logouts = 0
+        self.queue: list[tuple[int, dict[str, str], bytes]] = []
+        """Answers given, in order, before any other (429 with Retry-After, a 302...)."""
+        self.pages = 1
+        """Pages the answers of paged operations (`binding.pagination`) are spread over."""
+        self.page_size = 2
 
     # -- lifecycle ------------------------------------------------------------------------------
     @property
@@ -261,6 +273,11 @@ class MockUpstream:
         if parts.path == TOKEN_PATH:
             self._send(handler, 200, "application/json", b'{"access_token":"mock-token","expires_in":3600}')
             return
+        if parts.path == DOWNLOAD_PATH:
+            self._send(handler, 200, "application/octet-stream", b"mock download\n")
+            return
+        if self._session_endpoint(handler, parts.path, headers):
+            return
         record = Recorded(
             handler.command,
             parts.path,
@@ -269,7 +286,7 @@ class MockUpstream:
             body,
             None,
         )
-        tool, match = self._match(handler.command, parts.path)
+        tool, match = self._match(handler.command, parts.path, record.query)
         content_type = headers.get("content-type", "")
         if tool is None or match is None:
             record.problems.append(f"no operation matches {handler.command} {parts.path}")
@@ -279,17 +296,77 @@ class MockUpstream:
             record.problems.extend(self._openapi_problems(record, content_type))
         with self._lock:
             self.records.append(record)
+        if tool is not None and not self._session_ok(tool, headers):
+            self._send(handler, 401, "application/json", b'{"message": "session expired or missing"}')
+            return
         self._answer(handler, tool, record)
 
-    def _match(self, method: str, path: str) -> tuple[Tool | None, re.Match[str] | None]:
+    # -- session login ----------------------------------------------------------------------------
+    def _session_endpoint(self, handler: BaseHTTPRequestHandler, path: str, headers: dict[str, str]) -> bool:
+        """Answers the login and logout of `session` schemes; True when the request was one."""
         if self.base_path and path.startswith(self.base_path):
             path = path[len(self.base_path) :]
+        for scheme in self._sessions:
+            spec = scheme.session
+            assert spec is not None
+            if handler.command == spec.method and path == spec.path:
+                if not headers.get("authorization", "").startswith("Basic "):
+                    self._send(handler, 401, "application/json", b'{"message": "credentials required"}')
+                    return True
+                with self._lock:
+                    self.logins += 1
+                    token = f"mock-session-{self.logins}"
+                    self.live_sessions.add(token)
+                self._send(handler, 201, "application/json", json.dumps(token).encode())
+                return True
+            if spec.logout_path and handler.command == spec.logout_method and path == spec.logout_path:
+                with self._lock:
+                    self.logouts += 1
+                    self.live_sessions.discard(headers.get(str(scheme.param_name).lower(), ""))
+                self._send(handler, 204, "", b"")
+                return True
+        return False
+
+    def _session_ok(self, tool: Tool, headers: dict[str, str]) -> bool:
+        """A tool secured only by session schemes needs a live session token."""
+        names = {s.name: s for s in self._sessions}
+        alternatives = tool.binding.security
+        if not alternatives or not all(any(n in names for n in alt) for alt in alternatives):
+            return True
+        return any(
+            all(n not in names or headers.get(str(names[n].param_name).lower()) in self.live_sessions for n in alt)
+            for alt in alternatives
+        )
+
+    def expire_sessions(self) -> None:
+        """Every session ends, as when vCenter's idle timeout passes: the next call gets 401."""
+        with self._lock:
+            self.live_sessions.clear()
+
+    def _match(
+        self, method: str, path: str, query: list[tuple[str, str]] | None = None
+    ) -> tuple[Tool | None, re.Match[str] | None]:
+        """The operation a request is for: among those whose method and path match, the first whose fixed
+        query parameters the request carries (`/vm/{vm}/power?action=start` and `...?action=stop`)."""
+        if self.base_path and path.startswith(self.base_path):
+            path = path[len(self.base_path) :]
+        found: list[tuple[Tool, re.Match[str]]] = []
         for tool, regex in self._routes:
             if tool.binding.method == method and (match := regex.match(path)):
+                found.append((tool, match))
+        sent = set(query or ())
+        for tool, match in sorted(found, key=lambda f: -len(f[0].binding.fixed_query)):
+            if set(tool.binding.fixed_query) <= sent:
                 return tool, match
-        return None, None
+        return found[0] if found else (None, None)
 
     def _answer(self, handler: BaseHTTPRequestHandler, tool: Tool | None, record: Recorded) -> None:
+        with self._lock:
+            queued = self.queue.pop(0) if self.queue else None
+        if queued is not None:
+            status, extra, body = queued
+            self._send(handler, status, extra.get("Content-Type", "application/json"), body, extra)
+            return
         mode = self.mode
         if mode == "hang":
             record.cancelled = _wait_for_disconnect(handler.connection, self.hang_seconds)
@@ -315,12 +392,42 @@ class MockUpstream:
             self._send(handler, 200, "text/plain; charset=utf-8", b"mock text answer\n")
         elif kind == "binary":
             self._send(handler, 200, tool.binding.response_media_type or "application/octet-stream", b"\x00\x01mock")
+        elif tool.binding.pagination is not None and self.pages > 1:
+            self._send(handler, 200, "application/json", json.dumps(self._page(tool, record)).encode())
         else:
             self._send(handler, 200, "application/json", json.dumps(_reply(tool)).encode())
 
+    def _page(self, tool: Tool, record: Recorded) -> dict[str, Any]:
+        """Page `__page` (0 when absent) of a paged operation's answer: items named after their page."""
+        paging = tool.binding.pagination
+        assert paging is not None
+        query = dict(record.query)
+        token = query.get(paging.token_param or "__page", "0") if paging.style == "token" else query.get("__page", "0")
+        number = int(token) if token.isdigit() else 0
+        body = _reply(tool)
+        body = dict(body) if isinstance(body, dict) else {}
+        body[paging.items] = [{"id": f"p{number}-{i}"} for i in range(self.page_size)]
+        body.pop(paging.next, None)
+        if number + 1 < self.pages:
+            if paging.style == "token":
+                body[paging.next] = str(number + 1)
+            else:
+                rest = [(k, v) for k, v in record.query if k != "__page"] + [("__page", str(number + 1))]
+                body[paging.next] = f"{self.origin}{record.path}?{urllib.parse.urlencode(rest)}"
+        return body
+
     @staticmethod
-    def _send(handler: BaseHTTPRequestHandler, status: int, content_type: str, body: bytes) -> None:
+    def _send(
+        handler: BaseHTTPRequestHandler,
+        status: int,
+        content_type: str,
+        body: bytes,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         handler.send_response(status)
+        for name, value in (headers or {}).items():
+            if name.lower() not in ("content-type", "content-length"):
+                handler.send_header(name, value)
         if content_type:
             handler.send_header("Content-Type", content_type)
         handler.send_header("Content-Length", str(len(body)))
