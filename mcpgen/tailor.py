@@ -73,14 +73,14 @@ def rename(tools: list[Tool], config: BuildConfig) -> list[Tool]:
 
 
 # -- descriptions ---------------------------------------------------------------------------------------
-_VENDOR_MARKUP = re.compile(r"\{@(?:term|link|code|name|param|link\s+\w+)\s+([^{}]*)\}")
+_VENDOR_MARKUP = re.compile(r"\{@[A-Za-z][\w.]*(?:\s+([^{}]*))?\}")
 _BREAK_TAGS = re.compile(r"<\s*(?:p|br|/p|li|ul|/ul|ol|/ol|div|/div)\b[^>]*>", re.IGNORECASE)
 _TAGS = re.compile(r"<[^<>]{0,500}>")
 
 
 def plain_text(text: str) -> str:
     """HTML and vendor markup (`{@term operation}`, `{@link Vm.Info}`, `{@code x}`) to plain text."""
-    text = _VENDOR_MARKUP.sub(lambda m: m.group(1).strip(), text)
+    text = _VENDOR_MARKUP.sub(lambda m: (m.group(1) or "").strip(), text)
     text = _BREAK_TAGS.sub("\n\n", text)
     text = _TAGS.sub("", text)
     text = html.unescape(text)

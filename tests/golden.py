@@ -22,6 +22,7 @@ CASES: dict[str, str] = {
     "bookshop-grouped": "specs/bookshop-3.0.yaml",
     "bookshop-discovery": "specs/bookshop-3.0.yaml",
     "bookshop-openai": "specs/bookshop-3.0.yaml",
+    "adapter-vcenter": "adapter:vcenter",
 }
 OPTIONS: dict[str, tuple[str, ...]] = {
     "bookshop-grouped": ("--surface", "grouped", "--name", "books-grouped"),
@@ -29,6 +30,8 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "bookshop-openai": ("--profile", "openai", "--name", "books-openai"),
 }
 """Build options of the cases that are not a plain build of their description."""
+ADAPTER = "adapter:"
+"""Cases built with `mcpgen adapters build NAME` from the vendor descriptions in ../shared/specs."""
 REGENERATE = "python tests/golden.py"
 
 
@@ -41,6 +44,13 @@ def produce(case: str, dest: Path) -> None:
     """Write `ir.json`, `diagnostics.txt` and `package/` for one case into `dest`."""
     spec, options = CASES[case], OPTIONS.get(case, ())
     dest.mkdir(parents=True, exist_ok=True)
+    if spec.startswith(ADAPTER):
+        built = _mcpgen("adapters", "build", spec.removeprefix(ADAPTER), "-o", str(dest / "package"), *options)
+        if built.returncode != 0:
+            raise RuntimeError(f"mcpgen adapters build {spec} failed:\n{built.stderr}")
+        diagnostics = [line for line in built.stderr.splitlines() if line.strip()]
+        (dest / "diagnostics.txt").write_text("".join(f"{line}\n" for line in diagnostics), encoding="utf-8")
+        return
     ingest = _mcpgen("ingest", spec, "-o", str(dest / "ir.json"))
     if ingest.returncode != 0:
         raise RuntimeError(f"mcpgen ingest {spec} failed:\n{ingest.stderr}")

@@ -1,0 +1,259 @@
+"""Prebuilt adapters (adapters/): the curated builds, their fidelity to the vendors' full descriptions, and
+their servers' behaviour against the harness's spec-driven mock upstream (session expiry, throttling)."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+from click.testing import CliRunner
+from conftest import shared_spec
+from mcp import Client
+
+from mcpgen import adapters
+from mcpgen.cli import main
+from mcpgen.conformance.runner import load_plan
+from mcpgen.conformance.upstream import MockUpstream
+from mcpgen.ir import BuildPlan, Tool
+
+ROOT = Path(__file__).resolve().parents[1]
+VCENTER_GOLDEN = ROOT / "golden" / "adapter-vcenter" / "package"
+VSPHERE = "vmware/vsphere-7.0.3"
+
+
+def _vendor(relative_folder: str) -> Path:
+    return shared_spec(relative_folder)
+
+
+# -- building ---------------------------------------------------------------------------------------
+def test_adapters_list_shows_each_service_with_its_tool_count_and_size() -> None:
+    _vendor(VSPHERE)
+    result = CliRunner().invoke(main, ["adapters", "list", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = {row["adapter"]: row for row in json.loads(result.output)}
+    services = {s["service"]: s for s in rows["vcenter"]["services"]}
+    assert {"vms", "power", "inventory", "tags", "content_library", "tasks"} <= set(services)
+    default = [s for s in services.values() if s["default"]]
+    assert 0 < sum(s["tools"] for s in default) <= 128
+    assert all(s["list_bytes"] > 0 and s["approx_tokens"] == s["list_bytes"] // 4 for s in default)
+    assert services["vcenter_all"]["tools"] > 400  # the whole vendor surface on request
+
+
+def test_the_vcenter_default_is_curated_clean_and_needs_its_base_url() -> None:
+    _vendor(VSPHERE)
+    result = adapters.build("vcenter")
+    assert result.ok, [d.format() for d in result.diagnostics if d.severity.value == "error"]
+    plan = result.plan
+    names = {t.name for t in plan.service.tools}
+    assert len(names) <= 128
+    assert {"vm_list", "vm_power_start", "vm_guest_power_shutdown", "host_list", "tag_list", "tasks_get"} <= names
+    assert "vm_relocate_task" in names  # the `?vmw-task=true` variant, named plainly
+    assert not [n for n in names if "_api_" in n or n.endswith("_true") or n.startswith("rest_")]
+    for tool in plan.service.tools:
+        text = tool.description + json.dumps(tool.input_schema)
+        assert "{@" not in text and "<p>" not in text, tool.name
+        assert len(tool.description) <= 600
+    base = next(v for v in plan.env if v.name == "VCENTER_BASE_URL")
+    assert base.required and not plan.base_url  # `https://<vcenter>` is a placeholder, not a host
+    session = next(s for s in plan.service.auth_schemes if s.name == "session_id")
+    assert session.kind == "session" and session.session is not None
+    assert session.env == {"username": "VCENTER_USERNAME", "password": "VCENTER_PASSWORD"}
+    assert {"VCENTER_TLS_VERIFY", "VCENTER_CA_BUNDLE"} <= {v.name for v in plan.env}
+    assert "sessions.py" in "".join(result.files) and "paging.py" not in "".join(result.files)
+    assert plan.surface is not None and plan.surface.kind == "tools" and plan.size.approx_tokens <= 20_000
+
+
+def test_read_only_and_service_choice_narrow_the_build() -> None:
+    _vendor(VSPHERE)
+    result = adapters.build("vcenter", services="power,inventory", read_only=True)
+    tools = result.plan.service.tools
+    assert tools and all(t.binding.method == "GET" for t in tools)
+    assert {t.service for t in tools} == {"power", "inventory"}
+    everything = adapters.build("vcenter", services="all")
+    assert len(everything.plan.service.tools) > 500
+    assert everything.plan.surface is not None and everything.plan.surface.kind == "discovery"
+
+
+def test_an_unknown_service_is_an_error_naming_the_known_ones() -> None:
+    _vendor(VSPHERE)
+    result = adapters.build("vcenter", services="vms,snapshots")
+    errors = [d for d in result.diagnostics if d.code == "service-unknown"]
+    assert errors and "vms" in (errors[0].hint or "") and not result.files
+
+
+# -- fidelity: every curated tool against the full vendor description ---------------------------------
+def _unescape(segment: str) -> str:
+    return segment.replace("~1", "/").replace("~0", "~")
+
+
+@functools.cache
+def _document(path: Path) -> dict[str, Any]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _vendor_operation(folder: Path, tool: Tool) -> tuple[str, str, dict[str, Any], dict[str, Any]]:
+    """(method, path key, operation, whole document) of the tool's operation, read from the raw file."""
+    document = _document(folder / tool.source.file)
+    root, key, method = tool.source.pointer.lstrip("/").split("/")
+    return method, _unescape(key), document[root][_unescape(key)][method], document
+
+
+def _resolved(param: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in param:
+        node: Any = document
+        for part in param["$ref"].lstrip("#/").split("/"):
+            node = node[_unescape(part)]
+        param = node
+    return param
+
+
+def check_fidelity(plan: BuildPlan, folder: Path) -> list[str]:
+    """Every tool's method, path, fixed query and parameters (names, locations, required flags) as the
+    vendor's own file has them; arguments may only be trimmed when optional."""
+    problems = []
+    for tool in plan.service.tools:
+        method, key, operation, document = _vendor_operation(folder, tool)
+        path, _, query = key.partition("?")
+        where = f"{tool.name} ({method.upper()} {key})"
+        if tool.binding.method != method.upper() or tool.binding.path != path:
+            problems.append(f"{where}: bound to {tool.binding.method} {tool.binding.path}")
+        fixed = {k: v for k, s, v in (p.partition("=") for p in query.split("&")) if s}
+        if dict(tool.binding.fixed_query) != fixed and not set(fixed.items()) <= set(tool.binding.fixed_query):
+            problems.append(f"{where}: fixed query {dict(tool.binding.fixed_query)} != {fixed}")
+        params = [_resolved(p, document) for p in operation.get("parameters", [])]
+        by_wire = {(a.wire, a.location): a for a in tool.binding.args if a.location in ("path", "query", "header")}
+        body = [p for p in params if p.get("in") in ("body", "formData")]
+        for param in params:
+            location = param.get("in")
+            if location not in ("path", "query", "header") or param["name"] in fixed:
+                continue
+            required = location == "path" or param.get("required") in (True, "true")
+            binding = by_wire.pop((param["name"], location), None)
+            if binding is None:
+                if required:
+                    problems.append(f"{where}: required {location} parameter {param['name']!r} is missing")
+                continue
+            if binding.required != required and binding.default is None and binding.default_env is None:
+                problems.append(f"{where}: {param['name']!r} required={binding.required}, vendor says {required}")
+        problems.extend(f"{where}: {wire!r} in {loc} is not a vendor parameter" for wire, loc in by_wire)
+        body_args = [a for a in tool.binding.args if a.location in ("body", "body_field")]
+        if body and body[0].get("required") and not body_args:
+            problems.append(f"{where}: the vendor's required body has no argument")
+        if not body and body_args:
+            problems.append(f"{where}: body arguments but the vendor operation takes no body")
+        if tool.binding.security and "session_id" not in {n for alt in tool.binding.security for n in alt}:
+            problems.append(f"{where}: not secured by the session")
+    return problems
+
+
+def test_every_curated_vcenter_tool_matches_the_vendor_description() -> None:
+    folder = _vendor(VSPHERE)
+    plan = adapters.build("vcenter", services="all").plan
+    assert len(plan.service.tools) > 500
+    assert check_fidelity(plan, folder) == []
+
+
+def test_the_fidelity_check_catches_a_drifted_definition() -> None:
+    folder = _vendor(VSPHERE)
+    plan = adapters.build("vcenter").plan
+    tool = next(t for t in plan.service.tools if t.name == "vm_power_start")
+    args = tuple(a.model_copy(update={"wire": "vm_id"}) if a.location == "path" else a for a in tool.binding.args)
+    drifted = tool.model_copy(update={"binding": tool.binding.model_copy(update={"args": args, "method": "PUT"})})
+    service = plan.service.model_copy(update={"tools": (drifted,)})
+    problems = check_fidelity(plan.model_copy(update={"service": service}), folder)
+    assert any("bound to PUT" in p for p in problems)
+    assert any("'vm' is missing" in p for p in problems)
+    assert any("'vm_id' in path is not a vendor parameter" in p for p in problems)
+
+
+# -- the generated vCenter server against the spec-driven mock ---------------------------------------
+@pytest.fixture
+def vcenter() -> Any:
+    sys.path.insert(0, str(VCENTER_GOLDEN / "src"))
+    from vcenter_mcp.app import build_server
+    from vcenter_mcp.server import registry
+
+    yield build_server, registry, load_plan(VCENTER_GOLDEN)
+    sys.path.remove(str(VCENTER_GOLDEN / "src"))
+
+
+def _session(build_server: Any, registry: Any, env: dict[str, str], steps: Any) -> Any:
+    server = build_server(registry, env=env)
+
+    async def main() -> Any:
+        with anyio.fail_after(60):
+            async with Client(server) as client:
+                return await steps(client)
+
+    return anyio.run(main)
+
+
+def _env(upstream: MockUpstream, **extra: str) -> dict[str, str]:
+    return {"VCENTER_BASE_URL": upstream.base_url, "VCENTER_USERNAME": "administrator@vsphere.local",
+            "VCENTER_PASSWORD": "s3cret", "VCENTER_MAX_RETRIES": "2", **extra}  # fmt: skip
+
+
+def test_a_session_is_opened_once_renewed_after_expiry_and_closed_on_shutdown(vcenter: Any) -> None:
+    build_server, registry, plan = vcenter
+    with MockUpstream(plan) as upstream:
+
+        async def steps(client: Client) -> list[Any]:
+            first = await client.call_tool("vm_list", {})
+            second = await client.call_tool("host_list", {})
+            upstream.expire_sessions()  # vCenter's idle timeout passes
+            third = await client.call_tool("vm_power_start", {"vm": "vm-42"})
+            return [first, second, third]
+
+        results = _session(build_server, registry, _env(upstream), steps)
+        assert [r.is_error for r in results] == [False, False, False], results
+        records = upstream.take()
+        assert upstream.logins == 2  # once at the first call, once after the expiry
+        sent = [(r.method, r.path, r.headers.get("vmware-api-session-id"), r.tool) for r in records]
+        assert sent[0] == ("GET", "/api/vcenter/vm", "mock-session-1", "vm_list")
+        assert sent[1][2] == "mock-session-1"
+        assert sent[2][2] == "mock-session-1" and sent[3][2] == "mock-session-2"  # 401, then renewed
+        assert sent[3][:2] == ("POST", "/api/vcenter/vm/vm-42/power") and records[3].query == [("action", "start")]
+        assert not [p for r in records for p in r.problems]
+        assert upstream.logouts == 1 and upstream.live_sessions == set()  # logged out when the server stopped
+
+
+def test_without_credentials_the_call_names_the_variables_to_set(vcenter: Any) -> None:
+    build_server, registry, plan = vcenter
+    with MockUpstream(plan) as upstream:
+        env = {"VCENTER_BASE_URL": upstream.base_url}
+        result = _session(build_server, registry, env, lambda c: c.call_tool("vm_list", {}))
+    assert result.is_error and "VCENTER_USERNAME" in result.content[0].text
+    assert "s3cret" not in result.content[0].text and upstream.logins == 0
+
+
+def test_throttling_429_is_retried_after_retry_after(vcenter: Any) -> None:
+    build_server, registry, plan = vcenter
+    with MockUpstream(plan) as upstream:
+        upstream.queue.append((429, {"Retry-After": "1"}, b'{"message": "slow down"}'))
+
+        async def steps(client: Client) -> Any:
+            started = anyio.current_time()
+            result = await client.call_tool("vm_power_stop", {"vm": "vm-1"})
+            return result, anyio.current_time() - started
+
+        (result, took) = _session(build_server, registry, _env(upstream), steps)
+        assert not result.is_error and took >= 1.0
+        assert [r.tool for r in upstream.take()] == ["vm_power_stop", "vm_power_stop"]
+
+
+def test_a_failed_login_is_an_error_result_without_the_password(vcenter: Any) -> None:
+    build_server, registry, plan = vcenter
+    with MockUpstream(plan) as upstream:
+        upstream._sessions = [s.model_copy(update={"session": s.session.model_copy(update={"path": "/elsewhere"})})
+                              for s in upstream._sessions]  # fmt: skip
+        result = _session(build_server, registry, _env(upstream), lambda c: c.call_tool("vm_list", {}))
+    text = result.content[0].text
+    assert result.is_error and "login answered HTTP" in text and "s3cret" not in text
