@@ -134,16 +134,45 @@ def clean_descriptions(tool: Tool, config: BuildConfig) -> Tool:
 
 
 # -- arguments ------------------------------------------------------------------------------------------
-def _value(raw: Any) -> tuple[Any, str | None]:
+def env_value(raw: Any) -> EnvValue | None:
+    """`{env: NAME, description, default}`: a value read from the environment at run time."""
     if isinstance(raw, EnvValue):
-        return raw.default, raw.env
+        return raw
+    if isinstance(raw, dict) and isinstance(raw.get("env"), str) and set(raw) <= set(EnvValue.model_fields):
+        return EnvValue.model_validate(raw)
+    return None
+
+
+def _value(raw: Any) -> tuple[Any, str | None]:
+    found = env_value(raw)
+    if found is not None:
+        return found.default, found.env
     return raw, None
+
+
+def _by_arg_names(tool: Tool, override: Override) -> Override:
+    """The override with wire names (`$top`) turned into the argument names they became (`top`)."""
+    props = tool.input_schema.get("properties") or {}
+    names = {a.wire: a.arg for a in tool.binding.args if a.wire not in props}
+
+    def arg(name: str) -> str:
+        return name if name in props else names.get(name, name)
+
+    return override.model_copy(
+        update={
+            "keep_args": None if override.keep_args is None else tuple(arg(n) for n in override.keep_args),
+            "drop_args": tuple(arg(n) for n in override.drop_args),
+            "defaults": {arg(k): v for k, v in override.defaults.items()},
+            "fixed": {arg(k): v for k, v in override.fixed.items()},
+        }
+    )
 
 
 def trim_args(tool: Tool, override: Override, diags: Diagnostics) -> Tool:
     """Applies `keep_args`, `drop_args`, `defaults` and `fixed` of one override."""
     if override.keep_args is None and not (override.drop_args or override.defaults or override.fixed):
         return tool
+    override = _by_arg_names(tool, override)
     schema = dict(tool.input_schema)
     props = dict(schema.get("properties") or {})
     required = list(schema.get("required") or [])
@@ -202,8 +231,9 @@ def env_vars_of(tools: list[Tool], config: BuildConfig) -> list[EnvVar]:
     described: dict[str, EnvValue] = {}
     for override in config.overrides.values():
         for raw in [*override.defaults.values(), *override.fixed.values()]:
-            if isinstance(raw, EnvValue):
-                described.setdefault(raw.env, raw)
+            found = env_value(raw)
+            if found is not None:
+                described.setdefault(found.env, found)
     found: dict[str, EnvVar] = {}
     for tool in tools:
         for arg in tool.binding.args:

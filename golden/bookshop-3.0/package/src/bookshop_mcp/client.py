@@ -186,7 +186,12 @@ class ApiClient:
                 if out.cookies:
                     headers["Cookie"] = cookie_header(out.cookies)
                 response = await self.http.request(
-                    method, url, params=out.query, headers=headers, **content
+                    method,
+                    url,
+                    # no `params` when there are none: httpx would drop the URL's query
+                    **({"params": out.query} if out.query else {}),
+                    headers=headers,
+                    **content,
                 )
             except httpx.TimeoutException as exc:
                 if method in IDEMPOTENT and attempt < self.max_retries:
