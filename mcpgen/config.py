@@ -99,6 +99,9 @@ class DescriptionConfig(_Strict):
     """Longer tool descriptions are cut at a sentence end before this many characters."""
     max_arg_chars: int | None = Field(default=None, ge=20)
     """The same for the descriptions of arguments."""
+    enum_limit: int | None = Field(default=None, ge=1)
+    """Arguments whose enum (or whose items' enum) has more values become plain strings, the values listed
+    in the description (OData's `$select`/`$orderby`/`$expand`)."""
 
 
 class NamingConfig(_Strict):
@@ -110,7 +113,8 @@ class NamingConfig(_Strict):
 
 
 class PaginationRule(_Strict):
-    """Pagination for every selected GET operation that `match` matches (all of them when empty)."""
+    """Pagination for every selected GET operation that `match` matches; an empty `match` sets it for the
+    operations the description marks as paged (`x-ms-pageable`)."""
 
     match: Selector = Selector()
     pagination: Pagination

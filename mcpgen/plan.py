@@ -154,6 +154,8 @@ def _auth_env(schemes: tuple[AuthScheme, ...], prefix: str, used: set[str]) -> t
                                           "(leave unset for the device-code sign-in)", True)  # fmt: skip
             roles["scopes"] = (f"{tag}SCOPES", "Space-separated scopes; default: " + (" ".join(scheme.scopes)
                                or "none"), False)  # fmt: skip
+            roles["access_token"] = (f"{tag}ACCESS_TOKEN", "A ready access token (e.g. from `az account "
+                                     "get-access-token`); when set, no sign-in happens", True)  # fmt: skip
             if "device_code" in scheme.flows:
                 roles["token_cache"] = (f"{tag}TOKEN_CACHE", "File of the device-code sign-in's token cache "
                                         "(written with user-only permissions); default ~/.cache/<server>/msal.json",

@@ -117,6 +117,72 @@ def _clean_schema(schema: Any, plain: bool, limit: int | None, depth: int = 0) -
     return schema
 
 
+_LISTED_VALUES = 25
+
+
+def _collapsed(schema: dict[str, Any], limit: int) -> dict[str, Any] | None:
+    """`schema` with its enum (or its items' enum) of more than `limit` values made a plain string."""
+    items = schema.get("items") if schema.get("type") == "array" else None
+    target = items if isinstance(items, dict) else schema
+    values = target.get("enum")
+    if not isinstance(values, list) or len(values) <= limit:
+        return None
+    plain = {k: v for k, v in target.items() if k != "enum"}
+    plain.setdefault("type", "string")
+    shown = ", ".join(str(v) for v in values[:_LISTED_VALUES])
+    more = f" and {len(values) - _LISTED_VALUES} more" if len(values) > _LISTED_VALUES else ""
+    note = f"Values: {shown}{more}."
+    out = dict(schema)
+    if target is items:
+        out["items"] = plain
+        out.pop("uniqueItems", None)
+    else:
+        out = plain
+    out["description"] = f"{schema['description']} {note}" if schema.get("description") else note
+    return out
+
+
+def collapse_enums(tool: Tool, limit: int | None) -> Tool:
+    if limit is None:
+        return tool
+    props = dict(tool.input_schema.get("properties") or {})
+    changed = False
+    for name, prop in props.items():
+        if isinstance(prop, dict) and (collapsed := _collapsed(prop, limit)) is not None:
+            props[name], changed = collapsed, True
+    if not changed:
+        return tool
+    return tool.model_copy(update={"input_schema": {**tool.input_schema, "properties": props}})
+
+
+def prune_defs(schema: dict[str, Any]) -> dict[str, Any]:
+    """`schema` without the `$defs` no longer reached from its properties (after arguments were dropped)."""
+    defs = schema.get("$defs")
+    if not isinstance(defs, dict):
+        return schema
+    reached: set[str] = set()
+    pending = [{k: v for k, v in schema.items() if k != "$defs"}]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                key = ref[len("#/$defs/") :].replace("~1", "/").replace("~0", "~")
+                if key not in reached and key in defs:
+                    reached.add(key)
+                    pending.append(defs[key])
+            pending.extend(v for k, v in node.items() if k != "$ref")
+        elif isinstance(node, list):
+            pending.extend(node)
+    if len(reached) == len(defs):
+        return schema
+    kept = {k: v for k, v in defs.items() if k in reached}
+    out = {k: v for k, v in schema.items() if k != "$defs"}
+    if kept:
+        out["$defs"] = kept
+    return out
+
+
 def clean_descriptions(tool: Tool, config: BuildConfig) -> Tool:
     options = config.descriptions
     if not options.plain and options.max_chars is None and options.max_arg_chars is None:
@@ -222,6 +288,7 @@ def trim_args(tool: Tool, override: Override, diags: Diagnostics) -> Tool:
             schema["anyOf"] = kept
         else:
             schema.pop("anyOf")
+    schema = prune_defs(schema)
     binding = tool.binding.model_copy(update={"args": tuple(args)})
     return tool.model_copy(update={"input_schema": schema, "binding": binding})
 
@@ -312,7 +379,11 @@ def pagination_for(tool: Tool, config: BuildConfig, override: Override | None) -
         return override.pagination
     if tool.binding.method == "GET":
         for rule in config.pagination:
-            if matches(rule.match, tool, every=True):
+            # an empty `match` sets the caps of the operations the description marks as paged
+            if rule.match == rule.match.__class__():
+                if tool.binding.pagination is not None:
+                    return rule.pagination
+            elif matches(rule.match, tool, every=True):
                 return rule.pagination
     return tool.binding.pagination
 
@@ -337,6 +408,7 @@ def tailor(tool: Tool, config: BuildConfig, override: Override | None, diags: Di
     if update:
         tool = tool.model_copy(update={"binding": tool.binding.model_copy(update=update)})
     tool = with_pagination(tool, pagination_for(tool, config, override))
+    tool = collapse_enums(tool, config.descriptions.enum_limit)
     return clean_descriptions(tool, config)
 
 

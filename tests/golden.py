@@ -23,6 +23,7 @@ CASES: dict[str, str] = {
     "bookshop-discovery": "specs/bookshop-3.0.yaml",
     "bookshop-openai": "specs/bookshop-3.0.yaml",
     "adapter-vcenter": "adapter:vcenter",
+    "adapter-m365": "adapter:m365",
 }
 OPTIONS: dict[str, tuple[str, ...]] = {
     "bookshop-grouped": ("--surface", "grouped", "--name", "books-grouped"),

@@ -96,8 +96,12 @@ class Credentials:
             return bool(self._value(scheme, "token"))
         if kind in ("http_basic", "session"):
             return bool(self._value(scheme, "username"))
-        if kind in ("oauth2_client_credentials", "msal"):
+        if kind == "oauth2_client_credentials":
             return bool(self._value(scheme, "client_id"))
+        if kind == "msal":
+            return bool(
+                self._value(scheme, "client_id") or self._value(scheme, "access_token")
+            )
         return False
 
     def choose(self, alternatives: Sequence[Sequence[str]]) -> Sequence[str]:

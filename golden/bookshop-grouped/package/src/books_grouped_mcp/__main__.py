@@ -1,4 +1,5 @@
-"""Command line: `python -m <package> [--transport stdio|http] [--host] [--port]`."""
+"""Command line: `python -m <package> [--transport stdio|http] [--host] [--port]`
+(and `python -m <package> login` where the server signs in to Microsoft)."""
 
 from __future__ import annotations
 
@@ -79,6 +80,13 @@ def http_app(server: Any, args: argparse.Namespace) -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words[:1] == ["login"]:  # the device-code sign-in of Microsoft servers
+        try:
+            from .msal_auth import login
+        except ImportError:
+            sys.exit("this server has no sign-in command")
+        sys.exit(login())
     args = parse_args(argv)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
