@@ -257,3 +257,145 @@ def test_a_failed_login_is_an_error_result_without_the_password(vcenter: Any) ->
         result = _session(build_server, registry, _env(upstream), lambda c: c.call_tool("vm_list", {}))
     text = result.content[0].text
     assert result.is_error and "login answered HTTP" in text and "s3cret" not in text
+
+
+# -- Microsoft 365 ----------------------------------------------------------------------------------
+GRAPH = "microsoft-graph/v1.0/full"
+M365_GOLDEN = ROOT / "golden" / "adapter-m365" / "package"
+
+
+def check_openapi3_fidelity(plan: BuildPlan, folder: Path) -> list[str]:
+    """As `check_fidelity`, for OpenAPI 3 descriptions: parameters (with `$ref`s) and `requestBody`."""
+    problems = []
+    for tool in plan.service.tools:
+        method, key, operation, document = _vendor_operation(folder, tool)
+        where = f"{tool.name} ({method.upper()} {key})"
+        if tool.binding.method != method.upper() or tool.binding.path != key.partition("?")[0]:
+            problems.append(f"{where}: bound to {tool.binding.method} {tool.binding.path}")
+        item = document["paths"][key]
+        params = [_resolved(p, document) for p in [*item.get("parameters", []), *operation.get("parameters", [])]]
+        by_wire = {(a.wire, a.location): a for a in tool.binding.args if a.location in ("path", "query", "header")}
+        for param in params:
+            location = param["in"]
+            required = location == "path" or param.get("required") is True
+            binding = by_wire.pop((param["name"], location), None)
+            if binding is None:
+                if required:
+                    problems.append(f"{where}: required {location} parameter {param['name']!r} is missing")
+            elif binding.required != required and binding.default is None and binding.default_env is None:
+                problems.append(f"{where}: {param['name']!r} required={binding.required}, vendor says {required}")
+        problems.extend(f"{where}: {wire!r} in {loc} is not a vendor parameter" for wire, loc in by_wire)
+        body = _resolved(operation.get("requestBody", {}), document)
+        body_args = [a for a in tool.binding.args if a.location in ("body", "body_field")]
+        if body.get("required") and not body_args:
+            problems.append(f"{where}: the vendor's required body has no argument")
+        if not body and body_args:
+            problems.append(f"{where}: body arguments but the vendor operation takes no body")
+        if body_args and tool.binding.body_media_type not in body.get("content", {}):
+            problems.append(
+                f"{where}: body sent as {tool.binding.body_media_type}, vendor takes {list(body['content'])}"
+            )
+    return problems
+
+
+def test_every_curated_m365_tool_matches_the_full_graph_description() -> None:
+    folder = _vendor(GRAPH)
+    plan = load_plan(M365_GOLDEN)
+    assert 30 <= len(plan.service.tools) <= 128
+    assert check_openapi3_fidelity(plan, folder) == []
+    assert plan.size.approx_tokens <= 20_000
+    listing = next(t for t in plan.service.tools if t.name == "mail_list_messages")
+    select = listing.input_schema["properties"]["select"]
+    assert "enum" not in select["items"] and "Values: id, " in select["description"]  # OData enum collapsed
+    assert {"continuation", "max_pages"} <= set(listing.input_schema["properties"])
+    create = next(t for t in plan.service.tools if t.name == "calendar_create_event")
+    assert len(json.dumps(create.input_schema)) < 4000  # 33 KB of event entity trimmed to the task's fields
+    download = next(t for t in plan.service.tools if t.name == "files_download")
+    assert "*.sharepoint.com" in download.binding.follow_redirects
+
+
+@pytest.fixture
+def m365() -> Any:
+    sys.path.insert(0, str(M365_GOLDEN / "src"))
+    from m365_mcp.app import build_server
+    from m365_mcp.server import registry
+
+    yield build_server, registry, load_plan(M365_GOLDEN)
+    sys.path.remove(str(M365_GOLDEN / "src"))
+
+
+def test_graph_lists_follow_next_links_over_several_pages(m365: Any) -> None:
+    build_server, registry, plan = m365
+    with MockUpstream(plan) as upstream:
+        upstream.pages, upstream.page_size = 3, 4
+        env = {"M365_BASE_URL": upstream.base_url, "M365_ACCESS_TOKEN": "t-1"}
+
+        async def steps(client: Client) -> Any:
+            return await client.call_tool("mail_list_messages", {"top": 4, "select": ["id", "subject"]})
+
+        result = _session(build_server, registry, env, steps)
+        records = upstream.take()
+    assert not result.is_error, result.content[0].text
+    assert len(result.structured_content["value"]) == 12 and result.structured_content["continuation"] is None
+    assert [r.path for r in records] == ["/v1.0/me/messages"] * 3
+    assert all(r.headers["authorization"] == "Bearer t-1" for r in records)
+    assert ("$select", "id,subject") in records[0].query and not [p for r in records for p in r.problems]
+
+
+def test_a_download_redirect_is_followed_only_to_an_allowed_host(m365: Any) -> None:
+    build_server, registry, plan = m365
+    with MockUpstream(plan) as upstream:
+        upstream.queue.append((302, {"Location": "https://evil.example/steal"}, b""))
+        env = {"M365_BASE_URL": upstream.base_url, "M365_ACCESS_TOKEN": "t-1"}
+        args = {"drive-id": "d1", "driveItem-id": "i1"}
+        result = _session(build_server, registry, env, lambda c: c.call_tool("files_download", args))
+    assert result.is_error and "HTTP 302" in result.content[0].text
+
+
+def test_client_credentials_ask_msal_for_the_default_scope_of_graph(m365: Any, monkeypatch: Any) -> None:
+    import msal
+
+    build_server, registry, plan = m365
+    asked: list[Any] = []
+
+    class FakeApplication:
+        def __init__(self, client_id: str, authority: str, client_credential: str) -> None:
+            asked.append((client_id, authority, client_credential))
+
+        def acquire_token_for_client(self, scopes: list[str]) -> dict[str, Any]:
+            asked.append(scopes)
+            return {"access_token": "app-token", "expires_in": 3600}
+
+    monkeypatch.setattr(msal, "ConfidentialClientApplication", FakeApplication)
+    with MockUpstream(plan) as upstream:
+        env = {"M365_BASE_URL": upstream.base_url, "M365_CLIENT_ID": "app", "M365_TENANT_ID": "contoso",
+               "M365_CLIENT_SECRET": "shh"}  # fmt: skip
+        result = _session(build_server, registry, env, lambda c: c.call_tool("users_get", {"user-id": "u1"}))
+        records, origin = upstream.take(), upstream.origin
+    assert not result.is_error, result.content[0].text
+    assert asked[0] == ("app", "https://login.microsoftonline.com/contoso", "shh")
+    assert asked[1] == [origin + "/.default"]  # `https://graph.microsoft.com/.default` for the real base URL
+    assert records[0].headers["authorization"] == "Bearer app-token"
+
+
+def test_device_code_tokens_are_cached_for_the_user_only(tmp_path: Path) -> None:
+    sys.path.insert(0, str(M365_GOLDEN / "src"))
+    try:
+        import msal
+        from m365_mcp.auth import AuthError
+        from m365_mcp.msal_auth import MsalCredential, load_cache, save_cache
+    finally:
+        sys.path.remove(str(M365_GOLDEN / "src"))
+    path = tmp_path / "cache" / "tokens.json"
+    cache = msal.SerializableTokenCache()
+    cache.add({"client_id": "app", "scope": ["User.Read"], "token_endpoint": "https://login.example/t",
+               "response": {"access_token": "a", "refresh_token": "r", "expires_in": 3600}})  # fmt: skip
+    save_cache(cache, path)
+    assert path.stat().st_mode & 0o777 == 0o600 and path.parent.stat().st_mode & 0o777 == 0o700
+    assert "refresh_token" in path.read_text() or "RefreshToken" in path.read_text()
+    assert list(load_cache(path).search(msal.TokenCache.CredentialType.REFRESH_TOKEN))
+    scheme = {"name": "microsoft", "kind": "msal", "scopes": ["User.Read"], "env": {}}
+    values = {"client_id": "app", "tenant": "contoso", "token_cache": str(tmp_path / "none.json")}
+    credential = MsalCredential(scheme, lambda s, role: values.get(role, ""), "https://graph.microsoft.com/v1.0")
+    with pytest.raises(AuthError, match="login"):
+        credential._acquire()  # never signed in: the error says to run the login command

@@ -77,6 +77,11 @@ class MsalCredential:
             )
         else:
             cache = load_cache(self.cache_path)
+            if not list(cache.search(msal.TokenCache.CredentialType.ACCOUNT)):
+                raise AuthError(
+                    "not signed in: run `python -m "
+                    f"{__package__} login` once (device-code sign-in)"
+                )
             app = msal.PublicClientApplication(
                 self.client_id, authority=self.authority, token_cache=cache
             )
