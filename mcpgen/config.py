@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .diagnostics import InputError
 from .ingest.limits import Limits
 from .ingest.options import IngestOptions
-from .ir import Pagination, SessionLogin
+from .ir import LongRunning, Pagination, SessionLogin
 
 
 class _Strict(BaseModel):
@@ -57,6 +57,7 @@ class Override(_Strict):
     """Argument values always sent; the argument leaves the input schema."""
     pagination: Pagination | None = None
     follow_redirects: tuple[str, ...] | None = None
+    long_running: LongRunning | None = None
 
 
 class SourceConfig(_Strict):
@@ -81,7 +82,9 @@ class ServiceGroup(_Strict):
 class AuthConfig(_Strict):
     """A security scheme the description lacks, or one that replaces a scheme of the same name."""
 
-    kind: Literal["api_key", "http_bearer", "http_basic", "oauth2_client_credentials", "session", "msal"]
+    kind: Literal[
+        "api_key", "http_bearer", "http_basic", "oauth2_client_credentials", "session", "msal", "azure_identity"
+    ]
     description: str = ""
     location: Literal["header", "query", "cookie"] | None = None
     param_name: str | None = None
@@ -146,6 +149,11 @@ class BuildConfig(_Strict):
     pagination: tuple[PaginationRule, ...] = ()
     follow_redirects: tuple[str, ...] = ()
     """Hosts (`*.sharepoint.com`) that redirect answers of GET operations may be followed to."""
+    long_running_max_wait: float | None = Field(default=None, gt=0, le=3600)
+    """Seconds a long-running operation is polled before the tool gives up (default 300)."""
+    fixed_args: dict[str, Any] = Field(default_factory=dict)
+    """Argument values every tool that has the argument sends, the argument leaving its input schema
+    (`subscriptionId: {env: AZURE_SUBSCRIPTION_ID}`); an override's own `fixed` wins."""
     tls_settings: bool = False
     """The server reads `<PREFIX>_TLS_VERIFY` and `<PREFIX>_CA_BUNDLE` (self-signed certificates)."""
     readme: str = ""

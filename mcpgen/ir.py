@@ -21,7 +21,14 @@ ArgLocation = Literal["path", "query", "header", "cookie", "body", "body_field"]
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 ResponseKind = Literal["json", "text", "image", "binary", "empty"]
 AuthKind = Literal[
-    "api_key", "http_bearer", "http_basic", "oauth2_client_credentials", "session", "msal", "unsupported"
+    "api_key",
+    "http_bearer",
+    "http_basic",
+    "oauth2_client_credentials",
+    "session",
+    "msal",
+    "azure_identity",
+    "unsupported",
 ]
 
 
@@ -91,6 +98,22 @@ class Pagination(_Frozen):
     """Items returned per call; the rest is reached through the continuation argument."""
 
 
+class LongRunning(_Frozen):
+    """An operation that answers before its work is done (`x-ms-long-running-operation`); the server polls
+    it to the end, with MCP progress notifications, for at most `max_wait` seconds.
+
+    `azure`: poll `Azure-AsyncOperation` (or `Operation-Location`), else `Location`, honouring
+    `Retry-After`; the result comes from `final_state_via` (`azure-async-operation`, `location`,
+    `original-uri`; default: the original URI for PUT and PATCH, else `Location`).
+    """
+
+    style: Literal["azure"] = "azure"
+    final_state_via: str | None = None
+    poll_seconds: float = 2.0
+    """Wait between polls when the answer gives no `Retry-After`."""
+    max_wait: float = 300.0
+
+
 class HttpBinding(_Frozen):
     kind: Literal["http"] = "http"
     method: str
@@ -110,6 +133,7 @@ class HttpBinding(_Frozen):
     """Headers sent with every call (`mcpgen.yaml` `headers`, e.g. Azure's `x-ms-version`)."""
     pagination: Pagination | None = None
     """How the operation's answers continue on further pages, when the runtime should follow them."""
+    long_running: LongRunning | None = None
     follow_redirects: tuple[str, ...] = ()
     """Hosts (`*.example.com` patterns) a redirect answer of this operation may be followed to; empty:
     redirects are answered as they are."""

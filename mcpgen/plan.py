@@ -160,6 +160,13 @@ def _auth_env(schemes: tuple[AuthScheme, ...], prefix: str, used: set[str]) -> t
                 roles["token_cache"] = (f"{tag}TOKEN_CACHE", "File of the device-code sign-in's token cache "
                                         "(written with user-only permissions); default ~/.cache/<server>/msal.json",
                                         False)  # fmt: skip
+        elif scheme.kind == "azure_identity":
+            roles["access_token"] = (f"{tag}ACCESS_TOKEN", "A ready access token (e.g. from `az account "
+                                     "get-access-token`); when unset, DefaultAzureCredential signs in "
+                                     "(AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET, managed identity, "
+                                     "or `az login`)", True)  # fmt: skip
+            roles["scopes"] = (f"{tag}SCOPES", "Space-separated scopes; default: " + (" ".join(scheme.scopes)
+                               or "<API origin>/.default"), False)  # fmt: skip
         elif scheme.kind == "oauth2_client_credentials":
             roles["client_id"] = (f"{tag}CLIENT_ID", f"OAuth2 client id ({label})", False)
             roles["client_secret"] = (f"{tag}CLIENT_SECRET", f"OAuth2 client secret ({label})", True)

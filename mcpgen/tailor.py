@@ -353,6 +353,7 @@ def with_pagination(tool: Tool, pagination: Pagination | None) -> Tool:
     props = dict(schema.get("properties") or {})
     props[pagination.cursor_arg] = {
         "type": "string",
+        "minLength": 1,
         "description": "Resume listing from a previous answer's `continuation` value (leave out to start).",
     }
     props[PAGING_ARG] = {
@@ -394,8 +395,28 @@ def redirects_for(tool: Tool, config: BuildConfig, override: Override | None) ->
     return config.follow_redirects if tool.binding.method == "GET" else ()
 
 
+def _with_fixed_args(tool: Tool, config: BuildConfig, override: Override | None) -> Override | None:
+    """The override with the configuration's `fixed_args` that the tool has added (its own win)."""
+    if not config.fixed_args:
+        return override
+    names = set(tool.input_schema.get("properties") or {}) | {a.wire for a in tool.binding.args}
+    wanted = {k: v for k, v in config.fixed_args.items() if k in names}
+    if not wanted:
+        return override
+    override = override or Override()
+    return override.model_copy(update={"fixed": {**wanted, **override.fixed}})
+
+
+def long_running_for(tool: Tool, config: BuildConfig, override: Override | None) -> Any:
+    found = override.long_running if override is not None and override.long_running else tool.binding.long_running
+    if found is not None and config.long_running_max_wait is not None:
+        found = found.model_copy(update={"max_wait": config.long_running_max_wait})
+    return found
+
+
 def tailor(tool: Tool, config: BuildConfig, override: Override | None, diags: Diagnostics) -> Tool:
     """Every per-tool step after selection, in order."""
+    override = _with_fixed_args(tool, config, override)
     if override is not None:
         tool = trim_args(tool, override, diags)
     tool = fixed_headers(tool, config.headers)
@@ -405,6 +426,9 @@ def tailor(tool: Tool, config: BuildConfig, override: Override | None, diags: Di
     hosts = redirects_for(tool, config, override)
     if hosts:
         update["follow_redirects"] = hosts
+    long_running = long_running_for(tool, config, override)
+    if long_running != tool.binding.long_running:
+        update["long_running"] = long_running
     if update:
         tool = tool.model_copy(update={"binding": tool.binding.model_copy(update=update)})
     tool = with_pagination(tool, pagination_for(tool, config, override))

@@ -24,6 +24,7 @@ CASES: dict[str, str] = {
     "bookshop-openai": "specs/bookshop-3.0.yaml",
     "adapter-vcenter": "adapter:vcenter",
     "adapter-m365": "adapter:m365",
+    "adapter-azure": "adapter:azure",
 }
 OPTIONS: dict[str, tuple[str, ...]] = {
     "bookshop-grouped": ("--surface", "grouped", "--name", "books-grouped"),

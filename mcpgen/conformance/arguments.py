@@ -7,6 +7,7 @@ schema's own validator accepts: the strategy may be approximate, the arguments n
 
 from __future__ import annotations
 
+import re
 import warnings
 from typing import Any
 
@@ -80,7 +81,8 @@ def _typed(kind: str, schema: dict[str, Any], root: dict[str, Any], depth: int) 
         if schema.get("format") in _FORMATS:
             return st.sampled_from(_FORMATS[schema["format"]])
         if "pattern" in schema:
-            return st.from_regex(schema["pattern"], fullmatch=True)
+            # JSON Schema patterns are ECMA-262: `\w` and `\d` are ASCII, as the servers' validator reads them
+            return st.from_regex(re.compile(schema["pattern"], re.ASCII), fullmatch=True)
         alphabet = st.characters(codec="ascii", categories=("L", "N"))
         low = int(schema.get("minLength", 0))
         return st.text(alphabet, min_size=low, max_size=max(low, min(int(schema.get("maxLength", 12)), 12)))

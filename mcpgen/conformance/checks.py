@@ -349,6 +349,9 @@ class Checks:
         drawn = examples(tool.get("inputSchema") or {}, self.examples_per_tool)
         if not drawn:
             raise Skip("no valid arguments could be generated from the input schema")
+        if operation.binding.pagination is not None:  # a continuation comes from an earlier answer, not a draw
+            cursor = operation.binding.pagination.cursor_arg
+            drawn = [{k: v for k, v in args.items() if k != cursor} for args in drawn]
         self.upstream.mode = "ok"
         for args in drawn:
             self.upstream.take()

@@ -59,8 +59,11 @@ def _server_env(plan: BuildPlan, upstream: MockUpstream, options: CheckOptions, 
         for role, name in scheme.env.items():
             if role == "token_url":
                 env[name] = upstream.origin + TOKEN_PATH
-            elif role != "scopes":
+            elif role not in ("scopes", "token_cache"):
                 env[name] = f"mcpgen-test-{role}"
+    for var in plan.env:  # other required settings (`fixed_args` from the environment): a test value
+        if var.required and var.name not in env:
+            env[var.name] = "mcpgen-test-value"
     return {**env, **options.env}
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from .. import naming
 from ..diagnostics import pointer_join
-from ..ir import ArgBinding, HttpBinding, Pagination, SourceLocation, Tool, ToolAnnotations
+from ..ir import ArgBinding, HttpBinding, LongRunning, Pagination, SourceLocation, Tool, ToolAnnotations
 from . import shape
 from .body import add_body_v2, add_body_v3, response_shape
 from .context import Draft, OperationContext, SkipOperation
@@ -148,6 +148,7 @@ def _convert(
             response_media_type=response_type,
             security=_security(ctx, operation, where),
             pagination=_pageable(operation, method_u, response_kind),
+            long_running=_long_running(operation),
         ),
         tags=tuple(str(t) for t in operation.get("tags") or () if isinstance(t, str | int)),
         operation_id=operation_id,
@@ -167,6 +168,15 @@ def _pageable(operation: dict[str, Any], method: str, response_kind: str) -> Pag
     if not isinstance(link, str) or not link or not isinstance(items, str) or not items:
         return None
     return Pagination(style="next_link", next=link, items=items)
+
+
+def _long_running(operation: dict[str, Any]) -> LongRunning | None:
+    """AutoRest's `x-ms-long-running-operation` and its `final-state-via` option."""
+    if operation.get("x-ms-long-running-operation") is not True:
+        return None
+    options = operation.get("x-ms-long-running-operation-options")
+    via = options.get("final-state-via") if isinstance(options, dict) else None
+    return LongRunning(final_state_via=via if isinstance(via, str) else None)
 
 
 def _text(value: Any) -> str:

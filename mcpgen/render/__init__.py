@@ -168,10 +168,12 @@ OPTIONAL_FILES: dict[str, Any] = {
     "msal_auth.py": lambda plan: any(s.kind == "msal" for s in _used_schemes(plan)),
     "paging.py": lambda plan: any(t.binding.pagination for t in plan.service.tools),
     "redirects.py": lambda plan: any(t.binding.follow_redirects for t in plan.service.tools),
+    "long_running.py": lambda plan: any(t.binding.long_running for t in plan.service.tools),
+    "azure_identity_auth.py": lambda plan: any(s.kind == "azure_identity" for s in _used_schemes(plan)),
 }
 """Runtime files a package carries only when its tools use them."""
 
-EXTRA_DEPENDENCIES = {"msal_auth.py": ("msal>=1.28,<2",)}
+EXTRA_DEPENDENCIES = {"msal_auth.py": ("msal>=1.28,<2",), "azure_identity_auth.py": ("azure-identity>=1.15,<2",)}
 """Dependencies those files bring."""
 
 

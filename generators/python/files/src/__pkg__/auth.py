@@ -98,6 +98,8 @@ class Credentials:
             return bool(self._value(scheme, "username"))
         if kind == "oauth2_client_credentials":
             return bool(self._value(scheme, "client_id"))
+        if kind == "azure_identity":
+            return True  # the credential chain finds its own credentials
         if kind == "msal":
             return bool(
                 self._value(scheme, "client_id") or self._value(scheme, "access_token")
@@ -156,7 +158,7 @@ class Credentials:
             elif kind == "oauth2_client_credentials":
                 token = await self._token(scheme).get(http)
                 out.headers["Authorization"] = f"Bearer {token}"
-            elif kind in ("session", "msal"):
+            elif kind in ("session", "msal", "azure_identity"):
                 await self._extension(scheme).apply(scheme, out, http)
 
     def _extension(self, scheme: Mapping[str, Any]) -> Any:
@@ -165,6 +167,8 @@ class Credentials:
         if name not in self._tokens:
             if scheme["kind"] == "session":
                 from .sessions import SessionCredential as Credential
+            elif scheme["kind"] == "azure_identity":
+                from .azure_identity_auth import AzureIdentityCredential as Credential
             else:
                 from .msal_auth import MsalCredential as Credential
             self._tokens[name] = Credential(scheme, self._value, self.base_url)

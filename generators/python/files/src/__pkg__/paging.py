@@ -41,7 +41,7 @@ async def paginate(
     wanted = args.get("max_pages", OMIT)
     pages_wanted = limit if wanted is OMIT else max(1, min(int(wanted), limit))
     max_items = int(spec["max_items"])
-    cursor = args.get(spec["cursor_arg"], OMIT)
+    cursor = args.get(spec["cursor_arg"]) or OMIT  # "" starts from the beginning
     token_param = spec.get("token_param")
 
     async def fetch(position: Any) -> httpx.Response:

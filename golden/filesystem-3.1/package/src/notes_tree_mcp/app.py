@@ -21,7 +21,7 @@ from mcp.shared.exceptions import MCPError
 from . import hooks
 from .adapt import adapt
 from .auth import Credentials, environment
-from .client import ApiClient, CallError, tls_verify
+from .client import ApiClient, CallError, progress_reporter, tls_verify
 from .results import text_result, to_result
 from .surfaces import Operations, Surface
 from .validation import (
@@ -211,6 +211,7 @@ def build_server(
     async def call_tool(ctx: Any, params: types.CallToolRequestParams) -> Any:
         name = params.name
         args = dict(params.arguments or {})
+        progress_reporter.set(getattr(ctx, "report_progress", None))
         own = name in registry.entries and not surface.handles(name)
         if name not in catalog.index or not (own or surface.handles(name)):
             raise MCPError(types.INVALID_PARAMS, f"Unknown tool: {name}")
