@@ -101,21 +101,26 @@ def _document(path: Path) -> dict[str, Any]:
 
 def _vendor_operation(folder: Path, tool: Tool) -> tuple[str, str, dict[str, Any], dict[str, Any]]:
     """(method, path key, operation, whole document) of the tool's operation, read from the raw file."""
-    document = _document(folder / tool.source.file)
+    document = {**_document(folder / tool.source.file), "__file__": folder / tool.source.file}
     root, key, method = tool.source.pointer.lstrip("/").split("/")
     return method, _unescape(key), document[root][_unescape(key)][method], document
 
 
 def _resolved(param: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
+    """`param` with its `$ref`s followed, into other files too (`../common.json#/parameters/X`)."""
     while "$ref" in param:
+        target, _, pointer = param["$ref"].partition("#")
+        if target:
+            path = (document["__file__"].parent / target).resolve()
+            document = {**_document(path), "__file__": path}
         node: Any = document
-        for part in param["$ref"].lstrip("#/").split("/"):
+        for part in pointer.lstrip("/").split("/"):
             node = node[_unescape(part)]
         param = node
     return param
 
 
-def check_fidelity(plan: BuildPlan, folder: Path) -> list[str]:
+def check_fidelity(plan: BuildPlan, folder: Path, scheme: str = "session_id") -> list[str]:
     """Every tool's method, path, fixed query and parameters (names, locations, required flags) as the
     vendor's own file has them; arguments may only be trimmed when optional."""
     problems = []
@@ -135,6 +140,8 @@ def check_fidelity(plan: BuildPlan, folder: Path) -> list[str]:
             location = param.get("in")
             if location not in ("path", "query", "header") or param["name"] in fixed:
                 continue
+            if location == "query" and param["name"] in dict(tool.binding.fixed_query):
+                continue  # a constant the server always sends (`api-version`)
             required = location == "path" or param.get("required") in (True, "true")
             binding = by_wire.pop((param["name"], location), None)
             if binding is None:
@@ -149,8 +156,8 @@ def check_fidelity(plan: BuildPlan, folder: Path) -> list[str]:
             problems.append(f"{where}: the vendor's required body has no argument")
         if not body and body_args:
             problems.append(f"{where}: body arguments but the vendor operation takes no body")
-        if tool.binding.security and "session_id" not in {n for alt in tool.binding.security for n in alt}:
-            problems.append(f"{where}: not secured by the session")
+        if tool.binding.security and scheme not in {n for alt in tool.binding.security for n in alt}:
+            problems.append(f"{where}: not secured by {scheme}")
     return problems
 
 
@@ -399,3 +406,121 @@ def test_device_code_tokens_are_cached_for_the_user_only(tmp_path: Path) -> None
     credential = MsalCredential(scheme, lambda s, role: values.get(role, ""), "https://graph.microsoft.com/v1.0")
     with pytest.raises(AuthError, match="login"):
         credential._acquire()  # never signed in: the error says to run the login command
+
+
+# -- Azure Resource Manager -------------------------------------------------------------------------
+AZURE = "azure/specification"
+AZURE_GOLDEN = ROOT / "golden" / "adapter-azure" / "package"
+
+
+def _azure_folder(plan: BuildPlan, tool: Tool) -> Path:
+    """The folder of the tool's Swagger file (each source has its own)."""
+    root = _vendor(AZURE)
+    source = next(s for s in adapters.load("azure").config.sources if s.id == tool.source_id)
+    del plan
+    return root / Path(source.path).relative_to(root).parent
+
+
+def test_every_curated_azure_tool_matches_its_swagger_file() -> None:
+    _vendor(AZURE)
+    plan = load_plan(AZURE_GOLDEN)
+    assert 25 <= len(plan.service.tools) <= 128 and plan.size.approx_tokens <= 20_000
+    problems = []
+    for tool in plan.service.tools:
+        one = plan.model_copy(update={"service": plan.service.model_copy(update={"tools": (tool,)})})
+        problems += check_fidelity(one, _azure_folder(plan, tool), scheme="azure_auth")
+    assert problems == []
+    versions = {t.source_id: dict(t.binding.fixed_query)["api-version"] for t in plan.service.tools}
+    assert versions["compute"] == "2024-03-01" and versions["sqlservers"] == "2021-11-01"  # per operation
+    assert all("subscriptionId" not in t.input_schema["properties"] for t in plan.service.tools)
+    assert next(v for v in plan.env if v.name == "AZURE_SUBSCRIPTION_ID").required
+    start = next(t for t in plan.service.tools if t.name == "vms_start")
+    assert start.binding.long_running is not None and start.annotations.read_only is False
+
+
+@pytest.fixture
+def arm() -> Any:
+    sys.path.insert(0, str(AZURE_GOLDEN / "src"))
+    from azure_mcp.app import build_server
+    from azure_mcp.server import registry
+
+    yield build_server, registry, load_plan(AZURE_GOLDEN)
+    sys.path.remove(str(AZURE_GOLDEN / "src"))
+
+
+def _azure_env(upstream: MockUpstream) -> dict[str, str]:
+    return {"AZURE_BASE_URL": upstream.base_url, "AZURE_ACCESS_TOKEN": "arm-token",
+            "AZURE_SUBSCRIPTION_ID": "sub-1", "AZURE_MAX_RETRIES": "0"}  # fmt: skip
+
+
+def test_a_long_running_operation_is_polled_to_its_end_with_progress(arm: Any) -> None:
+    build_server, registry, plan = arm
+    with MockUpstream(plan) as upstream:
+        monitor = upstream.origin + "/subscriptions/sub-1/providers/Microsoft.Compute/locations/x/operations/op1"
+        upstream.queue += [
+            (202, {"Azure-AsyncOperation": monitor, "Location": monitor + "?loc", "Retry-After": "0"}, b""),
+            (200, {"Retry-After": "0"}, b'{"status": "InProgress"}'),
+            (200, {"Retry-After": "0"}, b'{"status": "InProgress", "percentComplete": 50}'),
+            (200, {}, b'{"status": "Succeeded"}'),
+            (200, {}, b"{}"),  # the Location's final answer (POST without final-state-via)
+        ]
+        progress: list[Any] = []
+
+        async def steps(client: Client) -> Any:
+            async def on_progress(value: float, total: float | None, message: str | None) -> None:
+                progress.append((value, message))
+
+            args = {"resourceGroupName": "rg", "vmName": "vm1"}
+            return await client.call_tool("vms_start", args, progress_callback=on_progress)
+
+        result = _session(build_server, registry, _azure_env(upstream), steps)
+        records = upstream.take()
+    assert not result.is_error, result.content[0].text
+    assert (
+        records[0].path
+        == "/subscriptions/sub-1/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1/start"
+    )
+    assert ("api-version", "2024-03-01") in records[0].query
+    assert [r.path.rsplit("/", 1)[-1] for r in records[1:]] == ["op1", "op1", "op1", "op1"]
+    assert records[-1].query == [("loc", "")]
+    assert all(r.headers["authorization"] == "Bearer arm-token" for r in records)
+    assert [m for _, m in progress] == ["InProgress after 1 poll(s)", "InProgress after 2 poll(s)",
+                                        "Succeeded after 3 poll(s)"]  # fmt: skip
+
+
+def test_a_failed_long_running_operation_is_an_error_result(arm: Any) -> None:
+    build_server, registry, plan = arm
+    with MockUpstream(plan) as upstream:
+        monitor = upstream.origin + "/subscriptions/sub-1/operations/op2"
+        upstream.queue += [
+            (202, {"Azure-AsyncOperation": monitor, "Retry-After": "0"}, b""),
+            (200, {}, b'{"status": "Failed", "error": {"code": "OperationNotAllowed"}}'),
+        ]
+        args = {"resourceGroupName": "rg", "vmName": "vm1"}
+        result = _session(build_server, registry, _azure_env(upstream), lambda c: c.call_tool("vms_restart", args))
+    assert (
+        result.is_error and "ended Failed" in result.content[0].text and "OperationNotAllowed" in result.content[0].text
+    )
+
+
+def test_azure_identity_supplies_the_token_when_none_is_given(arm: Any, monkeypatch: Any) -> None:
+    import azure.identity
+
+    build_server, registry, plan = arm
+    scopes: list[Any] = []
+
+    class FakeCredential:
+        def get_token(self, *wanted: str) -> Any:
+            scopes.append(wanted)
+            return type("Token", (), {"token": "identity-token", "expires_on": 4_102_444_800})()
+
+    monkeypatch.setattr(azure.identity, "DefaultAzureCredential", FakeCredential)
+    with MockUpstream(plan) as upstream:
+        env = {**_azure_env(upstream), "AZURE_ACCESS_TOKEN": ""}
+        calls = lambda c: c.call_tool("resource_groups_get", {"resourceGroupName": "rg"})  # noqa: E731
+        result = _session(build_server, registry, env, calls)
+        records = upstream.take()
+    assert not result.is_error, result.content[0].text
+    assert scopes == [("https://management.azure.com/.default",)]
+    assert records[0].headers["authorization"] == "Bearer identity-token"
+    assert records[0].path == "/subscriptions/sub-1/resourcegroups/rg"

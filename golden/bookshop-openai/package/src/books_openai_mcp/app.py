@@ -211,7 +211,10 @@ def build_server(
     async def call_tool(ctx: Any, params: types.CallToolRequestParams) -> Any:
         name = params.name
         args = dict(params.arguments or {})
-        progress_reporter.set(getattr(ctx, "report_progress", None))
+        # long-running operations report progress for this request, if it asked for any
+        progress_reporter.set(
+            getattr(getattr(ctx, "session", None), "report_progress", None)
+        )
         own = name in registry.entries and not surface.handles(name)
         if name not in catalog.index or not (own or surface.handles(name)):
             raise MCPError(types.INVALID_PARAMS, f"Unknown tool: {name}")
