@@ -105,10 +105,19 @@ class LongRunning(_Frozen):
     `azure`: poll `Azure-AsyncOperation` (or `Operation-Location`), else `Location`, honouring
     `Retry-After`; the result comes from `final_state_via` (`azure-async-operation`, `location`,
     `original-uri`; default: the original URI for PUT and PATCH, else `Location`).
+    `task`: see `task_path`.
     """
 
-    style: Literal["azure"] = "azure"
+    style: Literal["azure", "task"] = "azure"
     final_state_via: str | None = None
+    task_path: str | None = None
+    """`task` style: the first answer is a task id (a JSON string, or `task_id_field` of an object); the
+    server polls `GET <task_path>` with `{id}` replaced until `status_field` is a done or failed value
+    (vSphere's `?vmw-task=true` operations and `/api/cis/tasks/{id}`)."""
+    task_id_field: str | None = None
+    status_field: str = "status"
+    done_values: tuple[str, ...] = ("SUCCEEDED",)
+    failed_values: tuple[str, ...] = ("FAILED", "CANCELED", "CANCELLED")
     poll_seconds: float = 2.0
     """Wait between polls when the answer gives no `Retry-After`."""
     max_wait: float = 300.0

@@ -429,6 +429,9 @@ def tailor(tool: Tool, config: BuildConfig, override: Override | None, diags: Di
     long_running = long_running_for(tool, config, override)
     if long_running != tool.binding.long_running:
         update["long_running"] = long_running
+    if long_running is not None and long_running.style == "task":
+        # the answer is the task's final state, not what the operation's own first answer describes
+        tool = tool.model_copy(update={"output_schema": None, "output_wrapped": False})
     if update:
         tool = tool.model_copy(update={"binding": tool.binding.model_copy(update=update)})
     tool = with_pagination(tool, pagination_for(tool, config, override))

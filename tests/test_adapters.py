@@ -524,3 +524,30 @@ def test_azure_identity_supplies_the_token_when_none_is_given(arm: Any, monkeypa
     assert scopes == [("https://management.azure.com/.default",)]
     assert records[0].headers["authorization"] == "Bearer identity-token"
     assert records[0].path == "/subscriptions/sub-1/resourcegroups/rg"
+
+
+def test_a_vsphere_task_is_polled_until_it_succeeds(vcenter: Any) -> None:
+    build_server, registry, plan = vcenter
+    with MockUpstream(plan) as upstream:
+        running = {"status": "RUNNING", "progress": {"total": 100, "completed": 40, "message": "copying"}}
+        upstream.queue += [
+            (200, {}, b'"task-7"'),  # the ?vmw-task=true operation answers a task id
+            (200, {}, json.dumps(running).encode()),
+            (200, {}, b'{"status": "SUCCEEDED", "result": "vm-99"}'),
+        ]
+        progress: list[Any] = []
+
+        async def steps(client: Client) -> Any:
+            async def on_progress(value: float, total: float | None, message: str | None) -> None:
+                progress.append((value, message))
+
+            spec = {"name": "copy", "source": "vm-1"}
+            return await client.call_tool("vm_clone_task", {"request_body": spec}, progress_callback=on_progress)
+
+        result = _session(build_server, registry, _env(upstream), steps)
+        records = upstream.take()
+    assert not result.is_error, result.content[0].text
+    assert result.structured_content == {"status": "SUCCEEDED", "result": "vm-99"}
+    assert (records[0].path, records[0].query) == ("/api/vcenter/vm", [("action", "clone"), ("vmw-task", "true")])
+    assert [r.path for r in records[1:]] == ["/api/cis/tasks/task-7"] * 2
+    assert progress == [(40.0, "task task-7: RUNNING after 1 poll(s)"), (2.0, "task task-7: SUCCEEDED after 2 poll(s)")]

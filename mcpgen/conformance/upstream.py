@@ -83,6 +83,12 @@ class MockUpstream:
         self.logouts = 0
         self.queue: list[tuple[int, dict[str, str], bytes]] = []
         """Answers given, in order, before any other (429 with Retry-After, a 302...)."""
+        # tasks of `task`-style long-running operations: polled states answer "done" unless queued otherwise
+        self._task_routes = [
+            (_path_regex(str(lr.task_path).replace("{id}", "{task}"), set()), lr)
+            for t in plan.service.tools
+            if (lr := t.binding.long_running) is not None and lr.style == "task" and lr.task_path
+        ]
         self.pages = 1
         """Pages the answers of paged operations (`binding.pagination`) are spread over."""
         self.page_size = 2
@@ -380,6 +386,10 @@ class MockUpstream:
         if mode == "malformed":
             self._send(handler, 200, "application/json", b'{"truncated": [1, 2')
             return
+        task = self._task_state(record)
+        if task is not None:
+            self._send(handler, 200, "application/json", json.dumps(task).encode())
+            return
         if tool is None:
             self._send(handler, 404, "application/json", b'{"message": "no such operation"}')
             return
@@ -396,6 +406,16 @@ class MockUpstream:
             self._send(handler, 200, "application/json", json.dumps(self._page(tool, record)).encode())
         else:
             self._send(handler, 200, "application/json", json.dumps(_reply(tool)).encode())
+
+    def _task_state(self, record: Recorded) -> dict[str, Any] | None:
+        """A finished task's state, for a poll of a `task`-style operation's task path."""
+        path = record.path[len(self.base_path) :] if self.base_path else record.path
+        if record.method != "GET":
+            return None
+        for regex, spec in self._task_routes:
+            if regex.match(path):
+                return {spec.status_field: spec.done_values[0] if spec.done_values else "SUCCEEDED"}
+        return None
 
     def _page(self, tool: Tool, record: Recorded) -> dict[str, Any]:
         """Page `__page` (0 when absent) of a paged operation's answer: items named after their page."""

@@ -5,13 +5,20 @@ waits, and gives up after the operation's wait cap, saying where to look."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import anyio
 import httpx
 
-from .client import MAX_RETRY_AFTER, ApiClient, CallError, progress_reporter
+from .client import (
+    MAX_RETRY_AFTER,
+    ApiClient,
+    CallError,
+    expand_path,
+    progress_reporter,
+)
 
 DONE = {"succeeded": "Succeeded", "failed": "Failed", "canceled": "Canceled"}
 
@@ -49,6 +56,8 @@ async def await_operation(
     security: Sequence[Sequence[str]] = (),
 ) -> httpx.Response:
     """The final answer of the operation `first` started (or `first` itself)."""
+    if spec.get("style") == "task":
+        return await await_task(api, first, spec, security=security)
     monitor = first.headers.get("Azure-AsyncOperation") or first.headers.get(
         "Operation-Location"
     )
@@ -99,3 +108,62 @@ async def await_operation(
     if location:
         return await api.follow(location, security=security)
     return last
+
+
+def _task_id(first: httpx.Response, field: str | None) -> str:
+    try:
+        data = first.json()
+    except ValueError:
+        return ""
+    if field and isinstance(data, dict):
+        data = data.get(field)
+    return data if isinstance(data, str) else ""
+
+
+async def await_task(
+    api: ApiClient,
+    first: httpx.Response,
+    spec: Mapping[str, Any],
+    *,
+    security: Sequence[Sequence[str]] = (),
+) -> httpx.Response:
+    """Polls the task whose id `first` carries until it is done; its final state is
+    the answer (a failed task is an error naming its error)."""
+    task = _task_id(first, spec.get("task_id_field"))
+    if not first.is_success or not task:
+        return first
+    url = api.base_url + expand_path(str(spec["task_path"]), {"id": task})
+    done = {str(v).upper() for v in spec.get("done_values") or ()}
+    failed = {str(v).upper() for v in spec.get("failed_values") or ()}
+    field = str(spec.get("status_field") or "status")
+    interval = float(spec.get("poll_seconds") or 2.0)
+    deadline = anyio.current_time() + float(spec.get("max_wait") or 300.0)
+    polls, status = 0, "PENDING"
+    while True:
+        last = await api.follow(url, security=security)
+        polls += 1
+        if not last.is_success:
+            return last
+        try:
+            data = last.json()
+        except ValueError:
+            return last
+        value = data.get(field) if isinstance(data, dict) else None
+        status = str(value) if value is not None else status
+        progress = data.get("progress") if isinstance(data, dict) else None
+        completed = progress.get("completed") if isinstance(progress, dict) else None
+        await _report(
+            float(completed) if isinstance(completed, int | float) else polls,
+            f"task {task}: {status} after {polls} poll(s)",
+        )
+        if status.upper() in done:
+            return last
+        if status.upper() in failed:
+            detail = json.dumps(data.get("error"))[:1000] if isinstance(data, dict) else ""
+            raise CallError(f"task {task} ended {status}: {detail}")
+        if anyio.current_time() + interval > deadline:
+            raise CallError(
+                f"task {task} is still {status} after {spec.get('max_wait')} s; "
+                f"its state is at {url}"
+            )
+        await anyio.sleep(interval)

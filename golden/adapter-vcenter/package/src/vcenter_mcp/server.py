@@ -11,6 +11,7 @@ import httpx
 
 from .app import Registry
 from .client import OMIT, ApiClient, Styled
+from .long_running import await_operation
 
 registry = Registry()
 __all__ = ["OMIT", "Styled", "registry"]
@@ -677,12 +678,9 @@ async def vm_tools_get(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
     )
 
 
-@registry.tool(
-    "vm_relocate_task",
-    wrapped=True,
-)
+@registry.tool("vm_relocate_task")
 async def vm_relocate_task(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
-    return await api.request(
+    first = await api.request(
         "POST",
         "/api/vcenter/vm/{vm}",
         path_params={
@@ -698,6 +696,24 @@ async def vm_relocate_task(api: ApiClient, args: dict[str, Any]) -> httpx.Respon
         },
         encoding="json",
         media_type="application/json",
+        security=[
+            ["session_id"],
+        ],
+    )
+    return await await_operation(
+        api,
+        first,
+        {
+            "style": "task",
+            "final_state_via": None,
+            "task_path": "/api/cis/tasks/{id}",
+            "task_id_field": None,
+            "status_field": "status",
+            "done_values": ["SUCCEEDED"],
+            "failed_values": ["FAILED", "CANCELED", "CANCELLED"],
+            "poll_seconds": 2.0,
+            "max_wait": 600.0,
+        },
         security=[
             ["session_id"],
         ],
@@ -752,12 +768,9 @@ async def vm_clone(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
     )
 
 
-@registry.tool(
-    "vm_clone_task",
-    wrapped=True,
-)
+@registry.tool("vm_clone_task")
 async def vm_clone_task(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
-    return await api.request(
+    first = await api.request(
         "POST",
         "/api/vcenter/vm",
         query={
@@ -775,6 +788,24 @@ async def vm_clone_task(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
         },
         encoding="json",
         media_type="application/json",
+        security=[
+            ["session_id"],
+        ],
+    )
+    return await await_operation(
+        api,
+        first,
+        {
+            "style": "task",
+            "final_state_via": None,
+            "task_path": "/api/cis/tasks/{id}",
+            "task_id_field": None,
+            "status_field": "status",
+            "done_values": ["SUCCEEDED"],
+            "failed_values": ["FAILED", "CANCELED", "CANCELLED"],
+            "poll_seconds": 2.0,
+            "max_wait": 600.0,
+        },
         security=[
             ["session_id"],
         ],
