@@ -83,7 +83,15 @@ class AuthConfig(_Strict):
     """A security scheme the description lacks, or one that replaces a scheme of the same name."""
 
     kind: Literal[
-        "api_key", "http_bearer", "http_basic", "oauth2_client_credentials", "session", "msal", "azure_identity"
+        "api_key",
+        "http_bearer",
+        "http_basic",
+        "oauth2_client_credentials",
+        "session",
+        "msal",
+        "azure_identity",
+        "shared_key",
+        "sas",
     ]
     description: str = ""
     location: Literal["header", "query", "cookie"] | None = None

@@ -28,6 +28,8 @@ AuthKind = Literal[
     "session",
     "msal",
     "azure_identity",
+    "shared_key",
+    "sas",
     "unsupported",
 ]
 

@@ -167,6 +167,11 @@ def _auth_env(schemes: tuple[AuthScheme, ...], prefix: str, used: set[str]) -> t
                                      "or `az login`)", True)  # fmt: skip
             roles["scopes"] = (f"{tag}SCOPES", "Space-separated scopes; default: " + (" ".join(scheme.scopes)
                                or "<API origin>/.default"), False)  # fmt: skip
+        elif scheme.kind == "shared_key":
+            roles["account"] = (f"{tag}ACCOUNT_NAME", f"Storage account name ({label})", False)
+            roles["key"] = (f"{tag}ACCOUNT_KEY", f"Storage account key, base64 ({label})", True)
+        elif scheme.kind == "sas":
+            roles["token"] = (f"{tag}SAS_TOKEN", f"Shared access signature, the query string ({label})", True)
         elif scheme.kind == "oauth2_client_credentials":
             roles["client_id"] = (f"{tag}CLIENT_ID", f"OAuth2 client id ({label})", False)
             roles["client_secret"] = (f"{tag}CLIENT_SECRET", f"OAuth2 client secret ({label})", True)

@@ -417,9 +417,9 @@ def long_running_for(tool: Tool, config: BuildConfig, override: Override | None)
 def tailor(tool: Tool, config: BuildConfig, override: Override | None, diags: Diagnostics) -> Tool:
     """Every per-tool step after selection, in order."""
     override = _with_fixed_args(tool, config, override)
+    tool = fixed_headers(tool, config.headers)
     if override is not None:
         tool = trim_args(tool, override, diags)
-    tool = fixed_headers(tool, config.headers)
     update: dict[str, Any] = {}
     if config.security is not None:
         update["security"] = config.security

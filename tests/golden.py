@@ -25,6 +25,7 @@ CASES: dict[str, str] = {
     "adapter-vcenter": "adapter:vcenter",
     "adapter-m365": "adapter:m365",
     "adapter-azure": "adapter:azure",
+    "adapter-azure-blob": "adapter:azure-blob",
 }
 OPTIONS: dict[str, tuple[str, ...]] = {
     "bookshop-grouped": ("--surface", "grouped", "--name", "books-grouped"),

@@ -133,7 +133,12 @@ def check_fidelity(plan: BuildPlan, folder: Path, scheme: str = "session_id") ->
         fixed = {k: v for k, s, v in (p.partition("=") for p in query.split("&")) if s}
         if dict(tool.binding.fixed_query) != fixed and not set(fixed.items()) <= set(tool.binding.fixed_query):
             problems.append(f"{where}: fixed query {dict(tool.binding.fixed_query)} != {fixed}")
-        params = [_resolved(p, document) for p in operation.get("parameters", [])]
+        item = document[tool.source.pointer.lstrip("/").split("/")[0]][key]
+        merged = {}
+        for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:  # the operation's win
+            param = _resolved(raw, document)
+            merged[(param["name"], param.get("in"))] = param
+        params = list(merged.values())
         by_wire = {(a.wire, a.location): a for a in tool.binding.args if a.location in ("path", "query", "header")}
         body = [p for p in params if p.get("in") in ("body", "formData")]
         for param in params:
@@ -142,6 +147,10 @@ def check_fidelity(plan: BuildPlan, folder: Path, scheme: str = "session_id") ->
                 continue
             if location == "query" and param["name"] in dict(tool.binding.fixed_query):
                 continue  # a constant the server always sends (`api-version`)
+            if location == "header" and param["name"].lower() in {h.lower() for h, _ in tool.binding.fixed_headers}:
+                continue  # a fixed header (`x-ms-version`)
+            if location == "header" and param["name"].lower() == "content-length":
+                continue  # set by the HTTP client from the body
             required = location == "path" or param.get("required") in (True, "true")
             binding = by_wire.pop((param["name"], location), None)
             if binding is None:
@@ -551,3 +560,39 @@ def test_a_vsphere_task_is_polled_until_it_succeeds(vcenter: Any) -> None:
     assert (records[0].path, records[0].query) == ("/api/vcenter/vm", [("action", "clone"), ("vmw-task", "true")])
     assert [r.path for r in records[1:]] == ["/api/cis/tasks/task-7"] * 2
     assert progress == [(40.0, "task task-7: RUNNING after 1 poll(s)"), (2.0, "task task-7: SUCCEEDED after 2 poll(s)")]
+
+
+# -- Azure Blob (data plane) --------------------------------------------------------------------------
+BLOB_GOLDEN = ROOT / "golden" / "adapter-azure-blob" / "package"
+
+
+def test_every_curated_blob_tool_matches_the_blob_description() -> None:
+    folder = _vendor(AZURE) / "storage/data-plane/Microsoft.BlobStorage/stable/2024-08-04"
+    plan = load_plan(BLOB_GOLDEN)
+    assert check_fidelity(plan, folder, scheme="shared_key") == []
+    assert all(t.binding.fixed_headers == (("x-ms-version", "2024-08-04"),) for t in plan.service.tools)
+    assert all(t.binding.security == (("shared_key",), ("sas",)) for t in plan.service.tools)
+    upload = next(t for t in plan.service.tools if t.name == "blob_upload")
+    assert set(upload.input_schema["required"]) == {"containerName", "blob", "body"}
+
+
+def test_a_sas_token_travels_in_the_query_when_no_account_key_is_set() -> None:
+    sys.path.insert(0, str(BLOB_GOLDEN / "src"))
+    try:
+        from azure_blob_mcp.app import build_server
+        from azure_blob_mcp.server import registry
+    finally:
+        sys.path.remove(str(BLOB_GOLDEN / "src"))
+    plan = load_plan(BLOB_GOLDEN)
+    with MockUpstream(plan) as upstream:
+        env = {"AZURE_BLOB_BASE_URL": upstream.base_url, "AZURE_BLOB_SAS_TOKEN": "?sv=2024-08-04&sp=rl&sig=abc%2B1"}
+        result = _session(build_server, registry, env, lambda c: c.call_tool("blobs_list", {"containerName": "box"}))
+        records = upstream.take()
+    assert not result.is_error, result.content[0].text
+    assert [q for q in records[0].query if q[0] in ("sv", "sp", "sig")] == [
+        ("sv", "2024-08-04"),
+        ("sp", "rl"),
+        ("sig", "abc+1"),
+    ]
+    assert ("restype", "container") in records[0].query and "authorization" not in records[0].headers
+    assert records[0].headers["x-ms-version"] == "2024-08-04"

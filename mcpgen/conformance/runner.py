@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import shlex
@@ -59,6 +60,8 @@ def _server_env(plan: BuildPlan, upstream: MockUpstream, options: CheckOptions, 
         for role, name in scheme.env.items():
             if role == "token_url":
                 env[name] = upstream.origin + TOKEN_PATH
+            elif scheme.kind == "shared_key" and role == "key":  # an account key is base64
+                env[name] = base64.b64encode(b"mcpgen-test-key").decode()
             elif role not in ("scopes", "token_cache"):
                 env[name] = f"mcpgen-test-{role}"
     for var in plan.env:  # other required settings (`fixed_args` from the environment): a test value

@@ -170,6 +170,7 @@ OPTIONAL_FILES: dict[str, Any] = {
     "redirects.py": lambda plan: any(t.binding.follow_redirects for t in plan.service.tools),
     "long_running.py": lambda plan: any(t.binding.long_running for t in plan.service.tools),
     "azure_identity_auth.py": lambda plan: any(s.kind == "azure_identity" for s in _used_schemes(plan)),
+    "shared_key_auth.py": lambda plan: any(s.kind == "shared_key" for s in _used_schemes(plan)),
 }
 """Runtime files a package carries only when its tools use them."""
 

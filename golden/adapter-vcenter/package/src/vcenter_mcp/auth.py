@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import os
 import time
+import urllib.parse
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,8 @@ class Outgoing:
     headers: dict[str, str] = field(default_factory=dict)
     query: list[tuple[str, str]] = field(default_factory=list)
     cookies: dict[str, str] = field(default_factory=dict)
+    auth: Any = None
+    """An `httpx.Auth` that signs the request as sent (Shared Key)."""
 
 
 class ClientCredentialsToken:
@@ -100,6 +103,10 @@ class Credentials:
             return bool(self._value(scheme, "client_id"))
         if kind == "azure_identity":
             return True  # the credential chain finds its own credentials
+        if kind == "shared_key":
+            return bool(self._value(scheme, "account") and self._value(scheme, "key"))
+        if kind == "sas":
+            return bool(self._value(scheme, "token"))
         if kind == "msal":
             return bool(
                 self._value(scheme, "client_id") or self._value(scheme, "access_token")
@@ -158,7 +165,10 @@ class Credentials:
             elif kind == "oauth2_client_credentials":
                 token = await self._token(scheme).get(http)
                 out.headers["Authorization"] = f"Bearer {token}"
-            elif kind in ("session", "msal", "azure_identity"):
+            elif kind == "sas":  # a shared access signature: its query parameters
+                token = self._value(scheme, "token").lstrip("?")
+                out.query.extend(urllib.parse.parse_qsl(token, keep_blank_values=True))
+            elif kind in ("session", "msal", "azure_identity", "shared_key"):
                 await self._extension(scheme).apply(scheme, out, http)
 
     def _extension(self, scheme: Mapping[str, Any]) -> Any:
@@ -169,6 +179,8 @@ class Credentials:
                 from .sessions import SessionCredential as Credential
             elif scheme["kind"] == "azure_identity":
                 from .azure_identity_auth import AzureIdentityCredential as Credential
+            elif scheme["kind"] == "shared_key":
+                from .shared_key_auth import SharedKeyCredential as Credential
             else:
                 from .msal_auth import MsalCredential as Credential
             self._tokens[name] = Credential(scheme, self._value, self.base_url)

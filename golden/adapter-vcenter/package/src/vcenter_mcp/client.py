@@ -193,6 +193,7 @@ class ApiClient:
                     url,
                     # no `params` when there are none: httpx would drop the URL's query
                     **({"params": out.query} if out.query else {}),
+                    **({"auth": out.auth} if out.auth is not None else {}),
                     headers=headers,
                     **content,
                 )
