@@ -183,6 +183,18 @@ def _used_schemes(plan: BuildPlan) -> list[Any]:
     return [s for s in plan.service.auth_schemes if s.name in used]
 
 
+def _session_calls(plan: BuildPlan) -> dict[str, list[list[str]]]:
+    """The login and logout requests of `session` schemes, as the package's own test must answer them."""
+    base = _base_path(plan)
+    calls: dict[str, list[list[str]]] = {"login": [], "logout": []}
+    for scheme in _used_schemes(plan):
+        if scheme.kind == "session" and scheme.session is not None:
+            calls["login"].append([scheme.session.method, base + scheme.session.path])
+            if scheme.session.logout_path:
+                calls["logout"].append([scheme.session.logout_method, base + scheme.session.logout_path])
+    return calls
+
+
 def optional_files(plan: BuildPlan) -> set[str]:
     """The optional runtime files this package carries."""
     return {name for name, needed in OPTIONAL_FILES.items() if needed(plan)}
@@ -226,6 +238,10 @@ def render(plan: BuildPlan, target: str = "python", template_dir: Path | None = 
         "invalid_call": _invalid_call(plan),
         "test_base_url": TEST_ORIGIN + _base_path(plan),
         "runtime_files": sorted(optional_files(plan)),
+        "session_calls": _session_calls(plan),
+        "base64_vars": sorted(
+            s.env["key"] for s in _used_schemes(plan) if s.kind == "shared_key" and "key" in s.env
+        ),
         "extra_dependencies": sorted({d for f in optional_files(plan) for d in EXTRA_DEPENDENCIES.get(f, ())}),
         "mcpgen_version": __version__,
     }

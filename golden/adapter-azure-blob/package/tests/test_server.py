@@ -14,7 +14,7 @@ from azure_blob_mcp.server import registry
 BASE_URL = "https://api.test.invalid"
 ENV = {
     "AZURE_BLOB_BASE_URL": BASE_URL,
-    "AZURE_BLOB_ACCOUNT_KEY": "test-value",
+    "AZURE_BLOB_ACCOUNT_KEY": "dGVzdC12YWx1ZQ==",
     "AZURE_BLOB_SAS_TOKEN": "test-value",
     "AZURE_BLOB_MAX_RETRIES": "0",
 }

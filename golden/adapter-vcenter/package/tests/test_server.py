@@ -49,6 +49,11 @@ def test_a_call_reaches_the_api_and_returns_its_answer():
     def upstream(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/token"):
             return httpx.Response(200, json={"access_token": "t", "expires_in": 3600})
+        call = [request.method, request.url.path]
+        if call in [["POST", "/api/session"]]:  # session login
+            return httpx.Response(201, json="test-session")
+        if call in [["DELETE", "/api/session"]]:  # session logout
+            return httpx.Response(204)
         seen.append(request)
         reply = "[]"  # noqa: E501
         return httpx.Response(200, json=json.loads(reply))
