@@ -41,11 +41,22 @@ class EnvValue(_Strict):
     default: str | None = None
 
 
+class AnnotationHints(_Strict):
+    """MCP tool hints set by hand where the HTTP method misleads (a POST that stops a VM is destructive)."""
+
+    read_only: bool | None = None
+    destructive: bool | None = None
+    idempotent: bool | None = None
+    open_world: bool | None = None
+
+
 class Override(_Strict):
     name: str | None = None
     title: str | None = None
     description: str | None = None
     exclude: bool = False
+    annotations: AnnotationHints | None = None
+    """A tool that reads only (`read_only: true`) stays in `--read-only` builds whatever its method."""
     keep_args: tuple[str, ...] | None = None
     """Only these arguments stay (names as in the input schema); required ones cannot be dropped
     unless `fixed` gives them a value."""

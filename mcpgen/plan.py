@@ -78,17 +78,23 @@ def select_tools(service: ServiceModel, config: BuildConfig, diags: Diagnostics)
             continue
         if config.exclude and matches(config.exclude, tool, every=False):
             continue
-        if config.read_only and tool.binding.method not in READ_ONLY_METHODS:
-            continue
         group = service_of(tool, config, enabled)
         if group is None:
             continue
         key = next((k for k in _override_keys(tool) if k in config.overrides), None)
-        override = None
+        override = config.overrides[key] if key is not None else None
+        hints = override.annotations if override is not None else None
+        # an override may say a POST only reads (vSphere's `?action=list...`): it then stays in read-only builds
+        reads = hints.read_only if hints is not None and hints.read_only is not None else None
+        if config.read_only and not (reads if reads is not None else tool.binding.method in READ_ONLY_METHODS):
+            if key is not None:
+                used.add(key)
+            continue
         update: dict[str, Any] = {"service": group} if group else {}
-        if key is not None:
+        if hints is not None:
+            update["annotations"] = tool.annotations.model_copy(update=hints.model_dump(exclude_none=True))
+        if key is not None and override is not None:
             used.add(key)
-            override = config.overrides[key]
             if override.exclude:
                 continue
             if override.name:

@@ -80,6 +80,17 @@ def test_read_only_and_service_choice_narrow_the_build() -> None:
     assert everything.plan.surface is not None and everything.plan.surface.kind == "discovery"
 
 
+def test_annotation_overrides_mark_destructive_posts_and_keep_reading_posts_in_read_only_builds() -> None:
+    _vendor(VSPHERE)
+    tools = {t.name: t for t in adapters.build("vcenter").plan.service.tools}
+    assert tools["vm_power_stop"].annotations.destructive and tools["vm_guest_power_shutdown"].annotations.destructive
+    assert not tools["vm_power_start"].annotations.destructive
+    assert tools["tag_association_list_attached_tags"].annotations.read_only
+    read_only = {t.name: t for t in adapters.build("vcenter", services="tags", read_only=True).plan.service.tools}
+    assert "tag_association_list_attached_tags" in read_only and "tag_create" not in read_only
+    assert all(t.annotations.read_only for t in read_only.values())
+
+
 def test_an_unknown_service_is_an_error_naming_the_known_ones() -> None:
     _vendor(VSPHERE)
     result = adapters.build("vcenter", services="vms,snapshots")

@@ -239,9 +239,7 @@ def render(plan: BuildPlan, target: str = "python", template_dir: Path | None = 
         "test_base_url": TEST_ORIGIN + _base_path(plan),
         "runtime_files": sorted(optional_files(plan)),
         "session_calls": _session_calls(plan),
-        "base64_vars": sorted(
-            s.env["key"] for s in _used_schemes(plan) if s.kind == "shared_key" and "key" in s.env
-        ),
+        "base64_vars": sorted(s.env["key"] for s in _used_schemes(plan) if s.kind == "shared_key" and "key" in s.env),
         "extra_dependencies": sorted({d for f in optional_files(plan) for d in EXTRA_DEPENDENCIES.get(f, ())}),
         "mcpgen_version": __version__,
     }
