@@ -62,10 +62,6 @@ class Adapter:
     """Its build configuration, source paths made absolute."""
     folder: Path
 
-    @property
-    def services(self) -> dict[str, Any]:
-        return dict(self.config.services)
-
 
 def specs_root(given: str | Path | None = None) -> Path:
     if given:
@@ -154,6 +150,7 @@ def configure(
 
 
 def ingest(adapter: Adapter) -> tuple[ServiceModel, list[Any]]:
+    """The adapter's merged model (every operation of its descriptions) and the diagnostics."""
     return api.ingest(None, adapter.config)
 
 

@@ -46,6 +46,8 @@ def _config(path: str | None, allow_ref_root: Sequence[str], allow_remote_refs: 
         update["allow_ref_roots"] = (*[str((base / r).resolve()) for r in config.allow_ref_roots], *roots)
     elif config.allow_ref_roots:
         update["allow_ref_roots"] = tuple(str((base / r).resolve()) for r in config.allow_ref_roots)
+    if config.sources:  # relative to the configuration file, as `allow_ref_roots`
+        update["sources"] = tuple(s.model_copy(update={"path": str((base / s.path).resolve())}) for s in config.sources)
     if allow_remote_refs:
         update["allow_remote_refs"] = True
     if read_only:
@@ -229,7 +231,7 @@ def _write_and_finish(result: api.BuildResult, out: str | None, check: bool, qui
 
 
 @main.command()
-@click.argument("spec", type=click.Path())
+@click.argument("spec", type=click.Path(), required=False)
 @click.option("--out", "-o", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
 @click.option(
     "--emit",
@@ -248,7 +250,7 @@ def _write_and_finish(result: api.BuildResult, out: str | None, check: bool, qui
 @click.option("--llm-model", envvar="MCPGEN_LLM_MODEL", help="The model --llm-url serves (e.g. llama3.1).")
 @_ingest_options
 def ingest(
-    spec: str,
+    spec: str | None,
     out: str | None,
     emit: str,
     llm_url: str | None,
@@ -262,6 +264,8 @@ def ingest(
     if (llm_url or llm_model) and not (llm_url and llm_model and emit == "openapi"):
         raise UsageError("the LLM pass needs --emit openapi, --llm-url and --llm-model together")
     if emit == "openapi":
+        if spec is None:
+            raise UsageError("--emit openapi needs a documentation SPEC")
         _emit_openapi(spec, out, LLMOptions(llm_url, llm_model) if llm_url and llm_model else None)
         return
     config = _config(config_path, allow_ref_root, allow_remote_refs, read_only)

@@ -12,7 +12,7 @@ from typing import Any
 from . import naming
 from .config import AuthConfig, BuildConfig, EnvValue, Override
 from .diagnostics import Diagnostics
-from .ir import ArgBinding, AuthScheme, EnvVar, HttpBinding, Pagination, Tool
+from .ir import AuthScheme, EnvVar, Pagination, Tool
 
 PAGING_ARG = "max_pages"
 _WRITE_VERBS = {"POST": "create", "PUT": "set", "PATCH": "update", "DELETE": "delete", "GET": "get"}
@@ -439,12 +439,4 @@ def tailor(tool: Tool, config: BuildConfig, override: Override | None, diags: Di
     return clean_descriptions(tool, config)
 
 
-def binding_uses(bindings: list[HttpBinding], what: str) -> bool:
-    if what == "pagination":
-        return any(b.pagination is not None for b in bindings)
-    if what == "redirects":
-        return any(b.follow_redirects for b in bindings)
-    return False
-
-
-__all__ = ["ArgBinding", "clean_descriptions", "plain_text", "route_key", "tailor", "tool_keys"]
+__all__ = ["clean_descriptions", "plain_text", "route_key", "tailor", "tool_keys"]

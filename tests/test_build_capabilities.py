@@ -328,3 +328,24 @@ def test_without_an_allow_list_a_redirect_is_not_followed(package: Any) -> None:
             build_server, registry, {"NOREDIRECT_BASE_URL": upstream.base_url}, [("download", {"id": "f"})]
         )
     assert result.is_error and "302" in result.content[0].text
+
+
+def test_the_command_line_builds_from_a_configuration_s_sources(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from mcpgen.cli import main
+
+    write_spec(tmp_path, PEOPLE, "people.yaml")
+    write_spec(tmp_path, OTHER, "other.yaml")
+    config = tmp_path / "mcpgen.yaml"
+    config.write_text(
+        "name: both\nbase_url: https://api.example.com\n"
+        "sources: [{id: people, path: people.yaml}, {id: other, path: other.yaml, prefix: o_}]\n"
+    )
+    runner = CliRunner()
+    built = runner.invoke(main, ["build", "-c", str(config), "-o", str(tmp_path / "out"), "-q"])
+    assert built.exit_code == 0, built.output
+    tools = (tmp_path / "out" / "src" / "both_mcp" / "tools.json").read_text()
+    assert '"name":"o_health"' in tools and '"name":"getPerson"' in tools
+    missing = runner.invoke(main, ["build", "-o", str(tmp_path / "none")])
+    assert missing.exit_code == 2 and "sources" in missing.output
