@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .deploy import DeployPlan
 from .diagnostics import Diagnostic, describe_place
 
 IR_VERSION = "1"
@@ -75,6 +76,9 @@ class HttpBinding(_Frozen):
     single-value parameters, and Azure's `api-version`."""
     security: tuple[tuple[str, ...], ...] = ()
     """Alternatives (OR) of scheme-name sets (AND). Empty means no authentication."""
+    scopes: tuple[tuple[str, ...], ...] = ()
+    """Alternatives (OR) of the scopes the description's security requirements ask for (AND); empty when none
+    does, or when one alternative asks for no scope. Required of callers' tokens by `deploy.auth`."""
 
     def at(self, location: str) -> list[ArgBinding]:
         """The arguments that go to `location` (`path`, `query`, ..., `body_field`), in order."""
@@ -236,3 +240,5 @@ class BuildPlan(_Frozen):
     diagnostics: tuple[Diagnostic, ...] = ()
     surface: SurfacePlan | None = None
     """None in plans written before surfaces existed: one tool per operation."""
+    deploy: DeployPlan | None = None
+    """Caller auth, limits, metrics and manifests; None in plans written before it existed (defaults)."""

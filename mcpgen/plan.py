@@ -9,6 +9,7 @@ from typing import Any
 
 from . import naming
 from .config import BuildConfig, Selector
+from .deploy import plan_deploy
 from .diagnostics import Diagnostic, Diagnostics
 from .ir import AuthScheme, BuildPlan, EnvVar, PackageInfo, ServiceModel, SizeReport, Tool
 from .surface import plan_surface, server_key
@@ -211,6 +212,7 @@ def plan(
         ),
         diagnostics=tuple(diags.items),
         surface=surface,
+        deploy=plan_deploy(config.deploy, tools, base_url if absolute else ""),
     )
 
 
