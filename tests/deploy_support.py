@@ -67,6 +67,15 @@ class Upstream:
                     return
                 with upstream.lock:
                     upstream.requests.append({"path": self.path, "headers": dict(self.headers.items())})
+                if self.path.startswith("/v1/books/"):  # getBook: the API is overloaded
+                    data = b'{"message": "busy"}'
+                    self.send_response(503)
+                    self.send_header("Retry-After", "0")
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                    return
                 self._send(200, [])
 
             def do_POST(self) -> None:
@@ -141,14 +150,16 @@ def hmac_token(claims: dict[str, Any], secret: bytes, kid: str) -> str:
 
 
 @contextmanager
-def bookshop(env: Mapping[str, str], log: Path, *args: str) -> Iterator[str]:
-    """The golden bookshop server over HTTP (`--stateless --json-response`) on a free loopback port."""
+def bookshop(env: Mapping[str, str], log: Path, *args: str, stateless: bool = True) -> Iterator[str]:
+    """The golden bookshop server over HTTP (`--json-response`, `--stateless` unless told) on a free loopback
+    port."""
     environ = {"PYTHONPATH": os.pathsep.join(filter(None, [str(GOLDEN_SRC), os.environ.get("PYTHONPATH")])),
                "BOOKSHOP_API_KEY_HEADER": API_KEY, "BOOKSHOP_MAX_RETRIES": "0", "BOOKSHOP_CLIENT_ID": "mcp",
                "BOOKSHOP_CLIENT_SECRET": CLIENT_SECRET, **env}  # fmt: skip
 
     def argv(port: int) -> list[str]:
-        return [sys.executable, "-m", "bookshop_mcp", "--transport", "http", "--port", str(port), "--stateless",
+        mode = ["--stateless"] if stateless else []
+        return [sys.executable, "-m", "bookshop_mcp", "--transport", "http", "--port", str(port), *mode,
                 "--json-response", *args]  # fmt: skip
 
     if "BOOKSHOP_BASE_URL" in environ:
@@ -159,8 +170,8 @@ def bookshop(env: Mapping[str, str], log: Path, *args: str) -> Iterator[str]:
 
 
 def call(client: httpx.Client, base: str, tool: str, args: dict[str, Any], token: str | None = None,
-         number: int = 1) -> httpx.Response:  # fmt: skip
-    headers = dict(HEADERS)
+         number: int = 1, **extra: str) -> httpx.Response:  # fmt: skip
+    headers = {**HEADERS, **extra}
     if token is not None:
         headers["Authorization"] = f"Bearer {token}"
     message = {"jsonrpc": "2.0", "id": number, "method": "tools/call", "params": {"name": tool, "arguments": args}}

@@ -195,16 +195,6 @@ class Serving:
 
         return {"request": [on_request], "response": [on_response]}
 
-    @contextmanager
-    def session(self) -> Iterator[None]:
-        if self.metrics:
-            self.metrics.sessions.inc()
-        try:
-            yield
-        finally:
-            if self.metrics:
-                self.metrics.sessions.dec()
-
     # -- the HTTP app --------------------------------------------------------------
 
     def http_app(self, server: Any, name: str, **options: Any) -> Any:
@@ -225,6 +215,12 @@ class Serving:
             **inbound.http_options(self.auth, http),
             **options,
         )
+        if self.metrics:
+            manager = server.session_manager
+            # the SDK keeps no public count; its table of open sessions is read
+            self.metrics.sessions.set_function(
+                lambda: len(getattr(manager, "_server_instances", ()))
+            )
         path = options.get("streamable_http_path", "/mcp")
         for route in app.router.routes:
             if getattr(route, "path", None) == path and self.limiter.requests:

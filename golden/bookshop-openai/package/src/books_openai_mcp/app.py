@@ -192,8 +192,7 @@ def build_server(
         )
         state["api"] = api
         try:
-            with serving.session():
-                yield {}
+            yield {}
         finally:
             state.pop("api", None)
             await api.aclose()

@@ -41,7 +41,7 @@ limited = Counter(
 )
 sessions = Gauge(
     "mcp_active_sessions",
-    "Open MCP sessions (in --stateless mode: requests being served)",
+    "Open MCP sessions (always 0 in --stateless mode, which keeps none)",
 )
 
 
