@@ -93,8 +93,8 @@ def test_rate_limits_per_caller_and_per_tool_and_the_metrics_that_count_them(
 
 def test_active_sessions_are_counted_while_open(upstream: Upstream, tmp_path: Path) -> None:
     env = {"BOOKSHOP_BASE_URL": f"{upstream.base}/v1"}
-    hello = {"jsonrpc": "2.0", "id": 1, "method": "initialize",
-             "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}}  # fmt: skip
+    params = {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}
+    hello = {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": params}
     with bookshop(env, tmp_path / "server.log", stateless=False) as base, httpx.Client(timeout=10) as client:
         opened = [client.post(base + "/mcp", json=hello, headers=HEADERS).headers["Mcp-Session-Id"] for _ in range(2)]
         assert _value(_samples(base), "mcp_active_sessions") == 2
