@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import json
 import os
+import subprocess
 import sys
 import threading
 import time
@@ -21,7 +22,7 @@ import httpx
 import jwt
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from mcpgen.conformance.wire import http_server
+from mcpgen.conformance.wire import free_port, stop_process
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN_SRC = ROOT / "golden" / "bookshop-3.0" / "package" / "src"
@@ -150,22 +151,60 @@ def hmac_token(claims: dict[str, Any], secret: bytes, kid: str) -> str:
 
 
 @contextmanager
-def bookshop(env: Mapping[str, str], log: Path, *args: str, stateless: bool = True) -> Iterator[str]:
-    """The golden bookshop server over HTTP (`--json-response`, `--stateless` unless told) on a free loopback
-    port."""
+def started(argv: list[str], env: Mapping[str, str], log: Path, ready: str | None, timeout: float = 30) -> Iterator[
+        subprocess.Popen[bytes]]:  # fmt: skip
+    """Run `argv` (its own process group) until `ready` answers; stopped by its own id afterwards."""
+    with log.open("ab") as sink:
+        process = subprocess.Popen(argv, env={**os.environ, **env}, stdout=sink, stderr=sink, start_new_session=True)
+    try:
+        deadline = time.monotonic() + timeout
+        while ready is not None:
+            if process.poll() is not None:
+                raise AssertionError(f"{argv[0]} exited with {process.returncode}: {log.read_text()[-2000:]}")
+            try:
+                httpx.get(ready, timeout=1)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    raise AssertionError(f"{ready} did not answer within {timeout} s") from None
+                time.sleep(0.1)
+        yield process
+    finally:
+        stop_process(process)
+
+
+def bookshop_argv(port: int, *args: str, stateless: bool = True) -> list[str]:
+    mode = ["--stateless"] if stateless else []
+    return [sys.executable, "-m", "bookshop_mcp", "--transport", "http", "--port", str(port), *mode,
+            "--json-response", *args]  # fmt: skip
+
+
+def bookshop_env(env: Mapping[str, str]) -> dict[str, str]:
     environ = {"PYTHONPATH": os.pathsep.join(filter(None, [str(GOLDEN_SRC), os.environ.get("PYTHONPATH")])),
                "BOOKSHOP_API_KEY_HEADER": API_KEY, "BOOKSHOP_MAX_RETRIES": "0", "BOOKSHOP_CLIENT_ID": "mcp",
                "BOOKSHOP_CLIENT_SECRET": CLIENT_SECRET, **env}  # fmt: skip
-
-    def argv(port: int) -> list[str]:
-        mode = ["--stateless"] if stateless else []
-        return [sys.executable, "-m", "bookshop_mcp", "--transport", "http", "--port", str(port), *mode,
-                "--json-response", *args]  # fmt: skip
-
     if "BOOKSHOP_BASE_URL" in environ:
         origin = environ["BOOKSHOP_BASE_URL"].removesuffix("/v1")
         environ.setdefault("BOOKSHOP_TOKEN_URL", f"{origin}/token")
-    with http_server(argv, env=environ, log=log) as base:
+    return environ
+
+
+@contextmanager
+def replica(env: Mapping[str, str], log: Path, *args: str, stateless: bool = True) -> Iterator[
+        tuple[str, subprocess.Popen[bytes]]]:  # fmt: skip
+    """The golden bookshop server over HTTP on a free loopback port: (base URL, process)."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    argv = bookshop_argv(port, *args, stateless=stateless)
+    with started(argv, bookshop_env(env), log, base + "/healthz") as process:
+        yield base, process
+
+
+@contextmanager
+def bookshop(env: Mapping[str, str], log: Path, *args: str, stateless: bool = True) -> Iterator[str]:
+    """The golden bookshop server over HTTP (`--json-response`, `--stateless` unless told) on a free loopback
+    port."""
+    with replica(env, log, *args, stateless=stateless) as (base, _):
         yield base
 
 

@@ -4,6 +4,7 @@ the golden bookshop server started as users start it, against an API on 127.0.0.
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,13 +12,28 @@ from typing import Any
 
 import httpx
 import pytest
-from deploy_support import API_KEY, CLIENT_SECRET, HEADERS, UPSTREAM_TOKEN, Upstream, bookshop, call
+from deploy_support import (
+    API_KEY,
+    CLIENT_SECRET,
+    HEADERS,
+    UPSTREAM_TOKEN,
+    Upstream,
+    bookshop,
+    bookshop_argv,
+    bookshop_env,
+    call,
+    started,
+)
 from prometheus_client.parser import text_string_to_metric_families
+
+import mcpgen
+from mcpgen.conformance.wire import free_port
 
 pytestmark = pytest.mark.slow
 
 ALICE, BOB = "tok-alice-0a1b2c3d", "tok-bob-4e5f6a7b"
 QUERY_KEY = "query-api-key-9e8d7c"
+SPEC = Path(__file__).resolve().parents[1] / "specs" / "bookshop-3.0.yaml"
 BOOK_ID = "123e4567-e89b-42d3-a456-426614174000"
 
 
@@ -142,3 +158,45 @@ def test_no_secret_reaches_a_log_line_and_tool_lines_carry_the_request_id(upstre
     tagged = [line for line in lines if line.get("request_id") == rid]
     assert any("listBooks" in line["message"] for line in tagged)
     assert all(line.get("request_id") for line in lines if line["message"].startswith("tool "))
+
+
+def _spans(text: str) -> list[dict[str, Any]]:
+    """The spans OpenTelemetry's console exporter printed (indented JSON objects among the JSON log lines)."""
+    decoder = json.JSONDecoder()
+    spans, position = [], 0
+    while (start := text.find("{\n", position)) != -1:
+        value, position = decoder.raw_decode(text, start)
+        if isinstance(value, dict) and "context" in value:
+            spans.append(value)
+    return spans
+
+
+def test_a_traced_call_is_a_span_with_the_upstream_request_as_child_and_context_sent_upstream(
+    upstream: Upstream, tmp_path: Path
+) -> None:
+    config = tmp_path / "mcpgen.yaml"
+    config.write_text("deploy: {tracing: true}\n")
+    result = mcpgen.build(str(SPEC), out=str(tmp_path / "pkg"), config=str(config))
+    assert result.ok
+    trace_id, parent_id = uuid.uuid4().hex, uuid.uuid4().hex[:16]
+    env = {**bookshop_env({"BOOKSHOP_BASE_URL": f"{upstream.base}/v1"}), "OTEL_TRACES_EXPORTER": "console",
+           "PYTHONPATH": str(tmp_path / "pkg" / "src")}  # fmt: skip
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = tmp_path / "server.log"
+    with started(bookshop_argv(port), env, log, base + "/healthz"), httpx.Client(timeout=10) as client:
+        traceparent = f"00-{trace_id}-{parent_id}-01"
+        response = call(client, base, "listBooks", {}, traceparent=traceparent)
+        assert response.json()["result"].get("isError") is not True
+        sent = upstream.requests[-1]["headers"]
+        time.sleep(0.5)
+    spans = {s["name"]: s for s in _spans(log.read_text())}
+    tool = spans["tools/call listBooks"]
+    assert tool["context"]["trace_id"] == f"0x{trace_id}"
+    assert tool["parent_id"] == f"0x{parent_id}"
+    assert tool["attributes"]["gen_ai.tool.name"] == "listBooks"
+    (http,) = [s for s in spans.values() if s["kind"] == "SpanKind.CLIENT"]
+    assert http["parent_id"] == tool["context"]["span_id"]
+    assert http["context"]["trace_id"] == f"0x{trace_id}"
+    # the API receives the trace context, with the upstream request's span as parent
+    assert sent["traceparent"] == f"00-{trace_id}-{http['context']['span_id'][2:]}-01"

@@ -67,6 +67,7 @@ class Serving:
     limiter: Limiter = field(default_factory=lambda: Limiter(None, {}))
     metrics: Any = None
     secrets: list[str] = field(default_factory=list)
+    tracing: bool = False
 
     @classmethod
     def load(cls, env: Mapping[str, str]) -> Serving:
@@ -97,7 +98,11 @@ class Serving:
             if role in _SECRET_ROLES
         ]
         secrets = [env.get(v, "") for v in secret_vars] + auth.secrets()
+        tracing = bool(deploy.get("tracing")) and (
+            env.get(f"{prefix}_TRACING", "1").lower() not in _OFF
+        )
         return cls(
+            tracing=tracing,
             prefix=prefix,
             auth=auth,
             tool_scopes=scopes,
@@ -194,6 +199,15 @@ class Serving:
             metrics.upstream.labels(str(response.status_code)).inc()
 
         return {"request": [on_request], "response": [on_response]}
+
+    def trace(self, server: Any) -> bool:
+        """OpenTelemetry spans for the server, when the package was built with
+        tracing and an exporter is configured (see `tracing.py`)."""
+        if not self.tracing:
+            return False
+        from . import tracing
+
+        return tracing.install(server, server.name)
 
     # -- the HTTP app --------------------------------------------------------------
 

@@ -110,6 +110,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     from .server import registry
 
     server = build_server(registry, serving=serving)
+    serving.trace(server)
     if args.transport == "stdio":
         from mcp.server.stdio import stdio_server
 
