@@ -112,18 +112,25 @@ class DeployPlan(_Strict):
     api_port: int = 443
 
 
-def plan_deploy(config: DeployConfig, tools: Any, base_url: str) -> DeployPlan:
-    """Resolve `tool_scopes` (by operationId, tool name or `METHOD /path`) and the spec's scopes."""
+def plan_deploy(config: DeployConfig, tools: Any, base_url: str, diags: Any = None) -> DeployPlan:
+    """Resolve `tool_scopes` (by operationId, tool name or `METHOD /path`) and the spec's scopes; a key that
+    names no selected operation is a `deploy-scope-unmatched` warning."""
     scopes: dict[str, tuple[tuple[str, ...], ...]] = {}
     given = config.auth.tool_scopes
+    used = set()
     for tool in tools:
         keys = [tool.operation_id, tool.name, f"{tool.binding.method} {tool.binding.path}"]
         key = next((k for k in keys if k and k in given), None)
         if key is not None:
+            used.add(key)
             if given[key]:
                 scopes[tool.name] = (tuple(sorted(given[key])),)
         elif config.auth.scopes_from_spec and tool.binding.scopes:
             scopes[tool.name] = tool.binding.scopes
+    for key in sorted(set(given) - used):
+        if diags is not None:
+            message = f"deploy.auth.tool_scopes key {key!r} matches no selected operation"
+            diags.warning("deploy-scope-unmatched", message, hint="keys are operationIds, tool names or 'METHOD /path'")
     parts = urllib.parse.urlsplit(base_url)
     port = parts.port or (80 if parts.scheme == "http" else 443)
     return DeployPlan(config=config, tool_scopes=scopes, api_host=parts.hostname or "", api_port=port)

@@ -188,6 +188,7 @@ def plan(
         pins=config.pin,
         diags=diags,
     )
+    deploy = plan_deploy(config.deploy, tools, base_url if absolute else "", diags)
     starts, sizes = _pages(list(surface.listed), config.page_max_tools, config.page_max_bytes)
     total = sum(sizes)
     version = config.version or service.version
@@ -212,7 +213,7 @@ def plan(
         ),
         diagnostics=tuple(diags.items),
         surface=surface,
-        deploy=plan_deploy(config.deploy, tools, base_url if absolute else ""),
+        deploy=deploy,
     )
 
 

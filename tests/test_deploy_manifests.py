@@ -33,6 +33,13 @@ KUBERNETES = "1.32.0"
 CORE_KINDS = ("configmap", "deployment", "service", "hpa", "pdb", "networkpolicy", "secret.example")
 
 
+def _config(tmp: Path, config: dict[str, Any]) -> Path:
+    tmp.mkdir(parents=True, exist_ok=True)
+    path = tmp / "mcpgen.yaml"
+    path.write_text(yaml.safe_dump(config))
+    return path
+
+
 def _build(tmp: Path, config: dict[str, Any] | None = None) -> Path:
     out = tmp / "pkg"
     tmp.mkdir(parents=True, exist_ok=True)
@@ -164,6 +171,9 @@ def test_deploy_settings_in_mcpgen_yaml_shape_the_package(tmp_path: Path) -> Non
     )
     off = _build(tmp_path / "off", {"deploy": {"kubernetes": {"enabled": False}}})
     assert not (off / "deploy").exists()
+    result = mcpgen.build(str(SPEC), out=str(tmp_path / "typo" / "pkg"), config=str(_config(tmp_path / "typo", {
+        "deploy": {"auth": {"tool_scopes": {"listBook": ["x"]}}}})))  # fmt: skip
+    assert [d.code for d in result.diagnostics if d.code.startswith("deploy")] == ["deploy-scope-unmatched"]
 
 
 @pytest.mark.parametrize(
