@@ -163,15 +163,19 @@ def _access(token: str, claims: Mapping[str, Any], fallback: str) -> AccessToken
     )
 
 
+def _digest(token: str) -> bytes:
+    return hashlib.sha256(token.encode("utf-8", "surrogateescape")).digest()
+
+
 class StaticTokenVerifier:
     """Tokens from the environment, compared in constant time (all of them, always)."""
 
     def __init__(self, tokens: Sequence[tuple[str, str]], scopes: Sequence[str] = ()):
-        self.tokens = [(name, token.encode()) for name, token in tokens]
+        self.tokens = [(name, _digest(token)) for name, token in tokens]
         self.scopes = list(scopes)
 
     async def verify_token(self, token: str) -> AccessToken | None:
-        given = token.encode("utf-8", "surrogateescape")
+        given = _digest(token)  # equal lengths: the comparison tells nothing of either
         found = None
         for name, known in self.tokens:
             if hmac.compare_digest(given, known):
@@ -284,7 +288,7 @@ class IntrospectionVerifier:
         self.cache: dict[bytes, tuple[float, AccessToken]] = {}
 
     async def verify_token(self, token: str) -> AccessToken | None:
-        digest = hashlib.sha256(token.encode("utf-8", "surrogateescape")).digest()
+        digest = _digest(token)
         now = time.time()
         hit = self.cache.get(digest)
         if hit and hit[0] > now:
