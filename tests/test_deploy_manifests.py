@@ -314,3 +314,12 @@ def test_stateful_replicas_need_the_sticky_haproxy_configuration(package: Path, 
             plain = (package / "deploy" / "haproxy.cfg").read_text()
             with _balanced("haproxy", plain, [first, second], tmp_path / "plain.log") as lb:
                 assert 404 in session_calls(client, lb)  # without stickiness a session is not found elsewhere
+
+
+@pytest.mark.parametrize("case", sorted(p.parent.parent.name for p in ROOT.glob("golden/*/package/deploy")))
+def test_every_golden_package_carries_valid_manifests(case: str) -> None:
+    package = ROOT / "golden" / case / "package"
+    for name, manifest in _manifests(package).items():
+        kubernetes_validate.validate(manifest, KUBERNETES, strict=True)
+        assert manifest["metadata"]["name"].startswith(_docs(package / "deploy" / "kubernetes" / "service.yaml")[0][
+            "metadata"]["name"]), name  # fmt: skip
