@@ -126,11 +126,16 @@ def test_an_operation_needs_the_scopes_of_its_security_requirement(
 ) -> None:
     before = upstream.api_requests()
     with httpx.Client(timeout=10) as client:
-        lacking = call(client, jwt_server, "searchBooks", SEARCH, issuer.token(RESOURCE))
-        result = lacking.json()["result"]
-        assert result["isError"] is True
-        assert "books:read" in result["content"][0]["text"]
+        lacking = call(client, jwt_server, "searchBooks", SEARCH, issuer.token(RESOURCE, scopes="books:write"))
+        # step-up authorization: 403 naming the scopes to ask the authorization server for
+        assert lacking.status_code == 403
+        challenge = lacking.headers["WWW-Authenticate"]
+        assert 'error="insufficient_scope"' in challenge and 'scope="books:read"' in challenge
+        assert f'resource_metadata="{METADATA}"' in challenge
         assert upstream.api_requests() == before
+        # an operation that needs no scope is not held back
+        assert call(client, jwt_server, "listBooks", {}, issuer.token(RESOURCE)).status_code == 200
+        before = upstream.api_requests()
         granted = issuer.token(RESOURCE, scopes="books:read")
         result = call(client, jwt_server, "searchBooks", SEARCH, granted).json()["result"]
         assert result.get("isError") is not True, result

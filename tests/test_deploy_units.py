@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-for case in ("bookshop-3.0", "bookshop-openai"):
+for case in ("bookshop-3.0", "bookshop-openai", "bookshop-grouped"):
     sys.path.insert(0, str(ROOT / "golden" / case / "package" / "src"))
 
 from bookshop_mcp import inbound, ratelimit, serving  # noqa: E402
@@ -64,6 +64,23 @@ def test_log_lines_lose_every_known_secret_and_anything_shaped_like_a_token() ->
     for secret in ("k-123", "abc.def-ghi", "eyJhbGci.eyJzdWIi.c2ln", "s3cr3t-value"):
         assert secret not in line
     assert line.count("[redacted]") == 4
+
+
+def test_an_operation_reached_through_a_grouped_tool_is_checked_for_its_scopes_too() -> None:
+    from books_grouped_mcp import serving as grouped
+
+    keeper = grouped.Serving(tool_scopes={"searchBooks": [["books:read"]], "updateBook": [["a", "b"], ["c"]]})
+    token = grouped.caller_scopes.set(["books:write", "a"])
+    try:
+        refused = keeper.admit("searchBooks")
+        assert refused.is_error and "books:read" in refused.content[0].text
+        assert keeper.admit("updateBook").is_error  # neither alternative whole
+        grouped.caller_scopes.set(["a", "b"])
+        assert keeper.admit("updateBook") is None
+        assert keeper.admit("listBooks") is None  # no scope needed
+    finally:
+        grouped.caller_scopes.reset(token)
+    assert keeper.admit("searchBooks") is None  # over stdio (no HTTP caller) scopes are not asked
 
 
 def test_two_generated_packages_in_one_process_keep_their_own_metrics() -> None:

@@ -274,6 +274,7 @@ def build_server(
 
     listed = {w["name"]: w for w in catalog.wire}
     surface = Surface(catalog.surface, listed, invoke, catalog.operations)
+    serving.direct = {n for n in catalog.index if not surface.handles(n)}
 
     async def run_tool(
         name: str, entry: ToolEntry, args: dict[str, Any]

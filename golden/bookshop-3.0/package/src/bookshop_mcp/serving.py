@@ -68,6 +68,8 @@ class Serving:
     metrics: Any = None
     secrets: list[str] = field(default_factory=list)
     tracing: bool = False
+    direct: set[str] = field(default_factory=set)
+    """Listed tools that are operations themselves (set by `build_server`)."""
 
     @classmethod
     def load(cls, env: Mapping[str, str]) -> Serving:
@@ -237,11 +239,34 @@ class Serving:
             )
         path = options.get("streamable_http_path", "/mcp")
         for route in app.router.routes:
-            if getattr(route, "path", None) == path and self.limiter.requests:
+            if getattr(route, "path", None) != path:
+                continue
+            if self.tool_scopes and self.auth.enabled:
+                route.app = ScopeChallenge(route.app, self)
+            if self.limiter.requests:
                 route.app = RequestLimit(
                     route.app, self.limiter, caller_of, self._rejected
                 )
         return app
+
+    def missing_scopes(self, body: bytes, granted: list[str]) -> tuple[str, str]:
+        """For a `tools/call` of an operation listed as itself whose scopes `granted`
+        lacks: (the tool, the scopes to ask for); else empty strings."""
+        try:
+            message = json.loads(body)
+        except ValueError:
+            return "", ""
+        if not isinstance(message, dict) or message.get("method") != "tools/call":
+            return "", ""
+        params = message.get("params")
+        name = params.get("name") if isinstance(params, dict) else None
+        if not isinstance(name, str) or name not in self.direct:
+            return "", ""
+        needed = self.tool_scopes.get(name)
+        have = set(granted)
+        if not needed or any(set(alt) <= have for alt in needed):
+            return "", ""
+        return name, " ".join(sorted(set(self.auth.scopes) | set(needed[0])))
 
     def _rejected(self, limit: str) -> None:
         if self.metrics:
@@ -254,6 +279,68 @@ class Serving:
             if secret in text:
                 text = text.replace(secret, "[redacted]")
         return _TOKENISH.sub(lambda m: (m.group(1) or "") + " [redacted]", text)
+
+
+class ScopeChallenge:
+    """ASGI wrapper of `/mcp`: a `tools/call` of an operation whose scopes the
+    caller's token lacks gets 403 `insufficient_scope` naming the scopes to ask for
+    (step-up authorization). Calls through grouped or discovery tools are checked by
+    the call handler instead (an error result)."""
+
+    LIMIT = 1_000_000
+
+    def __init__(self, app: Any, serving: Serving) -> None:
+        self.app = app
+        self.serving = serving
+        self.metadata = ""
+        if serving.auth.mode in ("jwt", "introspection"):
+            from mcp.server.auth.routes import build_resource_metadata_url
+
+            self.metadata = str(build_resource_metadata_url(serving.auth.resource_url))
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        token = getattr(scope.get("user"), "access_token", None)
+        if scope["type"] != "http" or scope.get("method") != "POST" or token is None:
+            await self.app(scope, receive, send)
+            return
+        received, size, more = [], 0, True
+        while more and size <= self.LIMIT:
+            message = await receive()
+            received.append(message)
+            if message["type"] != "http.request":
+                break
+            size += len(message.get("body", b""))
+            more = message.get("more_body", False)
+        tool, wanted = "", ""
+        if not more:
+            body = b"".join(m.get("body", b"") for m in received)
+            tool, wanted = self.serving.missing_scopes(body, list(token.scopes))
+        if wanted:
+            self.serving.count(tool, "rejected")
+            challenge = f'Bearer error="insufficient_scope", scope="{wanted}"'
+            if self.metadata:
+                challenge += f', resource_metadata="{self.metadata}"'
+            text = json.dumps(
+                {
+                    "error": "insufficient_scope",
+                    "error_description": f"{tool} needs the scope(s) {wanted}",
+                }
+            ).encode()
+            headers = [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(text)).encode()),
+                (b"www-authenticate", challenge.encode()),
+            ]
+            await send(
+                {"type": "http.response.start", "status": 403, "headers": headers}
+            )
+            await send({"type": "http.response.body", "body": text})
+            return
+
+        async def replay() -> Any:
+            return received.pop(0) if received else await receive()
+
+        await self.app(scope, replay, send)
 
 
 def caller_of(scope: Mapping[str, Any]) -> str:
