@@ -1,4 +1,5 @@
-"""A canned local upstream for bench_server.py: answers `GET /gitignore/templates/{name}` with JSON.
+"""A canned local upstream for bench_server.py and bench_http.py: answers `GET /gitignore/templates/{name}`
+and `GET /v1/books` with JSON.
 
     python benchmarks/upstream.py [--max-seconds 600]
 
@@ -18,6 +19,8 @@ import sys
 import urllib.parse
 
 PREFIX = "/gitignore/templates/"
+BOOKS = "/v1/books"
+"""bench_http.py's tool: the bookshop's `listBooks`, answered with an empty list."""
 
 
 def body_for(name: str) -> bytes:
@@ -47,6 +50,8 @@ async def serve(max_seconds: float) -> None:
                 name = urllib.parse.unquote(path[len(PREFIX) :]) if path.startswith(PREFIX) else ""
                 if method == "GET" and name and "/" not in name:
                     status, body = "200 OK", body_for(name)
+                elif method == "GET" and path == BOOKS:
+                    status, body = "200 OK", b"[]"
                 else:
                     status, body = "404 Not Found", b'{"message": "Not Found"}'
                 writer.write(

@@ -9,6 +9,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .deploy import CallerAuth, DeployConfig, Kubernetes, RateLimits
 from .diagnostics import InputError
 from .ingest.limits import Limits
 from .ingest.options import IngestOptions
@@ -204,6 +205,8 @@ class BuildConfig(_Strict):
     pin: tuple[str, ...] = ()
     """Operations (operationId, tool name or `METHOD /path`) listed as tools of their own beside grouped or
     discovery tools."""
+    deploy: DeployConfig = Field(default_factory=DeployConfig)
+    """Serving for a team: caller auth, rate limits, metrics, traces, manifests (see `mcpgen.deploy`)."""
 
     def ingest_options(self, base: Path | None = None) -> IngestOptions:
         roots = tuple(str((base or Path()) / r) for r in self.allow_ref_roots)
@@ -263,4 +266,8 @@ def _fields_at(loc: tuple[Any, ...]) -> list[str]:
             return list(Override.model_fields)
         elif part == "limits":
             model = Limits
+        elif part == "deploy":
+            model = DeployConfig
+        elif part in ("auth", "rate_limits", "kubernetes") and model is DeployConfig:
+            model = {"auth": CallerAuth, "rate_limits": RateLimits, "kubernetes": Kubernetes}[part]
     return list(model.model_fields)

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .deploy import DeployPlan
 from .diagnostics import Diagnostic, describe_place
 
 IR_VERSION = "1"
@@ -148,6 +149,9 @@ class HttpBinding(_Frozen):
     follow_redirects: tuple[str, ...] = ()
     """Hosts (`*.example.com` patterns) a redirect answer of this operation may be followed to; empty:
     redirects are answered as they are."""
+    scopes: tuple[tuple[str, ...], ...] = ()
+    """Alternatives (OR) of the scopes the description's security requirements ask for (AND); empty when none
+    does, or when one alternative asks for no scope. Required of callers' tokens by `deploy.auth`."""
 
     def at(self, location: str) -> list[ArgBinding]:
         """The arguments that go to `location` (`path`, `query`, ..., `body_field`), in order."""
@@ -334,3 +338,5 @@ class BuildPlan(_Frozen):
     """None in plans written before surfaces existed: one tool per operation."""
     notes: str = ""
     """Markdown from the build configuration (`readme`) for the package README."""
+    deploy: DeployPlan | None = None
+    """Caller auth, limits, metrics and manifests; None in plans written before it existed (defaults)."""

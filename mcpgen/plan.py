@@ -10,6 +10,7 @@ from typing import Any
 from . import naming
 from . import tailor as _tailor
 from .config import BuildConfig, Selector
+from .deploy import plan_deploy
 from .diagnostics import Diagnostic, Diagnostics
 from .ir import AuthScheme, BuildPlan, EnvVar, PackageInfo, ServiceModel, SizeReport, Tool
 from .surface import plan_surface, server_key
@@ -277,6 +278,7 @@ def plan(
         pins=config.pin,
         diags=diags,
     )
+    deploy = plan_deploy(config.deploy, tools, base_url if absolute else "", diags)
     starts, sizes = _pages(list(surface.listed), config.page_max_tools, config.page_max_bytes)
     total = sum(sizes)
     version = config.version or service.version
@@ -302,6 +304,7 @@ def plan(
         diagnostics=tuple(diags.items),
         surface=surface,
         notes=config.readme,
+        deploy=deploy,
     )
 
 

@@ -17,7 +17,8 @@ SHARED_SPECS = ROOT.parent / "shared" / "specs"
 IN_CI = os.environ.get("CI") == "true"
 
 SERVER_REQUIREMENTS = ["mcp>=2.3,<3", "httpx>=0.27,<1", "jsonschema-rs>=0.61,<0.62", "uvicorn>=0.30",
-                       "anyio>=4.5", "hatchling>=1.25", "pytest>=8"]  # fmt: skip
+                       "anyio>=4.5", "pyjwt[crypto]>=2.10", "prometheus-client>=0.20", "hatchling>=1.25",
+                       "pytest>=8"]  # fmt: skip
 
 
 def shared_spec(relative: str) -> Path:

@@ -149,6 +149,7 @@ def _convert(
             security=_security(ctx, operation, where),
             pagination=_pageable(operation, method_u, response_kind),
             long_running=_long_running(operation),
+            scopes=_scopes(ctx, operation),
         ),
         tags=tuple(str(t) for t in operation.get("tags") or () if isinstance(t, str | int)),
         operation_id=operation_id,
@@ -348,6 +349,23 @@ def _security(ctx: OperationContext, operation: dict[str, Any], where: SourceLoc
                               file=where.file, pointer=where.pointer)  # fmt: skip
             continue
         result.append(names)
+    return tuple(result)
+
+
+def _scopes(ctx: OperationContext, operation: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """The scopes each security alternative asks for (OAuth 2 / OpenID Connect scopes, or 3.1 roles), in the
+    order of `_security`; empty when some alternative asks for none."""
+    requirements = operation.get("security", ctx.doc.get("security"))
+    if not isinstance(requirements, list):
+        return ()
+    result = []
+    for requirement in requirements:
+        if not isinstance(requirement, dict) or any(n not in ctx.schemes for n in requirement):
+            continue
+        scopes = sorted({str(s) for v in requirement.values() if isinstance(v, list) for s in v if isinstance(s, str)})
+        if not scopes:
+            return ()  # this alternative is enough without any scope
+        result.append(tuple(scopes))
     return tuple(result)
 
 

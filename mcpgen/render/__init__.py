@@ -18,6 +18,7 @@ from typing import Any, Literal
 import jinja2
 
 from .. import __version__
+from ..deploy import DeployPlan, deploy_json
 from ..diagnostics import InputError
 from ..ir import BuildPlan, Tool
 from ..samples import Unsatisfiable, sample
@@ -212,6 +213,47 @@ def _service_json(plan: BuildPlan) -> dict[str, Any]:
     }
 
 
+def _deploy_plan(plan: BuildPlan) -> DeployPlan:
+    return plan.deploy or DeployPlan()
+
+
+def _wanted(rel: str, plan: BuildPlan) -> bool:
+    """Optional runtime files and manifests go into a package only when it uses them."""
+    config = _deploy_plan(plan).config
+    pkg = plan.package.import_name
+    if rel == f"src/{pkg}/metrics.py":
+        return config.metrics
+    if rel == f"src/{pkg}/tracing.py":
+        return config.tracing
+    if rel.startswith("deploy/"):
+        return config.kubernetes.enabled
+    return True
+
+
+def _deploy_view(plan: BuildPlan) -> dict[str, Any]:
+    """What the manifests, load-balancer configurations and README say about serving."""
+    deploy = _deploy_plan(plan)
+    prefix = plan.package.env_prefix
+    secret = [v.name for v in plan.env if v.secret] + [f"{prefix}_AUTH_TOKENS", f"{prefix}_AUTH_CLIENT_SECRET"]
+    settings = [v for v in plan.env if not v.secret]
+    kube = deploy.config.kubernetes
+    name = plan.package.dist_name
+    namespace = kube.namespace or "default"
+    service = [name, f"{name}.{namespace}", f"{name}.{namespace}.svc", f"{name}.{namespace}.svc.cluster.local"]
+    hosts = [f"{h}:*" for h in service]
+    return {
+        "config": deploy.config,
+        "tool_scopes": deploy.tool_scopes,
+        "api_host": deploy.api_host,
+        "api_port": deploy.api_port,
+        "secret_vars": secret,
+        "setting_vars": settings,
+        "image": kube.image or f"{name}:{plan.package.version}",
+        "namespace": kube.namespace,
+        "allowed_hosts": [*hosts, *(f"{h}:*" if ":" not in h else h for h in kube.hosts)],
+    }
+
+
 def render(plan: BuildPlan, target: str = "python", template_dir: Path | None = None) -> dict[str, str]:
     """Every file of the package, by relative path (POSIX), as text; unformatted."""
     root = template_dir or generators_root() / target
@@ -226,7 +268,8 @@ def render(plan: BuildPlan, target: str = "python", template_dir: Path | None = 
             if path.name in OPTIONAL_FILES and path.name not in carried:
                 continue
             rel = path.relative_to(static).as_posix().replace("__pkg__", pkg)
-            files[rel] = path.read_text(encoding="utf-8")
+            if _wanted(rel, plan):
+                files[rel] = path.read_text(encoding="utf-8")
     env = environment(root / "templates")
     context = {
         "plan": plan,
@@ -242,14 +285,17 @@ def render(plan: BuildPlan, target: str = "python", template_dir: Path | None = 
         "base64_vars": sorted(s.env["key"] for s in _used_schemes(plan) if s.kind == "shared_key" and "key" in s.env),
         "extra_dependencies": sorted({d for f in optional_files(plan) for d in EXTRA_DEPENDENCIES.get(f, ())}),
         "mcpgen_version": __version__,
+        "deploy": _deploy_view(plan),
     }
     for name in sorted(env.list_templates(extensions=["j2"])):
         if Path(name).name.startswith("_"):
             continue
         rel = name.removesuffix(".j2").replace("__pkg__", pkg)
-        files[rel] = env.get_template(name).render(context)
+        if _wanted(rel, plan):
+            files[rel] = env.get_template(name).render(context)
     files.update(data_files(plan, pkg))
     files[f"src/{pkg}/service.json"] = _dumps(_service_json(plan))
+    files[f"src/{pkg}/deploy.json"] = _dumps(deploy_json(_deploy_plan(plan), plan.package.env_prefix))
     files["server.json"] = _dumps(_registry_entry(plan))
     return files
 

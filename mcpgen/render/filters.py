@@ -86,7 +86,13 @@ def json_pretty(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False)
 
 
+def yaml_str(value: Any) -> str:
+    """A YAML scalar that is always a string (a JSON string is valid YAML)."""
+    return json.dumps(str(value), ensure_ascii=True)
+
+
 FILTERS = {
+    "yamlstr": yaml_str,
     "pystr": py_str,
     "pyvalue": py_value,
     "tomlstr": toml_str,

@@ -23,6 +23,7 @@ from .adapt import adapt
 from .auth import Credentials, environment
 from .client import ApiClient, CallError, progress_reporter, tls_verify
 from .results import text_result, to_result
+from .serving import Serving
 from .surfaces import Operations, Surface
 from .validation import (
     SchemaError,
@@ -162,10 +163,14 @@ def build_server(
     *,
     env: Mapping[str, str] | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    serving: Serving | None = None,
 ) -> Server[Any]:
-    """The MCP server. Tests pass `transport` (e.g. `httpx.MockTransport`) and `env`."""
+    """The MCP server. Tests pass `transport` (e.g. `httpx.MockTransport`) and `env`;
+    `serving` holds caller auth, limits and metrics (read from `env` when absent)."""
     service = _load("service.json")
     env = environment() if env is None else env
+    serving = Serving.load(env) if serving is None else serving
+    observed = serving.http_hooks()
     names = service["env"]
     catalog = Catalog()
     max_depth, depth_variable = limits(env)
@@ -181,8 +186,8 @@ def build_server(
             transport=transport,
             user_agent=f"{service['name']}/{service['version']}",
             event_hooks={
-                "request": [hooks.on_request],
-                "response": [hooks.on_response],
+                "request": [hooks.on_request, *observed.get("request", [])],
+                "response": [hooks.on_response, *observed.get("response", [])],
             },
             verify=tls_verify(env, names),
             settings=env,
@@ -217,12 +222,13 @@ def build_server(
         if name not in catalog.index or not (own or surface.handles(name)):
             raise MCPError(types.INVALID_PARAMS, f"Unknown tool: {name}")
         try:
-            if own:
-                return await invoke(name, args)
-            problem = arguments_problem(name, args, listed=True)
-            if problem:
-                return text_result(problem, error=True)
-            return await surface.call(name, args)
+            with serving.calling(ctx):
+                if own:
+                    return await invoke(name, args)
+                problem = arguments_problem(name, args, listed=True)
+                if problem:
+                    return text_result(problem, error=True)
+                return await surface.call(name, args)
         except Exception as exc:  # a bug or an odd value must not take the server down
             logger.exception("tool %s raised", name)
             message = f"{name} failed: {type(exc).__name__}: {exc}"
@@ -247,6 +253,16 @@ def build_server(
             return text_result(f"Unknown operation {name!r}", error=True)
         if catalog.operations is not None:  # listed schemas may be fitted to a client
             args = adapt(args, catalog.operation(name)["inputSchema"])  # type: ignore[index]
+        refused = serving.admit(name)
+        if refused is not None:
+            return refused
+        with serving.timed(name) as outcome:
+            outcome.append(await guarded(name, entry, args))
+        return outcome[0]
+
+    async def guarded(
+        name: str, entry: ToolEntry, args: dict[str, Any]
+    ) -> types.CallToolResult:
         try:
             return await run_tool(name, entry, args)
         except CallError as exc:
@@ -262,6 +278,7 @@ def build_server(
 
     listed = {w["name"]: w for w in catalog.wire}
     surface = Surface(catalog.surface, listed, invoke, catalog.operations)
+    serving.direct = {n for n in catalog.index if not surface.handles(n)}
 
     async def run_tool(
         name: str, entry: ToolEntry, args: dict[str, Any]

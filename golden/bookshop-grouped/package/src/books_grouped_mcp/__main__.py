@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import argparse
-import json
+import ipaddress
 import logging
 import os
 import sys
@@ -14,19 +14,8 @@ from typing import Any
 import anyio
 
 from .app import build_server
-
-
-class JsonFormatter(logging.Formatter):
-    """One JSON object per log line, on stderr (stdout carries the stdio transport)."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        return json.dumps(
-            {
-                "level": record.levelname.lower(),
-                "logger": record.name,
-                "message": record.getMessage(),
-            }
-        )
+from .auth import environment
+from .serving import JsonFormatter, Serving
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -50,27 +39,51 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--stateless", action="store_true", help="keep no session state (scale out)"
     )
     parser.add_argument("--json-response", action="store_true")
+    parser.add_argument(
+        "--allow-unauthenticated",
+        action="store_true",
+        help="serve HTTP on a non-loopback address with no caller auth (not advised)",
+    )
     parser.add_argument("--log-level", default=os.environ.get("LOG_LEVEL", "warning"))
     return parser.parse_args(argv)
 
 
-def http_app(server: Any, args: argparse.Namespace) -> Any:
+def loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def http_app(
+    server: Any, args: argparse.Namespace, serving: Serving | None = None
+) -> Any:
     from mcp.server.transport_security import TransportSecuritySettings
     from starlette.responses import JSONResponse
     from starlette.routing import Route
 
+    serving = serving or Serving()
     local = ["127.0.0.1:*", "localhost:*", "[::1]:*"]
     origins = ["http://127.0.0.1:*", "http://localhost:*", "http://[::1]:*"]
+
+    def listed(name: str) -> list[str]:
+        value = os.environ.get(f"{serving.prefix}_{name}", "") if serving.prefix else ""
+        return value.replace(",", " ").split()
+
     security = TransportSecuritySettings(
         enable_dns_rebinding_protection=True,
-        allowed_hosts=[*local, *args.allowed_host],
-        allowed_origins=[*origins, *args.allowed_origin],
+        allowed_hosts=[*local, *args.allowed_host, *listed("ALLOWED_HOSTS")],
+        allowed_origins=[*origins, *args.allowed_origin, *listed("ALLOWED_ORIGINS")],
     )
 
     async def healthz(request: Any) -> JSONResponse:
         return JSONResponse({"status": "ok"})
 
-    return server.streamable_http_app(
+    return serving.http_app(
+        server,
+        server.name,
         host=args.host,
         stateless_http=args.stateless,
         json_response=args.json_response,
@@ -88,12 +101,24 @@ def main(argv: Sequence[str] | None = None) -> None:
             sys.exit("this server has no sign-in command")
         sys.exit(login())
     args = parse_args(argv)
+    try:
+        serving = Serving.load(environment())
+    except ValueError as exc:
+        sys.exit(f"{__package__}: {exc}")
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(JsonFormatter())
+    handler.setFormatter(JsonFormatter(serving))
     logging.basicConfig(level=args.log_level.upper(), handlers=[handler], force=True)
+    if args.transport == "http" and not serving.auth.enabled:
+        if not loopback(args.host) and not args.allow_unauthenticated:
+            sys.exit(
+                f"{__package__}: refusing to serve {args.host} with no caller auth:"
+                f" set {serving.prefix}_AUTH_MODE (static, jwt or introspection),"
+                " or pass --allow-unauthenticated"
+            )
     from .server import registry
 
-    server = build_server(registry)
+    server = build_server(registry, serving=serving)
+    serving.trace(server)
     if args.transport == "stdio":
         from mcp.server.stdio import stdio_server
 
@@ -116,10 +141,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     import uvicorn
 
     config = uvicorn.Config(
-        http_app(server, args),
+        http_app(server, args, serving),
         host=args.host,
         port=args.port,
         log_level=args.log_level.lower(),
+        log_config=None,  # uvicorn's lines go through the JSON formatter too
         lifespan="on",
     )
     anyio.run(uvicorn.Server(config).serve)
