@@ -1,4 +1,4 @@
-"""API documentation (Markdown, HTML, PDF, or a folder of them) to the IR, through an extracted OpenAPI 3.1.
+"""API documentation (Markdown/MDX, reStructuredText, AsciiDoc, HTML, PDF, or a folder of them) to the IR, through an extracted OpenAPI 3.1.
 
 Each format module reduces its input to sections and blocks (`blocks.py`); one extractor finds the API in
 them (`extract.py`); the result is written as OpenAPI 3.1 (`emit.py`), which `mcpgen ingest --emit openapi`
@@ -32,13 +32,18 @@ DOC_SUFFIXES = {
     ".htm": "html",
     ".xhtml": "html",
     ".pdf": "pdf",
+    ".rst": "rst",
+    ".rest": "rst",
+    ".adoc": "asciidoc",
+    ".asciidoc": "asciidoc",
+    ".asc": "asciidoc",
 }
 _HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body)\b", re.I | re.S)
 _MARKDOWN = re.compile(r"^(?:#{1,6} |```|~~~)", re.M)
 
 
 def sniff(data: bytes, suffix: str) -> str | None:
-    """`pdf`, `html` or `markdown` from a file's content (its suffix only breaks a tie), else None."""
+    """`pdf`, `html`, `rst`, `asciidoc` or `markdown` from a file's content (its suffix only breaks a tie), else None."""
     if data.startswith(b"%PDF-"):
         return "pdf"
     head = data[:4096].decode("utf-8", "replace")
@@ -46,6 +51,8 @@ def sniff(data: bytes, suffix: str) -> str | None:
         return "html"
     if DOC_SUFFIXES.get(suffix.lower()) == "html" and re.search(r"<(?:p|div|h[1-6]|table|pre)\b", head, re.I):
         return "html"
+    if DOC_SUFFIXES.get(suffix.lower()) in ("rst", "asciidoc"):
+        return DOC_SUFFIXES[suffix.lower()]  # plain text: only the suffix tells these apart from Markdown
     if DOC_SUFFIXES.get(suffix.lower()) == "markdown" or _MARKDOWN.search(data[:65536].decode("utf-8", "replace")):
         return "markdown"
     return None
@@ -70,6 +77,14 @@ def reduce_source(source: Source) -> Document:
         from .html import reduce_html
 
         return reduce_html(text, source.display)
+    if source.kind == "rst":
+        from .rst import reduce_rst
+
+        return reduce_rst(text, source.display)
+    if source.kind == "asciidoc":
+        from .asciidoc import reduce_asciidoc
+
+        return reduce_asciidoc(text, source.display)
     from .markdown import reduce_markdown
 
     return reduce_markdown(text, source.display)

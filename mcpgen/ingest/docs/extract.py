@@ -113,7 +113,12 @@ class _State:
         for section, found, owner in zip(sections, mentions, owners, strict=True):
             section_keys = []
             for mention in found:
-                if owner is not None and mention.kind == "curl" and example_of(mention, owner):
+                if (
+                    owner is not None
+                    and mention.kind in ("curl", "http")
+                    and (mention.kind == "curl" or endpoint_key(mention) != owner)
+                    and example_of(mention, owner)
+                ):
                     section_keys.append(owner)  # `curl .../kittens/2` shows the section's `GET /kittens/{id}`
                     self._add_origin(mention)
                 else:

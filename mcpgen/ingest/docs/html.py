@@ -80,11 +80,16 @@ class _Op(NamedTuple):
     anchor: str = ""
 
 
-def reduce_html(text: str, file: str) -> Document:
-    """Reduce an HTML page to a `Document`; `file` names it in every `Where`."""
+def reduce_html(text: str, file: str, *, line_class: str = "") -> Document:
+    """Reduce an HTML page to a `Document`; `file` names it in every `Where`.
+
+    With `line_class`, the page was converted from another format whose converter marks blocks with a
+    class `<line_class><line>`: elements are placed at that line of the original rather than of the HTML."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         soup = BeautifulSoup(text, "html.parser")
+    if line_class:
+        _source_lines(soup, line_class)
     reducer = _Reducer(soup, file)
     body = soup.body or soup
     try:
@@ -100,6 +105,19 @@ def reduce_html(text: str, file: str) -> Document:
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
+def _source_lines(soup: BeautifulSoup, prefix: str) -> None:
+    """Each element's line in the original document: its own marker's, else its nearest marked ancestor's."""
+    pattern = re.compile(re.escape(prefix) + r"(\d+)$")
+    for tag in soup.find_all(True):
+        line = None
+        for node in (tag, *tag.parents):
+            if isinstance(node, Tag):
+                line = next((int(m.group(1)) for c in _classes(node) if (m := pattern.match(c))), None)
+                if line is not None:
+                    break
+        tag.sourceline = line
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split())
 

@@ -167,8 +167,15 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
     (in documents without a usable heading hierarchy) the endpoint named last before it."""
     own: list[set[tuple[str, str]]] = []
     for found in mentions:
-        primary = {endpoint_key(m) for m in found if m.kind not in ("curl", "table")}
-        own.append(primary or {endpoint_key(m) for m in found if m.kind == "curl"})
+        # request lines and raw HTTP requests own their section, but not a raw request that is an example of
+        # a template the section states (`GET /receipts HTTP/1.1` under `GET /{db}`); curl only when alone
+        stated = {endpoint_key(m) for m in found if m.kind in ("line", "rpc")}
+        http = {
+            endpoint_key(m)
+            for m in found
+            if m.kind == "http" and not any(example_of(m, key) for key in stated if "{}" in key[1])
+        }
+        own.append(stated | http or {endpoint_key(m) for m in found if m.kind == "curl"})
     subtree = [set(s) for s in own]
     parent: list[int | None] = []
     stack: list[int] = []

@@ -93,7 +93,7 @@ def context_location(labels: list[str]) -> str | None:
 
 def clean_name(raw: str) -> tuple[str, bool | None]:
     """`` `model` `` -> ("model", None); `id (required)` -> ("id", True); None name when not a parameter name."""
-    text = re.sub(r"^(`|\*\*?|__)(.+)\1$", r"\2", raw.strip().strip("`")).strip().strip("`")
+    text = raw.strip()
     required: bool | None = None
     paren = re.search(r"\s*\(([^)]*)\)\s*$", text)
     if paren:
@@ -103,6 +103,7 @@ def clean_name(raw: str) -> tuple[str, bool | None]:
         elif "optional" in inside:
             required = False
         text = text[: paren.start()]
+    text = re.sub(r"^(`|\*\*?|__)(.+)\1$", r"\2", text.strip().strip("`")).strip().strip("`")
     text = text.strip().strip("\"'").rstrip(":").strip()
     if text.endswith("*"):
         text, required = text.rstrip("*").strip(), True
