@@ -24,9 +24,46 @@ _HTML_ANCHOR = re.compile(r"""<a\b[^>]*\b(?:id|name)\s*=\s*["']([^"']+)["'][^>]*
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table").use(deflist_plugin).use(front_matter_plugin)
 
 
+_METHOD_NAMES = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS"
+# MDX / JSX components that state an operation: `<Route method="POST">/channels/{id}</Route>`,
+# `<RouteHighlighter method="GET" path="/indexes/{uid}" />`, `<Endpoint method="get" url="..."/>`
+_ROUTE_COMPONENT = re.compile(
+    r"<(?P<tag>[A-Za-z][\w.]*)\b(?P<attrs>[^<>]*?\bmethod\s*=\s*[\"'{]*(?P<method>" + _METHOD_NAMES + r")\b[^<>]*?)"
+    r"(?:/>|>(?P<inner>[^<]*?)</(?P=tag)\s*>)",
+    re.I,
+)
+_PATH_ATTR = re.compile(r"""\b(?:path|url|endpoint|route|href|uri)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{[`"']([^`"']*)[`"']\})""", re.I)
+# a line holding only JSX component tags (capitalised names: `<Info>`, `</Note>`, `<ManualAnchor id="x" />`)
+_COMPONENT_LINE = re.compile(r"^\s*(?:</?[A-Z][\w.]*\b[^<>]*?/?>\s*)+$")
+_MDX_STATEMENT = re.compile(r"^(?:import|export)\s")
+
+
+def _jsx(text: str, mdx: bool) -> str:
+    """MDX read as Markdown: a route component becomes its request line (`POST /channels/{id}`), lines holding
+    only component tags are dropped so that the Markdown inside them is read, and so are MDX's `import` and
+    `export` lines. Line numbers do not move."""
+
+    def route(match: re.Match[str]) -> str:
+        attr = _PATH_ATTR.search(match.group("attrs"))
+        path = next((g for g in attr.groups() if g), "") if attr else (match.group("inner") or "")
+        path = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", path)  # links around placeholders
+        path = re.sub(r"\\([{}\[\]_*])", r"\1", path).strip()
+        if not path.startswith(("/", "http", "{")):
+            return match.group(0)
+        return f"`{match.group('method').upper()} {path}`"
+
+    lines = []
+    for line in text.split("\n"):
+        line = _ROUTE_COMPONENT.sub(route, line)
+        if _COMPONENT_LINE.match(line) or (mdx and _MDX_STATEMENT.match(line)):
+            line = ""
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def reduce_markdown(text: str, file: str) -> Document:
     doc = Document(file=file)
-    tokens = _PARSER.parse(text)
+    tokens = _PARSER.parse(_jsx(text, file.lower().endswith(".mdx")))
     i = 0
     while i < len(tokens):
         token = tokens[i]

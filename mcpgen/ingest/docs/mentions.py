@@ -50,6 +50,8 @@ class Mention:
     where: Where
     kind: str  # "line", "http", "curl", "table", "rpc"
     request: Request | None = None
+    prose: bool = False
+    """A request line inside running text (`... with GET /recipes/FishStew?rev=1 ...`), not one of its own."""
 
 
 def scan(doc: Document) -> tuple[str, list[list[Mention]], list[tuple[str, str] | None]]:
@@ -63,12 +65,29 @@ def scan(doc: Document) -> tuple[str, list[list[Mention]], list[tuple[str, str] 
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
     stated_templates = templates(doc, mentions)
-    stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table")}
+    stated = {
+        m.target.path for found in mentions for m in found if m.kind in ("line", "table") and not _instance(m)
+    }
+    by_method: dict[str, set[str]] = {}
+    for found in mentions:
+        for m in found:
+            if m.kind in ("line", "table") and "{" in m.target.path:
+                by_method.setdefault(m.method, set()).add(m.target.path)
     for found in mentions:
         for mention in found:
-            if mention.kind in ("curl", "http") and mention.target.path not in stated:
-                generalise(mention, stated_templates)
+            if (mention.kind in ("curl", "http") or _instance(mention)) and mention.target.path not in stated:
+                if mention.kind != "line":
+                    generalise(mention, stated_templates)
+                if "{" not in mention.target.path:
+                    # `GET /recipes/FishStew HTTP/1.1` is `GET /{db}/{docid}`: the one template stated for
+                    # that method which it fits (one whose every segment is a placeholder included)
+                    generalise(mention, [p.split("/") for p in sorted(by_method.get(mention.method, ()))], loose=True)
     return base, mentions, section_owners(doc.sections, mentions)
+
+
+def _instance(mention: Mention) -> bool:
+    """A concrete request line in running text: an example use of an endpoint, when a template fits it."""
+    return mention.kind == "line" and mention.prose and "{" not in mention.target.path
 
 
 def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Mention]:
@@ -115,7 +134,7 @@ def block_mentions(block: Block) -> list[Mention]:
             where = Where(block.where.file, line or block.where.line, block.where.page, block.where.section)
             # `GET /disk-alerts/json HTTP/1.1`: an example request, like a curl command
             kind = "http" if re.search(re.escape(raw) + r"\s+HTTP/\d", text) else "line"
-            found.append(Mention(method, split_target(raw), where, kind))
+            found.append(Mention(method, split_target(raw), where, kind, prose=block.kind == "text"))
     return found
 
 
@@ -169,7 +188,8 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
     for found in mentions:
         # request lines and raw HTTP requests own their section, but not a raw request that is an example of
         # a template the section states (`GET /receipts HTTP/1.1` under `GET /{db}`); curl only when alone
-        stated = {endpoint_key(m) for m in found if m.kind in ("line", "rpc")}
+        stated = {endpoint_key(m) for m in found if m.kind in ("line", "rpc") and not m.prose}
+        stated = stated or {endpoint_key(m) for m in found if m.kind == "line"}  # one standing alone outranks prose
         http = {
             endpoint_key(m)
             for m in found
@@ -309,22 +329,30 @@ def templates(doc: Document, mentions: list[list[Mention]]) -> list[list[str]]:
     return [list(path.split("/")) for path in sorted(found)]
 
 
-def generalise(mention: Mention, templates: list[list[str]]) -> None:
-    """`GET /disk-alerts/json` (an example) is `GET /{topic}/json` when the document states that template."""
+def generalise(mention: Mention, templates: list[list[str]], *, loose: bool = False) -> None:
+    """`GET /disk-alerts/json` (an example) is `GET /{topic}/json` when the document states that template.
+
+    `loose`: the templates are those stated for the mention's method, and one made only of placeholders
+    counts too, when it is the only one that fits."""
     if "{" in mention.target.path or mention.kind == "rpc":
         return
     segments = mention.target.path.split("/")
     best: list[str] | None = None
-    best_literals = 0
+    best_literals = -1 if loose else 0
+    ties = 0
     for template in templates:
         if len(template) != len(segments):
             continue
         literals = [t for t in template if t and "{" not in t]
-        if not literals or any("{" not in t and t != s for t, s in zip(template, segments, strict=True)):
+        if (not literals and not loose) or any(
+            "{" not in t and t != s for t, s in zip(template, segments, strict=True)
+        ):
             continue
         if len(literals) > best_literals:
-            best, best_literals = template, len(literals)
-    if best is not None:
+            best, best_literals, ties = template, len(literals), 0
+        elif len(literals) == best_literals:
+            ties += 1
+    if best is not None and not (loose and ties):
         mention.target.path = "/".join(best)
 
 

@@ -154,7 +154,7 @@ def parse_curl(text: str) -> list[Request]:
     lines = re.sub(r"\\\r?\n", " ", text).splitlines()
     requests = []
     for index, line in enumerate(lines):
-        stripped = line.strip().lstrip("$> ").strip()
+        stripped = re.sub(r"^(?:[\w.@~:-]*[>$%#])?\s*", "", line.strip())  # `$ curl`, `shell> curl`
         if not stripped.startswith("curl "):
             continue
         words = None
