@@ -33,10 +33,14 @@ def to_openapi(extraction: Extraction, *, source: str) -> dict[str, Any]:
         doc["servers"] = [_server(url) for url in extraction.servers]
     paths: dict[str, dict[str, Any]] = {}
     used_ids: set[str] = set()
+    fixed: dict[str, dict[str, Any]] = {}
     for endpoint in sorted(extraction.endpoints, key=lambda e: (e.where.file, e.where.page or 0, e.where.line or 0)):
-        item = paths.setdefault(endpoint.path, {})
+        # operations told apart by a fixed query (`/counters/{name}?action=reset`) go where Azure puts them
+        item = (fixed if "?" in endpoint.path else paths).setdefault(endpoint.path, {})
         item[endpoint.method.lower()] = _operation(endpoint, extraction, used_ids)
     doc["paths"] = paths
+    if fixed:
+        doc["x-ms-paths"] = fixed
     if extraction.auth:
         doc["components"] = {"securitySchemes": dict(sorted(extraction.auth.items()))}
     return doc

@@ -160,7 +160,11 @@ class _State:
             self._param(endpoint, Param(name, "path", mention.where, True, "string"))
         if mention.kind in ("line", "http", "curl", "rpc"):
             endpoint.requests += 1
+        seen: set[str] = set()
         for name, _, flag in target.query:
+            if name in seen:  # `&server={a}&server={b}`: one parameter
+                continue
+            seen.add(name)
             if mention.kind == "rpc":  # `createGroupPad(groupID, padName, [text])`: stated, not an example
                 self._param(endpoint, Param(name, "query", mention.where, flag))
                 continue

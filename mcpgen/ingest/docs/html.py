@@ -88,6 +88,7 @@ def reduce_html(text: str, file: str, *, line_class: str = "") -> Document:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         soup = BeautifulSoup(text, "html.parser")
+    _unwrap_templates(soup)
     if line_class:
         _source_lines(soup, line_class)
     reducer = _Reducer(soup, file)
@@ -105,6 +106,24 @@ def reduce_html(text: str, file: str, *, line_class: str = "") -> Document:
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
+_TEMPLATE_TYPE = re.compile(r"template|text/html|handlebars|mustache|x-tmpl|underscore|jsrender|ractive", re.I)
+
+
+def _unwrap_templates(soup: BeautifulSoup) -> None:
+    """A client-side template (`<script type="text/x-handlebars-template">`, as Kafka's documentation is
+    served) holds the page's markup: it is read in place of the script."""
+    for script in soup.find_all("script"):
+        if not _TEMPLATE_TYPE.search(_attr(script, "type")) or not script.string:
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            inner = BeautifulSoup(script.string, "html.parser")
+        offset = (script.sourceline or 1) - 1
+        for tag in inner.find_all(True):
+            tag.sourceline = (tag.sourceline or 0) + offset
+        script.replace_with(*inner.contents) if inner.contents else script.decompose()
+
+
 def _source_lines(soup: BeautifulSoup, prefix: str) -> None:
     """Each element's line in the original document: its own marker's, else its nearest marked ancestor's."""
     pattern = re.compile(re.escape(prefix) + r"(\d+)$")

@@ -82,7 +82,40 @@ def scan(doc: Document) -> tuple[str, list[list[Mention]], list[tuple[str, str] 
                     # `GET /recipes/FishStew HTTP/1.1` is `GET /{db}/{docid}`: the one template stated for
                     # that method which it fits (one whose every segment is a placeholder included)
                     generalise(mention, [p.split("/") for p in sorted(by_method.get(mention.method, ()))], loose=True)
+    discriminate(mentions)
     return base, mentions, section_owners(doc.sections, mentions)
+
+
+# query parameters whose value selects the operation (`?action=stop`, AWS's `?Action=DescribeInstances`)
+_SELECTOR = re.compile(r"(?i)action|op|operation|cmd|command|method|function|verb|call")
+
+
+def discriminate(mentions: list[list[Mention]]) -> None:
+    """Operations told apart by a fixed query value (`POST /counters/{name}?action=reset` and `?action=add`,
+    `GET /schemas` and `GET /schemas?action=types`): when the request lines a document states for one method
+    and path give one query parameter two or more different literal values (or a value and none), that
+    parameter names the operation and stays in its path."""
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for found in mentions:
+        for m in found:
+            if m.kind in ("line", "table") and not m.prose:
+                groups.setdefault((m.method, path_key(m.target.path)), []).append(m)
+    for group in groups.values():
+        keys = {name for m in group for name, _, _ in m.target.query}
+        for key in sorted(keys):
+            states = {next((v for n, v, ph in m.target.query if n == key and not ph), None) for m in group}
+            literal = {v for v in states if v is not None}
+            placeholder = any(n == key and ph for m in group for n, _, ph in m.target.query)
+            if not literal or placeholder or not all(re.fullmatch(r"[A-Za-z][\w.:-]*", v) for v in literal):
+                continue
+            if len(states) < 2 and not _SELECTOR.fullmatch(key):
+                continue  # one value only: a fixed operation when the parameter is one that selects it
+            for m in group:
+                value = next((v for n, v, ph in m.target.query if n == key and not ph), None)
+                if value is not None:
+                    joiner = "&" if "?" in m.target.path else "?"
+                    m.target.path = f"{m.target.path}{joiner}{key}={value}"
+                    m.target.query = [q for q in m.target.query if q[0] != key]
 
 
 def _instance(mention: Mention) -> bool:
