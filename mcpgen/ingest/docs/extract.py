@@ -45,6 +45,14 @@ _AUTH_PARAM = re.compile(
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
 _ERROR_LABEL = re.compile(r"\b[45]\d\d\b|\berror|\bunauthori[sz]ed|\bnot found\b|\bforbidden\b", re.I)
+_ALL_OPTIONAL = re.compile(
+    r"\ball (?:the |of (?:the|its) )?(?:param(?:eter)?s|fields|arguments|options)\b[^.]{0,40}\b(?:are|is) optional", re.I
+)
+# a request header named in running text: "This endpoint supports the `X-Audit-Log-Reason` header"
+_HEADER_MENTION = re.compile(
+    r"\b(?:supports?|accepts?|honou?rs?|takes?|send|set|include|pass|provide|use) (?:the |an? |optional )*"
+    r"`([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)`(?: request)? header\b"
+)
 _DOC_WIDE = re.compile(
     r"\b(?:all|common|global|shared|general|standard)\b.*\b(?:param(?:eter)?s|arguments|options)\b", re.I
 )
@@ -63,6 +71,8 @@ class Endpoint:
     body_kind: str = ""
     owned: bool = False
     """Described by a section of its own (not only named in an overview)."""
+    all_optional: bool = False
+    """Its description says every parameter is optional ("All parameters to this endpoint are optional")."""
     primary: bool = False
     """Owned through a request line (not only a curl example)."""
     requests: int = 0
@@ -209,6 +219,10 @@ class _State:
             labels = [label, section.title, *reversed(section.path[:-1])] if label else [*reversed(section.path)]
             context = context_location(labels)
             if block.kind == "text":
+                if _ALL_OPTIONAL.search(block.text):
+                    endpoint.all_optional = True
+                for name in _HEADER_MENTION.findall(block.text):  # "supports the `X-Audit-Log-Reason` header"
+                    self._param(endpoint, Param(name, "header", block.where, required_from(block.text)))
                 named = (label and context == "body") or (
                     context != "response" and endpoint.method in ("POST", "PUT", "PATCH") and not label
                 )
@@ -328,6 +342,8 @@ class _State:
                     param.location = "body" if _has_body(endpoint) else "query"
                 self._param(endpoint, param)
             for (name, location), param in endpoint.params.items():
+                if endpoint.all_optional and location != "path":
+                    param.required = False
                 if location == "query" and param.required is None and endpoint.requests:
                     # `?digest=<digest>` on every request shown: part of the endpoint, not an option
                     param.required = endpoint.placeholders[name] >= endpoint.requests

@@ -167,7 +167,8 @@ def block_mentions(block: Block) -> list[Mention]:
             where = Where(block.where.file, line or block.where.line, block.where.page, block.where.section)
             # `GET /disk-alerts/json HTTP/1.1`: an example request, like a curl command
             kind = "http" if re.search(re.escape(raw) + r"\s+HTTP/\d", text) else "line"
-            found.append(Mention(method, split_target(raw), where, kind, prose=block.kind == "text"))
+            prose = block.kind == "text" and len(text.replace(raw, "").split()) > 2  # more than `**GET** /x`
+            found.append(Mention(method, split_target(raw), where, kind, prose=prose))
     return found
 
 

@@ -92,8 +92,11 @@ def context_location(labels: list[str]) -> str | None:
 
 
 def clean_name(raw: str) -> tuple[str, bool | None]:
-    """`` `model` `` -> ("model", None); `id (required)` -> ("id", True); None name when not a parameter name."""
-    text = raw.strip()
+    """`` `model` `` -> ("model", None); `id (required)` -> ("id", True); None name when not a parameter name.
+
+    Markers after a name: `*` (`**`uid`** *`, `name*`) says required, `?` (`avatar?`, TypeScript's optional
+    field) says optional; footnote marks written escaped in Markdown (`flags \\*\\*`) are dropped."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", raw.strip())  # `[`actions`](#actions)`: the link's text
     required: bool | None = None
     paren = re.search(r"\s*\(([^)]*)\)\s*$", text)
     if paren:
@@ -103,6 +106,10 @@ def clean_name(raw: str) -> tuple[str, bool | None]:
         elif "optional" in inside:
             required = False
         text = text[: paren.start()]
+    text = re.sub(r"\s*(?:\\\*)+$", "", text.strip())  # footnote marks
+    marked = re.fullmatch(r"(\*\*|__|)(`|)([^`*\s][^`]*?)\2\1\s*(\*|\?)?", text)
+    if marked and marked.group(4):
+        return marked.group(3).strip().strip("\"'").rstrip(":").strip(), marked.group(4) == "*"
     text = re.sub(r"^(`|\*\*?|__)(.+)\1$", r"\2", text.strip().strip("`")).strip().strip("`")
     text = text.strip().strip("\"'").rstrip(":").strip()
     if text.endswith("*"):
@@ -223,6 +230,13 @@ def from_table(block: Block, default_location: str) -> list[Param]:
             param.ref, param.type = cell("type").strip(), "object"
         _enum_and_default(param, cell("enum"), cell("default"))
         params.append(param)
+    if "required" not in roles and "name" in roles:
+        # names marked optional with a trailing `?` (`avatar?`): the unmarked ones are the required ones
+        marked = [re.sub(r"\s*(?:\\\*)+$", "", r[roles["name"]].strip()).strip("`*_ ").endswith("?") for r in block.rows[1:]]
+        if any(marked):
+            for param in params:
+                if param.required is None and param.location not in ("path", "header"):
+                    param.required = True
     return params
 
 
