@@ -28,6 +28,7 @@ from .params import (
     from_typescript,
     is_declaration,
     is_param_table,
+    question_marked,
     required_from,
 )
 from .requests import (
@@ -111,6 +112,7 @@ class _State:
         self.origins: Counter[str] = Counter()
         self.stated_bases: list[str] = []
         self.auth: dict[str, dict[str, Any]] = {}
+        self.question_convention = False
 
     # -- per document ------------------------------------------------------------------------------------
     def document(self, doc: Document) -> None:
@@ -120,6 +122,7 @@ class _State:
             self.stated_bases.append(base)
         doc_wide: list[Param] = []
         keys: list[list[tuple[str, str]]] = []
+        self.question_convention = any(question_marked(b) for s in sections for b in s.blocks if b.kind == "table")
         for section, found, owner in zip(sections, mentions, owners, strict=True):
             section_keys = []
             for mention in found:
@@ -252,7 +255,7 @@ class _State:
 
     def _params_in(self, block: Block, default: str, *, labelled: bool) -> list[Param]:
         if block.kind == "table" and is_param_table(block):
-            return from_table(block, default)
+            return from_table(block, default, question_convention=self.question_convention)
         if block.kind == "deflist":
             return from_deflist(block, default)
         if block.kind == "list":

@@ -190,7 +190,21 @@ def is_param_table(block: Block) -> bool:
     return "name" in roles and len(roles) >= 2
 
 
-def from_table(block: Block, default_location: str) -> list[Param]:
+def question_marked(block: Block) -> bool:
+    """A parameter table that marks optional names with a trailing `?` (`avatar?`)."""
+    if not is_param_table(block):
+        return False
+    roles = table_roles(block.rows[0])
+    return "name" in roles and any(
+        re.sub(r"\s*(?:\\\*)+$", "", r[roles["name"]].strip()).strip("`*_ ").endswith("?")
+        for r in block.rows[1:]
+        if roles["name"] < len(r)
+    )
+
+
+def from_table(block: Block, default_location: str, *, question_convention: bool = False) -> list[Param]:
+    """`question_convention`: the document marks optional names with `?`, so an unmarked name is required
+    in any of its tables that has no required column."""
     roles = table_roles(block.rows[0])
     params = []
     nested = "name" in roles and any(r[roles["name"]].lstrip().startswith("»") for r in block.rows[1:] if r)
@@ -232,8 +246,7 @@ def from_table(block: Block, default_location: str) -> list[Param]:
         params.append(param)
     if "required" not in roles and "name" in roles:
         # names marked optional with a trailing `?` (`avatar?`): the unmarked ones are the required ones
-        marked = [re.sub(r"\s*(?:\\\*)+$", "", r[roles["name"]].strip()).strip("`*_ ").endswith("?") for r in block.rows[1:]]
-        if any(marked):
+        if question_convention or question_marked(block):
             for param in params:
                 if param.required is None and param.location not in ("path", "header"):
                     param.required = True
