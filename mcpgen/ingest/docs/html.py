@@ -602,6 +602,10 @@ class _Reducer:
         if legend and header and data:  # vSphere marks required names with <span class="required">
             rest = [(*r[:2], flag, *r[2:]) for r, flag in zip(data[1:], flags[1:], strict=True)]
             data = [(*data[0][:2], "required", *data[0][2:]), *rest]
+        caption = tag.find("caption")
+        if data and caption is not None and _text(caption, False):  # a caption labels the table, as a heading would
+            label = re.sub(r"^Table\s+\d+[.:]\s*", "", _text(caption, False)).rstrip(":")
+            self.add("text", caption.sourceline or tag.sourceline, text=f"{label}:")
         if data:
             self.add("table", tag.sourceline, rows=tuple(data), header=header)
 

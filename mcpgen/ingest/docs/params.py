@@ -51,7 +51,7 @@ _HEADER_ROLES = {
     ),
     "in": r"in|location|located in|param(?:eter)? type|parameter location|where|source|kind",
     "type": r"(?:data )?type|schema|format|value type",
-    "required": r"required\??|mandatory|optional|req(?:uired)?\.?|required/optional|optional/required",
+    "required": r"required\??|mandatory|optional|req(?:uired)?\.?|required ?(?:/|or) ?optional|optional ?(?:/|or) ?required",
     "default": r"default(?: value)?",
     "description": r"desc(?:ription)?|details|meaning|notes?|comments?|purpose|explanation|summary|usage",
     "enum": r"(?:allowed |possible |accepted )?values|enum|choices",
