@@ -37,7 +37,9 @@ from .requests import (
     parse_curl,
     parse_http,
     parse_json_lines,
+    path_key,
     request_lines,
+    split_target,
 )
 
 _AUTH_PARAM = re.compile(
@@ -54,6 +56,15 @@ _HEADER_MENTION = re.compile(
     r"\b(?:supports?|accepts?|honou?rs?|takes?|send|set|include|pass|provide|use) (?:the |an? |optional )*"
     r"`([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)`(?: request)? header\b"
 )
+_BODY_WORDS = re.compile(r"\b(?:request body|body|payload|json object|json document)\b", re.I)
+# "containing a string `name` field", "an object `config` field", "optionally contain a JSON array `offsets` field"
+_PROSE_FIELD = re.compile(
+    r"(?P<optional>\boptional(?:ly)?\s+(?:\w+\s+){0,3}?)?\b(?:an?|the)\s+(?:(?:string|object|array|integer|int|number|"
+    r"boolean|bool|json|list|map|long|float|double)\s+){0,3}`(?P<name>[A-Za-z_][\w.-]*)`\s+(?:field|property|key|attribute)",
+    re.I,
+)
+_OPTIONAL_CLAUSE = re.compile(r"\boptional(?:ly)?\b[^.;]*$", re.I)
+_PROSE_PARAM = re.compile(r"\bthe [\"`“]([A-Za-z_][\w.-]*)[\"`”] (?:query |path |request )?param(?:eter)?\b")
 _DOC_WIDE = re.compile(
     r"\b(?:all|common|global|shared|general|standard)\b.*\b(?:param(?:eter)?s|arguments|options)\b", re.I
 )
@@ -146,6 +157,12 @@ class _State:
                 doc_wide.extend(p for b in section.blocks for p in self._params_in(b, "", labelled=True))
             elif owner is not None and owner in self.endpoints:
                 self._section(self.endpoints[owner], section)
+            if owner is None:
+                for block in section.blocks:
+                    if block.kind == "list":
+                        self._endpoint_items(block)
+                    elif block.kind == "text":  # a list item printed as a paragraph of its own
+                        self._endpoint_items(replace(block, items=(("", block.text),)), follow=False)
         for endpoint in self.endpoints.values():
             if endpoint.where.file == doc.file:
                 for param in doc_wide:
@@ -247,6 +264,46 @@ class _State:
             if block.kind == "code":
                 self._code_example(endpoint, block, labels)
             label = ""
+
+    def _endpoint_items(self, block: Block, *, follow: bool = True) -> None:
+        """An endpoint list (`GET /connectors/{name}` - prose, one item each): each item, and the items
+        under it, describe the endpoint it starts with."""
+        endpoint: Endpoint | None = None
+        for _, text in block.items:
+            found = request_lines(text)
+            lead = found[0] if found and found[0][0] == 0 else None
+            if lead is not None and text.lstrip("`*[ ").startswith(lead[1]):
+                target = split_target(lead[2])
+                endpoint = self.endpoints.get((lead[1], path_key(target.path)))
+                if endpoint is None:
+                    continue
+                rest = text.split(lead[2], 1)[1].lstrip("`*] ").lstrip("-–—: ").strip()
+                if rest and not endpoint.description:
+                    endpoint.description = rest[:2000]
+            elif endpoint is None or not follow:
+                continue
+            else:
+                rest = text
+            self._prose(endpoint, rest, block.where)
+
+    def _prose(self, endpoint: Endpoint, text: str, where: Where) -> None:
+        """Parameters a sentence names: "a JSON object containing a string `name` field and ... may also
+        optionally contain a string `initial_state` field"; "the "includeTasks" parameter ... (default false)"."""
+        if endpoint.method in ("POST", "PUT", "PATCH") and _BODY_WORDS.search(text):
+            for match in _PROSE_FIELD.finditer(text):
+                optional = bool(match.group("optional")) or bool(_OPTIONAL_CLAUSE.search(text[: match.start()][-60:]))
+                self._param(endpoint, Param(match.group("name"), "body", where, not optional))
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            for name in _PROSE_PARAM.findall(sentence):
+                known = next((k for k in endpoint.params if k[0] == name), None)
+                location = known[1] if known else "query" if re.search(r"\bquery\b", sentence, re.I) else ""
+                if not location:
+                    continue
+                optional = re.search(r"\bdefault|\boptional", sentence, re.I)
+                param = Param(name, location, where, False if optional else None, description=sentence.strip())
+                if known and optional:
+                    endpoint.params[known].required = False
+                self._param(endpoint, param)
 
     def _body_fields(self, endpoint: Endpoint, fields: list[Param], block: Block) -> None:
         endpoint.body_kind = endpoint.body_kind or "json"
