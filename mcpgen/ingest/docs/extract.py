@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .blocks import Block, Document, Section, Where
-from .mentions import RPC_HEADING, Mention, endpoint_key, example_of, scan, url_path
+from .mentions import RPC_HEADING, Mention, endpoint_key, example_of, scan, stated_templates, url_path
 from .models import Models
 from .params import (
     Param,
@@ -111,8 +111,13 @@ class Extraction:
 
 def extract(docs: list[Document]) -> Extraction:
     state = _State(Models(docs))
+    known: dict[str, set[str]] = {}
+    if len(docs) > 1:  # a folder: examples in one page may be of templates another page states
+        for doc in docs:
+            for method, paths in stated_templates(doc).items():
+                known.setdefault(method, set()).update(paths)
     for doc in docs:
-        state.document(doc)
+        state.document(doc, known)
     return state.result(docs)
 
 
@@ -126,9 +131,9 @@ class _State:
         self.question_convention = False
 
     # -- per document ------------------------------------------------------------------------------------
-    def document(self, doc: Document) -> None:
+    def document(self, doc: Document, known: dict[str, set[str]] | None = None) -> None:
         sections = doc.sections
-        base, mentions, owners = scan(doc)
+        base, mentions, owners = scan(doc, known)
         if base:
             self.stated_bases.append(base)
         doc_wide: list[Param] = []

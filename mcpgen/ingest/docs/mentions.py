@@ -54,8 +54,23 @@ class Mention:
     """A request line inside running text (`... with GET /recipes/FishStew?rev=1 ...`), not one of its own."""
 
 
-def scan(doc: Document) -> tuple[str, list[list[Mention]], list[tuple[str, str] | None]]:
-    """(stated base URL, the mentions in each section, the endpoint each section describes)."""
+def stated_templates(doc: Document) -> dict[str, set[str]]:
+    """The path templates a document states, by method (`GET` -> {`/{db}/{docid}`}): other documents of the
+    same API have examples of them."""
+    rpc = rpc_template(doc)
+    found: dict[str, set[str]] = {}
+    for section in doc.sections:
+        for m in _section_mentions(section, rpc):
+            if m.kind in ("line", "table") and not m.prose and "{" in m.target.path:
+                found.setdefault(m.method, set()).add(m.target.path)
+    return found
+
+
+def scan(
+    doc: Document, known: dict[str, set[str]] | None = None
+) -> tuple[str, list[list[Mention]], list[tuple[str, str] | None]]:
+    """(stated base URL, the mentions in each section, the endpoint each section describes); `known`: the
+    templates other documents of the same set state, by method."""
     rpc = rpc_template(doc)
     base = stated_base(doc)
     mentions = [_section_mentions(section, rpc) for section in doc.sections]
@@ -68,7 +83,7 @@ def scan(doc: Document) -> tuple[str, list[list[Mention]], list[tuple[str, str] 
     stated = {
         m.target.path for found in mentions for m in found if m.kind in ("line", "table") and not _instance(m)
     }
-    by_method: dict[str, set[str]] = {}
+    by_method: dict[str, set[str]] = {method: set(paths) for method, paths in (known or {}).items()}
     for found in mentions:
         for m in found:
             if m.kind in ("line", "table") and "{" in m.target.path:
@@ -166,7 +181,7 @@ def block_mentions(block: Block) -> list[Mention]:
             line = block.where.line + offset if block.where.line is not None and block.kind == "code" else None
             where = Where(block.where.file, line or block.where.line, block.where.page, block.where.section)
             # `GET /disk-alerts/json HTTP/1.1`: an example request, like a curl command
-            kind = "http" if re.search(re.escape(raw) + r"\s+HTTP/\d", text) else "line"
+            kind = "http" if re.search(re.escape(raw) + r"\S*\s+HTTP/\d", text) else "line"
             prose = block.kind == "text" and len(text.replace(raw, "").split()) > 2  # more than `**GET** /x`
             found.append(Mention(method, split_target(raw), where, kind, prose=prose))
     return found
