@@ -244,7 +244,7 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
             for m in found
             if m.kind == "http" and not any(example_of(m, key) for key in stated if "{}" in key[1])
         }
-        own.append(stated | http or {endpoint_key(m) for m in found if m.kind == "curl"})
+        own.append(stated or http or {endpoint_key(m) for m in found if m.kind == "curl"})
     subtree = [set(s) for s in own]
     parent: list[int | None] = []
     stack: list[int] = []
