@@ -1,4 +1,5 @@
-"""API documentation (Markdown/MDX, reStructuredText, AsciiDoc, HTML, PDF, or a folder of them) to the IR, through an extracted OpenAPI 3.1.
+"""API documentation (Markdown/MDX, reStructuredText, AsciiDoc, HTML, PDF, or a folder of them) to the IR,
+through an extracted OpenAPI 3.1.
 
 Each format module reduces its input to sections and blocks (`blocks.py`); one extractor finds the API in
 them (`extract.py`); the result is written as OpenAPI 3.1 (`emit.py`), which `mcpgen ingest --emit openapi`
@@ -43,7 +44,7 @@ _MARKDOWN = re.compile(r"^(?:#{1,6} |```|~~~)", re.M)
 
 
 def sniff(data: bytes, suffix: str) -> str | None:
-    """`pdf`, `html`, `rst`, `asciidoc` or `markdown` from a file's content (its suffix only breaks a tie), else None."""
+    """`pdf`, `html`, `rst`, `asciidoc` or `markdown` from a file's content (its suffix breaks a tie), else None."""
     if data.startswith(b"%PDF-"):
         return "pdf"
     head = data[:4096].decode("utf-8", "replace")

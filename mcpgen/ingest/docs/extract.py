@@ -49,7 +49,8 @@ _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
 _ERROR_LABEL = re.compile(r"\b[45]\d\d\b|\berror|\bunauthori[sz]ed|\bnot found\b|\bforbidden\b", re.I)
 _ALL_OPTIONAL = re.compile(
-    r"\ball (?:the |of (?:the|its) )?(?:param(?:eter)?s|fields|arguments|options)\b[^.]{0,40}\b(?:are|is) optional", re.I
+    r"\ball (?:the |of (?:the|its) )?(?:param(?:eter)?s|fields|arguments|options)\b[^.]{0,40}\b(?:are|is) optional",
+    re.I,
 )
 # a request header named in running text: "This endpoint supports the `X-Audit-Log-Reason` header"
 _HEADER_MENTION = re.compile(
@@ -282,7 +283,7 @@ class _State:
                 endpoint = self.endpoints.get((lead[1], path_key(target.path)))
                 if endpoint is None:
                     continue
-                rest = text.split(lead[2], 1)[1].lstrip("`*] ").lstrip("-–—: ").strip()
+                rest = text.split(lead[2], 1)[1].lstrip("`*] ").lstrip("-\u2013\u2014: ").strip()
                 if rest and not endpoint.description:
                     endpoint.description = rest[:2000]
             elif endpoint is None or not follow:

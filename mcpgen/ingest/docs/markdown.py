@@ -32,7 +32,9 @@ _ROUTE_COMPONENT = re.compile(
     r"(?:/>|>(?P<inner>[^<]*?)</(?P=tag)\s*>)",
     re.I,
 )
-_PATH_ATTR = re.compile(r"""\b(?:path|url|endpoint|route|href|uri)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{[`"']([^`"']*)[`"']\})""", re.I)
+_PATH_ATTR = re.compile(
+    r"""\b(?:path|url|endpoint|route|href|uri)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{[`"']([^`"']*)[`"']\})""", re.I
+)
 # a line holding only JSX component tags (capitalised names: `<Info>`, `</Note>`, `<ManualAnchor id="x" />`)
 _COMPONENT_LINE = re.compile(r"^\s*(?:</?[A-Z][\w.]*\b[^<>]*?/?>\s*)+$")
 _MDX_STATEMENT = re.compile(r"^(?:import|export)\s")
@@ -53,11 +55,10 @@ def _jsx(text: str, mdx: bool) -> str:
         return f"`{match.group('method').upper()} {path}`"
 
     lines = []
-    for line in text.split("\n"):
-        line = _ROUTE_COMPONENT.sub(route, line)
-        if _COMPONENT_LINE.match(line) or (mdx and _MDX_STATEMENT.match(line)):
-            line = ""
-        lines.append(line)
+    for raw in text.split("\n"):
+        line = _ROUTE_COMPONENT.sub(route, raw)
+        dropped = _COMPONENT_LINE.match(line) or (mdx and _MDX_STATEMENT.match(line))
+        lines.append("" if dropped else line)
     return "\n".join(lines)
 
 

@@ -80,9 +80,7 @@ def scan(
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
     stated_templates = templates(doc, mentions)
-    stated = {
-        m.target.path for found in mentions for m in found if m.kind in ("line", "table") and not _instance(m)
-    }
+    stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table") and not _instance(m)}
     by_method: dict[str, set[str]] = {method: set(paths) for method, paths in (known or {}).items()}
     for found in mentions:
         for m in found:

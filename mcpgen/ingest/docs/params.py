@@ -51,7 +51,9 @@ _HEADER_ROLES = {
     ),
     "in": r"in|location|located in|param(?:eter)? type|parameter location|where|source|kind",
     "type": r"(?:data )?type|schema|format|value type",
-    "required": r"required\??|mandatory|optional|req(?:uired)?\.?|required ?(?:/|or) ?optional|optional ?(?:/|or) ?required",
+    "required": (
+        r"required\??|mandatory|optional|req(?:uired)?\.?|required ?(?:/|or) ?optional|optional ?(?:/|or) ?required"
+    ),
     "default": r"default(?: value)?",
     "description": r"desc(?:ription)?|details|meaning|notes?|comments?|purpose|explanation|summary|usage",
     "enum": r"(?:allowed |possible |accepted )?values|enum|choices",
@@ -60,10 +62,13 @@ _ROLE_PATTERNS = {role: re.compile(rf"^(?:{pattern})$", re.I) for role, pattern 
 _NAME = re.compile(r"^[A-Za-z_$@][\w.$@\-]*(?:\[[\w.\-]*\])*$")
 _REQUIRED_WORDS = re.compile(
     r"\{\{<\s*required\s*>\}\}|\(required\)|\brequired\b[.:,)]|^\s*\**required\**\b|\bmandatory\b"
-    r"|\bmust be (?:provided|given|set)",
+    r"|\bmust be (?:provided|given|set)|(?:^|[.;]\s+)[*_]*required[*_]*\s*(?:[.;]|$)",
     re.I,
 )
-_OPTIONAL_WORDS = re.compile(r"\(optional\)|^\s*\**optional\**\b|\boptional\.", re.I)
+# "(optional)", "Optional: ...", "... Optional." / "... *Optional*" as a sentence of its own
+_OPTIONAL_WORDS = re.compile(
+    r"\(optional\)|^\s*\**optional\**\b|\boptional\.|(?:^|[.;]\s+)[*_]*optional[*_]*\s*$", re.I
+)
 _TYPE_WORDS = (
     (re.compile(r"^(?:array|list)\b|^\[\]|\[\]$|^array of|\blist of\b", re.I), "array"),
     (re.compile(r"^(?:integer|int|int32|int64|long|uint\w*|unsigned)\b", re.I), "integer"),
@@ -246,7 +251,8 @@ def from_table(block: Block, default_location: str, *, question_convention: bool
         params.append(param)
     if "required" not in roles and "name" in roles:
         # names marked optional with a trailing `?` (`avatar?`): the unmarked ones are the required ones
-        if question_convention or question_marked(block):
+        starred = any(p.required for p in params)  # this table marks required names itself (`uid *`)
+        if question_marked(block) or (question_convention and not starred):
             for param in params:
                 if param.required is None and param.location not in ("path", "header"):
                     param.required = True

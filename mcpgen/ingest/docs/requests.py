@@ -17,7 +17,8 @@ _METHOD = "|".join(METHODS)
 # `GET /v2/<name>/tags/list`, `**POST** https://api.example.com/v1/pets`, `DELETE /api/v1/statuses/:id HTTP/1.1`
 REQUEST_LINE = re.compile(
     rf"(?:^|(?<=[`*\s(|\[]))(?P<method>{_METHOD})(?:\][ \t]*|[`*]*[ \t]+)[`*]*"
-    r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)(?:<[^<>\s`]*>|\[&[^\[\]\s`]*\]|[^\s`*|\"'\]])*)"
+    r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)"
+    r"(?:<[^<>\s`]*>|\[&[^\[\]\s`]*\]|[^\s`*|\"'\]])*)"  # `<true|false>` and `[&live=true]` stay whole
 )
 # `/rest/vcenter/vm`, `https://{server}/rest/...`: a URL or an absolute path, for table cells
 TARGET = re.compile(r"^(?:https?://\S+|/\S*)$")

@@ -57,32 +57,112 @@ _HTTP_FIELDS = {
 _HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "trace", "copy", "any")
 _SPHINX_PATH_PARAM = re.compile(r"\((?:[^():]+:)?([^():]+)\)")  # /users/(int:id) -> /users/{id}
 _SPHINX_ROLES = (
-    "ref doc term numref envvar option program command file samp guilabel menuselection kbd abbr mimetype "
-    "mailheader makevar manpage pep rfc regexp dfn download any keyword token productionlist "
-    "func meth class attr mod data const exc obj py:func py:meth py:class py:attr py:mod py:data py:const "
-    "py:exc py:obj js:func js:class js:data c:func c:type c:macro c:data cpp:func cpp:class "
-    "http:get http:post http:put http:patch http:delete http:head http:options http:copy http:any "
-    "http:statuscode http:method statuscode header http:header config setting"
-).split()
+    "ref",
+    "doc",
+    "term",
+    "numref",
+    "envvar",
+    "option",
+    "program",
+    "command",
+    "file",
+    "samp",
+    "guilabel",
+    "menuselection",
+    "kbd",
+    "abbr",
+    "mimetype",
+    "mailheader",
+    "makevar",
+    "manpage",
+    "pep",
+    "rfc",
+    "regexp",
+    "dfn",
+    "download",
+    "any",
+    "keyword",
+    "token",
+    "productionlist",
+    "func",
+    "meth",
+    "class",
+    "attr",
+    "mod",
+    "data",
+    "const",
+    "exc",
+    "obj",
+    "py:func",
+    "py:meth",
+    "py:class",
+    "py:attr",
+    "py:mod",
+    "py:data",
+    "py:const",
+    "py:exc",
+    "py:obj",
+    "js:func",
+    "js:class",
+    "js:data",
+    "c:func",
+    "c:type",
+    "c:macro",
+    "c:data",
+    "cpp:func",
+    "cpp:class",
+    "http:get",
+    "http:post",
+    "http:put",
+    "http:patch",
+    "http:delete",
+    "http:head",
+    "http:options",
+    "http:copy",
+    "http:any",
+    "http:statuscode",
+    "http:method",
+    "statuscode",
+    "header",
+    "http:header",
+    "config",
+    "setting",
+)
 _CODE_DIRECTIVES = ("code-block", "sourcecode")
 _TEXT_DIRECTIVES = (
-    "versionadded versionchanged deprecated seealso only centered hlist tabs tab group-tab code-tab "
-    "glossary productionlist index toctree literalinclude highlight autosummary todo"
-).split()
+    "versionadded",
+    "versionchanged",
+    "deprecated",
+    "seealso",
+    "only",
+    "centered",
+    "hlist",
+    "tabs",
+    "tab",
+    "group-tab",
+    "code-tab",
+    "glossary",
+    "productionlist",
+    "index",
+    "toctree",
+    "literalinclude",
+    "highlight",
+    "autosummary",
+    "todo",
+)
 _DROP_DIRECTIVES = ("toctree", "literalinclude", "highlight", "index", "autosummary")
 
-_registered = False
+_REGISTERED: list[bool] = []
 
 
 def _setup() -> None:
     """Register the Sphinx roles and directives once (docutils keeps them in module-level tables)."""
-    global _registered
-    if _registered:
+    if _REGISTERED:
         return
     from docutils import nodes
     from docutils.parsers.rst import Directive, directives, roles
 
-    def text_role(name, rawtext, text, lineno, inliner, options=None, content=None):  # noqa: ANN001, ANN202
+    def text_role(name, rawtext, text, lineno, inliner, options=None, content=None):
         shown = re.sub(r"^(.*?)\s*<[^<>]+>$", r"\1", text, flags=re.S) or text  # :ref:`Title <target>`
         return [nodes.literal(rawtext, shown.lstrip("~!"))], []
 
@@ -92,6 +172,9 @@ def _setup() -> None:
     class _AnyOption(dict):  # every option is accepted as plain text
         def __missing__(self, key: str) -> Any:
             return directives.unchanged
+
+        def __bool__(self) -> bool:  # docutils reads options only when the spec is non-empty
+            return True
 
     class HttpDirective(Directive):
         has_content = True
@@ -141,7 +224,7 @@ def _setup() -> None:
 
     for name in _TEXT_DIRECTIVES:
         directives.register_directive(name, TextDirective)
-    _registered = True
+    _REGISTERED.append(True)
 
 
 def reduce_rst(text: str, file: str) -> Document:
@@ -201,10 +284,9 @@ class _Reducer:
             return
         if isinstance(node, n.section) and "http" in node.attributes:
             method, target, synopsis = node["http"]
-            self.doc.add_section(f"{method} {target}", min(6, level + 1), self.where(node))
+            # the synopsis names the operation, as a heading would
+            self.doc.add_section(synopsis or f"{method} {target}", min(6, level + 1), self.where(node))
             self.doc.add(Block("code", self.where(node), text=f"{method} {target}"))
-            if synopsis:
-                self.doc.add(Block("text", self.where(node), text=synopsis))
             self.children(node, level + 1)
         elif isinstance(node, n.section):
             title = next((c for c in node.children if isinstance(c, n.title)), None)
@@ -267,7 +349,9 @@ class _Reducer:
         where = self.where(node)
         for label, fields in groups.items():
             self.doc.add(Block("text", where, text=f"{label}:"))
-            self.doc.add(Block("list", where, items=tuple(("", f"{term} – {text}".strip()) for term, text in fields)))
+            self.doc.add(
+                Block("list", where, items=tuple(("", f"{term} \u2013 {text}".strip()) for term, text in fields))
+            )
         if plain:
             self.doc.add(Block("deflist", where, items=tuple(plain)))
 
@@ -317,7 +401,4 @@ def _list_items(node: Any, n: Any) -> list[str]:
 
 
 def _table_rows(node: Any, n: Any) -> list[tuple[str, ...]]:
-    rows = []
-    for row in node.traverse(n.row):
-        rows.append(tuple(_inline(entry) for entry in row.children))
-    return rows
+    return [tuple(_inline(entry) for entry in row.children) for row in node.traverse(n.row)]

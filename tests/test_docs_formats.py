@@ -1,0 +1,252 @@
+"""Hand-written documentation formats: reStructuredText (httpdomain), AsciiDoc, MDX route components, HTML
+endpoint lists and client-side templates, and operations told apart by a fixed query value."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import mcpgen
+from mcpgen.diagnostics import Diagnostics
+from mcpgen.ingest.docs import extract_openapi
+
+RST = """\
+Widgets
+=======
+
+.. http:get:: /shops/(int:shop_id)/widgets
+    :synopsis: Lists the widgets of a shop
+
+    Lists widgets.
+
+    :param shop_id: The shop
+    :query string colour: Only widgets of this colour
+    :query integer limit: How many. *Required*
+    :<header X-Request-Id: Correlates logs
+    :>json string name: The widget's name (a response field, not a parameter)
+    :code 200: Listed
+
+    **Request**:
+
+    .. code-block:: http
+
+        GET /shops/7/widgets?limit=3 HTTP/1.1
+        Host: example.com
+
+.. http:post:: /shops/(int:shop_id)/widgets
+
+    Creates a widget.
+
+    :<json string name: The name. *Required*
+    :<json integer size: The size
+
+.. include:: {secret}
+"""
+
+
+def _params(operation: dict) -> dict[tuple[str, str], bool]:
+    found = {(p["name"], p["in"]): bool(p.get("required")) for p in operation.get("parameters", [])}
+    body = operation.get("requestBody", {}).get("content", {})
+    for media in body.values():
+        schema = media.get("schema", {})
+        found.update({(n, "body"): n in schema.get("required", []) for n in schema.get("properties", {})})
+    return found
+
+
+def test_restructuredtext_httpdomain_directives_give_operations_and_their_fields(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("GET /stolen/secret\n", encoding="utf-8")
+    doc = tmp_path / "widgets.rst"
+    doc.write_text(RST.format(secret=secret), encoding="utf-8")
+    openapi = extract_openapi(doc, Diagnostics())
+    assert set(openapi["paths"]) == {"/shops/{shop_id}/widgets"}  # the include is never read
+    listing = openapi["paths"]["/shops/{shop_id}/widgets"]["get"]
+    assert _params(listing) == {
+        ("shop_id", "path"): True,
+        ("colour", "query"): False,
+        ("limit", "query"): True,
+        ("X-Request-Id", "header"): False,
+    }
+    assert listing["summary"] == "Lists the widgets of a shop"
+    create = openapi["paths"]["/shops/{shop_id}/widgets"]["post"]
+    assert _params(create) == {("shop_id", "path"): True, ("name", "body"): True, ("size", "body"): False}
+    assert create["x-mcpgen-source"]["file"] == "widgets.rst"
+
+
+MDX = """\
+---
+title: Webhooks
+---
+import {Route} from '/snippets/route.jsx'
+
+## Create Webhook
+<Route method="POST">/channels/[\\{channel.id\\}](/docs/channel)/webhooks</Route>
+
+<Info>
+This endpoint supports the `X-Audit-Log-Reason` header.
+</Info>
+
+<ManualAnchor id="create-webhook-json-params" />
+###### JSON Params
+
+| Field   | Type   | Description          |
+|---------|--------|----------------------|
+| name    | string | name of the webhook  |
+| avatar? | ?image | image for the avatar |
+
+## Get Index
+
+<RouteHighlighter method="GET" path="/indexes/{index_uid}" />
+
+### Query parameters
+
+| Name | Type | Description |
+| :--- | :--- | :--- |
+| **`fields`** | String | Fields to show |
+| **`strict`** * | Boolean | Required flag |
+"""
+
+
+def test_mdx_route_components_state_operations_and_component_wrappers_keep_their_markdown(tmp_path: Path) -> None:
+    doc = tmp_path / "webhooks.mdx"
+    doc.write_text(MDX, encoding="utf-8")
+    openapi = extract_openapi(doc, Diagnostics())
+    assert set(openapi["paths"]) == {"/channels/{channel.id}/webhooks", "/indexes/{index_uid}"}
+    create = openapi["paths"]["/channels/{channel.id}/webhooks"]["post"]
+    assert _params(create) == {
+        ("channel.id", "path"): True,
+        ("X-Audit-Log-Reason", "header"): False,
+        ("name", "body"): True,  # the table marks optional names with `?`: the others are required
+        ("avatar", "body"): False,
+    }
+    index = openapi["paths"]["/indexes/{index_uid}"]["get"]
+    assert _params(index) == {("index_uid", "path"): True, ("fields", "query"): False, ("strict", "query"): True}
+
+
+HTML = """\
+<!-- licence -->
+<script id="page" type="text/x-handlebars-template">
+<h3>REST API</h3>
+<p>The following are the currently supported REST API endpoints:</p>
+<ul>
+  <li><code>GET /connectors</code> - return a list of active connectors</li>
+  <li><code>GET /connectors/{name}</code> - get information about a connector</li>
+  <li><code>POST /connectors</code> - create a new connector; the request body should be a JSON object
+      containing a string <code>name</code> field and an object <code>config</code> field. It may also
+      optionally contain a string <code>initial_state</code> field</li>
+  <li><code>POST /connectors/{name}/restart?includeTasks=&lt;true|false&gt;</code> - restart a connector
+    <ul><li>the "includeTasks" parameter restarts the tasks too, with the default ("false")</li></ul>
+  </li>
+</ul>
+<p>For example, <code>GET /connectors/file-source</code> shows one.</p>
+</script>
+"""
+
+
+def test_an_html_endpoint_list_inside_a_page_template_gives_operations_with_prose_parameters(tmp_path: Path) -> None:
+    doc = tmp_path / "connect.html"
+    doc.write_text(HTML, encoding="utf-8")
+    openapi = extract_openapi(doc, Diagnostics())
+    # `GET /connectors/file-source` in running text is an example of `GET /connectors/{name}`
+    assert set(openapi["paths"]) == {"/connectors", "/connectors/{name}", "/connectors/{name}/restart"}
+    assert openapi["paths"]["/connectors/{name}"]["get"]["description"] == "get information about a connector"
+    assert _params(openapi["paths"]["/connectors"]["post"]) == {
+        ("name", "body"): True,
+        ("config", "body"): True,
+        ("initial_state", "body"): False,
+    }
+    assert _params(openapi["paths"]["/connectors/{name}/restart"]["post"]) == {
+        ("name", "path"): True,
+        ("includeTasks", "query"): False,
+    }
+
+
+ACTIONS = """\
+# Counters
+
+## Reset
+
+```
+POST /counters/{name}?action=reset
+```
+
+## Add
+
+```
+POST /counters/{name}?action=add&delta={delta}
+```
+
+## Dump
+
+```
+POST /memory?action=heap-dump[&live=true|false]
+```
+"""
+
+
+def test_operations_told_apart_by_a_fixed_query_value_become_separate_tools(tmp_path: Path) -> None:
+    doc = tmp_path / "counters.md"
+    doc.write_text(ACTIONS, encoding="utf-8")
+    openapi = extract_openapi(doc, Diagnostics())
+    assert set(openapi["x-ms-paths"]) == {
+        "/counters/{name}?action=reset",
+        "/counters/{name}?action=add",
+        "/memory?action=heap-dump",
+    }
+    add = openapi["x-ms-paths"]["/counters/{name}?action=add"]["post"]
+    assert _params(add) == {("name", "path"): True, ("delta", "query"): True}
+    dump = openapi["x-ms-paths"]["/memory?action=heap-dump"]["post"]
+    assert _params(dump) == {("live", "query"): False}
+    service, _ = mcpgen.ingest(doc)
+    fixed = sorted((t.binding.path, t.binding.fixed_query) for t in service.tools)
+    assert fixed == [
+        ("/counters/{name}", (("action", "add"),)),
+        ("/counters/{name}", (("action", "reset"),)),
+        ("/memory", (("action", "heap-dump"),)),
+    ]
+
+
+ADOC = """\
+[id='counters_get']
+= Getting Counter Values
+Retrieve counter values with `GET` requests.
+
+[source,options="nowrap",subs=attributes+]
+----
+GET /rest/v2/counters/{counterName}
+----
+
+.Headers
+|===
+|Header |Required or Optional |Parameter
+
+|`Trace-Id`
+|REQUIRED
+|Correlates requests.
+|===
+
+include::{secret}[]
+
+= Resetting Counters
+
+[source]
+----
+POST /rest/v2/counters/{counterName}?action=reset
+----
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="AsciiDoc is read by Asciidoctor.js, which needs Node")
+def test_asciidoc_source_blocks_and_captioned_tables_give_operations(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.adoc"
+    secret.write_text("----\nDELETE /stolen\n----\n", encoding="utf-8")
+    doc = tmp_path / "counters.adoc"
+    doc.write_text(ADOC.replace("{secret}", str(secret)), encoding="utf-8")
+    openapi = extract_openapi(doc, Diagnostics())
+    assert set(openapi["paths"]) == {"/rest/v2/counters/{counterName}"}  # the include is never read
+    assert set(openapi["x-ms-paths"]) == {"/rest/v2/counters/{counterName}?action=reset"}
+    get = openapi["paths"]["/rest/v2/counters/{counterName}"]["get"]
+    assert _params(get) == {("counterName", "path"): True, ("Trace-Id", "header"): True}
+    assert get["x-mcpgen-source"]["line"] == 6  # the AsciiDoc line, not the HTML Asciidoctor made of it
