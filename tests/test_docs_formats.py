@@ -250,3 +250,46 @@ def test_asciidoc_source_blocks_and_captioned_tables_give_operations(tmp_path: P
     get = openapi["paths"]["/rest/v2/counters/{counterName}"]["get"]
     assert _params(get) == {("counterName", "path"): True, ("Trace-Id", "header"): True}
     assert get["x-mcpgen-source"]["line"] == 6  # the AsciiDoc line, not the HTML Asciidoctor made of it
+
+
+RPC = """\
+# Queue API
+
+## AddPermission
+
+`POST /#X-Amz-Target=AmazonSQS.AddPermission`
+
+| Name | Type | Required | Description |
+|---|---|---|---|
+| QueueUrl | string | yes | The queue |
+| Label | string | no | The label |
+
+## DeleteQueue
+
+`POST /#X-Amz-Target=AmazonSQS.DeleteQueue`
+
+Query Parameters
+
+- **QueueUrl** (string) -- the queue. Required.
+- `Force` *optional* -- delete even when not empty
+"""
+
+
+def test_rpc_operations_told_apart_by_a_fragment_are_separate_tools_sending_their_selector(tmp_path: Path) -> None:
+    doc = tmp_path / "sqs.md"
+    doc.write_text(RPC, encoding="utf-8")
+    service, _ = mcpgen.ingest(doc)
+    tools = {t.binding.path: t for t in service.tools}
+    assert set(tools) == {"/#X-Amz-Target=AmazonSQS.AddPermission", "/#X-Amz-Target=AmazonSQS.DeleteQueue"}
+    add = tools["/#X-Amz-Target=AmazonSQS.AddPermission"]
+    assert add.input_schema["properties"]["X-Amz-Target"]["enum"] == ["AmazonSQS.AddPermission"]
+    assert {(a.wire, a.location, a.required) for a in add.binding.args} == {
+        ("X-Amz-Target", "header", True),
+        ("QueueUrl", "body_field", True),
+        ("Label", "body_field", False),
+    }
+    delete = tools["/#X-Amz-Target=AmazonSQS.DeleteQueue"]
+    assert {(a.wire, a.required) for a in delete.binding.args if a.location != "header"} == {
+        ("QueueUrl", True),
+        ("Force", False),
+    }

@@ -194,6 +194,11 @@ class _State:
             endpoint.summary = endpoint.summary or _summary(title)
         for name in re.findall(r"\{([^}]+)\}", endpoint.path):
             self._param(endpoint, Param(name, "path", mention.where, True, "string"))
+        selector = re.search(r"#(?P<name>[A-Za-z][\w-]*)=(?P<value>[\w.:-]+)$", endpoint.path)
+        if selector:  # `/#X-Amz-Target=Service.Action`: the header that selects the operation, with its value
+            header = Param(selector["name"], "header", mention.where, True, "string", enum=[selector["value"]])
+            header.default = selector["value"]
+            self._param(endpoint, header)
         if mention.kind in ("line", "http", "curl", "rpc"):
             endpoint.requests += 1
         seen: set[str] = set()

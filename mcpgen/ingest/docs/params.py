@@ -278,6 +278,7 @@ def from_deflist(block: Block, default_location: str) -> list[Param]:
 # `model`: (required) the model name / `name` (string, required) - the name / **id** — the id
 _LIST_ITEM = re.compile(
     r"^(?P<name>`[^`]+`|\*\*[^*]+\*\*|[A-Za-z_][\w.\-\[\]]*)\s*(?P<paren>\([^)]*\))?\s*"
+    r"(?P<qualifier>(?:\*{1,2}|_)(?:required|optional|mandatory)(?:\*{1,2}|_)\s*)?"  # `sort` *optional* -- ...
     r"(?P<sep>:|-|\u2013|\u2014|=)\s*(?P<description>.*)$",
     re.S,
 )
@@ -298,8 +299,9 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
             continue
         description = match.group("description").strip()
         paren = match.group("paren") or ""
-        if required is None:
-            required = required_from(description) or required_from(paren)
+        for source in (match.group("qualifier") or "", description, paren):
+            if required is None:
+                required = required_from(source.strip("*_ ") + ("." if match.group("qualifier") == source else ""))
         kind, items = type_from(paren.strip("()").split(",")[0]) if paren else (None, None)
         if kind is None:
             kind, items = type_from(description)

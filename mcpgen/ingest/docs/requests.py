@@ -92,7 +92,8 @@ def split_target(raw: str) -> Target:
         if is_placeholder(head):  # `{server}/rest/vcenter/vm`: the host, not a segment
             origin, rest = head, "/" + rest
     path, _, query = rest.partition("?")
-    path = path.split("#", 1)[0] or "/"
+    path, _, fragment = path.partition("#")
+    path = path or "/"
     segments = []
     for part in path.split("/"):
         colon = _COLON_SEGMENT.match(part)
@@ -106,7 +107,12 @@ def split_target(raw: str) -> Target:
         clean = name.strip()
         if clean and re.fullmatch(r"[\w.\-\[\]]+", clean):
             params.append((clean, value, is_placeholder(value) and clean not in optional))
-    return Target(origin=origin, path="/".join(segments) or "/", query=params)
+    route = "/".join(segments) or "/"
+    # `POST /#X-Amz-Target=DynamoDB_20120810.GetItem`: a fragment never reaches the server; written as
+    # `name=value` it names the operation (the header that selects it), as OpenAPI renderings of RPC APIs do
+    if re.fullmatch(r"[A-Za-z][\w-]*=[\w.:-]+", fragment):
+        route += "#" + fragment
+    return Target(origin=origin, path=route, query=params)
 
 
 def path_key(path: str) -> str:
