@@ -293,3 +293,61 @@ def test_rpc_operations_told_apart_by_a_fragment_are_separate_tools_sending_thei
         ("QueueUrl", True),
         ("Force", False),
     }
+
+
+CONFIDENCE = """\
+# Things API
+
+Base URL: https://api.example.com/v1
+
+## Endpoints
+
+| Method | Path |
+|---|---|
+| GET | /things |
+| DELETE | /things/{id} |
+
+```
+curl -X DELETE -H "X-Trace: abc" https://api.example.com/v1/things/42
+curl https://api.example.com/v1/things
+```
+
+## List things
+
+`GET /things`
+
+Lists things, newest first.
+
+| Name | In | Required | Description |
+|---|---|---|---|
+| limit | query | no | How many to return |
+| colour | query | yes | Only this colour |
+"""
+
+
+def test_each_operation_says_how_sure_its_extraction_is_and_strict_builds_refuse_the_unsure(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from mcpgen.cli import main
+
+    doc = tmp_path / "things.md"
+    doc.write_text(CONFIDENCE, encoding="utf-8")
+    diags = Diagnostics()
+    openapi = extract_openapi(doc, diags)
+    listing = openapi["paths"]["/things"]["get"]["x-mcpgen-confidence"]
+    assert listing["score"] == 1.0
+    assert listing["evidence"] == ["stated as a request line (GET /things)", "parameters from table (2)"]
+    delete = openapi["paths"]["/things/{id}"]["delete"]["x-mcpgen-confidence"]
+    assert delete["score"] < 0.5
+    assert "seen only in example requests: X-Trace" in delete["evidence"]
+    [warning] = [d for d in diags.items if d.code == "docs-low-confidence"]
+    assert (warning.file, warning.line) == ("things.md", 7)  # points at the passage, like every docs diagnostic
+    runner = CliRunner()
+    shown = runner.invoke(main, ["inspect", str(doc)])
+    assert shown.exit_code == 0, shown.output
+    weakest = shown.output.split("least sure operations", 1)[1]
+    assert weakest.index("DELETE /things/{id}") < weakest.index("GET /things")
+    assert runner.invoke(main, ["build", str(doc), "-o", str(tmp_path / "lax")]).exit_code == 0
+    strict = runner.invoke(main, ["build", str(doc), "-o", str(tmp_path / "strict"), "--strict"])
+    assert strict.exit_code != 0 and "docs-low-confidence" in strict.output
+    assert not (tmp_path / "strict").exists()

@@ -57,6 +57,19 @@ _HEADER_MENTION = re.compile(
     r"\b(?:supports?|accepts?|honou?rs?|takes?|send|set|include|pass|provide|use) (?:the |an? |optional )*"
     r"`([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)`(?: request)? header\b"
 )
+# how sure a parameter's statement is: a table or field list says name, place and flag; an example shows use
+_ORIGIN_RANK = {
+    "table": 5,
+    "schema section": 5,
+    "definition list": 4,
+    "declaration": 4,
+    "list": 4,
+    "function signature": 4,
+    "path template": 4,
+    "request line": 3,
+    "prose": 2,
+    "example request": 1,
+}
 _BODY_WORDS = re.compile(r"\b(?:request body|body|payload|json object|json document)\b", re.I)
 # "containing a string `name` field", "an object `config` field", "optionally contain a JSON array `offsets` field"
 _PROSE_FIELD = re.compile(
@@ -193,10 +206,11 @@ class _State:
             endpoint.owned, endpoint.where = True, mention.where
             endpoint.summary = endpoint.summary or _summary(title)
         for name in re.findall(r"\{([^}]+)\}", endpoint.path):
-            self._param(endpoint, Param(name, "path", mention.where, True, "string"))
+            self._param(endpoint, Param(name, "path", mention.where, True, "string", origin="path template"))
         selector = re.search(r"#(?P<name>[A-Za-z][\w-]*)=(?P<value>[\w.:-]+)$", endpoint.path)
         if selector:  # `/#X-Amz-Target=Service.Action`: the header that selects the operation, with its value
             header = Param(selector["name"], "header", mention.where, True, "string", enum=[selector["value"]])
+            header.origin = "request line"
             header.default = selector["value"]
             self._param(endpoint, header)
         if mention.kind in ("line", "http", "curl", "rpc"):
@@ -207,10 +221,11 @@ class _State:
                 continue
             seen.add(name)
             if mention.kind == "rpc":  # `createGroupPad(groupID, padName, [text])`: stated, not an example
-                self._param(endpoint, Param(name, "query", mention.where, flag))
+                self._param(endpoint, Param(name, "query", mention.where, flag, origin="function signature"))
                 continue
             endpoint.placeholders[name] += flag
-            self._param(endpoint, Param(name, "query", mention.where))
+            origin = "request line" if mention.kind in ("line", "table") else "example request"
+            self._param(endpoint, Param(name, "query", mention.where, origin=origin))
         return key
 
     def _example(self, endpoint: Endpoint, request: Request, *, redirected: bool) -> None:
@@ -218,7 +233,7 @@ class _State:
             endpoint.requests += 1
             for name, _, placeholder in request.target.query:
                 endpoint.placeholders[name] += placeholder
-                self._param(endpoint, Param(name, "query", endpoint.where))
+                self._param(endpoint, Param(name, "query", endpoint.where, origin="example request"))
         endpoint.examples += 1
         for name, value in request.headers:
             lowered = name.lower()
@@ -226,7 +241,7 @@ class _State:
                 self._auth_from_header(name, value)
             elif lowered not in STANDARD_HEADERS:
                 endpoint.header_placeholders[lowered] += value.startswith(("<", "{", "$"))
-                self._param(endpoint, Param(name, "header", endpoint.where))
+                self._param(endpoint, Param(name, "header", endpoint.where, origin="example request"))
         if request.user:
             self.auth.setdefault("basicAuth", {"type": "http", "scheme": "basic"})
         if request.body is not None:
@@ -236,7 +251,7 @@ class _State:
             elif request.body_kind in ("form", "multipart") and isinstance(request.body, dict):
                 endpoint.body_kind = endpoint.body_kind or request.body_kind
                 for name in request.body:
-                    self._param(endpoint, Param(name, "body", endpoint.where))
+                    self._param(endpoint, Param(name, "body", endpoint.where, origin="example request"))
             elif request.body_kind == "binary":
                 endpoint.body_kind = "binary"
 
@@ -253,7 +268,7 @@ class _State:
                 if _ALL_OPTIONAL.search(block.text):
                     endpoint.all_optional = True
                 for name in _HEADER_MENTION.findall(block.text):  # "supports the `X-Audit-Log-Reason` header"
-                    self._param(endpoint, Param(name, "header", block.where, required_from(block.text)))
+                    self._param(endpoint, Param(name, "header", block.where, required_from(block.text), origin="prose"))
                 named = (label and context == "body") or (
                     context != "response" and endpoint.method in ("POST", "PUT", "PATCH") and not label
                 )
@@ -291,6 +306,8 @@ class _State:
                 rest = text.split(lead[2], 1)[1].lstrip("`*] ").lstrip("-\u2013\u2014: ").strip()
                 if rest and not endpoint.description:
                     endpoint.description = rest[:2000]
+                if rest and not endpoint.owned:  # the item is its description: stated, not only named
+                    endpoint.owned = endpoint.primary = True
             elif endpoint is None or not follow:
                 continue
             else:
@@ -303,7 +320,7 @@ class _State:
         if endpoint.method in ("POST", "PUT", "PATCH") and _BODY_WORDS.search(text):
             for match in _PROSE_FIELD.finditer(text):
                 optional = bool(match.group("optional")) or bool(_OPTIONAL_CLAUSE.search(text[: match.start()][-60:]))
-                self._param(endpoint, Param(match.group("name"), "body", where, not optional))
+                self._param(endpoint, Param(match.group("name"), "body", where, not optional, origin="prose"))
         for sentence in re.split(r"(?<=[.;])\s+", text):
             for name in _PROSE_PARAM.findall(sentence):
                 known = next((k for k in endpoint.params if k[0] == name), None)
@@ -311,7 +328,9 @@ class _State:
                 if not location:
                     continue
                 optional = re.search(r"\bdefault|\boptional", sentence, re.I)
-                param = Param(name, location, where, False if optional else None, description=sentence.strip())
+                param = Param(
+                    name, location, where, False if optional else None, description=sentence.strip(), origin="prose"
+                )
                 if known and optional:
                     endpoint.params[known].required = False
                 self._param(endpoint, param)
@@ -319,9 +338,18 @@ class _State:
     def _body_fields(self, endpoint: Endpoint, fields: list[Param], block: Block) -> None:
         endpoint.body_kind = endpoint.body_kind or "json"
         for param in fields:
-            self._param(endpoint, replace(param, where=block.where))
+            self._param(endpoint, replace(param, where=block.where, origin="schema section"))
 
     def _params_in(self, block: Block, default: str, *, labelled: bool) -> list[Param]:
+        found = self._params_of(block, default, labelled=labelled)
+        origin = {"table": "table", "deflist": "definition list", "list": "list", "code": "declaration"}.get(
+            block.kind, block.kind
+        )
+        for param in found:
+            param.origin = param.origin or origin
+        return found
+
+    def _params_of(self, block: Block, default: str, *, labelled: bool) -> list[Param]:
         if block.kind == "table" and is_param_table(block):
             return from_table(block, default, question_convention=self.question_convention)
         if block.kind == "deflist":
@@ -376,6 +404,9 @@ class _State:
             existing.required = param.required if existing.location != "path" else True
         existing.type = existing.type if existing.type and existing.type != "string" else param.type or existing.type
         existing.description = existing.description or param.description
+        if _ORIGIN_RANK.get(param.origin, 0) > _ORIGIN_RANK.get(existing.origin, 0):  # the surest statement counts
+            existing.origin = param.origin
+            existing.location_guessed = existing.location_guessed and param.location_guessed
         existing.enum = existing.enum or param.enum
         existing.items_type = existing.items_type or param.items_type
         if existing.default is None:
@@ -411,6 +442,7 @@ class _State:
             for param in params:
                 if not param.location or (param.location == "body" and not _has_body(endpoint)):
                     param.location = "body" if _has_body(endpoint) else "query"
+                    param.location_guessed = True
                 self._param(endpoint, param)
             for (name, location), param in endpoint.params.items():
                 if endpoint.all_optional and location != "path":

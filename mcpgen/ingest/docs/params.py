@@ -26,6 +26,11 @@ class Param:
     items_type: str | None = None
     ref: str = ""
     """A body parameter's type when it names a schema (`[Pet](#schemapet)`): its fields stand for it."""
+    origin: str = ""
+    """What stated it: "table", "list", "definition list", "declaration", "schema section", "path template",
+    "request line", "example request", "prose"; the confidence of its operation weighs it."""
+    location_guessed: bool = False
+    """The document did not say where it goes: the method decided (body for POST/PUT/PATCH, else query)."""
 
 
 # words in a heading or label, in the order they are tried, and what they say about the parameters under it
