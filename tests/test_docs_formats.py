@@ -55,6 +55,17 @@ def _params(operation: dict) -> dict[tuple[str, str], bool]:
     return found
 
 
+def test_restructuredtext_field_lists_outside_directives_are_parameters(tmp_path: Path) -> None:
+    doc = tmp_path / "search.rst"
+    doc.write_text(
+        "Search\n======\n\nGET /search\n-----------\n\nSearches.\n\n"
+        ":query q: The terms. *Required*\n:query int page: The page\n:reqheader X-Token: A token\n",
+        encoding="utf-8",
+    )
+    search = extract_openapi(doc, Diagnostics())["paths"]["/search"]["get"]
+    assert _params(search) == {("q", "query"): True, ("page", "query"): False, ("X-Token", "header"): False}
+
+
 def test_restructuredtext_httpdomain_directives_give_operations_and_their_fields(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("GET /stolen/secret\n", encoding="utf-8")
@@ -351,3 +362,42 @@ def test_each_operation_says_how_sure_its_extraction_is_and_strict_builds_refuse
     strict = runner.invoke(main, ["build", str(doc), "-o", str(tmp_path / "strict"), "--strict"])
     assert strict.exit_code != 0 and "docs-low-confidence" in strict.output
     assert not (tmp_path / "strict").exists()
+
+
+MINTLIFY = """\
+---
+title: "Create a user"
+api: "POST https://api.example.com/v1/users"
+---
+
+Creates a user.
+
+<ParamField header="X-Org-Id" type="string" required>
+  The organisation.
+</ParamField>
+
+<ParamField body="email" type="string" required>
+  The user's e-mail address.
+</ParamField>
+
+<ParamField body="age" type="integer">The age.</ParamField>
+
+<ParamField query="notify" type="boolean">Send a welcome mail.</ParamField>
+
+<ResponseField name="id" type="string">The new user's id.</ResponseField>
+"""
+
+
+def test_mdx_parameter_components_and_a_front_matter_route_give_the_operation(tmp_path: Path) -> None:
+    doc = tmp_path / "create-user.mdx"
+    doc.write_text(MINTLIFY, encoding="utf-8")
+    openapi = extract_openapi(doc, Diagnostics())
+    assert openapi["servers"] == [{"url": "https://api.example.com"}]
+    create = openapi["paths"]["/v1/users"]["post"]
+    assert _params(create) == {
+        ("X-Org-Id", "header"): True,
+        ("notify", "query"): False,
+        ("email", "body"): True,
+        ("age", "body"): False,
+    }
+    assert create["x-mcpgen-source"]["line"] == 3  # the front matter's `api:` line

@@ -38,6 +38,18 @@ _PATH_ATTR = re.compile(
 # a line holding only JSX component tags (capitalised names: `<Info>`, `</Note>`, `<ManualAnchor id="x" />`)
 _COMPONENT_LINE = re.compile(r"^\s*(?:</?[A-Z][\w.]*\b[^<>]*?/?>\s*)+$")
 _MDX_STATEMENT = re.compile(r"^(?:import|export)\s")
+# Mintlify-style parameter components: `<ParamField query="limit" type="integer" required default="10">`
+_PARAM_FIELD = re.compile(
+    r"<(?:ParamField|Param|Parameter|ApiParam|Field)\b(?P<attrs>[^<>]*?)/?>(?P<inner>[^<\n]*)(?:</\w+>)?", re.I
+)
+_PARAM_WHERE = re.compile(r"""\b(?P<where>path|query|body|header|cookie|name)\s*=\s*["'{`]+(?P<name>[^"'`}]+)""")
+_ATTR = re.compile(r"""\b(?P<key>type|default)\s*=\s*["'{`]+(?P<value>[^"'`}]*)""")
+# front matter naming the operation a page documents (Mintlify: `api: "GET https://api.example.com/users"`)
+_FRONT_MATTER_ROUTE = re.compile(
+    r"^(?:api|openapi|endpoint|route)\s*:\s*[\"']?(?:\S+\s+)?"  # `openapi: "spec.json GET /users"` names a spec first
+    r"(?P<method>" + _METHOD_NAMES + r")\s+(?P<path>\S+?)[\"']?\s*$",
+    re.I | re.M,
+)
 
 
 def _jsx(text: str, mdx: bool) -> str:
@@ -54,9 +66,32 @@ def _jsx(text: str, mdx: bool) -> str:
             return match.group(0)
         return f"`{match.group('method').upper()} {path}`"
 
+    def param_field(match: re.Match[str]) -> str:
+        attrs = match.group("attrs")
+        where = _PARAM_WHERE.search(attrs)
+        if where is None:
+            return match.group(0)
+        facts = {m.group("key"): m.group("value") for m in _ATTR.finditer(attrs)}
+        location = where.group("where") if where.group("where") != "name" else ""
+        words = [w for w in (location, facts.get("type", "")) if w]
+        if re.search(r"\brequired\b(?!\s*=\s*[{\"']?false)", attrs):
+            words.append("required")
+        if "default" in facts:
+            words.append(f"default: {facts['default']}")
+        return f"- `{where.group('name')}` ({', '.join(words)}) \u2013 {match.group('inner').strip()}".rstrip()
+
+    front = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    if front and _FRONT_MATTER_ROUTE.search(front.group(1)):
+        # the page's operation (`api: "POST https://api.example.com/v1/users"`) stated on its own line, in place
+        # of the front matter, which is dropped anyway; the lines after it keep their numbers
+        kept = [
+            f"`{m.group('method').upper()} {m.group('path')}`" if (m := _FRONT_MATTER_ROUTE.match(line)) else ""
+            for line in front.group(0).split("\n")[:-1]
+        ]
+        text = "\n".join(kept) + "\n" + text[front.end() :]
     lines = []
     for raw in text.split("\n"):
-        line = _ROUTE_COMPONENT.sub(route, raw)
+        line = _PARAM_FIELD.sub(param_field, _ROUTE_COMPONENT.sub(route, raw))
         dropped = _COMPONENT_LINE.match(line) or (mdx and _MDX_STATEMENT.match(line))
         lines.append("" if dropped else line)
     return "\n".join(lines)

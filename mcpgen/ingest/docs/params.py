@@ -307,10 +307,12 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
         for source in (match.group("qualifier") or "", description, paren):
             if required is None:
                 required = required_from(source.strip("*_ ") + ("." if match.group("qualifier") == source else ""))
-        kind, items = type_from(paren.strip("()").split(",")[0]) if paren else (None, None)
+        words = [w.strip().lower() for w in paren.strip("()").split(",")] if paren else []
+        location = next((w for w in words if w in LOCATIONS), default_location)  # `id` (path, required)
+        kind, items = next((type_from(w) for w in words if type_from(w)[0]), (None, None))
         if kind is None:
             kind, items = type_from(description)
-        param = Param(name, default_location, block.where, required, kind, description, items_type=items)
+        param = Param(name, location, block.where, required, kind, description, items_type=items)
         _enum_and_default(param, "", "")
         params.append(param)
     if not params:

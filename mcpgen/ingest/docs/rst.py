@@ -325,7 +325,8 @@ class _Reducer:
             self.children(node, level)  # admonitions, containers, block quotes, topics: their content
 
     def field_list(self, node: Any, *, http: bool) -> None:
-        """`:query string q: text` fields; in an httpdomain directive grouped under Sphinx's labels."""
+        """`:query string q: text` fields grouped under Sphinx's labels (httpdomain's names, in its directives
+        or anywhere else); other fields are a definition list."""
         n = self.n
         groups: dict[str, list[tuple[str, str]]] = {}
         plain: list[tuple[str, str]] = []
@@ -336,7 +337,9 @@ class _Reducer:
                 continue
             words = name_node.astext().split()
             text = _flat(body) if body is not None else ""
-            label = _HTTP_FIELDS.get(words[0].lower()) if http and words else None
+            label = _HTTP_FIELDS.get(words[0].lower()) if words and len(words) > 1 else None
+            if label == "Path parameters" and not http:
+                label = "Parameters"  # `:param limit:` outside an httpdomain directive: where it goes is not said
             if label is None:
                 plain.append((name_node.astext(), text))
                 continue
