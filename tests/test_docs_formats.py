@@ -7,8 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import shared_spec
 
 import mcpgen
+from mcpgen.conformance.report import Outcome
+from mcpgen.conformance.runner import CheckOptions
 from mcpgen.diagnostics import Diagnostics
 from mcpgen.ingest.docs import extract_openapi
 
@@ -124,10 +127,10 @@ def test_mdx_route_components_state_operations_and_component_wrappers_keep_their
     doc = tmp_path / "webhooks.mdx"
     doc.write_text(MDX, encoding="utf-8")
     openapi = extract_openapi(doc, Diagnostics())
-    assert set(openapi["paths"]) == {"/channels/{channel.id}/webhooks", "/indexes/{index_uid}"}
-    create = openapi["paths"]["/channels/{channel.id}/webhooks"]["post"]
+    assert set(openapi["paths"]) == {"/channels/{channel_id}/webhooks", "/indexes/{index_uid}"}
+    create = openapi["paths"]["/channels/{channel_id}/webhooks"]["post"]
     assert _params(create) == {
-        ("channel.id", "path"): True,
+        ("channel_id", "path"): True,  # `{channel.id}`: a dot in a template is attribute access to OpenAPI tools
         ("X-Audit-Log-Reason", "header"): False,
         ("name", "body"): True,  # the table marks optional names with `?`: the others are required
         ("avatar", "body"): False,
@@ -401,3 +404,27 @@ def test_mdx_parameter_components_and_a_front_matter_route_give_the_operation(tm
         ("age", "body"): False,
     }
     assert create["x-mcpgen-source"]["line"] == 3  # the front matter's `api:` line
+
+
+HAND_WRITTEN = "docs/handwritten"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "couchdb-database-document",
+        "discord-webhook-emoji",
+        "infinispan-rest",
+        "kafka-connect-rest",
+        "meilisearch-documents-indexes-keys",
+    ],
+)
+def test_every_hand_written_set_builds_into_a_server_that_passes_mcpgen_test(case: str, tmp_path: Path) -> None:
+    source = shared_spec(f"{HAND_WRITTEN}/{case}")
+    if any(source.rglob("*.adoc")) and shutil.which("node") is None:
+        pytest.skip("AsciiDoc is read by Asciidoctor.js, which needs Node")
+    result = mcpgen.build(source, tmp_path / case, strict=False)
+    assert not [d for d in result.diagnostics if d.severity.value == "error"]
+    report = mcpgen.test(tmp_path / case, spec=source, options=CheckOptions(examples_per_tool=1, http=False))
+    assert report.ok, report.console()[-3000:]
+    assert report.count(Outcome.PASS) >= len(result.plan.service.tools)  # every tool was called

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -53,7 +54,9 @@ class AsciidocError(InputError):
 def reduce_asciidoc(text: str, file: str) -> Document:
     from .html import reduce_html
 
-    html = to_html(text)
+    # an include (never followed: secure mode) would print as a `link:file[role=include]` line; drop it,
+    # keeping the line count so that every block keeps its AsciiDoc line
+    html = to_html(re.sub(r"(?m)^include::[^\n]*$", "", text))
     return reduce_html(html, file, line_class="asciidoc-line-")
 
 

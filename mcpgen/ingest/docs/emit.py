@@ -20,6 +20,13 @@ from .params import Param
 SOURCE_KEY = "x-mcpgen-source"
 CONFIDENCE_KEY = "x-mcpgen-confidence"
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
+_PATH_PARAM = re.compile(r"\{([^}]+)\}")
+
+
+def path_name(name: str) -> str:
+    """A path parameter's name as OpenAPI tools read it: `{channel.id}` is `{channel_id}` (a dot in a template
+    is attribute access to some of them)."""
+    return re.sub(r"[^A-Za-z0-9_-]+", "_", name).strip("_") or "param"
 
 
 def to_openapi(extraction: Extraction, *, source: str) -> dict[str, Any]:
@@ -37,7 +44,8 @@ def to_openapi(extraction: Extraction, *, source: str) -> dict[str, Any]:
     fixed: dict[str, dict[str, Any]] = {}
     for endpoint in sorted(extraction.endpoints, key=lambda e: (e.where.file, e.where.page or 0, e.where.line or 0)):
         # operations told apart by a fixed query (`/counters/{name}?action=reset`) go where Azure puts them
-        item = (fixed if "?" in endpoint.path else paths).setdefault(endpoint.path, {})
+        path = _PATH_PARAM.sub(lambda m: "{" + path_name(m.group(1)) + "}", endpoint.path)
+        item = (fixed if "?" in path else paths).setdefault(path, {})
         item[endpoint.method.lower()] = _operation(endpoint, extraction, used_ids)
     doc["paths"] = paths
     if fixed:
@@ -157,7 +165,8 @@ def _schema(param: Param) -> dict[str, Any]:
 
 
 def _parameter(param: Param) -> dict[str, Any]:
-    parameter: dict[str, Any] = {"name": param.name, "in": param.location}
+    name = path_name(param.name) if param.location == "path" else param.name
+    parameter: dict[str, Any] = {"name": name, "in": param.location}
     if param.description:
         parameter["description"] = param.description
     if param.location == "path" or param.required:

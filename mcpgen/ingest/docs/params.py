@@ -365,7 +365,13 @@ def is_declaration(text: str) -> bool:
     """Code that reads as TypeScript-style field declarations (its language lost, as in a printed PDF)."""
     lines = [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("//")]
     fields = [line for line in lines if line.strip("{}[] ")]
-    return bool(fields) and '"' not in text and all(_TS_FIELD.match(line) or line[:1] == "}" for line in fields)
+    return (
+        bool(fields)
+        and '"' not in text
+        and "://" not in text  # `link:https://...`, `Host: localhost:5984`: not declarations
+        and all(_TS_FIELD.match(line) or line[:1] == "}" for line in fields)
+        and not all(re.search(r"[/\\]", line.partition(":")[2]) for line in fields if line[:1] != "}")
+    )
 
 
 def _ts_param(match: re.Match[str], location: str, block: Block, description: str) -> Param | None:
