@@ -406,6 +406,31 @@ def test_mdx_parameter_components_and_a_front_matter_route_give_the_operation(tm
     assert create["x-mcpgen-source"]["line"] == 3  # the front matter's `api:` line
 
 
+REFERENCE_HTML = """\
+<html><body>
+<h2>Create a customer</h2>
+<p><code>POST /v1/customers</code></p>
+<h3>Parameters</h3>
+<ul>
+<li><strong>email</strong> <em>required</em> <p>Customer's email address.</p></li>
+<li><strong>name</strong> string <em>optional</em> <p>The name.</p></li>
+<li><code>metadata</code> (object) <p>Key-value pairs.</p></li>
+</ul>
+<p>Not parameters:</p>
+<ul><li>Customers are billed monthly</li><li>Emails are unique</li></ul>
+</body></html>
+"""
+
+
+def test_list_items_that_give_a_name_then_its_type_or_flag_without_a_separator_are_parameters(tmp_path: Path) -> None:
+    doc = tmp_path / "customers.html"
+    doc.write_text(REFERENCE_HTML, encoding="utf-8")
+    create = extract_openapi(doc, Diagnostics())["paths"]["/v1/customers"]["post"]
+    assert _params(create) == {("email", "body"): True, ("name", "body"): False, ("metadata", "body"): False}
+    schema = create["requestBody"]["content"]["application/json"]["schema"]["properties"]
+    assert (schema["name"]["type"], schema["metadata"]["type"]) == ("string", "object")
+
+
 HAND_WRITTEN = "docs/handwritten"
 
 

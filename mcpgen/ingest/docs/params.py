@@ -283,8 +283,10 @@ def from_deflist(block: Block, default_location: str) -> list[Param]:
 # `model`: (required) the model name / `name` (string, required) - the name / **id** — the id
 _LIST_ITEM = re.compile(
     r"^(?P<name>`[^`]+`|\*\*[^*]+\*\*|[A-Za-z_][\w.\-\[\]]*)\s*(?P<paren>\([^)]*\))?\s*"
-    r"(?P<qualifier>(?:\*{1,2}|_)(?:required|optional|mandatory)(?:\*{1,2}|_)\s*)?"  # `sort` *optional* -- ...
-    r"(?P<sep>:|-|\u2013|\u2014|=)\s*(?P<description>.*)$",
+    # a bare type word and a qualifier, as reference pages print them: `**email** string *optional* ...`
+    r"(?P<kind>(?:string|integer|int|number|boolean|bool|array|object|float|double|long|enum)\b(?:\[\])?\s+)?"
+    r"(?P<qualifier>(?:\*{1,2}|_)?(?:required|optional|mandatory)(?:\*{1,2}|_)?(?=[\s:\-\u2013\u2014=]|$)\s*)?"
+    r"(?:(?P<sep>:|-|\u2013|\u2014|=)\s*)?(?P<description>.*)$",
     re.S,
 )
 
@@ -298,6 +300,9 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
         if not match:
             continue
         raw = match.group("name")
+        facts = match.group("paren") or match.group("kind") or match.group("qualifier")
+        if not match.group("sep") and not (facts and raw.startswith(("`", "**"))):
+            continue  # no separator: only a `code` or **strong** name with its type or flag after it
         coded += raw.startswith(("`", "**"))
         name, required = clean_name(raw + (match.group("paren") or ""))
         if not valid_name(name):
@@ -308,6 +313,7 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
             if required is None:
                 required = required_from(source.strip("*_ ") + ("." if match.group("qualifier") == source else ""))
         words = [w.strip().lower() for w in paren.strip("()").split(",")] if paren else []
+        words += [match.group("kind").strip().lower()] if match.group("kind") else []
         location = next((w for w in words if w in LOCATIONS), default_location)  # `id` (path, required)
         kind, items = next((type_from(w) for w in words if type_from(w)[0]), (None, None))
         if kind is None:
