@@ -376,7 +376,8 @@ def is_declaration(text: str) -> bool:
         and '"' not in text
         and "://" not in text  # `link:https://...`, `Host: localhost:5984`: not declarations
         and all(_TS_FIELD.match(line) or line[:1] == "}" for line in fields)
-        and not all(re.search(r"[/\\]", line.partition(":")[2]) for line in fields if line[:1] != "}")
+        # `link:json/x.json[role=include]` is no field: a declared type has no slash (`// comments` aside)
+        and not all(re.search(r"[/\\]", line.partition(":")[2].split("//")[0]) for line in fields if line[:1] != "}")
     )
 
 
