@@ -453,3 +453,19 @@ def test_every_hand_written_set_builds_into_a_server_that_passes_mcpgen_test(cas
     report = mcpgen.test(tmp_path / case, spec=source, options=CheckOptions(examples_per_tool=1, http=False))
     assert report.ok, report.console()[-3000:]
     assert report.count(Outcome.PASS) >= len(result.plan.service.tools)  # every tool was called
+
+
+def test_a_json_example_right_after_a_request_line_is_its_body_and_one_after_a_caption_a_response(
+    tmp_path: Path,
+) -> None:
+    doc = tmp_path / "notes.md"
+    doc.write_text(
+        "# Notes API\n\n## Create a note\n\n```\nPOST /notes\n```\n\n"
+        '```json\n{"title": "Groceries", "body": "milk", "pinned": false}\n```\n\n'
+        '## Log in\n\n`POST /login`\n\nReturns a token:\n\n```json\n{"token": "abc"}\n```\n',
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    body = paths["/notes"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert set(body["properties"]) == {"title", "body", "pinned"} and "required" not in body
+    assert "requestBody" not in paths["/login"]["post"]

@@ -261,7 +261,14 @@ class _State:
             endpoint.summary = _summary(section.title)
         label = ""
         endpoint.sections.append(section)
+        previous: Block | None = None  # the block just before, when it states this endpoint's request line
         for block in section.blocks:
+            after_request, previous = previous is not None, None
+            if block.kind in ("code", "text") and any(
+                m == endpoint.method and path_key(split_target(t).path) == path_key(endpoint.path)
+                for _, m, t in request_lines(block.text)
+            ):
+                previous = block
             labels = [label, section.title, *reversed(section.path[:-1])] if label else [*reversed(section.path)]
             context = context_location(labels)
             if block.kind == "text":
@@ -288,7 +295,7 @@ class _State:
                     else:
                         self._param(endpoint, param)
             if block.kind == "code":
-                self._code_example(endpoint, block, labels)
+                self._code_example(endpoint, block, labels, after_request=after_request)
             label = ""
 
     def _endpoint_items(self, block: Block, *, follow: bool = True) -> None:
@@ -360,7 +367,10 @@ class _State:
             return from_typescript(block, default)
         return []
 
-    def _code_example(self, endpoint: Endpoint, block: Block, labels: list[str]) -> None:
+    def _code_example(self, endpoint: Endpoint, block: Block, labels: list[str], *, after_request: bool) -> None:
+        """A JSON example: a request body or a response, by its label; unlabelled, a request body when it is
+        made of the documented body fields or comes right after the request line (`POST /users`, then its
+        JSON), else a response."""
         if parse_http(block.text) or parse_curl(block.text):
             return  # taken as a request example where it was found
         values = parse_json_lines(block.text)
@@ -373,7 +383,11 @@ class _State:
             # unlabelled: a request example when it is made of the documented body fields
             fields = {name for name, location in endpoint.params if location in ("body", "")}
             keys = set(values[0]) if isinstance(values[0], dict) else set()
-            if endpoint.method in ("POST", "PUT", "PATCH") and keys and len(keys & fields) * 2 >= len(keys):
+            if (
+                endpoint.method in ("POST", "PUT", "PATCH")
+                and keys
+                and (after_request or len(keys & fields) * 2 >= len(keys))
+            ):
                 label = "request"
         if _RESPONSE_LABEL.search(label) or not _REQUEST_LABEL.search(label):
             endpoint.response_examples.extend(values[:20])
