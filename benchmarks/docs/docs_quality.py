@@ -160,6 +160,18 @@ def main() -> int:
         print(json.dumps([{"document": c.name, **vars(s)} for c, s, _ in rows + written], indent=1))
         return 0
     print(table(rows))
+    real = {case.name for case in real_cases()}
+    rendered = [row for row in rows if row[0].name not in real]
+    if rendered:
+        print("\nRendered corpus, pooled by renderer (the rules were developed with every renderer in view):")
+        for origin in sorted({case.origin for case, _, _ in rendered}):
+            group = [row for row in rendered if row[0].origin == origin]
+            print(
+                totals(group).replace(
+                    f"{'all ' + str(len(group)):<38} {'pooled':<34}",
+                    f"{origin[:38]:<38} {str(len(group)) + ' documents':<34}",
+                )
+            )
     if written:
         print("\nHand-written documentation (../shared/specs/docs/handwritten, truth.yaml read from each):")
         print(table(written))
