@@ -431,6 +431,63 @@ def test_list_items_that_give_a_name_then_its_type_or_flag_without_a_separator_a
     assert (schema["name"]["type"], schema["metadata"]["type"]) == ("string", "object")
 
 
+SPRING_REST_DOCS = """\
+= Users API
+
+== Listing users
+
+=== Request parameters
+
+|===
+|Parameter|Description
+
+|`page`
+|The page to retrieve
+|===
+
+=== Example request
+
+[source,http,options="nowrap"]
+----
+GET /api/users?page=2 HTTP/1.1
+Host: localhost:8080
+
+----
+
+== Getting a user
+
+=== Path parameters
+
+./api/users/{id}
+|===
+|Parameter|Description
+
+|`id`
+|The user's id
+|===
+
+=== Example request
+
+[source,http,options="nowrap"]
+----
+GET /api/users/42 HTTP/1.1
+Host: localhost:8080
+
+----
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="AsciiDoc is read by Asciidoctor.js, which needs Node")
+def test_a_path_template_stated_only_as_a_caption_generalises_the_example_requests(tmp_path: Path) -> None:
+    """Spring REST Docs' shape: example requests with concrete values, the template as a table's caption."""
+    doc = tmp_path / "users.adoc"
+    doc.write_text(SPRING_REST_DOCS, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert set(paths) == {"/api/users", "/api/users/{id}"}
+    assert _params(paths["/api/users"]["get"]) == {("page", "query"): False}
+    assert _params(paths["/api/users/{id}"]["get"]) == {("id", "path"): True}
+
+
 HAND_WRITTEN = "docs/handwritten"
 
 
