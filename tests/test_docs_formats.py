@@ -488,6 +488,49 @@ def test_a_path_template_stated_only_as_a_caption_generalises_the_example_reques
     assert _params(paths["/api/users/{id}"]["get"]) == {("id", "path"): True}
 
 
+BLUEPRINT = """\
+FORMAT: 1A
+HOST: https://notes.example.com
+
+# Notes API
+
+## Notes Collection [/notes{?limit}]
+
+### List notes [GET]
+
++ Parameters
+    + limit (number, optional) - How many notes
+
+### Create a note [POST]
+
++ Request (application/json)
+
+        {"title": "Buy milk", "done": false}
+
+## Note [/notes/{id}]
+
++ Parameters
+    + id (number, required) - The note's id
+
+### Retrieve a note [GET]
+
+### Delete a note [DELETE]
+"""
+
+
+def test_api_blueprint_resources_and_actions_give_operations(tmp_path: Path) -> None:
+    doc = tmp_path / "notes.apib.md"
+    doc.write_text(BLUEPRINT, encoding="utf-8")
+    openapi = extract_openapi(doc, Diagnostics())
+    assert openapi["servers"] == [{"url": "https://notes.example.com"}]
+    operations = {(m, p) for p, item in openapi["paths"].items() for m in item}
+    assert operations == {("get", "/notes"), ("post", "/notes"), ("get", "/notes/{id}"), ("delete", "/notes/{id}")}
+    assert _params(openapi["paths"]["/notes"]["get"]) == {("limit", "query"): False}
+    create = _params(openapi["paths"]["/notes"]["post"])
+    assert {k for k in create if k[1] == "body"} == {("title", "body"), ("done", "body")}  # the Request body
+    assert _params(openapi["paths"]["/notes/{id}"]["delete"]) == {("id", "path"): True}
+
+
 HAND_WRITTEN = "docs/handwritten"
 
 

@@ -97,9 +97,37 @@ def _jsx(text: str, mdx: bool) -> str:
     return "\n".join(lines)
 
 
+# API Blueprint: `## Notes [/notes/{id}{?expand}]` names a resource, `### Retrieve a note [GET]` an action on
+# it, `### Create [POST /notes]` both
+_BLUEPRINT = re.compile(r"\[\s*(?P<method>" + _METHOD_NAMES + r")?\s*(?P<path>/[^\]\s]*)?\s*\]\s*$")
+
+
+def _blueprint(title: str, level: int, resources: dict[int, str]) -> str:
+    """The request line an API Blueprint heading states ("" for none); resource paths are kept by level."""
+    for deeper in [lvl for lvl in resources if lvl >= level]:
+        del resources[deeper]
+    match = _BLUEPRINT.search(title)
+    if match is None or not (match.group("method") or match.group("path")):
+        return ""
+    path = match.group("path") or next((resources[lvl] for lvl in sorted(resources, reverse=True)), "")
+    if match.group("path") and not match.group("method"):
+        resources[level] = path
+        return ""
+    if not path:
+        return ""
+    # RFC 6570 query expansion `{?q,limit}`: optional query parameters, as Blueprint writes them
+    path = re.sub(
+        r"\{[?&]([^}]*)\}",
+        lambda m: "?" + "&".join(f"{name.strip()}=" for name in m.group(1).split(",") if name.strip()),
+        path,
+    )
+    return f"{match.group('method').upper()} {path}"
+
+
 def reduce_markdown(text: str, file: str) -> Document:
     doc = Document(file=file)
     tokens = _PARSER.parse(_jsx(text, file.lower().endswith(".mdx")))
+    resources: dict[int, str] = {}  # API Blueprint: the resource path each heading level states
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -110,7 +138,11 @@ def reduce_markdown(text: str, file: str) -> Document:
             match = _ANCHOR.search(title)
             if match:
                 anchor, title = match.group(1), title[: match.start()].strip()
-            doc.add_section(title, int(token.tag[1]), where, anchor=anchor)
+            level = int(token.tag[1])
+            doc.add_section(title, level, where, anchor=anchor)
+            request = _blueprint(title, level, resources)
+            if request:
+                doc.add(Block("code", where, text=request))
             i = _close(tokens, i)
         elif token.type == "paragraph_open":
             content = tokens[i + 1].content.strip()
@@ -135,6 +167,7 @@ def reduce_markdown(text: str, file: str) -> Document:
             items = tuple(("", item) for item in _list_items(tokens[i:end]))
             if items:
                 doc.add(Block("list", where, items=items))
+            _list_code(doc, tokens[i:end], file)
             i = end
         elif token.type == "dl_open":
             end = _close(tokens, i)
@@ -186,6 +219,21 @@ def _table_rows(tokens: list[Token]) -> tuple[tuple[str, ...], ...]:
         elif token.type == "tr_close":
             rows.append(tuple(cells))
     return tuple(rows)
+
+
+def _list_code(doc: Document, tokens: list[Token], file: str) -> None:
+    """Code blocks inside list items (API Blueprint's `+ Request (application/json)` and its indented
+    body), after the list, each labelled by its item's text."""
+    label = ""
+    for token in tokens:
+        if token.type == "inline":
+            label = token.content.strip()
+        elif token.type in ("fence", "code_block") and token.content.strip():
+            where = Where(file=file, line=token.map[0] + 1 if token.map else None)
+            if label:
+                doc.add(Block("text", where, text=label if label.endswith(":") else f"{label}:"))
+            lang = token.info.strip().split()[0] if token.info.strip() else ""
+            doc.add(Block("code", where, text=token.content.rstrip("\n"), lang=lang))
 
 
 def _list_items(tokens: list[Token]) -> list[str]:

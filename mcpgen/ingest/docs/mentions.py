@@ -37,6 +37,7 @@ _VERSION_STATED = re.compile(r"(?:latest|current) (?:api )?version is\W*(?P<vers
 _PATH_ALONE = re.compile(r"[`*]*(?P<path>/[^\s`*]*\{[^}\s]+\}[^\s`*]*)[`*]*:?")
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 
+_HOST_LINE = re.compile(r"(?m)^HOST:\s*(?P<url>https?://[^\s`<>\"']+)")
 _BASE_URL = re.compile(
     r"\b(?:base|root|api|service)[ -]?(?:url|uri|endpoint|address)(?:es|s)?\b[\s\S]{0,80}?"
     r"(?P<url>https?://[^\s`)<>\"'\]]+)",
@@ -226,6 +227,7 @@ def stated_base(doc: Document) -> str:
         if b.kind in ("text", "list", "code")
     )
     found = [m.group("url").rstrip(".,;:") for m in _BASE_URL.finditer(_unlink(text))]
+    found += [m.group("url") for m in _HOST_LINE.finditer(text)]  # API Blueprint's `HOST: https://...`
     return Counter(found).most_common(1)[0][0].rstrip("/") if found else ""
 
 

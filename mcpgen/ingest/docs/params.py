@@ -291,11 +291,17 @@ _LIST_ITEM = re.compile(
 )
 
 
+_LIST_LABEL = re.compile(r"[*_]*(?:request )?(?:parameters|params|attributes|arguments)[*_]*:?", re.I)
+
+
 def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Param]:
     """A prose list is a parameter list when a label says so, or when most items lead with a `code` name."""
     params = []
     coded = 0
     for _, item in block.items:
+        if _LIST_LABEL.fullmatch(item.strip()):
+            labelled = True  # API Blueprint: `+ Parameters` with the parameters as its sub-items
+            continue
         match = _LIST_ITEM.match(item.strip())
         if not match:
             continue
