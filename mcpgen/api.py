@@ -67,9 +67,10 @@ def _read(source: str | Path | None, cfg: BuildConfig, base: Path | None) -> tup
 
 
 def extract_openapi(source: str | Path, *, llm: LLMOptions | None = None) -> tuple[dict[str, Any], list[Diagnostic]]:
-    """The API that documentation (Markdown, HTML, PDF, or a folder of pages) describes, as an OpenAPI 3.1
-    document a person can review, correct and build from. `llm` (off by default) has a language model
-    refine the operations' wording; only the emitted document is refined, builds never call a model."""
+    """The API that documentation (Markdown/MDX, reStructuredText, AsciiDoc, HTML, PDF, or a folder of pages)
+    describes, as an OpenAPI 3.1 document a person can review, correct and build from. `llm` (off by default)
+    has a language model refine the operations' wording; only the emitted document is refined, builds never
+    call a model."""
     from .ingest.docs import extract_openapi as _extract
 
     path = Path(source)

@@ -366,9 +366,32 @@ def inspect(
         )
         if plan.surface is not None:
             _echo_surfaces(plan.surface)
+        _echo_weakest(spec, service.source.format)
     _echo_diagnostics(plan.diagnostics)
     if any(d.severity is Severity.ERROR for d in plan.diagnostics):
         sys.exit(EXIT_FAIL)
+
+
+def _echo_weakest(spec: str, source_format: str, limit: int = 5) -> None:
+    """The least sure operations extracted from documentation (`x-mcpgen-confidence`), with the evidence."""
+    from .ingest.docs import weakest
+    from .ingest.loader import parse_document, read_text
+
+    try:
+        if source_format.startswith("docs-"):
+            document, _ = api.extract_openapi(spec)
+        else:  # an emitted (and perhaps reviewed) OpenAPI file keeps its marks
+            document = parse_document(read_text(Path(spec)), Path(spec).name)
+    except (McpgenError, OSError, ValueError):
+        return
+    found = weakest(document if isinstance(document, dict) else {}, limit)
+    if not found:
+        return
+    click.echo("least sure operations (x-mcpgen-confidence; review these first):")
+    for score, name, operation in found:
+        click.echo(printable(f"  {score:.2f}  {name}"))
+        for line in operation["x-mcpgen-confidence"].get("evidence", [])[:4]:
+            click.echo(printable(f"        - {line}"))
 
 
 @main.command()

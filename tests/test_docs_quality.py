@@ -1,6 +1,7 @@
 """Docs extraction quality, scored against ground truth (benchmarks/docs/docs_quality.py prints the table).
 
-Real documents in ../shared/specs/docs must reach the target: 95% endpoint recall and precision, 90%
+Real documents in ../shared/specs/docs, and the hand-written sets in ../shared/specs/docs/handwritten, must
+reach the target: 95% endpoint recall and precision, 90%
 parameter recall (location and required flag included). Documents rendered from real specs by third-party
 renderers (widdershins, openapi-to-md, Redoc, bootprint, xhtml2pdf) must reach the target too, unless
 `benchmarks/docs/corpus_floors.yaml` records a lower measured floor, which they must then not fall below.
@@ -8,6 +9,7 @@ renderers (widdershins, openapi-to-md, Redoc, bootprint, xhtml2pdf) must reach t
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -37,6 +39,24 @@ def test_each_real_document_reaches_the_endpoint_and_parameter_targets(case: qua
     assert quality.passes(score), (
         quality.table([(case, score, 0.0)]) + "\n" + "\n".join(score.missing + score.extra + score.param_misses)
     )
+
+
+@pytest.mark.parametrize("case", quality.handwritten_cases(), ids=lambda c: c.name)
+def test_each_hand_written_documentation_set_reaches_the_endpoint_and_parameter_targets(case: quality.Case) -> None:
+    """The sets in ../shared/specs/docs/handwritten (MDX, reStructuredText, AsciiDoc, HTML), against the
+    truth.yaml read from each."""
+    _need_shared()
+    if any(case.document.rglob("*.adoc")) and shutil.which("node") is None:
+        pytest.skip("AsciiDoc is read by Asciidoctor.js, which needs Node")
+    score, _ = quality.run(case)
+    assert quality.passes(score), (
+        quality.table([(case, score, 0.0)]) + "\n" + "\n".join(score.missing + score.extra + score.param_misses)
+    )
+
+
+def test_there_are_hand_written_sets_to_score() -> None:
+    _need_shared()
+    assert len(quality.handwritten_cases()) >= 5
 
 
 @pytest.fixture(scope="module")

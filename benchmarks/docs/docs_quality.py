@@ -72,6 +72,19 @@ def real_cases() -> list[Case]:
     return cases
 
 
+def handwritten_cases() -> list[Case]:
+    """Hand-written documentation sets in ../shared/specs/docs/handwritten (a folder each, with its truth.yaml)."""
+    root = shared_root() / "specs" / "docs" / "handwritten"
+    return [
+        Case(truth.parent.name, truth.parent, truth, "list", "hand-written " + _formats(truth.parent))
+        for truth in sorted(root.glob("*/truth.yaml"))
+    ]
+
+
+def _formats(folder: Path) -> str:
+    return "+".join(sorted({p.suffix.lstrip(".") for p in folder.rglob("*") if p.suffix not in (".yaml", "")}))
+
+
 def corpus_cases(out: Path | None = None) -> list[Case]:
     """Documents rendered from real specs by third-party renderers (installs them on first use)."""
     sys.path.insert(0, str(HERE))
@@ -120,6 +133,19 @@ def table(rows: list[tuple[Case, Score, float]]) -> str:
     return "\n".join(lines)
 
 
+def totals(rows: list[tuple[Case, Score, float]]) -> str:
+    """Pooled figures over `rows`: endpoints and parameters summed across documents."""
+    truth = sum(s.truth for _, s, _ in rows)
+    found = sum(s.found for _, s, _ in rows)
+    matched = sum(s.matched for _, s, _ in rows)
+    params = sum(s.params_truth for _, s, _ in rows)
+    hit = sum(s.params_matched for _, s, _ in rows)
+    return (
+        f"{'all ' + str(len(rows)):<38} {'pooled':<34} {matched:>4}/{truth:<4} {matched / max(truth, 1):>7.1%} "
+        f"{matched / max(found, 1):>7.1%} {hit:>3}/{params:<3} {hit / max(params, 1):>8.1%}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--details", action="store_true", help="list missing and extra endpoints and parameters")
@@ -129,10 +155,28 @@ def main() -> int:
     args = parser.parse_args()
     cases = real_cases() + ([] if args.no_corpus else corpus_cases())
     rows = [(case, *run(case)) for case in cases if args.only in case.name]
+    written = [(case, *run(case)) for case in handwritten_cases() if args.only in case.name]
     if args.json:
-        print(json.dumps([{"document": c.name, **vars(s)} for c, s, _ in rows], indent=1))
+        print(json.dumps([{"document": c.name, **vars(s)} for c, s, _ in rows + written], indent=1))
         return 0
     print(table(rows))
+    real = {case.name for case in real_cases()}
+    rendered = [row for row in rows if row[0].name not in real]
+    if rendered:
+        print("\nRendered corpus, pooled by renderer (the rules were developed with every renderer in view):")
+        for origin in sorted({case.origin for case, _, _ in rendered}):
+            group = [row for row in rendered if row[0].origin == origin]
+            print(
+                totals(group).replace(
+                    f"{'all ' + str(len(group)):<38} {'pooled':<34}",
+                    f"{origin[:38]:<38} {str(len(group)) + ' documents':<34}",
+                )
+            )
+    if written:
+        print("\nHand-written documentation (../shared/specs/docs/handwritten, truth.yaml read from each):")
+        print(table(written))
+        print(totals(written))
+    rows += written
     if args.details:
         for case, result, _ in rows:
             if result.missing or result.extra or result.param_misses:

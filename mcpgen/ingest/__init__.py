@@ -28,6 +28,8 @@ FORMATS: dict[str, Ingester] = {
     "markdown": ingest_docs,
     "html": ingest_docs,
     "pdf": ingest_docs,
+    "rst": ingest_docs,
+    "asciidoc": ingest_docs,
     "docs": ingest_docs,
 }
 """Source formats by name; `detect_format` chooses one."""
@@ -60,7 +62,7 @@ def detect_format(path: Path, max_bytes: int | None = None) -> str:
         return kind
     raise InputError(
         f"{path.name}: not a recognised API description (no 'openapi' or 'swagger' key) "
-        f"nor documentation (Markdown, HTML or PDF: {', '.join(sorted(DOC_SUFFIXES))})"
+        f"nor documentation (Markdown/MDX, reStructuredText, AsciiDoc, HTML or PDF: {', '.join(sorted(DOC_SUFFIXES))})"
     )
 
 

@@ -1,4 +1,5 @@
-"""API documentation (Markdown, HTML, PDF, or a folder of them) to the IR, through an extracted OpenAPI 3.1.
+"""API documentation (Markdown/MDX, reStructuredText, AsciiDoc, HTML, PDF, or a folder of them) to the IR,
+through an extracted OpenAPI 3.1.
 
 Each format module reduces its input to sections and blocks (`blocks.py`); one extractor finds the API in
 them (`extract.py`); the result is written as OpenAPI 3.1 (`emit.py`), which `mcpgen ingest --emit openapi`
@@ -20,7 +21,7 @@ from ..loader import unescape_pointer
 from ..openapi import ingest_openapi
 from ..options import IngestOptions
 from .blocks import Document
-from .emit import SOURCE_KEY, to_openapi
+from .emit import CONFIDENCE_KEY, SOURCE_KEY, to_openapi
 from .extract import extract, passage
 from .refine import LLMOptions, refine
 
@@ -32,13 +33,18 @@ DOC_SUFFIXES = {
     ".htm": "html",
     ".xhtml": "html",
     ".pdf": "pdf",
+    ".rst": "rst",
+    ".rest": "rst",
+    ".adoc": "asciidoc",
+    ".asciidoc": "asciidoc",
+    ".asc": "asciidoc",
 }
 _HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body)\b", re.I | re.S)
 _MARKDOWN = re.compile(r"^(?:#{1,6} |```|~~~)", re.M)
 
 
 def sniff(data: bytes, suffix: str) -> str | None:
-    """`pdf`, `html` or `markdown` from a file's content (its suffix only breaks a tie), else None."""
+    """`pdf`, `html`, `rst`, `asciidoc` or `markdown` from a file's content (its suffix breaks a tie), else None."""
     if data.startswith(b"%PDF-"):
         return "pdf"
     head = data[:4096].decode("utf-8", "replace")
@@ -46,6 +52,8 @@ def sniff(data: bytes, suffix: str) -> str | None:
         return "html"
     if DOC_SUFFIXES.get(suffix.lower()) == "html" and re.search(r"<(?:p|div|h[1-6]|table|pre)\b", head, re.I):
         return "html"
+    if DOC_SUFFIXES.get(suffix.lower()) in ("rst", "asciidoc"):
+        return DOC_SUFFIXES[suffix.lower()]  # plain text: only the suffix tells these apart from Markdown
     if DOC_SUFFIXES.get(suffix.lower()) == "markdown" or _MARKDOWN.search(data[:65536].decode("utf-8", "replace")):
         return "markdown"
     return None
@@ -70,6 +78,14 @@ def reduce_source(source: Source) -> Document:
         from .html import reduce_html
 
         return reduce_html(text, source.display)
+    if source.kind == "rst":
+        from .rst import reduce_rst
+
+        return reduce_rst(text, source.display)
+    if source.kind == "asciidoc":
+        from .asciidoc import reduce_asciidoc
+
+        return reduce_asciidoc(text, source.display)
     from .markdown import reduce_markdown
 
     return reduce_markdown(text, source.display)
@@ -126,10 +142,46 @@ def extract_openapi(
                 section=endpoint.where.section,
             )
     document = to_openapi(extraction, source=path.name)
+    _low_confidence(document, diags)
     if llm is not None:
         passages = {(e.method, e.path): passage(e) for e in extraction.endpoints}
         refine(document, passages, llm, diags)
     return document
+
+
+LOW_CONFIDENCE = 0.5
+"""Operations scored below this get a `docs-low-confidence` warning (so `--strict` refuses to build them)."""
+
+
+def weakest(document: dict[str, Any], limit: int | None = None) -> list[tuple[float, str, dict[str, Any]]]:
+    """(score, "METHOD /path", operation) for the extracted operations, least sure first."""
+    found = []
+    for table in ("paths", "x-ms-paths"):
+        for path, item in (document.get(table) or {}).items():
+            for method, operation in (item or {}).items():
+                mark = operation.get(CONFIDENCE_KEY) if isinstance(operation, dict) else None
+                if isinstance(mark, dict) and isinstance(mark.get("score"), int | float):
+                    found.append((float(mark["score"]), f"{method.upper()} {path}", operation))
+    found.sort(key=lambda entry: (entry[0], entry[1]))
+    return found[:limit] if limit is not None else found
+
+
+def _low_confidence(document: dict[str, Any], diags: Diagnostics) -> None:
+    for score, name, operation in weakest(document):
+        if score >= LOW_CONFIDENCE:
+            break
+        source = operation.get(SOURCE_KEY) or {}
+        evidence = "; ".join(operation[CONFIDENCE_KEY].get("evidence") or [])
+        diags.warning(
+            "docs-low-confidence",
+            f"{name} was extracted with confidence {score:.2f} (below {LOW_CONFIDENCE}): {evidence}",
+            file=str(source.get("file", "")),
+            line=source.get("line"),
+            page=source.get("page"),
+            section=str(source.get("section", "")),
+            hint="review it in the emitted OpenAPI (mcpgen ingest DOC --emit openapi -o api.yaml), correct it, "
+            "and build from that file",
+        )
 
 
 def ingest_docs(path: Path, options: IngestOptions, diags: Diagnostics) -> ServiceModel:
@@ -171,4 +223,4 @@ def _located(diag: Diagnostic, document: dict[str, Any]) -> Diagnostic:
     )
 
 
-__all__ = ["DOC_SUFFIXES", "documents", "extract_openapi", "ingest_docs", "sniff"]
+__all__ = ["DOC_SUFFIXES", "LOW_CONFIDENCE", "documents", "extract_openapi", "ingest_docs", "sniff", "weakest"]

@@ -18,7 +18,15 @@ from .extract import Endpoint, Extraction
 from .params import Param
 
 SOURCE_KEY = "x-mcpgen-source"
+CONFIDENCE_KEY = "x-mcpgen-confidence"
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
+_PATH_PARAM = re.compile(r"\{([^}]+)\}")
+
+
+def path_name(name: str) -> str:
+    """A path parameter's name as OpenAPI tools read it: `{channel.id}` is `{channel_id}` (a dot in a template
+    is attribute access to some of them)."""
+    return re.sub(r"[^A-Za-z0-9_-]+", "_", name).strip("_") or "param"
 
 
 def to_openapi(extraction: Extraction, *, source: str) -> dict[str, Any]:
@@ -33,10 +41,15 @@ def to_openapi(extraction: Extraction, *, source: str) -> dict[str, Any]:
         doc["servers"] = [_server(url) for url in extraction.servers]
     paths: dict[str, dict[str, Any]] = {}
     used_ids: set[str] = set()
+    fixed: dict[str, dict[str, Any]] = {}
     for endpoint in sorted(extraction.endpoints, key=lambda e: (e.where.file, e.where.page or 0, e.where.line or 0)):
-        item = paths.setdefault(endpoint.path, {})
+        # operations told apart by a fixed query (`/counters/{name}?action=reset`) go where Azure puts them
+        path = _PATH_PARAM.sub(lambda m: "{" + path_name(m.group(1)) + "}", endpoint.path)
+        item = (fixed if "?" in path else paths).setdefault(path, {})
         item[endpoint.method.lower()] = _operation(endpoint, extraction, used_ids)
     doc["paths"] = paths
+    if fixed:
+        doc["x-ms-paths"] = fixed
     if extraction.auth:
         doc["components"] = {"securitySchemes": dict(sorted(extraction.auth.items()))}
     return doc
@@ -92,7 +105,52 @@ def _operation(endpoint: Endpoint, extraction: Extraction, used_ids: set[str]) -
     if extraction.auth:
         operation["security"] = [{name: []} for name in sorted(extraction.auth)]
     operation[SOURCE_KEY] = source_of(endpoint.where)
+    operation[CONFIDENCE_KEY] = confidence(endpoint)
     return operation
+
+
+def confidence(endpoint: Endpoint) -> dict[str, Any]:
+    """How sure the extraction of one operation is (0-1), with the evidence: what stated the operation, where
+    its parameters came from, and what was inferred rather than read (a location chosen by the method, a
+    required flag the document never states, a body known only from a JSON example)."""
+    score = 1.0
+    evidence: list[str] = []
+    if endpoint.primary:
+        evidence.append(f"stated as a request line ({endpoint.method} {endpoint.path})")
+    elif endpoint.owned:
+        score -= 0.25
+        evidence.append("shown only by example requests (curl or raw HTTP), never stated as a request line")
+    else:
+        score -= 0.45
+        evidence.append("only named (in an overview, a list or an example): no section describes it")
+    if not endpoint.description and not endpoint.summary:
+        score -= 0.05
+        evidence.append("no description")
+    params = [p for (_, location), p in endpoint.params.items() if location != "path"]
+    origins: dict[str, int] = {}
+    for param in params:
+        origins[param.origin or "unknown"] = origins.get(param.origin or "unknown", 0) + 1
+    if origins:
+        evidence.append(
+            "parameters from " + ", ".join(f"{origin} ({count})" for origin, count in sorted(origins.items()))
+        )
+    guessed = [p.name for p in params if p.location_guessed]
+    if guessed:
+        score -= min(0.2, 0.05 * len(guessed))
+        evidence.append(f"location guessed from the method ({endpoint.method}): {', '.join(sorted(guessed)[:8])}")
+    unflagged = [p.name for p in params if p.required is None]
+    if unflagged:
+        score -= 0.15 * len(unflagged) / len(params)
+        evidence.append(f"required flag not stated for {len(unflagged)} of {len(params)} parameters")
+    seen = [p.name for p in params if p.origin == "example request"]
+    if seen:
+        score -= min(0.15, 0.05 * len(seen))
+        evidence.append(f"seen only in example requests: {', '.join(sorted(seen)[:8])}")
+    body_fields = [p for p in params if p.location == "body"]
+    if endpoint.request_examples and not body_fields:
+        score -= 0.1
+        evidence.append("request body known only from a JSON example: its types are guessed, nothing is required")
+    return {"score": round(max(0.05, min(1.0, score)), 2), "evidence": evidence}
 
 
 def _schema(param: Param) -> dict[str, Any]:
@@ -107,7 +165,8 @@ def _schema(param: Param) -> dict[str, Any]:
 
 
 def _parameter(param: Param) -> dict[str, Any]:
-    parameter: dict[str, Any] = {"name": param.name, "in": param.location}
+    name = path_name(param.name) if param.location == "path" else param.name
+    parameter: dict[str, Any] = {"name": name, "in": param.location}
     if param.description:
         parameter["description"] = param.description
     if param.location == "path" or param.required:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .blocks import Block, Document, Section, Where
-from .mentions import RPC_HEADING, Mention, endpoint_key, example_of, scan, url_path
+from .mentions import RPC_HEADING, Mention, endpoint_key, example_of, scan, stated_templates, url_path
 from .models import Models
 from .params import (
     Param,
@@ -28,6 +28,7 @@ from .params import (
     from_typescript,
     is_declaration,
     is_param_table,
+    question_marked,
     required_from,
 )
 from .requests import (
@@ -36,7 +37,9 @@ from .requests import (
     parse_curl,
     parse_http,
     parse_json_lines,
+    path_key,
     request_lines,
+    split_target,
 )
 
 _AUTH_PARAM = re.compile(
@@ -45,6 +48,37 @@ _AUTH_PARAM = re.compile(
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
 _ERROR_LABEL = re.compile(r"\b[45]\d\d\b|\berror|\bunauthori[sz]ed|\bnot found\b|\bforbidden\b", re.I)
+_ALL_OPTIONAL = re.compile(
+    r"\ball (?:the |of (?:the|its) )?(?:param(?:eter)?s|fields|arguments|options)\b[^.]{0,40}\b(?:are|is) optional",
+    re.I,
+)
+# a request header named in running text: "This endpoint supports the `X-Audit-Log-Reason` header"
+_HEADER_MENTION = re.compile(
+    r"\b(?:supports?|accepts?|honou?rs?|takes?|send|set|include|pass|provide|use) (?:the |an? |optional )*"
+    r"`([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)`(?: request)? header\b"
+)
+# how sure a parameter's statement is: a table or field list says name, place and flag; an example shows use
+_ORIGIN_RANK = {
+    "table": 5,
+    "schema section": 5,
+    "definition list": 4,
+    "declaration": 4,
+    "list": 4,
+    "function signature": 4,
+    "path template": 4,
+    "request line": 3,
+    "prose": 2,
+    "example request": 1,
+}
+_BODY_WORDS = re.compile(r"\b(?:request body|body|payload|json object|json document)\b", re.I)
+# "containing a string `name` field", "an object `config` field", "optionally contain a JSON array `offsets` field"
+_PROSE_FIELD = re.compile(
+    r"(?P<optional>\boptional(?:ly)?\s+(?:\w+\s+){0,3}?)?\b(?:an?|the)\s+(?:(?:string|object|array|integer|int|number|"
+    r"boolean|bool|json|list|map|long|float|double)\s+){0,3}`(?P<name>[A-Za-z_][\w.-]*)`\s+(?:field|property|key|attribute)",
+    re.I,
+)
+_OPTIONAL_CLAUSE = re.compile(r"\boptional(?:ly)?\b[^.;]*$", re.I)
+_PROSE_PARAM = re.compile(r"\bthe [\"`“]([A-Za-z_][\w.-]*)[\"`”] (?:query |path |request )?param(?:eter)?\b")
 _DOC_WIDE = re.compile(
     r"\b(?:all|common|global|shared|general|standard)\b.*\b(?:param(?:eter)?s|arguments|options)\b", re.I
 )
@@ -63,6 +97,8 @@ class Endpoint:
     body_kind: str = ""
     owned: bool = False
     """Described by a section of its own (not only named in an overview)."""
+    all_optional: bool = False
+    """Its description says every parameter is optional ("All parameters to this endpoint are optional")."""
     primary: bool = False
     """Owned through a request line (not only a curl example)."""
     requests: int = 0
@@ -89,8 +125,13 @@ class Extraction:
 
 def extract(docs: list[Document]) -> Extraction:
     state = _State(Models(docs))
+    known: dict[str, set[str]] = {}
+    if len(docs) > 1:  # a folder: examples in one page may be of templates another page states
+        for doc in docs:
+            for method, paths in stated_templates(doc).items():
+                known.setdefault(method, set()).update(paths)
     for doc in docs:
-        state.document(doc)
+        state.document(doc, known)
     return state.result(docs)
 
 
@@ -101,19 +142,26 @@ class _State:
         self.origins: Counter[str] = Counter()
         self.stated_bases: list[str] = []
         self.auth: dict[str, dict[str, Any]] = {}
+        self.question_convention = False
 
     # -- per document ------------------------------------------------------------------------------------
-    def document(self, doc: Document) -> None:
+    def document(self, doc: Document, known: dict[str, set[str]] | None = None) -> None:
         sections = doc.sections
-        base, mentions, owners = scan(doc)
+        base, mentions, owners = scan(doc, known)
         if base:
             self.stated_bases.append(base)
         doc_wide: list[Param] = []
         keys: list[list[tuple[str, str]]] = []
+        self.question_convention = any(question_marked(b) for s in sections for b in s.blocks if b.kind == "table")
         for section, found, owner in zip(sections, mentions, owners, strict=True):
             section_keys = []
             for mention in found:
-                if owner is not None and mention.kind == "curl" and example_of(mention, owner):
+                if (
+                    owner is not None
+                    and mention.kind in ("curl", "http")
+                    and (mention.kind == "curl" or endpoint_key(mention) != owner)
+                    and example_of(mention, owner)
+                ):
                     section_keys.append(owner)  # `curl .../kittens/2` shows the section's `GET /kittens/{id}`
                     self._add_origin(mention)
                 else:
@@ -128,6 +176,12 @@ class _State:
                 doc_wide.extend(p for b in section.blocks for p in self._params_in(b, "", labelled=True))
             elif owner is not None and owner in self.endpoints:
                 self._section(self.endpoints[owner], section)
+            if owner is None:
+                for block in section.blocks:
+                    if block.kind == "list":
+                        self._endpoint_items(block)
+                    elif block.kind == "text":  # a list item printed as a paragraph of its own
+                        self._endpoint_items(replace(block, items=(("", block.text),)), follow=False)
         for endpoint in self.endpoints.values():
             if endpoint.where.file == doc.file:
                 for param in doc_wide:
@@ -152,15 +206,26 @@ class _State:
             endpoint.owned, endpoint.where = True, mention.where
             endpoint.summary = endpoint.summary or _summary(title)
         for name in re.findall(r"\{([^}]+)\}", endpoint.path):
-            self._param(endpoint, Param(name, "path", mention.where, True, "string"))
+            self._param(endpoint, Param(name, "path", mention.where, True, "string", origin="path template"))
+        selector = re.search(r"#(?P<name>[A-Za-z][\w-]*)=(?P<value>[\w.:-]+)$", endpoint.path)
+        if selector:  # `/#X-Amz-Target=Service.Action`: the header that selects the operation, with its value
+            header = Param(selector["name"], "header", mention.where, True, "string", enum=[selector["value"]])
+            header.origin = "request line"
+            header.default = selector["value"]
+            self._param(endpoint, header)
         if mention.kind in ("line", "http", "curl", "rpc"):
             endpoint.requests += 1
+        seen: set[str] = set()
         for name, _, flag in target.query:
+            if name in seen:  # `&server={a}&server={b}`: one parameter
+                continue
+            seen.add(name)
             if mention.kind == "rpc":  # `createGroupPad(groupID, padName, [text])`: stated, not an example
-                self._param(endpoint, Param(name, "query", mention.where, flag))
+                self._param(endpoint, Param(name, "query", mention.where, flag, origin="function signature"))
                 continue
             endpoint.placeholders[name] += flag
-            self._param(endpoint, Param(name, "query", mention.where))
+            origin = "request line" if mention.kind in ("line", "table") else "example request"
+            self._param(endpoint, Param(name, "query", mention.where, origin=origin))
         return key
 
     def _example(self, endpoint: Endpoint, request: Request, *, redirected: bool) -> None:
@@ -168,7 +233,7 @@ class _State:
             endpoint.requests += 1
             for name, _, placeholder in request.target.query:
                 endpoint.placeholders[name] += placeholder
-                self._param(endpoint, Param(name, "query", endpoint.where))
+                self._param(endpoint, Param(name, "query", endpoint.where, origin="example request"))
         endpoint.examples += 1
         for name, value in request.headers:
             lowered = name.lower()
@@ -176,7 +241,7 @@ class _State:
                 self._auth_from_header(name, value)
             elif lowered not in STANDARD_HEADERS:
                 endpoint.header_placeholders[lowered] += value.startswith(("<", "{", "$"))
-                self._param(endpoint, Param(name, "header", endpoint.where))
+                self._param(endpoint, Param(name, "header", endpoint.where, origin="example request"))
         if request.user:
             self.auth.setdefault("basicAuth", {"type": "http", "scheme": "basic"})
         if request.body is not None:
@@ -186,7 +251,7 @@ class _State:
             elif request.body_kind in ("form", "multipart") and isinstance(request.body, dict):
                 endpoint.body_kind = endpoint.body_kind or request.body_kind
                 for name in request.body:
-                    self._param(endpoint, Param(name, "body", endpoint.where))
+                    self._param(endpoint, Param(name, "body", endpoint.where, origin="example request"))
             elif request.body_kind == "binary":
                 endpoint.body_kind = "binary"
 
@@ -196,10 +261,21 @@ class _State:
             endpoint.summary = _summary(section.title)
         label = ""
         endpoint.sections.append(section)
+        previous: Block | None = None  # the block just before, when it states this endpoint's request line
         for block in section.blocks:
+            after_request, previous = previous is not None, None
+            if block.kind in ("code", "text") and any(
+                m == endpoint.method and path_key(split_target(t).path) == path_key(endpoint.path)
+                for _, m, t in request_lines(block.text)
+            ):
+                previous = block
             labels = [label, section.title, *reversed(section.path[:-1])] if label else [*reversed(section.path)]
             context = context_location(labels)
             if block.kind == "text":
+                if _ALL_OPTIONAL.search(block.text):
+                    endpoint.all_optional = True
+                for name in _HEADER_MENTION.findall(block.text):  # "supports the `X-Audit-Log-Reason` header"
+                    self._param(endpoint, Param(name, "header", block.where, required_from(block.text), origin="prose"))
                 named = (label and context == "body") or (
                     context != "response" and endpoint.method in ("POST", "PUT", "PATCH") and not label
                 )
@@ -219,17 +295,70 @@ class _State:
                     else:
                         self._param(endpoint, param)
             if block.kind == "code":
-                self._code_example(endpoint, block, labels)
+                self._code_example(endpoint, block, labels, after_request=after_request)
             label = ""
+
+    def _endpoint_items(self, block: Block, *, follow: bool = True) -> None:
+        """An endpoint list (`GET /connectors/{name}` - prose, one item each): each item, and the items
+        under it, describe the endpoint it starts with."""
+        endpoint: Endpoint | None = None
+        for _, text in block.items:
+            found = request_lines(text)
+            lead = found[0] if found and found[0][0] == 0 else None
+            if lead is not None and text.lstrip("`*[ ").startswith(lead[1]):
+                target = split_target(lead[2])
+                endpoint = self.endpoints.get((lead[1], path_key(target.path)))
+                if endpoint is None:
+                    continue
+                rest = text.split(lead[2], 1)[1].lstrip("`*] ").lstrip("-\u2013\u2014: ").strip()
+                if rest and not endpoint.description:
+                    endpoint.description = rest[:2000]
+                if rest and not endpoint.owned:  # the item is its description: stated, not only named
+                    endpoint.owned = endpoint.primary = True
+            elif endpoint is None or not follow:
+                continue
+            else:
+                rest = text
+            self._prose(endpoint, rest, block.where)
+
+    def _prose(self, endpoint: Endpoint, text: str, where: Where) -> None:
+        """Parameters a sentence names: "a JSON object containing a string `name` field and ... may also
+        optionally contain a string `initial_state` field"; "the "includeTasks" parameter ... (default false)"."""
+        if endpoint.method in ("POST", "PUT", "PATCH") and _BODY_WORDS.search(text):
+            for match in _PROSE_FIELD.finditer(text):
+                optional = bool(match.group("optional")) or bool(_OPTIONAL_CLAUSE.search(text[: match.start()][-60:]))
+                self._param(endpoint, Param(match.group("name"), "body", where, not optional, origin="prose"))
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            for name in _PROSE_PARAM.findall(sentence):
+                known = next((k for k in endpoint.params if k[0] == name), None)
+                location = known[1] if known else "query" if re.search(r"\bquery\b", sentence, re.I) else ""
+                if not location:
+                    continue
+                optional = re.search(r"\bdefault|\boptional", sentence, re.I)
+                param = Param(
+                    name, location, where, False if optional else None, description=sentence.strip(), origin="prose"
+                )
+                if known and optional:
+                    endpoint.params[known].required = False
+                self._param(endpoint, param)
 
     def _body_fields(self, endpoint: Endpoint, fields: list[Param], block: Block) -> None:
         endpoint.body_kind = endpoint.body_kind or "json"
         for param in fields:
-            self._param(endpoint, replace(param, where=block.where))
+            self._param(endpoint, replace(param, where=block.where, origin="schema section"))
 
     def _params_in(self, block: Block, default: str, *, labelled: bool) -> list[Param]:
+        found = self._params_of(block, default, labelled=labelled)
+        origin = {"table": "table", "deflist": "definition list", "list": "list", "code": "declaration"}.get(
+            block.kind, block.kind
+        )
+        for param in found:
+            param.origin = param.origin or origin
+        return found
+
+    def _params_of(self, block: Block, default: str, *, labelled: bool) -> list[Param]:
         if block.kind == "table" and is_param_table(block):
-            return from_table(block, default)
+            return from_table(block, default, question_convention=self.question_convention)
         if block.kind == "deflist":
             return from_deflist(block, default)
         if block.kind == "list":
@@ -238,7 +367,10 @@ class _State:
             return from_typescript(block, default)
         return []
 
-    def _code_example(self, endpoint: Endpoint, block: Block, labels: list[str]) -> None:
+    def _code_example(self, endpoint: Endpoint, block: Block, labels: list[str], *, after_request: bool) -> None:
+        """A JSON example: a request body or a response, by its label; unlabelled, a request body when it is
+        made of the documented body fields or comes right after the request line (`POST /users`, then its
+        JSON), else a response."""
         if parse_http(block.text) or parse_curl(block.text):
             return  # taken as a request example where it was found
         values = parse_json_lines(block.text)
@@ -251,7 +383,11 @@ class _State:
             # unlabelled: a request example when it is made of the documented body fields
             fields = {name for name, location in endpoint.params if location in ("body", "")}
             keys = set(values[0]) if isinstance(values[0], dict) else set()
-            if endpoint.method in ("POST", "PUT", "PATCH") and keys and len(keys & fields) * 2 >= len(keys):
+            if (
+                endpoint.method in ("POST", "PUT", "PATCH")
+                and keys
+                and (after_request or len(keys & fields) * 2 >= len(keys))
+            ):
                 label = "request"
         if _RESPONSE_LABEL.search(label) or not _REQUEST_LABEL.search(label):
             endpoint.response_examples.extend(values[:20])
@@ -282,6 +418,9 @@ class _State:
             existing.required = param.required if existing.location != "path" else True
         existing.type = existing.type if existing.type and existing.type != "string" else param.type or existing.type
         existing.description = existing.description or param.description
+        if _ORIGIN_RANK.get(param.origin, 0) > _ORIGIN_RANK.get(existing.origin, 0):  # the surest statement counts
+            existing.origin = param.origin
+            existing.location_guessed = existing.location_guessed and param.location_guessed
         existing.enum = existing.enum or param.enum
         existing.items_type = existing.items_type or param.items_type
         if existing.default is None:
@@ -317,8 +456,11 @@ class _State:
             for param in params:
                 if not param.location or (param.location == "body" and not _has_body(endpoint)):
                     param.location = "body" if _has_body(endpoint) else "query"
+                    param.location_guessed = True
                 self._param(endpoint, param)
             for (name, location), param in endpoint.params.items():
+                if endpoint.all_optional and location != "path":
+                    param.required = False
                 if location == "query" and param.required is None and endpoint.requests:
                     # `?digest=<digest>` on every request shown: part of the endpoint, not an option
                     param.required = endpoint.placeholders[name] >= endpoint.requests

@@ -80,11 +80,17 @@ class _Op(NamedTuple):
     anchor: str = ""
 
 
-def reduce_html(text: str, file: str) -> Document:
-    """Reduce an HTML page to a `Document`; `file` names it in every `Where`."""
+def reduce_html(text: str, file: str, *, line_class: str = "") -> Document:
+    """Reduce an HTML page to a `Document`; `file` names it in every `Where`.
+
+    With `line_class`, the page was converted from another format whose converter marks blocks with a
+    class `<line_class><line>`: elements are placed at that line of the original rather than of the HTML."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         soup = BeautifulSoup(text, "html.parser")
+    _unwrap_templates(soup)
+    if line_class:
+        _source_lines(soup, line_class)
     reducer = _Reducer(soup, file)
     body = soup.body or soup
     try:
@@ -100,6 +106,37 @@ def reduce_html(text: str, file: str) -> Document:
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
+_TEMPLATE_TYPE = re.compile(r"template|text/html|handlebars|mustache|x-tmpl|underscore|jsrender|ractive", re.I)
+
+
+def _unwrap_templates(soup: BeautifulSoup) -> None:
+    """A client-side template (`<script type="text/x-handlebars-template">`, as Kafka's documentation is
+    served) holds the page's markup: it is read in place of the script."""
+    for script in soup.find_all("script"):
+        if not _TEMPLATE_TYPE.search(_attr(script, "type")) or not script.string:
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            inner = BeautifulSoup(script.string, "html.parser")
+        offset = (script.sourceline or 1) - 1
+        for tag in inner.find_all(True):
+            tag.sourceline = (tag.sourceline or 0) + offset
+        script.replace_with(*inner.contents) if inner.contents else script.decompose()
+
+
+def _source_lines(soup: BeautifulSoup, prefix: str) -> None:
+    """Each element's line in the original document: its own marker's, else its nearest marked ancestor's."""
+    pattern = re.compile(re.escape(prefix) + r"(\d+)$")
+    for tag in soup.find_all(True):
+        line = None
+        for node in (tag, *tag.parents):
+            if isinstance(node, Tag):
+                line = next((int(m.group(1)) for c in _classes(node) if (m := pattern.match(c))), None)
+                if line is not None:
+                    break
+        tag.sourceline = line
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split())
 
@@ -565,6 +602,10 @@ class _Reducer:
         if legend and header and data:  # vSphere marks required names with <span class="required">
             rest = [(*r[:2], flag, *r[2:]) for r, flag in zip(data[1:], flags[1:], strict=True)]
             data = [(*data[0][:2], "required", *data[0][2:]), *rest]
+        caption = tag.find("caption")
+        if data and caption is not None and _text(caption, False):  # a caption labels the table, as a heading would
+            label = re.sub(r"^Table\s+\d+[.:]\s*", "", _text(caption, False)).rstrip(":")
+            self.add("text", caption.sourceline or tag.sourceline, text=f"{label}:")
         if data:
             self.add("table", tag.sourceline, rows=tuple(data), header=header)
 

@@ -24,9 +24,110 @@ _HTML_ANCHOR = re.compile(r"""<a\b[^>]*\b(?:id|name)\s*=\s*["']([^"']+)["'][^>]*
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table").use(deflist_plugin).use(front_matter_plugin)
 
 
+_METHOD_NAMES = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS"
+# MDX / JSX components that state an operation: `<Route method="POST">/channels/{id}</Route>`,
+# `<RouteHighlighter method="GET" path="/indexes/{uid}" />`, `<Endpoint method="get" url="..."/>`
+_ROUTE_COMPONENT = re.compile(
+    r"<(?P<tag>[A-Za-z][\w.]*)\b(?P<attrs>[^<>]*?\bmethod\s*=\s*[\"'{]*(?P<method>" + _METHOD_NAMES + r")\b[^<>]*?)"
+    r"(?:/>|>(?P<inner>[^<]*?)</(?P=tag)\s*>)",
+    re.I,
+)
+_PATH_ATTR = re.compile(
+    r"""\b(?:path|url|endpoint|route|href|uri)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{[`"']([^`"']*)[`"']\})""", re.I
+)
+# a line holding only JSX component tags (capitalised names: `<Info>`, `</Note>`, `<ManualAnchor id="x" />`)
+_COMPONENT_LINE = re.compile(r"^\s*(?:</?[A-Z][\w.]*\b[^<>]*?/?>\s*)+$")
+_MDX_STATEMENT = re.compile(r"^(?:import|export)\s")
+# Mintlify-style parameter components: `<ParamField query="limit" type="integer" required default="10">`
+_PARAM_FIELD = re.compile(
+    r"<(?:ParamField|Param|Parameter|ApiParam|Field)\b(?P<attrs>[^<>]*?)/?>(?P<inner>[^<\n]*)(?:</\w+>)?", re.I
+)
+_PARAM_WHERE = re.compile(r"""\b(?P<where>path|query|body|header|cookie|name)\s*=\s*["'{`]+(?P<name>[^"'`}]+)""")
+_ATTR = re.compile(r"""\b(?P<key>type|default)\s*=\s*["'{`]+(?P<value>[^"'`}]*)""")
+# front matter naming the operation a page documents (Mintlify: `api: "GET https://api.example.com/users"`)
+_FRONT_MATTER_ROUTE = re.compile(
+    r"^(?:api|openapi|endpoint|route)\s*:\s*[\"']?(?:\S+\s+)?"  # `openapi: "spec.json GET /users"` names a spec first
+    r"(?P<method>" + _METHOD_NAMES + r")\s+(?P<path>\S+?)[\"']?\s*$",
+    re.I | re.M,
+)
+
+
+def _jsx(text: str, mdx: bool) -> str:
+    """MDX read as Markdown: a route component becomes its request line (`POST /channels/{id}`), lines holding
+    only component tags are dropped so that the Markdown inside them is read, and so are MDX's `import` and
+    `export` lines. Line numbers do not move."""
+
+    def route(match: re.Match[str]) -> str:
+        attr = _PATH_ATTR.search(match.group("attrs"))
+        path = next((g for g in attr.groups() if g), "") if attr else (match.group("inner") or "")
+        path = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", path)  # links around placeholders
+        path = re.sub(r"\\([{}\[\]_*])", r"\1", path).strip()
+        if not path.startswith(("/", "http", "{")):
+            return match.group(0)
+        return f"`{match.group('method').upper()} {path}`"
+
+    def param_field(match: re.Match[str]) -> str:
+        attrs = match.group("attrs")
+        where = _PARAM_WHERE.search(attrs)
+        if where is None:
+            return match.group(0)
+        facts = {m.group("key"): m.group("value") for m in _ATTR.finditer(attrs)}
+        location = where.group("where") if where.group("where") != "name" else ""
+        words = [w for w in (location, facts.get("type", "")) if w]
+        if re.search(r"\brequired\b(?!\s*=\s*[{\"']?false)", attrs):
+            words.append("required")
+        if "default" in facts:
+            words.append(f"default: {facts['default']}")
+        return f"- `{where.group('name')}` ({', '.join(words)}) \u2013 {match.group('inner').strip()}".rstrip()
+
+    front = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    if front and _FRONT_MATTER_ROUTE.search(front.group(1)):
+        # the page's operation (`api: "POST https://api.example.com/v1/users"`) stated on its own line, in place
+        # of the front matter, which is dropped anyway; the lines after it keep their numbers
+        kept = [
+            f"`{m.group('method').upper()} {m.group('path')}`" if (m := _FRONT_MATTER_ROUTE.match(line)) else ""
+            for line in front.group(0).split("\n")[:-1]
+        ]
+        text = "\n".join(kept) + "\n" + text[front.end() :]
+    lines = []
+    for raw in text.split("\n"):
+        line = _PARAM_FIELD.sub(param_field, _ROUTE_COMPONENT.sub(route, raw))
+        dropped = _COMPONENT_LINE.match(line) or (mdx and _MDX_STATEMENT.match(line))
+        lines.append("" if dropped else line)
+    return "\n".join(lines)
+
+
+# API Blueprint: `## Notes [/notes/{id}{?expand}]` names a resource, `### Retrieve a note [GET]` an action on
+# it, `### Create [POST /notes]` both
+_BLUEPRINT = re.compile(r"\[\s*(?P<method>" + _METHOD_NAMES + r")?\s*(?P<path>/[^\]\s]*)?\s*\]\s*$")
+
+
+def _blueprint(title: str, level: int, resources: dict[int, str]) -> str:
+    """The request line an API Blueprint heading states ("" for none); resource paths are kept by level."""
+    for deeper in [lvl for lvl in resources if lvl >= level]:
+        del resources[deeper]
+    match = _BLUEPRINT.search(title)
+    if match is None or not (match.group("method") or match.group("path")):
+        return ""
+    path = match.group("path") or next((resources[lvl] for lvl in sorted(resources, reverse=True)), "")
+    if match.group("path") and not match.group("method"):
+        resources[level] = path
+        return ""
+    if not path:
+        return ""
+    # RFC 6570 query expansion `{?q,limit}`: optional query parameters, as Blueprint writes them
+    path = re.sub(
+        r"\{[?&]([^}]*)\}",
+        lambda m: "?" + "&".join(f"{name.strip()}=" for name in m.group(1).split(",") if name.strip()),
+        path,
+    )
+    return f"{match.group('method').upper()} {path}"
+
+
 def reduce_markdown(text: str, file: str) -> Document:
     doc = Document(file=file)
-    tokens = _PARSER.parse(text)
+    tokens = _PARSER.parse(_jsx(text, file.lower().endswith(".mdx")))
+    resources: dict[int, str] = {}  # API Blueprint: the resource path each heading level states
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -37,7 +138,11 @@ def reduce_markdown(text: str, file: str) -> Document:
             match = _ANCHOR.search(title)
             if match:
                 anchor, title = match.group(1), title[: match.start()].strip()
-            doc.add_section(title, int(token.tag[1]), where, anchor=anchor)
+            level = int(token.tag[1])
+            doc.add_section(title, level, where, anchor=anchor)
+            request = _blueprint(title, level, resources)
+            if request:
+                doc.add(Block("code", where, text=request))
             i = _close(tokens, i)
         elif token.type == "paragraph_open":
             content = tokens[i + 1].content.strip()
@@ -62,6 +167,7 @@ def reduce_markdown(text: str, file: str) -> Document:
             items = tuple(("", item) for item in _list_items(tokens[i:end]))
             if items:
                 doc.add(Block("list", where, items=items))
+            _list_code(doc, tokens[i:end], file)
             i = end
         elif token.type == "dl_open":
             end = _close(tokens, i)
@@ -113,6 +219,21 @@ def _table_rows(tokens: list[Token]) -> tuple[tuple[str, ...], ...]:
         elif token.type == "tr_close":
             rows.append(tuple(cells))
     return tuple(rows)
+
+
+def _list_code(doc: Document, tokens: list[Token], file: str) -> None:
+    """Code blocks inside list items (API Blueprint's `+ Request (application/json)` and its indented
+    body), after the list, each labelled by its item's text."""
+    label = ""
+    for token in tokens:
+        if token.type == "inline":
+            label = token.content.strip()
+        elif token.type in ("fence", "code_block") and token.content.strip():
+            where = Where(file=file, line=token.map[0] + 1 if token.map else None)
+            if label:
+                doc.add(Block("text", where, text=label if label.endswith(":") else f"{label}:"))
+            lang = token.info.strip().split()[0] if token.info.strip() else ""
+            doc.add(Block("code", where, text=token.content.rstrip("\n"), lang=lang))
 
 
 def _list_items(tokens: list[Token]) -> list[str]:

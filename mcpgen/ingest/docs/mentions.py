@@ -34,8 +34,10 @@ RPC_HEADING = re.compile(r"^`?(?P<name>[A-Za-z_][\w.]*)\((?P<args>[^)]*)\)`?$")
 
 _VERSION_STATED = re.compile(r"(?:latest|current) (?:api )?version is\W*(?P<version>\d+(?:\.\d+)*)", re.I)
 
+_PATH_ALONE = re.compile(r"[`*]*(?P<path>/[^\s`*]*\{[^}\s]+\}[^\s`*]*)[`*]*:?")
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 
+_HOST_LINE = re.compile(r"(?m)^HOST:\s*(?P<url>https?://[^\s`<>\"']+)")
 _BASE_URL = re.compile(
     r"\b(?:base|root|api|service)[ -]?(?:url|uri|endpoint|address)(?:es|s)?\b[\s\S]{0,80}?"
     r"(?P<url>https?://[^\s`)<>\"'\]]+)",
@@ -50,10 +52,27 @@ class Mention:
     where: Where
     kind: str  # "line", "http", "curl", "table", "rpc"
     request: Request | None = None
+    prose: bool = False
+    """A request line inside running text (`... with GET /recipes/FishStew?rev=1 ...`), not one of its own."""
 
 
-def scan(doc: Document) -> tuple[str, list[list[Mention]], list[tuple[str, str] | None]]:
-    """(stated base URL, the mentions in each section, the endpoint each section describes)."""
+def stated_templates(doc: Document) -> dict[str, set[str]]:
+    """The path templates a document states, by method (`GET` -> {`/{db}/{docid}`}): other documents of the
+    same API have examples of them."""
+    rpc = rpc_template(doc)
+    found: dict[str, set[str]] = {}
+    for section in doc.sections:
+        for m in _section_mentions(section, rpc):
+            if m.kind in ("line", "table") and not m.prose and "{" in m.target.path:
+                found.setdefault(m.method, set()).add(m.target.path)
+    return found
+
+
+def scan(
+    doc: Document, known: dict[str, set[str]] | None = None
+) -> tuple[str, list[list[Mention]], list[tuple[str, str] | None]]:
+    """(stated base URL, the mentions in each section, the endpoint each section describes); `known`: the
+    templates other documents of the same set state, by method."""
     rpc = rpc_template(doc)
     base = stated_base(doc)
     mentions = [_section_mentions(section, rpc) for section in doc.sections]
@@ -63,12 +82,60 @@ def scan(doc: Document) -> tuple[str, list[list[Mention]], list[tuple[str, str] 
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
     stated_templates = templates(doc, mentions)
-    stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table")}
+    stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table") and not _instance(m)}
+    by_method: dict[str, set[str]] = {method: set(paths) for method, paths in (known or {}).items()}
+    for found in mentions:
+        for m in found:
+            if m.kind in ("line", "table") and "{" in m.target.path:
+                by_method.setdefault(m.method, set()).add(m.target.path)
     for found in mentions:
         for mention in found:
-            if mention.kind in ("curl", "http") and mention.target.path not in stated:
-                generalise(mention, stated_templates)
+            if (mention.kind in ("curl", "http") or _instance(mention)) and mention.target.path not in stated:
+                if mention.kind != "line":
+                    generalise(mention, stated_templates)
+                if "{" not in mention.target.path:
+                    # `GET /recipes/FishStew HTTP/1.1` is `GET /{db}/{docid}`: the one template stated for
+                    # that method which it fits (one whose every segment is a placeholder included)
+                    generalise(mention, [p.split("/") for p in sorted(by_method.get(mention.method, ()))], loose=True)
+    discriminate(mentions)
     return base, mentions, section_owners(doc.sections, mentions)
+
+
+# query parameters whose value selects the operation (`?action=stop`, AWS's `?Action=DescribeInstances`)
+_SELECTOR = re.compile(r"(?i)action|op|operation|cmd|command|method|function|verb|call")
+
+
+def discriminate(mentions: list[list[Mention]]) -> None:
+    """Operations told apart by a fixed query value (`POST /counters/{name}?action=reset` and `?action=add`,
+    `GET /schemas` and `GET /schemas?action=types`): when the request lines a document states for one method
+    and path give one query parameter two or more different literal values (or a value and none), that
+    parameter names the operation and stays in its path."""
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for found in mentions:
+        for m in found:
+            if m.kind in ("line", "table") and not m.prose:
+                groups.setdefault((m.method, path_key(m.target.path)), []).append(m)
+    for group in groups.values():
+        keys = {name for m in group for name, _, _ in m.target.query}
+        for key in sorted(keys):
+            states = {next((v for n, v, ph in m.target.query if n == key and not ph), None) for m in group}
+            literal = {v for v in states if v is not None}
+            placeholder = any(n == key and ph for m in group for n, _, ph in m.target.query)
+            if not literal or placeholder or not all(re.fullmatch(r"[A-Za-z][\w.:-]*", v) for v in literal):
+                continue
+            if len(states) < 2 and not _SELECTOR.fullmatch(key):
+                continue  # one value only: a fixed operation when the parameter is one that selects it
+            for m in group:
+                value = next((v for n, v, ph in m.target.query if n == key and not ph), None)
+                if value is not None:
+                    joiner = "&" if "?" in m.target.path else "?"
+                    m.target.path = f"{m.target.path}{joiner}{key}={value}"
+                    m.target.query = [q for q in m.target.query if q[0] != key]
+
+
+def _instance(mention: Mention) -> bool:
+    """A concrete request line in running text: an example use of an endpoint, when a template fits it."""
+    return mention.kind == "line" and mention.prose and "{" not in mention.target.path
 
 
 def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Mention]:
@@ -114,8 +181,9 @@ def block_mentions(block: Block) -> list[Mention]:
             line = block.where.line + offset if block.where.line is not None and block.kind == "code" else None
             where = Where(block.where.file, line or block.where.line, block.where.page, block.where.section)
             # `GET /disk-alerts/json HTTP/1.1`: an example request, like a curl command
-            kind = "http" if re.search(re.escape(raw) + r"\s+HTTP/\d", text) else "line"
-            found.append(Mention(method, split_target(raw), where, kind))
+            kind = "http" if re.search(re.escape(raw) + r"\S*\s+HTTP/\d", text) else "line"
+            prose = block.kind == "text" and len(text.replace(raw, "").split()) > 2  # more than `**GET** /x`
+            found.append(Mention(method, split_target(raw), where, kind, prose=prose))
     return found
 
 
@@ -159,6 +227,7 @@ def stated_base(doc: Document) -> str:
         if b.kind in ("text", "list", "code")
     )
     found = [m.group("url").rstrip(".,;:") for m in _BASE_URL.finditer(_unlink(text))]
+    found += [m.group("url") for m in _HOST_LINE.finditer(text)]  # API Blueprint's `HOST: https://...`
     return Counter(found).most_common(1)[0][0].rstrip("/") if found else ""
 
 
@@ -167,8 +236,16 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
     (in documents without a usable heading hierarchy) the endpoint named last before it."""
     own: list[set[tuple[str, str]]] = []
     for found in mentions:
-        primary = {endpoint_key(m) for m in found if m.kind not in ("curl", "table")}
-        own.append(primary or {endpoint_key(m) for m in found if m.kind == "curl"})
+        # request lines and raw HTTP requests own their section, but not a raw request that is an example of
+        # a template the section states (`GET /receipts HTTP/1.1` under `GET /{db}`); curl only when alone
+        stated = {endpoint_key(m) for m in found if m.kind in ("line", "rpc") and not m.prose}
+        stated = stated or {endpoint_key(m) for m in found if m.kind == "line"}  # one standing alone outranks prose
+        http = {
+            endpoint_key(m)
+            for m in found
+            if m.kind == "http" and not any(example_of(m, key) for key in stated if "{}" in key[1])
+        }
+        own.append(stated or http or {endpoint_key(m) for m in found if m.kind == "curl"})
     subtree = [set(s) for s in own]
     parent: list[int | None] = []
     stack: list[int] = []
@@ -290,6 +367,9 @@ def templates(doc: Document, mentions: list[list[Mention]]) -> list[list[str]]:
                 continue
             text = block.text + " ".join(t for item in block.items for t in item)
             text += " ".join(c for row in block.rows for c in row)
+            alone = _PATH_ALONE.fullmatch(block.text.strip()) if block.kind == "text" else None
+            if alone:  # a caption or line that is only a path: `/api/users/{id}` over its parameters table
+                text += f" `{alone.group('path')}`"
             for match in _TEMPLATE_TEXT.finditer(text):
                 raw = match.group("path")
                 if _RPC_TEMPLATE.search(raw):
@@ -302,22 +382,30 @@ def templates(doc: Document, mentions: list[list[Mention]]) -> list[list[str]]:
     return [list(path.split("/")) for path in sorted(found)]
 
 
-def generalise(mention: Mention, templates: list[list[str]]) -> None:
-    """`GET /disk-alerts/json` (an example) is `GET /{topic}/json` when the document states that template."""
+def generalise(mention: Mention, templates: list[list[str]], *, loose: bool = False) -> None:
+    """`GET /disk-alerts/json` (an example) is `GET /{topic}/json` when the document states that template.
+
+    `loose`: the templates are those stated for the mention's method, and one made only of placeholders
+    counts too, when it is the only one that fits."""
     if "{" in mention.target.path or mention.kind == "rpc":
         return
     segments = mention.target.path.split("/")
     best: list[str] | None = None
-    best_literals = 0
+    best_literals = -1 if loose else 0
+    ties = 0
     for template in templates:
         if len(template) != len(segments):
             continue
         literals = [t for t in template if t and "{" not in t]
-        if not literals or any("{" not in t and t != s for t, s in zip(template, segments, strict=True)):
+        if (not literals and not loose) or any(
+            "{" not in t and t != s for t, s in zip(template, segments, strict=True)
+        ):
             continue
         if len(literals) > best_literals:
-            best, best_literals = template, len(literals)
-    if best is not None:
+            best, best_literals, ties = template, len(literals), 0
+        elif len(literals) == best_literals:
+            ties += 1
+    if best is not None and not (loose and ties):
         mention.target.path = "/".join(best)
 
 

@@ -26,6 +26,11 @@ class Param:
     items_type: str | None = None
     ref: str = ""
     """A body parameter's type when it names a schema (`[Pet](#schemapet)`): its fields stand for it."""
+    origin: str = ""
+    """What stated it: "table", "list", "definition list", "declaration", "schema section", "path template",
+    "request line", "example request", "prose"; the confidence of its operation weighs it."""
+    location_guessed: bool = False
+    """The document did not say where it goes: the method decided (body for POST/PUT/PATCH, else query)."""
 
 
 # words in a heading or label, in the order they are tried, and what they say about the parameters under it
@@ -51,7 +56,9 @@ _HEADER_ROLES = {
     ),
     "in": r"in|location|located in|param(?:eter)? type|parameter location|where|source|kind",
     "type": r"(?:data )?type|schema|format|value type",
-    "required": r"required\??|mandatory|optional|req(?:uired)?\.?|required/optional|optional/required",
+    "required": (
+        r"required\??|mandatory|optional|req(?:uired)?\.?|required ?(?:/|or) ?optional|optional ?(?:/|or) ?required"
+    ),
     "default": r"default(?: value)?",
     "description": r"desc(?:ription)?|details|meaning|notes?|comments?|purpose|explanation|summary|usage",
     "enum": r"(?:allowed |possible |accepted )?values|enum|choices",
@@ -60,10 +67,13 @@ _ROLE_PATTERNS = {role: re.compile(rf"^(?:{pattern})$", re.I) for role, pattern 
 _NAME = re.compile(r"^[A-Za-z_$@][\w.$@\-]*(?:\[[\w.\-]*\])*$")
 _REQUIRED_WORDS = re.compile(
     r"\{\{<\s*required\s*>\}\}|\(required\)|\brequired\b[.:,)]|^\s*\**required\**\b|\bmandatory\b"
-    r"|\bmust be (?:provided|given|set)",
+    r"|\bmust be (?:provided|given|set)|(?:^|[.;]\s+)[*_]*required[*_]*\s*(?:[.;]|$)",
     re.I,
 )
-_OPTIONAL_WORDS = re.compile(r"\(optional\)|^\s*\**optional\**\b|\boptional\.", re.I)
+# "(optional)", "Optional: ...", "... Optional." / "... *Optional*" as a sentence of its own
+_OPTIONAL_WORDS = re.compile(
+    r"\(optional\)|^\s*\**optional\**\b|\boptional\.|(?:^|[.;]\s+)[*_]*optional[*_]*\s*$", re.I
+)
 _TYPE_WORDS = (
     (re.compile(r"^(?:array|list)\b|^\[\]|\[\]$|^array of|\blist of\b", re.I), "array"),
     (re.compile(r"^(?:integer|int|int32|int64|long|uint\w*|unsigned)\b", re.I), "integer"),
@@ -92,8 +102,11 @@ def context_location(labels: list[str]) -> str | None:
 
 
 def clean_name(raw: str) -> tuple[str, bool | None]:
-    """`` `model` `` -> ("model", None); `id (required)` -> ("id", True); None name when not a parameter name."""
-    text = re.sub(r"^(`|\*\*?|__)(.+)\1$", r"\2", raw.strip().strip("`")).strip().strip("`")
+    """`` `model` `` -> ("model", None); `id (required)` -> ("id", True); None name when not a parameter name.
+
+    Markers after a name: `*` (`**`uid`** *`, `name*`) says required, `?` (`avatar?`, TypeScript's optional
+    field) says optional; footnote marks written escaped in Markdown (`flags \\*\\*`) are dropped."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", raw.strip())  # `[`actions`](#actions)`: the link's text
     required: bool | None = None
     paren = re.search(r"\s*\(([^)]*)\)\s*$", text)
     if paren:
@@ -103,6 +116,11 @@ def clean_name(raw: str) -> tuple[str, bool | None]:
         elif "optional" in inside:
             required = False
         text = text[: paren.start()]
+    text = re.sub(r"\s*(?:\\\*)+$", "", text.strip())  # footnote marks
+    marked = re.fullmatch(r"(\*\*|__|)(`|)([^`*\s][^`]*?)\2\1\s*(\*|\?)?", text)
+    if marked and marked.group(4):
+        return marked.group(3).strip().strip("\"'").rstrip(":").strip(), marked.group(4) == "*"
+    text = re.sub(r"^(`|\*\*?|__)(.+)\1$", r"\2", text.strip().strip("`")).strip().strip("`")
     text = text.strip().strip("\"'").rstrip(":").strip()
     if text.endswith("*"):
         text, required = text.rstrip("*").strip(), True
@@ -182,7 +200,21 @@ def is_param_table(block: Block) -> bool:
     return "name" in roles and len(roles) >= 2
 
 
-def from_table(block: Block, default_location: str) -> list[Param]:
+def question_marked(block: Block) -> bool:
+    """A parameter table that marks optional names with a trailing `?` (`avatar?`)."""
+    if not is_param_table(block):
+        return False
+    roles = table_roles(block.rows[0])
+    return "name" in roles and any(
+        re.sub(r"\s*(?:\\\*)+$", "", r[roles["name"]].strip()).strip("`*_ ").endswith("?")
+        for r in block.rows[1:]
+        if roles["name"] < len(r)
+    )
+
+
+def from_table(block: Block, default_location: str, *, question_convention: bool = False) -> list[Param]:
+    """`question_convention`: the document marks optional names with `?`, so an unmarked name is required
+    in any of its tables that has no required column."""
     roles = table_roles(block.rows[0])
     params = []
     nested = "name" in roles and any(r[roles["name"]].lstrip().startswith("»") for r in block.rows[1:] if r)
@@ -222,6 +254,13 @@ def from_table(block: Block, default_location: str) -> list[Param]:
             param.ref, param.type = cell("type").strip(), "object"
         _enum_and_default(param, cell("enum"), cell("default"))
         params.append(param)
+    if "required" not in roles and "name" in roles:
+        # names marked optional with a trailing `?` (`avatar?`): the unmarked ones are the required ones
+        starred = any(p.required for p in params)  # this table marks required names itself (`uid *`)
+        if question_marked(block) or (question_convention and not starred):
+            for param in params:
+                if param.required is None and param.location not in ("path", "header"):
+                    param.required = True
     return params
 
 
@@ -244,9 +283,15 @@ def from_deflist(block: Block, default_location: str) -> list[Param]:
 # `model`: (required) the model name / `name` (string, required) - the name / **id** — the id
 _LIST_ITEM = re.compile(
     r"^(?P<name>`[^`]+`|\*\*[^*]+\*\*|[A-Za-z_][\w.\-\[\]]*)\s*(?P<paren>\([^)]*\))?\s*"
-    r"(?P<sep>:|-|\u2013|\u2014|=)\s*(?P<description>.*)$",
+    # a bare type word and a qualifier, as reference pages print them: `**email** string *optional* ...`
+    r"(?P<kind>(?:string|integer|int|number|boolean|bool|array|object|float|double|long|enum)\b(?:\[\])?\s+)?"
+    r"(?P<qualifier>(?:\*{1,2}|_)?(?:required|optional|mandatory)(?:\*{1,2}|_)?(?=[\s:\-\u2013\u2014=]|$)\s*)?"
+    r"(?:(?P<sep>:|-|\u2013|\u2014|=)\s*)?(?P<description>.*)$",
     re.S,
 )
+
+
+_LIST_LABEL = re.compile(r"[*_]*(?:request )?(?:parameters|params|attributes|arguments)[*_]*:?", re.I)
 
 
 def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Param]:
@@ -254,22 +299,32 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
     params = []
     coded = 0
     for _, item in block.items:
+        if _LIST_LABEL.fullmatch(item.strip()):
+            labelled = True  # API Blueprint: `+ Parameters` with the parameters as its sub-items
+            continue
         match = _LIST_ITEM.match(item.strip())
         if not match:
             continue
         raw = match.group("name")
+        facts = match.group("paren") or match.group("kind") or match.group("qualifier")
+        if not match.group("sep") and not (facts and raw.startswith(("`", "**"))):
+            continue  # no separator: only a `code` or **strong** name with its type or flag after it
         coded += raw.startswith(("`", "**"))
         name, required = clean_name(raw + (match.group("paren") or ""))
         if not valid_name(name):
             continue
         description = match.group("description").strip()
         paren = match.group("paren") or ""
-        if required is None:
-            required = required_from(description) or required_from(paren)
-        kind, items = type_from(paren.strip("()").split(",")[0]) if paren else (None, None)
+        for source in (match.group("qualifier") or "", description, paren):
+            if required is None:
+                required = required_from(source.strip("*_ ") + ("." if match.group("qualifier") == source else ""))
+        words = [w.strip().lower() for w in paren.strip("()").split(",")] if paren else []
+        words += [match.group("kind").strip().lower()] if match.group("kind") else []
+        location = next((w for w in words if w in LOCATIONS), default_location)  # `id` (path, required)
+        kind, items = next((type_from(w) for w in words if type_from(w)[0]), (None, None))
         if kind is None:
             kind, items = type_from(description)
-        param = Param(name, default_location, block.where, required, kind, description, items_type=items)
+        param = Param(name, location, block.where, required, kind, description, items_type=items)
         _enum_and_default(param, "", "")
         params.append(param)
     if not params:
@@ -322,7 +377,14 @@ def is_declaration(text: str) -> bool:
     """Code that reads as TypeScript-style field declarations (its language lost, as in a printed PDF)."""
     lines = [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("//")]
     fields = [line for line in lines if line.strip("{}[] ")]
-    return bool(fields) and '"' not in text and all(_TS_FIELD.match(line) or line[:1] == "}" for line in fields)
+    return (
+        bool(fields)
+        and '"' not in text
+        and "://" not in text  # `link:https://...`, `Host: localhost:5984`: not declarations
+        and all(_TS_FIELD.match(line) or line[:1] == "}" for line in fields)
+        # `link:json/x.json[role=include]` is no field: a declared type has no slash (`// comments` aside)
+        and not all(re.search(r"[/\\]", line.partition(":")[2].split("//")[0]) for line in fields if line[:1] != "}")
+    )
 
 
 def _ts_param(match: re.Match[str], location: str, block: Block, description: str) -> Param | None:

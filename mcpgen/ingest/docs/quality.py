@@ -80,11 +80,13 @@ def _name(name: str, location: str) -> str:
     return base.lower() if location == "header" else base
 
 
-def from_truth_list(data: dict[str, Any]) -> tuple[Endpoints, dict[tuple[str, str], list[str]]]:
-    """A hand-written truth file: its paths are full paths already (`base_url` is for reading only)."""
+def from_truth_list(data: dict[str, Any] | list[Any]) -> tuple[Endpoints, dict[tuple[str, str], list[str]]]:
+    """A hand-written truth file (`endpoints: [...]`, or the list alone): its paths are full paths already
+    (`base_url` is for reading only)."""
     endpoints: Endpoints = {}
     aliases: dict[tuple[str, str], list[str]] = {}
-    for entry in data.get("endpoints") or []:
+    entries = data if isinstance(data, list) else data.get("endpoints") or []
+    for entry in entries:
         key = (str(entry["method"]).upper(), path_key(str(entry["path"])))
         endpoints[key] = {
             (_name(str(p["name"]), str(p["in"])), str(p["in"])): bool(p.get("required", False))
@@ -109,7 +111,9 @@ def from_openapi_with_aliases(doc: dict[str, Any]) -> tuple[Endpoints, dict[tupl
         base = _server_path(str(servers[0].get("url") or ""))
     endpoints: Endpoints = {}
     aliases: dict[tuple[str, str], list[str]] = {}
-    for path, raw_item in (doc.get("paths") or {}).items():
+    # Azure's `x-ms-paths` (and docs extraction) hold operations told apart by a fixed query: `/c?action=reset`
+    tables = [*(doc.get("paths") or {}).items(), *((doc.get("x-ms-paths") or {}).items())]
+    for path, raw_item in tables:
         item = _deref(doc, raw_item)
         if not isinstance(item, dict):
             continue

@@ -17,7 +17,8 @@ _METHOD = "|".join(METHODS)
 # `GET /v2/<name>/tags/list`, `**POST** https://api.example.com/v1/pets`, `DELETE /api/v1/statuses/:id HTTP/1.1`
 REQUEST_LINE = re.compile(
     rf"(?:^|(?<=[`*\s(|\[]))(?P<method>{_METHOD})(?:\][ \t]*|[`*]*[ \t]+)[`*]*"
-    r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)[^\s`*|\"'\]]*)"
+    r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)"
+    r"(?:<[^<>\s`]*>|\[&[^\[\]\s`]*\]|[^\s`*|\"'\]])*)"  # `<true|false>` and `[&live=true]` stay whole
 )
 # `/rest/vcenter/vm`, `https://{server}/rest/...`: a URL or an absolute path, for table cells
 TARGET = re.compile(r"^(?:https?://\S+|/\S*)$")
@@ -79,7 +80,7 @@ def param_name(raw: str) -> str:
 def split_target(raw: str) -> Target:
     """Split a URL or path as written in a document into origin, `{name}`-style path template and query."""
     text = _HTTP_VERSION.sub("", raw.strip())
-    text = text.rstrip(_TRAILING) if not text.endswith(("}", ">")) else text
+    text = text.rstrip(_TRAILING) if not text.endswith(("}", ">")) and not re.search(r"\[&[^\]]*\]$", text) else text
     origin = ""
     rest = text
     if re.match(r"^https?://", text):
@@ -91,24 +92,34 @@ def split_target(raw: str) -> Target:
         if is_placeholder(head):  # `{server}/rest/vcenter/vm`: the host, not a segment
             origin, rest = head, "/" + rest
     path, _, query = rest.partition("?")
-    path = path.split("#", 1)[0] or "/"
+    path, _, fragment = path.partition("#")
+    path = path or "/"
     segments = []
     for part in path.split("/"):
         colon = _COLON_SEGMENT.match(part)
         segment = "{" + colon.group("name") + "}" if colon else part
         segments.append(_PLACEHOLDER.sub(lambda m: "{" + param_name(m.group(m.lastgroup or "")) + "}", segment))
+    # `[&live=true|false]`: an optional parameter, never taken for a placeholder that every request fills
+    optional = {n for part in re.findall(r"\[&([^\]]*)\]", query) for n, _ in parse_qsl(part)}
+    query = re.sub(r"\[&([^\]]*)\]", r"&\1", query)
     params = []
     for name, value in parse_qsl(query, keep_blank_values=True):
         clean = name.strip()
         if clean and re.fullmatch(r"[\w.\-\[\]]+", clean):
-            params.append((clean, value, is_placeholder(value)))
-    return Target(origin=origin, path="/".join(segments) or "/", query=params)
+            params.append((clean, value, is_placeholder(value) and clean not in optional))
+    route = "/".join(segments) or "/"
+    # `POST /#X-Amz-Target=DynamoDB_20120810.GetItem`: a fragment never reaches the server; written as
+    # `name=value` it names the operation (the header that selects it), as OpenAPI renderings of RPC APIs do
+    if re.fullmatch(r"[A-Za-z][\w-]*=[\w.:-]+", fragment):
+        route += "#" + fragment
+    return Target(origin=origin, path=route, query=params)
 
 
 def path_key(path: str) -> str:
     """The identity of a path template: parameter names and a trailing slash do not matter."""
-    key = re.sub(r"\{[^}]*\}", "{}", path)
-    return key.rstrip("/") or "/"
+    route, mark, query = path.partition("?")  # `?action=reset`: a fixed query that names an operation
+    key = re.sub(r"\{[^}]*\}", "{}", route).rstrip("/") or "/"
+    return key + mark + query
 
 
 def request_lines(text: str) -> list[tuple[int, str, str]]:
@@ -154,7 +165,7 @@ def parse_curl(text: str) -> list[Request]:
     lines = re.sub(r"\\\r?\n", " ", text).splitlines()
     requests = []
     for index, line in enumerate(lines):
-        stripped = line.strip().lstrip("$> ").strip()
+        stripped = re.sub(r"^(?:[\w.@~:-]*[>$%#])?\s*", "", line.strip())  # `$ curl`, `shell> curl`
         if not stripped.startswith("curl "):
             continue
         words = None

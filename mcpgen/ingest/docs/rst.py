@@ -1,0 +1,407 @@
+"""reStructuredText documentation reduced to sections and blocks (docutils).
+
+The document is parsed by docutils with everything that reaches outside it switched off (no `include`, no
+`raw`, no file or URL reads); Sphinx's roles (`:ref:`, `:mimetype:`, ...) read as their text. The directives
+API references written for Sphinx use are understood:
+
+- sphinxcontrib-httpdomain: `.. http:get:: /users/(int:id)` opens a section `GET /users/{id}`; its field
+  list is grouped as Sphinx prints it: `:param id:` under "Path parameters", `:query string q:` under "Query
+  parameters", `:form x:` / `:<json type x:` / `:reqjson` under "Request body fields", `:reqheader X:` /
+  `:<header X:` under "Request headers"; response fields, response headers and status codes under labels of
+  their own, which the extractor reads as not being request parameters;
+- `code-block` / `sourcecode` are code; Sphinx's other block directives keep their content as text.
+
+Inline literals keep backticks (as Markdown would), strong text keeps `**`, like the other reducers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from .blocks import Block, Document, Where
+
+# httpdomain field names (and their aliases) -> the label Sphinx prints over them
+_HTTP_FIELDS = {
+    "param": "Path parameters",
+    "parameter": "Path parameters",
+    "arg": "Path parameters",
+    "argument": "Path parameters",
+    "query": "Query parameters",
+    "queryparameter": "Query parameters",
+    "queryparam": "Query parameters",
+    "qparam": "Query parameters",
+    "form": "Form parameters",
+    "formparameter": "Form parameters",
+    "formparam": "Form parameters",
+    "fparam": "Form parameters",
+    "<json": "Request JSON body",
+    "reqjson": "Request JSON body",
+    "jsonparameter": "Request JSON body",
+    "jsonparam": "Request JSON body",
+    "json": "Request JSON body",
+    "<jsonarr": "Request JSON body (array of objects)",
+    "reqjsonarr": "Request JSON body (array of objects)",
+    ">json": "Response JSON object",
+    "resjson": "Response JSON object",
+    ">jsonarr": "Response JSON array of objects",
+    "resjsonarr": "Response JSON array of objects",
+    "reqheader": "Request headers",
+    "<header": "Request headers",
+    "resheader": "Response headers",
+    ">header": "Response headers",
+    "status": "Status codes",
+    "statuscode": "Status codes",
+    "code": "Status codes",
+}
+_HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "trace", "copy", "any")
+_SPHINX_PATH_PARAM = re.compile(r"\((?:[^():]+:)?([^():]+)\)")  # /users/(int:id) -> /users/{id}
+_SPHINX_ROLES = (
+    "ref",
+    "doc",
+    "term",
+    "numref",
+    "envvar",
+    "option",
+    "program",
+    "command",
+    "file",
+    "samp",
+    "guilabel",
+    "menuselection",
+    "kbd",
+    "abbr",
+    "mimetype",
+    "mailheader",
+    "makevar",
+    "manpage",
+    "pep",
+    "rfc",
+    "regexp",
+    "dfn",
+    "download",
+    "any",
+    "keyword",
+    "token",
+    "productionlist",
+    "func",
+    "meth",
+    "class",
+    "attr",
+    "mod",
+    "data",
+    "const",
+    "exc",
+    "obj",
+    "py:func",
+    "py:meth",
+    "py:class",
+    "py:attr",
+    "py:mod",
+    "py:data",
+    "py:const",
+    "py:exc",
+    "py:obj",
+    "js:func",
+    "js:class",
+    "js:data",
+    "c:func",
+    "c:type",
+    "c:macro",
+    "c:data",
+    "cpp:func",
+    "cpp:class",
+    "http:get",
+    "http:post",
+    "http:put",
+    "http:patch",
+    "http:delete",
+    "http:head",
+    "http:options",
+    "http:copy",
+    "http:any",
+    "http:statuscode",
+    "http:method",
+    "statuscode",
+    "header",
+    "http:header",
+    "config",
+    "setting",
+)
+_CODE_DIRECTIVES = ("code-block", "sourcecode")
+_TEXT_DIRECTIVES = (
+    "versionadded",
+    "versionchanged",
+    "deprecated",
+    "seealso",
+    "only",
+    "centered",
+    "hlist",
+    "tabs",
+    "tab",
+    "group-tab",
+    "code-tab",
+    "glossary",
+    "productionlist",
+    "index",
+    "toctree",
+    "literalinclude",
+    "highlight",
+    "autosummary",
+    "todo",
+)
+_DROP_DIRECTIVES = ("toctree", "literalinclude", "highlight", "index", "autosummary")
+
+_REGISTERED: list[bool] = []
+
+
+def _setup() -> None:
+    """Register the Sphinx roles and directives once (docutils keeps them in module-level tables)."""
+    if _REGISTERED:
+        return
+    from docutils import nodes
+    from docutils.parsers.rst import Directive, directives, roles
+
+    def text_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+        shown = re.sub(r"^(.*?)\s*<[^<>]+>$", r"\1", text, flags=re.S) or text  # :ref:`Title <target>`
+        return [nodes.literal(rawtext, shown.lstrip("~!"))], []
+
+    for name in _SPHINX_ROLES:
+        roles.register_local_role(name, text_role)
+
+    class _AnyOption(dict):  # every option is accepted as plain text
+        def __missing__(self, key: str) -> Any:
+            return directives.unchanged
+
+        def __bool__(self) -> bool:  # docutils reads options only when the spec is non-empty
+            return True
+
+    class HttpDirective(Directive):
+        has_content = True
+        required_arguments = 1
+        optional_arguments = 0
+        final_argument_whitespace = True
+        option_spec: ClassVar[dict[str, Any]] = _AnyOption()
+
+        def run(self) -> list[Any]:
+            method = self.name.split(":", 1)[1].upper()
+            target = _SPHINX_PATH_PARAM.sub(r"{\1}", " ".join(self.arguments).split("\n")[0].strip())
+            node = nodes.section(classes=["http-operation"])
+            node["http"] = (method, target, self.options.get("synopsis", ""))
+            node.line = self.lineno
+            self.state.nested_parse(self.content, self.content_offset, node)
+            return [node]
+
+    for method in _HTTP_METHODS:
+        directives.register_directive(f"http:{method}", HttpDirective)
+
+    class CodeDirective(Directive):
+        has_content = True
+        optional_arguments = 1
+        option_spec: ClassVar[dict[str, Any]] = _AnyOption()
+
+        def run(self) -> list[Any]:
+            text = "\n".join(self.content)
+            node = nodes.literal_block(text, text, classes=["code", *(self.arguments[:1])])
+            node.line = self.lineno
+            return [node]
+
+    for name in _CODE_DIRECTIVES:
+        directives.register_directive(name, CodeDirective)
+
+    class TextDirective(Directive):
+        has_content = True
+        optional_arguments = 1
+        final_argument_whitespace = True
+        option_spec: ClassVar[dict[str, Any]] = _AnyOption()
+
+        def run(self) -> list[Any]:
+            if self.name in _DROP_DIRECTIVES:
+                return []
+            node = nodes.container()
+            self.state.nested_parse(self.content, self.content_offset, node)
+            return [node]
+
+    for name in _TEXT_DIRECTIVES:
+        directives.register_directive(name, TextDirective)
+    _REGISTERED.append(True)
+
+
+def reduce_rst(text: str, file: str) -> Document:
+    from docutils import nodes, utils
+    from docutils.frontend import get_default_settings
+    from docutils.parsers.rst import Parser
+
+    _setup()
+    parser = Parser()
+    settings = get_default_settings(Parser)
+    settings.report_level = 5  # quiet: unknown roles and directives are dropped, not reported on stderr
+    settings.halt_level = 5
+    settings.file_insertion_enabled = False  # never read another file
+    settings.raw_enabled = False
+    settings.warning_stream = _Null()
+    document = utils.new_document(file, settings)
+    try:
+        parser.parse(text, document)
+    except Exception:  # docutils gives up on some malformed input: keep the text, paragraph by paragraph
+        doc = Document(file=file)
+        for para in re.split(r"\n\s*\n", text):
+            if para.strip():
+                doc.add(Block("text", Where(file), text=" ".join(para.split())))
+        return doc
+    reducer = _Reducer(file, nodes)
+    reducer.children(document, 0)
+    return reducer.doc
+
+
+class _Null:
+    def write(self, _: str) -> None:
+        pass
+
+
+class _Reducer:
+    def __init__(self, file: str, nodes: Any) -> None:
+        self.doc = Document(file=file)
+        self.file = file
+        self.n = nodes
+
+    def where(self, node: Any) -> Where:
+        line = getattr(node, "line", None)
+        if line is None:
+            parent = node.parent
+            while parent is not None and getattr(parent, "line", None) is None:
+                parent = parent.parent
+            line = getattr(parent, "line", None) if parent is not None else None
+        return Where(self.file, line=line)
+
+    def children(self, node: Any, level: int) -> None:
+        for child in node.children:
+            self.node(child, level)
+
+    def node(self, node: Any, level: int) -> None:
+        n = self.n
+        if isinstance(node, (n.system_message, n.comment, n.substitution_definition, n.target, n.problematic)):
+            return
+        if isinstance(node, n.section) and "http" in node.attributes:
+            method, target, synopsis = node["http"]
+            # the synopsis names the operation, as a heading would
+            self.doc.add_section(synopsis or f"{method} {target}", min(6, level + 1), self.where(node))
+            self.doc.add(Block("code", self.where(node), text=f"{method} {target}"))
+            self.children(node, level + 1)
+        elif isinstance(node, n.section):
+            title = next((c for c in node.children if isinstance(c, n.title)), None)
+            self.doc.add_section(_inline(title) if title is not None else "", min(6, level + 1), self.where(node))
+            self.children(node, level + 1)
+        elif isinstance(node, n.title):
+            return  # read by its section
+        elif isinstance(node, (n.paragraph, n.line_block, n.rubric)):
+            text = _inline(node)
+            if text:
+                self.doc.add(Block("text", self.where(node), text=text))
+        elif isinstance(node, (n.literal_block, n.doctest_block)):
+            classes = [c for c in node.get("classes", []) if c != "code"]
+            self.doc.add(Block("code", self.where(node), text=node.astext(), lang=classes[0] if classes else ""))
+        elif isinstance(node, (n.bullet_list, n.enumerated_list)):
+            items = tuple(("", text) for text in _list_items(node, n) if text)
+            if items:
+                self.doc.add(Block("list", self.where(node), items=items))
+        elif isinstance(node, n.definition_list):
+            items = []
+            for item in node.children:
+                term = next((c for c in item.children if isinstance(c, n.term)), None)
+                definition = next((c for c in item.children if isinstance(c, n.definition)), None)
+                if term is not None:
+                    items.append((_inline(term), _flat(definition) if definition is not None else ""))
+            if items:
+                self.doc.add(Block("deflist", self.where(node), items=tuple(items)))
+        elif isinstance(node, n.field_list):
+            self.field_list(node, http=isinstance(node.parent, n.section) and "http" in node.parent.attributes)
+        elif isinstance(node, n.table):
+            rows = _table_rows(node, n)
+            if rows:
+                header = bool(node.traverse(n.thead))
+                self.doc.add(Block("table", self.where(node), rows=tuple(rows), header=header))
+        elif isinstance(node, n.Element):
+            self.children(node, level)  # admonitions, containers, block quotes, topics: their content
+
+    def field_list(self, node: Any, *, http: bool) -> None:
+        """`:query string q: text` fields grouped under Sphinx's labels (httpdomain's names, in its directives
+        or anywhere else); other fields are a definition list."""
+        n = self.n
+        groups: dict[str, list[tuple[str, str]]] = {}
+        plain: list[tuple[str, str]] = []
+        for field in node.children:
+            name_node = next((c for c in field.children if isinstance(c, n.field_name)), None)
+            body = next((c for c in field.children if isinstance(c, n.field_body)), None)
+            if name_node is None:
+                continue
+            words = name_node.astext().split()
+            text = _flat(body) if body is not None else ""
+            label = _HTTP_FIELDS.get(words[0].lower()) if words and len(words) > 1 else None
+            if label == "Path parameters" and not http:
+                label = "Parameters"  # `:param limit:` outside an httpdomain directive: where it goes is not said
+            if label is None:
+                plain.append((name_node.astext(), text))
+                continue
+            name = words[-1] if len(words) > 1 else ""
+            kind = " ".join(words[1:-1])
+            if label == "Status codes":
+                groups.setdefault(label, []).append((" ".join(words[1:]), text))
+            elif name:
+                groups.setdefault(label, []).append((f"`{name}`" + (f" ({kind})" if kind else ""), text))
+        where = self.where(node)
+        for label, fields in groups.items():
+            self.doc.add(Block("text", where, text=f"{label}:"))
+            self.doc.add(
+                Block("list", where, items=tuple(("", f"{term} \u2013 {text}".strip()) for term, text in fields))
+            )
+        if plain:
+            self.doc.add(Block("deflist", where, items=tuple(plain)))
+
+
+def _inline(node: Any) -> str:
+    """A node's text with inline literals in backticks and strong text in `**`, whitespace folded."""
+    from docutils import nodes
+
+    parts: list[str] = []
+
+    def visit(item: Any) -> None:
+        if isinstance(item, nodes.Text):
+            parts.append(str(item))
+        elif isinstance(item, nodes.literal):
+            parts.append(f"`{item.astext()}`")
+        elif isinstance(item, nodes.strong):
+            parts.append(f"**{item.astext()}**")
+        elif isinstance(item, (nodes.system_message, nodes.target, nodes.footnote_reference)):
+            return
+        elif isinstance(item, nodes.problematic):
+            parts.append(item.astext())
+        elif isinstance(item, nodes.Element):
+            for child in item.children:
+                visit(child)
+            if isinstance(item, (nodes.paragraph, nodes.line)):
+                parts.append(" ")
+
+    visit(node)
+    return " ".join("".join(parts).split())
+
+
+def _flat(node: Any) -> str:
+    """Everything in a definition or field body as one line of text (nested lists included)."""
+    return _inline(node)
+
+
+def _list_items(node: Any, n: Any) -> list[str]:
+    """Each item's own text; nested list items follow their parent as items of their own."""
+    items: list[str] = []
+    for item in node.children:
+        own = [c for c in item.children if not isinstance(c, (n.bullet_list, n.enumerated_list))]
+        items.append(" ".join(_inline(c) for c in own).strip())
+        for nested in item.children:
+            if isinstance(nested, (n.bullet_list, n.enumerated_list)):
+                items.extend(_list_items(nested, n))
+    return items
+
+
+def _table_rows(node: Any, n: Any) -> list[tuple[str, ...]]:
+    return [tuple(_inline(entry) for entry in row.children) for row in node.traverse(n.row)]
