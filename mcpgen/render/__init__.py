@@ -64,7 +64,8 @@ def _compact(data: Any) -> str:
 
 def _sample_call(plan: BuildPlan) -> dict[str, Any] | None:
     """A tool call the package's own test makes against a mocked upstream."""
-    tools = sorted(plan.service.tools, key=lambda t: (not t.annotations.read_only, t.binding.method != "GET"))
+    http = [t for t in plan.service.tools if t.binding.kind == "http"]  # SDK calls need the SDK's emulator
+    tools = sorted(http, key=lambda t: (not t.annotations.read_only, t.binding.method != "GET"))
     for tool in tools:
         try:
             args = sample(tool.input_schema)
@@ -161,6 +162,10 @@ def _registry_entry(plan: BuildPlan) -> dict[str, Any]:
     }
 
 
+_SERVICE_ENV = ("base_url", "timeout", "max_retries", "max_depth", "max_body_bytes")
+"""Settings the runtime reads, by role, to the environment variables that hold them."""
+
+
 def _service_json(plan: BuildPlan) -> dict[str, Any]:
     names = {v.name.removeprefix(plan.package.env_prefix + "_").lower(): v.name for v in plan.env}
     return {
@@ -168,7 +173,7 @@ def _service_json(plan: BuildPlan) -> dict[str, Any]:
         "title": plan.service.title,
         "version": plan.package.version,
         "base_url": plan.base_url,
-        "env": {k: names[k] for k in ("base_url", "timeout", "max_retries", "max_depth")},
+        "env": {k: names[k] for k in _SERVICE_ENV if k in names},
         "auth": [s.model_dump(mode="json") for s in plan.service.auth_schemes if s.kind != "unsupported"],
     }
 
@@ -202,6 +207,8 @@ def render(plan: BuildPlan, target: str = "python", template_dir: Path | None = 
             continue
         rel = name.removesuffix(".j2").replace("__pkg__", pkg)
         files[rel] = env.get_template(name).render(context)
+    if not any(t.binding.kind == "sdk" for t in plan.service.tools):
+        files.pop(f"src/{pkg}/aws.py", None)  # runtime files only where tools use them
     files.update(data_files(plan, pkg))
     files[f"src/{pkg}/service.json"] = _dumps(_service_json(plan))
     files["server.json"] = _dumps(_registry_entry(plan))
