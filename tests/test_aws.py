@@ -276,6 +276,16 @@ def test_dynamodb_table_item_round_trip_and_conditional_failure(dynamodb: Sessio
     assert again.is_error and "ConditionalCheckFailedException" in again.content[0].text
 
 
+def test_mcpgen_test_calls_every_operation_against_the_emulator(tmp_path: Path) -> None:
+    from mcpgen.conformance import CheckOptions, Outcome
+
+    _, out = built(tmp_path, "dynamodb")
+    report = mcpgen.test(out, options=CheckOptions(examples_per_tool=1, timeout=20, http=False))
+    assert {r.id: r.reason for r in report.results if r.outcome is Outcome.FAIL} == {}
+    called = [r for r in report.results if r.id.startswith("tools.call.valid[") and r.outcome is Outcome.PASS]
+    assert len(called) >= 50, len(called)
+
+
 def test_a_built_aws_server_runs_over_stdio_against_the_emulator(tmp_path: Path, moto: str) -> None:
     """As a user runs it: the console entry point over stdio, credentials and endpoint from the environment."""
     _, out = built(tmp_path, "sqs", surface="discovery")

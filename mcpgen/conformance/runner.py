@@ -17,6 +17,7 @@ from ..ir import BuildPlan
 from ..render import LOCK_FILE
 from . import http_checks
 from .checks import Checks
+from .emulators import sdk_emulator
 from .report import Report
 from .upstream import TOKEN_PATH, MockUpstream
 from .wire import HttpSession, StdioSession, WireError, http_server
@@ -71,8 +72,11 @@ def test_package(package: str | Path, options: CheckOptions | None = None) -> Re
     plan = load_plan(package)
     report = Report(target=str(package))
     started = time.perf_counter()
-    with MockUpstream(plan, options.spec, hang_seconds=options.upstream_timeout + 10) as upstream:
-        env = _server_env(plan, upstream, options, package)
+    with (
+        MockUpstream(plan, options.spec, hang_seconds=options.upstream_timeout + 10) as upstream,
+        sdk_emulator(plan) as emulator,
+    ):
+        env = {**_server_env(plan, upstream, options, package), **emulator.env, **options.env}
         command = [options.python, "-m", plan.package.import_name]
         checks = Checks(
             lambda: StdioSession(command, env, timeout=options.timeout).start(),
@@ -81,6 +85,7 @@ def test_package(package: str | Path, options: CheckOptions | None = None) -> Re
             upstream,
             options.examples_per_tool,
             options.timeout,
+            emulator.missing,
         )
         try:
             checks.lifecycle()

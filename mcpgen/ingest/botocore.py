@@ -190,6 +190,8 @@ class _Schemas:
             return {"$ref": f"#/$defs/{name}"} | ({"description": doc} if doc else {})
         kind = shape.get("type")
         out: dict[str, Any]
+        if self.output and name in DECODED_BY_SDK:
+            kind = "document"
         if kind == "structure":
             out = self._structure(shape)
         elif kind == "list":
@@ -258,6 +260,9 @@ class _Schemas:
         return out
 
 
+DECODED_BY_SDK = frozenset({"policyDocumentType"})
+"""String shapes botocore decodes in answers (`botocore.handlers.json_decode_policies`: IAM policy documents
+become objects), so their output schema accepts any JSON."""
 _BOUNDS = ("enum", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems")
 
 
@@ -435,6 +440,11 @@ def _tool(
     props: dict[str, Any] = input_schema.setdefault("properties", {})
     required = list(input_schema.get("required", ()))
     members = shapes.get(in_shape, {}).get("members", {}) if isinstance(in_shape, str) else {}
+    for member, spec in members.items():  # a path segment or host label cannot be empty
+        target = props.get(member)
+        bound = isinstance(spec, dict) and (spec.get("location") == "uri" or spec.get("hostLabel"))
+        if bound and isinstance(target, dict) and target.get("type") == "string":
+            target["minLength"] = max(1, target.get("minLength", 0))
     if paging:
         for token in (*paging.input_token, *((paging.limit_key,) if paging.limit_key else ())):
             props.pop(token, None)
@@ -442,6 +452,7 @@ def _tool(
                 required.remove(token)
         props[NEXT_TOKEN] = {
             "type": "string",
+            "minLength": 1,
             "description": "Where to go on: the NextToken of a previous call's result.",
         }
         props[MAX_ITEMS] = {

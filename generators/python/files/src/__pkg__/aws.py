@@ -87,14 +87,16 @@ class Aws:
                 profile_name=env.get("AWS_PROFILE") or None,
                 **keys,
             )
+        variable = "AWS_ENDPOINT_URL_" + service.upper().replace("-", "_")
+        endpoint = env.get(variable) or env.get("AWS_ENDPOINT_URL") or None
         config = Config(
             connect_timeout=self.timeout,
             read_timeout=self.timeout,
             retries={"max_attempts": self.max_retries + 1, "mode": "standard"},
             user_agent_extra=self.user_agent,
+            # an emulator or private endpoint has one host: no `{label}.` prefixes
+            inject_host_prefix=endpoint is None,
         )
-        variable = "AWS_ENDPOINT_URL_" + service.upper().replace("-", "_")
-        endpoint = env.get(variable) or env.get("AWS_ENDPOINT_URL") or None
         return self._session.client(service, endpoint_url=endpoint, config=config)
 
     async def call(
@@ -123,7 +125,7 @@ class Aws:
                     **params,
                     PaginationConfig={
                         "MaxItems": limit,
-                        "StartingToken": args.get("NextToken"),
+                        "StartingToken": args.get("NextToken") or None,
                     },
                 )
                 result: dict[str, Any] = pages.build_full_result()
