@@ -129,6 +129,11 @@ class SdkBinding(_Frozen):
     paging: SdkPaging | None = None
     streaming_output: str | None = None
     """The output member that streams (an S3 object's `Body`)."""
+    waiter: str | None = None
+    """A waiter of the SDK (botocore `waiters-2.json`, `InstanceRunning`): the tool polls `operation` until
+    the waiter's state is reached (or a cap on the wait), then gives the operation's last answer."""
+    waiter_method: str | None = None
+    """The name the client's `get_waiter` takes (`instance_running`)."""
 
     @property
     def method(self) -> str:
@@ -137,8 +142,9 @@ class SdkBinding(_Frozen):
 
     @property
     def path(self) -> str:
-        """`service:Operation`, the key selectors (`s3:List*`), reports and diffs use for the call."""
-        return f"{self.service}:{self.operation}"
+        """`service:Operation` (`ec2:wait:InstanceRunning` for a waiter), the key selectors (`s3:List*`),
+        reports and diffs use for the call."""
+        return f"{self.service}:wait:{self.waiter}" if self.waiter else f"{self.service}:{self.operation}"
 
     @property
     def security(self) -> tuple[tuple[str, ...], ...]:

@@ -80,6 +80,21 @@ class Session:
     def call(self, name: str, args: dict[str, Any]) -> Any:
         return self.run([(name, args)])[0]
 
+    def with_progress(self, name: str, args: dict[str, Any]) -> tuple[Any, list[tuple[float, Any, Any]]]:
+        """Calls `name` asking for progress; the result and the (progress, total, message) reported."""
+        from mcp import Client
+
+        reports: list[tuple[float, Any, Any]] = []
+
+        async def collect(progress: float, total: float | None, message: str | None) -> None:
+            reports.append((progress, total, message))
+
+        async def main() -> Any:
+            async with Client(self.server) as client:
+                return await client.call_tool(name, args, progress_callback=collect)
+
+        return anyio.run(main), reports
+
 
 @pytest.fixture(scope="module")
 def s3(tmp_path_factory: pytest.TempPathFactory, moto: str) -> Session:
@@ -331,3 +346,134 @@ def _converse(command: list[str], env: dict[str, str], requests: list[dict[str, 
             if process.poll() is None:
                 process.kill()
     return replies
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory, moto: str) -> dict[str, Session]:
+    """Servers of the other services the AWS adapter covers, on the tools surface, built once."""
+    root = tmp_path_factory.mktemp("aws-more")
+    return {s: Session(built(root, s, surface="tools")[0], moto) for s in ("ec2", "iam", "rds", "cloudwatch", "lambda")}
+
+
+def texts(result: Any) -> str:
+    return " ".join(getattr(c, "text", "") for c in result.content)
+
+
+def test_ec2_instances_run_describe_in_pages_wait_stop_and_terminate(services: dict[str, Session]) -> None:
+    ec2 = services["ec2"]
+    images = ec2.call("describe_images", {"MaxItems": 1})
+    assert not images.is_error, texts(images)
+    image = images.structured_content["Images"][0]["ImageId"]
+    launch = {"ImageId": image, "MinCount": 1, "MaxCount": 1, "InstanceType": "t3.micro"}
+    runs = ec2.run([("run_instances", launch)] * 3)  # three reservations: describe_instances pages over them
+    assert not any(r.is_error for r in runs), [texts(r) for r in runs]
+    ids = [r.structured_content["Instances"][0]["InstanceId"] for r in runs]
+    waited = ec2.call("wait_until_instance_running", {"InstanceIds": ids, "MaxWaitSeconds": 60})
+    assert not waited.is_error, texts(waited)
+    states = {i["InstanceId"]: i["State"]["Name"] for r in waited.structured_content["Reservations"]
+              for i in r["Instances"]}  # fmt: skip
+    assert states == dict.fromkeys(ids, "running")
+    first = ec2.call("describe_instances", {"InstanceIds": ids, "MaxItems": 2})
+    assert not first.is_error, texts(first)
+    assert len(first.structured_content["Reservations"]) == 2 and "NextToken" in first.structured_content
+    rest = ec2.call("describe_instances", {"InstanceIds": ids, "NextToken": first.structured_content["NextToken"]})
+    assert len(rest.structured_content["Reservations"]) == 1 and "NextToken" not in rest.structured_content
+    stopped = ec2.call("stop_instances", {"InstanceIds": ids[:1]})
+    assert stopped.structured_content["StoppingInstances"][0]["InstanceId"] == ids[0]
+    never, reports = ec2.with_progress("wait_until_instance_terminated", {"InstanceIds": ids[:1], "MaxWaitSeconds": 16})
+    assert never.is_error and "Max attempts exceeded" in texts(never)
+    assert len(reports) >= 2 and reports[0][1] == 16 and "waiting until" in reports[0][2]  # every 5 s of 15
+    terminated = ec2.call("terminate_instances", {"InstanceIds": ids})
+    assert {i["InstanceId"] for i in terminated.structured_content["TerminatingInstances"]} == set(ids)
+    missing = ec2.call("stop_instances", {"InstanceIds": ["i-00000000000000000"]})
+    assert missing.is_error and "InvalidInstanceID.NotFound" in texts(missing)
+
+
+def test_iam_users_and_roles(services: dict[str, Session]) -> None:
+    iam = services["iam"]
+    trust = json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}
+            ],
+        }
+    )
+    results = iam.run([("create_user", {"UserName": f"dev-{n}"}) for n in range(3)]
+                      + [("create_role", {"RoleName": "runner", "AssumeRolePolicyDocument": trust})])  # fmt: skip
+    assert not any(r.is_error for r in results), [texts(r) for r in results if r.is_error]
+    users = iam.call("list_users", {"MaxItems": 2})
+    assert len(users.structured_content["Users"]) == 2 and "NextToken" in users.structured_content
+    role = iam.call("get_role", {"RoleName": "runner"})
+    assert role.structured_content["Role"]["AssumeRolePolicyDocument"]["Statement"][0]["Action"] == "sts:AssumeRole"
+    again = iam.call("create_user", {"UserName": "dev-0"})
+    assert again.is_error and "EntityAlreadyExists" in texts(again)
+
+
+def test_rds_instances(services: dict[str, Session]) -> None:
+    rds = services["rds"]
+    created = rds.call(
+        "create_db_instance",
+        {
+            "DBInstanceIdentifier": "orders-db",
+            "DBInstanceClass": "db.t3.micro",
+            "Engine": "postgres",
+            "MasterUsername": "app",
+            "MasterUserPassword": "not-a-real-secret",
+            "AllocatedStorage": 20,
+        },
+    )
+    assert not created.is_error, texts(created)
+    found = rds.call("describe_db_instances", {"DBInstanceIdentifier": "orders-db"})
+    assert found.structured_content["DBInstances"][0]["Engine"] == "postgres"
+    missing = rds.call("describe_db_instances", {"DBInstanceIdentifier": "no-such-db"})
+    assert missing.is_error and "DBInstanceNotFound" in texts(missing)
+
+
+def test_cloudwatch_put_and_get_metric_data(services: dict[str, Session]) -> None:
+    cloudwatch = services["cloudwatch"]
+    now = "2026-12-04T12:00:00Z"
+    put = cloudwatch.call(
+        "put_metric_data",
+        {
+            "Namespace": "mcpgen/test",
+            "MetricData": [
+                {"MetricName": "latency", "Value": v, "Unit": "Milliseconds", "Timestamp": now} for v in (10.0, 30.0)
+            ],
+        },
+    )
+    assert not put.is_error, texts(put)
+    query = {"MetricDataQueries": [{"Id": "m1", "MetricStat": {
+        "Metric": {"Namespace": "mcpgen/test", "MetricName": "latency"}, "Period": 60, "Stat": "Average"}}],
+        "StartTime": "2026-12-04T11:00:00Z", "EndTime": "2026-12-04T13:00:00Z"}  # fmt: skip
+    got = cloudwatch.call("get_metric_data", query)
+    assert not got.is_error, texts(got)
+    assert got.structured_content["MetricDataResults"][0]["Values"] == [20.0]
+
+
+def test_lambda_create_and_list_functions(services: dict[str, Session]) -> None:
+    """moto creates and lists functions without Docker; invoking one needs Docker, which is not here."""
+    iam, lam = services["iam"], services["lambda"]
+    trust = json.dumps({"Version": "2012-10-17", "Statement": []})
+    role = iam.call("create_role", {"RoleName": "fn-role", "AssumeRolePolicyDocument": trust})
+    arn = role.structured_content["Role"]["Arn"]
+    code = _zip({"handler.py": "def main(event, context):\n    return event\n"})
+    created = lam.call("create_function", {"FunctionName": "echo", "Runtime": "python3.12", "Role": arn,
+                                           "Handler": "handler.main", "Code": {"ZipFile": code}})  # fmt: skip
+    assert not created.is_error, texts(created)
+    listed = lam.call("list_functions", {})
+    assert [f["FunctionName"] for f in listed.structured_content["Functions"]] == ["echo"]
+    missing = lam.call("get_function", {"FunctionName": "no-such-function"})
+    assert missing.is_error and "ResourceNotFoundException" in texts(missing)
+
+
+def _zip(files: dict[str, str]) -> str:
+    import base64
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return base64.b64encode(buffer.getvalue()).decode()

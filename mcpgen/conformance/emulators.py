@@ -6,6 +6,7 @@ length of the run; the server under test gets throwaway credentials and `AWS_END
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -38,6 +39,11 @@ def sdk_emulator(plan: BuildPlan) -> Iterator[Emulator]:
     except ImportError:
         yield Emulator(missing="AWS operations are checked against moto: pip install 'moto[server]'")
         return
+    # the emulator logs each request, and a traceback for each operation it does not implement
+    quiet = {name: logging.getLogger(name) for name in ("werkzeug", "moto", "flask.app")}
+    levels = {name: logger.level for name, logger in quiet.items()}
+    for logger in quiet.values():
+        logger.setLevel(logging.CRITICAL)
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
     try:
@@ -45,3 +51,5 @@ def sdk_emulator(plan: BuildPlan) -> Iterator[Emulator]:
         yield Emulator(env={**TEST_CREDENTIALS, "AWS_ENDPOINT_URL": f"http://{host}:{port}"})
     finally:
         server.stop()
+        for name, logger in quiet.items():
+            logger.setLevel(levels[name])

@@ -19,7 +19,7 @@ from . import http_checks
 from .checks import Checks
 from .emulators import sdk_emulator
 from .report import Report
-from .upstream import TOKEN_PATH, MockUpstream
+from .upstream import TOKEN_PATH, MockUpstream, http_tools
 from .wire import HttpSession, StdioSession, WireError, http_server
 
 
@@ -76,7 +76,10 @@ def test_package(package: str | Path, options: CheckOptions | None = None) -> Re
         MockUpstream(plan, options.spec, hang_seconds=options.upstream_timeout + 10) as upstream,
         sdk_emulator(plan) as emulator,
     ):
-        env = {**_server_env(plan, upstream, options, package), **emulator.env, **options.env}
+        env = {**_server_env(plan, upstream, options, package), **emulator.env}
+        if emulator.env and not http_tools(plan):  # no hang to time out: give the emulator time
+            env[f"{plan.package.env_prefix}_TIMEOUT"] = str(max(options.upstream_timeout, options.timeout / 2))
+        env.update(options.env)
         command = [options.python, "-m", plan.package.import_name]
         checks = Checks(
             lambda: StdioSession(command, env, timeout=options.timeout).start(),

@@ -18,6 +18,7 @@ import gzip
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -81,8 +82,17 @@ def sdk_method(operation: str) -> str:
     return str(xform_name(operation))
 
 
-def _load(source: str | Path, options: IngestOptions) -> tuple[dict[str, Any], dict[str, Any], str, str]:
-    """(service model, paginators, file label, sha256) of a `botocore:` source or a `service-2.json` path."""
+@dataclass(frozen=True)
+class _Model:
+    model: dict[str, Any]
+    paginators: dict[str, Any]
+    waiters: dict[str, Any]
+    label: str
+    digest: str
+
+
+def _load(source: str | Path, options: IngestOptions) -> _Model:
+    """The service model, its paginators and waiters, of a `botocore:` source or a `service-2.json` path."""
     if is_source(source):
         try:
             from botocore.exceptions import DataNotFoundError, UnknownServiceError
@@ -103,14 +113,16 @@ def _load(source: str | Path, options: IngestOptions) -> tuple[dict[str, Any], d
         except (DataNotFoundError, UnknownServiceError) as exc:
             versions = ", ".join(loader.list_api_versions(service, "service-2"))
             raise InputError(f"{source}: no model of API version {version!r} (botocore has {versions})") from exc
-        try:
-            paginators = loader.load_data(f"{service}/{version}/paginators-1").get("pagination", {})
-        except DataNotFoundError:
-            paginators = {}
+        extra = {}
+        for kind, key in (("paginators-1", "pagination"), ("waiters-2", "waiters")):
+            try:
+                extra[key] = loader.load_data(f"{service}/{version}/{kind}").get(key, {})
+            except DataNotFoundError:
+                extra[key] = {}
         label = f"botocore/data/{service}/{version}/service-2.json"
         digest = hashlib.sha256(json.dumps(model, sort_keys=True).encode()).hexdigest()
         del path
-        return model, paginators, label, digest
+        return _Model(model, extra["pagination"], extra["waiters"], label, digest)
     path = Path(source)
     text = read_text(path, options.limits.max_document_bytes)
     try:
@@ -121,15 +133,18 @@ def _load(source: str | Path, options: IngestOptions) -> tuple[dict[str, Any], d
         isinstance(model.get(k), dict) for k in ("metadata", "operations", "shapes")
     ):
         raise InputError(f"{path.name}: not a botocore service model (no metadata, operations and shapes objects)")
-    paginators: dict[str, Any] = {}
-    for name in ("paginators-1.json", "paginators-1.json.gz"):
-        beside = path.with_name(name)
-        if beside.is_file():
-            raw = beside.read_bytes()
-            data = json.loads(gzip.decompress(raw) if name.endswith(".gz") else raw)
-            paginators = data.get("pagination", {}) if isinstance(data, dict) else {}
-            break
-    return model, paginators, path.name, hashlib.sha256(text.encode("utf-8")).hexdigest()
+    extra: dict[str, dict[str, Any]] = {"pagination": {}, "waiters": {}}
+    for kind, key in (("paginators-1", "pagination"), ("waiters-2", "waiters")):
+        for name in (f"{kind}.json", f"{kind}.json.gz"):
+            beside = path.with_name(name)
+            if beside.is_file():
+                raw = beside.read_bytes()
+                data = json.loads(gzip.decompress(raw) if name.endswith(".gz") else raw)
+                found = data.get(key) if isinstance(data, dict) else None
+                extra[key] = found if isinstance(found, dict) else {}
+                break
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return _Model(model, extra["pagination"], extra["waiters"], path.name, digest)
 
 
 def _botocore_version() -> str:
@@ -167,9 +182,9 @@ class _Schemas:
         self.output = False
 
     def convert(self, name: str, *, output: bool = False) -> dict[str, Any]:
-        """The schema of shape `name`. An `output` schema keeps types, not the enums and bounds: they
-        constrain what is sent, and AWS answers with values the model does not list (new enum members,
-        a 0 where inputs need 1)."""
+        """The schema of shape `name`. An `output` schema keeps types, not the enums, bounds and required
+        members: they constrain what is sent, and answers hold what the model does not list (new enum
+        members, a 0 where inputs need 1, a member an emulator leaves out)."""
         self.output = output
         self.defs: dict[str, dict[str, Any]] = {}
         self.wanted: set[str] = set()
@@ -254,7 +269,7 @@ class _Schemas:
                 ]
             }
         out: dict[str, Any] = {"type": "object", "properties": props}
-        required = [r for r in shape.get("required", ()) if r in props]
+        required = [r for r in shape.get("required", ()) if r in props and not self.output]
         if required:
             out["required"] = required
         return out
@@ -361,7 +376,8 @@ def _event_stream(shapes: dict[str, Any], shape_name: Any) -> bool:
 
 
 def ingest_botocore(source: Path | str, options: IngestOptions, diags: Diagnostics) -> ServiceModel:
-    model, paginators, label, digest = _load(source, options)
+    loaded = _load(source, options)
+    model, paginators, label, digest = loaded.model, loaded.paginators, loaded.label, loaded.digest
     meta = model["metadata"]
     service = (
         str(meta.get("endpointPrefix") or "") if not is_source(source) else str(source)[len(PREFIX) :].partition("@")[0]
@@ -404,6 +420,11 @@ def ingest_botocore(source: Path | str, options: IngestOptions, diags: Diagnosti
         )
     if not tools:
         raise InputError(f"{label}: the model has no operations")
+    by_operation = {t.binding.operation: t for t in tools}
+    for waiter, spec in loaded.waiters.items():
+        base = by_operation.get(spec.get("operation")) if isinstance(spec, dict) else None
+        if base is not None:
+            tools.append(_waiter_tool(base, waiter, spec, label))
     title = f"AWS {meta.get('serviceId') or service}"
     full = str(meta.get("serviceFullName") or title)
     about = plain(model.get("documentation"), DESCRIPTION_LIMIT)
@@ -414,6 +435,54 @@ def ingest_botocore(source: Path | str, options: IngestOptions, diags: Diagnosti
         description=f"{full}. {about}".strip() if about else full,
         tools=tuple(tools),
         source=SourceInfo(path=label, format="botocore-service-2", sha256=digest),
+    )
+
+
+MAX_WAIT = "MaxWaitSeconds"
+
+
+def _waiter_tool(base: Tool, waiter: str, spec: dict[str, Any], label: str) -> Tool:
+    """A tool that polls `base`'s operation until the waiter's state (`InstanceRunning`), then answers
+    with the operation's last answer. It takes the operation's own arguments (no paging) and a cap on
+    the wait."""
+    from ..ir import SourceLocation
+
+    delay = spec.get("delay") if isinstance(spec.get("delay"), int) else 15
+    attempts = spec.get("maxAttempts") if isinstance(spec.get("maxAttempts"), int) else 40
+    binding = base.binding
+    assert isinstance(binding, SdkBinding)
+    schema = json.loads(json.dumps(base.input_schema))
+    props = schema.setdefault("properties", {})
+    if binding.paging:  # the waiter calls the operation itself: its own paging members, not the paginator's
+        props.pop(NEXT_TOKEN, None)
+        props.pop(MAX_ITEMS, None)
+    default = min(delay * attempts, 600)
+    props[MAX_WAIT] = {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 3600,
+        "default": default,
+        "description": f"Longest wait in seconds (default {default}); the state is checked every {delay} s.",
+    }
+    words = naming.snake(waiter).replace("_", " ")
+    name = naming.tool_name_from_operation_id(f"wait_until_{naming.snake(waiter)}")
+    members = [a for a in binding.args if a.arg not in (NEXT_TOKEN, MAX_ITEMS)]
+    return base.model_copy(
+        update={
+            "name": name,
+            "py_name": naming.py_identifier(name),
+            "description": (
+                f"Waits until {words}: calls {binding.operation} every {delay} s until the state is reached "
+                f"(at most {MAX_WAIT}), reporting progress, and gives its last answer."
+            ),
+            "input_schema": schema,
+            "annotations": ToolAnnotations(read_only=True, destructive=False, idempotent=True),
+            "binding": binding.model_copy(
+                update={"waiter": waiter, "waiter_method": sdk_method(waiter), "paging": None, "args": tuple(members)}
+            ),
+            "operation_id": f"{binding.operation}:{waiter}",
+            "source": SourceLocation(file=label.replace("service-2", "waiters-2"), pointer=f"/waiters/{waiter}"),
+        }
     )
 
 
@@ -446,7 +515,9 @@ def _tool(
         if bound and isinstance(target, dict) and target.get("type") == "string":
             target["minLength"] = max(1, target.get("minLength", 0))
     if paging:
-        for token in (*paging.input_token, *((paging.limit_key,) if paging.limit_key else ())):
+        # the paginator sets the tokens; the page size too, unless the operation requires it of the caller
+        optional_limit = paging.limit_key and paging.limit_key not in required
+        for token in (*paging.input_token, *((paging.limit_key,) if optional_limit else ())):
             props.pop(token, None)
             if token in required:
                 required.remove(token)

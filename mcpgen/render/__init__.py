@@ -233,7 +233,7 @@ def format_python(files: dict[str, str], formatter: Formatter) -> dict[str, str]
     with tempfile.TemporaryDirectory(prefix="mcpgen-fmt-") as tmp:
         for i, name in enumerate(names):
             Path(tmp, f"f{i}.py").write_text(files[name], encoding="utf-8")
-        cmd = [find_ruff_bin(), "format", "--isolated", "--no-cache", "--quiet", "--line-length", "88", tmp]
+        cmd = [find_ruff_bin(), "format", "--isolated", "--no-cache", "--line-length", "88", tmp]  # errors on stderr
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             reason = done.stderr.strip() or done.stdout.strip() or f"ruff exited {done.returncode}"

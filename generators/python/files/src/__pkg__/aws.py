@@ -15,16 +15,20 @@ import datetime
 import decimal
 import json
 import threading
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import anyio
 import mcp_types as types
 
+from . import progress
 from .results import text_result
 
 DEFAULT_MAX_ITEMS = 100
+DEFAULT_MAX_WAIT = 300
+PROGRESS_EVERY = 5.0
 DEFAULT_MAX_BODY_BYTES = 1_048_576
 
 
@@ -108,6 +112,7 @@ class Aws:
         *,
         paging: bool = False,
         streaming: str | None = None,
+        waiter: str | None = None,
         validate: Any = None,
     ) -> types.CallToolResult:
         """Calls `method` of the `service` client with the tool's arguments; with
@@ -119,6 +124,12 @@ class Aws:
 
         def run() -> dict[str, Any]:
             client = self.client(service)
+            if waiter:  # botocore polls; then the answer in the state reached
+                polls = client.get_waiter(waiter)
+                delay = max(1, int(polls.config.delay))
+                wait = int(args.get("MaxWaitSeconds", DEFAULT_MAX_WAIT))
+                config = {"Delay": delay, "MaxAttempts": max(1, -(-wait // delay))}
+                polls.wait(**params, WaiterConfig=config)
             if paging:  # botocore's paginator follows the pages up to MaxItems
                 limit = args.get("MaxItems", DEFAULT_MAX_ITEMS)
                 pages = client.get_paginator(method).paginate(
@@ -137,7 +148,10 @@ class Aws:
             return result
 
         try:
-            result = await anyio.to_thread.run_sync(run)
+            if waiter:
+                result = await _with_progress(run, waiter, args)
+            else:
+                result = await anyio.to_thread.run_sync(run)
         except Exception as exc:  # every failure of the call is an error result
             return text_result(_describe(service, method, exc), error=True)
         data = _jsonable(result)
@@ -176,6 +190,43 @@ class Aws:
         }
 
 
+async def _with_progress(
+    run: Callable[[], dict[str, Any]], waiter: str, args: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Runs a waiter off the event loop, reporting the time waited every few seconds."""
+    total = float(args.get("MaxWaitSeconds", DEFAULT_MAX_WAIT))
+    done = anyio.Event()
+    started = time.monotonic()
+
+    async def tick() -> None:
+        while not done.is_set():
+            with anyio.move_on_after(PROGRESS_EVERY):
+                await done.wait()
+            if not done.is_set():
+                waited = time.monotonic() - started
+                message = f"waiting until {waiter}: {waited:.0f} s of {total:.0f}"
+                await progress.report(min(waited, total), total, message)
+
+    def captured() -> tuple[dict[str, Any] | None, Exception | None]:
+        try:
+            return run(), None
+        except Exception as exc:  # raised below, outside the task group
+            return None, exc
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(tick)
+        try:
+            result, error = await anyio.to_thread.run_sync(
+                captured, abandon_on_cancel=True
+            )
+        finally:
+            done.set()
+    if error is not None:
+        raise error
+    assert result is not None
+    return result
+
+
 def _params(args: Mapping[str, Any], members: Sequence[Member]) -> dict[str, Any]:
     params: dict[str, Any] = {}
     for m in members:
@@ -212,6 +263,8 @@ def _describe(service: str, method: str, exc: Exception) -> str:
         status_text = f" (HTTP {status})" if status else ""
         return f"AWS error {code}{status_text} from {where}: {message}".rstrip(": ")
     name = type(exc).__name__
+    if name == "WaiterError":  # the state was not reached, or the service said it never will be
+        return f"AWS waiter gave up ({where}): {exc}"
     if name == "ParamValidationError":
         return f"Invalid arguments for {where}: {exc}"
     if name in ("NoCredentialsError", "PartialCredentialsError"):

@@ -18,7 +18,7 @@ import mcp_types as types
 from mcp.server.lowlevel import Server
 from mcp.shared.exceptions import MCPError
 
-from . import hooks
+from . import hooks, progress
 from .adapt import adapt
 from .auth import Credentials, environment
 from .client import ApiClient, CallError
@@ -233,6 +233,7 @@ def build_server(
         own = name in registry.entries and not surface.handles(name)
         if name not in catalog.index or not (own or surface.handles(name)):
             raise MCPError(types.INVALID_PARAMS, f"Unknown tool: {name}")
+        reporting = progress.bind(ctx)
         try:
             if own:
                 return await invoke(name, args)
@@ -244,6 +245,8 @@ def build_server(
             logger.exception("tool %s raised", name)
             message = f"{name} failed: {type(exc).__name__}: {exc}"
             return text_result(message, error=True)
+        finally:
+            progress.unbind(reporting)
 
     def arguments_problem(
         name: str, args: dict[str, Any], *, listed: bool = False
