@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from . import ingest as _ingest
 from .config import BuildConfig, load_config
 from .diagnostics import Diagnostic, Diagnostics, DriftError, InputError, Severity, UsageError
-from .ir import IR_VERSION, BuildPlan, ServiceModel
+from .ir import IR_VERSION, READABLE_IR_VERSIONS, BuildPlan, ServiceModel
 from .plan import plan as _plan
 from .render import USER_FILES, Formatter, generate_files
 from .render.output import drift, write_tree
@@ -94,7 +94,7 @@ def load_ir(path: str | Path) -> ServiceModel:
         first = exc.errors()[0]
         where = "/".join(str(p) for p in first["loc"])
         raise InputError(f"{path}: not an mcpgen IR file: at /{where}: {first['msg']}") from exc
-    if model.ir_version != IR_VERSION:
+    if model.ir_version not in READABLE_IR_VERSIONS:
         raise InputError(f"{path}: IR version {model.ir_version} is not supported (expected {IR_VERSION})")
     return model
 

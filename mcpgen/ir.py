@@ -7,14 +7,17 @@ fields and round-trip through JSON (`ServiceModel.model_validate_json(model.mode
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .deploy import DeployPlan
 from .diagnostics import Diagnostic, describe_place
 
-IR_VERSION = "1"
+IR_VERSION = "2"
+"""2: tools bind to an SDK call (`SdkBinding`, `kind: "sdk"`) as well as to an HTTP request."""
+READABLE_IR_VERSIONS = frozenset({"1", "2"})
+"""Versions this mcpgen reads: version 1 documents are version 2 documents without SDK bindings."""
 
 ArgLocation = Literal["path", "query", "header", "cookie", "body", "body_field"]
 """`body` is the whole request body; `body_field` is one property of an object body."""
@@ -158,6 +161,106 @@ class HttpBinding(_Frozen):
         return [a for a in self.args if a.location == location]
 
 
+class SdkArg(_Frozen):
+    """One tool argument and the member of the SDK operation's input it fills."""
+
+    arg: str
+    member: str
+    required: bool = False
+    blob: bool = False
+    """A blob member: the argument is base64 text, decoded to bytes before the call."""
+    streaming: bool = False
+    """The streaming payload (an S3 object's body): text, or `{"base64": ...}` for binary content."""
+
+    @property
+    def wire(self) -> str:
+        return self.member
+
+
+class SdkPaging(_Frozen):
+    """A paginator of the SDK (botocore `paginators-1.json`): the tool returns up to an item cap and a
+    continuation token; the SDK follows the pages."""
+
+    input_token: tuple[str, ...]
+    output_token: tuple[str, ...]
+    result_keys: tuple[str, ...] = ()
+    limit_key: str | None = None
+
+
+class SdkBinding(_Frozen):
+    """A call of an SDK client method (boto3): the SDK does signing, endpoints and the wire protocol."""
+
+    kind: Literal["sdk"] = "sdk"
+    sdk: Literal["boto3"] = "boto3"
+    service: str
+    """The SDK's service name (`s3`, `dynamodb`)."""
+    operation: str
+    """The operation's name in the service model (`ListObjectsV2`)."""
+    client_method: str
+    """The client method that calls it (`list_objects_v2`)."""
+    protocol: str = ""
+    """The service's wire protocol (`rest-xml`, `json`, `query`...), for the report only."""
+    http_method: str = "POST"
+    request_uri: str = "/"
+    args: tuple[SdkArg, ...] = ()
+    paging: SdkPaging | None = None
+    streaming_output: str | None = None
+    """The output member that streams (an S3 object's `Body`)."""
+    waiter: str | None = None
+    """A waiter of the SDK (botocore `waiters-2.json`, `InstanceRunning`): the tool polls `operation` until
+    the waiter's state is reached (or a cap on the wait), then gives the operation's last answer."""
+    waiter_method: str | None = None
+    """The name the client's `get_waiter` takes (`instance_running`)."""
+
+    @property
+    def method(self) -> str:
+        """The model's HTTP method: selectors and reports treat both binding kinds alike."""
+        return self.http_method
+
+    @property
+    def path(self) -> str:
+        """`service:Operation` (`ec2:wait:InstanceRunning` for a waiter), the key selectors (`s3:List*`),
+        reports and diffs use for the call."""
+        return f"{self.service}:wait:{self.waiter}" if self.waiter else f"{self.service}:{self.operation}"
+
+    @property
+    def security(self) -> tuple[tuple[str, ...], ...]:
+        """The SDK signs every call with the credentials of its chain: no scheme of the IR applies."""
+        return ()
+
+    @property
+    def fixed_query(self) -> tuple[tuple[str, str], ...]:
+        return ()
+
+    @property
+    def response_kind(self) -> ResponseKind:
+        return "json"
+
+    # What an HTTP binding carries and an SDK call does not need: the SDK pages, follows, signs itself.
+    @property
+    def pagination(self) -> None:
+        return None
+
+    @property
+    def long_running(self) -> None:
+        return None
+
+    @property
+    def follow_redirects(self) -> tuple[str, ...]:
+        return ()
+
+    @property
+    def fixed_headers(self) -> tuple[tuple[str, str], ...]:
+        return ()
+
+    @property
+    def scopes(self) -> tuple[tuple[str, ...], ...]:
+        return ()
+
+
+Binding = Annotated[HttpBinding | SdkBinding, Field(discriminator="kind")]
+
+
 class ToolAnnotations(_Frozen):
     read_only: bool = False
     destructive: bool = False
@@ -178,7 +281,7 @@ class Tool(_Frozen):
     output_wrapped: bool = False
     """Structured output is `{"result": <response>}` because the response is not a JSON object."""
     annotations: ToolAnnotations = ToolAnnotations()
-    binding: HttpBinding
+    binding: Binding
     tags: tuple[str, ...] = ()
     operation_id: str | None = None
     deprecated: bool = False

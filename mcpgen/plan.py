@@ -16,6 +16,22 @@ from .ir import AuthScheme, BuildPlan, EnvVar, PackageInfo, ServiceModel, SizeRe
 from .surface import plan_surface, server_key
 
 READ_ONLY_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+AWS_ENV = (
+    EnvVar(name="AWS_REGION", description="AWS region of the calls (else the profile's region)"),
+    EnvVar(name="AWS_PROFILE", description="Named profile of the shared AWS config and credentials files"),
+    EnvVar(name="AWS_ACCESS_KEY_ID", description="Access key (else the standard credential chain)", secret=True),
+    EnvVar(name="AWS_SECRET_ACCESS_KEY", description="Secret key paired with AWS_ACCESS_KEY_ID", secret=True),
+    EnvVar(name="AWS_SESSION_TOKEN", description="Session token of temporary credentials", secret=True),
+    EnvVar(name="AWS_ENDPOINT_URL", description="Endpoint for every service (an emulator, a private endpoint)"),
+)
+"""What SDK-bound tools read: boto3's own variables, so a machine set up for the AWS CLI needs nothing more."""
+
+
+def reads_only(tool: Tool) -> bool:
+    """An HTTP operation reads by its method; an SDK operation by what its name says it does."""
+    if tool.binding.kind == "sdk":
+        return tool.annotations.read_only
+    return tool.binding.method in READ_ONLY_METHODS
 
 
 def matches(selector: Selector, tool: Tool, *, every: bool) -> bool:
@@ -242,29 +258,40 @@ def plan(
     schemes, auth_env = _auth_env(declared, prefix, used)
     base_url = config.base_url or (service.servers[0].url if service.servers else "")
     absolute = base_url.startswith(("http://", "https://"))
-    if not absolute:
+    sdk_only = all(t.binding.kind == "sdk" for t in tools) and bool(tools)
+    if not absolute and not sdk_only:
         diags.warning(
             "base-url-missing",
             f"the description gives no absolute server URL ({base_url or 'none'}); "
             f"the server needs {prefix}_BASE_URL at run time",
             hint="set base_url in mcpgen.yaml",
         )
+    has_sdk = any(t.binding.kind == "sdk" for t in tools)
+    base_env = [EnvVar(name=f"{prefix}_BASE_URL", description="Base URL of the API", required=not absolute,
+                       default=base_url if absolute else None)]  # fmt: skip
     env = [
-        EnvVar(
-            name=f"{prefix}_BASE_URL",
-            description="Base URL of the API",
-            required=not absolute,
-            default=base_url if absolute else None,
-        ),
+        *(() if sdk_only else base_env),
         *auth_env,
         *_tailor.env_vars_of(tools, config),
         *_tls_env(config, prefix),
+        *(AWS_ENV if has_sdk else ()),
         EnvVar(name=f"{prefix}_TIMEOUT", description="Seconds to wait for the API", default="30"),
         EnvVar(name=f"{prefix}_MAX_RETRIES", description="Retries of idempotent calls", default="2"),
         EnvVar(
             name=f"{prefix}_MAX_DEPTH",
             description="Deepest nesting of objects and arrays accepted in tool arguments and API answers (1-128)",
             default="64",
+        ),
+        *(
+            [
+                EnvVar(
+                    name=f"{prefix}_MAX_BODY_BYTES",
+                    description="Largest object body returned (bytes)",
+                    default="1048576",
+                )
+            ]
+            if any(t.binding.kind == "sdk" and t.binding.streaming_output for t in tools)
+            else []
         ),
     ]
     title = config.title or service.title

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from ..config import BuildConfig
 from ..diagnostics import Diagnostic, InputError
 from ..ingest import ingest as ingest_source
-from ..ir import IR_VERSION, BuildPlan, Tool
+from ..ir import IR_VERSION, READABLE_IR_VERSIONS, BuildPlan, Tool
 from ..plan import plan
 from ..render import LOCK_FILE
 
@@ -88,7 +88,7 @@ def _package(path: Path) -> Surface:
         raise InputError(f"{lock_path}: cannot read the lock file: {exc}") from exc
     if not isinstance(lock, dict) or lock.get("generator") != "mcpgen" or "plan" not in lock:
         raise InputError(f"{lock_path}: not an mcpgen lock file (no generator or plan)")
-    if lock.get("ir_version") != IR_VERSION:
+    if lock.get("ir_version") not in READABLE_IR_VERSIONS:
         raise InputError(
             f"{lock_path}: IR version {lock.get('ir_version')} is not supported (expected {IR_VERSION}); "
             "compare the descriptions instead"

@@ -18,7 +18,7 @@ from ..surface.wire import tool_wire
 from .arguments import examples
 from .manifest import HANDSHAKE_REVISIONS, requirement
 from .report import CheckResult, Outcome
-from .upstream import MockUpstream
+from .upstream import MockUpstream, http_tools
 from .wire import CLIENT_INFO, HttpSession, Reply, StdioSession, WireError
 
 Session = StdioSession | HttpSession
@@ -82,6 +82,8 @@ class Checks:
     upstream: MockUpstream | None = None
     examples_per_tool: int = 2
     timeout: float = 30.0
+    sdk_emulator: str = ""
+    """Why SDK-bound operations cannot be called (no emulator), or "" when an emulator serves them."""
 
     def __post_init__(self) -> None:
         self.results: list[CheckResult] = []
@@ -317,7 +319,9 @@ class Checks:
             self.run(
                 f"tools.call.valid[{tool.name}]",
                 lambda t=tool: self._valid_call(t, listed),
-                title=f"{tool.name}: valid arguments reach {tool.binding.method} {tool.binding.path} correctly",
+                title=f"{tool.name}: valid arguments reach {tool.binding.method} {tool.binding.path} correctly"
+                if tool.binding.kind == "http"
+                else f"{tool.name}: valid arguments call {tool.binding.path} and get its answer or its error",
             )
         self.run("tools.call.path-values", self._path_values)
         probe = self._probe_tool()
@@ -333,7 +337,7 @@ class Checks:
     def _probe_tool(self) -> tuple[str, dict[str, Any]] | None:
         """A listed tool and arguments that call one operation with a JSON answer."""
         assert self.plan is not None
-        for tool in sorted(self.plan.service.tools, key=lambda t: not t.annotations.read_only):
+        for tool in sorted(http_tools(self.plan), key=lambda t: not t.annotations.read_only):
             args = examples(tool.input_schema, 1)
             if args and tool.binding.response_kind == "json":
                 return route_call(self.plan.surface, tool, args[0])
@@ -352,6 +356,9 @@ class Checks:
         if operation.binding.pagination is not None:  # a continuation comes from an earlier answer, not a draw
             cursor = operation.binding.pagination.cursor_arg
             drawn = [{k: v for k, v in args.items() if k != cursor} for args in drawn]
+        if operation.binding.kind == "sdk":
+            self._sdk_call(operation, tool, drawn)
+            return
         self.upstream.mode = "ok"
         for args in drawn:
             self.upstream.take()
@@ -375,12 +382,37 @@ class Checks:
                 if error is not None:
                     raise Fail(f"structuredContent breaks outputSchema: {error.message}")
 
+    def _sdk_call(self, operation: Tool, tool: dict[str, Any], drawn: list[dict[str, Any]]) -> None:
+        """Arbitrary valid arguments against the SDK's emulator: the service's answer, or its error as an
+        error result with the service's code; never a protocol error, a crash or an answer that breaks
+        the output schema."""
+        if self.sdk_emulator:
+            raise Skip(self.sdk_emulator)
+        for args in drawn:
+            if getattr(operation.binding, "paging", None):
+                args.pop("NextToken", None)  # a continuation token comes from a previous answer, not from chance
+            if getattr(operation.binding, "waiter", None):
+                args["MaxWaitSeconds"] = 1  # one poll: the made-up resource will not reach the state
+            result = _result(self.call_operation(operation, args), "tools/call")
+            text = " ".join(c.get("text", "") for c in result.get("content") or [] if isinstance(c, dict))
+            if result.get("isError"):
+                if "ResponseParserError" in text or "NotImplemented" in text:
+                    raise Skip(f"the emulator does not implement {operation.binding.path}: {text[:160]}")
+                if not text.startswith(("AWS error", "AWS waiter")):
+                    raise Fail(f"arguments {args} gave an error that is not the service's: {text[:300]}")
+                continue
+            schema = tool.get("outputSchema")
+            if schema is not None:
+                error = next(iter(Draft202012Validator(schema).iter_errors(result.get("structuredContent"))), None)
+                if error is not None:
+                    raise Fail(f"structuredContent breaks outputSchema: {error.message}")
+
     def _path_values(self) -> None:
         assert self.plan is not None and self.upstream is not None
         self.upstream.mode = "ok"
         self.upstream.take()
         tried = 0
-        for tool in self.plan.service.tools:
+        for tool in http_tools(self.plan):
             props = tool.input_schema.get("properties") or {}
             path_args = [a.arg for a in tool.binding.args if a.location == "path" and _textual(props.get(a.arg))]
             drawn = examples(tool.input_schema, 1) if path_args else []

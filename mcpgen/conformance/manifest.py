@@ -65,7 +65,8 @@ REQUIREMENTS: dict[str, Requirement] = {
             "tools.call.valid",
             "mcpgen",
             "a call with valid generated arguments sends one request that the mock upstream finds valid for "
-            "the tool's operation, and structuredContent validates against outputSchema",
+            "the tool's operation (an SDK-bound one: gets the emulator's answer or its error code as an error "
+            "result), and structuredContent validates against outputSchema",
         ),
         Requirement(
             "tools.call.invalid-arguments",

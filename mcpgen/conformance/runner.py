@@ -18,8 +18,9 @@ from ..ir import BuildPlan
 from ..render import LOCK_FILE
 from . import http_checks
 from .checks import Checks
+from .emulators import sdk_emulator
 from .report import Report
-from .upstream import TOKEN_PATH, MockUpstream
+from .upstream import TOKEN_PATH, MockUpstream, http_tools
 from .wire import HttpSession, StdioSession, WireError, http_server
 
 
@@ -77,8 +78,14 @@ def test_package(package: str | Path, options: CheckOptions | None = None) -> Re
     plan = load_plan(package)
     report = Report(target=str(package))
     started = time.perf_counter()
-    with MockUpstream(plan, options.spec, hang_seconds=options.upstream_timeout + 10) as upstream:
-        env = _server_env(plan, upstream, options, package)
+    with (
+        MockUpstream(plan, options.spec, hang_seconds=options.upstream_timeout + 10) as upstream,
+        sdk_emulator(plan) as emulator,
+    ):
+        env = {**_server_env(plan, upstream, options, package), **emulator.env}
+        if emulator.env and not http_tools(plan):  # no hang to time out: give the emulator time
+            env[f"{plan.package.env_prefix}_TIMEOUT"] = str(max(options.upstream_timeout, options.timeout / 2))
+        env.update(options.env)
         command = [options.python, "-m", plan.package.import_name]
         checks = Checks(
             lambda: StdioSession(command, env, timeout=options.timeout).start(),
@@ -87,6 +94,7 @@ def test_package(package: str | Path, options: CheckOptions | None = None) -> Re
             upstream,
             options.examples_per_tool,
             options.timeout,
+            emulator.missing,
         )
         try:
             checks.lifecycle()

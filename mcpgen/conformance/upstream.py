@@ -22,7 +22,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from ..ir import BuildPlan, Tool
+from ..ir import BuildPlan, HttpBinding, Tool
 from .arguments import examples
 
 TOKEN_PATH = "/__mcpgen/token"
@@ -57,6 +57,11 @@ def _path_regex(template: str, reserved: set[str]) -> re.Pattern[str]:
     return re.compile("^" + pattern + re.escape(rest) + "$")
 
 
+def http_tools(plan: BuildPlan) -> list[Tool]:
+    """The operations that send HTTP requests (SDK-bound ones go through the SDK's emulator)."""
+    return [t for t in plan.service.tools if isinstance(t.binding, HttpBinding)]
+
+
 class MockUpstream:
     """Serves on 127.0.0.1 (an ephemeral port) until `stop()`; `mode` picks the next answers."""
 
@@ -70,9 +75,7 @@ class MockUpstream:
         self._routes = [
             (tool, _path_regex(tool.binding.path, {a.wire for a in tool.binding.args if a.allow_reserved}))
             # and operations told apart by a fixed query (`?action=reset`) before the plain one on that path
-            for tool in sorted(
-                plan.service.tools, key=lambda t: (t.binding.path.count("{"), -len(t.binding.fixed_query))
-            )
+            for tool in sorted(http_tools(plan), key=lambda t: (t.binding.path.count("{"), -len(t.binding.fixed_query)))
         ]
         self._spec = spec
         self._openapi: Any = None

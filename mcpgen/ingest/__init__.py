@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, Diagnostics, InputError, McpgenError
 from ..ir import ServiceModel
+from . import botocore
 from .docs import DOC_SUFFIXES, ingest_docs, sniff
 from .limits import LimitExceeded
 from .loader import read_text
@@ -31,6 +32,7 @@ FORMATS: dict[str, Ingester] = {
     "rst": ingest_docs,
     "asciidoc": ingest_docs,
     "docs": ingest_docs,
+    "botocore": botocore.ingest_botocore,
 }
 """Source formats by name; `detect_format` chooses one."""
 
@@ -57,6 +59,8 @@ def detect_format(path: Path, max_bytes: int | None = None) -> str:
     key = _OPENAPI_KEY_JSON if text.lstrip().startswith("{") else _OPENAPI_KEY_YAML
     if key.search(text):
         return "openapi"
+    if botocore.looks_like_model(text):
+        return "botocore"
     kind = sniff(text.encode("utf-8"), path.suffix)
     if kind is not None:
         return kind
@@ -89,7 +93,10 @@ def ingest(source: str | Path, options: IngestOptions | None = None) -> tuple[Se
     options = options or IngestOptions()
     diags = Diagnostics()
     try:
-        ingester = FORMATS[detect_format(path, options.limits.max_document_bytes)]
+        if botocore.is_source(source):  # `botocore:s3`: a model inside the installed botocore
+            ingester = FORMATS["botocore"]
+        else:
+            ingester = FORMATS[detect_format(path, options.limits.max_document_bytes)]
         with _collector_paused():
             model = ingester(path, options, diags)
     except LimitExceeded as exc:

@@ -65,7 +65,8 @@ def _compact(data: Any) -> str:
 
 def _sample_call(plan: BuildPlan) -> dict[str, Any] | None:
     """A tool call the package's own test makes against a mocked upstream."""
-    tools = sorted(plan.service.tools, key=lambda t: (not t.annotations.read_only, t.binding.method != "GET"))
+    http = [t for t in plan.service.tools if t.binding.kind == "http"]  # SDK calls need the SDK's emulator
+    tools = sorted(http, key=lambda t: (not t.annotations.read_only, t.binding.method != "GET"))
     for tool in tools:
         try:
             args = sample(tool.input_schema)
@@ -172,10 +173,15 @@ OPTIONAL_FILES: dict[str, Any] = {
     "long_running.py": lambda plan: any(t.binding.long_running for t in plan.service.tools),
     "azure_identity_auth.py": lambda plan: any(s.kind == "azure_identity" for s in _used_schemes(plan)),
     "shared_key_auth.py": lambda plan: any(s.kind == "shared_key" for s in _used_schemes(plan)),
+    "aws.py": lambda plan: any(t.binding.kind == "sdk" for t in plan.service.tools),
 }
 """Runtime files a package carries only when its tools use them."""
 
-EXTRA_DEPENDENCIES = {"msal_auth.py": ("msal>=1.28,<2",), "azure_identity_auth.py": ("azure-identity>=1.15,<2",)}
+EXTRA_DEPENDENCIES = {
+    "msal_auth.py": ("msal>=1.28,<2",),
+    "azure_identity_auth.py": ("azure-identity>=1.15,<2",),
+    "aws.py": ("boto3>=1.34",),
+}
 """Dependencies those files bring."""
 
 
@@ -201,6 +207,10 @@ def optional_files(plan: BuildPlan) -> set[str]:
     return {name for name, needed in OPTIONAL_FILES.items() if needed(plan)}
 
 
+_SERVICE_ENV = ("base_url", "timeout", "max_retries", "max_depth", "max_body_bytes", *_TLS)
+"""Settings the runtime reads, by role, to the environment variables that hold them."""
+
+
 def _service_json(plan: BuildPlan) -> dict[str, Any]:
     names = {v.name.removeprefix(plan.package.env_prefix + "_").lower(): v.name for v in plan.env}
     return {
@@ -208,7 +218,7 @@ def _service_json(plan: BuildPlan) -> dict[str, Any]:
         "title": plan.service.title,
         "version": plan.package.version,
         "base_url": plan.base_url,
-        "env": {k: names[k] for k in ("base_url", "timeout", "max_retries", "max_depth", *_TLS) if k in names},
+        "env": {k: names[k] for k in _SERVICE_ENV if k in names},
         "auth": [s.model_dump(mode="json") for s in plan.service.auth_schemes if s.kind != "unsupported"],
     }
 
@@ -318,7 +328,7 @@ def format_python(files: dict[str, str], formatter: Formatter) -> dict[str, str]
     with tempfile.TemporaryDirectory(prefix="mcpgen-fmt-") as tmp:
         for i, name in enumerate(names):
             Path(tmp, f"f{i}.py").write_text(files[name], encoding="utf-8")
-        cmd = [find_ruff_bin(), "format", "--isolated", "--no-cache", "--quiet", "--line-length", "88", tmp]
+        cmd = [find_ruff_bin(), "format", "--isolated", "--no-cache", "--line-length", "88", tmp]  # errors on stderr
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             reason = done.stderr.strip() or done.stdout.strip() or f"ruff exited {done.returncode}"

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .. import naming
 from ..ir import BuildPlan, Tool
 from ..surface import search
 from ..surface.meta import required_of, summary_of
@@ -38,15 +39,21 @@ def search_document(tool: Tool) -> dict[str, Any]:
     texts: its name, summary, path key, method and its verb, tags, description (markup left out, then
     cut), parameter and body field names, and flags (`deprecated`)."""
     properties = tool.input_schema.get("properties")
+    b = tool.binding
+    if b.kind == "sdk":  # `s3:ListObjectsV2` reads as the path `/s3/list/objects/v2`, named by its verb
+        words = naming.snake(b.operation).split("_")
+        path, verb = "/".join(["", b.service, *words]), words[:1]
+    else:
+        path, verb = b.path, search.method_verbs(b.method, b.path)
     return {
         "name": tool.name,
         "summary": tool.title or "",
-        "path": tool.binding.path,
-        "method": tool.binding.method,
-        "verb": search.method_verbs(tool.binding.method, tool.binding.path),
+        "path": path,
+        "method": b.method,
+        "verb": verb,
         "tags": list(tool.tags),
         "description": search.plain(tool.description)[:DESCRIPTION_CHARS],
-        "params": [*(a.wire for a in tool.binding.args), *(properties if isinstance(properties, dict) else ())],
+        "params": [*(a.wire for a in b.args), *(properties if isinstance(properties, dict) else ())],
         "flags": ["deprecated"] if tool.deprecated else [],
     }
 

@@ -68,6 +68,8 @@ def group_title(tool: Tool, group_by: str) -> str:
     """The tag (or path word) a tool is grouped under: its first tag, else its path's first real word."""
     if group_by == "tag" and tool.tags:
         return tool.tags[0]
+    if tool.binding.kind == "sdk":
+        return tool.binding.service
     words = [w for w in naming.route_words(tool.binding.path) if not _VERSION_WORD.match(w)]
     return words[0] if words else "other"
 
@@ -180,7 +182,7 @@ def plan_surface(
             for problem in strict_problems(wire["inputSchema"])[:1]:
                 diags.warning("schema-not-strict", f"{wire['name']}: {problem}")
     sizes = {kind: measure(kind, wires) for kind, wires in candidates.items()}
-    kind, reason = _choose(requested, sizes, profile)
+    kind, reason = _choose(requested, sizes, profile, len(groups))
     chosen = sizes[kind]
     if not _fits(chosen, profile):
         diags.warning(
@@ -204,7 +206,9 @@ def plan_surface(
     )
 
 
-def _choose(requested: str, sizes: dict[SurfaceKind, SurfaceSize], profile: Profile) -> tuple[SurfaceKind, str]:
+def _choose(
+    requested: str, sizes: dict[SurfaceKind, SurfaceSize], profile: Profile, groups: int
+) -> tuple[SurfaceKind, str]:
     def describe(size: SurfaceSize) -> str:
         return f"{size.tools} tools, ~{size.approx_tokens:,} tokens"
 
@@ -213,10 +217,15 @@ def _choose(requested: str, sizes: dict[SurfaceKind, SurfaceSize], profile: Prof
         return requested, f"{requested} as asked ({describe(sizes[requested])})"  # type: ignore[return-value,index]
     if _fits(sizes["tools"], profile):
         return "tools", f"one tool per operation fits {limits} ({describe(sizes['tools'])})"
-    if _fits(sizes["grouped"], profile):
+    if _fits(sizes["grouped"], profile) and groups > 1:  # one group is one long menu: search serves better
         return "grouped", (
             f"one tool per operation ({describe(sizes['tools'])}) is over {limits}; "
             f"one tool per group fits ({describe(sizes['grouped'])})"
+        )
+    if groups < 2:
+        return "discovery", (
+            f"one tool per operation ({describe(sizes['tools'])}) is over {limits}, and the operations make a "
+            f"single group; search, describe and call tools fit ({describe(sizes['discovery'])})"
         )
     return "discovery", (
         f"one tool per operation ({describe(sizes['tools'])}) and per group ({describe(sizes['grouped'])}) are "

@@ -18,7 +18,7 @@ import mcp_types as types
 from mcp.server.lowlevel import Server
 from mcp.shared.exceptions import MCPError
 
-from . import hooks
+from . import hooks, progress
 from .adapt import adapt
 from .auth import Credentials, environment
 from .client import ApiClient, CallError, progress_reporter, tls_verify
@@ -33,7 +33,9 @@ from .validation import (
     too_deep,
 )
 
-ToolFunction = Callable[[ApiClient, dict[str, Any]], Awaitable[httpx.Response]]
+ToolFunction = Callable[..., Awaitable[Any]]
+Validate = Callable[[Any], "str | None"]
+"""Checks an answer against the tool's output schema: a message, or None."""
 logger = logging.getLogger(__package__)
 _LEVELS = {
     "debug": logging.DEBUG,
@@ -52,6 +54,9 @@ class ToolEntry:
     function: ToolFunction
     response: str
     wrapped: bool
+    kind: str = "http"
+    """`http`: the function sends a request with the ApiClient; `sdk`: it calls an
+    SDK client (aws.py) and gives the result itself."""
 
 
 class Registry:
@@ -61,10 +66,15 @@ class Registry:
         self.entries: dict[str, ToolEntry] = {}
 
     def tool(
-        self, name: str, *, response: str = "json", wrapped: bool = False
+        self,
+        name: str,
+        *,
+        response: str = "json",
+        wrapped: bool = False,
+        kind: str = "http",
     ) -> Callable[[ToolFunction], ToolFunction]:
         def register(function: ToolFunction) -> ToolFunction:
-            self.entries[name] = ToolEntry(function, response, wrapped)
+            self.entries[name] = ToolEntry(function, response, wrapped, kind)
             return function
 
         return register
@@ -174,12 +184,23 @@ def build_server(
     names = service["env"]
     catalog = Catalog()
     max_depth, depth_variable = limits(env)
-    state: dict[str, ApiClient] = {}
+    state: dict[str, Any] = {}
+    kinds = {entry.kind for entry in registry.entries.values()}
 
     @asynccontextmanager
     async def lifespan(_: Server[Any]) -> AsyncIterator[dict[str, Any]]:
+        if "sdk" in kinds:
+            from .aws import Aws
+
+            state["aws"] = Aws(
+                env,
+                timeout=float(env.get(names["timeout"]) or 30),
+                max_retries=int(env.get(names["max_retries"]) or 2),
+                max_body_bytes=int(env.get(names.get("max_body_bytes", "")) or 1048576),
+                user_agent=f"{service['name']}/{service['version']}",
+            )
         api = ApiClient(
-            env.get(names["base_url"]) or service["base_url"],
+            env.get(names.get("base_url", "")) or service["base_url"],
             Credentials(service["auth"], env),
             timeout=float(env.get(names["timeout"]) or 30),
             max_retries=int(env.get(names["max_retries"]) or 2),
@@ -223,6 +244,7 @@ def build_server(
         own = name in registry.entries and not surface.handles(name)
         if name not in catalog.index or not (own or surface.handles(name)):
             raise MCPError(types.INVALID_PARAMS, f"Unknown tool: {name}")
+        reporting = progress.bind(ctx)
         try:
             with serving.calling(ctx):
                 if own:
@@ -235,6 +257,8 @@ def build_server(
             logger.exception("tool %s raised", name)
             message = f"{name} failed: {type(exc).__name__}: {exc}"
             return text_result(message, error=True)
+        finally:
+            progress.unbind(reporting)
 
     def arguments_problem(
         name: str, args: dict[str, Any], *, listed: bool = False
@@ -288,14 +312,6 @@ def build_server(
         problem = arguments_problem(name, args)
         if problem:
             return text_result(problem, error=True)
-        started = time.perf_counter()
-        response = await entry.function(state["api"], args)
-        logger.info(
-            "tool %s -> HTTP %s in %.0f ms",
-            name,
-            response.status_code,
-            (time.perf_counter() - started) * 1000,
-        )
 
         def validate(data: Any) -> str | None:
             where = too_deep(data, max_depth)
@@ -303,6 +319,25 @@ def build_server(
                 return f"{where}: nested deeper than {max_depth} levels"
             return catalog.problem(name, "outputSchema", data)
 
+        started = time.perf_counter()
+        if entry.kind == "sdk":
+            result: types.CallToolResult = await entry.function(
+                state["aws"], args, validate
+            )
+            logger.info(
+                "tool %s -> %s in %.0f ms",
+                name,
+                "error" if result.is_error else "ok",
+                (time.perf_counter() - started) * 1000,
+            )
+            return result
+        response = await entry.function(state["api"], args)
+        logger.info(
+            "tool %s -> HTTP %s in %.0f ms",
+            name,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+        )
         return to_result(response, entry.response, entry.wrapped, validate)
 
     async def set_level(ctx: Any, params: types.SetLevelRequestParams) -> Any:
