@@ -171,6 +171,12 @@ class SdkArg(_Frozen):
     """A blob member: the argument is base64 text, decoded to bytes before the call."""
     streaming: bool = False
     """The streaming payload (an S3 object's body): text, or `{"base64": ...}` for binary content."""
+    default: Any = None
+    """Sent when the call leaves the argument out (`overrides.<tool>.defaults`, as for HTTP arguments)."""
+    default_env: str | None = None
+    """The environment variable the default comes from, when it does."""
+    hidden: bool = False
+    """Not in the input schema: always its default (`overrides.<tool>.fixed`)."""
 
     @property
     def wire(self) -> str:

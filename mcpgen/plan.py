@@ -103,7 +103,7 @@ def select_tools(service: ServiceModel, config: BuildConfig, diags: Diagnostics)
         hints = override.annotations if override is not None else None
         # an override may say a POST only reads (vSphere's `?action=list...`): it then stays in read-only builds
         reads = hints.read_only if hints is not None and hints.read_only is not None else None
-        if config.read_only and not (reads if reads is not None else tool.binding.method in READ_ONLY_METHODS):
+        if config.read_only and not (reads if reads is not None else reads_only(tool)):
             if key is not None:
                 used.add(key)
             continue

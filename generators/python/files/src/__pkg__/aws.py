@@ -40,6 +40,11 @@ class Member:
     member: str
     blob: bool = False
     streaming: bool = False
+    default: Any = None
+    """Sent when the call leaves the argument out (from `default_env` when set)."""
+    default_env: str | None = None
+    hidden: bool = False
+    """Not an argument of the tool: always the default."""
 
 
 class AwsError(Exception):
@@ -118,7 +123,7 @@ class Aws:
         """Calls `method` of the `service` client with the tool's arguments; with
         `paging`, through its paginator, up to `MaxItems` items and from `NextToken`."""
         try:
-            params = _params(args, members)
+            params = _params(args, members, self.env)
         except AwsError as exc:
             return text_result(str(exc), error=True)
 
@@ -227,10 +232,18 @@ async def _with_progress(
     return result
 
 
-def _params(args: Mapping[str, Any], members: Sequence[Member]) -> dict[str, Any]:
+def _params(
+    args: Mapping[str, Any], members: Sequence[Member], env: Mapping[str, str]
+) -> dict[str, Any]:
     params: dict[str, Any] = {}
     for m in members:
-        if m.arg not in args:
+        if m.hidden or m.arg not in args:
+            value = env.get(m.default_env) if m.default_env else None
+            if value is None:
+                value = m.default
+            if value is None:
+                continue
+            params[m.member] = value
             continue
         value = args[m.arg]
         if m.streaming:
