@@ -358,7 +358,10 @@ def _sample_call(tool: Tool) -> dict[str, Any] | None:
     """Arguments for every property that has a simple valid value, and a valid upstream reply."""
     schema = tool.input_schema
     args = {}
+    controls = {"max_pages", tool.binding.pagination.cursor_arg} if tool.binding.pagination else set()
     for name, prop in schema.get("properties", {}).items():
+        if name in controls:
+            continue  # a continuation comes from an earlier answer
         try:
             args[name] = sample(prop, schema)
         except Unsatisfiable:
