@@ -523,6 +523,15 @@ def test_a_failed_long_running_operation_is_an_error_result(arm: Any) -> None:
     )
 
 
+def test_without_its_subscription_a_call_names_the_variable_to_set(arm: Any) -> None:
+    build_server, registry, plan = arm
+    with MockUpstream(plan) as upstream:
+        env = {**_azure_env(upstream), "AZURE_SUBSCRIPTION_ID": ""}
+        result = _session(build_server, registry, env, lambda c: c.call_tool("vms_list_all", {}))
+        assert upstream.take() == []
+    assert result.is_error and "AZURE_SUBSCRIPTION_ID" in result.content[0].text
+
+
 def test_azure_identity_supplies_the_token_when_none_is_given(arm: Any, monkeypatch: Any) -> None:
     import azure.identity
 

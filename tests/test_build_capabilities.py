@@ -176,7 +176,7 @@ def test_arguments_are_kept_dropped_defaulted_and_fixed_from_the_environment(tmp
     assert "required" not in items.input_schema  # `kind` has a default now
     assert next(v for v in result.plan.env if v.name == "ACME_SUBSCRIPTION").description == "Your subscription"
     server = result.files["src/test_mcp/server.py"]
-    assert 'api.default("ACME_SUBSCRIPTION")' in server and 'args.get("kind", "all")' in server
+    assert 'api.default("ACME_SUBSCRIPTION", required=True)' in server and 'args.get("kind", "all")' in server
 
 
 def test_a_required_argument_cannot_be_dropped(tmp_path: Path) -> None:

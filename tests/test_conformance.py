@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import mcpgen
-from golden import CASES
+from golden import ADAPTER, CASES
 from mcpgen.conformance import REQUIREMENTS, CheckOptions, Outcome, Report
 from mcpgen.conformance.manifest import HANDSHAKE_REVISIONS
 from mcpgen.conformance.wire import http_server
@@ -51,7 +51,9 @@ def test_the_golden_bookshop_server_passes_every_check_and_the_official_suite(bo
 @pytest.mark.parametrize("case", sorted(set(CASES) - {"bookshop-3.0"}))
 def test_every_other_golden_server_passes_every_check_and_the_official_suite(case: str) -> None:
     options = CheckOptions(examples_per_tool=1, timeout=10, upstream_timeout=2, official=True)
-    report = mcpgen.test(ROOT / "golden" / case / "package", spec=ROOT / CASES[case], options=options)
+    # an adapter's package comes from several vendor descriptions: its IR is what the mock is built from
+    spec = None if CASES[case].startswith(ADAPTER) else ROOT / CASES[case]
+    report = mcpgen.test(ROOT / "golden" / case / "package", spec=spec, options=options)
     assert failed(report) == {}
     assert any(r.id.startswith("official.") for r in report.results)
 

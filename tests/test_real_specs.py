@@ -252,9 +252,11 @@ def test_every_argument_is_bound_to_a_place_in_the_request(case: str) -> None:
 
 def _binding_problems(tool: Tool) -> list[str]:
     binding, schema = tool.binding, tool.input_schema
-    args = {a.arg: a for a in binding.args}
+    args = {a.arg: a for a in binding.args if not a.hidden}
     problems = [f"argument {a!r} is not a portable name" for a in args if not ARG_NAME_RE.match(a)]
-    if set(schema.get("properties", {})) != set(args):
+    # paged operations take two controls of their own (`max_pages` and the continuation), sent nowhere
+    controls = {"max_pages", binding.pagination.cursor_arg} if binding.pagination else set()
+    if set(schema.get("properties", {})) - controls != set(args):
         problems.append(f"schema properties {sorted(schema.get('properties', {}))} != arguments {sorted(args)}")
     if set(schema.get("required", [])) != {a.arg for a in binding.args if a.required}:
         problems.append("required arguments differ from the schema's `required`")
@@ -356,7 +358,10 @@ def _sample_call(tool: Tool) -> dict[str, Any] | None:
     """Arguments for every property that has a simple valid value, and a valid upstream reply."""
     schema = tool.input_schema
     args = {}
+    controls = {"max_pages", tool.binding.pagination.cursor_arg} if tool.binding.pagination else set()
     for name, prop in schema.get("properties", {}).items():
+        if name in controls:
+            continue  # a continuation comes from an earlier answer
         try:
             args[name] = sample(prop, schema)
         except Unsatisfiable:

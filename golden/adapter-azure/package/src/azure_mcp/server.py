@@ -28,7 +28,7 @@ async def resources_list_in_group(
             "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/resources",
             path_params={
                 "resourceGroupName": args.get("resourceGroupName", OMIT),
-                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
             },
             query={
                 "$filter": args.get("filter", OMIT),
@@ -68,7 +68,7 @@ async def resource_groups_get(api: ApiClient, args: dict[str, Any]) -> httpx.Res
         "/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}",
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "api-version": "2024-03-01",
@@ -88,7 +88,7 @@ async def resource_groups_create_or_update(
         "/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}",
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "api-version": "2024-03-01",
@@ -117,7 +117,7 @@ async def resource_groups_delete(
         "/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}",
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "forceDeletionTypes": args.get("forceDeletionTypes", OMIT),
@@ -154,7 +154,7 @@ async def resource_groups_list(api: ApiClient, args: dict[str, Any]) -> httpx.Re
             "GET",
             "/subscriptions/{subscriptionId}/resourcegroups",
             path_params={
-                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
             },
             query={
                 "$filter": args.get("filter", OMIT),
@@ -194,7 +194,7 @@ async def vms_get(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "vmName": args.get("vmName", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "$expand": args.get("expand", OMIT),
@@ -214,7 +214,7 @@ async def vms_instance_view(api: ApiClient, args: dict[str, Any]) -> httpx.Respo
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "vmName": args.get("vmName", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "api-version": "2024-03-01",
@@ -233,7 +233,7 @@ async def vms_deallocate(api: ApiClient, args: dict[str, Any]) -> httpx.Response
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "vmName": args.get("vmName", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "hibernate": args.get("hibernate", OMIT),
@@ -271,7 +271,7 @@ async def vms_list_in_group(api: ApiClient, args: dict[str, Any]) -> httpx.Respo
             "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Compute/virtualMachines",
             path_params={
                 "resourceGroupName": args.get("resourceGroupName", OMIT),
-                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
             },
             query={
                 "$filter": args.get("filter", OMIT),
@@ -310,7 +310,7 @@ async def vms_list_all(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
             "GET",
             "/subscriptions/{subscriptionId}/providers/Microsoft.Compute/virtualMachines",
             path_params={
-                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
             },
             query={
                 "statusOnly": args.get("statusOnly", OMIT),
@@ -351,7 +351,7 @@ async def vms_power_off(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "vmName": args.get("vmName", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "skipShutdown": args.get("skipShutdown", OMIT),
@@ -389,7 +389,7 @@ async def vms_restart(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "vmName": args.get("vmName", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "api-version": "2024-03-01",
@@ -426,7 +426,7 @@ async def vms_start(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "vmName": args.get("vmName", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "api-version": "2024-03-01",
@@ -463,7 +463,7 @@ async def storage_accounts_get(api: ApiClient, args: dict[str, Any]) -> httpx.Re
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "accountName": args.get("accountName", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "$expand": args.get("expand", OMIT),
@@ -485,7 +485,7 @@ async def storage_accounts_delete(
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "accountName": args.get("accountName", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "api-version": "2023-05-01",
@@ -503,7 +503,7 @@ async def storage_accounts_list(api: ApiClient, args: dict[str, Any]) -> httpx.R
             "GET",
             "/subscriptions/{subscriptionId}/providers/Microsoft.Storage/storageAccounts",
             path_params={
-                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
             },
             query={
                 "api-version": "2023-05-01",
@@ -543,7 +543,7 @@ async def storage_accounts_list_in_group(
             "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Storage/storageAccounts",
             path_params={
                 "resourceGroupName": args.get("resourceGroupName", OMIT),
-                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
             },
             query={
                 "api-version": "2023-05-01",
@@ -580,7 +580,7 @@ async def web_apps_list(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
             "GET",
             "/subscriptions/{subscriptionId}/providers/Microsoft.Web/sites",
             path_params={
-                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
             },
             query={
                 "api-version": "2023-12-01",
@@ -620,7 +620,7 @@ async def web_apps_list_in_group(
             "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Web/sites",
             path_params={
                 "resourceGroupName": args.get("resourceGroupName", OMIT),
-                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
             },
             query={
                 "includeSlots": args.get("includeSlots", OMIT),
@@ -659,7 +659,7 @@ async def web_apps_get(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "name": args.get("name", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "api-version": "2023-12-01",
@@ -678,7 +678,7 @@ async def web_apps_restart(api: ApiClient, args: dict[str, Any]) -> httpx.Respon
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "name": args.get("name", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "softRestart": args.get("softRestart", OMIT),
@@ -699,7 +699,7 @@ async def web_apps_start(api: ApiClient, args: dict[str, Any]) -> httpx.Response
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "name": args.get("name", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "api-version": "2023-12-01",
@@ -718,7 +718,7 @@ async def web_apps_stop(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "name": args.get("name", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "api-version": "2023-12-01",
@@ -735,7 +735,7 @@ async def cosmos_accounts_get(api: ApiClient, args: dict[str, Any]) -> httpx.Res
         "GET",
         "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DocumentDB/databaseAccounts/{accountName}",
         path_params={
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "accountName": args.get("accountName", OMIT),
         },
@@ -754,7 +754,7 @@ async def cosmos_accounts_list(api: ApiClient, args: dict[str, Any]) -> httpx.Re
         "GET",
         "/subscriptions/{subscriptionId}/providers/Microsoft.DocumentDB/databaseAccounts",
         path_params={
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "api-version": "2024-05-15",
@@ -774,7 +774,7 @@ async def cosmos_accounts_list_in_group(
         "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DocumentDB/databaseAccounts",
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "api-version": "2024-05-15",
@@ -841,7 +841,7 @@ async def sql_servers_list(api: ApiClient, args: dict[str, Any]) -> httpx.Respon
             "GET",
             "/subscriptions/{subscriptionId}/providers/Microsoft.Sql/servers",
             path_params={
-                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
             },
             query={
                 "$expand": args.get("expand", OMIT),
@@ -876,7 +876,7 @@ async def sql_servers_list_in_group(
             "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Sql/servers",
             path_params={
                 "resourceGroupName": args.get("resourceGroupName", OMIT),
-                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
             },
             query={
                 "$expand": args.get("expand", OMIT),
@@ -909,7 +909,7 @@ async def sql_servers_get(api: ApiClient, args: dict[str, Any]) -> httpx.Respons
         path_params={
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "serverName": args.get("serverName", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "$expand": args.get("expand", OMIT),
@@ -927,7 +927,7 @@ async def sql_databases_list(api: ApiClient, args: dict[str, Any]) -> httpx.Resp
             path_params={
                 "resourceGroupName": args.get("resourceGroupName", OMIT),
                 "serverName": args.get("serverName", OMIT),
-                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+                "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
             },
             query={
                 "$skipToken": args.get("skipToken", OMIT),
@@ -961,7 +961,7 @@ async def sql_databases_get(api: ApiClient, args: dict[str, Any]) -> httpx.Respo
             "resourceGroupName": args.get("resourceGroupName", OMIT),
             "serverName": args.get("serverName", OMIT),
             "databaseName": args.get("databaseName", OMIT),
-            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID"),
+            "subscriptionId": api.default("AZURE_SUBSCRIPTION_ID", required=True),
         },
         query={
             "api-version": "2021-11-01",

@@ -96,10 +96,14 @@ class ApiClient:
         finally:
             await self.http.aclose()
 
-    def default(self, env: str | None, value: Any = OMIT) -> Any:
+    def default(
+        self, env: str | None, value: Any = OMIT, required: bool = False
+    ) -> Any:
         """An argument's default: the variable `env` when it is set, else `value`."""
         if env and self.settings.get(env):
             return self.settings[env]
+        if required and value is OMIT:
+            raise CallError(f"this operation needs {env}; set it in the environment")
         return value
 
     async def follow(
