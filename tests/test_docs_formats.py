@@ -531,6 +531,21 @@ def test_api_blueprint_resources_and_actions_give_operations(tmp_path: Path) -> 
     assert _params(openapi["paths"]["/notes/{id}"]["delete"]) == {("id", "path"): True}
 
 
+def test_an_example_request_for_another_api_inside_an_operations_section_is_an_aside(tmp_path: Path) -> None:
+    doc = tmp_path / "edit.md"
+    doc.write_text(
+        "# Documents\n\n## Edit documents\n\n`POST /indexes/{uid}/documents/edit`\n\n"
+        "First enable the feature:\n\n```\ncurl -X PATCH 'http://localhost:7700/experimental-features' "
+        "--data-binary '{\"editDocumentsByFunction\": true}'\n```\n",
+        encoding="utf-8",
+    )
+    diags = Diagnostics()
+    openapi = extract_openapi(doc, diags)
+    assert set(openapi["paths"]) == {"/indexes/{uid}/documents/edit"}
+    [aside] = [d for d in diags.items if d.code == "docs-example-aside"]
+    assert "PATCH /experimental-features" in aside.message and aside.line == 9
+
+
 HAND_WRITTEN = "docs/handwritten"
 
 

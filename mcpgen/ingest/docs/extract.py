@@ -121,6 +121,8 @@ class Extraction:
     endpoints: list[Endpoint]
     auth: dict[str, dict[str, Any]]
     """Security schemes by name, as OpenAPI security scheme objects."""
+    asides: list[Endpoint] = field(default_factory=list)
+    """Requests shown only as examples inside other operations' sections: left out, and said so."""
 
 
 def extract(docs: list[Document]) -> Extraction:
@@ -143,6 +145,8 @@ class _State:
         self.stated_bases: list[str] = []
         self.auth: dict[str, dict[str, Any]] = {}
         self.question_convention = False
+        self.asides: dict[tuple[str, str], bool] = {}
+        """Per endpoint: every mention of it is an example request inside another operation's section."""
 
     # -- per document ------------------------------------------------------------------------------------
     def document(self, doc: Document, known: dict[str, set[str]] | None = None) -> None:
@@ -166,7 +170,12 @@ class _State:
                     self._add_origin(mention)
                 else:
                     owned = owner is not None and endpoint_key(mention) == owner
-                    section_keys.append(self._add(mention, owned=owned, title=section.title))
+                    key = self._add(mention, owned=owned, title=section.title)
+                    section_keys.append(key)
+                    # an example request inside another operation's section ("first enable the feature:
+                    # curl -X PATCH .../experimental-features") is an aside, not a statement of this API
+                    aside = mention.kind in ("curl", "http") and owner is not None and not owned
+                    self.asides[key] = self.asides.get(key, True) and aside
             keys.append(section_keys)
         for section, found, section_keys, owner in zip(sections, mentions, keys, owners, strict=True):
             for mention, key in zip(found, section_keys, strict=True):
@@ -448,7 +457,11 @@ class _State:
         servers = self._servers()
         prefix = url_path(servers[0]) if servers else ""
         endpoints = []
-        for endpoint in self.endpoints.values():
+        asides = []
+        for key, endpoint in self.endpoints.items():
+            if self.asides.get(key) and not endpoint.owned:
+                asides.append(endpoint)
+                continue
             if prefix and endpoint.path.startswith(prefix + "/"):
                 endpoint.path = endpoint.path[len(prefix) :]
             params = list(endpoint.params.values())
@@ -472,7 +485,7 @@ class _State:
             (b.text for d in docs for s in d.sections[:2] for b in s.blocks if b.kind == "text"),
             "",
         )
-        return Extraction(title, description[:2000], servers, endpoints, self.auth)
+        return Extraction(title, description[:2000], servers, endpoints, self.auth, asides)
 
     def _servers(self) -> list[str]:
         if self.stated_bases:
