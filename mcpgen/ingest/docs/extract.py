@@ -70,6 +70,15 @@ _ORIGIN_RANK = {
     "prose": 2,
     "example request": 1,
 }
+# "`sku` and `name` are required", "`id`, `kind` or `name` is mandatory"
+_REQUIRED_NAMES = re.compile(
+    r"((?:`[A-Za-z_][\w.-]*`\s*(?:,|and|or|&)?\s*)+)(?:fields?\s+|parameters?\s+)?(?:is|are)\s+(?:required|mandatory)\b"
+)
+_KEY_HEADER_TEXT = re.compile(
+    r"\b(?:authenticat\w*|authori[sz]\w*|api[ -]?keys?|tokens?|credentials?)\b[^.\n]{0,60}?"
+    r"`(?P<name>[A-Za-z][\w-]*)`\s+(?:request\s+|http\s+)?header",
+    re.I,
+)
 _BODY_WORDS = re.compile(r"\b(?:request body|body|payload|json object|json document)\b", re.I)
 # "containing a string `name` field", "an object `config` field", "optionally contain a JSON array `offsets` field"
 _PROSE_FIELD = re.compile(
@@ -285,6 +294,13 @@ class _State:
                     endpoint.all_optional = True
                 for name in _HEADER_MENTION.findall(block.text):  # "supports the `X-Audit-Log-Reason` header"
                     self._param(endpoint, Param(name, "header", block.where, required_from(block.text), origin="prose"))
+                for names in _REQUIRED_NAMES.findall(block.text):  # "`sku` and `name` are required."
+                    for name in re.findall(r"`([A-Za-z_][\w.-]*)`", names):
+                        known = next((k for k in endpoint.params if k[0] == name and k[1] != "path"), None)
+                        if known:
+                            endpoint.params[known].required = True
+                        else:
+                            self._param(endpoint, Param(name, "", block.where, True, origin="prose"))
                 named = (label and context == "body") or (
                     context != "response" and endpoint.method in ("POST", "PUT", "PATCH") and not label
                 )
@@ -501,6 +517,9 @@ class _State:
             self.auth["bearerAuth"] = {"type": "http", "scheme": "bearer"}
         elif re.search(r"Authorization:\s*Basic|\bbasic auth(?:entication)?\b", text, re.I):
             self.auth["basicAuth"] = {"type": "http", "scheme": "basic"}
+        elif match := _KEY_HEADER_TEXT.search(text):  # "Authenticate with an `X-API-Key` header"
+            name = match.group("name")
+            self.auth[f"{_scheme_id(name)}Header"] = {"type": "apiKey", "in": "header", "name": name}
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
