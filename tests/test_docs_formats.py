@@ -354,6 +354,9 @@ def test_each_operation_says_how_sure_its_extraction_is_and_strict_builds_refuse
     delete = openapi["paths"]["/things/{id}"]["delete"]["x-mcpgen-confidence"]
     assert delete["score"] < 0.5
     assert "seen only in example requests: X-Trace" in delete["evidence"]
+    [trace] = [p for p in openapi["paths"]["/things/{id}"]["delete"]["parameters"] if p["name"] == "X-Trace"]
+    assert trace["x-mcpgen-inferred"] == ["seen only in example requests"]  # the part to review, marked
+    assert all("x-mcpgen-inferred" not in p for p in openapi["paths"]["/things"]["get"]["parameters"])
     [warning] = [d for d in diags.items if d.code == "docs-low-confidence"]
     assert (warning.file, warning.line) == ("things.md", 7)  # points at the passage, like every docs diagnostic
     runner = CliRunner()
@@ -529,6 +532,60 @@ def test_api_blueprint_resources_and_actions_give_operations(tmp_path: Path) -> 
     create = _params(openapi["paths"]["/notes"]["post"])
     assert {k for k in create if k[1] == "body"} == {("title", "body"), ("done", "body")}  # the Request body
     assert _params(openapi["paths"]["/notes/{id}"]["delete"]) == {("id", "path"): True}
+
+
+def test_an_example_request_for_another_api_inside_an_operations_section_is_an_aside(tmp_path: Path) -> None:
+    doc = tmp_path / "edit.md"
+    doc.write_text(
+        "# Documents\n\n## Edit documents\n\n`POST /indexes/{uid}/documents/edit`\n\n"
+        "First enable the feature:\n\n```\ncurl -X PATCH 'http://localhost:7700/experimental-features' "
+        "--data-binary '{\"editDocumentsByFunction\": true}'\n```\n",
+        encoding="utf-8",
+    )
+    diags = Diagnostics()
+    openapi = extract_openapi(doc, diags)
+    assert set(openapi["paths"]) == {"/indexes/{uid}/documents/edit"}
+    [aside] = [d for d in diags.items if d.code == "docs-example-aside"]
+    assert "PATCH /experimental-features" in aside.message and aside.line == 9
+
+
+INVENTORY_HTML = """\
+<!DOCTYPE html><html><head><title>Inventory API</title></head><body>
+<h1>Inventory API</h1>
+<p>All requests go to <code>https://inventory.example.org/api/v2</code>. Authenticate with an
+<code>X-API-Key</code> header.</p>
+<table>
+<tr><th>Method</th><th>Endpoint</th><th>Description</th></tr>
+<tr><td>GET</td><td>/items</td><td>List items</td></tr>
+<tr><td>POST</td><td>/items</td><td>Add an item</td></tr>
+</table>
+<h2>List items</h2>
+<pre>GET /items?category=tools&amp;page=1</pre>
+<h2>Add an item</h2>
+<pre>POST /items</pre>
+<p>Body (JSON):</p>
+<pre>{"sku": "HAM-01", "name": "Hammer", "stock": 12}</pre>
+<p><code>sku</code> and <code>name</code> are required.</p>
+</body></html>
+"""
+
+
+def test_base_url_auth_header_and_required_fields_stated_in_sentences(tmp_path: Path) -> None:
+    doc = tmp_path / "inventory.html"
+    doc.write_text(INVENTORY_HTML, encoding="utf-8")
+    openapi = extract_openapi(doc, Diagnostics())
+    assert openapi["servers"] == [{"url": "https://inventory.example.org/api/v2"}]
+    assert openapi["components"]["securitySchemes"] == {
+        "xApiKeyHeader": {"type": "apiKey", "in": "header", "name": "X-API-Key"}
+    }
+    # the example query does not make `?category=tools` an operation of its own: the overview shows none
+    assert set(openapi["paths"]) == {"/items"} and "x-ms-paths" not in openapi
+    assert _params(openapi["paths"]["/items"]["get"]) == {("category", "query"): False, ("page", "query"): False}
+    assert _params(openapi["paths"]["/items"]["post"]) == {
+        ("sku", "body"): True,
+        ("name", "body"): True,
+        ("stock", "body"): False,
+    }
 
 
 HAND_WRITTEN = "docs/handwritten"

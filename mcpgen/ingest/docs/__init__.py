@@ -130,6 +130,16 @@ def extract_openapi(
             "the documentation states no base URL; the server needs one configured at run time",
             file=docs[0].file,
         )
+    for endpoint in extraction.asides:
+        diags.info(
+            "docs-example-aside",
+            f"{endpoint.method} {endpoint.path} appears only in an example inside another operation's "
+            "section; it is not taken as an operation of this API",
+            file=endpoint.where.file,
+            line=endpoint.where.line,
+            page=endpoint.where.page,
+            section=endpoint.where.section,
+        )
     for endpoint in extraction.endpoints:
         if not endpoint.owned:
             diags.info(

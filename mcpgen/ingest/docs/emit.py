@@ -19,6 +19,7 @@ from .params import Param
 
 SOURCE_KEY = "x-mcpgen-source"
 CONFIDENCE_KEY = "x-mcpgen-confidence"
+INFERRED_KEY = "x-mcpgen-inferred"
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
 _PATH_PARAM = re.compile(r"\{([^}]+)\}")
 
@@ -172,6 +173,17 @@ def _parameter(param: Param) -> dict[str, Any]:
     if param.location == "path" or param.required:
         parameter["required"] = True
     parameter["schema"] = _schema(param) if param.location != "path" else {"type": param.type or "string"}
+    inferred = [
+        reason
+        for reason, on in (
+            ("location guessed from the method", param.location_guessed),
+            ("seen only in example requests", param.origin == "example request"),
+            ("required flag not stated", param.required is None and param.location != "path"),
+        )
+        if on
+    ]
+    if inferred:  # what a reviewer should check about this parameter
+        parameter[INFERRED_KEY] = inferred
     return parameter
 
 

@@ -70,6 +70,15 @@ _ORIGIN_RANK = {
     "prose": 2,
     "example request": 1,
 }
+# "`sku` and `name` are required", "`id`, `kind` or `name` is mandatory"
+_REQUIRED_NAMES = re.compile(
+    r"((?:`[A-Za-z_][\w.-]*`\s*(?:,|and|or|&)?\s*)+)(?:fields?\s+|parameters?\s+)?(?:is|are)\s+(?:required|mandatory)\b"
+)
+_KEY_HEADER_TEXT = re.compile(
+    r"\b(?:authenticat\w*|authori[sz]\w*|api[ -]?keys?|tokens?|credentials?)\b[^.\n]{0,60}?"
+    r"`(?P<name>[A-Za-z][\w-]*)`\s+(?:request\s+|http\s+)?header",
+    re.I,
+)
 _BODY_WORDS = re.compile(r"\b(?:request body|body|payload|json object|json document)\b", re.I)
 # "containing a string `name` field", "an object `config` field", "optionally contain a JSON array `offsets` field"
 _PROSE_FIELD = re.compile(
@@ -121,6 +130,8 @@ class Extraction:
     endpoints: list[Endpoint]
     auth: dict[str, dict[str, Any]]
     """Security schemes by name, as OpenAPI security scheme objects."""
+    asides: list[Endpoint] = field(default_factory=list)
+    """Requests shown only as examples inside other operations' sections: left out, and said so."""
 
 
 def extract(docs: list[Document]) -> Extraction:
@@ -143,6 +154,8 @@ class _State:
         self.stated_bases: list[str] = []
         self.auth: dict[str, dict[str, Any]] = {}
         self.question_convention = False
+        self.asides: dict[tuple[str, str], bool] = {}
+        """Per endpoint: every mention of it is an example request inside another operation's section."""
 
     # -- per document ------------------------------------------------------------------------------------
     def document(self, doc: Document, known: dict[str, set[str]] | None = None) -> None:
@@ -166,7 +179,12 @@ class _State:
                     self._add_origin(mention)
                 else:
                     owned = owner is not None and endpoint_key(mention) == owner
-                    section_keys.append(self._add(mention, owned=owned, title=section.title))
+                    key = self._add(mention, owned=owned, title=section.title)
+                    section_keys.append(key)
+                    # an example request inside another operation's section ("first enable the feature:
+                    # curl -X PATCH .../experimental-features") is an aside, not a statement of this API
+                    aside = mention.kind in ("curl", "http") and owner is not None and not owned
+                    self.asides[key] = self.asides.get(key, True) and aside
             keys.append(section_keys)
         for section, found, section_keys, owner in zip(sections, mentions, keys, owners, strict=True):
             for mention, key in zip(found, section_keys, strict=True):
@@ -276,6 +294,13 @@ class _State:
                     endpoint.all_optional = True
                 for name in _HEADER_MENTION.findall(block.text):  # "supports the `X-Audit-Log-Reason` header"
                     self._param(endpoint, Param(name, "header", block.where, required_from(block.text), origin="prose"))
+                for names in _REQUIRED_NAMES.findall(block.text):  # "`sku` and `name` are required."
+                    for name in re.findall(r"`([A-Za-z_][\w.-]*)`", names):
+                        known = next((k for k in endpoint.params if k[0] == name and k[1] != "path"), None)
+                        if known:
+                            endpoint.params[known].required = True
+                        else:
+                            self._param(endpoint, Param(name, "", block.where, True, origin="prose"))
                 named = (label and context == "body") or (
                     context != "response" and endpoint.method in ("POST", "PUT", "PATCH") and not label
                 )
@@ -448,7 +473,11 @@ class _State:
         servers = self._servers()
         prefix = url_path(servers[0]) if servers else ""
         endpoints = []
-        for endpoint in self.endpoints.values():
+        asides = []
+        for key, endpoint in self.endpoints.items():
+            if self.asides.get(key) and not endpoint.owned:
+                asides.append(endpoint)
+                continue
             if prefix and endpoint.path.startswith(prefix + "/"):
                 endpoint.path = endpoint.path[len(prefix) :]
             params = list(endpoint.params.values())
@@ -472,7 +501,7 @@ class _State:
             (b.text for d in docs for s in d.sections[:2] for b in s.blocks if b.kind == "text"),
             "",
         )
-        return Extraction(title, description[:2000], servers, endpoints, self.auth)
+        return Extraction(title, description[:2000], servers, endpoints, self.auth, asides)
 
     def _servers(self) -> list[str]:
         if self.stated_bases:
@@ -488,6 +517,9 @@ class _State:
             self.auth["bearerAuth"] = {"type": "http", "scheme": "bearer"}
         elif re.search(r"Authorization:\s*Basic|\bbasic auth(?:entication)?\b", text, re.I):
             self.auth["basicAuth"] = {"type": "http", "scheme": "basic"}
+        elif match := _KEY_HEADER_TEXT.search(text):  # "Authenticate with an `X-API-Key` header"
+            name = match.group("name")
+            self.auth[f"{_scheme_id(name)}Header"] = {"type": "apiKey", "in": "header", "name": name}
 
 
 # -- helpers ---------------------------------------------------------------------------------------------

@@ -39,8 +39,11 @@ _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 
 _HOST_LINE = re.compile(r"(?m)^HOST:\s*(?P<url>https?://[^\s`<>\"']+)")
 _BASE_URL = re.compile(
-    r"\b(?:base|root|api|service)[ -]?(?:url|uri|endpoint|address)(?:es|s)?\b[\s\S]{0,80}?"
-    r"(?P<url>https?://[^\s`)<>\"'\]]+)",
+    r"(?:\b(?:base|root|api|service)[ -]?(?:url|uri|endpoint|address)(?:es|s)?\b"
+    # "All requests go to https://...", "The API is available at https://..."
+    r"|\b(?:requests?|calls?)\b[^.\n]{0,30}?\b(?:go|are sent|are made|are addressed)\s+to\b"
+    r"|\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:is|are)\s+(?:available|served|hosted|reachable|accessible)\s+(?:at|from|on)\b"
+    r")[\s\S]{0,80}?(?P<url>https?://[^\s`)<>\"'\]]+)",
     re.I,
 )
 
@@ -113,7 +116,7 @@ def discriminate(mentions: list[list[Mention]]) -> None:
     groups: dict[tuple[str, str], list[Mention]] = {}
     for found in mentions:
         for m in found:
-            if m.kind in ("line", "table") and not m.prose:
+            if m.kind == "line" and not m.prose:  # an overview table never shows a query: it tells nothing
                 groups.setdefault((m.method, path_key(m.target.path)), []).append(m)
     for group in groups.values():
         keys = {name for m in group for name, _, _ in m.target.query}
