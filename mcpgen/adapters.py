@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from . import api
 from .config import BuildConfig, load_config, parse_config
 from .diagnostics import InputError, UsageError
+from .ingest.botocore import is_source as is_botocore
 from .ir import BuildPlan, ServiceModel
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,8 +97,9 @@ def load(name: str, specs: str | Path | None = None) -> Adapter:
         raise InputError(f"{path}: adapter: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
     config = parse_config(data.get("config") or {}, f"{path}: config")
     base = specs_root(specs) / info.specs
-    sources = tuple(s.model_copy(update={"path": str(base / s.path)}) for s in config.sources)
-    missing = [s.path for s in sources if not Path(s.path).exists()]
+    sources = tuple(s if is_botocore(s.path) else s.model_copy(update={"path": str(base / s.path)})
+                    for s in config.sources)  # fmt: skip
+    missing = [s.path for s in sources if not is_botocore(s.path) and not Path(s.path).exists()]
     if missing:
         raise InputError(
             f"adapter {path.parent.name!r}: vendor description(s) not found: {', '.join(missing)}",

@@ -55,6 +55,11 @@ def ingest(
     return _read(source, cfg, base)
 
 
+def _source_path(path: str, base: Path | None) -> Path:
+    """A configuration's source, relative to the configuration; `botocore:s3` names a model botocore ships."""
+    return Path(path) if _ingest.botocore.is_source(path) else (base or Path()) / path
+
+
 def _read(source: str | Path | None, cfg: BuildConfig, base: Path | None) -> tuple[ServiceModel, list[Diagnostic]]:
     options = cfg.ingest_options(base)
     if not cfg.sources:
@@ -62,7 +67,7 @@ def _read(source: str | Path | None, cfg: BuildConfig, base: Path | None) -> tup
             raise UsageError("give an API description, or a configuration with `sources`")
         return _ingest.ingest(source, options)
     sources = [_ingest.Source(Path(source))] if source is not None else []
-    sources += [_ingest.Source((base or Path()) / s.path, s.id, s.prefix) for s in cfg.sources]
+    sources += [_ingest.Source(_source_path(s.path, base), s.id, s.prefix) for s in cfg.sources]
     return _ingest.ingest_sources(sources, options, cfg.title)
 
 

@@ -532,12 +532,12 @@ def adapters_list(specs: str | None, as_json: bool) -> None:
 
     rows: list[dict[str, Any]] = []
     for name in _adapters.names():
-        try:
+        try:  # an adapter whose descriptions (or botocore) are missing is listed as unavailable
             adapter = _adapters.load(name, specs)
+            sizes = _adapters.sizes(adapter)
         except McpgenError as exc:
             rows.append({"adapter": name, "error": exc.message})
             continue
-        sizes = _adapters.sizes(adapter)
         rows.append({"adapter": name, "title": adapter.info.title, "summary": adapter.info.summary,
                      "services": [s.__dict__ for s in sizes]})  # fmt: skip
     if as_json:

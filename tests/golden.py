@@ -26,6 +26,7 @@ CASES: dict[str, str] = {
     "adapter-m365": "adapter:m365",
     "adapter-azure": "adapter:azure",
     "adapter-azure-blob": "adapter:azure-blob",
+    "adapter-aws": "adapter:aws",
 }
 OPTIONS: dict[str, tuple[str, ...]] = {
     "bookshop-grouped": ("--surface", "grouped", "--name", "books-grouped"),

@@ -477,3 +477,87 @@ def _zip(files: dict[str, str]) -> str:
         for name, text in files.items():
             archive.writestr(name, text)
     return base64.b64encode(buffer.getvalue()).decode()
+
+
+# --- the prebuilt AWS adapter ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def adapter() -> Any:
+    from mcpgen import adapters
+
+    result = adapters.build("aws")
+    assert result.ok, [d.format() for d in result.diagnostics if d.severity.value == "error"]
+    return result
+
+
+def test_the_aws_adapter_default_is_curated_grouped_by_service_and_sized_for_clients(adapter: Any) -> None:
+    plan = adapter.plan
+    tools = plan.service.tools
+    assert 0 < len(tools) <= 128
+    services = {t.binding.service for t in tools}
+    assert services == {"s3", "lambda", "dynamodb", "cloudwatch", "logs", "iam", "ec2", "rds"}
+    assert all(t.name.startswith(f"{t.binding.service}_") for t in tools)
+    assert {"s3_put_object", "dynamodb_query", "ec2_run_instances", "ec2_wait_until_instance_running"} <= {
+        t.name for t in tools
+    }
+    assert plan.surface is not None and plan.surface.kind == "grouped"
+    assert sorted(g.name for g in plan.surface.groups) == sorted(services)
+    assert plan.size.approx_tokens < 20_000
+    run = next(t for t in tools if t.name == "ec2_run_instances")
+    assert set(run.input_schema["properties"]) <= {"ImageId", "InstanceType", "MinCount", "MaxCount", "KeyName",
+        "SecurityGroupIds", "SubnetId", "UserData", "TagSpecifications", "IamInstanceProfile", "DryRun"}  # fmt: skip
+    assert "enum" not in run.input_schema["properties"]["InstanceType"]  # ~1,000 values, described instead
+    assert not any(v.name.endswith("_BASE_URL") for v in plan.env)
+
+
+def test_every_curated_aws_tool_matches_the_botocore_model(adapter: Any) -> None:
+    """A curated definition cannot drift from the real API: each tool's operation, argument members and
+    required flags are those of the service model botocore ships."""
+    import botocore.session
+
+    session = botocore.session.get_session()
+    for tool in adapter.plan.service.tools:
+        binding = tool.binding
+        model = session.get_service_model(binding.service).operation_model(binding.operation)
+        members = model.input_shape.members if model.input_shape else {}
+        required = set(model.input_shape.required_members) if model.input_shape else set()
+        paging = {"NextToken", "MaxItems"} if binding.paging else set()
+        for arg in binding.args:
+            assert arg.member in members, f"{tool.name}: {arg.member} is not a member of {binding.operation}"
+        schema_required = set(tool.input_schema.get("required", ()))
+        limit = {binding.paging.limit_key} if binding.paging and binding.paging.limit_key else set()
+        tokens = set(binding.paging.input_token) if binding.paging else set()
+        assert schema_required == required - limit - tokens, tool.name
+        assert set(tool.input_schema["properties"]) - paging - {"MaxWaitSeconds"} <= set(members), tool.name
+        if binding.waiter:
+            waiter = session.get_waiter_model(binding.service).get_waiter(binding.waiter)
+            assert waiter.operation == binding.operation
+
+
+def test_the_aws_adapter_package_calls_through_its_grouped_tools(tmp_path: Path, moto: str) -> None:
+    from mcpgen import adapters
+    from mcpgen.surface import route_call
+
+    result = adapters.build("aws", tmp_path / "aws")
+    pkg = result.plan.package.import_name
+    sys.path.insert(0, str(tmp_path / "aws" / "src"))
+    try:
+        modules = importlib.import_module(f"{pkg}.app"), importlib.import_module(f"{pkg}.server")
+    finally:
+        sys.path.remove(str(tmp_path / "aws" / "src"))
+    session = Session(modules, moto)
+    by_name = {t.name: t for t in result.plan.service.tools}
+
+    def call(name: str, args: dict[str, Any]) -> Any:
+        listed, through = route_call(result.plan.surface, by_name[name], args)
+        assert listed == by_name[name].binding.service  # the service's group tool
+        return session.call(listed, through)
+
+    assert not call("s3_create_bucket", {"Bucket": "mcpgen-adapter"}).is_error
+    put = call("s3_put_object", {"Bucket": "mcpgen-adapter", "Key": "a.txt", "Body": "hello"})
+    assert not put.is_error, texts(put)
+    got = call("s3_get_object", {"Bucket": "mcpgen-adapter", "Key": "a.txt"})
+    assert got.content[0].text == "hello"
+    tables = call("dynamodb_list_tables", {})
+    assert not tables.is_error and "TableNames" in tables.structured_content

@@ -32,6 +32,8 @@ PREFIX = "botocore:"
 DESCRIPTION_LIMIT = 1200
 """Characters of an operation's documentation kept in its tool description (cut at a sentence)."""
 MEMBER_DESCRIPTION_LIMIT = 400
+NESTED_DESCRIPTION_LIMIT = 160
+"""Members of nested structures: their first sentence, about (the bulk of a schema is there)."""
 NEXT_TOKEN = "NextToken"
 MAX_ITEMS = "MaxItems"
 DEFAULT_MAX_ITEMS = 100
@@ -186,6 +188,7 @@ class _Schemas:
         members: they constrain what is sent, and answers hold what the model does not list (new enum
         members, a 0 where inputs need 1, a member an emulator leaves out)."""
         self.output = output
+        self.depth = 0
         self.defs: dict[str, dict[str, Any]] = {}
         self.wanted: set[str] = set()
         schema = self._shape(name, "", top=True)
@@ -241,7 +244,8 @@ class _Schemas:
             out = {"type": "string", "contentEncoding": "base64"}
         else:  # `document` and anything newer: any JSON value
             out = {}
-        text = doc or plain(shape.get("documentation"), MEMBER_DESCRIPTION_LIMIT)
+        limit = MEMBER_DESCRIPTION_LIMIT if self.depth <= 1 else NESTED_DESCRIPTION_LIMIT
+        text = doc or plain(shape.get("documentation"), limit)
         if self.output:
             for key in _BOUNDS:
                 out.pop(key, None)
@@ -256,11 +260,16 @@ class _Schemas:
 
     def _structure(self, shape: dict[str, Any]) -> dict[str, Any]:
         members = shape.get("members") if isinstance(shape.get("members"), dict) else {}
-        props = {
-            m: self._member(spec, plain(spec.get("documentation"), MEMBER_DESCRIPTION_LIMIT))
-            for m, spec in members.items()
-            if isinstance(spec, dict)
-        }
+        limit = MEMBER_DESCRIPTION_LIMIT if self.depth == 0 else NESTED_DESCRIPTION_LIMIT
+        self.depth += 1
+        try:
+            props = {
+                m: self._member(spec, plain(spec.get("documentation"), limit))
+                for m, spec in members.items()
+                if isinstance(spec, dict)
+            }
+        finally:
+            self.depth -= 1
         if shape.get("union"):
             return {
                 "oneOf": [
