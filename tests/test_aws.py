@@ -449,6 +449,9 @@ def test_cloudwatch_put_and_get_metric_data(services: dict[str, Session]) -> Non
     got = cloudwatch.call("get_metric_data", query)
     assert not got.is_error, texts(got)
     assert got.structured_content["MetricDataResults"][0]["Values"] == [20.0]
+    missing = cloudwatch.call("set_alarm_state", {"AlarmName": "no-such-alarm", "StateValue": "ALARM",
+                                                  "StateReason": "test"})  # fmt: skip
+    assert missing.is_error and "ResourceNotFound" in texts(missing)
 
 
 def test_lambda_create_and_list_functions(services: dict[str, Session]) -> None:
