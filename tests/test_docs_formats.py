@@ -588,6 +588,25 @@ def test_base_url_auth_header_and_required_fields_stated_in_sentences(tmp_path: 
     }
 
 
+def test_pathological_lines_are_read_in_linear_time(tmp_path: Path) -> None:
+    """The MDX, prose and caption rules look at whole lines: none of them backtracks on a long one."""
+    import time
+
+    doc = tmp_path / "hostile.mdx"
+    lines = [
+        "<A " + "method=GET x " * 20000,
+        "`a` and " * 5000,
+        "/" + "{a}" * 50000,
+        '<ParamField query="' + "x" * 100000,
+        "## Get [GET /" + "x" * 50000,
+    ]
+    doc.write_text("# T\n\n`GET /ok`\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    openapi = extract_openapi(doc, Diagnostics())
+    assert "/ok" in openapi["paths"]
+    assert time.perf_counter() - started < 10
+
+
 HAND_WRITTEN = "docs/handwritten"
 
 

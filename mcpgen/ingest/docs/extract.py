@@ -70,10 +70,21 @@ _ORIGIN_RANK = {
     "prose": 2,
     "example request": 1,
 }
-# "`sku` and `name` are required", "`id`, `kind` or `name` is mandatory"
-_REQUIRED_NAMES = re.compile(
-    r"((?:`[A-Za-z_][\w.-]*`\s*(?:,|and|or|&)?\s*)+)(?:fields?\s+|parameters?\s+)?(?:is|are)\s+(?:required|mandatory)\b"
-)
+# "`sku` and `name` are required", "`id`, `kind` or `name` is mandatory": the verb is found first and the
+# names looked for just before it (a bounded window: linear on any text)
+_REQUIRED_VERB = re.compile(r"\b(?:is|are)\s+(?:required|mandatory)\b")
+_NAMES_BEFORE = re.compile(r"((?:`[A-Za-z_][\w.-]*`\s*(?:,|and|or|&)?\s*)+)(?:fields?\s+|parameters?\s+)?$")
+
+
+def _required_names(text: str) -> list[list[str]]:
+    found = []
+    for verb in _REQUIRED_VERB.finditer(text):
+        run = _NAMES_BEFORE.search(text[max(0, verb.start() - 200) : verb.start()])
+        if run:
+            found.append(re.findall(r"`([A-Za-z_][\w.-]*)`", run.group(1)))
+    return found
+
+
 _KEY_HEADER_TEXT = re.compile(
     r"\b(?:authenticat\w*|authori[sz]\w*|api[ -]?keys?|tokens?|credentials?)\b[^.\n]{0,60}?"
     r"`(?P<name>[A-Za-z][\w-]*)`\s+(?:request\s+|http\s+)?header",
@@ -294,8 +305,8 @@ class _State:
                     endpoint.all_optional = True
                 for name in _HEADER_MENTION.findall(block.text):  # "supports the `X-Audit-Log-Reason` header"
                     self._param(endpoint, Param(name, "header", block.where, required_from(block.text), origin="prose"))
-                for names in _REQUIRED_NAMES.findall(block.text):  # "`sku` and `name` are required."
-                    for name in re.findall(r"`([A-Za-z_][\w.-]*)`", names):
+                for names in _required_names(block.text):  # "`sku` and `name` are required."
+                    for name in names:
                         known = next((k for k in endpoint.params if k[0] == name and k[1] != "path"), None)
                         if known:
                             endpoint.params[known].required = True

@@ -27,11 +27,9 @@ _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table").use(deflist_p
 _METHOD_NAMES = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS"
 # MDX / JSX components that state an operation: `<Route method="POST">/channels/{id}</Route>`,
 # `<RouteHighlighter method="GET" path="/indexes/{uid}" />`, `<Endpoint method="get" url="..."/>`
-_ROUTE_COMPONENT = re.compile(
-    r"<(?P<tag>[A-Za-z][\w.]*)\b(?P<attrs>[^<>]*?\bmethod\s*=\s*[\"'{]*(?P<method>" + _METHOD_NAMES + r")\b[^<>]*?)"
-    r"(?:/>|>(?P<inner>[^<]*?)</(?P=tag)\s*>)",
-    re.I,
-)
+# (a tag and its attributes are matched first and the method looked for in them: linear on any line)
+_ROUTE_COMPONENT = re.compile(r"<(?P<tag>[A-Za-z][\w.]*)\b(?P<attrs>[^<>]*)(?:>(?P<inner>[^<]*)</(?P=tag)\s*>|>)?")
+_METHOD_ATTR = re.compile(r"\bmethod\s*=\s*[\"'{`]*(?P<method>" + _METHOD_NAMES + r")\b", re.I)
 _PATH_ATTR = re.compile(
     r"""\b(?:path|url|endpoint|route|href|uri)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{[`"']([^`"']*)[`"']\})""", re.I
 )
@@ -58,13 +56,17 @@ def _jsx(text: str, mdx: bool) -> str:
     `export` lines. Line numbers do not move."""
 
     def route(match: re.Match[str]) -> str:
+        method = _METHOD_ATTR.search(match.group("attrs"))
+        closed = match.group("attrs").endswith("/") or match.group("inner") is not None
+        if method is None or not closed:
+            return match.group(0)
         attr = _PATH_ATTR.search(match.group("attrs"))
         path = next((g for g in attr.groups() if g), "") if attr else (match.group("inner") or "")
         path = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", path)  # links around placeholders
         path = re.sub(r"\\([{}\[\]_*])", r"\1", path).strip()
         if not path.startswith(("/", "http", "{")):
             return match.group(0)
-        return f"`{match.group('method').upper()} {path}`"
+        return f"`{method.group('method').upper()} {path}`"
 
     def param_field(match: re.Match[str]) -> str:
         attrs = match.group("attrs")

@@ -34,7 +34,6 @@ RPC_HEADING = re.compile(r"^`?(?P<name>[A-Za-z_][\w.]*)\((?P<args>[^)]*)\)`?$")
 
 _VERSION_STATED = re.compile(r"(?:latest|current) (?:api )?version is\W*(?P<version>\d+(?:\.\d+)*)", re.I)
 
-_PATH_ALONE = re.compile(r"[`*]*(?P<path>/[^\s`*]*\{[^}\s]+\}[^\s`*]*)[`*]*:?")
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 
 _HOST_LINE = re.compile(r"(?m)^HOST:\s*(?P<url>https?://[^\s`<>\"']+)")
@@ -370,9 +369,9 @@ def templates(doc: Document, mentions: list[list[Mention]]) -> list[list[str]]:
                 continue
             text = block.text + " ".join(t for item in block.items for t in item)
             text += " ".join(c for row in block.rows for c in row)
-            alone = _PATH_ALONE.fullmatch(block.text.strip()) if block.kind == "text" else None
-            if alone:  # a caption or line that is only a path: `/api/users/{id}` over its parameters table
-                text += f" `{alone.group('path')}`"
+            alone = block.text.strip().strip("`*").rstrip(":").strip("`*") if block.kind == "text" else ""
+            if alone.startswith("/") and len(alone) < 500 and not re.search(r"[\s`*]", alone) and "{" in alone:
+                text += f" `{alone}`"  # a caption or line that is only a path: `/api/users/{id}` over its table
             for match in _TEMPLATE_TEXT.finditer(text):
                 raw = match.group("path")
                 if _RPC_TEMPLATE.search(raw):
