@@ -12,13 +12,8 @@ from typing import Any
 import anyio
 import httpx
 
-from .client import (
-    MAX_RETRY_AFTER,
-    ApiClient,
-    CallError,
-    expand_path,
-    progress_reporter,
-)
+from . import progress
+from .client import MAX_RETRY_AFTER, ApiClient, CallError, expand_path
 
 DONE = {"succeeded": "Succeeded", "failed": "Failed", "canceled": "Canceled"}
 
@@ -30,13 +25,8 @@ def _retry_after(response: httpx.Response, default: float) -> float:
     return default
 
 
-async def _report(progress: float, message: str) -> None:
-    report = progress_reporter.get()
-    if report is not None:
-        try:
-            await report(progress, None, message)
-        except Exception:  # noqa: BLE001 - a client gone away must not fail the call
-            pass
+async def _report(done: float, message: str) -> None:
+    await progress.report(done, None, message)
 
 
 def _status(response: httpx.Response) -> str:

@@ -11,7 +11,6 @@ import re
 import time
 import urllib.parse
 from collections.abc import Mapping, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -27,8 +26,6 @@ except ImportError:  # pragma: no cover
     follow_redirect = None  # type: ignore[assignment]
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
-progress_reporter: ContextVar[Any] = ContextVar("progress_reporter", default=None)
-"""The current tool call's `report_progress(progress, total, message)`, if any."""
 RETRY_STATUS = frozenset({429, 502, 503, 504})
 MAX_RETRY_AFTER = 30.0
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")

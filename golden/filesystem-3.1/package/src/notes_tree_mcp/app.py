@@ -21,7 +21,7 @@ from mcp.shared.exceptions import MCPError
 from . import hooks, progress
 from .adapt import adapt
 from .auth import Credentials, environment
-from .client import ApiClient, CallError, progress_reporter, tls_verify
+from .client import ApiClient, CallError, tls_verify
 from .results import text_result, to_result
 from .serving import Serving
 from .surfaces import Operations, Surface
@@ -237,10 +237,6 @@ def build_server(
     async def call_tool(ctx: Any, params: types.CallToolRequestParams) -> Any:
         name = params.name
         args = dict(params.arguments or {})
-        # long-running operations report progress for this request, if it asked for any
-        progress_reporter.set(
-            getattr(getattr(ctx, "session", None), "report_progress", None)
-        )
         own = name in registry.entries and not surface.handles(name)
         if name not in catalog.index or not (own or surface.handles(name)):
             raise MCPError(types.INVALID_PARAMS, f"Unknown tool: {name}")
