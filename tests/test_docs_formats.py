@@ -309,6 +309,19 @@ def test_rpc_operations_told_apart_by_a_fragment_are_separate_tools_sending_thei
     }
 
 
+def test_mcpgen_test_tells_fragment_selected_operations_apart_by_their_selector_header(tmp_path: Path) -> None:
+    """Both operations are `POST /`: the mock upstream matches each request by its X-Amz-Target."""
+    from mcpgen.conformance import CheckOptions, Outcome
+
+    doc = tmp_path / "sqs.md"
+    doc.write_text("Base URL: https://sqs.example.com\n\n" + RPC, encoding="utf-8")
+    result = mcpgen.build(doc, tmp_path / "pkg")
+    report = mcpgen.test(tmp_path / "pkg", options=CheckOptions(examples_per_tool=1, timeout=20, http=False))
+    assert {r.id: r.reason for r in report.results if r.outcome is Outcome.FAIL} == {}
+    called = {r.id for r in report.results if r.id.startswith("tools.call.valid[") and r.outcome is Outcome.PASS}
+    assert called == {f"tools.call.valid[{t.name}]" for t in result.plan.service.tools}
+
+
 CONFIDENCE = """\
 # Things API
 

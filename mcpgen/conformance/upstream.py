@@ -49,12 +49,29 @@ class Recorded:
 
 
 def _path_regex(template: str, reserved: set[str]) -> re.Pattern[str]:
-    pattern, rest = "", template
+    pattern, rest = "", template.split("#", 1)[0]  # `/#X-Amz-Target=...`: the fragment is never sent
     while "{" in rest:
         before, _, rest = rest.partition("{")
         name, _, rest = rest.partition("}")
         pattern += re.escape(before) + ("(.+)" if name in reserved else "([^/]+)")
     return re.compile("^" + pattern + re.escape(rest) + "$")
+
+
+def _selectors(tool: Tool) -> dict[str, str]:
+    """Header values that tell operations on one method and path apart: fixed headers, and header
+    arguments allowed a single value (an RPC API's `X-Amz-Target: Service.Action`)."""
+    props = tool.input_schema.get("properties") or {}
+    found = {name.lower(): value for name, value in tool.binding.fixed_headers}
+    for arg in tool.binding.args:
+        schema = props.get(arg.arg) if isinstance(props, dict) else None
+        if arg.location != "header" or not isinstance(schema, dict):
+            continue
+        values = schema.get("enum") if isinstance(schema.get("enum"), list) else None
+        if values is None and "const" in schema:
+            values = [schema["const"]]
+        if values is not None and len(values) == 1:
+            found[arg.wire.lower()] = str(values[0])
+    return found
 
 
 def http_tools(plan: BuildPlan) -> list[Tool]:
@@ -298,7 +315,7 @@ class MockUpstream:
             body,
             None,
         )
-        tool, match = self._match(handler.command, parts.path, record.query)
+        tool, match = self._match(handler.command, parts.path, record.query, headers)
         content_type = headers.get("content-type", "")
         if tool is None or match is None:
             record.problems.append(f"no operation matches {handler.command} {parts.path}")
@@ -306,7 +323,7 @@ class MockUpstream:
             record.tool = tool.name
             record.problems.extend(self._ir_problems(tool, match, record, content_type))
             found = self._openapi_problems(record, content_type)
-            if tool.binding.fixed_query:  # `x-ms-paths` operations: openapi-core routes by path alone
+            if tool.binding.fixed_query or "#" in tool.binding.path:  # openapi-core routes by path alone
                 found = [p for p in found if not re.search(r"Path not found|Operation \w+ not found", p)]
             record.problems.extend(found)
         with self._lock:
@@ -359,19 +376,29 @@ class MockUpstream:
             self.live_sessions.clear()
 
     def _match(
-        self, method: str, path: str, query: list[tuple[str, str]] | None = None
+        self,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> tuple[Tool | None, re.Match[str] | None]:
         """The operation a request is for: among those whose method and path match, the first whose fixed
-        query parameters the request carries (`/vm/{vm}/power?action=start` and `...?action=stop`)."""
+        query parameters (`/vm/{vm}/power?action=start` and `...?action=stop`) and selector headers
+        (`X-Amz-Target`) the request carries."""
         if self.base_path and path.startswith(self.base_path):
             path = path[len(self.base_path) :]
         found: list[tuple[Tool, re.Match[str]]] = []
         for tool, regex in self._routes:
             if tool.binding.method == method and (match := regex.match(path)):
                 found.append((tool, match))
-        sent = set(query or ())
-        for tool, match in sorted(found, key=lambda f: -len(f[0].binding.fixed_query)):
-            if set(tool.binding.fixed_query) <= sent:
+        sent, sent_headers = set(query or ()), headers or {}
+
+        def specific(item: tuple[Tool, re.Match[str]]) -> int:
+            return -(len(item[0].binding.fixed_query) + len(_selectors(item[0])))
+
+        for tool, match in sorted(found, key=specific):
+            selectors = _selectors(tool)
+            if set(tool.binding.fixed_query) <= sent and all(sent_headers.get(k) == v for k, v in selectors.items()):
                 return tool, match
         return found[0] if found else (None, None)
 
