@@ -8,6 +8,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -235,3 +236,20 @@ def test_each_upstream_check_fails_on_a_package_that_breaks_its_rule(
     options = CheckOptions(examples_per_tool=1, timeout=8, upstream_timeout=2, http=False, env=env)
     report = mcpgen.test(package, spec=ROOT / CASES["bookshop-3.0"], options=options)
     assert checks <= {key.split("@")[0] for key in failed(report)}
+
+
+def test_the_harness_validates_with_the_servers_linear_time_validator() -> None:
+    """A pattern that backtracks exponentially (`^(a+)+$`) cannot stall `mcpgen test`: the mock upstream and
+    the checks validate with the generated servers' jsonschema-rs validator."""
+    import threading
+
+    from mcpgen.conformance.validate import first_error, is_valid
+
+    schema = {"type": "object", "properties": {"name": {"type": "string", "pattern": "^(a+)+$"}}}
+    found: list[Any] = []
+    worker = threading.Thread(target=lambda: found.append(first_error(schema, {"name": "a" * 60 + "!"})))
+    worker.start()
+    worker.join(60)  # a backtracking engine would still be running: bounded, so the test fails, not hangs
+    assert not worker.is_alive() and found[0] is not None and found[0][0] == "name"
+    assert is_valid(schema, {"name": "aaaa"})
+    assert first_error({"type": "object", "$ref": "#/$defs/missing"}, {})[0] == "(schema)"  # type: ignore[index]

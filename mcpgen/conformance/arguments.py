@@ -11,9 +11,8 @@ import re
 import warnings
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from ..samples import Unsatisfiable, sample
+from .validate import Checker
 
 BASE64_SAMPLE = "aGVsbG8="
 _FORMATS = {
@@ -108,7 +107,7 @@ def _resolved(schema: Any, root: dict[str, Any]) -> dict[str, Any]:
 
 def examples(schema: dict[str, Any], count: int, seed: int = 0) -> list[dict[str, Any]]:
     """Up to `count` distinct argument objects valid for `schema`; the minimal sample comes first."""
-    validator = Draft202012Validator(schema)
+    validator = Checker(schema)
     found: list[dict[str, Any]] = []
     try:
         first = sample(schema)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # the meta-schema check of listed schemas only
 from jsonschema.exceptions import SchemaError
 
 from ..ir import BuildPlan, Tool
@@ -19,6 +19,7 @@ from .arguments import examples
 from .manifest import HANDSHAKE_REVISIONS, requirement
 from .report import CheckResult, Outcome
 from .upstream import MockUpstream, http_tools
+from .validate import first_error
 from .wire import CLIENT_INFO, HttpSession, Reply, StdioSession, WireError
 
 Session = StdioSession | HttpSession
@@ -378,9 +379,9 @@ class Checks:
             if schema is not None:
                 if "structuredContent" not in result:
                     raise Fail("the tool declares an outputSchema but returned no structuredContent")
-                error = next(iter(Draft202012Validator(schema).iter_errors(result["structuredContent"])), None)
+                error = first_error(schema, result["structuredContent"])
                 if error is not None:
-                    raise Fail(f"structuredContent breaks outputSchema: {error.message}")
+                    raise Fail(f"structuredContent breaks outputSchema at {error[0]}: {error[1]}")
 
     def _sdk_call(self, operation: Tool, tool: dict[str, Any], drawn: list[dict[str, Any]]) -> None:
         """Arbitrary valid arguments against the SDK's emulator: the service's answer, or its error as an
@@ -403,9 +404,9 @@ class Checks:
                 continue
             schema = tool.get("outputSchema")
             if schema is not None:
-                error = next(iter(Draft202012Validator(schema).iter_errors(result.get("structuredContent"))), None)
+                error = first_error(schema, result.get("structuredContent"))
                 if error is not None:
-                    raise Fail(f"structuredContent breaks outputSchema: {error.message}")
+                    raise Fail(f"structuredContent breaks outputSchema at {error[0]}: {error[1]}")
 
     def _path_values(self) -> None:
         assert self.plan is not None and self.upstream is not None

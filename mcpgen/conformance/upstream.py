@@ -20,10 +20,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from ..ir import BuildPlan, HttpBinding, Tool
 from .arguments import examples
+from .validate import first_error
 
 TOKEN_PATH = "/__mcpgen/token"
 DOWNLOAD_PATH = "/__mcpgen/download"
@@ -287,11 +286,11 @@ class MockUpstream:
             schema = props.get(whole.arg, {}) if whole else {}
         if "$defs" in tool.input_schema:
             schema = {**schema, "$defs": tool.input_schema["$defs"]}
-        error = next(iter(Draft202012Validator(schema).iter_errors(data)), None)
+        error = first_error(schema, data)
         if error is None:
             return []
-        where = "/".join(str(p) for p in error.absolute_path) or "(root)"
-        return [f"body {where}: {error.message}"]
+        where, message = error
+        return [f"body {where}: {message}"]
 
     # -- serving ---------------------------------------------------------------------------------
     def _handle(self, handler: BaseHTTPRequestHandler) -> None:
