@@ -76,6 +76,8 @@ def rename(tools: list[Tool], config: BuildConfig) -> list[Tool]:
 _VENDOR_MARKUP = re.compile(r"\{@[A-Za-z][\w.]*(?:\s+([^{}]*))?\}")
 _BREAK_TAGS = re.compile(r"<\s*(?:p|br|/p|li|ul|/ul|ol|/ol|div|/div)\b[^>]*>", re.IGNORECASE)
 _TAGS = re.compile(r"<[^<>]{0,500}>")
+_SPACED = re.compile(r" ([.,;:)])(?=\s|$)")
+"""A space markup left before punctuation (`<a>CreateBucket</a> .`)."""
 
 
 def plain_text(text: str) -> str:
@@ -84,7 +86,7 @@ def plain_text(text: str) -> str:
     text = _BREAK_TAGS.sub("\n\n", text)
     text = _TAGS.sub("", text)
     text = html.unescape(text)
-    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
+    paragraphs = [_SPACED.sub(r"\1", " ".join(p.split())) for p in re.split(r"\n\s*\n", text)]
     return "\n\n".join(p for p in paragraphs if p)
 
 

@@ -24,7 +24,8 @@ from typing import Any
 
 from .. import naming
 from ..diagnostics import Diagnostics, InputError
-from ..ir import SdkArg, SdkBinding, SdkPaging, ServiceModel, SourceInfo, Tool, ToolAnnotations
+from ..ir import SdkArg, SdkBinding, SdkPaging, ServiceModel, SourceInfo, SourceLocation, Tool, ToolAnnotations
+from ..tailor import cap, plain_text
 from .loader import read_text
 from .options import IngestOptions
 
@@ -62,7 +63,6 @@ _DESTRUCTIVE_VERBS = (
     "Modify",
 )
 _IDEMPOTENT_VERBS = ("Delete", "Put", "Terminate", "Stop", "Disable", "Enable", "Tag", "Untag")
-_WORDS = re.compile(r"\s+")
 
 
 def is_source(source: str | Path) -> bool:
@@ -159,19 +159,7 @@ def plain(html: Any, limit: int) -> str:
     """The models' HTML documentation as plain text, cut at a sentence within `limit` characters."""
     if not isinstance(html, str) or not html.strip():
         return ""
-    if "<" in html:
-        from bs4 import BeautifulSoup
-
-        text = BeautifulSoup(html, "html.parser").get_text(" ")
-    else:
-        text = html
-    text = _WORDS.sub(" ", text).strip()
-    text = re.sub(r" ([.,;:)])", r"\1", text).replace("( ", "(")
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    end = max(cut.rfind(". "), cut.rfind(".\n"))
-    return (cut[: end + 1] if end > limit // 3 else cut.rstrip() + "...").strip()
+    return cap(plain_text(html), limit)
 
 
 class _Schemas:
@@ -454,7 +442,6 @@ def _waiter_tool(base: Tool, waiter: str, spec: dict[str, Any], label: str) -> T
     """A tool that polls `base`'s operation until the waiter's state (`InstanceRunning`), then answers
     with the operation's last answer. It takes the operation's own arguments (no paging) and a cap on
     the wait."""
-    from ..ir import SourceLocation
 
     delay = spec.get("delay") if isinstance(spec.get("delay"), int) else 15
     attempts = spec.get("maxAttempts") if isinstance(spec.get("maxAttempts"), int) else 40
@@ -508,7 +495,6 @@ def _tool(
     label: str,
     pointer: str,
 ) -> Tool:
-    from ..ir import SourceLocation
 
     paging = _paging(paginator)
     streaming_in = _streaming_member(shapes, in_shape)
