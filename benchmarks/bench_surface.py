@@ -93,6 +93,8 @@ TASK_SPECS = {  # the API each task file's `api` names, and where its tasks run
     "microsoft-graph": GRAPH_FULL_CASE,
     "stripe": "stripe",
     "kubernetes": "kubernetes",
+    "discord": "discord",
+    "twilio": "twilio",
 }
 
 DISCOVERY_MAX_BYTES = 4_096
@@ -518,6 +520,7 @@ def operation_keys(tools: Sequence[Tool]) -> dict[str, set[int]]:
 def task_files() -> list[tuple[str, Path]]:
     files = [("main", p) for p in sorted(TASKS.glob("*.yaml"))]
     files += [("heldout", p) for p in sorted((TASKS / "heldout").glob("*.yaml"))]
+    files += [("heldout2", p) for p in sorted((TASKS / "heldout2").glob("*.yaml"))]
     return files
 
 
