@@ -68,6 +68,9 @@ from typing import Any
 import _common as c
 import yaml
 
+sys.path.insert(0, str(c.HERE / "surface"))
+from registry_specs import spec_path
+
 sys.path.insert(0, str(c.ROOT / "tests"))  # CASES and their configurations, as the tests build them
 
 from test_real_specs import CASES, GRAPH_FULL
@@ -87,6 +90,9 @@ SPECS = Path(os.environ.get("MCPGEN_SHARED_SPECS") or c.ROOT.parent / "shared" /
 TASKS = c.HERE / "surface" / "tasks"
 MEASURES = ("sizes", "names", "search", "tasks", "walk", "latency", "build", "startup")
 GRAPH_FULL_CASE = "graph-full"
+GITHUB_CASE = "github"
+REGISTRY_SPECS = {GITHUB_CASE: "npm:@octokit/openapi@23.0.2/generated/api.github.com.json"}
+"""Descriptions fetched from a package registry (surface/registry_specs.py), measured beside ../shared/specs."""
 SEARCH_APIS = ("stripe", "kubernetes", "graph-m365-subset", GRAPH_FULL_CASE)
 WALK_APIS = ("graph-m365-subset", "stripe", "kubernetes")
 TASK_SPECS = {  # the API each task file's `api` names, and where its tasks run
@@ -95,6 +101,7 @@ TASK_SPECS = {  # the API each task file's `api` names, and where its tasks run
     "kubernetes": "kubernetes",
     "discord": "discord",
     "twilio": "twilio",
+    "github": GITHUB_CASE,
 }
 
 DISCOVERY_MAX_BYTES = 4_096
@@ -118,13 +125,13 @@ class Api:
     relative: str
 
     def config(self, **options: Any) -> BuildConfig:
-        if self.case == GRAPH_FULL_CASE:
+        if self.case not in CASES:
             return BuildConfig(**options)
         return case_config(self.case, **options)
 
     @property
     def path(self) -> Path:
-        return SPECS / self.relative
+        return spec_path(self.relative) if self.relative.startswith("npm:") else SPECS / self.relative
 
     @cached_property
     def ingested(self) -> tuple[ServiceModel, list[Any]]:
@@ -160,6 +167,7 @@ def all_apis(quick: bool) -> dict[str, Api]:
     apis = {case: Api(case, relative) for case, relative in CASES.items()}
     if not quick:
         apis[GRAPH_FULL_CASE] = Api(GRAPH_FULL_CASE, GRAPH_FULL)
+    apis.update((case, Api(case, spec)) for case, spec in REGISTRY_SPECS.items())
     return apis
 
 
@@ -537,6 +545,8 @@ def tasks_recall(run: Run, apis: dict[str, Api]) -> None:
             runs.append(("graph-m365-subset", [t for t in spec["tasks"] if t.get("subset")]))
         for target_case, tasks in runs:
             api = apis.get(target_case) or (graph_full() if target_case == GRAPH_FULL_CASE else None)
+            if api is None and target_case in REGISTRY_SPECS:
+                api = Api(target_case, REGISTRY_SPECS[target_case])
             if api is None:
                 continue
             apis.setdefault(target_case, api)

