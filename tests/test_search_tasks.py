@@ -1,0 +1,52 @@
+"""The search benchmark's task files are sound: every operation a task lists exists in its spec, no task is
+listed twice, subset flags agree with the subset spec, and each file has enough tasks. A task file that names
+an operation the spec lacks would make the benchmark's recall figure wrong without anyone noticing."""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+from pathlib import Path
+
+import pytest
+from conftest import SHARED_SPECS, shared_spec
+
+ROOT = Path(__file__).resolve().parents[1]
+TASKS = ROOT / "benchmarks" / "surface" / "tasks"
+MINIMUM = {"tasks": 50, "heldout": 30, "heldout2": 40}
+"""Tasks per file in each folder (the held-out sets are smaller by design)."""
+
+
+@cache
+def _checker():
+    spec = importlib.util.spec_from_file_location("check_tasks", TASKS / "check_tasks.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+FILES = sorted(TASKS.glob("*.yaml")) + sorted(TASKS.glob("heldout*/*.yaml"))
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_task_file_names_only_real_operations(path: Path) -> None:
+    shared_spec("openapi/real/stripe-spec3-2023-08-16.yaml.gz")  # skips (or fails in CI) without ../shared
+    checker = _checker()
+    assert checker.SHARED == SHARED_SPECS or checker.SHARED.is_dir()
+    errors, stats = checker.check_file(path, min_tasks=MINIMUM[path.parent.name])
+    assert errors == []
+    assert stats["tasks"] >= MINIMUM[path.parent.name]
+    assert stats["distinct_ops"] > 0
+
+
+def test_checker_reports_an_operation_the_spec_lacks(tmp_path: Path) -> None:
+    shared_spec("openapi/real/stripe-spec3-2023-08-16.yaml.gz")
+    bad = tmp_path / "stripe.yaml"
+    bad.write_text(
+        "api: stripe\nspec: openapi/real/stripe-spec3-2023-08-16.yaml.gz\nnote: test\n"
+        "tasks:\n  - task: refund it\n    operations: [POST /v1/refundz]\n",
+        encoding="utf-8",
+    )
+    errors, _ = _checker().check_file(bad, min_tasks=1)
+    assert any("POST /v1/refundz" in e for e in errors)
