@@ -110,7 +110,7 @@ def fetch(item: RegistrySet) -> Path:
         else:
             raise ValueError(f"{item.truth.name}: unknown registry {item.registry!r}")
         try:
-            done = subprocess.run(command, cwd=work, capture_output=True, text=True, timeout=FETCH_TIMEOUT)
+            done = subprocess.run(command, check=False, cwd=work, capture_output=True, text=True, timeout=FETCH_TIMEOUT)
         except (OSError, subprocess.TimeoutExpired) as error:
             raise RegistryUnavailable(f"{' '.join(command[:4])} ...: {error}") from error
         archives = [p for p in work.iterdir() if p.name.endswith((".tar.gz", ".tgz"))]
@@ -177,7 +177,8 @@ def main() -> int:
     print(quality.totals(rows))
     if args.details:
         for scored, result, _ in rows:
-            print(f"\n{scored.name}: {scored.document.relative_to(ROOT) if scored.document.is_relative_to(ROOT) else scored.document}")
+            shown = scored.document.relative_to(ROOT) if scored.document.is_relative_to(ROOT) else scored.document
+            print(f"\n{scored.name}: {shown}")
             for line in [*(f"  missing  {m}" for m in result.missing), *(f"  extra    {m}" for m in result.extra)]:
                 print(line)
             for line in result.param_misses:
