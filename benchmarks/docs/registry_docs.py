@@ -4,9 +4,10 @@
 
 Each set is `benchmarks/docs/registry_truth/<name>.yaml`: the package (`registry: pypi|npm`, name, pinned
 version), the document's path inside the package (one file, or a list of files scored together as a folder),
-optionally `scored_as` (the file name the document is scored under, for a page whose suffix says nothing of
-its format, such as an `.ejs` template of HTML), a note on how the truth was read, and the endpoints with
-their parameters in the format of ../shared/specs/docs/handwritten/*/truth.yaml.
+optionally `scored_as` (the file name the document is scored under, or a mapping from document to name, for
+pages whose suffix says nothing of their format: an `.ejs` template of HTML, `.inc` reStructuredText), a
+note on how the truth was read, and the endpoints with their parameters in the format of
+../shared/specs/docs/handwritten/*/truth.yaml.
 
 The documents are never committed: each package is fetched once, with the registry's own client
 (`pip download --no-deps --no-binary :all:` for an sdist, `npm pack` for a tarball), into
@@ -54,7 +55,7 @@ class RegistrySet:
     package: str
     version: str
     documents: tuple[str, ...]  # paths inside the package
-    scored_as: str | None
+    scored_as: tuple[str, ...]  # the file name each document is scored under (its own name unless renamed)
     truth: Path
 
     @property
@@ -62,10 +63,14 @@ class RegistrySet:
         return CACHE / f"{self.package}-{self.version}"
 
     @property
+    def renamed(self) -> bool:
+        return any(Path(doc).name != name for doc, name in zip(self.documents, self.scored_as, strict=True))
+
+    @property
     def format(self) -> str:
-        names = [self.scored_as] if self.scored_as else list(self.documents)
-        kinds = sorted({Path(n).suffix.lstrip(".") for n in names})
-        return "+".join(kinds) + (f" (from .{Path(self.documents[0]).suffix.lstrip('.')})" if self.scored_as else "")
+        kinds = "+".join(sorted({Path(n).suffix.lstrip(".") for n in self.scored_as}))
+        original = "+".join(sorted({Path(n).suffix.lstrip(".") for n in self.documents}))
+        return kinds + (f" (from .{original})" if self.renamed else "")
 
 
 def load_sets() -> list[RegistrySet]:
@@ -75,15 +80,18 @@ def load_sets() -> list[RegistrySet]:
             continue
         data = yaml.safe_load(truth.read_text(encoding="utf-8"))
         package = data["package"]
-        documents = data["document"]
+        documents = data["document"] if isinstance(data["document"], list) else [data["document"]]
+        renames = data.get("scored_as") or {}
+        if isinstance(renames, str):  # one document, one new name
+            renames = {documents[0]: renames}
         sets.append(
             RegistrySet(
                 truth.stem,
                 str(package["registry"]),
                 str(package["name"]),
                 str(package["version"]),
-                tuple(documents if isinstance(documents, list) else [documents]),
-                data.get("scored_as"),
+                tuple(documents),
+                tuple(renames.get(doc, Path(doc).name) for doc in documents),
                 truth,
             )
         )
@@ -138,22 +146,22 @@ def fetch(item: RegistrySet) -> Path:
 
 
 def scored_path(item: RegistrySet) -> Path:
-    """What the extractor is given: the document itself, or (several files, or a renamed page) a folder of
-    copies next to the package."""
+    """What the extractor is given: the document itself, or (several files, or renamed ones) a folder of
+    copies beside the packages."""
     root = fetch(item)
     sources = [root / doc for doc in item.documents]
     missing = [str(s) for s in sources if not s.is_file()]
     if missing:
         raise FileNotFoundError(f"{item.truth.name}: not in the package: {', '.join(missing)}")
-    if len(sources) == 1 and not item.scored_as:
+    if len(sources) == 1 and not item.renamed:
         return sources[0]
     folder = CACHE / "_scored" / item.name
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    for source in sources:
-        shutil.copyfile(source, folder / (item.scored_as if item.scored_as and len(sources) == 1 else source.name))
-    return folder / item.scored_as if item.scored_as and len(sources) == 1 else folder
+    for source, name in zip(sources, item.scored_as, strict=True):
+        shutil.copyfile(source, folder / name)
+    return folder / item.scored_as[0] if len(sources) == 1 else folder
 
 
 def case(item: RegistrySet) -> quality.Case:
