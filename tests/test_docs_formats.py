@@ -70,12 +70,14 @@ def test_restructuredtext_field_lists_outside_directives_are_parameters(tmp_path
 
 
 def test_restructuredtext_httpdomain_directives_give_operations_and_their_fields(tmp_path: Path) -> None:
-    secret = tmp_path / "secret.txt"
+    (tmp_path / "outside").mkdir()
+    secret = tmp_path / "outside" / "secret.txt"
     secret.write_text("GET /stolen/secret\n", encoding="utf-8")
-    doc = tmp_path / "widgets.rst"
+    (tmp_path / "docs").mkdir()
+    doc = tmp_path / "docs" / "widgets.rst"
     doc.write_text(RST.format(secret=secret), encoding="utf-8")
     openapi = extract_openapi(doc, Diagnostics())
-    assert set(openapi["paths"]) == {"/shops/{shop_id}/widgets"}  # the include is never read
+    assert set(openapi["paths"]) == {"/shops/{shop_id}/widgets"}  # an include outside the docs' folder is not read
     listing = openapi["paths"]["/shops/{shop_id}/widgets"]["get"]
     assert _params(listing) == {
         ("shop_id", "path"): True,

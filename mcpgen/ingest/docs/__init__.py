@@ -39,7 +39,13 @@ DOC_SUFFIXES = {
     ".asciidoc": "asciidoc",
     ".asc": "asciidoc",
 }
+TEMPLATE_SUFFIXES = frozenset(
+    (".ejs", ".hbs", ".handlebars", ".njk", ".jinja", ".jinja2", ".j2", ".erb", ".mustache", ".twig", ".liquid")
+)
+"""Page templates (`overview.ejs`, `httpbin.1.html` under `templates/`): read as HTML when their content is
+HTML, skipped otherwise (a template of a YAML or config file is not documentation)."""
 _HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body)\b", re.I | re.S)
+_BLOCK_TAG = re.compile(r"<(?:p|div|h[1-6]|table|pre)\b", re.I)
 _MARKDOWN = re.compile(r"^(?:#{1,6} |```|~~~)", re.M)
 
 
@@ -50,7 +56,10 @@ def sniff(data: bytes, suffix: str) -> str | None:
     head = data[:4096].decode("utf-8", "replace")
     if _HTML.match(head):
         return "html"
-    if DOC_SUFFIXES.get(suffix.lower()) == "html" and re.search(r"<(?:p|div|h[1-6]|table|pre)\b", head, re.I):
+    tagged = _BLOCK_TAG.search(head) is not None
+    if suffix.lower() in TEMPLATE_SUFFIXES:
+        return "html" if tagged else None
+    if DOC_SUFFIXES.get(suffix.lower()) == "html" and tagged:
         return "html"
     if DOC_SUFFIXES.get(suffix.lower()) in ("rst", "asciidoc"):
         return DOC_SUFFIXES[suffix.lower()]  # plain text: only the suffix tells these apart from Markdown
@@ -66,6 +75,10 @@ class Source:
     display: str
     kind: str
     data: bytes
+    file: Path | None = None
+    """Where it was read from, for files it names (reStructuredText `include`, os-api-ref parameter files)."""
+    root: Path | None = None
+    """The folder such files must be in: the folder given, or the document's own folder."""
 
 
 def reduce_source(source: Source) -> Document:
@@ -81,7 +94,7 @@ def reduce_source(source: Source) -> Document:
     if source.kind == "rst":
         from .rst import reduce_rst
 
-        return reduce_rst(text, source.display)
+        return reduce_rst(text, source.display, source.file, source.root)
     if source.kind == "asciidoc":
         from .asciidoc import reduce_asciidoc
 
@@ -95,11 +108,12 @@ def documents(path: Path) -> list[Source]:
     """A document, or every document in a folder in a stable order, with its format."""
     if path.is_dir():
         found = []
-        for file in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOC_SUFFIXES):
+        suffixes = DOC_SUFFIXES.keys() | TEMPLATE_SUFFIXES
+        for file in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes):
             data = file.read_bytes()
             kind = sniff(data, file.suffix)
             if kind is not None:
-                found.append(Source(file.relative_to(path).as_posix(), kind, data))
+                found.append(Source(file.relative_to(path).as_posix(), kind, data, file, path))
         if not found:
             raise InputError(
                 f"{path.name}: no documentation pages in this folder (looked for {', '.join(sorted(DOC_SUFFIXES))})"
@@ -109,7 +123,7 @@ def documents(path: Path) -> list[Source]:
     kind = sniff(data, path.suffix)
     if kind is None:
         raise InputError(f"{path.name}: not a recognised API description or documentation page")
-    return [Source(path.name, kind, data)]
+    return [Source(path.name, kind, data, path, path.parent)]
 
 
 def extract_openapi(

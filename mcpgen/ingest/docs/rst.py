@@ -9,7 +9,14 @@ API references written for Sphinx use are understood:
   parameters", `:form x:` / `:<json type x:` / `:reqjson` under "Request body fields", `:reqheader X:` /
   `:<header X:` under "Request headers"; response fields, response headers and status codes under labels of
   their own, which the extractor reads as not being request parameters;
-- `code-block` / `sourcecode` are code; Sphinx's other block directives keep their content as text.
+- `code-block` / `sourcecode` are code; Sphinx's other block directives keep their content as text;
+- os-api-ref (the API references of OpenStack projects): `.. rest_method:: GET /segments` is the section's
+  request line, and `.. rest_parameters:: parameters.yaml` with its `- name: reference` list is a table of
+  the parameters (name, in, type, required, description) read from that YAML file.
+
+Files a document names (`include`, os-api-ref's parameter files) are read only from the folder the user gave
+(or the document's own folder): a name that resolves outside it, through `..` or a symbolic link, is not read,
+nor are more than MAX_COMPANIONS files or any over MAX_COMPANION_BYTES.
 
 Inline literals keep backticks (as Markdown would), strong text keeps `**`, like the other reducers.
 """
@@ -17,6 +24,7 @@ Inline literals keep backticks (as Markdown would), strong text keeps `**`, like
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any, ClassVar
 
 from .blocks import Block, Document, Where
@@ -153,6 +161,61 @@ _TEXT_DIRECTIVES = (
 _DROP_DIRECTIVES = ("toctree", "literalinclude", "highlight", "index", "autosummary")
 
 _REGISTERED: list[bool] = []
+MAX_COMPANIONS = 200
+MAX_COMPANION_BYTES = 4 * 1024 * 1024
+_PARAMETER_REF = re.compile(r"^\s*-\s*([^:\s][^:]*?)\s*:\s*(\S+)\s*$")
+
+
+def _companion(directive: Any, name: str) -> Path | None:
+    """The file `name` a directive refers to, relative to the file it is written in, if it may be read."""
+    settings = directive.state.document.settings
+    root: Path | None = getattr(settings, "mcpgen_root", None)
+    reads: list[Path] = getattr(settings, "mcpgen_reads", [])
+    if root is None or name.startswith("<") or len(reads) >= MAX_COMPANIONS:
+        return None
+    machine = directive.state_machine
+    source = machine.input_lines.source(directive.lineno - machine.input_offset - 1) or ""
+    base = Path(source).parent if Path(source).is_absolute() else root
+    try:
+        target = (base / name).resolve()
+        if not target.is_relative_to(root) or not target.is_file() or target.stat().st_size > MAX_COMPANION_BYTES:
+            return None
+    except (OSError, ValueError):
+        return None
+    reads.append(target)
+    return target
+
+
+def _parameter_table(directive: Any, names: list[tuple[str, str]]) -> list[str]:
+    """os-api-ref's parameter list as a reStructuredText list-table, each reference looked up in the YAML
+    file the directive names (an unknown or unreadable one leaves its row with the name only)."""
+    import yaml
+
+    target = _companion(directive, directive.arguments[0]) if directive.arguments else None
+    cache: dict[Path, Any] = directive.state.document.settings.mcpgen_yaml
+    table: Any = {}
+    if target is not None:
+        if target not in cache:
+            try:
+                cache[target] = yaml.safe_load(target.read_text(encoding="utf-8", errors="replace"))
+            except yaml.YAMLError:
+                cache[target] = {}
+        table = cache[target]
+    rows = ["Name", "In", "Type", "Required", "Description"]
+    lines = [".. list-table::", "   :header-rows: 1", ""]
+    for i, (name, ref) in enumerate([("", ""), *names]):
+        entry = table.get(ref) if isinstance(table, dict) else None
+        entry = entry if isinstance(entry, dict) else {}
+        cells = rows if i == 0 else [
+            name,
+            str(entry.get("in", "")),
+            str(entry.get("type", "")),
+            {True: "true", False: "false"}.get(entry.get("required"), ""),
+            " ".join(str(entry.get("description", "")).split())[:300],
+        ]  # fmt: skip
+        lines.append(f"   * - {cells[0] or '..'}")
+        lines.extend(f"     - {cell or '..'}" for cell in cells[1:])
+    return lines
 
 
 def _setup() -> None:
@@ -224,10 +287,68 @@ def _setup() -> None:
 
     for name in _TEXT_DIRECTIVES:
         directives.register_directive(name, TextDirective)
+
+    class IncludeDirective(Directive):
+        """`include`, confined to the folder the user gave (see `_companion`)."""
+
+        required_arguments = 1
+        final_argument_whitespace = True
+        option_spec: ClassVar[dict[str, Any]] = _AnyOption()
+
+        def run(self) -> list[Any]:
+            from docutils import statemachine
+
+            target = _companion(self, self.arguments[0].strip())
+            if target is None:
+                return []
+            text = target.read_text(encoding="utf-8", errors="replace")
+            for option, keep in (("start-after", 1), ("end-before", 0)):
+                marker = self.options.get(option)
+                if marker and marker in text:
+                    text = text.split(marker, 1)[keep]
+            if "literal" in self.options or "code" in self.options:
+                node = nodes.literal_block(text, text, classes=["code"])
+                node.line = self.lineno
+                return [node]
+            lines = statemachine.string2lines(text, 8, convert_whitespace=True)
+            self.state_machine.insert_input(lines, str(target))
+            return []
+
+    directives.register_directive("include", IncludeDirective)
+
+    class RestMethodDirective(Directive):
+        """os-api-ref's `.. rest_method:: GET /path`: the request line of the section it is in."""
+
+        required_arguments = 1
+        final_argument_whitespace = True
+
+        def run(self) -> list[Any]:
+            text = " ".join(self.arguments[0].split())
+            node = nodes.literal_block(text, text, classes=["code"])
+            node.line = self.lineno
+            return [node]
+
+    class RestParametersDirective(Directive):
+        """os-api-ref's `.. rest_parameters:: parameters.yaml` and its `- name: reference` list."""
+
+        has_content = True
+        optional_arguments = 1
+        option_spec: ClassVar[dict[str, Any]] = _AnyOption()
+
+        def run(self) -> list[Any]:
+            names = [(m[1], m[2]) for m in map(_PARAMETER_REF.match, self.content) if m]
+            if names:
+                self.state_machine.insert_input(_parameter_table(self, names), "rest_parameters")
+            return []
+
+    directives.register_directive("rest_method", RestMethodDirective)
+    directives.register_directive("rest_parameters", RestParametersDirective)
     _REGISTERED.append(True)
 
 
-def reduce_rst(text: str, file: str) -> Document:
+def reduce_rst(text: str, file: str, path: Path | None = None, root: Path | None = None) -> Document:
+    """`text` as sections and blocks; `path` is where it was read from and `root` the folder files it names
+    (includes, parameter files) must be in: without them, no other file is read."""
     from docutils import nodes, utils
     from docutils.frontend import get_default_settings
     from docutils.parsers.rst import Parser
@@ -237,10 +358,14 @@ def reduce_rst(text: str, file: str) -> Document:
     settings = get_default_settings(Parser)
     settings.report_level = 5  # quiet: unknown roles and directives are dropped, not reported on stderr
     settings.halt_level = 5
-    settings.file_insertion_enabled = False  # never read another file
+    settings.file_insertion_enabled = False  # docutils' own file reads stay off: `include` is ours, confined
     settings.raw_enabled = False
     settings.warning_stream = _Null()
-    document = utils.new_document(file, settings)
+    settings.mcpgen_root = root.resolve() if root is not None and path is not None else None
+    settings.mcpgen_reads = []
+    settings.mcpgen_yaml = {}
+    source = str(path.resolve()) if path is not None and settings.mcpgen_root is not None else file
+    document = utils.new_document(source, settings)
     try:
         parser.parse(text, document)
     except Exception:  # docutils gives up on some malformed input: keep the text, paragraph by paragraph
@@ -319,7 +444,7 @@ class _Reducer:
         elif isinstance(node, n.table):
             rows = _table_rows(node, n)
             if rows:
-                header = bool(node.traverse(n.thead))
+                header = next(iter(node.findall(n.thead)), None) is not None
                 self.doc.add(Block("table", self.where(node), rows=tuple(rows), header=header))
         elif isinstance(node, n.Element):
             self.children(node, level)  # admonitions, containers, block quotes, topics: their content
@@ -404,4 +529,4 @@ def _list_items(node: Any, n: Any) -> list[str]:
 
 
 def _table_rows(node: Any, n: Any) -> list[tuple[str, ...]]:
-    return [tuple(_inline(entry) for entry in row.children) for row in node.traverse(n.row)]
+    return [tuple(_inline(entry) for entry in row.children) for row in node.findall(n.row)]
