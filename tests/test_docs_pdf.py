@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import json
 import logging
-import time
 from pathlib import Path
 
 import pytest
@@ -203,12 +202,27 @@ def test_when_pypdf_layout_internals_are_unavailable_its_public_layout_text_is_u
     assert [b.text for b in blocks(doc, "code")] == ["POST /pay"]
 
 
-def test_ten_pages_reduce_well_under_two_seconds() -> None:
-    page = [(72, 60, 16, "Section"), *lines(72, 90, [f"Line {i} of running prose on the page." for i in range(50)])]
-    data = make_pdf([page] * 10)
-    start = time.perf_counter()
-    reduce_pdf(data, "long.pdf")
-    assert time.perf_counter() - start < 2
+def test_every_line_of_a_ten_page_pdf_is_kept() -> None:
+    """Time is measured by benchmarks/docs/bench_pdf.py (100 pages), not asserted here."""
+    topics = [
+        "orders",
+        "refunds",
+        "invoices",
+        "customers",
+        "payouts",
+        "disputes",
+        "coupons",
+        "prices",
+        "products",
+        "taxes",
+    ]
+    pages = [
+        [(72, 60, 16, topic.title()), *lines(72, 90, [f"Line {i} about {topic}, running prose." for i in range(50)])]
+        for topic in topics
+    ]  # each page its own words: lines repeated on every page (digits aside) are running headers and footers
+    doc = reduce_pdf(make_pdf(pages), "long.pdf")
+    text = " ".join(b.text for b in blocks(doc) if b.text)
+    assert all(f"Line {i} about {topic}," in text for topic in topics for i in range(50))
 
 
 def test_swagger_ui_print_gives_every_operation_and_its_parameter_table() -> None:
