@@ -72,10 +72,10 @@ def fuse(
     to the query: the lexical top `depth` and the cosine top `depth` (among `allowed`),
     each scored `(1 - weight) * lexical / best lexical + weight * cosine`; ties by
     number."""
-    lexical = list(lexical)[:depth]
+    pool = range(len(similarity)) if allowed is None else set(allowed)
+    lexical = [(doc, score) for doc, score in lexical if doc in pool][:depth]
     best = max((s for _, s in lexical), default=0.0) or 1.0
     lexical_share = {doc: score / best for doc, score in lexical}
-    pool = range(len(similarity)) if allowed is None else set(allowed)
     nearest = heapq.nsmallest(depth, pool, key=lambda d: (-similarity[d], d))
     scored = [
         (doc, (1 - weight) * lexical_share.get(doc, 0.0) + weight * similarity[doc])
@@ -214,7 +214,7 @@ class Semantic:
             async with httpx.AsyncClient(
                 timeout=self.timeout, transport=self._transport
             ) as client:
-                vectors = await self._operations(client, texts)
+                vectors = await self.operation_vectors(client, texts)
                 (asked,) = await self.embed(client, [query])
         except (httpx.HTTPError, ValueError, OSError) as exc:
             self._failed(exc)
@@ -246,9 +246,10 @@ class Semantic:
             raise ValueError("embeddings of different sizes")
         return out
 
-    async def _operations(
+    async def operation_vectors(
         self, client: httpx.AsyncClient, texts: Callable[[], list[str]]
     ) -> list[array[float]]:
+        """Each operation's unit vector: from memory, the cache file or the endpoint."""
         if self._vectors is not None:
             return self._vectors
         wanted = texts()
