@@ -218,6 +218,12 @@ def test_a_failing_endpoint_leaves_the_lexical_results_and_one_warning_without_t
     assert len(stub.requests) == 1  # a failed endpoint is left alone for a while, not asked on every search
 
 
+def test_a_query_vector_of_another_size_leaves_the_lexical_results(stub: Stub, tmp_path: Path) -> None:
+    stub.vector = lambda text: [1.0, 0.0, 0.0] if text == QUERY else bag_of_words(text)
+    query = {"query": QUERY, "limit": 5}
+    assert searches(environment(stub, tmp_path), query) == lexical(query)
+
+
 def test_operation_vectors_are_cached_on_disk_and_reused_after_a_restart(stub: Stub, tmp_path: Path) -> None:
     env = environment(stub, tmp_path)
     first = searches(env, {"query": QUERY})
