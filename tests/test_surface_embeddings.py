@@ -224,6 +224,21 @@ def test_a_query_vector_of_another_size_leaves_the_lexical_results(stub: Stub, t
     assert searches(environment(stub, tmp_path), query) == lexical(query)
 
 
+def test_a_slow_endpoint_is_asked_a_batch_a_search_and_search_stays_lexical_meanwhile(
+    stub: Stub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(semantic, "BATCH", 4)
+    monkeypatch.setattr(semantic, "BUDGET", 0.0)  # one batch per search
+    stub.vector = agrees_with_list_books
+    env = environment(stub, tmp_path, BOOKS_DISCOVERY_EMBEDDINGS_WEIGHT="0.6")
+    with caplog.at_level(logging.INFO):
+        found = searches(env, *[{"query": QUERY, "limit": 3}] * 4)
+    assert [f[0] for f in found] == ["deleteBook", "deleteBook", "listBooks", "listBooks"]
+    assert [len(r["body"]["input"]) for r in stub.requests] == [4, 4, 3, 1, 1]
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert "embeddings of 4 of 11 operations so far" in caplog.text
+
+
 def test_operation_vectors_are_cached_on_disk_and_reused_after_a_restart(stub: Stub, tmp_path: Path) -> None:
     env = environment(stub, tmp_path)
     first = searches(env, {"query": QUERY})

@@ -3,7 +3,7 @@ sets `<PREFIX>_EMBEDDINGS_URL` and `<PREFIX>_EMBEDDINGS_MODEL` (an OpenAI-compat
 `/embeddings` endpoint). Without them, or whenever the endpoint fails, answers slowly
 or answers nonsense, search is the shipped lexical ranking alone.
 
-The operations' vectors are asked for on the first search, in batches, and kept in
+The operations' vectors are asked for on the first searches, in batches, and kept in
 memory and in a cache file (float32, little-endian) under `$XDG_CACHE_HOME/<dist>/`
 named by the model and a hash of the texts, so a restart asks again only for the query.
 """
@@ -40,6 +40,9 @@ DEPTH = 50
 BATCH = 128
 """Texts per request to the endpoint."""
 DEFAULT_TIMEOUT = 10.0
+BUDGET = 20.0
+"""Seconds after which one search asks for no further batch of the operations' vectors;
+until all are in, search stays lexical and later searches go on from there."""
 RETRY_AFTER = 300.0
 """Seconds a failed endpoint is left alone before it is tried again."""
 DESCRIPTION_CHARS = 200
@@ -161,6 +164,9 @@ class Semantic:
         self._headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._transport = transport
         self._vectors: list[array[float]] | None = None
+        self._wanted: list[str] | None = None
+        self._partial: list[array[float]] = []
+        self._path: Path | None = None
         self._lock: anyio.Lock | None = None
         self._retry_at = 0.0
         self._warned = False
@@ -220,7 +226,9 @@ class Semantic:
                 timeout=self.timeout, transport=self._transport
             ) as client:
                 async with self._lock:  # one computation of the operations' vectors
-                    vectors = await self.operation_vectors(client, texts)
+                    vectors = await self.operation_vectors(client, texts, BUDGET)
+                if vectors is None:
+                    return None
                 (asked,) = await self.embed(client, [query])
             if vectors and len(asked) != len(vectors[0]):
                 raise ValueError("the query's embedding differs in size")
@@ -257,26 +265,49 @@ class Semantic:
         return out
 
     async def operation_vectors(
-        self, client: httpx.AsyncClient, texts: Callable[[], list[str]]
-    ) -> list[array[float]]:
-        """Each operation's unit vector: from memory, the cache file or the endpoint."""
+        self,
+        client: httpx.AsyncClient,
+        texts: Callable[[], list[str]],
+        budget: float = math.inf,
+    ) -> list[array[float]] | None:
+        """Each operation's unit vector: from memory, the cache file or the endpoint;
+        None when more batches are left after `budget` seconds."""
         if self._vectors is not None:
             return self._vectors
-        wanted = texts()
-        key = hashlib.sha256(
-            json.dumps([self.model, wanted], ensure_ascii=False).encode("utf-8")
-        ).hexdigest()[:16]
-        slug = re.sub(r"[^A-Za-z0-9.-]+", "-", self.model).strip("-")[:60]
-        path = (
-            self.cache_dir / f"embeddings-{slug}-{key}.f32" if self.cache_dir else None
-        )
-        vectors = _read(path, len(wanted)) if path else None
-        if vectors is None:
-            vectors = [unit(v) for v in await self.embed(client, wanted)]
-            if path:
-                _write(path, vectors)
-        self._vectors = vectors
-        return vectors
+        if self._wanted is None:
+            wanted = texts()
+            key = hashlib.sha256(
+                json.dumps([self.model, wanted], ensure_ascii=False).encode("utf-8")
+            ).hexdigest()[:16]
+            slug = re.sub(r"[^A-Za-z0-9.-]+", "-", self.model).strip("-")[:60]
+            if self.cache_dir is not None:
+                self._path = self.cache_dir / f"embeddings-{slug}-{key}.f32"
+                self._vectors = _read(self._path, len(wanted))
+                if self._vectors is not None:
+                    return self._vectors
+            self._wanted = wanted
+        wanted, done = self._wanted, self._partial
+        deadline = time.monotonic() + budget
+        while len(done) < len(wanted):  # a batch a search at least: always progress
+            batch = wanted[len(done) : len(done) + BATCH]
+            done.extend(unit(v) for v in await self.embed(client, batch))
+            if time.monotonic() >= deadline:
+                break
+        if len(done) < len(wanted):
+            logger.info(
+                "embeddings of %d of %d operations so far: search stays lexical until"
+                " all are in",
+                len(done),
+                len(wanted),
+            )
+            return None
+        if len({len(v) for v in done}) > 1:
+            self._partial = []
+            raise ValueError("embeddings of different sizes")
+        self._vectors = done
+        if self._path is not None:
+            _write(self._path, done)
+        return done
 
     def _failed(self, exc: Exception) -> None:
         self._retry_at = time.monotonic() + RETRY_AFTER
