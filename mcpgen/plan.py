@@ -305,6 +305,8 @@ def plan(
         pins=config.pin,
         diags=diags,
     )
+    if surface.kind == "discovery":
+        env.extend(_embeddings_env(prefix))
     deploy = plan_deploy(config.deploy, tools, base_url if absolute else "", diags)
     starts, sizes = _pages(list(surface.listed), config.page_max_tools, config.page_max_bytes)
     total = sum(sizes)
@@ -333,6 +335,27 @@ def plan(
         notes=config.readme,
         deploy=deploy,
     )
+
+
+EMBEDDINGS_WEIGHT = "0.3"
+"""The default share of the embedding similarity in a fused search score; the same as
+`DEFAULT_WEIGHT` in the generated `semantic.py` (a test keeps them equal)."""
+
+
+def _embeddings_env(prefix: str) -> list[EnvVar]:
+    """The optional embedding ranking of a discovery server's search (`semantic.py`)."""
+    return [
+        EnvVar(name=f"{prefix}_EMBEDDINGS_URL",
+               description="OpenAI-compatible embeddings base URL (POST {url}/embeddings); when set with the "
+                           "model, search also ranks by embedding similarity. Unset: search is offline"),
+        EnvVar(name=f"{prefix}_EMBEDDINGS_MODEL", description="Model name sent to the embeddings endpoint"),
+        EnvVar(name=f"{prefix}_EMBEDDINGS_API_KEY", description="Bearer key for the embeddings endpoint",
+               secret=True),
+        EnvVar(name=f"{prefix}_EMBEDDINGS_WEIGHT",
+               description="Share of embedding similarity in a search score (0-1)", default=EMBEDDINGS_WEIGHT),
+        EnvVar(name=f"{prefix}_EMBEDDINGS_TIMEOUT", description="Seconds to wait for the embeddings endpoint",
+               default="10"),
+    ]  # fmt: skip
 
 
 _GENERIC_WORDS = frozenset(

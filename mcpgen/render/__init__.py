@@ -174,6 +174,7 @@ OPTIONAL_FILES: dict[str, Any] = {
     "azure_identity_auth.py": lambda plan: any(s.kind == "azure_identity" for s in _used_schemes(plan)),
     "shared_key_auth.py": lambda plan: any(s.kind == "shared_key" for s in _used_schemes(plan)),
     "aws.py": lambda plan: any(t.binding.kind == "sdk" for t in plan.service.tools),
+    "semantic.py": lambda plan: plan.surface is not None and plan.surface.kind == "discovery",
 }
 """Runtime files a package carries only when its tools use them."""
 
@@ -207,7 +208,8 @@ def optional_files(plan: BuildPlan) -> set[str]:
     return {name for name, needed in OPTIONAL_FILES.items() if needed(plan)}
 
 
-_SERVICE_ENV = ("base_url", "timeout", "max_retries", "max_depth", "max_body_bytes", *_TLS)
+_EMBEDDINGS = ("embeddings_url", "embeddings_model", "embeddings_api_key", "embeddings_weight", "embeddings_timeout")
+_SERVICE_ENV = ("base_url", "timeout", "max_retries", "max_depth", "max_body_bytes", *_TLS, *_EMBEDDINGS)
 """Settings the runtime reads, by role, to the environment variables that hold them."""
 
 

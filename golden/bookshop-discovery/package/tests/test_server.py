@@ -22,6 +22,7 @@ ENV = {
     "BOOKS_DISCOVERY_PASSWORD": "test-value",
     "BOOKS_DISCOVERY_CLIENT_ID": "test-value",
     "BOOKS_DISCOVERY_CLIENT_SECRET": "test-value",
+    "BOOKS_DISCOVERY_EMBEDDINGS_API_KEY": "test-value",
     "BOOKS_DISCOVERY_MAX_RETRIES": "0",
 }
 

@@ -12,11 +12,14 @@ import difflib
 import json
 from collections.abc import Awaitable, Callable, Mapping
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import mcp_types as types
 
 from .results import text_result
+
+if TYPE_CHECKING:  # semantic.py ships in discovery packages only
+    from .semantic import Semantic
 
 Invoke = Callable[[str, dict[str, Any]], Awaitable[types.CallToolResult]]
 SEARCH, DESCRIBE, CALL_READ, CALL = (
@@ -96,11 +99,18 @@ class Surface:
         listed: Mapping[str, dict[str, Any]],
         invoke: Invoke,
         operations: Operations | None,
+        env: Mapping[str, str] | None = None,
     ) -> None:
         self.kind = kind
         self.invoke = invoke
         self.operations = operations or Operations()
         self._searcher: Any = None
+        self.semantic: Semantic | None = None
+        if kind == "discovery" and env is not None:
+            from .semantic import Semantic
+
+            service = _load("service.json")
+            self.semantic = Semantic.configured(env, service["env"], service["name"])
         # a grouped tool's operations are the enum of its `operation` argument
         self.groups = {
             name: set(wire["inputSchema"]["properties"]["operation"]["enum"])
@@ -131,7 +141,9 @@ class Surface:
                 )
             return await self.invoke(operation, dict(args.get("arguments") or {}))
         if name == SEARCH:
-            return self.search(args["query"], args.get("limit", 5), args.get("group"))
+            return await self.search(
+                args["query"], args.get("limit", 5), args.get("group")
+            )
         operation = args["name"]
         wire = self.operations.wire(operation)
         if wire is None:
@@ -145,7 +157,9 @@ class Surface:
             )
         return await self.invoke(operation, dict(args.get("arguments") or {}))
 
-    def search(self, query: str, limit: int, group: str | None) -> types.CallToolResult:
+    async def search(
+        self, query: str, limit: int, group: str | None
+    ) -> types.CallToolResult:
         operations = self.operations
         allowed = None
         if group is not None:
@@ -160,8 +174,24 @@ class Surface:
             from .search import Searcher
 
             self._searcher = Searcher(_load("search.json"))
-        found = self._searcher.search(query, limit, allowed)
+        found = None
+        if self.semantic is not None:
+            # fused with the operator's embeddings endpoint's ranking, when it answers
+            lexical = self._searcher.search(query, self.semantic.depth, allowed)
+            found = await self.semantic.rank(query, lexical, self.texts, limit, allowed)
+        if found is None:
+            found = self._searcher.search(query, limit, allowed)
         return _structured({"results": [operations.result(i) for i, _ in found]})
+
+    def texts(self) -> list[str]:
+        """What is embedded for each operation, in operation order."""
+        from .semantic import operation_text
+
+        operations = self.operations
+        return [
+            operation_text(w, r)
+            for w, r in zip(operations.wires, operations.routes, strict=True)
+        ]
 
 
 def _description(wire: dict[str, Any]) -> dict[str, Any]:

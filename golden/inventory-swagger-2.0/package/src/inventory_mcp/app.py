@@ -299,7 +299,7 @@ def build_server(
             return text_result(message, error=True)
 
     listed = {w["name"]: w for w in catalog.wire}
-    surface = Surface(catalog.surface, listed, invoke, catalog.operations)
+    surface = Surface(catalog.surface, listed, invoke, catalog.operations, env)
     serving.direct = {n for n in catalog.index if not surface.handles(n)}
 
     async def run_tool(
