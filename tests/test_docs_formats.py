@@ -660,3 +660,15 @@ def test_a_json_example_right_after_a_request_line_is_its_body_and_one_after_a_c
     body = paths["/notes"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert set(body["properties"]) == {"title", "body", "pinned"} and "required" not in body
     assert "requestBody" not in paths["/login"]["post"]
+
+
+def test_an_httpdomain_option_written_after_a_blank_line_is_not_a_parameter(tmp_path: Path) -> None:
+    doc = tmp_path / "buckets.rst"
+    doc.write_text(
+        "Buckets\n=======\n\n.. http:post:: /buckets\n\n    :synopsis: Creates a new bucket.\n\n"
+        "    :<json string id: The bucket's id\n",
+        encoding="utf-8",
+    )
+    create = extract_openapi(doc, Diagnostics())["paths"]["/buckets"]["post"]
+    assert _params(create) == {("id", "body"): False}
+    assert "Creates a new bucket" in create.get("summary", "") + create.get("description", "")

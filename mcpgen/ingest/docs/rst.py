@@ -62,6 +62,9 @@ _HTTP_FIELDS = {
     "statuscode": "Status codes",
     "code": "Status codes",
 }
+_HTTP_OPTIONS = ("synopsis", "deprecated", "noindex")
+"""httpdomain's directive options: written after a blank line they parse as the content's fields, and Sphinx
+still reads them as options, not as parameters."""
 _HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "trace", "copy", "any")
 _SPHINX_PATH_PARAM = re.compile(r"\((?:[^():]+:)?([^():]+)\)")  # /users/(int:id) -> /users/{id}
 _SPHINX_ROLES = (
@@ -465,6 +468,10 @@ class _Reducer:
             label = _HTTP_FIELDS.get(words[0].lower()) if words and len(words) > 1 else None
             if label == "Path parameters" and not http:
                 label = "Parameters"  # `:param limit:` outside an httpdomain directive: where it goes is not said
+            if label is None and http and words and words[0].lower() in _HTTP_OPTIONS:
+                if words[0].lower() == "synopsis" and text:  # an option written after a blank line
+                    self.doc.add(Block("text", self.where(field), text=text))
+                continue
             if label is None:
                 plain.append((name_node.astext(), text))
                 continue
