@@ -85,12 +85,12 @@ def _formats(folder: Path) -> str:
     return "+".join(sorted({p.suffix.lstrip(".") for p in folder.rglob("*") if p.suffix not in (".yaml", "")}))
 
 
-def corpus_cases(out: Path | None = None) -> list[Case]:
+def corpus_cases(out: Path | None = None, *, sample: bool = False) -> list[Case]:
     """Documents rendered from real specs by third-party renderers (installs them on first use)."""
     sys.path.insert(0, str(HERE))
     from corpus import render_corpus  # type: ignore[import-not-found]
 
-    rendered = render_corpus(out or ROOT / "benchmarks/.cache/docs-corpus")
+    rendered = render_corpus(out or ROOT / "benchmarks/.cache/docs-corpus", sample=sample)
     return [
         Case(f"{doc.name}.{doc.format}", Path(doc.path), (ROOT / doc.truth).resolve(), "openapi", doc.renderer)
         for doc in rendered
