@@ -38,6 +38,8 @@ class Case:
     truth: Path
     kind: str  # "list" (hand-written truth) or "openapi" (the spec the document was generated from)
     origin: str  # how the document came to be
+    renderer: str = ""  # a corpus document's renderer: a key of corpus.RENDERERS, or its printer for a PDF
+    format: str = ""
 
 
 def shared_root() -> Path:
@@ -92,7 +94,15 @@ def corpus_cases(out: Path | None = None, *, sample: bool = False) -> list[Case]
 
     rendered = render_corpus(out or ROOT / "benchmarks/.cache/docs-corpus", sample=sample)
     return [
-        Case(f"{doc.name}.{doc.format}", Path(doc.path), (ROOT / doc.truth).resolve(), "openapi", doc.renderer)
+        Case(
+            f"{doc.name}.{doc.format}",
+            Path(doc.path),
+            (ROOT / doc.truth).resolve(),
+            "openapi",
+            doc.renderer,
+            doc.key.split(" <- ")[0],
+            doc.format,
+        )
         for doc in rendered
     ]
 
@@ -152,7 +162,21 @@ def main() -> int:
     parser.add_argument("--no-corpus", action="store_true", help="skip the rendered corpus (no npm installs)")
     parser.add_argument("--only", default="", help="score only cases whose name contains this")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--loro", action="store_true", help="the leave-one-renderer-out table of the rendered corpus")
+    parser.add_argument(
+        "--record-first-contact", action="store_true", help="with --loro: add unseen renderers to first_contact.yaml"
+    )
     args = parser.parse_args()
+    if args.loro:
+        import loro  # type: ignore[import-not-found]
+
+        rows = [(case, *run(case)) for case in corpus_cases() if args.only in case.name]
+        if args.record_first_contact:
+            loro.record(rows)
+        print(loro.report(rows))
+        if args.details:
+            _details(rows)
+        return 0
     cases = real_cases() + ([] if args.no_corpus else corpus_cases())
     rows = [(case, *run(case)) for case in cases if args.only in case.name]
     written = [(case, *run(case)) for case in handwritten_cases() if args.only in case.name]
@@ -178,14 +202,18 @@ def main() -> int:
         print(totals(written))
     rows += written
     if args.details:
-        for case, result, _ in rows:
-            if result.missing or result.extra or result.param_misses:
-                print(f"\n{case.name}:")
-                for line in [*(f"  missing  {m}" for m in result.missing), *(f"  extra    {m}" for m in result.extra)]:
-                    print(line)
-                for line in result.param_misses:
-                    print(f"  param    {line}")
+        _details(rows)
     return 0 if all(passes(s) for _, s, _ in rows) else 1
+
+
+def _details(rows: list[tuple[Case, Score, float]]) -> None:
+    for case, result, _ in rows:
+        if result.missing or result.extra or result.param_misses:
+            print(f"\n{case.name}:")
+            for line in [*(f"  missing  {m}" for m in result.missing), *(f"  extra    {m}" for m in result.extra)]:
+                print(line)
+            for line in result.param_misses:
+                print(f"  param    {line}")
 
 
 if __name__ == "__main__":
