@@ -330,6 +330,11 @@ class _State:
                         self._body_fields(endpoint, fields, block)
                     else:
                         self._param(endpoint, param)
+            if block.kind == "table" and context == "body" and not is_param_table(block):
+                # a "Request Body" table of media types and schemas: `application/json: [Pet](#pet)`
+                fields = next(filter(None, map(self.models.fields, _schema_names(block))), None)
+                if fields:
+                    self._body_fields(endpoint, fields, block)
             if block.kind == "code":
                 self._code_example(endpoint, block, labels, after_request=after_request)
             label = ""
@@ -572,6 +577,17 @@ def passage(endpoint: Endpoint, limit: int = 6000) -> str:
         if text.strip()
     ]
     return "\n\n".join(parts)[:limit]
+
+
+_SCHEMA_LINK = re.compile(r"\[`?([A-Za-z_][\w.]*)`?\]\(#[^)]*\)")
+_SCHEMA_AFTER_TYPE = re.compile(r"[\w.+-]+/[\w.+-]+\W*:\s*`?([A-Za-z_][\w.]*)")
+
+
+def _schema_names(block: Block) -> list[str]:
+    """Schema names a body table's cells give: links to a schema section, or the name after a media type."""
+    cells = [cell for row in block.rows[1 if block.header else 0 :] for cell in row]
+    links = [name for cell in cells for name in _SCHEMA_LINK.findall(cell)]
+    return links or [name for cell in cells for name in _SCHEMA_AFTER_TYPE.findall(cell)]
 
 
 def _block_text(block: Block) -> str:
