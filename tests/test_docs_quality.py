@@ -62,7 +62,7 @@ def test_there_are_hand_written_sets_to_score() -> None:
 @pytest.fixture(scope="module")
 def corpus() -> list[quality.Case]:
     _need_shared()
-    return quality.corpus_cases()
+    return quality.corpus_cases(sample=True)
 
 
 def test_documents_rendered_from_real_specs_keep_their_measured_quality(corpus: list[quality.Case]) -> None:

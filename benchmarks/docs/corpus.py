@@ -259,7 +259,8 @@ SAMPLE = (
     Job(VSPHERE_STATS, "bootprint", "xhtml2pdf"),
     Job(WEKAN, "openapi-to-md"),
     Job(WEKAN, "bootprint"),
-    Job(SPEC_BY_NAME["azure-sql-firewallrules-2.0"], "mkdocs"),
+    Job(SPEC_BY_NAME["azure-sql-firewallrules-2.0"], "sphinx"),
+    Job(SPEC_BY_NAME["uspto-3.0"], "mkdocs"),
     Job(SPEC_BY_NAME["tictactoe-3.1"], "swagger-markdown"),
 )
 """What the test suite renders: the five original specs by the original renderers, plus one or two documents

@@ -32,6 +32,8 @@ TUNED_ON = {
     "xhtml2pdf": "the original corpus",
     "swagger-markdown": "issue 14: its `### /path` + `#### GET` layout (one section per method under a path heading)",
     "openapi-markdown": "issue 14: its output was opened to check it shares swagger-markdown's layout",
+    "sphinx": "issue 14: its HTML and PDF prints were read for the field-list and one-section-per-page rules",
+    "chromium": "issue 14: its prints of Sphinx pages (field lists as running text, request lines as plain lines)",
 }
 """Renderers whose documents were in view while extraction rules were written (so no longer held out)."""
 FORMATS = ("markdown", "html", "pdf")

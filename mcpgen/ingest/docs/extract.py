@@ -21,8 +21,11 @@ from .mentions import RPC_HEADING, Mention, endpoint_key, example_of, scan, stat
 from .models import Models
 from .params import (
     Param,
+    card_label,
     context_location,
+    from_card_line,
     from_deflist,
+    from_field_prose,
     from_list,
     from_table,
     from_typescript,
@@ -157,6 +160,35 @@ def extract(docs: list[Document]) -> Extraction:
     return state.result(docs)
 
 
+def split_at_request_lines(doc: Document) -> Document:
+    """A section that holds several operations, each opened by a block that is only its request line and
+    followed by what describes it (a printed page whose headings became plain lines: `GET /products`, then
+    its fields), becomes one section per operation, titled by its request line."""
+    sections: list[Section] = []
+    for section in doc.sections:
+        heads = [i for i, b in enumerate(section.blocks) if _lone_request_line(b)]
+        bounds = list(zip(heads, [*heads[1:], len(section.blocks)], strict=False))
+        if len(heads) < 2 or not all(end - start > 1 for start, end in bounds):
+            sections.append(section)
+            continue
+        sections.append(replace(section, blocks=section.blocks[: heads[0]]))
+        for start, end in bounds:
+            title = section.blocks[start].text.strip()
+            where = section.blocks[start].where
+            sub = Section(
+                title, max(section.level, 0) + 1, (*section.path, title), where, section.blocks[start + 1 : end]
+            )
+            sections.append(sub)
+    return replace(doc, sections=sections)
+
+
+def _lone_request_line(block: Block) -> bool:
+    if block.kind not in ("code", "text") or "\n" in block.text.strip():
+        return False
+    found = request_lines(block.text)
+    return len(found) == 1 and block.text.strip().rstrip("¶ ").endswith(found[0][2].strip())
+
+
 class _State:
     def __init__(self, models: Models) -> None:
         self.models = models
@@ -170,6 +202,7 @@ class _State:
 
     # -- per document ------------------------------------------------------------------------------------
     def document(self, doc: Document, known: dict[str, set[str]] | None = None) -> None:
+        doc = split_at_request_lines(doc)
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
         if base:
@@ -288,7 +321,8 @@ class _State:
         """Everything a section says about the endpoint it belongs to."""
         if not endpoint.summary:
             endpoint.summary = _summary(section.title)
-        label = ""
+        label = field_label = cards = ""
+        card: tuple[str, str] | None = None  # the key of the parameter card being read
         endpoint.sections.append(section)
         previous: Block | None = None  # the block just before, when it states this endpoint's request line
         for block in section.blocks:
@@ -300,7 +334,23 @@ class _State:
                 previous = block
             labels = [label, section.title, *reversed(section.path[:-1])] if label else [*reversed(section.path)]
             context = context_location(labels)
+            if block.kind in ("text", "code") and (cards or card_label(block.text)):
+                if card is not None and block.text.strip().lower() == "required":
+                    if card in endpoint.params:
+                        endpoint.params[card].required = True
+                    continue
+                cards = card_label(block.text) or cards
+                found = from_card_line(block.text, cards, block.where)
+                if found is not None and (found.location != "body" or endpoint.method in ("POST", "PUT", "PATCH")):
+                    self._param(endpoint, found)
+                    card = (found.name, found.location)
+                    continue
+                card = None
             if block.kind == "text":
+                prose_fields, field_label = from_field_prose(block.text, field_label, block.where)
+                for param in prose_fields:
+                    if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
+                        self._param(endpoint, param)
                 if _ALL_OPTIONAL.search(block.text):
                     endpoint.all_optional = True
                 for name in _HEADER_MENTION.findall(block.text):  # "supports the `X-Audit-Log-Reason` header"
