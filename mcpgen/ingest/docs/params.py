@@ -498,7 +498,9 @@ def from_field_prose(text: str, label: str, where: Where) -> tuple[list[Param], 
         end = marks[index + 1][0] if index + 1 < len(marks) else len(text)
         description = text[match.end() : end].strip()
         kind_text = match["type"].lower()
-        required = required_from(kind_text) if "required" in kind_text or "optional" in kind_text else None
+        required = (
+            ("not required" not in kind_text) if "required" in kind_text else False if "optional" in kind_text else None
+        )
         if required is None and re.match(r"(?i)required\b", description):
             required = True
         json_type, _ = type_from(kind_text.split(",")[0].strip())
