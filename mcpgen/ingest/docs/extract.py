@@ -334,6 +334,11 @@ class _State:
                 previous = block
             labels = [label, section.title, *reversed(section.path[:-1])] if label else [*reversed(section.path)]
             context = context_location(labels)
+            if block.kind == "table" and cards:
+                for row in block.rows:  # `page | integer Default: 1 Example: page=2 Page number to retrieve.`
+                    param = from_card_line(" ".join(row[:2]), cards, block.where) if len(row) == 2 else None
+                    if param is not None and (param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH")):
+                        self._param(endpoint, param)
             if block.kind in ("text", "code") and (cards or card_label(block.text)):
                 if card is not None and block.text.strip().lower() == "required":
                     if card in endpoint.params:

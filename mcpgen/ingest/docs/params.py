@@ -513,9 +513,11 @@ def from_field_prose(text: str, label: str, where: Where) -> tuple[list[Param], 
 _CARD_LABEL = r"[A-Z][A-Z ]*(?:PARAMETERS|SCHEMA|HEADERS|BODY)(?:: ?[\w/.+-]+)?"
 _CARD_LINE = re.compile(
     rf"^(?:(?P<label>{_CARD_LABEL})\s+)?(?P<name>[A-Za-z_$][\w.$-]*)\s+(?:(?P<required>required)\s+)?"
-    r"(?P<type>string|number|integer|boolean|object|array|any|Array of [\w ]+?)(?:\s*<[^>]*>)?(?:\s*\([^)]*\))?$"
+    r"(?P<type>string|number|integer|boolean|object|array|any|Array of [\w ]+?)"
+    r"(?:\s*<[^>]*>|\s*[<>]=?\s*[\d.]+)*(?:\s*\([^)]*\))?"
+    r"(?:\s*\[[^\]]*\])?(?P<rest>\s+(?:Default|Example|Enum|Value)\b.*)?$"
 )
-_CARD_HEAD = re.compile(rf"^{_CARD_LABEL}$")
+_CARD_HEAD = re.compile(rf"^{_CARD_LABEL}(?: required)?$")
 
 
 def card_label(text: str) -> str | None:
