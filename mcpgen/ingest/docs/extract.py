@@ -160,6 +160,16 @@ def extract(docs: list[Document]) -> Extraction:
     return state.result(docs)
 
 
+@dataclass
+class _Cards:
+    label: str = ""
+    """The card list's label in force (`QUERY PARAMETERS`)."""
+    last: tuple[str, str] | None = None
+    """The key of the parameter the last card line stated (a `required` line marks it)."""
+    pending: str = ""
+    """A name alone on its line, whose type is on the next."""
+
+
 def split_at_request_lines(doc: Document) -> Document:
     """A section that holds several operations, each opened by a block that is only its request line and
     followed by what describes it (a printed page whose headings became plain lines: `GET /products`, then
@@ -321,8 +331,8 @@ class _State:
         """Everything a section says about the endpoint it belongs to."""
         if not endpoint.summary:
             endpoint.summary = _summary(section.title)
-        label = field_label = cards = ""
-        card: tuple[str, str] | None = None  # the key of the parameter card being read
+        label = field_label = ""
+        cards = _Cards()
         endpoint.sections.append(section)
         previous: Block | None = None  # the block just before, when it states this endpoint's request line
         for block in section.blocks:
@@ -334,23 +344,8 @@ class _State:
                 previous = block
             labels = [label, section.title, *reversed(section.path[:-1])] if label else [*reversed(section.path)]
             context = context_location(labels)
-            if block.kind == "table" and cards:
-                for row in block.rows:  # `page | integer Default: 1 Example: page=2 Page number to retrieve.`
-                    param = from_card_line(" ".join(row[:2]), cards, block.where) if len(row) == 2 else None
-                    if param is not None and (param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH")):
-                        self._param(endpoint, param)
-            if block.kind in ("text", "code") and (cards or card_label(block.text)):
-                if card is not None and block.text.strip().lower() == "required":
-                    if card in endpoint.params:
-                        endpoint.params[card].required = True
-                    continue
-                cards = card_label(block.text) or cards
-                found = from_card_line(block.text, cards, block.where)
-                if found is not None and (found.location != "body" or endpoint.method in ("POST", "PUT", "PATCH")):
-                    self._param(endpoint, found)
-                    card = (found.name, found.location)
-                    continue
-                card = None
+            if self._card(endpoint, block, cards):
+                continue
             if block.kind == "text":
                 prose_fields, field_label = from_field_prose(block.text, field_label, block.where)
                 for param in prose_fields:
@@ -393,6 +388,35 @@ class _State:
             if block.kind == "code":
                 self._code_example(endpoint, block, labels, after_request=after_request)
             label = ""
+
+    def _card(self, endpoint: Endpoint, block: Block, cards: _Cards) -> bool:
+        """Parameter cards printed as lines (`QUERY PARAMETERS`, `latitude number <double>`, `required`, its
+        description; a name and its type may fall on two lines); True when `block` was one of their lines."""
+        found: list[Param] = []
+        if block.kind == "table":
+            for row in block.rows:  # `REQUEST BODY SCHEMA: | application/json`, `page | integer Default: 1 ...`
+                cards.label = card_label(" ".join(row)) or cards.label
+                param = from_card_line(" ".join(row[:2]), cards.label, block.where) if len(row) == 2 else None
+                found.extend([param] if param else [])
+        elif block.kind in ("text", "code") and (cards.label or card_label(block.text)):
+            text = block.text.strip()
+            if cards.last is not None and text.lower() == "required":
+                if cards.last in endpoint.params:
+                    endpoint.params[cards.last].required = True
+                return True
+            cards.label = card_label(text) or cards.label
+            param = from_card_line(text, cards.label, block.where)
+            if param is None and cards.pending:  # `name`, then `string` on the next line
+                param = from_card_line(f"{cards.pending} {text}", cards.label, block.where)
+            cards.pending = text if param is None and re.fullmatch(r"[A-Za-z_$][\w.$-]*", text) else ""
+            found.extend([param] if param else [])
+            cards.last = None
+        body_ok = endpoint.method in ("POST", "PUT", "PATCH")
+        for param in found:
+            if param.location != "body" or body_ok:
+                self._param(endpoint, param)
+                cards.last = (param.name, param.location)
+        return bool(found) or bool(cards.pending)
 
     def _endpoint_items(self, block: Block, *, follow: bool = True) -> None:
         """An endpoint list (`GET /connectors/{name}` - prose, one item each): each item, and the items

@@ -188,7 +188,8 @@ class _Emitter:
             and bool(re.search(r"[A-Za-z]", text))
             and len(text) <= 80
             and len(text.split()) <= 10
-            and not text.endswith((".", ",", ";"))
+            and not text.endswith((",", ";"))
+            and ". " not in text  # one sentence at most: a summary set as a title may end with its period
             and not _METHOD_PATH.match(text)
             and (not _code_like(text) or (line.bold and not line.mono))  # `Pet: object` in bold names a schema
         )
@@ -204,6 +205,8 @@ class _Emitter:
         if self._big(line):  # unless it goes on a paragraph in the same type
             carried = prev is not None and not alone and prev.size == line.size and not self._heading_shape(prev)
             return 0 if carried else self.levels.get(line.size, 5)
+        if line.text.endswith("."):
+            return 0  # in body type, a line ending with a period is prose
         titled = line.bold or (not self.bold_type and _title_like(line.text))
         if not alone or not titled or line.size < 0.95 * self.body or line.text.endswith(":"):
             return 0  # (a label ending in a colon introduces what follows, in body type it is no heading)
