@@ -17,13 +17,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .blocks import Block, Document, Section, Where
+from .layouts import Cards, schema_names, split_at_request_lines
 from .mentions import RPC_HEADING, Mention, endpoint_key, example_of, scan, stated_templates, url_path
 from .models import Models
 from .params import (
     Param,
-    card_label,
     context_location,
-    from_card_line,
     from_deflist,
     from_field_prose,
     from_list,
@@ -160,45 +159,6 @@ def extract(docs: list[Document]) -> Extraction:
     return state.result(docs)
 
 
-@dataclass
-class _Cards:
-    label: str = ""
-    """The card list's label in force (`QUERY PARAMETERS`)."""
-    last: tuple[str, str] | None = None
-    """The key of the parameter the last card line stated (a `required` line marks it)."""
-    pending: str = ""
-    """A name alone on its line, whose type is on the next."""
-
-
-def split_at_request_lines(doc: Document) -> Document:
-    """A section that holds several operations, each opened by a block that is only its request line and
-    followed by what describes it (a printed page whose headings became plain lines: `GET /products`, then
-    its fields), becomes one section per operation, titled by its request line."""
-    sections: list[Section] = []
-    for section in doc.sections:
-        heads = [i for i, b in enumerate(section.blocks) if _lone_request_line(b)]
-        bounds = list(zip(heads, [*heads[1:], len(section.blocks)], strict=False))
-        if len(heads) < 2 or not all(end - start > 1 for start, end in bounds):
-            sections.append(section)
-            continue
-        sections.append(replace(section, blocks=section.blocks[: heads[0]]))
-        for start, end in bounds:
-            title = section.blocks[start].text.strip()
-            where = section.blocks[start].where
-            sub = Section(
-                title, max(section.level, 0) + 1, (*section.path, title), where, section.blocks[start + 1 : end]
-            )
-            sections.append(sub)
-    return replace(doc, sections=sections)
-
-
-def _lone_request_line(block: Block) -> bool:
-    if block.kind not in ("code", "text") or "\n" in block.text.strip():
-        return False
-    found = request_lines(block.text)
-    return len(found) == 1 and block.text.strip().rstrip("¶ ").endswith(found[0][2].strip())
-
-
 class _State:
     def __init__(self, models: Models) -> None:
         self.models = models
@@ -332,7 +292,7 @@ class _State:
         if not endpoint.summary:
             endpoint.summary = _summary(section.title)
         label = field_label = ""
-        cards = _Cards()
+        cards = Cards()
         endpoint.sections.append(section)
         previous: Block | None = None  # the block just before, when it states this endpoint's request line
         for block in section.blocks:
@@ -382,41 +342,23 @@ class _State:
                         self._param(endpoint, param)
             if block.kind == "table" and context == "body" and not is_param_table(block):
                 # a "Request Body" table of media types and schemas: `application/json: [Pet](#pet)`
-                fields = next(filter(None, map(self.models.fields, _schema_names(block))), None)
+                fields = next(filter(None, map(self.models.fields, schema_names(block))), None)
                 if fields:
                     self._body_fields(endpoint, fields, block)
             if block.kind == "code":
                 self._code_example(endpoint, block, labels, after_request=after_request)
             label = ""
 
-    def _card(self, endpoint: Endpoint, block: Block, cards: _Cards) -> bool:
-        """Parameter cards printed as lines (`QUERY PARAMETERS`, `latitude number <double>`, `required`, its
-        description; a name and its type may fall on two lines); True when `block` was one of their lines."""
-        found: list[Param] = []
-        if block.kind == "table":
-            for row in block.rows:  # `REQUEST BODY SCHEMA: | application/json`, `page | integer Default: 1 ...`
-                cards.label = card_label(" ".join(row)) or cards.label
-                param = from_card_line(" ".join(row[:2]), cards.label, block.where) if len(row) == 2 else None
-                found.extend([param] if param else [])
-        elif block.kind in ("text", "code") and (cards.label or card_label(block.text)):
-            text = block.text.strip()
-            if cards.last is not None and text.lower() == "required":
-                if cards.last in endpoint.params:
-                    endpoint.params[cards.last].required = True
-                return True
-            cards.label = card_label(text) or cards.label
-            param = from_card_line(text, cards.label, block.where)
-            if param is None and cards.pending:  # `name`, then `string` on the next line
-                param = from_card_line(f"{cards.pending} {text}", cards.label, block.where)
-            cards.pending = text if param is None and re.fullmatch(r"[A-Za-z_$][\w.$-]*", text) else ""
-            found.extend([param] if param else [])
-            cards.last = None
-        body_ok = endpoint.method in ("POST", "PUT", "PATCH")
+    def _card(self, endpoint: Endpoint, block: Block, cards: Cards) -> bool:
+        """A line of parameter cards printed as lines; True when `block` was one."""
+        consumed, found, required = cards.read(block)
+        if required and cards.last in endpoint.params:
+            endpoint.params[cards.last].required = True
         for param in found:
-            if param.location != "body" or body_ok:
+            if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
                 self._param(endpoint, param)
                 cards.last = (param.name, param.location)
-        return bool(found) or bool(cards.pending)
+        return consumed
 
     def _endpoint_items(self, block: Block, *, follow: bool = True) -> None:
         """An endpoint list (`GET /connectors/{name}` - prose, one item each): each item, and the items
@@ -656,17 +598,6 @@ def passage(endpoint: Endpoint, limit: int = 6000) -> str:
         if text.strip()
     ]
     return "\n\n".join(parts)[:limit]
-
-
-_SCHEMA_LINK = re.compile(r"\[`?([A-Za-z_][\w.]*)`?\]\(#[^)]*\)")
-_SCHEMA_AFTER_TYPE = re.compile(r"[\w.+-]+/[\w.+-]+\W*:\s*`?([A-Za-z_][\w.]*)")
-
-
-def _schema_names(block: Block) -> list[str]:
-    """Schema names a body table's cells give: links to a schema section, or the name after a media type."""
-    cells = [cell for row in block.rows[1 if block.header else 0 :] for cell in row]
-    links = [name for cell in cells for name in _SCHEMA_LINK.findall(cell)]
-    return links or [name for cell in cells for name in _SCHEMA_AFTER_TYPE.findall(cell)]
 
 
 def _block_text(block: Block) -> str:
