@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import Block, Document, Section
-from .params import Param, card_label, from_card_line
+from .params import Param, card_label, from_card_line, from_card_row
 from .requests import request_lines
 
 
@@ -28,7 +28,7 @@ class Cards:
         if block.kind == "table":
             for row in block.rows:  # `REQUEST BODY SCHEMA: | application/json`, `page | integer Default: 1 ...`
                 self.label = card_label(" ".join(row)) or self.label
-                param = from_card_line(" ".join(row[:2]), self.label, block.where) if len(row) == 2 else None
+                param = from_card_row(row[0], row[1], self.label, block.where) if len(row) == 2 else None
                 found.extend([param] if param else [])
             return bool(found), found, False
         if block.kind not in ("text", "code") or not (self.label or card_label(block.text)):

@@ -529,6 +529,12 @@ def card_label(text: str) -> str | None:
     return match["label"] if match and match["label"] else None
 
 
+def from_card_row(name: str, kind: str, label: str, where: Where) -> Param | None:
+    """A card printed as a two-cell row: `psc_hostname required | string The PSC hostname ...`."""
+    head = re.match(r"(?P<type>string|number|integer|boolean|object|array|any|Array of [\w ]+?)\b", kind.strip())
+    return from_card_line(f"{name} {head['type']}", label, where) if head else None
+
+
 def from_card_line(text: str, label: str, where: Where) -> Param | None:
     """The parameter a card's first line states, under `label` (the line's own label first)."""
     match = _CARD_LINE.match(text.strip())
