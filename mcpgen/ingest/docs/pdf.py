@@ -29,6 +29,7 @@ _METHOD_PATH = re.compile(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE) +(?
 _BULLET = re.compile(r"(?:[•◦▪‣●○■□\u2013*-]|\d{1,2}[.)])\s+(\S.*)")
 _SCHEMA_LINE = re.compile(r"""[\w$.\-"']+\??\s*:\s*(?:[\w.\-<>|"'/]+\s*)?(?:\{\s*\}|\[\s*\]|[{\[])?,?(?:\s*//.*)?""")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "via", "with"}
+_SENTENCE_TITLE_RATIO = 1.3
 _HEADING_RATIO = 1.08
 
 
@@ -167,7 +168,7 @@ class _Emitter:
             if a.mono and b.mono and a.page == b.page and a.size == b.size and b.y > a.y:
                 gaps.setdefault(round(a.size, 1), Counter())[round(b.y - a.y, 1)] += 1
         self.pitches = {size: counter.most_common(1)[0][0] for size, counter in gaps.items()}
-        big = sorted({ln.size for ln in lines if self._heading_shape(ln) and self._big(ln)}, reverse=True)
+        big = sorted({ln.size for ln in lines if self._heading_shape(ln) and self._titled(ln)}, reverse=True)
         self.levels: dict[float, int] = {}
         level = 0
         for i, size in enumerate(big):
@@ -179,6 +180,11 @@ class _Emitter:
 
     def _big(self, line: Line) -> bool:
         return line.size >= _HEADING_RATIO * self.body
+
+    def _titled(self, line: Line) -> bool:
+        """Set in larger type; a line that ends with a period only in clearly larger type (a summary used as a
+        title), since prose a size up is still prose."""
+        return self._big(line) and (not line.text.endswith(".") or line.size >= _SENTENCE_TITLE_RATIO * self.body)
 
     @staticmethod
     def _heading_shape(line: Line) -> bool:
@@ -202,6 +208,8 @@ class _Emitter:
             return 0
         prev = self.lines[i - 1] if i else None
         alone = prev is None or prev.page != line.page or not 0 <= line.y - prev.y <= 1.5 * line.size
+        if self._big(line) and not self._titled(line):
+            return 0
         if self._big(line):  # unless it goes on a paragraph in the same type
             carried = prev is not None and not alone and prev.size == line.size and not self._heading_shape(prev)
             return 0 if carried else self.levels.get(line.size, 5)
