@@ -1,6 +1,6 @@
 """Docs-extraction quality: per-document endpoint precision/recall and parameter recall, as a table.
 
-    python benchmarks/docs/docs_quality.py [--details] [--no-corpus]
+    python benchmarks/docs/docs_quality.py [--details] [--no-corpus] [--loro [--record-first-contact]]
 
 Scored documents: the hand-written and real generated documents in ../shared/specs/docs (ground truth in
 `benchmarks/docs/truth/*.yaml`, or the Swagger document a page was generated from), and documents rendered
@@ -187,7 +187,7 @@ def main() -> int:
     real = {case.name for case in real_cases()}
     rendered = [row for row in rows if row[0].name not in real]
     if rendered:
-        print("\nRendered corpus, pooled by renderer (the rules were developed with every renderer in view):")
+        print("\nRendered corpus, pooled by renderer (--loro says which ones the rules were written with in view):")
         for origin in sorted({case.origin for case, _, _ in rendered}):
             group = [row for row in rendered if row[0].origin == origin]
             print(
