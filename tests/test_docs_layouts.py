@@ -92,3 +92,18 @@ def test_a_selector_query_parameter_may_start_with_a_tilde(tmp_path: Path) -> No
     paths = extract_openapi(doc, Diagnostics())
     routes = set(paths["paths"]) | set(paths.get("x-ms-paths", {}))
     assert {"/tags/{id}?~action=attach", "/tags/{id}?~action=detach"} <= routes
+
+
+def test_request_lines_printed_after_their_descriptions_do_not_take_the_next_operations_fields() -> None:
+    """A two-column page printed as one column: each operation's fields, then its request line. Splitting
+    at the request lines would give each operation the next one's fields, so the section is left whole."""
+    where = Where("api.pdf")
+    section = Section("API reference", 1, ("API reference",), where)
+    section.blocks += [
+        Block("text", where, "Query Parameters: latitude (number) \u2013 Latitude."),
+        Block("code", where, "GET /products"),
+        Block("text", where, "Query Parameters: offset (integer) \u2013 Where to start."),
+        Block("code", where, "GET /history"),
+    ]
+    endpoints = {(e.method, e.path): e for e in extract([Document("api.pdf", "API", [section])]).endpoints}
+    assert "offset" not in {k[0] for k in endpoints[("GET", "/products")].params}

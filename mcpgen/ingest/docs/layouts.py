@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import Block, Document, Section
-from .params import Param, card_label, from_card_line, from_card_row
+from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
 from .requests import request_lines
 
 
@@ -54,7 +54,10 @@ def split_at_request_lines(doc: Document) -> Document:
     for section in doc.sections:
         heads = [i for i, b in enumerate(section.blocks) if _lone_request_line(b)]
         bounds = list(zip(heads, [*heads[1:], len(section.blocks)], strict=False))
-        if len(heads) < 2 or not all(end - start > 1 for start, end in bounds):
+        described = any(_parameter_material(b) for b in section.blocks[: heads[0]]) if heads else False
+        if len(heads) < 2 or not all(end - start > 1 for start, end in bounds) or described:
+            # parameters before the first request line: this layout prints each request line after its
+            # description (a two-column page printed as one), so the blocks after a line are not its own
             sections.append(section)
             continue
         sections.append(replace(section, blocks=section.blocks[: heads[0]]))
@@ -66,6 +69,12 @@ def split_at_request_lines(doc: Document) -> Document:
             )
             sections.append(sub)
     return replace(doc, sections=sections)
+
+
+def _parameter_material(block: Block) -> bool:
+    if block.kind in ("table", "deflist"):
+        return True
+    return block.kind == "text" and bool(card_label(block.text) or from_field_prose(block.text, "", block.where)[0])
 
 
 def _lone_request_line(block: Block) -> bool:
