@@ -67,7 +67,7 @@ def docs_corpus() -> dict[str, Path]:
     sys.path.insert(0, str(ROOT / "benchmarks" / "docs"))
     from corpus import render_corpus  # type: ignore[import-not-found]
 
-    rendered = render_corpus(ROOT / "benchmarks" / ".cache" / "docs-corpus")
+    rendered = render_corpus(ROOT / "benchmarks" / ".cache" / "docs-corpus", sample=True)
     return {Path(doc.path).name: Path(doc.path) for doc in rendered}
 
 

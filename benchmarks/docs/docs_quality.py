@@ -1,6 +1,6 @@
 """Docs-extraction quality: per-document endpoint precision/recall and parameter recall, as a table.
 
-    python benchmarks/docs/docs_quality.py [--details] [--no-corpus]
+    python benchmarks/docs/docs_quality.py [--details] [--no-corpus] [--loro [--record-first-contact]]
 
 Scored documents: the hand-written and real generated documents in ../shared/specs/docs (ground truth in
 `benchmarks/docs/truth/*.yaml`, or the Swagger document a page was generated from), and documents rendered
@@ -38,6 +38,8 @@ class Case:
     truth: Path
     kind: str  # "list" (hand-written truth) or "openapi" (the spec the document was generated from)
     origin: str  # how the document came to be
+    renderer: str = ""  # a corpus document's renderer: a key of corpus.RENDERERS, or its printer for a PDF
+    format: str = ""
 
 
 def shared_root() -> Path:
@@ -85,14 +87,22 @@ def _formats(folder: Path) -> str:
     return "+".join(sorted({p.suffix.lstrip(".") for p in folder.rglob("*") if p.suffix not in (".yaml", "")}))
 
 
-def corpus_cases(out: Path | None = None) -> list[Case]:
+def corpus_cases(out: Path | None = None, *, sample: bool = False) -> list[Case]:
     """Documents rendered from real specs by third-party renderers (installs them on first use)."""
     sys.path.insert(0, str(HERE))
     from corpus import render_corpus  # type: ignore[import-not-found]
 
-    rendered = render_corpus(out or ROOT / "benchmarks/.cache/docs-corpus")
+    rendered = render_corpus(out or ROOT / "benchmarks/.cache/docs-corpus", sample=sample)
     return [
-        Case(f"{doc.name}.{doc.format}", Path(doc.path), (ROOT / doc.truth).resolve(), "openapi", doc.renderer)
+        Case(
+            f"{doc.name}.{doc.format}",
+            Path(doc.path),
+            (ROOT / doc.truth).resolve(),
+            "openapi",
+            doc.renderer,
+            doc.key.split(" <- ")[0],
+            doc.format,
+        )
         for doc in rendered
     ]
 
@@ -152,7 +162,21 @@ def main() -> int:
     parser.add_argument("--no-corpus", action="store_true", help="skip the rendered corpus (no npm installs)")
     parser.add_argument("--only", default="", help="score only cases whose name contains this")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--loro", action="store_true", help="the leave-one-renderer-out table of the rendered corpus")
+    parser.add_argument(
+        "--record-first-contact", action="store_true", help="with --loro: add unseen renderers to first_contact.yaml"
+    )
     args = parser.parse_args()
+    if args.loro:
+        import loro  # type: ignore[import-not-found]
+
+        rows = [(case, *run(case)) for case in corpus_cases() if args.only in case.name]
+        if args.record_first_contact:
+            loro.record(rows)
+        print(loro.report(rows))
+        if args.details:
+            _details(rows)
+        return 0
     cases = real_cases() + ([] if args.no_corpus else corpus_cases())
     rows = [(case, *run(case)) for case in cases if args.only in case.name]
     written = [(case, *run(case)) for case in handwritten_cases() if args.only in case.name]
@@ -163,7 +187,7 @@ def main() -> int:
     real = {case.name for case in real_cases()}
     rendered = [row for row in rows if row[0].name not in real]
     if rendered:
-        print("\nRendered corpus, pooled by renderer (the rules were developed with every renderer in view):")
+        print("\nRendered corpus, pooled by renderer (--loro says which ones the rules were written with in view):")
         for origin in sorted({case.origin for case, _, _ in rendered}):
             group = [row for row in rendered if row[0].origin == origin]
             print(
@@ -178,14 +202,18 @@ def main() -> int:
         print(totals(written))
     rows += written
     if args.details:
-        for case, result, _ in rows:
-            if result.missing or result.extra or result.param_misses:
-                print(f"\n{case.name}:")
-                for line in [*(f"  missing  {m}" for m in result.missing), *(f"  extra    {m}" for m in result.extra)]:
-                    print(line)
-                for line in result.param_misses:
-                    print(f"  param    {line}")
+        _details(rows)
     return 0 if all(passes(s) for _, s, _ in rows) else 1
+
+
+def _details(rows: list[tuple[Case, Score, float]]) -> None:
+    for case, result, _ in rows:
+        if result.missing or result.extra or result.param_misses:
+            print(f"\n{case.name}:")
+            for line in [*(f"  missing  {m}" for m in result.missing), *(f"  extra    {m}" for m in result.extra)]:
+                print(line)
+            for line in result.param_misses:
+                print(f"  param    {line}")
 
 
 if __name__ == "__main__":

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .blocks import Block, Document, Section, Where
+from .layouts import Cards, schema_names, split_at_request_lines
 from .mentions import RPC_HEADING, Mention, endpoint_key, example_of, scan, stated_templates, url_path
 from .models import Models
 from .params import (
     Param,
     context_location,
     from_deflist,
+    from_field_prose,
     from_list,
     from_table,
     from_typescript,
@@ -170,6 +172,7 @@ class _State:
 
     # -- per document ------------------------------------------------------------------------------------
     def document(self, doc: Document, known: dict[str, set[str]] | None = None) -> None:
+        doc = split_at_request_lines(doc)
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
         if base:
@@ -288,7 +291,8 @@ class _State:
         """Everything a section says about the endpoint it belongs to."""
         if not endpoint.summary:
             endpoint.summary = _summary(section.title)
-        label = ""
+        label = field_label = ""
+        cards = Cards()
         endpoint.sections.append(section)
         previous: Block | None = None  # the block just before, when it states this endpoint's request line
         for block in section.blocks:
@@ -300,7 +304,13 @@ class _State:
                 previous = block
             labels = [label, section.title, *reversed(section.path[:-1])] if label else [*reversed(section.path)]
             context = context_location(labels)
+            if self._card(endpoint, block, cards):
+                continue
             if block.kind == "text":
+                prose_fields, field_label = from_field_prose(block.text, field_label, block.where)
+                for param in prose_fields:
+                    if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
+                        self._param(endpoint, param)
                 if _ALL_OPTIONAL.search(block.text):
                     endpoint.all_optional = True
                 for name in _HEADER_MENTION.findall(block.text):  # "supports the `X-Audit-Log-Reason` header"
@@ -330,9 +340,25 @@ class _State:
                         self._body_fields(endpoint, fields, block)
                     else:
                         self._param(endpoint, param)
+            if block.kind == "table" and context == "body" and not is_param_table(block):
+                # a "Request Body" table of media types and schemas: `application/json: [Pet](#pet)`
+                fields = next(filter(None, map(self.models.fields, schema_names(block))), None)
+                if fields:
+                    self._body_fields(endpoint, fields, block)
             if block.kind == "code":
                 self._code_example(endpoint, block, labels, after_request=after_request)
             label = ""
+
+    def _card(self, endpoint: Endpoint, block: Block, cards: Cards) -> bool:
+        """A line of parameter cards printed as lines; True when `block` was one."""
+        consumed, found, required = cards.read(block)
+        if required and cards.last in endpoint.params:
+            endpoint.params[cards.last].required = True
+        for param in found:
+            if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
+                self._param(endpoint, param)
+                cards.last = (param.name, param.location)
+        return consumed
 
     def _endpoint_items(self, block: Block, *, follow: bool = True) -> None:
         """An endpoint list (`GET /connectors/{name}` - prose, one item each): each item, and the items

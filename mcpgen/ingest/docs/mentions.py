@@ -140,10 +140,18 @@ def _instance(mention: Mention) -> bool:
     return mention.kind == "line" and mention.prose and "{" not in mention.target.path
 
 
+_METHOD_HEADING = re.compile(r"^[\[`*]*(?P<method>get|put|post|delete|patch|head|options)[\]`*]*$", re.I)
+_PATH_HEADING = re.compile(r"^/[^\s]*$")
+
+
 def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Mention]:
     found: list[Mention] = [
         Mention(method, split_target(raw), section.where, "line") for _, method, raw in request_lines(section.title)
     ]
+    method = _METHOD_HEADING.match(section.title.strip())
+    parent = section.path[-2].strip(" `*") if len(section.path) > 1 else ""
+    if method and _PATH_HEADING.match(parent):  # `### /pets/{id}` then `#### GET`: one section per method
+        found.append(Mention(method["method"].upper(), split_target(parent), section.where, "line"))
     if rpc is not None:
         heading = RPC_HEADING.match(section.title.strip())
         if heading:

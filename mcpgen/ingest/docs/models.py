@@ -49,6 +49,9 @@ class Models:
 
     def __init__(self, docs: list[Document]) -> None:
         self.by_key: dict[str, Model] = {}
+        self.by_name: dict[str, Model] = {}
+        """By name or anchor as written (case aside): `cis.tagging.category_create` is not `CisTaggingCategoryCreate`,
+        though both reduce to the same key."""
         for doc in docs:
             for index, section in enumerate(doc.sections):
                 model = _model(doc.sections, index)
@@ -56,17 +59,26 @@ class Models:
                     for key in (model.name, section.anchor, *section.aliases):
                         if key:
                             self.by_key.setdefault(_key(key), model)
+                            self.by_name.setdefault(key.lower(), model)
 
     def lookup(self, ref: str) -> Model | None:
         """The model `ref` names: a link (`[Pet](#schemapet)`), a pointer (`#/definitions/Pet`) or a name."""
         text = ref.strip().strip("`*_")
         link = REF_LINK.match(text)
         if link:
-            return self.by_key.get(_key(link.group("anchor"))) or self.by_key.get(_key(link.group("name")))
+            anchor, name = link.group("anchor"), link.group("name")
+            return (
+                self.by_name.get(anchor.lower())
+                or self.by_name.get(name.lower())
+                or self.by_key.get(_key(anchor))
+                or self.by_key.get(_key(name))
+            )
         pointer = POINTER.match(text)
         if pointer:
             text = pointer.group("name")
-        return self.by_key.get(_key(text)) if IDENTIFIER.match(text) else None
+        if not IDENTIFIER.match(text):
+            return None
+        return self.by_name.get(text.lower()) or self.by_key.get(_key(text))
 
     def fields(self, ref: str) -> list[Param] | None:
         """The top-level fields of the model `ref` names, its parts' fields included; None when unknown."""

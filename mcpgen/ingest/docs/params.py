@@ -461,3 +461,88 @@ def model_fields(text: str) -> list[tuple[str, bool, str | None]]:
         kind = type_from(field_match.group("type"))[0] or "object"
         fields.append((field_match.group("name"), bool(field_match.group("star")), kind))
     return fields
+
+
+# A field list printed as running text (a PDF of a Sphinx page, a definition list flattened):
+# "Query Parameters: limit (integer) - How many. offset (integer, required) - Where to start." (an en dash)
+_FIELD_LABEL = re.compile(r"(?:^|(?<=[\s.]))(?P<label>[A-Z][A-Za-z]*(?: [A-Za-z]+){0,4}):(?=\s|$)")
+_FIELD_ITEM = re.compile(
+    r"(?:^|(?<=[\s.:]))(?P<name>[A-Za-z_$][\w$-]*(?:\[\])?(?:\.[\w$-]+(?:\[\])?)*)"
+    r" \((?P<type>[A-Za-z][\w ,|\[\]-]{0,40})\)(?: [\u2013\u2014]| --?)(?=\s|$)"
+)
+
+
+def from_field_prose(text: str, label: str, where: Where) -> tuple[list[Param], str]:
+    """Parameters stated as `name (type) - description` items (any dash) after a label such as "Query
+    Parameters:"; `label` is the one in force from the text before (items may run on from an earlier paragraph). Returns
+    the parameters and the label in force at the end. Nested body fields (`value[].id`) give their top name."""
+    marks = sorted(
+        [(m.start(), "label", m) for m in _FIELD_LABEL.finditer(text)]
+        + [(m.start(), "item", m) for m in _FIELD_ITEM.finditer(text)],
+        key=lambda mark: mark[0],
+    )
+    found: list[Param] = []
+    seen: set[str] = set()
+    for index, (_, kind, match) in enumerate(marks):
+        if kind == "label":
+            if context_location([match["label"]]) is not None:
+                label = match["label"]
+            continue
+        location = context_location([label]) if label else None
+        if location is None or location == "response":
+            continue
+        name = re.split(r"[.\[]", match["name"])[0]
+        if name in seen or not name:
+            continue
+        seen.add(name)
+        end = marks[index + 1][0] if index + 1 < len(marks) else len(text)
+        description = text[match.end() : end].strip()
+        kind_text = match["type"].lower()
+        required = (
+            ("not required" not in kind_text) if "required" in kind_text else False if "optional" in kind_text else None
+        )
+        if required is None and re.match(r"(?i)required\b", description):
+            required = True
+        json_type, _ = type_from(kind_text.split(",")[0].strip())
+        found.append(Param(name, location, where, required, json_type, description[:500], origin="list"))
+    return found, label
+
+
+# A parameter card printed as lines (Redoc's layout in a PDF): "QUERY PARAMETERS", then per parameter
+# "latitude number <double>", an optional line "required", and its description.
+_CARD_LABEL = r"[A-Z][A-Z ]*(?:PARAMETERS|SCHEMA|HEADERS|BODY)(?:: ?[\w/.+-]+)?"
+_CARD_LINE = re.compile(
+    rf"^(?:(?P<label>{_CARD_LABEL})\s+)?(?P<name>[A-Za-z_$][\w.$-]*)\s+(?:(?P<required>required)\s+)?"
+    r"(?P<type>string|number|integer|boolean|object|array|any|Array of [\w ]+?)"
+    r"(?:\s*<[^>]*>|\s*[<>]=?\s*[\d.]+)*(?:\s*\([^)]*\))?"
+    r"(?:\s*\[[^\]]*\])?(?P<rest>\s+(?:Default|Example|Enum|Value)\b.*)?$"
+)
+_CARD_HEAD = re.compile(rf"^{_CARD_LABEL}(?: required)?$")
+
+
+def card_label(text: str) -> str | None:
+    """The label a line opens a card list with (`QUERY PARAMETERS`, `REQUEST BODY SCHEMA: application/json`)."""
+    stripped = text.strip()
+    if _CARD_HEAD.match(stripped):
+        return stripped
+    match = _CARD_LINE.match(stripped)
+    return match["label"] if match and match["label"] else None
+
+
+def from_card_row(name: str, kind: str, label: str, where: Where) -> Param | None:
+    """A card printed as a two-cell row: `psc_hostname required | string The PSC hostname ...`."""
+    head = re.match(r"(?P<type>string|number|integer|boolean|object|array|any|Array of [\w ]+?)\b", kind.strip())
+    return from_card_line(f"{name} {head['type']}", label, where) if head else None
+
+
+def from_card_line(text: str, label: str, where: Where) -> Param | None:
+    """The parameter a card's first line states, under `label` (the line's own label first)."""
+    match = _CARD_LINE.match(text.strip())
+    if match is None:
+        return None
+    location = context_location([match["label"] or label]) if (match["label"] or label) else None
+    if location is None or location == "response":
+        return None
+    json_type, _ = type_from(match["type"].split()[0].lower())
+    required = True if match["required"] else None
+    return Param(match["name"], location, where, required, json_type, origin="list")

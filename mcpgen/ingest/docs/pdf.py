@@ -29,6 +29,7 @@ _METHOD_PATH = re.compile(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE) +(?
 _BULLET = re.compile(r"(?:[•◦▪‣●○■□\u2013*-]|\d{1,2}[.)])\s+(\S.*)")
 _SCHEMA_LINE = re.compile(r"""[\w$.\-"']+\??\s*:\s*(?:[\w.\-<>|"'/]+\s*)?(?:\{\s*\}|\[\s*\]|[{\[])?,?(?:\s*//.*)?""")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "via", "with"}
+_SENTENCE_TITLE_RATIO = 1.3
 _HEADING_RATIO = 1.08
 
 
@@ -167,7 +168,7 @@ class _Emitter:
             if a.mono and b.mono and a.page == b.page and a.size == b.size and b.y > a.y:
                 gaps.setdefault(round(a.size, 1), Counter())[round(b.y - a.y, 1)] += 1
         self.pitches = {size: counter.most_common(1)[0][0] for size, counter in gaps.items()}
-        big = sorted({ln.size for ln in lines if self._heading_shape(ln) and self._big(ln)}, reverse=True)
+        big = sorted({ln.size for ln in lines if self._heading_shape(ln) and self._titled(ln)}, reverse=True)
         self.levels: dict[float, int] = {}
         level = 0
         for i, size in enumerate(big):
@@ -180,6 +181,11 @@ class _Emitter:
     def _big(self, line: Line) -> bool:
         return line.size >= _HEADING_RATIO * self.body
 
+    def _titled(self, line: Line) -> bool:
+        """Set in larger type; a line that ends with a period only in clearly larger type (a summary used as a
+        title), since prose a size up is still prose."""
+        return self._big(line) and (not line.text.endswith(".") or line.size >= _SENTENCE_TITLE_RATIO * self.body)
+
     @staticmethod
     def _heading_shape(line: Line) -> bool:
         text = line.text
@@ -188,7 +194,8 @@ class _Emitter:
             and bool(re.search(r"[A-Za-z]", text))
             and len(text) <= 80
             and len(text.split()) <= 10
-            and not text.endswith((".", ",", ";"))
+            and not text.endswith((",", ";"))
+            and ". " not in text  # one sentence at most: a summary set as a title may end with its period
             and not _METHOD_PATH.match(text)
             and (not _code_like(text) or (line.bold and not line.mono))  # `Pet: object` in bold names a schema
         )
@@ -201,9 +208,13 @@ class _Emitter:
             return 0
         prev = self.lines[i - 1] if i else None
         alone = prev is None or prev.page != line.page or not 0 <= line.y - prev.y <= 1.5 * line.size
+        if self._big(line) and not self._titled(line):
+            return 0
         if self._big(line):  # unless it goes on a paragraph in the same type
             carried = prev is not None and not alone and prev.size == line.size and not self._heading_shape(prev)
             return 0 if carried else self.levels.get(line.size, 5)
+        if line.text.endswith("."):
+            return 0  # in body type, a line ending with a period is prose
         titled = line.bold or (not self.bold_type and _title_like(line.text))
         if not alone or not titled or line.size < 0.95 * self.body or line.text.endswith(":"):
             return 0  # (a label ending in a colon introduces what follows, in body type it is no heading)

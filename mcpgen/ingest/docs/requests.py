@@ -105,7 +105,7 @@ def split_target(raw: str) -> Target:
     params = []
     for name, value in parse_qsl(query, keep_blank_values=True):
         clean = name.strip()
-        if clean and re.fullmatch(r"[\w.\-\[\]]+", clean):
+        if clean and re.fullmatch(r"[~$]?[\w.\-\[\]]+", clean):
             params.append((clean, value, is_placeholder(value) and clean not in optional))
     route = "/".join(segments) or "/"
     # `POST /#X-Amz-Target=DynamoDB_20120810.GetItem`: a fragment never reaches the server; written as

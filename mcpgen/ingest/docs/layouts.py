@@ -1,0 +1,95 @@
+"""Layouts of generated references and of printed pages, reduced to what they state: a section holding
+several operations each opened by a lone request line, a body table that links a schema section, and
+parameter cards printed as lines (`QUERY PARAMETERS`, `latitude number <double>`, `required`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .blocks import Block, Document, Section
+from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
+from .requests import request_lines
+
+
+@dataclass
+class Cards:
+    label: str = ""
+    """The card list's label in force (`QUERY PARAMETERS`)."""
+    last: tuple[str, str] | None = None
+    """The key of the parameter the last card line stated (a `required` line marks it)."""
+    pending: str = ""
+    """A name alone on its line, whose type is on the next."""
+
+    def read(self, block: Block) -> tuple[bool, list[Param], bool]:
+        """(the block is a line of a card list, the parameters it states, it says the last one is required).
+        A name and its type may fall on two lines; a card list's label may sit in a table row."""
+        found: list[Param] = []
+        if block.kind == "table":
+            for row in block.rows:  # `REQUEST BODY SCHEMA: | application/json`, `page | integer Default: 1 ...`
+                self.label = card_label(" ".join(row)) or self.label
+                param = from_card_row(row[0], row[1], self.label, block.where) if len(row) == 2 else None
+                found.extend([param] if param else [])
+            return bool(found), found, False
+        if block.kind not in ("text", "code") or not (self.label or card_label(block.text)):
+            return False, [], False
+        text = block.text.strip()
+        if self.last is not None and text.lower() == "required":
+            return True, [], True
+        self.label = card_label(text) or self.label
+        param = from_card_line(text, self.label, block.where)
+        if param is None and self.pending:  # `name`, then `string` on the next line
+            param = from_card_line(f"{self.pending} {text}", self.label, block.where)
+        self.pending = text if param is None and re.fullmatch(r"[A-Za-z_$][\w.$-]*", text) else ""
+        self.last = None
+        found.extend([param] if param else [])
+        return bool(found) or bool(self.pending), found, False
+
+
+def split_at_request_lines(doc: Document) -> Document:
+    """A section that holds several operations, each opened by a block that is only its request line and
+    followed by what describes it (a printed page whose headings became plain lines: `GET /products`, then
+    its fields), becomes one section per operation, titled by its request line."""
+    sections: list[Section] = []
+    for section in doc.sections:
+        heads = [i for i, b in enumerate(section.blocks) if _lone_request_line(b)]
+        bounds = list(zip(heads, [*heads[1:], len(section.blocks)], strict=False))
+        described = any(_parameter_material(b) for b in section.blocks[: heads[0]]) if heads else False
+        if len(heads) < 2 or not all(end - start > 1 for start, end in bounds) or described:
+            # parameters before the first request line: this layout prints each request line after its
+            # description (a two-column page printed as one), so the blocks after a line are not its own
+            sections.append(section)
+            continue
+        sections.append(replace(section, blocks=section.blocks[: heads[0]]))
+        for start, end in bounds:
+            title = section.blocks[start].text.strip()
+            where = section.blocks[start].where
+            sub = Section(
+                title, max(section.level, 0) + 1, (*section.path, title), where, section.blocks[start + 1 : end]
+            )
+            sections.append(sub)
+    return replace(doc, sections=sections)
+
+
+def _parameter_material(block: Block) -> bool:
+    if block.kind in ("table", "deflist"):
+        return True
+    return block.kind == "text" and bool(card_label(block.text) or from_field_prose(block.text, "", block.where)[0])
+
+
+def _lone_request_line(block: Block) -> bool:
+    if block.kind not in ("code", "text") or "\n" in block.text.strip():
+        return False
+    found = request_lines(block.text)
+    return len(found) == 1 and block.text.strip().rstrip("¶ ").endswith(found[0][2].strip())
+
+
+_SCHEMA_LINK = re.compile(r"\[`?([A-Za-z_][\w.]*)`?\]\(#[^)]*\)")
+_SCHEMA_AFTER_TYPE = re.compile(r"[\w.+-]+/[\w.+-]+\W*:\s*`?([A-Za-z_][\w.]*)")
+
+
+def schema_names(block: Block) -> list[str]:
+    """Schema names a body table's cells give: links to a schema section, or the name after a media type."""
+    cells = [cell for row in block.rows[1 if block.header else 0 :] for cell in row]
+    links = [name for cell in cells for name in _SCHEMA_LINK.findall(cell)]
+    return links or [name for cell in cells for name in _SCHEMA_AFTER_TYPE.findall(cell)]

@@ -1,0 +1,109 @@
+"""Layouts of generated references the LORO corpus brought up (benchmarks/docs/loro.py): each rule is written
+for the structure, not for the renderer that showed it first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mcpgen.diagnostics import Diagnostics
+from mcpgen.ingest.docs import extract_openapi
+from mcpgen.ingest.docs.blocks import Block, Document, Section, Where
+from mcpgen.ingest.docs.extract import extract
+from mcpgen.ingest.docs.params import from_card_line, from_field_prose
+
+
+def _params(operation: dict[str, Any]) -> dict[tuple[str, str], bool]:
+    found = {(p["name"], p["in"]): bool(p.get("required")) for p in operation.get("parameters", [])}
+    body = operation.get("requestBody", {}).get("content", {})
+    for media in body.values():
+        schema = media.get("schema", {})
+        for name in schema.get("properties", {}):
+            found[(name, "body")] = name in schema.get("required", [])
+    return found
+
+
+def test_a_method_heading_under_a_path_heading_is_that_operation(tmp_path: Path) -> None:
+    doc = tmp_path / "api.md"
+    doc.write_text(
+        "# Pets\n\n### /pets/{id}\n\n#### GET\n\nFetches a pet.\n\n"
+        "| Name | Located in | Description | Required | Schema |\n| --- | --- | --- | --- | --- |\n"
+        "| id | path | The pet | Yes | long |\n| fields | query | What to return | No | string |\n\n"
+        "#### DELETE\n\nDeletes a pet.\n",
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert set(paths["/pets/{id}"]) == {"get", "delete"}
+    assert _params(paths["/pets/{id}"]["get"]) == {("id", "path"): True, ("fields", "query"): False}
+
+
+def test_a_request_body_table_that_links_a_schema_takes_the_schemas_fields(tmp_path: Path) -> None:
+    doc = tmp_path / "api.md"
+    doc.write_text(
+        "# API\n\n### [POST] /pets\n\nAdds a pet.\n\n#### Request Body\n\n| Required | Schema |\n| --- | --- |\n"
+        "| Yes | **application/json**: [Pet](#pet)<br> |\n\n### Schemas\n\n#### Pet\n\n"
+        "| Name | Type | Description | Required |\n| --- | --- | --- | --- |\n"
+        "| name | string |  | Yes |\n| tag | string |  | No |\n",
+        encoding="utf-8",
+    )
+    post = extract_openapi(doc, Diagnostics())["paths"]["/pets"]["post"]
+    assert _params(post) == {("name", "body"): True, ("tag", "body"): False}
+
+
+def test_a_field_list_printed_as_running_text_gives_its_parameters_by_label() -> None:
+    where = Where("api.pdf")
+    text = "Query Parameters: limit (integer, required) \u2013 How many. offset (integer) \u2013 Where to start."
+    found, label = from_field_prose(text, "", where)
+    assert [(p.name, p.location, p.required) for p in found] == [("limit", "query", True), ("offset", "query", None)]
+    more, label = from_field_prose("sort (string) \u2013 The order. Status Codes: 200 OK \u2013 Listed", label, where)
+    assert [(p.name, p.location) for p in more] == [("sort", "query")]
+    assert label == "Status Codes"
+
+
+def test_parameter_cards_printed_as_lines_give_name_type_and_required() -> None:
+    where = Where("api.pdf")
+    card = from_card_line("QUERY PARAMETERS latitude number <double>", "", where)
+    assert card is not None and (card.name, card.location, card.type) == ("latitude", "query", "number")
+    assert from_card_line("Latitude component of location.", "QUERY PARAMETERS", where) is None
+    assert from_card_line("id integer <int64>", "RESPONSE SCHEMA: application/json", where) is None
+
+
+def test_a_printed_page_whose_operations_are_plain_request_lines_gives_each_its_own_fields() -> None:
+    """One section (the page's only heading) holding `GET /a`, its fields, `GET /b`, its fields."""
+    where = Where("api.pdf")
+    section = Section("API reference", 1, ("API reference",), where)
+    section.blocks += [
+        Block("code", where, "GET /products"),
+        Block("text", where, "Query Parameters: latitude (number) \u2013 Latitude."),
+        Block("code", where, "GET /history"),
+        Block("text", where, "Query Parameters: offset (integer) \u2013 Where to start."),
+    ]
+    endpoints = {(e.method, e.path): e for e in extract([Document("api.pdf", "API", [section])]).endpoints}
+    assert {k[0] for k in endpoints[("GET", "/products")].params} == {"latitude"}
+    assert {k[0] for k in endpoints[("GET", "/history")].params} == {"offset"}
+
+
+def test_a_selector_query_parameter_may_start_with_a_tilde(tmp_path: Path) -> None:
+    doc = tmp_path / "api.md"
+    doc.write_text(
+        "# API\n\n## POST /tags/{id}?~action=attach\n\nAttaches.\n\n## POST /tags/{id}?~action=detach\n\nDetaches.\n",
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())
+    routes = set(paths["paths"]) | set(paths.get("x-ms-paths", {}))
+    assert {"/tags/{id}?~action=attach", "/tags/{id}?~action=detach"} <= routes
+
+
+def test_request_lines_printed_after_their_descriptions_do_not_take_the_next_operations_fields() -> None:
+    """A two-column page printed as one column: each operation's fields, then its request line. Splitting
+    at the request lines would give each operation the next one's fields, so the section is left whole."""
+    where = Where("api.pdf")
+    section = Section("API reference", 1, ("API reference",), where)
+    section.blocks += [
+        Block("text", where, "Query Parameters: latitude (number) \u2013 Latitude."),
+        Block("code", where, "GET /products"),
+        Block("text", where, "Query Parameters: offset (integer) \u2013 Where to start."),
+        Block("code", where, "GET /history"),
+    ]
+    endpoints = {(e.method, e.path): e for e in extract([Document("api.pdf", "API", [section])]).endpoints}
+    assert "offset" not in {k[0] for k in endpoints[("GET", "/products")].params}
