@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
@@ -67,7 +68,11 @@ def docs_corpus() -> dict[str, Path]:
     sys.path.insert(0, str(ROOT / "benchmarks" / "docs"))
     from corpus import render_corpus  # type: ignore[import-not-found]
 
-    rendered = render_corpus(ROOT / "benchmarks" / ".cache" / "docs-corpus", sample=True)
+    out = ROOT / "benchmarks" / ".cache" / "docs-corpus"
+    out.mkdir(parents=True, exist_ok=True)
+    with (out.parent / "docs-corpus.lock").open("w") as lock:  # test workers (pytest -n) render it once
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        rendered = render_corpus(out, sample=True)
     return {Path(doc.path).name: Path(doc.path) for doc in rendered}
 
 
