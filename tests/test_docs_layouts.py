@@ -107,3 +107,54 @@ def test_request_lines_printed_after_their_descriptions_do_not_take_the_next_ope
     ]
     endpoints = {(e.method, e.path): e for e in extract([Document("api.pdf", "API", [section])]).endpoints}
     assert "offset" not in {k[0] for k in endpoints[("GET", "/products")].params}
+
+
+ROUTES = """\
+# Routes
+
+## Plural routes
+
+```
+GET    /posts
+GET    /posts/1
+POST   /posts
+PUT    /posts/1
+DELETE /posts/1
+GET    /posts/1/comments
+```
+
+## Filter
+
+Use `.` to reach deep properties.
+
+```
+GET /posts?title=json-server&author=typicode
+GET /posts?id=1&id=2
+```
+
+## Paginate
+
+Use `_page` and optionally `_limit`.
+
+```
+GET /posts?_page=7
+GET /posts?_page=7&_limit=20
+```
+"""
+
+
+def test_a_code_block_listing_routes_states_each_and_its_example_ids_are_items(tmp_path: Path) -> None:
+    doc = tmp_path / "README.md"
+    doc.write_text(ROUTES, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert {(m.upper(), p) for p, item in paths.items() for m in item} == {
+        ("GET", "/posts"),
+        ("POST", "/posts"),
+        ("GET", "/posts/{id}"),
+        ("PUT", "/posts/{id}"),
+        ("DELETE", "/posts/{id}"),
+        ("GET", "/posts/{id}/comments"),
+    }  # the example filters (?title=, ?_page=) are queries of GET /posts, not operations of their own
+    listing = _params(paths["/posts"]["get"])
+    assert {("_page", "query"), ("_limit", "query")} <= set(listing)
+    assert _params(paths["/posts/{id}"]["delete"]) == {("id", "path"): True}

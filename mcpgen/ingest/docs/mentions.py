@@ -83,6 +83,7 @@ def scan(
         for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
+    _items_of_collections(mentions)
     stated_templates = templates(doc, mentions)
     stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table") and not _instance(m)}
     by_method: dict[str, set[str]] = {method: set(paths) for method, paths in (known or {}).items()}
@@ -110,8 +111,9 @@ _SELECTOR = re.compile(r"(?i)action|op|operation|cmd|command|method|function|ver
 def discriminate(mentions: list[list[Mention]]) -> None:
     """Operations told apart by a fixed query value (`POST /counters/{name}?action=reset` and `?action=add`,
     `GET /schemas` and `GET /schemas?action=types`): when the request lines a document states for one method
-    and path give one query parameter two or more different literal values (or a value and none), that
-    parameter names the operation and stays in its path."""
+    and path give one query parameter two or more different literal values (or, for a parameter named as a
+    selector such as `action`, a value and none), that parameter names the operation and stays in its path.
+    Lines showing three or more query names are example filters on one route (`?title=..`, `?_page=7`)."""
     groups: dict[tuple[str, str], list[Mention]] = {}
     for found in mentions:
         for m in found:
@@ -119,20 +121,42 @@ def discriminate(mentions: list[list[Mention]]) -> None:
                 groups.setdefault((m.method, path_key(m.target.path)), []).append(m)
     for group in groups.values():
         keys = {name for m in group for name, _, _ in m.target.query}
+        if len(keys) >= 3:  # `?title=...`, `?_page=7`, `?q=internet`: example filters on one route, no selector
+            keys = {key for key in keys if _SELECTOR.fullmatch(key)}
         for key in sorted(keys):
             states = {next((v for n, v, ph in m.target.query if n == key and not ph), None) for m in group}
             literal = {v for v in states if v is not None}
             placeholder = any(n == key and ph for m in group for n, _, ph in m.target.query)
             if not literal or placeholder or not all(re.fullmatch(r"[A-Za-z][\w.:-]*", v) for v in literal):
                 continue
-            if len(states) < 2 and not _SELECTOR.fullmatch(key):
-                continue  # one value only: a fixed operation when the parameter is one that selects it
+            if len(literal) < 2 and not _SELECTOR.fullmatch(key):
+                continue  # one value (and none): a fixed operation when the parameter is one that selects it
             for m in group:
                 value = next((v for n, v, ph in m.target.query if n == key and not ph), None)
                 if value is not None:
                     joiner = "&" if "?" in m.target.path else "?"
                     m.target.path = f"{m.target.path}{joiner}{key}={value}"
                     m.target.query = [q for q in m.target.query if q[0] != key]
+
+
+_ITEM_ID = re.compile(r"\d+")
+
+
+def _items_of_collections(mentions: list[list[Mention]]) -> None:
+    """A route list written with example ids (`GET /posts`, `GET /posts/1`, `DELETE /posts/1`,
+    `GET /posts/1/comments`): a number right after a path the document states as a route of its own is an
+    item of that collection, so `{id}` (`{id2}`... for further ones)."""
+    lines = [m for found in mentions for m in found if m.kind == "line" and not m.prose]
+    routes = {m.target.path.rstrip("/") for m in lines if "{" not in m.target.path}
+    for m in lines:
+        segments = m.target.path.split("/")
+        holes = 0
+        for i in range(2, len(segments)):
+            if _ITEM_ID.fullmatch(segments[i]) and "/".join(segments[:i]) in routes:
+                holes += 1
+                segments[i] = "{id}" if holes == 1 else f"{{id{holes}}}"
+        if holes:
+            m.target.path = "/".join(segments)
 
 
 def _instance(mention: Mention) -> bool:
