@@ -158,3 +158,23 @@ def test_a_code_block_listing_routes_states_each_and_its_example_ids_are_items(t
     listing = _params(paths["/posts"]["get"])
     assert {("_page", "query"), ("_limit", "query")} <= set(listing)
     assert _params(paths["/posts/{id}"]["delete"]) == {("id", "path"): True}
+
+
+def test_requests_stated_in_sentences_are_operations_and_the_root_stays_the_root(tmp_path: Path) -> None:
+    doc = tmp_path / "README.md"
+    doc.write_text(
+        "# Admin portal\n\n## Adding\n\nSubmit `POST` requests to `localhost:8889` or `PUT` requests to "
+        "`localhost:8889/:id`.\n\n## Getting\n\nPerforming a `GET` request on `localhost:8889` returns every "
+        "response. Performing a `GET` request on `localhost:8889/<id>` returns one.\n\n"
+        "## Deleting\n\nSend a `DELETE` request to `localhost:8889/<id>`. Any POST request to the root url "
+        "is matched.\n",
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert {(m.upper(), p) for p, item in paths.items() for m in item} == {
+        ("POST", "/"),
+        ("GET", "/"),
+        ("PUT", "/{id}"),
+        ("GET", "/{id}"),
+        ("DELETE", "/{id}"),
+    }

@@ -210,6 +210,8 @@ def block_mentions(block: Block) -> list[Mention]:
         texts = [f"{term} {text}" for term, text in block.items]
     else:
         texts = [block.text]
+    if block.kind in ("text", "list"):
+        found.extend(_prose_requests(block, texts))
     for text in texts:
         for offset, method, raw in request_lines(text):
             line = block.where.line + offset if block.where.line is not None and block.kind == "code" else None
@@ -218,6 +220,26 @@ def block_mentions(block: Block) -> list[Mention]:
             kind = "http" if re.search(re.escape(raw) + r"\S*\s+HTTP/\d", text) else "line"
             prose = block.kind == "text" and len(text.replace(raw, "").split()) > 2  # more than `**GET** /x`
             found.append(Mention(method, split_target(raw), where, kind, prose=prose))
+    return found
+
+
+_PROSE_REQUEST = re.compile(
+    rf"(?:`(?P<quoted>{'|'.join(METHODS)})`(?:\s+requests?)?|\b(?P<bare>{'|'.join(METHODS)})\s+requests?)"
+    r"\s+(?:to|on|at|against)\s+`(?P<target>(?:https?://|/|[\w.-]+:\d+(?=/|`))[^`\s]*)`"
+)
+"""A request stated in a sentence: "Send a `DELETE` request to `localhost:8889/<id>`", "`PUT` requests to
+`/items/:id`" (the method in backticks or followed by "request", the URL or path in backticks)."""
+
+
+def _prose_requests(block: Block, texts: list[str]) -> list[Mention]:
+    found = []
+    for text in texts:
+        for match in _PROSE_REQUEST.finditer(text):
+            raw = match["target"]
+            if not raw.startswith(("http://", "https://", "/")):
+                raw = "http://" + raw  # `localhost:8889/<id>`: a host and port, then the path
+            method = match["quoted"] or match["bare"]
+            found.append(Mention(method, split_target(raw), block.where, "line", prose=True))
     return found
 
 
@@ -432,8 +454,8 @@ def generalise(mention: Mention, templates: list[list[str]], *, loose: bool = Fa
             continue
         literals = [t for t in template if t and "{" not in t]
         if (not literals and not loose) or any(
-            "{" not in t and t != s for t, s in zip(template, segments, strict=True)
-        ):
+            ("{" not in t and t != s) or ("{" in t and not s) for t, s in zip(template, segments, strict=True)
+        ):  # an empty segment (`/`, the root) is no value of a placeholder
             continue
         if len(literals) > best_literals:
             best, best_literals, ties = template, len(literals), 0
