@@ -178,3 +178,27 @@ def test_requests_stated_in_sentences_are_operations_and_the_root_stays_the_root
         ("GET", "/{id}"),
         ("DELETE", "/{id}"),
     }
+
+
+def test_a_list_of_paths_in_a_page_that_states_no_method_gives_operations_marked_as_inferred(tmp_path: Path) -> None:
+    doc = tmp_path / "home.html"
+    doc.write_text(
+        "<h2>ENDPOINTS</h2><ul>"
+        "<li><a href='/ip'><code>/ip</code></a> Returns Origin IP.</li>"
+        "<li><code>/post</code> Returns POST data.</li>"
+        "<li><code>/status/:code</code> Returns given HTTP Status code.</li>"
+        "<li><code>/redirect-to?url=foo</code> 302 Redirects to the foo URL.</li>"
+        "</ul><h2>DESCRIPTION</h2><p>Testing an HTTP Library can become difficult sometimes.</p>",
+        encoding="utf-8",
+    )
+    openapi = extract_openapi(doc, Diagnostics())
+    paths = openapi["paths"]
+    assert {(m.upper(), p) for p, item in paths.items() for m in item} == {
+        ("GET", "/ip"),
+        ("POST", "/post"),
+        ("GET", "/status/{code}"),
+        ("GET", "/redirect-to"),
+    }
+    assert _params(paths["/redirect-to"]["get"]) == {("url", "query"): False}
+    mark = paths["/ip"]["get"]["x-mcpgen-confidence"]
+    assert mark["score"] < 0.5 and any("inferred" in e for e in mark["evidence"])

@@ -124,6 +124,9 @@ def confidence(endpoint: Endpoint) -> dict[str, Any]:
     else:
         score -= 0.45
         evidence.append("only named (in an overview, a list or an example): no section describes it")
+    if endpoint.method_inferred:
+        score -= 0.3
+        evidence.append(f"the document names only the path: {endpoint.method} inferred, not stated")
     if not endpoint.description and not endpoint.summary:
         score -= 0.05
         evidence.append("no description")

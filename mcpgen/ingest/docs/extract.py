@@ -123,6 +123,8 @@ class Endpoint:
     """Its description says every parameter is optional ("All parameters to this endpoint are optional")."""
     primary: bool = False
     """Owned through a request line (not only a curl example)."""
+    method_inferred: bool = False
+    """Named only as a path: its method is read from its description, or GET (`mentions.path_lists`)."""
     requests: int = 0
     """How many request lines and examples show it."""
     examples: int = 0
@@ -230,6 +232,7 @@ class _State:
         endpoint = self.endpoints.get(key)
         if endpoint is None:
             endpoint = self.endpoints[key] = Endpoint(mention.method, target.path, mention.where)
+            endpoint.method_inferred = mention.inferred
         if owned and mention.kind != "curl" and not endpoint.primary:
             endpoint.owned = endpoint.primary = True
             endpoint.where, endpoint.path = mention.where, target.path  # the template as its section writes it

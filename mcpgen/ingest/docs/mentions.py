@@ -56,6 +56,8 @@ class Mention:
     request: Request | None = None
     prose: bool = False
     """A request line inside running text (`... with GET /recipes/FishStew?rev=1 ...`), not one of its own."""
+    inferred: bool = False
+    """The document states no method for it: read from its description, else GET (`path_lists`)."""
 
 
 def stated_templates(doc: Document) -> dict[str, set[str]]:
@@ -78,6 +80,8 @@ def scan(
     rpc = rpc_template(doc)
     base = stated_base(doc)
     mentions = [_section_mentions(section, rpc) for section in doc.sections]
+    if not any(mentions):
+        mentions = [path_lists(section) for section in doc.sections]
     prefix = url_path(base)
     for found in mentions:
         for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
@@ -157,6 +161,29 @@ def _items_of_collections(mentions: list[list[Mention]]) -> None:
                 segments[i] = "{id}" if holes == 1 else f"{{id{holes}}}"
         if holes:
             m.target.path = "/".join(segments)
+
+
+_PATH_ITEM = re.compile(r"^[`*\[]*(?P<path>/[^\s`*\]]*)[`*\]]*(?:\s+(?P<rest>.*))?$", re.S)
+_NAMED_METHOD = re.compile(r"\b(" + "|".join(m.upper() for m in METHODS) + r")\b")
+
+
+def path_lists(section: Section) -> list[Mention]:
+    """For a document that states no request line at all: lists whose items are paths with a description
+    (`/ip` Returns Origin IP.), at least three and most of the list, each an operation whose method is the
+    one its description names alone ("Returns POST data"), else GET; marked as inferred."""
+    found: list[Mention] = []
+    for block in section.blocks:
+        if block.kind != "list":
+            continue
+        items = [_PATH_ITEM.match(f"{term} {text}".strip()) for term, text in block.items]
+        paths = [m for m in items if m is not None]
+        if len(paths) < 3 or len(paths) < 0.6 * len(items):
+            continue
+        for m in paths:
+            named = set(_NAMED_METHOD.findall(m["rest"] or ""))
+            method = named.pop() if len(named) == 1 else "GET"
+            found.append(Mention(method, split_target(m["path"]), block.where, "line", inferred=True))
+    return found
 
 
 def _instance(mention: Mention) -> bool:
