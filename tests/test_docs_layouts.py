@@ -202,3 +202,22 @@ def test_a_list_of_paths_in_a_page_that_states_no_method_gives_operations_marked
     assert _params(paths["/redirect-to"]["get"]) == {("url", "query"): False}
     mark = paths["/ip"]["get"]["x-mcpgen-confidence"]
     assert mark["score"] < 0.5 and any("inferred" in e for e in mark["evidence"])
+
+
+def test_a_selector_value_beside_the_bare_route_names_an_operation_of_its_own() -> None:
+    from mcpgen.ingest.docs.mentions import Mention, discriminate
+    from mcpgen.ingest.docs.requests import split_target
+
+    where = Where("api.md")
+    lines = [
+        Mention("POST", split_target(t), where, "line")
+        for t in ("/rest/com/vmware/cis/session", "/rest/com/vmware/cis/session?~action=get")
+    ]
+    filters = [
+        Mention("GET", split_target(t), where, "line")
+        for t in ("/posts", "/posts?title=json-server", "/posts?_page=7", "/posts?q=internet")
+    ]
+    discriminate([lines, filters])
+    session = "/rest/com/vmware/cis/session"
+    assert [m.target.path for m in lines] == [session, f"{session}?~action=get"]
+    assert {m.target.path for m in filters} == {"/posts"}  # example filters, not operations

@@ -112,6 +112,11 @@ def scan(
 _SELECTOR = re.compile(r"(?i)action|op|operation|cmd|command|method|function|verb|call")
 
 
+def _selector(key: str) -> bool:
+    """A query parameter whose name says it selects the operation (`action`, vSphere's `~action`, `$op`)."""
+    return bool(_SELECTOR.fullmatch(key.lstrip("~$")))
+
+
 def discriminate(mentions: list[list[Mention]]) -> None:
     """Operations told apart by a fixed query value (`POST /counters/{name}?action=reset` and `?action=add`,
     `GET /schemas` and `GET /schemas?action=types`): when the request lines a document states for one method
@@ -126,14 +131,14 @@ def discriminate(mentions: list[list[Mention]]) -> None:
     for group in groups.values():
         keys = {name for m in group for name, _, _ in m.target.query}
         if len(keys) >= 3:  # `?title=...`, `?_page=7`, `?q=internet`: example filters on one route, no selector
-            keys = {key for key in keys if _SELECTOR.fullmatch(key)}
+            keys = {key for key in keys if _selector(key)}
         for key in sorted(keys):
             states = {next((v for n, v, ph in m.target.query if n == key and not ph), None) for m in group}
             literal = {v for v in states if v is not None}
             placeholder = any(n == key and ph for m in group for n, _, ph in m.target.query)
             if not literal or placeholder or not all(re.fullmatch(r"[A-Za-z][\w.:-]*", v) for v in literal):
                 continue
-            if len(literal) < 2 and not _SELECTOR.fullmatch(key):
+            if len(literal) < 2 and not _selector(key):
                 continue  # one value (and none): a fixed operation when the parameter is one that selects it
             for m in group:
                 value = next((v for n, v, ph in m.target.query if n == key and not ph), None)
