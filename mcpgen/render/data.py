@@ -3,8 +3,8 @@
 - `tools.json`: the listed tools and their `tools/list` pages, and the surface they make.
 - `operations.json` (grouped and discovery surfaces): every operation's definition and route, loaded by
   the server on the first call that needs it.
-- `search.json` and `search.py` (discovery surface): the operation index and the code that queries it,
-  the very module that built it (`mcpgen/surface/search.py`).
+- `search.json`, `search.py` and `vocabulary.py` (discovery surface): the operation index and the code that
+  queries it, the very modules that built it (`mcpgen/surface/search.py` and its `vocabulary.py`).
 """
 
 from __future__ import annotations
@@ -87,4 +87,5 @@ def data_files(plan: BuildPlan, pkg: str) -> dict[str, str]:
         index = search.build_index([search_document(t) for t in tools])
         files[f"src/{pkg}/search.json"] = _compact(index) + "\n"
         files[f"src/{pkg}/search.py"] = Path(search.__file__).read_text(encoding="utf-8")
+        files[f"src/{pkg}/vocabulary.py"] = (Path(search.__file__).parent / "vocabulary.py").read_text(encoding="utf-8")
     return files
