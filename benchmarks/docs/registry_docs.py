@@ -20,10 +20,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import sys
-import tarfile
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,7 +35,9 @@ FLOORS = TRUTH_DIR / "floors.yaml"
 FETCH_TIMEOUT = 600
 
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 import docs_quality as quality  # noqa: E402
+from registry import FetchError, fetch_package, package_folder  # noqa: E402
 
 
 class RegistryUnavailable(RuntimeError):
@@ -60,7 +59,7 @@ class RegistrySet:
 
     @property
     def folder(self) -> Path:
-        return CACHE / f"{self.package}-{self.version}"
+        return package_folder(CACHE, self.package, self.version)
 
     @property
     def renamed(self) -> bool:
@@ -104,48 +103,13 @@ def floors() -> dict[str, dict[str, float]]:
 
 def fetch(item: RegistrySet) -> Path:
     """The unpacked package, fetched once from its registry into the cache."""
-    marker = item.folder / ".complete"
-    if marker.exists():
-        return item.folder
     if item.registry in _UNREACHABLE:  # one failed fetch per registry and run is enough to know
         raise RegistryUnavailable(_UNREACHABLE[item.registry])
-    CACHE.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
-        work = Path(tmp)
-        if item.registry == "pypi":
-            # the sdist of the package itself (its build backend may come as a wheel: only metadata is built)
-            command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", item.package]
-            command += ["--dest", str(work), f"{item.package}=={item.version}"]
-        elif item.registry == "npm":
-            npm = shutil.which("npm")
-            if npm is None:
-                raise RegistryUnavailable(f"npm is not on PATH: it is needed to fetch {item.package}@{item.version}")
-            command = [npm, "pack", "--loglevel=error", "--pack-destination", str(work)]
-            command.append(f"{item.package}@{item.version}")
-        else:
-            raise ValueError(f"{item.truth.name}: unknown registry {item.registry!r}")
-        try:
-            done = subprocess.run(command, check=False, cwd=work, capture_output=True, text=True, timeout=FETCH_TIMEOUT)
-        except (OSError, subprocess.TimeoutExpired) as error:
-            _UNREACHABLE[item.registry] = f"{' '.join(command[:4])} ...: {error}"
-            raise RegistryUnavailable(_UNREACHABLE[item.registry]) from error
-        archives = [p for p in work.iterdir() if p.name.endswith((".tar.gz", ".tgz"))]
-        if done.returncode != 0 or len(archives) != 1:
-            tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
-            _UNREACHABLE[item.registry] = f"could not fetch {item.package} {item.version}: {' | '.join(tail)}"
-            raise RegistryUnavailable(_UNREACHABLE[item.registry])
-        staging = work / "unpacked"
-        with tarfile.open(archives[0]) as archive:
-            archive.extractall(staging, filter="data")
-        tops = list(staging.iterdir())  # sdists and npm tarballs hold a single top folder
-        top = tops[0] if len(tops) == 1 and tops[0].is_dir() else staging
-        if marker.exists():  # another run finished the same fetch meanwhile
-            return item.folder
-        if item.folder.exists():
-            shutil.rmtree(item.folder)
-        shutil.move(str(top), str(item.folder))
-    marker.write_text(f"{item.registry} {item.package} {item.version}\n", encoding="utf-8")
-    return item.folder
+    try:
+        return fetch_package(item.registry, item.package, item.version, CACHE, FETCH_TIMEOUT)
+    except FetchError as error:
+        _UNREACHABLE[item.registry] = str(error)
+        raise RegistryUnavailable(str(error)) from error
 
 
 def scored_path(item: RegistrySet) -> Path:

