@@ -672,3 +672,11 @@ def test_an_httpdomain_option_written_after_a_blank_line_is_not_a_parameter(tmp_
     create = extract_openapi(doc, Diagnostics())["paths"]["/buckets"]["post"]
     assert _params(create) == {("id", "body"): False}
     assert "Creates a new bucket" in create.get("summary", "") + create.get("description", "")
+
+
+def test_an_httpdomain_path_parameter_named_in_words_stays_one_parameter(tmp_path: Path) -> None:
+    doc = tmp_path / "permissions.rst"
+    doc.write_text(".. http:get:: /(object url)\n\n    Returns the object's permissions.\n", encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert list(paths) == ["/{object_url}"]
+    assert _params(paths["/{object_url}"]["get"]) == {("object_url", "path"): True}

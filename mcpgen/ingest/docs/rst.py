@@ -251,7 +251,9 @@ def _setup() -> None:
 
         def run(self) -> list[Any]:
             method = self.name.split(":", 1)[1].upper()
-            target = _SPHINX_PATH_PARAM.sub(r"{\1}", " ".join(self.arguments).split("\n")[0].strip())
+            line = " ".join(self.arguments).split("\n")[0].strip()
+            # `/users/(int:id)` -> `/users/{id}`; `/(object url)` -> `/{object_url}` (a name, not two words)
+            target = _SPHINX_PATH_PARAM.sub(lambda m: "{" + "_".join(m.group(1).split()) + "}", line)
             node = nodes.section(classes=["http-operation"])
             node["http"] = (method, target, self.options.get("synopsis", ""))
             node.line = self.lineno
