@@ -221,3 +221,81 @@ def test_a_selector_value_beside_the_bare_route_names_an_operation_of_its_own() 
     session = "/rest/com/vmware/cis/session"
     assert [m.target.path for m in lines] == [session, f"{session}?~action=get"]
     assert {m.target.path for m in filters} == {"/posts"}  # example filters, not operations
+
+
+_SCHEMA_PAGE = """# API
+
+## Servers
+
+| Description | URL |
+| --- | --- |
+| Production | {scheme}://api.example.org/v2 |
+
+## POST /tickets
+
+Buy a ticket.
+
+**Request body**
+
+**application/json**
+
+```json
+{"summary": "General entry", "value": {"ticketType": "general", "ticketDate": "2023-09-07"}}
+```
+
+**Schema of the request body**
+
+```json
+{"type": "object", "required": ["ticketType", "ticketDate"],
+ "allOf": [{"$ref": "#/components/schemas/Contact"}],
+ "properties": {"ticketType": {"type": "string", "enum": ["general", "event"]},
+                "ticketDate": {"type": "string", "format": "date"},
+                "seats": {"type": "integer", "description": "How many"}}}
+```
+
+**Schema of the response body**
+
+```json
+{"type": "object", "required": ["ticketId"], "properties": {"ticketId": {"type": "string"}}}
+```
+"""
+
+
+def test_a_json_schema_printed_under_a_request_label_gives_the_body_fields_and_required_flags(
+    tmp_path: Path,
+) -> None:
+    doc = tmp_path / "api.md"
+    doc.write_text(_SCHEMA_PAGE, encoding="utf-8")
+    openapi = extract_openapi(doc, Diagnostics())
+    post = openapi["paths"]["/tickets"]["post"]
+    assert _params(post) == {("ticketType", "body"): True, ("ticketDate", "body"): True, ("seats", "body"): False}
+    schema = post["requestBody"]["content"]["application/json"]["schema"]["properties"]
+    assert schema["ticketType"]["enum"] == ["general", "event"]
+    assert schema["seats"]["type"] == "integer"
+    # the Servers table states the base, its `{scheme}` variable read as https
+    assert openapi["servers"] == [{"url": "https://api.example.org/v2"}]
+
+
+def test_an_example_whose_keys_look_like_schema_keywords_stays_an_example(tmp_path: Path) -> None:
+    doc = tmp_path / "api.md"
+    doc.write_text(
+        "# API\n\n## POST /filters\n\nCreates a filter.\n\n**Request body**\n\n"
+        '```json\n{"type": "spam", "properties": {"sender": "a@example.org"}, "required": true}\n```\n',
+        encoding="utf-8",
+    )
+    post = extract_openapi(doc, Diagnostics())["paths"]["/filters"]["post"]
+    assert set(_params(post)) == {("type", "body"), ("properties", "body"), ("required", "body")}
+
+
+def test_a_media_type_label_keeps_the_label_before_it(tmp_path: Path) -> None:
+    doc = tmp_path / "api.md"
+    doc.write_text(
+        "# API\n\n## POST /pets\n\nCreates a pet.\n\n**Request body**\n\n**application/json**\n\n"
+        '```json\n{"name": "Rex", "tag": "dog"}\n```\n\n## GET /pets\n\nLists pets.\n\n**Response**\n\n'
+        "**application/json**\n\n"
+        '```json\n[{"name": "Rex"}]\n```\n',
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert set(_params(paths["/pets"]["post"])) == {("name", "body"), ("tag", "body")}
+    assert "requestBody" not in paths["/pets"]["get"]

@@ -25,6 +25,7 @@ from .params import (
     context_location,
     from_deflist,
     from_field_prose,
+    from_json_schema,
     from_list,
     from_table,
     from_typescript,
@@ -333,7 +334,12 @@ class _State:
                     self._body_fields(endpoint, fields, block)
                 elif not endpoint.description and not _is_label(block.text) and not request_lines(block.text):
                     endpoint.description = block.text.strip()[:2000]
-                label = block.text if _is_label(block.text) else ""
+                if not _is_label(block.text):
+                    label = ""
+                elif label and _MEDIA_TYPE.fullmatch(_bare(block.text)):  # `**Request body**`, `**application/json**`
+                    label = f"{label} {block.text}"
+                else:
+                    label = block.text
                 continue
             default = context or ""  # "" (location unknown) is settled when the whole endpoint is known
             if context != "response":
@@ -443,6 +449,13 @@ class _State:
             return
         label = " ".join(labels[:2])
         if _ERROR_LABEL.search(label):
+            return
+        values = [_example_value(v) for v in values]
+        fields = from_json_schema(values[0], block.where, self.models.fields) if len(values) == 1 else None
+        if fields is not None:  # a JSON Schema, not an example: its properties are the fields
+            requested = _REQUEST_LABEL.search(label) or (after_request and not _RESPONSE_LABEL.search(label))
+            if requested and not _RESPONSE_LABEL.search(labels[0]) and endpoint.method in ("POST", "PUT", "PATCH"):
+                self._body_fields(endpoint, fields, block)
             return
         if not _RESPONSE_LABEL.search(label) and not _REQUEST_LABEL.search(label):
             # unlabelled: a request example when it is made of the documented body fields
@@ -571,6 +584,21 @@ _GENERIC_TITLE = re.compile(
     r"(?:query|path|header|form data|body) parameters|headers|errors?|notes?|\d{3}(?:: .*)?)$",
     re.I,
 )
+
+
+def _example_value(value: Any) -> Any:
+    """An OpenAPI Example Object printed as the example (`{"summary": "...", "value": {...}}`): its value."""
+    if isinstance(value, dict) and "value" in value and set(value) <= {"summary", "description", "value"}:
+        return value["value"]
+    return value
+
+
+_MEDIA_TYPE = re.compile(r"[a-z]+/[\w.+-]+(?:;.*)?", re.I)
+
+
+def _bare(text: str) -> str:
+    """A label without its emphasis, code marks and colon."""
+    return text.strip().strip("*_`").rstrip(":").strip("*_` ")
 
 
 def _summary(title: str) -> str:

@@ -38,11 +38,11 @@ _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 
 _HOST_LINE = re.compile(r"(?m)^HOST:\s*(?P<url>https?://[^\s`<>\"']+)")
 _BASE_URL = re.compile(
-    r"(?:\b(?:base|root|api|service)[ -]?(?:url|uri|endpoint|address)(?:es|s)?\b"
+    r"(?:\b(?:base|root|api|service)[ -]?(?:url|uri|endpoint|address)(?:es|s)?\b(?![\"']\s*:)"  # not a JSON key
     # "All requests go to https://...", "The API is available at https://..."
     r"|\b(?:requests?|calls?)\b[^.\n]{0,30}?\b(?:go|are sent|are made|are addressed)\s+to\b"
     r"|\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:is|are)\s+(?:available|served|hosted|reachable|accessible)\s+(?:at|from|on)\b"
-    r")[\s\S]{0,80}?(?P<url>https?://[^\s`)<>\"'\]]+)",
+    r")[\s\S]{0,80}?(?P<url>(?:https?|\{scheme\})://[^\s`)<>\"'\]]+)",
     re.I,
 )
 
@@ -314,9 +314,21 @@ def stated_base(doc: Document) -> str:
         for b in s.blocks
         if b.kind in ("text", "list", "code")
     )
-    found = [m.group("url").rstrip(".,;:") for m in _BASE_URL.finditer(_unlink(text))]
+    found = []
+    for section in doc.sections:  # a "Servers" section: its URLs are the bases (`{scheme}://host/base` in a table)
+        if _SERVERS_TITLE.match(section.title.strip()):
+            cells = [t for b in section.blocks for t in (b.text, *(c for row in b.rows for c in row))]
+            found = [_SCHEME.sub("https://", u).rstrip(".,;:") for u in _SERVER_URL.findall("\n".join(cells))]
+            if found:
+                return found[0].rstrip("/")
+    found = [_SCHEME.sub("https://", m.group("url")).rstrip(".,;:") for m in _BASE_URL.finditer(_unlink(text))]
     found += [m.group("url") for m in _HOST_LINE.finditer(text)]  # API Blueprint's `HOST: https://...`
     return Counter(found).most_common(1)[0][0].rstrip("/") if found else ""
+
+
+_SERVERS_TITLE = re.compile(r"(?:api )?(?:servers?|base urls?|hosts?|environments?)$", re.I)
+_SERVER_URL = re.compile(r"(?:https?|\{[a-z_]+\})://[^\s`)<>\"'\]|]+", re.I)
+_SCHEME = re.compile(r"^\{[a-z_]+\}://", re.I)
 
 
 def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> list[tuple[str, str] | None]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
@@ -546,3 +547,62 @@ def from_card_line(text: str, label: str, where: Where) -> Param | None:
     json_type, _ = type_from(match["type"].split()[0].lower())
     required = True if match["required"] else None
     return Param(match["name"], location, where, required, json_type, origin="list")
+
+
+_SCHEMA_KEYS = frozenset(
+    ("type", "$ref", "description", "format", "items", "enum", "properties", "allOf", "oneOf", "anyOf", "nullable")
+)
+_JSON_TYPES = frozenset(("string", "integer", "number", "boolean", "array", "object"))
+
+
+def from_json_schema(
+    value: Any, where: Where, resolve: Callable[[str], list[Param] | None] = lambda ref: None, *, depth: int = 0
+) -> list[Param] | None:
+    """The top-level fields of a JSON Schema printed as a code block ("Schema of the request body", a pasted
+    `{"type": "object", "required": [...], "properties": {...}}`), with their required flags and types; None
+    when `value` is not an object schema (an example whose keys happen to be `type` or `properties` is
+    not: every property must itself read as a schema)."""
+    if not isinstance(value, dict) or depth > 4:
+        return None
+    if isinstance(value.get("allOf"), list) and "properties" not in value:
+        merged: list[Param] = []
+        for part in value["allOf"]:
+            ref = part.get("$ref") if isinstance(part, dict) else None
+            # a part that names a schema printed elsewhere in the document (`#/components/schemas/Ticket`)
+            if isinstance(ref, str):
+                fields = resolve(ref) or []
+            else:
+                fields = from_json_schema(part, where, resolve, depth=depth + 1)
+            if fields is None:
+                return None
+            merged.extend(replace(f, where=where) for f in fields if f.name not in {m.name for m in merged})
+        return merged or None
+    properties, required = value.get("properties"), value.get("required", [])
+    if value.get("type", "object") != "object" or not isinstance(properties, dict) or not properties:
+        return None
+    if not isinstance(required, list) or not all(isinstance(n, str) for n in required):
+        return None
+    if not all(isinstance(s, dict) and s and set(s) & _SCHEMA_KEYS for s in properties.values()):
+        return None
+    fields = []
+    for name, schema in properties.items():
+        kind = schema.get("type") if schema.get("type") in _JSON_TYPES else None
+        if kind is None and ("properties" in schema or "$ref" in schema):
+            kind = "object"
+        items = schema.get("items") if isinstance(schema.get("items"), dict) else {}
+        enum = schema.get("enum") if isinstance(schema.get("enum"), list) else []
+        param = Param(
+            name,
+            "body",
+            where,
+            name in required,
+            kind,
+            description=str(schema.get("description") or "")[:500],
+            enum=[str(v) for v in enum if isinstance(v, (str, int, float))],
+            default=schema.get("default") if isinstance(schema.get("default"), (str, int, float, bool)) else None,
+            items_type=items.get("type") if items.get("type") in _JSON_TYPES else None,
+            origin="schema section",
+        )
+        if valid_name(name):
+            fields.append(param)
+    return fields or None

@@ -172,5 +172,5 @@ def _deref(doc: dict[str, Any], value: Any, depth: int = 0) -> Any:
 
 
 def _server_path(url: str) -> str:
-    match = re.match(r"^(?:[a-z]+:)?//[^/]+(?P<path>/.*)?$", url) or re.match(r"^(?P<path>/.*)$", url)
+    match = re.match(r"^(?:[a-z]+:|\{\w+\}:)?//[^/]+(?P<path>/.*)?$", url) or re.match(r"^(?P<path>/.*)$", url)
     return (match.group("path") or "").rstrip("/") if match else ""
