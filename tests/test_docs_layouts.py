@@ -299,3 +299,34 @@ def test_a_media_type_label_keeps_the_label_before_it(tmp_path: Path) -> None:
     paths = extract_openapi(doc, Diagnostics())["paths"]
     assert set(_params(paths["/pets"]["post"])) == {("name", "body"), ("tag", "body")}
     assert "requestBody" not in paths["/pets"]["get"]
+
+
+def test_a_page_that_states_its_routes_only_as_curl_commands_gives_them(tmp_path: Path) -> None:
+    doc = tmp_path / "api.md"
+    doc.write_text(
+        "# Jobs API\n\n## List jobs\n\n```\ncurl -X GET https://api.example.com/v1/jobs?project=myproject\n```\n\n"
+        "## Schedule a job\n\n```\ncurl https://api.example.com/v1/jobs -d project=p -d spider=s\n```\n\n"
+        "## Cancel\n\n```\ncurl -X DELETE https://api.example.com/v1/jobs/123\n```\n",
+        encoding="utf-8",
+    )
+    openapi = extract_openapi(doc, Diagnostics())
+    assert openapi["servers"] == [{"url": "https://api.example.com"}]
+    paths = openapi["paths"]
+    assert {(p, m) for p, ops in paths.items() for m in ops} == {
+        ("/v1/jobs", "get"),
+        ("/v1/jobs", "post"),
+        ("/v1/jobs/{id}", "delete"),  # the number after a route the commands state is an item id
+    }
+    assert set(_params(paths["/v1/jobs"]["post"])) == {("project", "body"), ("spider", "body")}
+
+
+def test_a_definition_whose_body_is_a_list_of_its_own_labels_that_list(tmp_path: Path) -> None:
+    doc = tmp_path / "api.rst"
+    doc.write_text(
+        "API\n===\n\nschedule.json\n-------------\n\nSchedule a job.\n\nSupported request methods\n  ``POST``\n"
+        "Parameters\n  ``project`` (required)\n    the project name\n  ``priority``\n    the job's priority\n\n"
+        "Example::\n\n   $ curl http://localhost:6800/schedule.json -d project=myproject\n",
+        encoding="utf-8",
+    )
+    post = extract_openapi(doc, Diagnostics())["paths"]["/schedule.json"]["post"]
+    assert _params(post) == {("project", "body"): True, ("priority", "body"): False}

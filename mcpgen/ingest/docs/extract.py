@@ -182,16 +182,21 @@ class _State:
             self.stated_bases.append(base)
         doc_wide: list[Param] = []
         keys: list[list[tuple[str, str]]] = []
+        curl_only = not any(m.kind != "curl" for found in mentions for m in found)
         self.question_convention = any(question_marked(b) for s in sections for b in s.blocks if b.kind == "table")
         for section, found, owner in zip(sections, mentions, owners, strict=True):
             section_keys = []
             for mention in found:
-                if (
+                example = (
                     owner is not None
                     and mention.kind in ("curl", "http")
                     and (mention.kind == "curl" or endpoint_key(mention) != owner)
                     and example_of(mention, owner)
-                ):
+                )
+                if example and curl_only and endpoint_key(mention) == owner and owner not in self.endpoints:
+                    # a document that states its routes only as curl commands: this one states its section's
+                    example = any(m is not mention and endpoint_key(m) == owner for m in found)
+                if example:
                     section_keys.append(owner)  # `curl .../kittens/2` shows the section's `GET /kittens/{id}`
                     self._add_origin(mention)
                 else:

@@ -153,9 +153,11 @@ _ITEM_ID = re.compile(r"\d+")
 
 def _items_of_collections(mentions: list[list[Mention]]) -> None:
     """A route list written with example ids (`GET /posts`, `GET /posts/1`, `DELETE /posts/1`,
-    `GET /posts/1/comments`): a number right after a path the document states as a route of its own is an
-    item of that collection, so `{id}` (`{id2}`... for further ones)."""
+    `GET /posts/1/comments`, or as curl commands): a number right after a path the document states as a route
+    of its own is an item of that collection, so `{id}` (`{id2}`... for further ones)."""
     lines = [m for found in mentions for m in found if m.kind == "line" and not m.prose]
+    # in a document that states its routes only as curl commands, the commands state them
+    lines = lines or [m for found in mentions for m in found if m.kind == "curl"]
     routes = {m.target.path.rstrip("/") for m in lines if "{" not in m.target.path}
     for m in lines:
         segments = m.target.path.split("/")

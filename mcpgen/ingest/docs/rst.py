@@ -436,12 +436,22 @@ class _Reducer:
             if items:
                 self.doc.add(Block("list", self.where(node), items=items))
         elif isinstance(node, n.definition_list):
-            items = []
+            items: list[tuple[str, str]] = []
             for item in node.children:
                 term = next((c for c in item.children if isinstance(c, n.term)), None)
                 definition = next((c for c in item.children if isinstance(c, n.definition)), None)
-                if term is not None:
-                    items.append((_inline(term), _flat(definition) if definition is not None else ""))
+                if term is None:
+                    continue
+                if definition is not None and any(isinstance(c, n.definition_list) for c in definition.children):
+                    # `Parameters` defined by a list of its own (``project`` (required): the project name):
+                    # the term labels the nested list, which is read as a list in its own right
+                    if items:
+                        self.doc.add(Block("deflist", self.where(node), items=tuple(items)))
+                        items = []
+                    self.doc.add(Block("text", self.where(item), text=f"{_inline(term)}:"))
+                    self.children(definition, level)
+                    continue
+                items.append((_inline(term), _flat(definition) if definition is not None else ""))
             if items:
                 self.doc.add(Block("deflist", self.where(node), items=tuple(items)))
         elif isinstance(node, n.field_list):
