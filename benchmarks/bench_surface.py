@@ -575,9 +575,9 @@ def tasks_recall(
     totals: dict[str, Counter[str]] = {}
     for kind, path in task_files(sets):
         spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-        case = TASK_SPECS.get(spec.get("api", ""))
-        if case is None:
-            rows.append([f"{kind}/{path.stem}", "unknown api", *[""] * 8])
+        case = TASK_SPECS.get(spec.get("api", "")) or spec.get("api", "")
+        if not case or (case not in TASK_SPECS.values() and not spec.get("spec")):
+            rows.append([f"{kind}/{path.stem}", "unknown api", *[""] * (8 + 2 * len(weights))])
             continue
         runs = [(case, spec["tasks"])]
         if case == GRAPH_FULL_CASE:
@@ -586,6 +586,8 @@ def tasks_recall(
             api = apis.get(target_case) or (graph_full() if target_case == GRAPH_FULL_CASE else None)
             if api is None and target_case in REGISTRY_SPECS:
                 api = Api(target_case, REGISTRY_SPECS[target_case])
+            if api is None and target_case == case and spec.get("spec"):  # an API only a task file names
+                api = Api(target_case, spec["spec"])
             if api is None:
                 continue
             apis.setdefault(target_case, api)
