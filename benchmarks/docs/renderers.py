@@ -66,10 +66,13 @@ class PyRenderer:
     license: str
     source: str | None = None
     folder: bool = False
+    variant: str = ""
+    """A configuration of the same packages that renders differently (named in the label)."""
 
     @property
     def label(self) -> str:
-        return "+".join(r.replace("==", "@") for r in self.requirements)
+        first, *rest = (r.replace("==", "@") for r in self.requirements)
+        return "+".join([first + (f":{self.variant}" if self.variant else ""), *rest])
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,14 @@ SHINS = NpmRenderer("shins", "2.6.0", "shins", "html", "MIT", source="widdershin
 SPHINX = PyRenderer(
     ("sphinxcontrib-openapi==0.10.0", "sphinx==9.0.4", "sphinxcontrib-httpdomain==2.2.1"), "html", "BSD", folder=True
 )
-"""`.. openapi::` to httpdomain directives, built to HTML by Sphinx (alabaster theme)."""
+"""`.. openapi::` to httpdomain directives, built to HTML by Sphinx (alabaster theme), with the package's default
+renderer (`httpdomain:old`). Its pages do not state every part of the truth: OpenAPI 3 request bodies are left
+out, required flags of query and header parameters are not printed, and Swagger 2.0 body fields come out under
+"Response JSON Object" (it writes `:<json`, which httpdomain 2.x reads as the response)."""
+SPHINX_HTTPDOMAIN = PyRenderer(SPHINX.requirements, "html", "BSD", folder=True, variant="httpdomain")
+"""The same package's newer renderer (`openapi_default_renderer = "httpdomain"`): request bodies of every version
+as "Request JSON Object" fields with `required` markers, parameter types with `required`, example requests and
+responses as raw HTTP."""
 MKDOCS = PyRenderer(("neoteroi-mkdocs==1.2.0", "mkdocs==1.6.1"), "html", "MIT", folder=True)
 """neoteroi's `[OAD(spec)]` to Markdown inside MkDocs, built to HTML (mkdocs theme)."""
 PANDOC = PyRenderer(("pypandoc-binary==1.17",), "html", "GPL-2.0-or-later", source="swagger-markdown")
@@ -117,6 +127,7 @@ RENDERERS: dict[str, NpmRenderer | PyRenderer] = {
     "openapi-markdown": OPENAPI_MARKDOWN,
     "shins": SHINS,
     "sphinx": SPHINX,
+    "sphinx-httpdomain": SPHINX_HTTPDOMAIN,
     "mkdocs": MKDOCS,
     "pandoc": PANDOC,
 }
@@ -317,11 +328,14 @@ def render(name: str, node: Path | None, installed: Path, source: Path, work: Pa
                 extra.unlink()
         return produced
     env = _pythonpath(installed)
-    if name == "sphinx":
+    if name in ("sphinx", "sphinx-httpdomain"):
         project = work / "project"
         project.mkdir()
         shutil.copy(source, project / f"spec{''.join(source.suffixes[-1:])}")
-        (project / "conf.py").write_text('extensions = ["sphinxcontrib.openapi"]\nproject = "API"\n', encoding="utf-8")
+        conf = 'extensions = ["sphinxcontrib.openapi"]\nproject = "API"\n'
+        if name == "sphinx-httpdomain":
+            conf += 'openapi_default_renderer = "httpdomain"\n'
+        (project / "conf.py").write_text(conf, encoding="utf-8")
         directive = f".. openapi:: spec{''.join(source.suffixes[-1:])}\n"
         (project / "index.rst").write_text(f"API reference\n=============\n\n{directive}", encoding="utf-8")
         run([sys.executable, "-m", "sphinx", "-b", "html", "-q", str(project), str(produced)], what, work, env)
