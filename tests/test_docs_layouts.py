@@ -330,3 +330,27 @@ def test_a_definition_whose_body_is_a_list_of_its_own_labels_that_list(tmp_path:
     )
     post = extract_openapi(doc, Diagnostics())["paths"]["/schedule.json"]["post"]
     assert _params(post) == {("project", "body"): True, ("priority", "body"): False}
+
+
+def test_a_table_without_a_header_whose_columns_are_methods_and_paths_lists_routes(tmp_path: Path) -> None:
+    doc = tmp_path / "index.html"
+    doc.write_text(
+        "<html><body><h2>Routes</h2><table>"
+        '<tr><td class="verb">GET</td><td><a href="/posts">/posts</a></td></tr>'
+        '<tr><td class="verb">GET</td><td><a href="/posts/1">/posts/1</a></td></tr>'
+        '<tr><td class="verb">GET</td><td><a href="/comments?postId=1">/comments?postId=1</a></td></tr>'
+        '<tr><td class="verb">POST</td><td>/posts</td></tr>'
+        '<tr><td class="verb">DELETE</td><td>/posts/1</td></tr>'
+        "</table><h2>Sizes</h2><table><tr><td>/posts</td><td>100 items</td></tr>"
+        "<tr><td>/users</td><td>10 items</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert {(p, m) for p, ops in paths.items() for m in ops} == {
+        ("/posts", "get"),
+        ("/posts", "post"),
+        ("/posts/{id}", "get"),
+        ("/posts/{id}", "delete"),
+        ("/comments", "get"),
+    }
+    assert _params(paths["/comments"]["get"]) == {("postId", "query"): False}

@@ -155,7 +155,7 @@ def _items_of_collections(mentions: list[list[Mention]]) -> None:
     """A route list written with example ids (`GET /posts`, `GET /posts/1`, `DELETE /posts/1`,
     `GET /posts/1/comments`, or as curl commands): a number right after a path the document states as a route
     of its own is an item of that collection, so `{id}` (`{id2}`... for further ones)."""
-    lines = [m for found in mentions for m in found if m.kind == "line" and not m.prose]
+    lines = [m for found in mentions for m in found if m.kind in ("line", "table") and not m.prose]
     # in a document that states its routes only as curl commands, the commands state them
     lines = lines or [m for found in mentions for m in found if m.kind == "curl"]
     routes = {m.target.path.rstrip("/") for m in lines if "{" not in m.target.path}
@@ -279,18 +279,23 @@ def _prose_requests(block: Block, texts: list[str]) -> list[Mention]:
 
 def _table_mentions(block: Block) -> list[Mention]:
     """Rows of an endpoint table: a method (verb) column and a path (endpoint, URL, resource) column."""
-    if not block.header or len(block.rows) < 2:
+    if len(block.rows) < 2:
         return []
     header = [re.sub(r"[`*_]", "", c).strip().lower() for c in block.rows[0]]
     method_col = next((i for i, c in enumerate(header) if re.fullmatch(r"(?:http )?(?:method|verb)s?", c)), None)
     path_col = next(
         (i for i, c in enumerate(header) if re.fullmatch(r"path|endpoint|url|uri|resource|route|request", c)), None
     )
-    if method_col is None or path_col is None:
-        return []
+    rows = block.rows[1:]
+    if not block.header or method_col is None or path_col is None:
+        # no header that names them: a column of methods beside a column of paths, row after row
+        rows = block.rows[1:] if block.header else block.rows
+        method_col, path_col = _method_and_path_columns(rows)
+        if method_col is None or path_col is None:
+            return []
     found = []
     last_path = ""
-    for row in block.rows[1:]:
+    for row in rows:
         path = _unlink(row[path_col]).strip().strip("`") if path_col < len(row) else ""
         last_path = path or last_path
         methods = row[method_col].upper() if method_col < len(row) else ""
@@ -301,6 +306,25 @@ def _table_mentions(block: Block) -> list[Mention]:
             for method in re.findall(r"\b(?:" + "|".join(METHODS) + r")\b", methods)
         )
     return found
+
+
+def _method_and_path_columns(rows: tuple[tuple[str, ...], ...]) -> tuple[int | None, int | None]:
+    """The columns of a headerless table that hold a method and a path on (nearly) every row."""
+    if len(rows) < 2:
+        return None, None
+    width = max(len(r) for r in rows)
+
+    def share(column: int, pattern: re.Pattern[str]) -> float:
+        cells = [_unlink(r[column]).strip().strip("`*") for r in rows if column < len(r)]
+        return sum(bool(pattern.fullmatch(c)) for c in cells) / len(rows)
+
+    methods = [i for i in range(width) if share(i, _METHOD_CELL) >= 0.8]
+    paths = [i for i in range(width) if i not in methods and share(i, _PATH_CELL) >= 0.8]
+    return (methods[0], paths[0]) if methods and paths else (None, None)
+
+
+_METHOD_CELL = re.compile(r"(?:" + "|".join(METHODS) + r")(?:\s*[,/|]\s*(?:" + "|".join(METHODS) + r"))*")
+_PATH_CELL = re.compile(r"/[^\s]*")
 
 
 def _unlink(text: str) -> str:
