@@ -354,3 +354,22 @@ def test_a_table_without_a_header_whose_columns_are_methods_and_paths_lists_rout
         ("/comments", "get"),
     }
     assert _params(paths["/comments"]["get"]) == {("postId", "query"): False}
+
+
+def test_express_style_placeholders_optional_and_ranged_become_template_parameters(tmp_path: Path) -> None:
+    doc = tmp_path / "README.md"
+    doc.write_text(
+        "# JSON API\n\n### GET /jobs/:state/:from..:to/:order?\n\nJobs in a state, by range.\n\n"
+        "### POST /job\n\nCreate a job:\n\n"
+        '    $ curl -H "Content-Type: application/json" -X POST -d \\\n'
+        '        \'{"type": "email", "data": {"to": "tj@example.com"}}\' http://localhost:3000/job\n\n'
+        "Several at once, as an array:\n\n"
+        '    $ curl -H "Content-Type: application/json" -X POST -d \\\n'
+        '        \'[{"type": "email", "data": {"to": "tj@example.com"}}]\' http://localhost:3000/job\n',
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    route = "/jobs/{state}/{from}..{to}/{order}"
+    assert _params(paths[route]["get"]) == {(n, "path"): True for n in ("state", "from", "to", "order")}
+    # an object, and the same object sent as a batch: the object is the body, nothing proven required
+    assert _params(paths["/job"]["post"]) == {("type", "body"): False, ("data", "body"): False}

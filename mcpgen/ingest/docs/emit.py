@@ -195,6 +195,9 @@ def _request_body(endpoint: Endpoint) -> dict[str, Any] | None:
     if endpoint.body_kind == "binary" and not fields:
         return {"required": True, "content": {"application/octet-stream": {"schema": {}}}}
     inferred = _infer(endpoint.request_examples) if endpoint.request_examples else {}
+    objects = [o for o in inferred.get("anyOf", ()) if o.get("type") == "object" and o.get("properties")]
+    if len(objects) == 1:  # one object, and the same sent as a batch (an array of them): the object is the body
+        inferred = {k: v for k, v in objects[0].items() if k != "required"}  # one example twice proves nothing
     if not fields and not inferred.get("properties"):
         if inferred:
             return {"content": {"application/json": {"schema": inferred}}}

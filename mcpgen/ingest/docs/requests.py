@@ -25,7 +25,7 @@ TARGET = re.compile(r"^(?:https?://\S+|/\S*)$")
 _PLACEHOLDER = re.compile(
     r"<(?P<angle>[A-Za-z_][\w .-]*)>|\{\{?(?P<brace>[A-Za-z_][\w.-]*)\}\}?|\$(?P<dollar>[A-Z_][A-Z0-9_]*)"
 )
-_COLON_SEGMENT = re.compile(r"^:(?P<name>[A-Za-z_]\w*)$")
+_COLON_PARAM = re.compile(r"(?<![\w}]):(?P<name>[A-Za-z_]\w*)\??(?=$|[^\w])")
 _TRAILING = ".,;:)]>\"'"
 _HTTP_VERSION = re.compile(r"\s+HTTP/\d(?:\.\d)?\s*$")
 # headers a client sets itself: never tool arguments
@@ -71,6 +71,9 @@ def is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(value.strip())) or _COLON_SEGMENT.match(value.strip()) is not None
 
 
+_COLON_SEGMENT = re.compile(r"^:(?P<name>[A-Za-z_]\w*)$")
+
+
 def param_name(raw: str) -> str:
     """`<repository name>` -> `repository_name`; `{id}` -> `id`; `$APIVERSION` -> `apiversion`."""
     name = re.sub(r"[^\w.-]+", "_", raw.strip()).strip("_")
@@ -96,8 +99,8 @@ def split_target(raw: str) -> Target:
     path = path or "/"
     segments = []
     for part in path.split("/"):
-        colon = _COLON_SEGMENT.match(part)
-        segment = "{" + colon.group("name") + "}" if colon else part
+        # Express-style `:id`, `:order?` (optional), `:from..:to` (two in one segment)
+        segment = _COLON_PARAM.sub(lambda m: "{" + m.group("name") + "}", part) if part.startswith(":") else part
         segments.append(_PLACEHOLDER.sub(lambda m: "{" + param_name(m.group(m.lastgroup or "")) + "}", segment))
     # `[&live=true|false]`: an optional parameter, never taken for a placeholder that every request fills
     optional = {n for part in re.findall(r"\[&([^\]]*)\]", query) for n, _ in parse_qsl(part)}
