@@ -12,6 +12,7 @@ others are still held out, and their current figures are held-out figures too.
 from __future__ import annotations
 
 import datetime
+import itertools
 import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ TUNED_ON = {
     "openapi-markdown": "issue 14: its output was opened to check it shares swagger-markdown's layout",
     "sphinx": "issue 14: its HTML and PDF prints were read for the field-list and one-section-per-page rules",
     "chromium": "issue 14: its prints of Sphinx pages (field lists as running text, request lines as plain lines)",
+    "mkdocs": "issue 14: its pages were read for the JSON-Schema-in-a-code-block and Servers-table rules",
 }
 """Renderers whose documents were in view while extraction rules were written (so no longer held out)."""
 
@@ -109,7 +111,9 @@ def record(rows: Iterable[tuple[Any, Score, float]], path: Path = FIRST_CONTACT)
         key = f"{renderer} {fmt}"
         if key not in existing:
             existing[key] = {"date": when, "extractor_commit": commit, **tally.as_dict()}
-    header = (
+    kept = path.read_text(encoding="utf-8").splitlines(keepends=True) if path.is_file() else []
+    comments = "".join(line for line in itertools.takewhile(lambda line: line.startswith("#"), kept))
+    header = comments or (
         "# First-contact scores: the docs extractor on each renderer's documents the first time it saw them, before\n"
         "# any extraction rule was written with that renderer in view (benchmarks/docs/loro.py). Written by\n"
         "# `python benchmarks/docs/docs_quality.py --loro --record-first-contact`; entries are never overwritten.\n"
