@@ -373,3 +373,64 @@ def test_express_style_placeholders_optional_and_ranged_become_template_paramete
     assert _params(paths[route]["get"]) == {(n, "path"): True for n in ("state", "from", "to", "order")}
     # an object, and the same object sent as a batch: the object is the body, nothing proven required
     assert _params(paths["/job"]["post"]) == {("type", "body"): False, ("data", "body"): False}
+
+
+_ROOMS = """# Rooms API
+
+## List rooms
+
+```
+GET /_admin/v1/rooms
+```
+
+This API mimics [GET /_client/r0/rooms/{roomId}/context](https://spec.example.org/client#context) for admins.
+
+The following query parameters are available:
+
+* `limit` - Maximum amount of rooms to return. Defaults to `100`.
+* `order_by` - The method in which to sort the returned list of rooms. Valid values are:
+  - `name` - Rooms are ordered alphabetically by room name.
+  - `size` - Rooms are ordered by the number of members.
+* `dir` - Direction of room order.
+
+## Delete a room
+
+```
+DELETE /_admin/v2/rooms/<room_id>
+```
+
+with a body of:
+
+```json
+{"block": true, "purge": true}
+```
+
+The following JSON body parameters are available:
+
+* `block` - Optional. If set to `true`, the room is blocked.
+* `purge` - Optional. Remove all traces of the room.
+* `force_purge` - Optional. Purge even with local users still in the room.
+"""
+
+
+def test_sub_items_that_a_parameter_introduces_as_its_values_are_its_enum(tmp_path: Path) -> None:
+    doc = tmp_path / "rooms.md"
+    doc.write_text(_ROOMS, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    listing = paths["/_admin/v1/rooms"]["get"]
+    assert set(_params(listing)) == {("limit", "query"), ("order_by", "query"), ("dir", "query")}
+    order_by = next(p for p in listing["parameters"] if p["name"] == "order_by")
+    assert order_by["schema"] == {"type": "string", "enum": ["name", "size"]}  # "the returned list of" is no type
+    # an operation of another site, linked inside a sentence, is not one of this API's
+    assert set(paths) == {"/_admin/v1/rooms", "/_admin/v2/rooms/{room_id}"}
+
+
+def test_a_delete_documented_with_a_json_body_keeps_its_body_fields(tmp_path: Path) -> None:
+    doc = tmp_path / "rooms.md"
+    doc.write_text(_ROOMS, encoding="utf-8")
+    delete = extract_openapi(doc, Diagnostics())["paths"]["/_admin/v2/rooms/{room_id}"]["delete"]
+    assert {k for k in _params(delete) if k[1] == "body"} == {
+        ("block", "body"),
+        ("purge", "body"),
+        ("force_purge", "body"),
+    }

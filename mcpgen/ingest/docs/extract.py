@@ -353,6 +353,8 @@ class _State:
                     if fields:  # `body | body | [Pet](#schemapet)`: the fields of Pet
                         self._body_fields(endpoint, fields, block)
                     else:
+                        if context == "body" and param.location == "body" and endpoint.method == "DELETE":
+                            endpoint.body_kind = endpoint.body_kind or "json"  # "JSON body parameters" of a DELETE
                         self._param(endpoint, param)
             if block.kind == "table" and context == "body" and not is_param_table(block):
                 # a "Request Body" table of media types and schemas: `application/json: [Pet](#pet)`
@@ -474,7 +476,9 @@ class _State:
                 label = "request"
         if _RESPONSE_LABEL.search(label) or not _REQUEST_LABEL.search(label):
             endpoint.response_examples.extend(values[:20])
-        elif endpoint.method in ("POST", "PUT", "PATCH"):
+        elif endpoint.method in ("POST", "PUT", "PATCH") or (
+            endpoint.method == "DELETE" and _REQUEST_LABEL.search(labels[0])  # "DELETE ... with a body of:"
+        ):
             endpoint.request_examples.extend(values[:20])
             endpoint.body_kind = endpoint.body_kind or "json"
 
@@ -640,7 +644,7 @@ def _block_text(block: Block) -> str:
     if block.kind == "table":
         return "\n".join(" | ".join(row) for row in block.rows)
     if block.kind in ("list", "deflist"):
-        return "\n".join(f"- {term}: {text}" if term else f"- {text}" for term, text in block.items)
+        return "\n".join(f"- {term}: {text}" if term.strip() else f"- {text}" for term, text in block.items)
     return block.text
 
 

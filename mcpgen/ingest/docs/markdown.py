@@ -166,7 +166,7 @@ def reduce_markdown(text: str, file: str) -> Document:
             i = end
         elif token.type in ("bullet_list_open", "ordered_list_open"):
             end = _close(tokens, i)
-            items = tuple(("", item) for item in _list_items(tokens[i:end]))
+            items = tuple(_list_items(tokens[i:end]))
             if items:
                 doc.add(Block("list", where, items=items))
             _list_code(doc, tokens[i:end], file)
@@ -238,9 +238,10 @@ def _list_code(doc: Document, tokens: list[Token], file: str) -> None:
             doc.add(Block("code", where, text=token.content.rstrip("\n"), lang=lang))
 
 
-def _list_items(tokens: list[Token]) -> list[str]:
-    """Each list item's own text; nested items follow their parent as items of their own."""
-    items: list[str] = []
+def _list_items(tokens: list[Token]) -> list[tuple[str, str]]:
+    """Each list item's own text; nested items follow their parent as items of their own, their term a space
+    per level of nesting (a list's items have no term otherwise)."""
+    items: list[tuple[str, str]] = []
     open_items: list[list[str]] = []
     for token in tokens:
         if token.type == "list_item_open":
@@ -248,12 +249,12 @@ def _list_items(tokens: list[Token]) -> list[str]:
         elif token.type == "list_item_close":
             parts = open_items.pop()
             if parts:
-                items.append(" ".join(parts))
+                items.append((" " * len(open_items), " ".join(parts)))
         elif token.type == "inline" and open_items:
             open_items[-1].append(token.content.strip())
         elif token.type in ("bullet_list_open", "ordered_list_open") and open_items and open_items[-1]:
             # the parent's text is complete: emit it before its children
-            items.append(" ".join(open_items[-1]))
+            items.append((" " * (len(open_items) - 1), " ".join(open_items[-1])))
             open_items[-1] = []
     return items
 

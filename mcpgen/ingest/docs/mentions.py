@@ -243,7 +243,9 @@ def block_mentions(block: Block) -> list[Mention]:
     elif block.kind in ("list", "deflist"):
         texts = [f"{term} {text}" for term, text in block.items]
     else:
-        texts = [block.text]
+        # a sentence that links an operation of another site ("mimics [GET /x](https://spec.example.org/..)")
+        # refers to it; it does not state it
+        texts = [_EXTERNAL_LINK.sub(r"the linked operation", block.text)]
     if block.kind in ("text", "list"):
         found.extend(_prose_requests(block, texts))
     for text in texts:
@@ -257,6 +259,10 @@ def block_mentions(block: Block) -> list[Mention]:
     return found
 
 
+_EXTERNAL_LINK = re.compile(
+    r"(?<=\w )\[(?:" + "|".join(METHODS) + r")\s+/[^\]]*\]\(https?://[^)\s]+\)|"
+    r"\[(?:" + "|".join(METHODS) + r")\s+/[^\]]*\]\(https?://[^)\s]+\)(?= \w)"
+)
 _PROSE_REQUEST = re.compile(
     rf"(?:`(?P<quoted>{'|'.join(METHODS)})`(?:\s+requests?)?|\b(?P<bare>{'|'.join(METHODS)})\s+requests?)"
     r"\s+(?:to|on|at|against)\s+`(?P<target>(?:https?://|/|[\w.-]+:\d+(?=/|`))[^`\s]*)`"

@@ -76,7 +76,10 @@ _OPTIONAL_WORDS = re.compile(
     r"\(optional\)|^\s*\**optional\**\b|\boptional\.|(?:^|[.;]\s+)[*_]*optional[*_]*\s*$", re.I
 )
 _TYPE_WORDS = (
-    (re.compile(r"^(?:array|list)\b|^\[\]|\[\]$|^array of|\blist of\b", re.I), "array"),
+    (
+        re.compile(r"^(?:array|list)\b|^\[\]|\[\]$|^array of|^(?:an? )?(?:comma[- ]separated |json )?list of\b", re.I),
+        "array",
+    ),
     (re.compile(r"^(?:integer|int|int32|int64|long|uint\w*|unsigned)\b", re.I), "integer"),
     (re.compile(r"^(?:number|float|double|decimal|numeric)\b", re.I), "number"),
     (re.compile(r"^(?:boolean|bool)\b", re.I), "boolean"),
@@ -87,7 +90,10 @@ MEDIA_TYPE = re.compile(r"\W*[\w.+-]+/[\w.+-]+\W*")
 REF_LINK = re.compile(r"^\[(?P<name>[^\]\[]+)\]\(#(?P<anchor>[^)\s]+)\)$")
 POINTER = re.compile(r"^#?/(?:components/(?:schemas|requestBodies)|definitions)/(?P<name>[^/\s]+)$")
 IDENTIFIER = re.compile(r"^[A-Za-z_][\w.\-]*$")
-_ENUM = re.compile(r"(?:enum|one of|possible values|allowed values|valid values)\s*:?\s*(?P<values>.+)$", re.I)
+_ENUM = re.compile(
+    r"(?:enum|one of|possible values|allowed values|valid values)(?:\s+(?:are|is|include))?\s*:?\s*(?P<values>.+)$",
+    re.I,
+)
 
 
 def context_location(labels: list[str]) -> str | None:
@@ -297,9 +303,16 @@ _LIST_LABEL = re.compile(r"[*_]*(?:request )?(?:parameters|params|attributes|arg
 
 def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Param]:
     """A prose list is a parameter list when a label says so, or when most items lead with a `code` name."""
-    params = []
+    params: list[Param] = []
     coded = 0
-    for _, item in block.items:
+    values_of: Param | None = None  # the parameter whose description introduced a list of its values
+    for term, item in block.items:
+        if values_of is not None and term and not term.strip():  # `- \`name\` - what it means`: a value
+            value = re.match(r"[`*]*([\w.:-]+)[`*]*", item.strip())
+            if value:
+                values_of.enum.append(value.group(1))
+            continue
+        values_of = None
         if _LIST_LABEL.fullmatch(item.strip()):
             labelled = True  # API Blueprint: `+ Parameters` with the parameters as its sub-items
             continue
@@ -328,6 +341,8 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
         param = Param(name, location, block.where, required, kind, description, items_type=items)
         _enum_and_default(param, "", "")
         params.append(param)
+        if _VALUES_INTRO.search(description):
+            values_of, param.enum = param, []
     if not params:
         return []
     if labelled or coded >= max(2, (len(block.items) * 2 + 2) // 3):
@@ -335,6 +350,8 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
     return []
 
 
+# "Valid values are:", "one of:", "Either:" ending an item's description: its sub-items are values, not parameters
+_VALUES_INTRO = re.compile(r"(?i)\b(?:values?|one of|either)\b[^.]*:\s*$")
 _TS_FIELD = re.compile(r"^(?P<name>[A-Za-z_$][\w$\-]*)(?P<optional>\?)?\s*:\s*(?P<type>.*)$")
 
 
@@ -416,7 +433,7 @@ def _enum_and_default(param: Param, enum_cell: str, default_cell: str) -> None:
         match = _ENUM.search(param.description)
         values = match.group("values") if match else ""
     if values:
-        param.enum = [v for v in (x.strip().strip("`'\".") for x in re.split(r",|\bor\b|\|", values)) if v][:50]
+        param.enum = [v for v in (x.strip().strip("`'\".[] ") for x in re.split(r",|\bor\b|\|", values)) if v][:50]
     default = default_cell.strip().strip("`")
     if not default:
         match = re.search(

@@ -432,7 +432,7 @@ class _Reducer:
             classes = [c for c in node.get("classes", []) if c != "code"]
             self.doc.add(Block("code", self.where(node), text=node.astext(), lang=classes[0] if classes else ""))
         elif isinstance(node, (n.bullet_list, n.enumerated_list)):
-            items = tuple(("", text) for text in _list_items(node, n) if text)
+            items = tuple((depth, text) for depth, text in _list_items(node, n) if text)
             if items:
                 self.doc.add(Block("list", self.where(node), items=items))
         elif isinstance(node, n.definition_list):
@@ -535,15 +535,16 @@ def _flat(node: Any) -> str:
     return _inline(node)
 
 
-def _list_items(node: Any, n: Any) -> list[str]:
-    """Each item's own text; nested list items follow their parent as items of their own."""
-    items: list[str] = []
+def _list_items(node: Any, n: Any, depth: int = 0) -> list[tuple[str, str]]:
+    """Each item's own text; nested list items follow their parent as items of their own, their term a space
+    per level of nesting."""
+    items: list[tuple[str, str]] = []
     for item in node.children:
         own = [c for c in item.children if not isinstance(c, (n.bullet_list, n.enumerated_list))]
-        items.append(" ".join(_inline(c) for c in own).strip())
+        items.append((" " * depth, " ".join(_inline(c) for c in own).strip()))
         for nested in item.children:
             if isinstance(nested, (n.bullet_list, n.enumerated_list)):
-                items.extend(_list_items(nested, n))
+                items.extend(_list_items(nested, n, depth + 1))
     return items
 
 
