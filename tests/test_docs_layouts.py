@@ -434,3 +434,39 @@ def test_a_delete_documented_with_a_json_body_keeps_its_body_fields(tmp_path: Pa
         ("purge", "body"),
         ("force_purge", "body"),
     }
+
+
+def test_url_templates_named_in_sentences_are_operations_when_nothing_else_states_any(tmp_path: Path) -> None:
+    doc = tmp_path / "endpoints.rst"
+    doc.write_text(
+        "Endpoints\n=========\n\nStyles\n------\n\n"
+        "* Styles are served at ``/styles/{id}/style.json`` (+ array at ``/styles.json``)\n\n"
+        "  * Tiles at ``/styles/{id}[/{tileSize}]/{z}/{x}/{y}[@2x].{format}``\n"
+        "  * You can also use ``/styles/{id}/static/raw/...`` endpoints.\n\n"
+        "Static images\n-------------\n\n* Several endpoints:\n\n"
+        "  * ``/styles/{id}/static/{lon},{lat},{zoom}/{width}x{height}.{format}`` (center-based)\n"
+        "  * ``/styles/{id}/static/auto/{width}x{height}.{format}`` (autofit)\n\n"
+        "* All the static image endpoints additionally support following query parameters:\n\n"
+        "  * ``path`` - the path to draw\n\n    * e.g. ``path=5.9,45.8|5.9,47.8``\n\n"
+        "  * ``padding`` - padding around the area\n\n"
+        "Elevation\n---------\n\n* for batch requests, POST to ``/data/{id}/elevation`` with a JSON body\n\n"
+        "Health\n------\n\nHealth status is at ``/health``.\n",
+        encoding="utf-8",
+    )
+    openapi = extract_openapi(doc, Diagnostics())
+    paths = openapi["paths"]
+    center = "/styles/{id}/static/{lon},{lat},{zoom}/{width}x{height}.{format}"
+    auto = "/styles/{id}/static/auto/{width}x{height}.{format}"
+    assert {(p, m) for p, ops in paths.items() for m in ops} == {
+        ("/styles/{id}/style.json", "get"),
+        ("/styles.json", "get"),
+        ("/styles/{id}/{z}/{x}/{y}.{format}", "get"),  # the optional parts left out
+        (center, "get"),
+        (auto, "get"),
+        ("/data/{id}/elevation", "post"),  # the one method its sentence names
+        ("/health", "get"),
+    }
+    for route in (center, auto):  # "All the ... endpoints ... parameters": each of them takes them
+        assert {k for k in _params(paths[route]["get"]) if k[1] == "query"} == {("path", "query"), ("padding", "query")}
+    # nothing states a method for most of them: the confidence says so
+    assert paths["/health"]["get"]["x-mcpgen-confidence"]["score"] < 0.8

@@ -51,6 +51,7 @@ _AUTH_PARAM = re.compile(
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
 _ERROR_LABEL = re.compile(r"\b[45]\d\d\b|\berror|\bunauthori[sz]ed|\bnot found\b|\bforbidden\b", re.I)
+_SHARED_PARAMS = re.compile(r"(?i)\ball (?:of )?(?:the |these )?(?:[\w-]+ ){0,3}endpoints\b[^.]*\bparameters?\b")
 _ALL_OPTIONAL = re.compile(
     r"\ball (?:the |of (?:the|its) )?(?:param(?:eter)?s|fields|arguments|options)\b[^.]{0,40}\b(?:are|is) optional",
     re.I,
@@ -220,6 +221,7 @@ class _State:
                 for block in section.blocks:
                     if block.kind == "list":
                         self._endpoint_items(block)
+                        self._shared_params(block, section_keys)
                     elif block.kind == "text":  # a list item printed as a paragraph of its own
                         self._endpoint_items(replace(block, items=(("", block.text),)), follow=False)
         for endpoint in self.endpoints.values():
@@ -398,6 +400,27 @@ class _State:
             else:
                 rest = text
             self._prose(endpoint, rest, block.where)
+
+    def _shared_params(self, block: Block, keys: list[tuple[str, str]]) -> None:
+        """ "All the static image endpoints support the following query parameters:", the parameters its
+        sub-items: every endpoint the section states takes them."""
+        endpoints = [self.endpoints[k] for k in dict.fromkeys(keys) if k in self.endpoints]
+        if len(endpoints) < 2:
+            return
+        for index, (term, text) in enumerate(block.items):
+            if not _SHARED_PARAMS.search(text):
+                continue
+            children = []
+            for child_term, child in block.items[index + 1 :]:
+                if len(child_term) <= len(term):
+                    break
+                if len(child_term) == len(term) + 1:  # its own sub-items; deeper ones are their details
+                    children.append(("", child))
+            location = context_location([text]) or ""
+            for param in from_list(replace(block, items=tuple(children)), location, labelled=True):
+                for endpoint in endpoints:
+                    if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
+                        self._param(endpoint, replace(param))
 
     def _prose(self, endpoint: Endpoint, text: str, where: Where) -> None:
         """Parameters a sentence names: "a JSON object containing a string `name` field and ... may also

@@ -82,6 +82,10 @@ def scan(
     mentions = [_section_mentions(section, rpc) for section in doc.sections]
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
+    if not any(mentions):
+        coded = [coded_templates(section) for section in doc.sections]
+        if sum(map(len, coded)) >= 3:
+            mentions = coded
     prefix = url_path(base)
     for found in mentions:
         for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
@@ -190,6 +194,37 @@ def path_lists(section: Section) -> list[Mention]:
             named = set(_NAMED_METHOD.findall(m["rest"] or ""))
             method = named.pop() if len(named) == 1 else "GET"
             found.append(Mention(method, split_target(m["path"]), block.where, "line", inferred=True))
+    return found
+
+
+_CODE_TEMPLATE = re.compile(r"`(?P<path>(?:\[/[^\]`\s]*\])?/[^`\s]*)`")
+
+
+def coded_templates(section: Section) -> list[Mention]:
+    """For a document that states no request line and lists no paths: URL templates written as code in list
+    items or sentences ("Styles are served at `/styles/{id}/style.json`"), each an operation whose method is the one the
+    item names alone ("for batch requests, POST to `/data/{id}/elevation`"), else GET; marked as inferred.
+    Optional parts in square brackets (`/styles/{id}[/{tileSize}]/{z}`) are left out."""
+    found: list[Mention] = []
+    for block in section.blocks:
+        if block.kind not in ("list", "deflist", "text"):
+            continue
+        for text in [block.text] if block.kind == "text" else [f"{t} {d}" for t, d in block.items]:
+            named = set(_NAMED_METHOD.findall(text))
+            method = named.pop() if len(named) == 1 else "GET"
+            for match in _CODE_TEMPLATE.finditer(text):
+                path = match["path"]
+                while re.search(r"\[[^\[\]]*\]", path):
+                    path = re.sub(r"\[[^\[\]]*\]", "", path)
+                segments = [s for s in path.split("/") if s]
+                if (
+                    not segments
+                    or all(s.isdigit() for s in segments)
+                    or "..." in path
+                    or not re.fullmatch(r"[\w{}/.,@+:-]+", path)
+                ):
+                    continue  # `/256`: an example value; `/raw/...`: a family of paths, not one
+                found.append(Mention(method, split_target(path), block.where, "line", inferred=True))
     return found
 
 
