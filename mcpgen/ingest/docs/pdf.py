@@ -1,4 +1,4 @@
-"""PDF documentation reduced to sections and blocks (pypdf).
+"""PDF documentation reduced to sections and blocks (PDFium, through pypdfium2).
 
 `pdf_layout` reads the pages as positioned lines (with their font size, and whether they are set in a
 fixed-pitch or bold font); from those this module recognises headings (larger type, or stand-alone lines in
@@ -10,20 +10,14 @@ hyphenation). Every block's `Where` has the page and the line on it.
 
 from __future__ import annotations
 
-import io
-import logging
 import re
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from itertools import pairwise
-
-from pypdf import PdfReader
-from pypdf.errors import DependencyError, PyPdfError
 
 from ...diagnostics import InputError
 from .blocks import Block, Document, Where
 from .pdf_layout import Frag, Line, merge, page_lines, readable
+from .pdf_pdfium import open_pdf, text_page
 
 _METHOD_PATH = re.compile(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE) +(?:https?://|/|\{)\S*")
 _BULLET = re.compile(r"(?:[•◦▪‣●○■□\u2013*-]|\d{1,2}[.)])\s+(\S.*)")
@@ -35,40 +29,17 @@ _HEADING_RATIO = 1.08
 
 def reduce_pdf(data: bytes, file: str) -> Document:
     """Reduce a PDF to a `Document`; `file` names it in every `Where` and error."""
-    with _quiet_pypdf():
-        reader = _open(data, file)
-        pages = [page_lines(page, number) for number, page in enumerate(reader.pages, 1)]
+    pages: list[list[Line]] = []
+    with open_pdf(data, file) as pdf:
+        for index in range(len(pdf)):
+            with text_page(pdf, index) as (page, textpage):
+                pages.append(page_lines(page, textpage, index + 1))
     if not any(pages):
         raise InputError(f"{file}: the PDF has no extractable text (a scanned document needs OCR first)")
     lines = readable(pages)
     doc = Document(file=file)
     _Emitter(doc, lines).run()
     return doc
-
-
-@contextmanager
-def _quiet_pypdf() -> Iterator[None]:
-    """pypdf logs recoverable oddities ("Rotated text discovered") as warnings; keep errors only."""
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
-def _open(data: bytes, file: str) -> PdfReader:
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(f"{file}: the PDF is encrypted with a password; decrypt it first")
-        _ = len(reader.pages)
-    except DependencyError as error:
-        raise InputError(f"{file}: the PDF is encrypted and cannot be decrypted here ({error})") from error
-    except (PyPdfError, ValueError, TypeError, KeyError, OSError) as error:
-        raise InputError(f"{file}: not a readable PDF ({error})") from error
-    return reader
 
 
 def _method_line(line: Line) -> tuple[str, str] | None:
