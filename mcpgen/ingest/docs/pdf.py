@@ -111,6 +111,17 @@ def _column_names(rows: list[tuple[str, ...]]) -> tuple[str, ...] | None:
     return tuple(names)
 
 
+def _cell_runs(line: Line) -> list[Frag]:
+    """The runs of a line that may start a cell: not those that go on right where the one before stopped, without
+    a space (a writer that shows `?action`, `=` and `add` by three operators)."""
+    glued = {
+        id(run)
+        for prev, run in pairwise(line.runs)
+        if not (prev.trail or run.lead) and abs(run.x0 - prev.x1) <= 0.01 * line.size
+    }
+    return [run for run in line.runs if id(run) not in glued]
+
+
 def _title_like(text: str) -> bool:
     number = _SECTION_NUMBER.match(text)
     words = text[number.end() if number else 0 :].split()
@@ -401,7 +412,8 @@ class _Emitter:
                 break
             near.append(line)
         rows = [ln for ln in near if len(ln.chunks) > 1 and (header or not _method_line(ln))]
-        xs = [c.x0 for ln in rows[header:] for c in ln.runs] * 2  # a row's cells count twice, wrapped lines once
+        # a row's cells count twice, wrapped lines once; under a header, runs glued to the one before start no cell
+        xs = [c.x0 for ln in rows[header:] for c in (_cell_runs(ln) if header else ln.runs)] * 2
         xs = sorted(xs + [ln.x0 for ln in near[header:] if ln not in rows])
         if header:  # a header cell's own x, or further left where the data under a centred header begins
             cols = head.chunks
@@ -428,7 +440,7 @@ class _Emitter:
                 continue
             if line.page == prev.page and not 0 <= line.y - prev.y <= 3 * max(line.size, prev.size):
                 break
-            cells = self._cells(line, starts[0] - 3 * tol, bounds)
+            cells = self._cells(line, starts[0] - 3 * tol, bounds, glued=header)
             request = _method_line(line) and not (header and len(line.chunks) > 1)  # not a row of an endpoint table
             if cells is None or (self._big(line) and len(line.chunks) == 1) or request:
                 break
@@ -478,12 +490,19 @@ class _Emitter:
         return b.y - a.y if a.page == b.page else 0.0
 
     @staticmethod
-    def _cells(line: Line, left: float, bounds: list[float]) -> list[str] | None:
-        """The line's text per column; None when it starts left of the table or is prose running across columns."""
+    def _cells(line: Line, left: float, bounds: list[float], *, glued: bool = False) -> list[str] | None:
+        """The line's text per column; None when it starts left of the table or is prose running across columns.
+        With `glued`, a run glued to the one before stays in its column."""
         prose = len(line.chunks) == 1 and len(line.text.split()) >= 4
+        if prose:  # (not when a run starts at a column, apart from the one before it: cells set close together)
+            starts = [r.x0 for p, r in pairwise(line.runs) if r.x0 - p.x1 >= 0.3 * line.size]
+            prose = not any(b <= x <= b + line.size for x in starts for b in bounds)
         if line.x0 < left or (prose and any(line.x0 < b < line.x1 - 3 * line.size for b in bounds)):
             return None
         cells: list[list[Frag]] = [[] for _ in range(len(bounds) + 1)]
+        starts = {id(run) for run in (_cell_runs(line) if glued else line.runs)}
+        column = 0
         for run in line.runs:
-            cells[sum(run.x0 >= b for b in bounds)].append(run)
+            column = sum(run.x0 >= b for b in bounds) if id(run) in starts else column
+            cells[column].append(run)
         return [" ".join(p.text for p in merge(c, 0.12 * line.size, line.size)) for c in cells]

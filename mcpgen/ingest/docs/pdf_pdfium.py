@@ -156,13 +156,20 @@ def page_runs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Run]:
 def _continues(run: _Open, obj: int, box: Any) -> bool:
     """A writer that shows every glyph on its own (Chromium, Qt) makes a text object of each: the next one goes on
     the run when it follows on the same baseline, in the same font and size, right after it or one word space on.
-    (Two objects of several characters each stay two runs even when they touch: two cells of a table row.)"""
+    Objects of several characters stay runs of their own even where they touch (two cells of a table row can)."""
     height = box.top - box.bottom
-    if run.own != 1 or abs(box.bottom - run.bottom) > 0.05 * height or abs(height - run.height) > 0.02 * height:
+    if abs(box.bottom - run.bottom) > 0.05 * height or abs(height - run.height) > 0.02 * height:
         return False
     last = next((r for ch, (_, r) in zip(reversed(run.chars), reversed(run.edges), strict=True) if ch != " "), None)
-    if last is None or not -0.15 * height <= box.left - last <= (0.5 if run.chars[-1] == " " else 0.15) * height:
+    if last is None:
         return False
+    gap = box.left - last
+    if run.own != 1 or not -0.15 * height <= gap <= (0.5 if run.chars[-1] == " " else 0.15) * height:
+        return False
+    return _same_font(run, obj)
+
+
+def _same_font(run: _Open, obj: int) -> bool:
     if run.font is None:
         run.font = _OBJECT_FONT(run.obj) or 0
     return (_OBJECT_FONT(obj) or 0) == run.font
@@ -175,7 +182,7 @@ def _close(run: _Open, tp: int, height: float, fonts: dict[int, tuple[bool, bool
     a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
     if abs(b) > 1e-3 * abs(a) or abs(c) > 1e-3 * abs(d) or a <= 0 or d <= 0:
         return []  # rotated or mirrored text: not part of the reading order
-    size = max(_FONT_SIZE(tp, run.start) * d, 1.0)
+    size = max(round(_FONT_SIZE(tp, run.start) * d, 2), 1.0)  # (PDFium gives floats: 10.8 as 10.8000002)
     font = run.font if run.font is not None else _OBJECT_FONT(run.obj) or 0
     traits = fonts.get(font)
     if traits is None:
@@ -183,7 +190,7 @@ def _close(run: _Open, tp: int, height: float, fonts: dict[int, tuple[bool, bool
     text, edges = _spelt(run.chars, run.edges, size, traits[0])
     if not text.strip():
         return []
-    return [Run(height - matrix.f, size, text, edges, *traits)]
+    return [Run(round(height - matrix.f, 2), size, text, edges, *traits)]
 
 
 def _spelt(chars: list[str], edges: list[tuple[float, float]], size: float, mono: bool) -> tuple[str, list]:
