@@ -492,9 +492,10 @@ class _Emitter:
     @staticmethod
     def _cells(line: Line, left: float, bounds: list[float], *, glued: bool = False) -> list[str] | None:
         """The line's text per column; None when it starts left of the table or is prose running across columns.
-        With `glued`, a run glued to the one before stays in its column."""
+        With `glued` (under a header row), a run glued to the one before stays in its column, and a line with a run
+        starting at a column apart from the run before it is a row, not prose."""
         prose = len(line.chunks) == 1 and len(line.text.split()) >= 4
-        if prose:  # (not when a run starts at a column, apart from the one before it: cells set close together)
+        if prose and glued:  # (not when a run starts at a column apart from the one before: cells set close together)
             starts = [r.x0 for p, r in pairwise(line.runs) if r.x0 - p.x1 >= 0.3 * line.size]
             prose = not any(b <= x <= b + line.size for x in starts for b in bounds)
         if line.x0 < left or (prose and any(line.x0 < b < line.x1 - 3 * line.size for b in bounds)):
