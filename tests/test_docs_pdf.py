@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import shared_spec
-from pdfs import blocks, lines, make_pdf, texts
+from pdfs import blocks, glyph_by_glyph, lines, make_pdf, texts
 from pypdf import PdfReader, PdfWriter
 
 from mcpgen.diagnostics import InputError
@@ -27,6 +27,15 @@ def test_letter_spaced_method_and_path_line_becomes_a_code_block() -> None:
     doc = reduce_pdf(pdf, "api.pdf")
     assert [b.text for b in blocks(doc, "code")] == ["POST /payment"]
     assert texts(doc) == ["Create one."]
+
+
+def test_text_shown_glyph_by_glyph_reads_as_words() -> None:
+    page = [*glyph_by_glyph(72, 72, 10, "GET /things"), *glyph_by_glyph(72, 90, 10, "Returns every thing, in pages.")]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    assert [(b.kind, b.text) for b in blocks(doc)] == [
+        ("code", "GET /things"),
+        ("text", "Returns every thing, in pages."),
+    ]
 
 
 def test_method_path_followed_by_a_summary_cell_splits_into_code_and_text() -> None:
@@ -172,6 +181,12 @@ def test_a_pdf_encrypted_only_against_editing_is_read() -> None:
 def test_bytes_that_are_not_a_pdf_are_refused_naming_the_file() -> None:
     with pytest.raises(InputError, match=r"notes\.pdf.*not a readable PDF"):
         reduce_pdf(b"this is not a PDF", "notes.pdf")
+
+
+def test_a_truncated_pdf_is_refused_naming_the_file() -> None:
+    data = shared_spec("docs/pdf/f3api-payment-api.pdf").read_bytes()
+    with pytest.raises(InputError, match=r"cut\.pdf.*not a readable PDF"):
+        reduce_pdf(data[: len(data) // 2], "cut.pdf")
 
 
 def test_a_pdf_without_text_is_refused_as_needing_ocr() -> None:

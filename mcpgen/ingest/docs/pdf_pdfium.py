@@ -27,7 +27,6 @@ _FIXED_PITCH_NAME = re.compile(r"courier|mono|consol|menlo|monaco|typewriter|fix
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _FIXED_PITCH_FLAG = 1
 _LOCK = threading.RLock()  # PDFium is not thread-safe: one document is read at a time
-_UTF16 = ctypes.POINTER(ctypes.c_ushort)
 
 
 @dataclass
@@ -90,6 +89,8 @@ _CHAR_BOX = _fast(raw.FPDFText_GetCharBox, _INT, _VOID, _INT, _VOID, _VOID, _VOI
 _CHAR_MATRIX = _fast(raw.FPDFText_GetMatrix, _INT, _VOID, _INT, _VOID)
 _FONT_SIZE = _fast(raw.FPDFText_GetFontSize, ctypes.c_double, _VOID, _INT)
 _OBJECT_FONT = _fast(raw.FPDFTextObj_GetFont, _VOID, _VOID)
+_UNICODE = _fast(raw.FPDFText_GetUnicode, ctypes.c_uint, _VOID, _INT)
+_HYPHENS = (0x02, 0xFFFE)  # PDFium's marks for a hyphen at a line's end (per character, in the page's text)
 
 
 class _Open:
@@ -111,10 +112,9 @@ def page_runs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Run]:
     count = raw.FPDFText_CountChars(textpage.raw)
     if count <= 0:
         return []
-    text = textpage.get_text_range(0, count, errors="replace") if count else ""
-    if len(text) != count:  # characters outside the BMP (two UTF-16 units): one call per character
-        text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, k) or 0xFFFD) for k in range(count))
-    text = text.replace("\ufffe", "-")  # PDFium's mark for a hyphen at a line's end: the hyphen as printed
+    # (one call per character: the page's text in one piece can leave characters out or put some in)
+    codes = [_UNICODE(tp, k) for k in range(count)]
+    text = "".join("-" if c in _HYPHENS else chr(c) if 0 < c < 0x110000 else "\ufffd" for c in codes)
     height = page.get_height()
     box = raw.FS_RECTF()
     where = ctypes.addressof(box)
