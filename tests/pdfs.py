@@ -47,6 +47,35 @@ def make_pdf(pages: Sequence[Sequence[Run]], width: int = 612, height: int = 792
     return bytes(out)
 
 
+HELVETICA = dict(
+    zip(
+        " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~",
+        [278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278]
+        + [556] * 10
+        + [278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833]
+        + [722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556]
+        + [556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556]
+        + [500, 722, 500, 500, 500, 334, 260, 334, 584],
+        strict=True,
+    )
+)
+"""Helvetica's advance widths (thousandths of the font size), to place runs that touch."""
+
+
+def width(text: str, size: float) -> float:
+    return sum(HELVETICA[ch] for ch in text) * size / 1000
+
+
+def glyph_by_glyph(x: float, y: float, size: float, text: str) -> list[Run]:
+    """`text` shown one glyph per run at its advance, as Chromium and Qt print (spaces are only a gap)."""
+    runs: list[Run] = []
+    for ch in text:
+        if ch != " ":
+            runs.append((x, y, size, ch))
+        x += width(ch, size)
+    return runs
+
+
 def lines(x: float, y: float, texts: list[str], size: float = 10, leading: float = 12, font: str = "") -> list[Run]:
     return [(x, y + i * leading, size, text, font) for i, text in enumerate(texts)]
 

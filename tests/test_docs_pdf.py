@@ -1,4 +1,4 @@
-"""The PDF reducer: pypdf text with its layout turned into sections and blocks.
+"""The PDF reducer: PDFium's positioned text turned into sections and blocks.
 
 The small PDFs here are written by hand (standard Helvetica, Helvetica-Bold and Courier, one `Tj` per text run),
 so the tests need no PDF writing library; the real ones come from ../shared/specs/docs/pdf, the printed renderer
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import shared_spec
-from pdfs import blocks, lines, make_pdf, texts
+from pdfs import blocks, glyph_by_glyph, lines, make_pdf, texts
 from pypdf import PdfReader, PdfWriter
 
 from mcpgen.diagnostics import InputError
@@ -27,6 +27,15 @@ def test_letter_spaced_method_and_path_line_becomes_a_code_block() -> None:
     doc = reduce_pdf(pdf, "api.pdf")
     assert [b.text for b in blocks(doc, "code")] == ["POST /payment"]
     assert texts(doc) == ["Create one."]
+
+
+def test_text_shown_glyph_by_glyph_reads_as_words() -> None:
+    page = [*glyph_by_glyph(72, 72, 10, "GET /things"), *glyph_by_glyph(72, 90, 10, "Returns every thing, in pages.")]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    assert [(b.kind, b.text) for b in blocks(doc)] == [
+        ("code", "GET /things"),
+        ("text", "Returns every thing, in pages."),
+    ]
 
 
 def test_method_path_followed_by_a_summary_cell_splits_into_code_and_text() -> None:
@@ -174,6 +183,12 @@ def test_bytes_that_are_not_a_pdf_are_refused_naming_the_file() -> None:
         reduce_pdf(b"this is not a PDF", "notes.pdf")
 
 
+def test_a_truncated_pdf_is_refused_naming_the_file() -> None:
+    data = shared_spec("docs/pdf/f3api-payment-api.pdf").read_bytes()
+    with pytest.raises(InputError, match=r"cut\.pdf.*not a readable PDF"):
+        reduce_pdf(data[: len(data) // 2], "cut.pdf")
+
+
 def test_a_pdf_without_text_is_refused_as_needing_ocr() -> None:
     with pytest.raises(InputError, match=r"scan\.pdf.*no extractable text"):
         reduce_pdf(make_pdf([[], []]), "scan.pdf")
@@ -187,19 +202,17 @@ def test_pypdf_warnings_are_not_printed_or_logged(caplog: pytest.LogCaptureFixtu
     assert logging.getLogger("pypdf").level == logging.NOTSET
 
 
-def test_when_pypdf_layout_internals_are_unavailable_its_public_layout_text_is_used(
+def test_when_the_positioned_characters_cannot_be_read_the_plain_page_text_is_used(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def moved(page: object) -> None:
-        raise AttributeError("pypdf moved its layout internals")
+    def failing(page: object, textpage: object) -> None:
+        raise RuntimeError("PDFium could not read the characters' boxes")
 
-    monkeypatch.setattr(pdf_layout, "positioned_runs", moved)
-    path = shared_spec("docs/pdf/pbconf-rest-api-table.pdf")
-    (table,) = blocks(reduce_pdf(path.read_bytes(), path.name), "table")
-    assert len(table.rows) == 43
-    assert table.rows[5] == ("", "GET", "N/A", "N/A", "return Device list (Name, Id, Parent Node Id)")
-    doc = reduce_pdf(make_pdf([[(72, 72, 12, "P   O   S   T       /   p   a   y")]]), "api.pdf")
-    assert [b.text for b in blocks(doc, "code")] == ["POST /pay"]
+    monkeypatch.setattr(pdf_layout, "positioned_runs", failing)
+    page = [(72, 60, 18, "Overview"), *lines(72, 90, ["Every request needs a token.", "GET /things"])]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    assert [s.title for s in doc.sections] == ["Overview"]
+    assert [b.text for b in blocks(doc)] == ["Every request needs a token.", "GET /things"]
 
 
 def test_every_line_of_a_ten_page_pdf_is_kept() -> None:

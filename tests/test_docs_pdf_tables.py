@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import shared_spec
-from pdfs import Run, blocks, make_pdf, texts
+from pdfs import Run, blocks, make_pdf, texts, width
 
 from mcpgen.ingest.docs.pdf import reduce_pdf
 
@@ -140,6 +140,28 @@ def test_a_cell_whose_text_runs_up_to_the_next_column_is_split_at_the_column() -
     row2 = [(72, 86, 9, "end"), (180, 86, 9, "The end."), (277, 86, 9, "query")]
     (table,) = blocks(reduce_pdf(make_pdf([header + row + row2]), "api.pdf"), "table")
     assert table.rows[1] == ("start", "feedback, VMware does", "query")
+
+
+def test_a_request_line_shown_in_touching_pieces_stays_in_its_cell() -> None:
+    # reportlab (xhtml2pdf) shows `?action`, `=` and `add` by three operators, each where the last one stopped
+    pieces = ["POST /api/hvc/links?action", "=", "remove"]
+    row: list[Run] = []
+    x = 72.0
+    for piece in pieces:
+        row.append((x, 86, 10, piece))
+        x += width(piece, 10)
+    page = [
+        *[(72, 72, 10, "Operation"), (250, 72, 10, "Description")],
+        *row,
+        (250, 86, 10, "Remove the link."),
+        *[(72, 100, 10, "GET /api/hvc/links"), (250, 100, 10, "List the links.")],
+    ]
+    (table,) = blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table")
+    assert table.rows == (
+        ("Operation", "Description"),
+        ("POST /api/hvc/links?action=remove", "Remove the link."),
+        ("GET /api/hvc/links", "List the links."),
+    )
 
 
 def test_bullets_and_numbered_contents_lines_are_not_taken_for_a_table() -> None:

@@ -6,9 +6,10 @@ The documents are the corpus's PDFs (`corpus.py`: real specs rendered by third-p
 more than one PDF engine), each timed alone, and one long document made of them: the corpus PDFs joined in
 name order (pypdf) up to exactly `--pages` pages (default 100), as a long printed API manual would be.
 Each figure is the best of `--runs` runs of `extract_openapi` (mcpgen's whole PDF path: layout, blocks,
-operations, parameters, emitted OpenAPI), and beside it, measured in the same run on the same file, the
-baseline: pypdf's own plain-text extraction of every page (`page.extract_text()`), which any PDF reader in
-Python pays. Exit status 0 when the long document is under the target, else 1.
+operations, parameters, emitted OpenAPI), and beside it, measured in the same run on the same file, a
+reference: pypdf's own plain-text extraction of every page (`page.extract_text()`), what a pure-Python PDF
+reader pays (mcpgen reads PDFs through PDFium, which parses in C, so it can come in under it). Exit status 0
+when the long document is under the target, else 1.
 """
 
 from __future__ import annotations

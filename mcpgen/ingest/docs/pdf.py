@@ -1,4 +1,4 @@
-"""PDF documentation reduced to sections and blocks (pypdf).
+"""PDF documentation reduced to sections and blocks (PDFium, through pypdfium2).
 
 `pdf_layout` reads the pages as positioned lines (with their font size, and whether they are set in a
 fixed-pitch or bold font); from those this module recognises headings (larger type, or stand-alone lines in
@@ -10,20 +10,14 @@ hyphenation). Every block's `Where` has the page and the line on it.
 
 from __future__ import annotations
 
-import io
-import logging
 import re
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from itertools import pairwise
-
-from pypdf import PdfReader
-from pypdf.errors import DependencyError, PyPdfError
 
 from ...diagnostics import InputError
 from .blocks import Block, Document, Where
 from .pdf_layout import Frag, Line, merge, page_lines, readable
+from .pdf_pdfium import open_pdf, text_page
 
 _METHOD_PATH = re.compile(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE) +(?:https?://|/|\{)\S*")
 _BULLET = re.compile(r"(?:[•◦▪‣●○■□\u2013*-]|\d{1,2}[.)])\s+(\S.*)")
@@ -35,40 +29,17 @@ _HEADING_RATIO = 1.08
 
 def reduce_pdf(data: bytes, file: str) -> Document:
     """Reduce a PDF to a `Document`; `file` names it in every `Where` and error."""
-    with _quiet_pypdf():
-        reader = _open(data, file)
-        pages = [page_lines(page, number) for number, page in enumerate(reader.pages, 1)]
+    pages: list[list[Line]] = []
+    with open_pdf(data, file) as pdf:
+        for index in range(len(pdf)):
+            with text_page(pdf, index) as (page, textpage):
+                pages.append(page_lines(page, textpage, index + 1))
     if not any(pages):
         raise InputError(f"{file}: the PDF has no extractable text (a scanned document needs OCR first)")
     lines = readable(pages)
     doc = Document(file=file)
     _Emitter(doc, lines).run()
     return doc
-
-
-@contextmanager
-def _quiet_pypdf() -> Iterator[None]:
-    """pypdf logs recoverable oddities ("Rotated text discovered") as warnings; keep errors only."""
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
-def _open(data: bytes, file: str) -> PdfReader:
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(f"{file}: the PDF is encrypted with a password; decrypt it first")
-        _ = len(reader.pages)
-    except DependencyError as error:
-        raise InputError(f"{file}: the PDF is encrypted and cannot be decrypted here ({error})") from error
-    except (PyPdfError, ValueError, TypeError, KeyError, OSError) as error:
-        raise InputError(f"{file}: not a readable PDF ({error})") from error
-    return reader
 
 
 def _method_line(line: Line) -> tuple[str, str] | None:
@@ -138,6 +109,17 @@ def _column_names(rows: list[tuple[str, ...]]) -> tuple[str, ...] | None:
     if widths:
         names[max(widths, key=lambda k: widths[k])] = "description"
     return tuple(names)
+
+
+def _cell_runs(line: Line) -> list[Frag]:
+    """The runs of a line that may start a cell: not those that go on right where the one before stopped, without
+    a space (a writer that shows `?action`, `=` and `add` by three operators)."""
+    glued = {
+        id(run)
+        for prev, run in pairwise(line.runs)
+        if not (prev.trail or run.lead) and abs(run.x0 - prev.x1) <= 0.01 * line.size
+    }
+    return [run for run in line.runs if id(run) not in glued]
 
 
 def _title_like(text: str) -> bool:
@@ -430,7 +412,8 @@ class _Emitter:
                 break
             near.append(line)
         rows = [ln for ln in near if len(ln.chunks) > 1 and (header or not _method_line(ln))]
-        xs = [c.x0 for ln in rows[header:] for c in ln.runs] * 2  # a row's cells count twice, wrapped lines once
+        # a row's cells count twice, wrapped lines once; under a header, runs glued to the one before start no cell
+        xs = [c.x0 for ln in rows[header:] for c in (_cell_runs(ln) if header else ln.runs)] * 2
         xs = sorted(xs + [ln.x0 for ln in near[header:] if ln not in rows])
         if header:  # a header cell's own x, or further left where the data under a centred header begins
             cols = head.chunks
@@ -457,7 +440,7 @@ class _Emitter:
                 continue
             if line.page == prev.page and not 0 <= line.y - prev.y <= 3 * max(line.size, prev.size):
                 break
-            cells = self._cells(line, starts[0] - 3 * tol, bounds)
+            cells = self._cells(line, starts[0] - 3 * tol, bounds, glued=header)
             request = _method_line(line) and not (header and len(line.chunks) > 1)  # not a row of an endpoint table
             if cells is None or (self._big(line) and len(line.chunks) == 1) or request:
                 break
@@ -507,12 +490,20 @@ class _Emitter:
         return b.y - a.y if a.page == b.page else 0.0
 
     @staticmethod
-    def _cells(line: Line, left: float, bounds: list[float]) -> list[str] | None:
-        """The line's text per column; None when it starts left of the table or is prose running across columns."""
+    def _cells(line: Line, left: float, bounds: list[float], *, glued: bool = False) -> list[str] | None:
+        """The line's text per column; None when it starts left of the table or is prose running across columns.
+        With `glued` (under a header row), a run glued to the one before stays in its column, and a line with a run
+        starting at a column apart from the run before it is a row, not prose."""
         prose = len(line.chunks) == 1 and len(line.text.split()) >= 4
+        if prose and glued:  # (not when a run starts at a column apart from the one before: cells set close together)
+            starts = [r.x0 for p, r in pairwise(line.runs) if r.x0 - p.x1 >= 0.3 * line.size]
+            prose = not any(b <= x <= b + line.size for x in starts for b in bounds)
         if line.x0 < left or (prose and any(line.x0 < b < line.x1 - 3 * line.size for b in bounds)):
             return None
         cells: list[list[Frag]] = [[] for _ in range(len(bounds) + 1)]
+        starts = {id(run) for run in (_cell_runs(line) if glued else line.runs)}
+        column = 0
         for run in line.runs:
-            cells[sum(run.x0 >= b for b in bounds)].append(run)
+            column = sum(run.x0 >= b for b in bounds) if id(run) in starts else column
+            cells[column].append(run)
         return [" ".join(p.text for p in merge(c, 0.12 * line.size, line.size)) for c in cells]

@@ -1,4 +1,4 @@
-"""PDF pages read as positioned lines of text (pypdf's layout pass), for `pdf.py` to recognise blocks in.
+"""PDF pages read as positioned lines of text (PDFium's, `pdf_pdfium`), for `pdf.py` to recognise blocks in.
 
 Every run of text comes with its position, font size and whether its font is fixed-pitch (code) or bold; runs
 on one baseline make a line, split into cells at wide gaps. Letter-spacing (`P   O   S   T` -> `POST`) is undone,
@@ -8,15 +8,12 @@ running headers, footers and page numbers dropped, and two-column pages read col
 from __future__ import annotations
 
 import re
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
 
-from pypdf import PageObject
-from pypdf.generic import ArrayObject, ContentStream, StreamObject
+from pypdfium2 import PdfPage, PdfTextPage
+
+from . import pdf_pdfium
 
 _SPAN = re.compile(r"\S+(?: \S+)*")
 _NOISE = str.maketrans(dict.fromkeys("\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0b\x0c\r\xa0▼▲▶◀▾▸⇄", " "))
@@ -37,7 +34,7 @@ class Frag:
     """Whitespace came before it in its run."""
     trail: bool = False
     key: tuple[float, int] = (0.0, 0)
-    """Reading order on the line: where its run starts (not its own x, which pypdf may not advance), then the run."""
+    """Reading order on the line: where its run starts (not its own x, which is estimated), then the run."""
     mono: bool = False
     """Set in a fixed-pitch font (code)."""
     bold: bool = False
@@ -88,23 +85,19 @@ class Line:
         return max(p.x1 for p in self.pieces)
 
 
-def page_lines(page: PageObject, number: int) -> list[Line]:
+def page_lines(page: PdfPage, textpage: PdfTextPage, number: int) -> list[Line]:
     """The lines of text on page `number`, top to bottom."""
     runs: list[tuple[float, float, list[Frag]]] = []
     try:
-        runs = positioned_runs(page)
-    except Exception:  # pypdf's layout internals moved or choked: read its public layout text instead
+        runs = positioned_runs(page, textpage)
+    except Exception:  # PDFium's page objects failed us: read the page's plain text instead
         runs = []
     if not runs:
-        for mode in ("layout", "plain"):
-            try:
-                text = page.extract_text(extraction_mode=mode)
-            except Exception:
-                continue
-            rows = text.splitlines()
-            runs = [(12.0 * i, 10.0, _pieces(row, 0.0, 5.0 * len(row), i)) for i, row in enumerate(rows)]
-            if any(frags for _, _, frags in runs):
-                break
+        try:
+            rows = pdf_pdfium.plain_text(textpage).splitlines()
+        except Exception:
+            rows = []
+        runs = [(12.0 * i, 10.0, _pieces(row, 0.0, 5.0 * len(row), i)) for i, row in enumerate(rows)]
     items = sorted(((y, size, f) for y, size, frags in runs for f in frags), key=lambda t: (t[0], t[2].x0))
     lines: list[Line] = []
     group: list[tuple[float, float, Frag]] = []
@@ -118,65 +111,36 @@ def page_lines(page: PageObject, number: int) -> list[Line]:
     return lines
 
 
-def positioned_runs(page: PageObject) -> list[tuple[float, float, list[Frag]]]:
-    """(top-down y, font height, fragments) per text run, from pypdf's layout-mode pass."""
-    from pypdf._text_extraction import _layout_mode
-
-    contents = page.get("/Contents")
-    contents = contents.get_object() if contents is not None else None
-    if not isinstance(contents, (ArrayObject, StreamObject)):
-        return []
-    ops = iter(ContentStream(contents, page.pdf, "bytes").operations)
-    with _font_notes():
-        groups: list[Any] = _layout_mode.text_show_operations(ops, page._layout_mode_fonts(), True, None)
+def positioned_runs(page: PdfPage, textpage: PdfTextPage) -> list[tuple[float, float, list[Frag]]]:
+    """(top-down y, font height, fragments) per text run, from PDFium's text objects."""
     return [
-        (
-            -g["ty"] * g["flip_sort"],
-            max(g["font_height"], 1.0),
-            _pieces(g["text"], g["tx"], g["displaced_tx"], i, g.get(_FONT, (False, False))),
-        )
-        for i, g in enumerate(groups)
+        (run.y, run.size, _pieces(run.text, run.edges[0][0], run.edges[-1][1], i, (run.mono, run.bold), run.edges))
+        for i, run in enumerate(pdf_pdfium.page_runs(page, textpage))
     ]
 
 
-_FONT = "mcpgen_font"
-_FIXED_PITCH_NAME = re.compile(r"courier|mono|consol|menlo|monaco|typewriter|fixed|code", re.I)
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
-_NOTES_LOCK = threading.Lock()
-
-
-@contextmanager
-def _font_notes() -> Iterator[None]:
-    """pypdf's layout pass keeps no font with a text run: while it runs, have it note (fixed pitch, bold)."""
-    from pypdf._text_extraction._layout_mode import _fixed_width_page as layout
-
-    original = getattr(layout, "bt_group", None)
-    if original is None:  # pypdf changed: no fonts, no harm
-        yield
-        return
-
-    def bt_group(tj_op: Any, rendered_text: str, displaced_tx: float) -> Any:
-        group = original(tj_op, rendered_text, displaced_tx)
-        font = getattr(tj_op, "font", None)
-        flags, name = getattr(getattr(font, "font_descriptor", None), "flags", 0), str(getattr(font, "name", ""))
-        group[_FONT] = (bool(flags & 1 or _FIXED_PITCH_NAME.search(name)), bool(_BOLD_NAME.search(name)))
-        return group
-
-    with _NOTES_LOCK:
-        layout.bt_group = bt_group
-        try:
-            yield
-        finally:
-            layout.bt_group = original
-
-
-def _pieces(text: str, x0: float, x1: float, order: int, font: tuple[bool, bool] = (False, False)) -> list[Frag]:
-    """Split a run at gaps of 2+ spaces, undoing letter-spacing (`P   O   S   T       /   x` -> `POST /x`)."""
+def _pieces(
+    text: str,
+    x0: float,
+    x1: float,
+    order: int,
+    font: tuple[bool, bool] = (False, False),
+    edges: list[tuple[float, float]] | None = None,
+) -> list[Frag]:
+    """Split a run at gaps of 2+ spaces, undoing letter-spacing (`P   O   S   T       /   x` -> `POST /x`).
+    `edges` are the characters' (left, right) where known; else they are spread evenly from `x0` to `x1`."""
     text = text.translate(_NOISE)
     spans = [(m.start(), m.end()) for m in _SPAN.finditer(text)]
     if not spans:
         return []
     scale = (x1 - x0) / max(len(text.rstrip()), 1)
+
+    def left(i: int) -> float:
+        return edges[i][0] if edges else x0 + i * scale
+
+    def right(i: int) -> float:  # the right edge of the character before `i`
+        return edges[i - 1][1] if edges else x0 + i * scale
+
     gaps = [b[0] - a[1] for a, b in pairwise(spans)]
     singles = sum(e - s == 1 for s, e in spans)
     if (len(spans) >= 3 and singles >= 0.8 * len(spans)) or (singles == len(spans) == 2 and gaps[0] <= 5):
@@ -185,14 +149,14 @@ def _pieces(text: str, x0: float, x1: float, order: int, font: tuple[bool, bool]
         start, word = spans[0][0], text[spans[0][0] : spans[0][1]]
         for (s, e), gap, (_, end) in zip(spans[1:], gaps, spans, strict=False):
             if gap > 2 * step + 2:
-                frags.append(Frag(x0 + start * scale, x0 + end * scale, word))
+                frags.append(Frag(left(start), right(end), word))
                 start, word = s, ""
             elif gap > step + 1:
                 word += " "
             word += text[s:e]
-        frags.append(Frag(x0 + start * scale, x0 + spans[-1][1] * scale, word))
+        frags.append(Frag(left(start), right(spans[-1][1]), word))
     else:
-        frags = [Frag(x0 + s * scale, x0 + e * scale, text[s:e]) for s, e in spans]
+        frags = [Frag(left(s), right(e), text[s:e]) for s, e in spans]
     for i, frag in enumerate(frags):
         frag.lead, frag.key = i > 0 or spans[0][0] > 0, (x0 if i == 0 else frag.x0, order)
         frag.mono, frag.bold = font
