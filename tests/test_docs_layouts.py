@@ -470,3 +470,29 @@ def test_url_templates_named_in_sentences_are_operations_when_nothing_else_state
         assert {k for k in _params(paths[route]["get"]) if k[1] == "query"} == {("path", "query"), ("padding", "query")}
     # nothing states a method for most of them: the confidence says so
     assert paths["/health"]["get"]["x-mcpgen-confidence"]["score"] < 0.8
+
+
+def test_path_words_the_text_names_ids_lists_rest_of_path_and_methods_added_in_a_sentence(tmp_path: Path) -> None:
+    doc = tmp_path / "web.rst"
+    doc.write_text(
+        "Web API\n=======\n\n``GET /item/``\n~~~~~~~~~~~~~~\n\nAll items.\n\n"
+        "``GET /item/6``\n~~~~~~~~~~~~~~\n\nThe item with id *6*.\n\n"
+        "``DELETE /item/6``\n~~~~~~~~~~~~~~~~~\n\nRemoves it. If the *?delete* query string is included, the file "
+        "goes too.\n\n``GET /item/6,12,13``\n~~~~~~~~~~~~~~~~~~~~~\n\nSeveral items at once.\n\n"
+        "``GET /item/path/...``\n~~~~~~~~~~~~~~~~~~~~~~\n\nThe item at a file path.\n\n"
+        "``GET /item/query/querystring``\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\n"
+        "The *querystring* must be a valid query.\n\n"
+        "This endpoint also supports *DELETE* and *PATCH* methods as above.\n",
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert {(p, m) for p, ops in paths.items() for m in ops} == {
+        ("/item/", "get"),
+        ("/item/{id}", "get"),  # /item/6 and /item/6,12,13: one route
+        ("/item/{id}", "delete"),
+        ("/item/path/{path}", "get"),
+        ("/item/query/{querystring}", "get"),
+        ("/item/query/{querystring}", "delete"),
+        ("/item/query/{querystring}", "patch"),
+    }
+    assert _params(paths["/item/{id}"]["delete"]) == {("id", "path"): True, ("delete", "query"): False}

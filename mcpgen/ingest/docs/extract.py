@@ -51,6 +51,10 @@ _AUTH_PARAM = re.compile(
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
 _ERROR_LABEL = re.compile(r"\b[45]\d\d\b|\berror|\bunauthori[sz]ed|\bnot found\b|\bforbidden\b", re.I)
+_ALSO_METHODS = re.compile(
+    r"\b(?:also|as well)\b[^.]{0,20}\b(?:supports?|accepts?|allows?|handles?)\b([^.]{0,60}?)\bmethods?\b"
+)
+_QUERY_FLAG = re.compile(r"[*`'\"]\?([a-z][\w-]*)[*`'\"](?=[^.]{0,40}\b(?:query|flag|parameter)\b)")
 _SHARED_PARAMS = re.compile(r"(?i)\ball (?:of )?(?:the |these )?(?:[\w-]+ ){0,3}endpoints\b[^.]*\bparameters?\b")
 _ALL_OPTIONAL = re.compile(
     r"\ball (?:the |of (?:the|its) )?(?:param(?:eter)?s|fields|arguments|options)\b[^.]{0,40}\b(?:are|is) optional",
@@ -326,6 +330,13 @@ class _State:
                     endpoint.all_optional = True
                 for name in _HEADER_MENTION.findall(block.text):  # "supports the `X-Audit-Log-Reason` header"
                     self._param(endpoint, Param(name, "header", block.where, required_from(block.text), origin="prose"))
+                for sentence in _ALSO_METHODS.findall(block.text):  # "also supports *DELETE* and *PATCH* methods"
+                    for method in re.findall(r"\b(?:GET|PUT|POST|DELETE|PATCH)\b", sentence):
+                        mention = Mention(method, split_target(endpoint.path), block.where, "line")
+                        if endpoint_key(mention) not in self.endpoints:
+                            self._add(mention, owned=True, title=section.title)
+                for name in _QUERY_FLAG.findall(block.text):  # "If the *?delete* query parameter is given"
+                    self._param(endpoint, Param(name, "query", block.where, False, origin="prose"))
                 for names in _required_names(block.text):  # "`sku` and `name` are required."
                     for name in names:
                         known = next((k for k in endpoint.params if k[0] == name and k[1] != "path"), None)

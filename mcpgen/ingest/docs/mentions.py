@@ -92,6 +92,7 @@ def scan(
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
     _items_of_collections(mentions)
+    _named_segments(doc, mentions)
     stated_templates = templates(doc, mentions)
     stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table") and not _instance(m)}
     by_method: dict[str, set[str]] = {method: set(paths) for method, paths in (known or {}).items()}
@@ -152,7 +153,7 @@ def discriminate(mentions: list[list[Mention]]) -> None:
                     m.target.query = [q for q in m.target.query if q[0] != key]
 
 
-_ITEM_ID = re.compile(r"\d+")
+_ITEM_ID = re.compile(r"\d+(?:,\d+)*")  # `/posts/1`, and several at once: `/item/6,12,13`
 
 
 def _items_of_collections(mentions: list[list[Mention]]) -> None:
@@ -174,6 +175,24 @@ def _items_of_collections(mentions: list[list[Mention]]) -> None:
             m.target.path = "/".join(segments)
 
 
+def _named_segments(doc: Document, mentions: list[list[Mention]]) -> None:
+    """`GET /item/query/querystring` where the text says "The *querystring* must be a valid query": a path
+    word the document sets in emphasis as a term of its own is a value to fill in, so `{querystring}`."""
+    text = "\n".join(b.text for s in doc.sections for b in s.blocks if b.kind == "text")
+    named = set(_EMPHASIS.findall(text))
+    if not named:
+        return
+    for found in mentions:
+        for m in found:
+            if m.kind not in ("line", "table"):
+                continue
+            segments = m.target.path.split("/")
+            changed = [f"{{{s}}}" if i > 1 and s in named else s for i, s in enumerate(segments)]
+            if changed != segments:
+                m.target.path = "/".join(changed)
+
+
+_EMPHASIS = re.compile(r"(?<![*\w])\*(?P<word>[a-z][a-z0-9_]*)\*(?![*\w])")
 _PATH_ITEM = re.compile(r"^[`*\[]*(?P<path>/[^\s`*\]]*)[`*\]]*(?:\s+(?P<rest>.*))?$", re.S)
 _NAMED_METHOD = re.compile(r"\b(" + "|".join(m.upper() for m in METHODS) + r")\b")
 

@@ -83,6 +83,8 @@ def param_name(raw: str) -> str:
 def split_target(raw: str) -> Target:
     """Split a URL or path as written in a document into origin, `{name}`-style path template and query."""
     text = _HTTP_VERSION.sub("", raw.strip())
+    # `/item/path/...`: the rest of the path is one value, named by the segment before it
+    text = re.sub(r"/(?P<name>[A-Za-z_][\w-]*)/(?:\.\.\.|\u2026)$", r"/\g<name>/{\g<name>}", text)
     text = text.rstrip(_TRAILING) if not text.endswith(("}", ">")) and not re.search(r"\[&[^\]]*\]$", text) else text
     origin = ""
     rest = text

@@ -504,7 +504,8 @@ class _Reducer:
 
 
 def _inline(node: Any) -> str:
-    """A node's text with inline literals in backticks and strong text in `**`, whitespace folded."""
+    """A node's text with inline literals in backticks, strong text in `**` and emphasis in `*`, whitespace
+    folded."""
     from docutils import nodes
 
     parts: list[str] = []
@@ -516,6 +517,8 @@ def _inline(node: Any) -> str:
             parts.append(f"`{item.astext()}`")
         elif isinstance(item, nodes.strong):
             parts.append(f"**{item.astext()}**")
+        elif isinstance(item, nodes.emphasis):
+            parts.append(f"*{item.astext()}*")
         elif isinstance(item, (nodes.system_message, nodes.target, nodes.footnote_reference)):
             return
         elif isinstance(item, nodes.problematic):
