@@ -496,3 +496,18 @@ def test_path_words_the_text_names_ids_lists_rest_of_path_and_methods_added_in_a
         ("/item/query/{querystring}", "patch"),
     }
     assert _params(paths["/item/{id}"]["delete"]) == {("id", "path"): True, ("delete", "query"): False}
+
+
+def test_examples_under_a_base_path_and_httpie_commands_are_uses_of_the_stated_templates(tmp_path: Path) -> None:
+    doc = tmp_path / "groups.rst"
+    doc.write_text(
+        "Groups\n######\n\nCreating a group\n================\n\n.. http:post:: /buckets/(bucket_id)/groups\n\n"
+        "    :synopsis: Creates a new group.\n\n    **Example Request**\n\n    .. sourcecode:: bash\n\n"
+        "        $ echo '{\"data\": {}}' | http POST http://localhost:8888/v1/buckets/blog/groups --verbose\n\n"
+        "    .. sourcecode:: http\n\n        POST /v1/buckets/blog/groups HTTP/1.1\n        Host: localhost:8888\n\n"
+        "Validation\n==========\n\nSend the schema:\n\n.. sourcecode:: http\n\n"
+        "    POST /v1/buckets/blog/groups HTTP/1.1\n    Host: localhost:8888\n",
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert {(p, m) for p, ops in paths.items() for m in ops} == {("/buckets/{bucket_id}/groups", "post")}

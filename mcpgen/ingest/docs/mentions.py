@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .blocks import Block, Document, Section, Where
 from .requests import (
@@ -308,6 +308,8 @@ def block_mentions(block: Block) -> list[Mention]:
             where = Where(block.where.file, line or block.where.line, block.where.page, block.where.section)
             # `GET /disk-alerts/json HTTP/1.1`: an example request, like a curl command
             kind = "http" if re.search(re.escape(raw) + r"\S*\s+HTTP/\d", text) else "line"
+            if block.kind == "code" and re.search(rf"(?m)^[^\n]*\bhttps? {method}\s+\S*{re.escape(raw)}", text):
+                kind = "http"  # HTTPie's `http POST http://host/v1/buckets`: an example request, like curl
             prose = block.kind == "text" and len(text.replace(raw, "").split()) > 2  # more than `**GET** /x`
             found.append(Mention(method, split_target(raw), where, kind, prose=prose))
     return found
@@ -593,6 +595,15 @@ def generalise(mention: Mention, templates: list[list[str]], *, loose: bool = Fa
             ties += 1
     if best is not None and not (loose and ties):
         mention.target.path = "/".join(best)
+    elif best is None and len(segments) > 2 and _PREFIX_SEGMENT.fullmatch(segments[1]):
+        # `PATCH /v1/buckets/blog HTTP/1.1` under a base path the templates leave out (`/buckets/{id}`)
+        shorter = replace(mention, target=replace(mention.target, path="/" + "/".join(segments[2:])))
+        generalise(shorter, templates, loose=loose)
+        if "{" in shorter.target.path:
+            mention.target.path = shorter.target.path
+
+
+_PREFIX_SEGMENT = re.compile(r"v\d+(?:\.\d+)*|api")
 
 
 def example_of(mention: Mention, owner: tuple[str, str]) -> bool:
