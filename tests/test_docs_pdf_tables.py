@@ -257,3 +257,34 @@ def test_printed_bootprint_gives_each_operation_its_parameter_table(docs_corpus:
     assert tables["Activity: object"] == [
         (("name", "type", "description"), ("uuid", "string", "Unique identifier for the activity"))
     ]
+
+
+def test_narrow_columns_printed_as_one_cell_are_split_where_the_header_names_each() -> None:
+    # a print where four narrow columns sit one space apart: one cell each for header and rows
+    page = [
+        (72, 72, 9, "Name In Type Required"),
+        (300, 72, 9, "Description"),
+        (72, 86, 9, "body body Pet true"),
+        (300, 86, 9, "The pet to add"),
+        (72, 100, 9, "dryRun query boolean false"),
+        (300, 100, 9, "Validate only"),
+    ]
+    (table,) = blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table")
+    assert table.rows == (
+        ("Name", "In", "Type", "Required", "Description"),
+        ("body", "body", "Pet", "true", "The pet to add"),
+        ("dryRun", "query", "boolean", "false", "Validate only"),
+    )
+
+
+def test_a_header_cell_of_ordinary_words_is_not_split() -> None:
+    page = [
+        (72, 72, 9, "Name"),
+        (200, 72, 9, "What it does"),
+        (72, 86, 9, "limit"),
+        (200, 86, 9, "caps the list"),
+        (72, 100, 9, "offset"),
+        (200, 100, 9, "skips so many"),
+    ]
+    (table,) = blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table")
+    assert table.rows[0] == ("Name", "What it does")

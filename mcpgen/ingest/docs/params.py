@@ -194,6 +194,29 @@ def table_roles(header: tuple[str, ...]) -> dict[str, int]:
     return roles
 
 
+def split_glued_columns(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A printed table whose narrow columns ran together (`Name In Type Required` | `Description`, rows
+    `body body Pet true` | `...`): a header cell made only of column names, each one word, whose cells
+    below hold exactly as many words on every row, is that many columns."""
+    if len(rows) < 2:
+        return rows
+    header, body = rows[0], rows[1:]
+    out_header: list[str] = []
+    out_body: list[list[str]] = [[] for _ in body]
+    for column, cell in enumerate(header):
+        words = cell.split()
+        below = [(row[column] if column < len(row) else "").split() for row in body]
+        glued = (
+            len(words) > 1
+            and all(any(p.match(w) for p in _ROLE_PATTERNS.values()) for w in words)
+            and all(len(b) == len(words) for b in below)
+        )
+        out_header.extend(words if glued else [cell])
+        for out, b, row in zip(out_body, below, body, strict=True):
+            out.extend(b if glued else [row[column] if column < len(row) else ""])
+    return (tuple(out_header), *(tuple(r) for r in out_body))
+
+
 def row_cell(roles: dict[str, int], row: tuple[str, ...], role: str) -> str:
     """The cell of `row` in the column that plays `role` ("" when there is none)."""
     index = roles.get(role)

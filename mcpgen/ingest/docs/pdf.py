@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from ...diagnostics import InputError
 from .blocks import Block, Document, Where
+from .params import split_glued_columns
 from .pdf_layout import Frag, Line, merge, page_lines, readable
 from .pdf_pdfium import open_pdf, text_page
 
@@ -483,7 +484,8 @@ class _Emitter:
         cells_out += [tuple(self.join(texts) for texts in parts[a]) for a in anchors]
         if not header and (named := _column_names(cells_out)):
             cells_out, header = [named, *cells_out], True
-        return Block("table", self.where(head), rows=tuple(cells_out), header=header), j
+        rows = split_glued_columns(tuple(cells_out)) if header else tuple(cells_out)
+        return Block("table", self.where(head), rows=rows, header=header), j
 
     @staticmethod
     def _gap(a: Line, b: Line) -> float:
