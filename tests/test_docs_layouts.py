@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from mcpgen.diagnostics import Diagnostics
 from mcpgen.ingest.docs import extract_openapi
 from mcpgen.ingest.docs.blocks import Block, Document, Section, Where
@@ -511,3 +513,19 @@ def test_examples_under_a_base_path_and_httpie_commands_are_uses_of_the_stated_t
     )
     paths = extract_openapi(doc, Diagnostics())["paths"]
     assert {(p, m) for p, ops in paths.items() for m in ops} == {("/buckets/{bucket_id}/groups", "post")}
+
+
+@pytest.mark.parametrize(
+    ("written", "template"),
+    [
+        ("/v1/alarm/[vitrage_id]", "/v1/alarm/{vitrage_id}"),
+        ("/-/by-user/$username[|$another1[|$another2...]]", "/-/by-user/{username}"),
+        ("/-/user/org.couchdb.user::username", "/-/user/org.couchdb.user:{username}"),
+        ("/jobs/:from..:to/:order?", "/jobs/{from}..{to}/{order}"),
+        ("/item/path/...", "/item/path/{path}"),
+    ],
+)
+def test_placeholder_spellings_of_hand_written_pages(tmp_path: Path, written: str, template: str) -> None:
+    doc = tmp_path / "api.md"
+    doc.write_text(f"# API\n\n## Read it\n\n```\nGET {written}\n```\n\nReads it.\n", encoding="utf-8")
+    assert list(extract_openapi(doc, Diagnostics())["paths"]) == [template]

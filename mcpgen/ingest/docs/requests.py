@@ -18,7 +18,8 @@ _METHOD = "|".join(METHODS)
 REQUEST_LINE = re.compile(
     rf"(?:^|(?<=[`*\s(|\[]))(?P<method>{_METHOD})(?:\][ \t]*|[`*]*[ \t]+)[`*]*"
     r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)"
-    r"(?:<[^<>\s`]*>|\[&[^\[\]\s`]*\]|[^\s`*|\"'\]])*)"  # `<true|false>` and `[&live=true]` stay whole
+    # `<true|false>`, `[&live=true]` and a `[vitrage_id]` segment stay whole
+    r"(?:<[^<>\s`]*>|\[&[^\[\]\s`]*\]|(?<=/)\[[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|[^\s`*|\"'\]])*)"
 )
 # `/rest/vcenter/vm`, `https://{server}/rest/...`: a URL or an absolute path, for table cells
 TARGET = re.compile(r"^(?:https?://\S+|/\S*)$")
@@ -83,6 +84,11 @@ def param_name(raw: str) -> str:
 def split_target(raw: str) -> Target:
     """Split a URL or path as written in a document into origin, `{name}`-style path template and query."""
     text = _HTTP_VERSION.sub("", raw.strip())
+    # `/v1/alarm/[vitrage_id]`: a whole segment in square brackets names the value to fill in (an optional
+    # part, `[/{tileSize}]`, holds a slash and is not one)
+    text = re.sub(r"(?<=/)\[(?P<name>[A-Za-z_][\w.-]*)\](?=/|$|\?)", r"{\g<name>}", text)
+    while re.search(r"\[\|[^\[\]]*\]", text):  # `$user[|$another1[|$another2...]]`: more values, optional
+        text = re.sub(r"\[\|[^\[\]]*\]", "", text)
     # `/item/path/...`: the rest of the path is one value, named by the segment before it
     text = re.sub(r"/(?P<name>[A-Za-z_][\w-]*)/(?:\.\.\.|\u2026)$", r"/\g<name>/{\g<name>}", text)
     text = text.rstrip(_TRAILING) if not text.endswith(("}", ">")) and not re.search(r"\[&[^\]]*\]$", text) else text
@@ -102,7 +108,9 @@ def split_target(raw: str) -> Target:
     segments = []
     for part in path.split("/"):
         # Express-style `:id`, `:order?` (optional), `:from..:to` (two in one segment)
-        segment = _COLON_PARAM.sub(lambda m: "{" + m.group("name") + "}", part) if part.startswith(":") else part
+        colon = part.startswith(":") or "::" in part  # `org.couchdb.user::username`: a literal colon, then one
+        segment = _COLON_PARAM.sub(lambda m: "{" + m.group("name") + "}", part) if colon else part
+        segment = re.sub(r"^\$(?P<name>[a-z_]\w*)$", r"{\g<name>}", segment)  # `$username` as a whole segment
         segments.append(_PLACEHOLDER.sub(lambda m: "{" + param_name(m.group(m.lastgroup or "")) + "}", segment))
     # `[&live=true|false]`: an optional parameter, never taken for a placeholder that every request fills
     optional = {n for part in re.findall(r"\[&([^\]]*)\]", query) for n, _ in parse_qsl(part)}
