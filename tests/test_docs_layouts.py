@@ -529,3 +529,22 @@ def test_placeholder_spellings_of_hand_written_pages(tmp_path: Path, written: st
     doc = tmp_path / "api.md"
     doc.write_text(f"# API\n\n## Read it\n\n```\nGET {written}\n```\n\nReads it.\n", encoding="utf-8")
     assert list(extract_openapi(doc, Diagnostics())["paths"]) == [template]
+
+
+def test_requests_stated_in_sentences_in_their_usual_turns(tmp_path: Path) -> None:
+    doc = tmp_path / "users.md"
+    doc.write_text(
+        "# Users\n\n## List\n\nTo list users, call the `/@users` endpoint with a `GET` request.\n\n"
+        "## Create\n\nTo create a user, send a `POST` request to the global `/@users` endpoint.\n\n"
+        "## Read\n\nTo read one user, send a `GET` request to the `/@users` endpoint and append the user ID to "
+        "the URL.\n\n## Delete\n\nTo delete a user, send a `DELETE` request to the `/@users` endpoint and append "
+        "the user ID of the user you want to delete.\n",
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert {(p, m) for p, ops in paths.items() for m in ops} == {
+        ("/@users", "get"),
+        ("/@users", "post"),
+        ("/@users/{user_id}", "get"),
+        ("/@users/{user_id}", "delete"),
+    }

@@ -321,7 +321,15 @@ _EXTERNAL_LINK = re.compile(
 )
 _PROSE_REQUEST = re.compile(
     rf"(?:`(?P<quoted>{'|'.join(METHODS)})`(?:\s+requests?)?|\b(?P<bare>{'|'.join(METHODS)})\s+requests?)"
-    r"\s+(?:to|on|at|against)\s+`(?P<target>(?:https?://|/|[\w.-]+:\d+(?=/|`))[^`\s]*)`"
+    r"\s+(?:to|on|at|against)\s+(?:the\s+(?:[\w-]+\s+){0,2}?)?"
+    r"`(?P<target>(?:https?://|/|[\w.-]+:\d+(?=/|`))[^`\s]*)`"
+    # "and append the user ID to the URL": the request goes to an item of that collection
+    r"(?P<item>[^.]{0,40}?\bappend(?:ing)?\s+the\s+(?P<noun>[a-z]+)\s+(?:ID|id|name)\b)?"
+)
+# "call the `/@users` endpoint with a `GET` request": the same, the other way round
+_PROSE_REQUEST_AFTER = re.compile(
+    r"\b(?:call|query|hit|use)\s+the\s+`(?P<target>/[^`\s]*)`\s+(?:endpoint|resource|route)\s+with\s+an?\s+"
+    rf"`?(?P<method>{'|'.join(METHODS)})`?\s+request"
 )
 """A request stated in a sentence: "Send a `DELETE` request to `localhost:8889/<id>`", "`PUT` requests to
 `/items/:id`" (the method in backticks or followed by "request", the URL or path in backticks)."""
@@ -334,8 +342,12 @@ def _prose_requests(block: Block, texts: list[str]) -> list[Mention]:
             raw = match["target"]
             if not raw.startswith(("http://", "https://", "/")):
                 raw = "http://" + raw  # `localhost:8889/<id>`: a host and port, then the path
+            if match["item"]:
+                raw = raw.rstrip("/") + f"/{{{match['noun']}_id}}"
             method = match["quoted"] or match["bare"]
             found.append(Mention(method, split_target(raw), block.where, "line", prose=True))
+        for match in _PROSE_REQUEST_AFTER.finditer(text):
+            found.append(Mention(match["method"], split_target(match["target"]), block.where, "line", prose=True))
     return found
 
 
