@@ -346,8 +346,10 @@ def _prose_requests(block: Block, texts: list[str]) -> list[Mention]:
                 raw = raw.rstrip("/") + f"/{{{match['noun']}_id}}"
             method = match["quoted"] or match["bare"]
             found.append(Mention(method, split_target(raw), block.where, "line", prose=True))
-        for match in _PROSE_REQUEST_AFTER.finditer(text):
-            found.append(Mention(match["method"], split_target(match["target"]), block.where, "line", prose=True))
+        found.extend(
+            Mention(m["method"], split_target(m["target"]), block.where, "line", prose=True)
+            for m in _PROSE_REQUEST_AFTER.finditer(text)
+        )
     return found
 
 
