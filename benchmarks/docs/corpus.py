@@ -261,6 +261,7 @@ SAMPLE = (
     Job(WEKAN, "openapi-to-md"),
     Job(WEKAN, "bootprint"),
     Job(SPEC_BY_NAME["azure-sql-firewallrules-2.0"], "sphinx"),
+    Job(SPEC_BY_NAME["azure-sql-firewallrules-2.0"], "sphinx-httpdomain"),
     Job(SPEC_BY_NAME["uspto-3.0"], "mkdocs"),
     Job(SPEC_BY_NAME["tictactoe-3.1"], "swagger-markdown"),
 )
