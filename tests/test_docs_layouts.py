@@ -548,3 +548,14 @@ def test_requests_stated_in_sentences_in_their_usual_turns(tmp_path: Path) -> No
         ("/@users/{user_id}", "get"),
         ("/@users/{user_id}", "delete"),
     }
+
+
+def test_a_parameter_named_in_a_sentence_of_a_bodyless_request_is_a_query_parameter(tmp_path: Path) -> None:
+    doc = tmp_path / "groups.md"
+    doc.write_text(
+        "# Groups\n\n## Search\n\n```\nGET /@groups\n```\n\nGroups whose name starts with the value of the `query` "
+        "parameter.\n\nThe endpoint also takes a `limit` parameter.\n",
+        encoding="utf-8",
+    )
+    get = extract_openapi(doc, Diagnostics())["paths"]["/@groups"]["get"]
+    assert _params(get) == {("query", "query"): False, ("limit", "query"): False}

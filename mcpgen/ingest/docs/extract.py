@@ -106,7 +106,7 @@ _PROSE_FIELD = re.compile(
     re.I,
 )
 _OPTIONAL_CLAUSE = re.compile(r"\boptional(?:ly)?\b[^.;]*$", re.I)
-_PROSE_PARAM = re.compile(r"\bthe [\"`“]([A-Za-z_][\w.-]*)[\"`”] (?:query |path |request )?param(?:eter)?\b")
+_PROSE_PARAM = re.compile(r"\b(?:the|an?) [\"`“]([A-Za-z_][\w.-]*)[\"`”] (?:query |path |request )?param(?:eter)?\b")
 _DOC_WIDE = re.compile(
     r"\b(?:all|common|global|shared|general|standard)\b.*\b(?:param(?:eter)?s|arguments|options)\b", re.I
 )
@@ -337,6 +337,7 @@ class _State:
                             self._add(mention, owned=True, title=section.title)
                 for name in _QUERY_FLAG.findall(block.text):  # "If the *?delete* query parameter is given"
                     self._param(endpoint, Param(name, "query", block.where, False, origin="prose"))
+                self._prose(endpoint, block.text, block.where)  # "The endpoint also takes a `limit` parameter."
                 for names in _required_names(block.text):  # "`sku` and `name` are required."
                     for name in names:
                         known = next((k for k in endpoint.params if k[0] == name and k[1] != "path"), None)
@@ -444,6 +445,8 @@ class _State:
             for name in _PROSE_PARAM.findall(sentence):
                 known = next((k for k in endpoint.params if k[0] == name), None)
                 location = known[1] if known else "query" if re.search(r"\bquery\b", sentence, re.I) else ""
+                if not location and endpoint.method in ("GET", "HEAD", "DELETE"):
+                    location = "query"  # a parameter of a request that has no body
                 if not location:
                     continue
                 optional = re.search(r"\bdefault|\boptional", sentence, re.I)
