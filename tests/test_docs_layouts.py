@@ -559,3 +559,19 @@ def test_a_parameter_named_in_a_sentence_of_a_bodyless_request_is_a_query_parame
     )
     get = extract_openapi(doc, Diagnostics())["paths"]["/@groups"]["get"]
     assert _params(get) == {("query", "query"): False, ("limit", "query"): False}
+
+
+def test_a_rest_client_line_with_a_quoted_path_is_a_request(tmp_path: Path) -> None:
+    doc = tmp_path / "autopilot.md"
+    doc.write_text(
+        '# Autopilot\n\n## Operations\n\nExample:\n\n```\nHTTP GET "/api/autopilots/_default/state"\n```\n\n'
+        '## Status\n\nTo read the status:\n\n```\nHTTP GET "/api/autopilots/{id}/state"\n```\n\n'
+        '## Mode\n\nTo set the mode:\n\n```\nHTTP PUT "/api/autopilots/{id}/mode" {"value": "gps"}\n```\n',
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    # the concrete request is an example of the stated template, not an operation of its own
+    assert {(p, m) for p, ops in paths.items() for m in ops} == {
+        ("/api/autopilots/{id}/state", "get"),
+        ("/api/autopilots/{id}/mode", "put"),
+    }

@@ -310,6 +310,8 @@ def block_mentions(block: Block) -> list[Mention]:
             kind = "http" if re.search(re.escape(raw) + r"\S*\s+HTTP/\d", text) else "line"
             if block.kind == "code" and re.search(rf"(?m)^[^\n]*\bhttps? {method}\s+\S*{re.escape(raw)}", text):
                 kind = "http"  # HTTPie's `http POST http://host/v1/buckets`: an example request, like curl
+            elif block.kind == "code" and f'{method} "{raw}"' in text:
+                kind = "http"  # a REST client's `HTTP GET "/x/_default/state"`: a request as sent
             prose = block.kind == "text" and len(text.replace(raw, "").split()) > 2  # more than `**GET** /x`
             found.append(Mention(method, split_target(raw), where, kind, prose=prose))
     return found

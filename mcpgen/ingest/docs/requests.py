@@ -16,7 +16,7 @@ METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 _METHOD = "|".join(METHODS)
 # `GET /v2/<name>/tags/list`, `**POST** https://api.example.com/v1/pets`, `DELETE /api/v1/statuses/:id HTTP/1.1`
 REQUEST_LINE = re.compile(
-    rf"(?:^|(?<=[`*\s(|\[]))(?P<method>{_METHOD})(?:\][ \t]*|[`*]*[ \t]+)[`*]*"
+    rf"(?:^|(?<=[`*\s(|\[]))(?P<method>{_METHOD})(?:\][ \t]*|[`*]*[ \t]+)(?:[`*]*|\"(?=/))"  # `GET "/x"` too
     r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)"
     # `<true|false>`, `[&live=true]` and a `[vitrage_id]` segment stay whole
     r"(?:<[^<>\s`]*>|\[&[^\[\]\s`]*\]|(?<=/)\[[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|[^\s`*|\"'\]])*)"
