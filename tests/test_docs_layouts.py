@@ -575,3 +575,18 @@ def test_a_rest_client_line_with_a_quoted_path_is_a_request(tmp_path: Path) -> N
         ("/api/autopilots/{id}/state", "get"),
         ("/api/autopilots/{id}/mode", "put"),
     }
+
+
+def test_headers_named_in_the_description_of_a_listed_path_are_its_header_parameters(tmp_path: Path) -> None:
+    doc = tmp_path / "index.html"
+    doc.write_text(
+        "<html><body><h2>Endpoints</h2><ul>"
+        "<li><code>/ip</code> Returns the origin IP.</li>"
+        "<li><code>/cache</code> Returns 200 unless an If-Modified-Since or If-None-Match header is provided.</li>"
+        "<li><code>/headers</code> Returns the request's headers.</li>"
+        "</ul></body></html>",
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert _params(paths["/cache"]["get"]) == {("If-Modified-Since", "header"): False, ("If-None-Match", "header"): False}
+    assert _params(paths["/ip"]["get"]) == {}

@@ -18,7 +18,7 @@ from typing import Any
 
 from .blocks import Block, Document, Section, Where
 from .layouts import Cards, schema_names, split_at_request_lines
-from .mentions import RPC_HEADING, Mention, endpoint_key, example_of, scan, stated_templates, url_path
+from .mentions import PATH_ITEM, RPC_HEADING, Mention, endpoint_key, example_of, scan, stated_templates, url_path
 from .models import Models
 from .params import (
     Param,
@@ -51,6 +51,8 @@ _AUTH_PARAM = re.compile(
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
 _ERROR_LABEL = re.compile(r"\b[45]\d\d\b|\berror|\bunauthori[sz]ed|\bnot found\b|\bforbidden\b", re.I)
+_HEADER_NAME = r"\b(?:X-)?[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+\b"  # `If-None-Match`, `X-Request-Id`
+_NAMED_HEADERS = re.compile(rf"{_HEADER_NAME}(?:,? (?:or|and) {_HEADER_NAME}|, {_HEADER_NAME})* (?:request )?headers?\b")
 _ALSO_METHODS = re.compile(
     r"\b(?:also|as well)\b[^.]{0,20}\b(?:supports?|accepts?|allows?|handles?)\b([^.]{0,60}?)\bmethods?\b"
 )
@@ -407,11 +409,22 @@ class _State:
                     endpoint.description = rest[:2000]
                 if rest and not endpoint.owned:  # the item is its description: stated, not only named
                     endpoint.owned = endpoint.primary = True
+            elif (listed := self._listed_path(text)) is not None:  # `/cache` Returns 200 unless ...: a path item
+                endpoint, rest = listed
             elif endpoint is None or not follow:
                 continue
             else:
                 rest = text
             self._prose(endpoint, rest, block.where)
+
+    def _listed_path(self, text: str) -> tuple[Endpoint, str] | None:
+        """The endpoint a methodless path item names (an inferred operation of a path list), with its text."""
+        match = PATH_ITEM.match(text.strip())
+        if match is None:
+            return None
+        key = path_key(split_target(match["path"]).path)
+        endpoint = next((e for (_, k), e in self.endpoints.items() if k == key and e.method_inferred), None)
+        return (endpoint, match["rest"] or "") if endpoint is not None else None
 
     def _shared_params(self, block: Block, keys: list[tuple[str, str]]) -> None:
         """ "All the static image endpoints support the following query parameters:", the parameters its
@@ -441,6 +454,9 @@ class _State:
             for match in _PROSE_FIELD.finditer(text):
                 optional = bool(match.group("optional")) or bool(_OPTIONAL_CLAUSE.search(text[: match.start()][-60:]))
                 self._param(endpoint, Param(match.group("name"), "body", where, not optional, origin="prose"))
+        for match in _NAMED_HEADERS.finditer(text):  # "unless an If-Modified-Since or If-None-Match header is"
+            for name in re.findall(_HEADER_NAME, match.group(0)):
+                self._param(endpoint, Param(name, "header", where, False, origin="prose"))
         for sentence in re.split(r"(?<=[.;])\s+", text):
             for name in _PROSE_PARAM.findall(sentence):
                 known = next((k for k in endpoint.params if k[0] == name), None)

@@ -193,7 +193,7 @@ def _named_segments(doc: Document, mentions: list[list[Mention]]) -> None:
 
 
 _EMPHASIS = re.compile(r"(?<![*\w])\*(?P<word>[a-z][a-z0-9_]*)\*(?![*\w])")
-_PATH_ITEM = re.compile(r"^[`*\[]*(?P<path>/[^\s`*\]]*)[`*\]]*(?:\s+(?P<rest>.*))?$", re.S)
+PATH_ITEM = re.compile(r"^[`*\[]*(?P<path>/[^\s`*\]]*)[`*\]]*(?:\s+(?P<rest>.*))?$", re.S)
 _NAMED_METHOD = re.compile(r"\b(" + "|".join(m.upper() for m in METHODS) + r")\b")
 
 
@@ -205,7 +205,7 @@ def path_lists(section: Section) -> list[Mention]:
     for block in section.blocks:
         if block.kind != "list":
             continue
-        items = [_PATH_ITEM.match(f"{term} {text}".strip()) for term, text in block.items]
+        items = [PATH_ITEM.match(f"{term} {text}".strip()) for term, text in block.items]
         paths = [m for m in items if m is not None]
         if len(paths) < 3 or len(paths) < 0.6 * len(items):
             continue
