@@ -588,5 +588,8 @@ def test_headers_named_in_the_description_of_a_listed_path_are_its_header_parame
         encoding="utf-8",
     )
     paths = extract_openapi(doc, Diagnostics())["paths"]
-    assert _params(paths["/cache"]["get"]) == {("If-Modified-Since", "header"): False, ("If-None-Match", "header"): False}
+    assert _params(paths["/cache"]["get"]) == {
+        ("If-Modified-Since", "header"): False,
+        ("If-None-Match", "header"): False,
+    }
     assert _params(paths["/ip"]["get"]) == {}

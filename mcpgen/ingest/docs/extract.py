@@ -52,7 +52,9 @@ _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
 _ERROR_LABEL = re.compile(r"\b[45]\d\d\b|\berror|\bunauthori[sz]ed|\bnot found\b|\bforbidden\b", re.I)
 _HEADER_NAME = r"\b(?:X-)?[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+\b"  # `If-None-Match`, `X-Request-Id`
-_NAMED_HEADERS = re.compile(rf"{_HEADER_NAME}(?:,? (?:or|and) {_HEADER_NAME}|, {_HEADER_NAME})* (?:request )?headers?\b")
+_NAMED_HEADERS = re.compile(
+    rf"{_HEADER_NAME}(?:,? (?:or|and) {_HEADER_NAME}|, {_HEADER_NAME})* (?:request )?headers?\b"
+)
 _ALSO_METHODS = re.compile(
     r"\b(?:also|as well)\b[^.]{0,20}\b(?:supports?|accepts?|allows?|handles?)\b([^.]{0,60}?)\bmethods?\b"
 )
