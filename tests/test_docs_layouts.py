@@ -593,3 +593,32 @@ def test_headers_named_in_the_description_of_a_listed_path_are_its_header_parame
         ("If-None-Match", "header"): False,
     }
     assert _params(paths["/ip"]["get"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "# API\n\n## Features\n\n`GET: http://unleash.host.com/api/admin/features`\n\nAll toggles.\n",
+            "/api/admin/features",
+        ),
+        ("# API\n\n### Get /{version_id}\n\nOne version.\n", "/{version_id}"),
+        (
+            "# API\n\n## Servers\n\n```\nGET /users/:name/servers/[:servername]\n```\n\nA server.\n",
+            "/users/{name}/servers/{servername}",
+        ),
+    ],
+)
+def test_request_line_spellings_of_hand_written_pages(tmp_path: Path, page: str, expected: str) -> None:
+    doc = tmp_path / "api.md"
+    doc.write_text(page, encoding="utf-8")
+    assert list(extract_openapi(doc, Diagnostics())["paths"]) == [expected]
+
+
+def test_an_os_api_ref_method_whose_path_has_no_leading_slash(tmp_path: Path) -> None:
+    doc = tmp_path / "index.rst"
+    doc.write_text(
+        "Leases\n======\n\nList Leases\n-----------\n\n.. rest_method:: GET v1/leases\n\nLists leases.\n",
+        encoding="utf-8",
+    )
+    assert list(extract_openapi(doc, Diagnostics())["paths"]) == ["/v1/leases"]

@@ -260,6 +260,9 @@ def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Men
     found: list[Mention] = [
         Mention(method, split_target(raw), section.where, "line") for _, method, raw in request_lines(section.title)
     ]
+    titled = _TITLE_CASE_REQUEST.fullmatch(section.title.strip("`* "))
+    if titled and not found:  # a heading `Get /{version_id}`: the method in title case
+        found.append(Mention(titled["method"].upper(), split_target(titled["path"]), section.where, "line"))
     method = _METHOD_HEADING.match(section.title.strip())
     parent = section.path[-2].strip(" `*") if len(section.path) > 1 else ""
     if method and _PATH_HEADING.match(parent):  # `### /pets/{id}` then `#### GET`: one section per method
@@ -273,6 +276,9 @@ def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Men
     if rpc is not None:
         found = [rpc_alias(m, rpc) for m in found]
     return [m for m in found if m.target.path.startswith("/")]
+
+
+_TITLE_CASE_REQUEST = re.compile(r"(?P<method>Get|Put|Post|Delete|Patch|Head|Options)`?\s+`?(?P<path>/[^\s`]*)`?")
 
 
 def endpoint_key(mention: Mention) -> tuple[str, str]:

@@ -16,10 +16,11 @@ METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 _METHOD = "|".join(METHODS)
 # `GET /v2/<name>/tags/list`, `**POST** https://api.example.com/v1/pets`, `DELETE /api/v1/statuses/:id HTTP/1.1`
 REQUEST_LINE = re.compile(
-    rf"(?:^|(?<=[`*\s(|\[]))(?P<method>{_METHOD})(?:\][ \t]*|[`*]*[ \t]+)(?:[`*]*|\"(?=/))"  # `GET "/x"` too
+    # `GET "/x"` and `GET: http://host/x` too
+    rf"(?:^|(?<=[`*\s(|\[]))(?P<method>{_METHOD})(?:\][ \t]*|:?[`*]*[ \t]+)(?:[`*]*|\"(?=/))"
     r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)"
     # `<true|false>`, `[&live=true]` and a `[vitrage_id]` segment stay whole
-    r"(?:<[^<>\s`]*>|\[&[^\[\]\s`]*\]|(?<=/)\[[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|[^\s`*|\"'\]])*)"
+    r"(?:<[^<>\s`]*>|\[&[^\[\]\s`]*\]|(?<=/)\[:?[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|[^\s`*|\"'\]])*)"
 )
 # `/rest/vcenter/vm`, `https://{server}/rest/...`: a URL or an absolute path, for table cells
 TARGET = re.compile(r"^(?:https?://\S+|/\S*)$")
@@ -86,7 +87,7 @@ def split_target(raw: str) -> Target:
     text = _HTTP_VERSION.sub("", raw.strip())
     # `/v1/alarm/[vitrage_id]`: a whole segment in square brackets names the value to fill in (an optional
     # part, `[/{tileSize}]`, holds a slash and is not one)
-    text = re.sub(r"(?<=/)\[(?P<name>[A-Za-z_][\w.-]*)\](?=/|$|\?)", r"{\g<name>}", text)
+    text = re.sub(r"(?<=/)\[:?(?P<name>[A-Za-z_][\w.-]*)\](?=/|$|\?)", r"{\g<name>}", text)
     while re.search(r"\[\|[^\[\]]*\]", text):  # `$user[|$another1[|$another2...]]`: more values, optional
         text = re.sub(r"\[\|[^\[\]]*\]", "", text)
     # `/item/path/...`: the rest of the path is one value, named by the segment before it

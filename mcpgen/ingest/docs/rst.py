@@ -329,6 +329,8 @@ def _setup() -> None:
 
         def run(self) -> list[Any]:
             text = " ".join(self.arguments[0].split())
+            # `GET v1/leases`: the directive names the method and a path, with or without its leading slash
+            text = re.sub(r"^([A-Za-z]+) +(?![/{]|https?://)", r"\1 /", text)
             node = nodes.literal_block(text, text, classes=["code"])
             node.line = self.lineno
             return [node]
