@@ -397,7 +397,8 @@ def central(paths: Sequence[str]) -> list[int]:
     """How central each operation is to the API, 0 to 100: the share (on a log scale) of the API's operations
     at or under its path (`/me/messages`: every operation on a message; `/me/mailFolders/{id}/messageRules`:
     a few). An action or leaf one parameter below its parent (`/me/messages/{id}/move`) has nothing under
-    it: it counts as the mean (geometric) of itself and its parent, since it acts on the parent's object."""
+    it: it counts as the mean (geometric) of itself and its parent, since it acts on the parent's
+    object."""
     under: dict[tuple[str, ...], int] = {}
     exact: dict[tuple[str, ...], int] = {}
     keys = [_segments(p) for p in paths]
