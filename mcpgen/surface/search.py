@@ -138,6 +138,11 @@ def fold(word: str) -> str:
     return word
 
 
+def _fold_word(word: str) -> str:
+    """`fold`, but a stop word stays as it is (`does` is not a `doe`)."""
+    return word if word in _STOP else fold(word)
+
+
 def words(text: str) -> list[str]:
     """Folded lowercase words of `text`, stop words left out: `listNamespacedPod` -> list, namespaced, pod."""
     return [w for w in _sequence(text) if _content(w)]
@@ -151,7 +156,7 @@ def _sequence(text: str) -> list[str]:
         if _VERSION.match(chunk.lower()):
             out.append(chunk.lower())
         else:
-            out.extend(fold(raw.lower()) for raw in _WORD.findall(chunk))
+            out.extend(_fold_word(raw.lower()) for raw in _WORD.findall(chunk))
     return out
 
 
@@ -232,7 +237,7 @@ def _vocabulary() -> tuple[_Concepts, _Phrases]:
         for name in names:
             said.setdefault(fold(name.lower()), set()).add(concept)
         for phrase in users.split(","):
-            key = tuple(fold(w) for w in re.findall(r"[a-z0-9]+", phrase.lower()))
+            key = tuple(_fold_word(w) for w in re.findall(r"[a-z0-9]+", phrase.lower()))
             if key:
                 heard.setdefault(key, set()).add(concept)
     return {w: tuple(sorted(c)) for w, c in said.items()}, {p: tuple(sorted(c)) for p, c in heard.items()}
@@ -519,13 +524,13 @@ def _clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tu
             seq.append("")
             start = start or token.strip() in ".!?:;-"
             continue
-        lower = fold(token.lower())
-        after = fold(tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
+        lower = _fold_word(token.lower())
+        after = _fold_word(tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
         name = not start and token.istitle() and len(token) > 1 and lower not in CONCEPTS
         if name and (lower,) not in PHRASES and (lower, after) not in _PAIRS:
             continue  # a name given to something (the Contracts folder, Dana): an argument value
         start = False
-        seq.extend(fold(w.lower()) for w in _WORD.findall(token))
+        seq.extend(_fold_word(w.lower()) for w in _WORD.findall(token))
     return seq, hints
 
 
