@@ -49,7 +49,7 @@ _STOP = _set(
     want need would like could should some any via using use used per all also just so up out about
     were been being am anything something nothing since until till whether here really actually still yet
     already ever very too else us they he him his she her hers those than onto off over down away back
-    anymore nobody anyone everyone somebody whatever
+    anymore nobody anyone everyone somebody whatever but only once own even though although because why again
     s t m re ve ll d"""
 )
 _KEEP_S = ("ss", "us", "is", "os", "as", "ys")
@@ -499,7 +499,9 @@ def _clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tu
     text = _EMAIL.sub(" ", _QUOTED.sub(" ", text))
     text = _FILE.sub(" file ", _ASSIGNMENT.sub(" , ", text))
     text = _DOMAIN.sub(" ", _URL.sub(" ", _CONFIG_FILE.sub(" config file ", text)))
-    text = _NEGATION.sub(lambda m: {"won": "will", "ca": "can"}.get(m.group(1), m.group(1)) + " not", text)
+    text = _NEGATION.sub(
+        lambda m: {"won": "will", "ca": "can", "can": "can"}.get(m.group(1), m.group(1)[:-1]) + " not", text
+    )
     if _POSSESSIVE.search(text):
         hints.append(("user", POSSESSIVE_WEIGHT))
     text = _CLITIC.sub(lambda m: _CLITICS[m.group(1)], text)
