@@ -49,7 +49,7 @@ _STOP = _set(
     want need would like could should some any via using use used per all also just so up out about
     were been being am anything something nothing since until till whether here really actually still yet
     already ever very too else us they he him his she her hers those than onto off over down away back
-    anymore nobody anyone everyone somebody whatever but only once own even though although because why again
+    anymore nobody anyone everyone somebody whatever but once own though although because why again
     s t m re ve ll d"""
 )
 _KEEP_S = ("ss", "us", "is", "os", "as", "ys")
@@ -212,6 +212,21 @@ def route(path: str) -> tuple[list[str], list[str]]:
     return context, [last]
 
 
+def namespaces(path: str) -> frozenset[str]:
+    """The words of the path's namespaces, which name no resource: a segment right before an API version
+    (`apps` of `/apis/apps/v1/...`, `api` of `/api/v1/...`) and a domain name (`rbac.authorization.k8s.io`).
+    Users do not say them: an operation's path is no less spoken of when they are
+    left unsaid."""
+    segments = path.split("?", 1)[0].strip("/").split("/")
+    out: set[str] = set()
+    for segment, following in itertools.pairwise([*segments, ""]):
+        tail = segment.rsplit(".", 1)[-1]
+        group = bool(_VERSION.match(following)) and not segment.startswith("{")
+        if group or ("." in segment and 2 <= len(tail) <= 3 and tail.isalpha()):
+            out.update(_sequence(segment.replace(".", " ")))
+    return frozenset(out)
+
+
 def generic(path: str) -> bool:
     """Whether the path's kind of object is itself a parameter (`/apis/{group}/{version}/{plural}`): a
     fallback that serves many kinds of object, none in particular."""
@@ -338,7 +353,9 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             "params": _sequence(" ".join(_texts(doc.get("params")))),
         }
         fields_of.append(f)
-        paths.append(" ".join(dict.fromkeys(w for w in f["path"] + f["resource"] if _content(w))))
+        spaces = namespaces(path)
+        spoken = (w for w in f["path"] + f["resource"] if _content(w) and w not in spaces and not w.isdigit())
+        paths.append(" ".join(dict.fromkeys(spoken)))
         action = (resource[0] if resource else "").lower()
         read = method in ("GET", "HEAD") or (method == "POST" and action.startswith(_READ_ACTIONS))
         deprecated = "deprecated" in _texts(doc.get("flags")) or "deprecated" in description[:200].lower()
