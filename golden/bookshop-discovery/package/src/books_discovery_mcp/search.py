@@ -35,7 +35,7 @@ from typing import Any
 
 from .vocabulary import VOCABULARY
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
 
@@ -49,7 +49,7 @@ _STOP = _set(
     want need would like could should some any via using use used per all also just so up out about
     were been being am anything something nothing since until till whether here really actually still yet
     already ever very too else us they he him his she her hers those than onto off over down away back
-    anymore nobody anyone everyone somebody whatever
+    anymore nobody anyone everyone somebody whatever but once own though although because why again
     s t m re ve ll d"""
 )
 _KEEP_S = ("ss", "us", "is", "os", "as", "ys")
@@ -117,6 +117,14 @@ API version, another parent path) weighs this much less, after the first two (no
 own words, which names the one it means)."""
 RERANK = 200
 """Operations, best first by their word scores, that the path, intent and priors then weigh."""
+CENTRAL = 0.5
+"""An operation on a resource much of the API lives under (`/me/messages`, `/v1/customers`) rather than on a
+rare corner of it (`/me/mailFolders/{id}/childFolders/{id}/messageRules`) weighs up to this share more: what
+users ask for in their own words is mostly the everyday operation, while word scores favour rare words. Not
+for a query in the API's own words, which names the one it means."""
+VERB_AGREEMENT = 0.2
+"""A request that opens with an action (`delete...`, `change...`, `add...`) raises the operations whose method
+does that action (DELETE; PATCH or PUT; POST) by this share."""
 
 
 def fold(word: str) -> str:
@@ -128,6 +136,11 @@ def fold(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(_KEEP_S):
         return word[:-1]
     return word
+
+
+def _fold_word(word: str) -> str:
+    """`fold`, but a stop word stays as it is (`does` is not a `doe`)."""
+    return word if word in _STOP else fold(word)
 
 
 def words(text: str) -> list[str]:
@@ -143,7 +156,7 @@ def _sequence(text: str) -> list[str]:
         if _VERSION.match(chunk.lower()):
             out.append(chunk.lower())
         else:
-            out.extend(fold(raw.lower()) for raw in _WORD.findall(chunk))
+            out.extend(_fold_word(raw.lower()) for raw in _WORD.findall(chunk))
     return out
 
 
@@ -199,6 +212,21 @@ def route(path: str) -> tuple[list[str], list[str]]:
     return context, [last]
 
 
+def namespaces(path: str) -> frozenset[str]:
+    """The words of the path's namespaces, which name no resource: a segment right before an API version
+    (`apps` of `/apis/apps/v1/...`, `api` of `/api/v1/...`) and a domain name (`rbac.authorization.k8s.io`).
+    Users do not say them: an operation's path is no less spoken of when they are
+    left unsaid."""
+    segments = path.split("?", 1)[0].strip("/").split("/")
+    out: set[str] = set()
+    for segment, following in itertools.pairwise([*segments, ""]):
+        tail = segment.rsplit(".", 1)[-1]
+        group = bool(_VERSION.match(following)) and not segment.startswith("{")
+        if group or ("." in segment and 2 <= len(tail) <= 3 and tail.isalpha()):
+            out.update(_sequence(segment.replace(".", " ")))
+    return frozenset(out)
+
+
 def generic(path: str) -> bool:
     """Whether the path's kind of object is itself a parameter (`/apis/{group}/{version}/{plural}`): a
     fallback that serves many kinds of object, none in particular."""
@@ -224,7 +252,7 @@ def _vocabulary() -> tuple[_Concepts, _Phrases]:
         for name in names:
             said.setdefault(fold(name.lower()), set()).add(concept)
         for phrase in users.split(","):
-            key = tuple(fold(w) for w in re.findall(r"[a-z0-9]+", phrase.lower()))
+            key = tuple(_fold_word(w) for w in re.findall(r"[a-z0-9]+", phrase.lower()))
             if key:
                 heard.setdefault(key, set()).add(concept)
     return {w: tuple(sorted(c)) for w, c in said.items()}, {
@@ -351,9 +379,13 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             "params": _sequence(" ".join(_texts(doc.get("params")))),
         }
         fields_of.append(f)
-        paths.append(
-            " ".join(dict.fromkeys(w for w in f["path"] + f["resource"] if _content(w)))
+        spaces = namespaces(path)
+        spoken = (
+            w
+            for w in f["path"] + f["resource"]
+            if _content(w) and w not in spaces and not w.isdigit()
         )
+        paths.append(" ".join(dict.fromkeys(spoken)))
         action = (resource[0] if resource else "").lower()
         read = method in ("GET", "HEAD") or (
             method == "POST" and action.startswith(_READ_ACTIONS)
@@ -365,12 +397,8 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         listing = method == "GET" and not path.split("?", 1)[0].rstrip("/").endswith(
             "}"
         )
-        kinds.append(
-            ("r" if read else "w")
-            + "d" * deprecated
-            + "g" * generic(path)
-            + "l" * listing
-        )
+        flags = "d" * deprecated + "g" * generic(path) + "l" * listing
+        kinds.append(("r" if read else "w") + flags + _METHOD_LETTERS.get(method, ""))
         key = (method, " ".join(words(summary)), " ".join(f["resource"]))
         twins.append(keys.setdefault(key, len(keys)))
     n = len(fields_of)
@@ -413,7 +441,63 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         "paths": paths,
         "kinds": kinds,
         "twins": twins,
+        "central": central([" ".join(_texts(doc.get("path"))) for doc in documents]),
     }
+
+
+_METHOD_LETTERS = {"POST": "C", "PUT": "U", "PATCH": "U", "DELETE": "D"}
+"""The last letter of an operation's kind: the action its method does (create, update, delete)."""
+_ACTION_LETTERS = {"~create": "C", "~update": "U", "~delete": "D"}
+
+
+def _segments(path: str) -> tuple[str, ...]:
+    """A path's segments, each parameter as `{}`, trailing parameters left out: `/users/{id}` -> (users,)."""
+    segments = [
+        "{}" if s.startswith("{") else s
+        for s in _PARAM.sub("{}", path.split("?", 1)[0]).split("/")
+        if s
+    ]
+    while segments and segments[-1] == "{}":
+        segments.pop()
+    return tuple(segments)
+
+
+def central(paths: Sequence[str]) -> list[int]:
+    """How central each operation is to the API, 0 to 100: the share (on a log scale) of the API's operations
+    at or under its path (`/me/messages`: every operation on a message; `/me/mailFolders/{id}/messageRules`:
+    a few). An action or leaf one parameter below its parent (`/me/messages/{id}/move`) has nothing under
+    it: it counts as the mean (geometric) of itself and its parent, since it acts on the parent's
+    object."""
+    under: dict[tuple[str, ...], int] = {}
+    exact: dict[tuple[str, ...], int] = {}
+    keys = [_segments(p) for p in paths]
+    for key in keys:
+        exact[key] = exact.get(key, 0) + 1
+        for k in range(len(key) + 1):
+            under[key[:k]] = under.get(key[:k], 0) + 1
+
+    def below(prefix: tuple[str, ...]) -> int:
+        """Operations at or under `prefix`; a parameter in place of a kind of object (a generic path) stands
+        for any segment."""
+        if not any(a == b == "{}" for a, b in itertools.pairwise(prefix)):
+            return under[prefix]
+        n = len(prefix)
+        return sum(
+            len(k) >= n and all(p in ("{}", s) for p, s in zip(prefix, k, strict=False))
+            for k in keys
+        )
+
+    scale = math.log(1 + max(2, len(paths)))
+    out = []
+    for key in keys:
+        count = float(below(key))
+        parent = key[:-1]
+        while parent and parent[-1] == "{}":
+            parent = parent[:-1]
+        if under[key] == exact[key] and len(key) > len(parent) + 1:
+            count = max(count, math.sqrt(count * below(parent)))
+        out.append(round(100 * math.log(1 + count) / scale))
+    return out
 
 
 # Query understanding: what a user types, without its argument values, as the API's words and concepts.
@@ -508,7 +592,10 @@ def _clean(
     text = _FILE.sub(" file ", _ASSIGNMENT.sub(" , ", text))
     text = _DOMAIN.sub(" ", _URL.sub(" ", _CONFIG_FILE.sub(" config file ", text)))
     text = _NEGATION.sub(
-        lambda m: {"won": "will", "ca": "can"}.get(m.group(1), m.group(1)) + " not",
+        lambda m: (
+            {"won": "will", "ca": "can", "can": "can"}.get(m.group(1), m.group(1)[:-1])
+            + " not"
+        ),
         text,
     )
     if _POSSESSIVE.search(text):
@@ -539,15 +626,15 @@ def _clean(
             seq.append("")
             start = start or token.strip() in ".!?:;-"
             continue
-        lower = fold(token.lower())
-        after = fold(tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
+        lower = _fold_word(token.lower())
+        after = _fold_word(tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
         name = (
             not start and token.istitle() and len(token) > 1 and lower not in CONCEPTS
         )
         if name and (lower,) not in PHRASES and (lower, after) not in _PAIRS:
             continue  # a name given to something (the Contracts folder, Dana): an argument value
         start = False
-        seq.extend(fold(w.lower()) for w in _WORD.findall(token))
+        seq.extend(_fold_word(w.lower()) for w in _WORD.findall(token))
     return seq, hints
 
 
@@ -582,6 +669,7 @@ class Searcher:
         self.paths: list[list[str]] = [p.split() for p in index["paths"]]
         self.kinds: Sequence[str] = index["kinds"]
         self.twins: Sequence[int] = index["twins"]
+        self.central: Sequence[int] = index["central"]
         n = max(1, index["documents"])
         self.path_idf: dict[str, float] = {}
         """The API's path words, each with how rare it is."""
@@ -679,8 +767,9 @@ class Searcher:
         """
         return self._read(query)[0]
 
-    def _read(self, query: str) -> tuple[list[dict[str, float]], bool]:
-        """The query's concepts (see `concepts`), and whether it is written in the API's own words."""
+    def _read(self, query: str) -> tuple[list[dict[str, float]], bool, set[str]]:
+        """The query's concepts (see `concepts`), whether it is written in the API's own words, and the
+        actions its first word asks for."""
         seq, hints = _clean(query, self.terms.__contains__)
         starts, taken = self._phrases(seq)
         content = [
@@ -694,6 +783,7 @@ class Searcher:
         )
         question = read_intent(query)
         found: list[dict[str, float]] = []
+        action: set[str] = set()
         argument = 0
         for i, word in enumerate(seq):
             if not word or word in _PLACES:
@@ -734,6 +824,8 @@ class Searcher:
                     concept[_IMPLIED[c]] = weight * IMPLIED_WEIGHT
             if concept:
                 found.append(concept)
+                if i == first:
+                    action = {c for c in concept if c in _WRITES}
         for a, b in itertools.pairwise(seq):
             joined = fold(a + b)
             if (
@@ -754,7 +846,7 @@ class Searcher:
         merged: dict[frozenset[str], dict[str, float]] = {}
         for concept in found:
             merged.setdefault(frozenset(concept), concept)
-        return list(merged.values()), technical
+        return list(merged.values()), technical, action
 
     def _word(self, word: str, technical: bool, first: bool) -> dict[str, float]:
         """One word of the query as itself and its concepts. In the first place of a request a word users
@@ -796,7 +888,8 @@ class Searcher:
         self, query: str, limit: int = 5, allowed: Iterable[int] | None = None
     ) -> list[tuple[int, float]]:
         """(operation number, score) of the best `limit` operations, best first; ties by number."""
-        concepts, technical = self._read(query)
+        concepts, technical, action = self._read(query)
+        letters = {_ACTION_LETTERS[a] for a in action if a in _ACTION_LETTERS}
         scores: dict[int, float] = {}
         for concept in concepts:
             for term, weight in concept.items():
@@ -826,10 +919,14 @@ class Searcher:
                 factor *= 1 + READ_BOOST + LIST_BOOST * ("l" in kind)
             elif change and kind.startswith("w"):
                 factor *= 1 + WRITE_BOOST
+            if change and kind[-1] in letters:
+                factor *= 1 + VERB_AGREEMENT
             if "d" in kind:
                 factor *= DEPRECATED
             if "g" in kind:
                 factor *= GENERIC
+            if not technical:
+                factor *= 1 + CENTRAL * self.central[doc] / 100
             weighed.append((doc, score * factor))
         weighed.sort(key=lambda item: (-item[1], item[0]))
         seen: dict[int, int] = {}
