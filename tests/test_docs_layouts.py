@@ -622,3 +622,15 @@ def test_an_os_api_ref_method_whose_path_has_no_leading_slash(tmp_path: Path) ->
         encoding="utf-8",
     )
     assert list(extract_openapi(doc, Diagnostics())["paths"]) == ["/v1/leases"]
+
+
+def test_a_base_url_assigned_in_a_snippet_is_the_base_of_the_routes_a_page_states(tmp_path: Path) -> None:
+    doc = tmp_path / "rest.md"
+    doc.write_text(
+        "# REST\n\n```python\napi_url = 'http://127.0.0.1:8081/hub/api'\n```\n\n## Users\n\n"
+        "To list users, send `GET /users`.\n\n## Groups\n\n```\nGET /groups\n```\n",
+        encoding="utf-8",
+    )
+    openapi = extract_openapi(doc, Diagnostics())
+    assert openapi["servers"] == [{"url": "http://127.0.0.1:8081/hub/api"}]
+    assert set(openapi["paths"]) == {"/users", "/groups"}

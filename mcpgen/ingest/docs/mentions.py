@@ -38,7 +38,7 @@ _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 
 _HOST_LINE = re.compile(r"(?m)^HOST:\s*(?P<url>https?://[^\s`<>\"']+)")
 _BASE_URL = re.compile(
-    r"(?:\b(?:base|root|api|service)[ -]?(?:url|uri|endpoint|address)(?:es|s)?\b(?![\"']\s*:)"  # not a JSON key
+    r"(?:\b(?:base|root|api|service)[ _-]?(?:url|uri|endpoint|address)(?:es|s)?\b(?![\"']\s*:)"  # not a JSON key
     # "All requests go to https://...", "The API is available at https://..."
     r"|\b(?:requests?|calls?)\b[^.\n]{0,30}?\b(?:go|are sent|are made|are addressed)\s+to\b"
     r"|\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:is|are)\s+(?:available|served|hosted|reachable|accessible)\s+(?:at|from|on)\b"
