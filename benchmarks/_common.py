@@ -38,6 +38,17 @@ SERVER_REQUIREMENTS = [
 ]
 
 
+def stop(process: subprocess.Popen[Any], timeout: float = 5) -> None:
+    """Stop a server this run started, by its own process: terminate, then kill if it lingers."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=timeout)
+
+
 def log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
 

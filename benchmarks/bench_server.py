@@ -270,19 +270,9 @@ def start_upstream(python: Path, max_seconds: float) -> tuple[subprocess.Popen[s
     ready, _, _ = select.select([process.stdout], [], [], 30)
     line = process.stdout.readline().strip() if ready else "(nothing within 30 s)"
     if not line.isdigit():
-        stop(process)
+        c.stop(process)
         raise SystemExit(f"the upstream did not start: {line!r}")
     return process, int(line)
-
-
-def stop(process: subprocess.Popen[str]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
 
 
 def import_profile(python: Path, server: Server, top: int) -> list[str]:
@@ -343,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         for server in servers:
             server.messages = anyio.run(wire_sizes, server, args.timeout)
     finally:
-        stop(upstream)
+        c.stop(upstream)
     served = (c.CACHE / "upstream.log").read_text(encoding="utf-8").strip()
 
     rows: list[list[str]] = []

@@ -78,12 +78,7 @@ def local_server(timeout: float, venv: Path | None = None) -> Iterator[str]:
         c.log(f"embeddings server pid {process.pid} at {url}")
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        c.stop(process, timeout=10)
 
 
 class Fusion:
