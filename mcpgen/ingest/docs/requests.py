@@ -27,6 +27,7 @@ TARGET = re.compile(r"^(?:https?://\S+|/\S*)$")
 _PLACEHOLDER = re.compile(
     r"<(?P<angle>[A-Za-z_][\w .-]*)>|\{\{?(?P<brace>[A-Za-z_][\w.-]*)\}\}?|\$(?P<dollar>[A-Z_][A-Z0-9_]*)"
 )
+_COLON_SEGMENT = re.compile(r"^:(?P<name>[A-Za-z_]\w*)$")
 _COLON_PARAM = re.compile(r"(?<![\w}]):(?P<name>[A-Za-z_]\w*)\??(?=$|[^\w])")
 _TRAILING = ".,;:)]>\"'"
 _HTTP_VERSION = re.compile(r"\s+HTTP/\d(?:\.\d)?\s*$")
@@ -72,8 +73,6 @@ class Request:
 def is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(value.strip())) or _COLON_SEGMENT.match(value.strip()) is not None
 
-
-_COLON_SEGMENT = re.compile(r"^:(?P<name>[A-Za-z_]\w*)$")
 
 
 def param_name(raw: str) -> str:
