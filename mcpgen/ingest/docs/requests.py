@@ -74,7 +74,6 @@ def is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(value.strip())) or _COLON_SEGMENT.match(value.strip()) is not None
 
 
-
 def param_name(raw: str) -> str:
     """`<repository name>` -> `repository_name`; `{id}` -> `id`; `$APIVERSION` -> `apiversion`."""
     name = re.sub(r"[^\w.-]+", "_", raw.strip()).strip("_")
