@@ -224,7 +224,7 @@ def build_and_install(spec: Path, python: Path) -> tuple[str, str, Path]:
     """Build the spec and pip-install the package; returns (import name, env prefix, folder)."""
     out = c.fresh_dir(c.CACHE / "server-build" / "github")
     c.log(f"mcpgen build {spec.name} -o {out}")
-    c.run([*c.mcpgen_command(), "build", str(spec), "-o", str(out), "--quiet"])
+    c.run([*c.mcpgen_command(), "build", str(spec), "-o", str(out), "--surface", "tools", "--quiet"])
     package = next(out.glob("src/*/tools.json")).parent.name
     example = (out / ".env.example").read_text(encoding="utf-8")
     match = re.search(r"^([A-Z0-9_]+)_BASE_URL=", example, re.MULTILINE)
