@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import shared_spec
-from pdfs import blocks, glyph_by_glyph, lines, make_pdf, texts
+from pdfs import Run, blocks, glyph_by_glyph, lines, make_pdf, texts
 from pypdf import PdfReader, PdfWriter
 
 from mcpgen.diagnostics import InputError
@@ -361,3 +361,27 @@ def test_printed_widdershins_keeps_its_code_samples_and_base_url_statement(docs_
         "Accept: application/json",
     ]
     assert "200 Response" in [b.text for b in found if b.kind == "text"]
+
+
+def test_a_long_summary_set_in_title_type_is_one_heading_even_where_titles_outweigh_the_prose() -> None:
+    """Redoc printed: each operation's summary is its heading, wrapped over lines and holding more than one
+    sentence; its prose is set in two near sizes, which together (not each alone) outweigh the titles."""
+    summaries = [
+        [
+            f"Creates a new hybrid link between the local and foreign PSC {n}.",
+            "Usage beyond VMware Cloud on AWS is not supported. If you do",
+            "not have all of the privileges described as follows, it fails.",
+        ]
+        for n in range(3)
+    ]
+    page: list[Run] = []
+    for n, summary in enumerate(summaries):
+        top = 40 + 240 * n
+        page += [(58, top + 26 * k, 16.5, line) for k, line in enumerate(summary)]
+        page += [(58, top + 90, 10.5, "The PSC hostname for the domain that is to be linked here.")]
+        page += [(58, top + 105, 10.5, "The HTTPS port of the PSC to be linked, or 443 if unset.")]
+        page += [(58, top + 130, 10, "201 The identifier of the newly linked domain is returned.")]
+        page += [(58, top + 145, 10, "400 If the certificate of the foreign PSC cannot be trusted.")]
+        page += [(58, top + 170, 10, f"POST /api/hvc/links/{n}")]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    assert [s.title for s in doc.sections] == [" ".join(summary) for summary in summaries]

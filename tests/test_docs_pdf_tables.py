@@ -288,3 +288,29 @@ def test_a_header_cell_of_ordinary_words_is_not_split() -> None:
     ]
     (table,) = blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table")
     assert table.rows[0] == ("Name", "What it does")
+
+
+def test_rows_padded_far_apart_stay_one_table_named_from_their_types() -> None:
+    """Redoc printed: a schema's properties as name / type rows set three lines apart, a description under the
+    type of some; the rows are one table whatever the gap, and the column holding types is named so."""
+    rows = [("id", "integer"), ("username", "string"), ("firstName", "string"), ("userStatus", "integer")]
+    page: list[Run] = [(58, 40, 10, "REQUEST BODY SCHEMA: application/json")]
+    for k, (name, kind) in enumerate(rows):
+        page += [(74, 70 + 32 * k, 10, name), (182, 70 + 32 * k, 10, kind)]
+    page += [(182, 70 + 32 * 3 + 18, 10, "User Status")]
+    (table,) = blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table")
+    assert table.rows == (
+        ("name", "type"),
+        ("id", "integer"),
+        ("username", "string"),
+        ("firstName", "string"),
+        ("userStatus", "integer User Status"),
+    )
+
+
+def test_a_line_far_below_another_is_not_its_continuation_because_it_starts_in_lowercase() -> None:
+    page = [(72, 60, 10, "Created user object"), (72, 100, 10, "username is unique across the store.")]
+    assert texts(reduce_pdf(make_pdf([page]), "api.pdf")) == [
+        "Created user object",
+        "username is unique across the store.",
+    ]

@@ -83,15 +83,18 @@ _SECTION_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s")
 """`2 `, `3.1 `, `4.2.1. ` before a heading's title (not `200 ` of `200 OK`)."""
 
 
+_JSON_TYPE = (
+    r"(?:string|integer|int(?:32|64)?|number|float|double|boolean|bool|array|object|file|date(?:-?time)?)"
+    r"(?:\[\])?(?: ?\([\w\- ]+\))?"
+)
 _COLUMN_VALUES = {
     "in": re.compile(r"path|query|header|cookie|body|form(?:data)?", re.I),
-    "type": re.compile(  # `string`, `integer (int64)`, `string[] , multiple parameters (types=a&types=b)`
-        r"(?:string|integer|int(?:32|64)?|number|float|double|boolean|bool|array|object|file|date(?:-?time)?)"
-        r"(?:\[\])?(?: ?\([\w\- ]+\))?(?: ?,.*)?",
-        re.I | re.S,
-    ),
+    # `string`, `integer (int64)`, `string[] , multiple parameters (types=a&types=b)`
+    "type": re.compile(_JSON_TYPE + r"(?: ?,.*)?", re.I | re.S),
     "required": re.compile(r"required|optional|yes|no|true|false", re.I),
 }
+_TYPE_FIRST = re.compile(_JSON_TYPE + r"(?:\s|$)", re.I)
+"""A type, then the property's description set under it in the same cell (`integer` / `User Status`)."""
 
 
 def _column_names(rows: list[tuple[str, ...]]) -> tuple[str, ...] | None:
@@ -103,6 +106,8 @@ def _column_names(rows: list[tuple[str, ...]]) -> tuple[str, ...] | None:
     for k in range(1, len(names)):
         cells = [r[k] for r in rows if r[k]]
         role = next((n for n, v in _COLUMN_VALUES.items() if cells and all(v.fullmatch(c) for c in cells)), "")
+        if not role and cells and all(_TYPE_FIRST.match(c) for c in cells):
+            role = "type"  # each cell a type, then the property's description set under it
         names[k] = role if role not in names else ""
     if "in" not in names and "type" not in names:
         return None
@@ -143,7 +148,9 @@ class _Emitter:
             sizes[round(ln.size * 2) / 2] += len(ln.text) * (100 if prose else 1)
             self.compounds.update(w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", ln.text))
             self.words.update(w.lower() for w in re.findall(r"[A-Za-z]+", ln.text))
-        self.body = sizes.most_common(1)[0][0] if sizes else 10.0
+        # (sizes a step apart count together: prose set in two near sizes outweighs long titles in one larger size)
+        near = {s: sum(w for t, w in sizes.items() if abs(t - s) <= 0.06 * s) for s in sizes}
+        self.body = max(sizes, key=lambda s: (near[s], sizes[s])) if sizes else 10.0
         self.bold_type = any(ln.bold for ln in lines)
         self.foot = max((ln.y for ln in lines), default=0.0)  # the lowest text line of any page
         gaps: dict[float, Counter[float]] = {}  # line pitch of code, by font size
@@ -151,7 +158,8 @@ class _Emitter:
             if a.mono and b.mono and a.page == b.page and a.size == b.size and b.y > a.y:
                 gaps.setdefault(round(a.size, 1), Counter())[round(b.y - a.y, 1)] += 1
         self.pitches = {size: counter.most_common(1)[0][0] for size, counter in gaps.items()}
-        big = sorted({ln.size for ln in lines if self._heading_shape(ln) and self._titled(ln)}, reverse=True)
+        big = {ln.size for ln in lines if (self._heading_shape(ln) and self._titled(ln)) or self._display(ln)}
+        big = sorted(big, reverse=True)
         self.levels: dict[float, int] = {}
         level = 0
         for i, size in enumerate(big):
@@ -183,13 +191,26 @@ class _Emitter:
             and (not _code_like(text) or (line.bold and not line.mono))  # `Pet: object` in bold names a schema
         )
 
+    def _display(self, line: Line) -> bool:
+        """A line of running text set clearly larger than prose: part of a title that wraps and may hold more than
+        one sentence (an operation's long summary set as its heading)."""
+        return (
+            len(line.chunks) == 1
+            and line.size >= _SENTENCE_TITLE_RATIO * self.body
+            and not line.mono
+            and bool(re.search(r"[A-Za-z]", line.text))
+            and not _METHOD_PATH.match(line.text)
+            and not _code_like(line.text)
+        )
+
     def _heading_level(self, i: int) -> int:
         """A heading is set in larger type, or stands alone in bold body type (in a document without bold type,
         when it reads as a title); its level is that of its size, or the one below the smallest larger size."""
         line = self.lines[i]
-        if not self._heading_shape(line):
-            return 0
         prev = self.lines[i - 1] if i else None
+        if not self._heading_shape(line):
+            opens = prev is None or not self._follows(prev, line, 1.7) or prev.size != line.size
+            return self.levels.get(line.size, 0) if opens and self._display(line) else 0
         alone = prev is None or prev.page != line.page or not 0 <= line.y - prev.y <= 1.5 * line.size
         if self._big(line) and not self._titled(line):
             return 0
@@ -208,6 +229,8 @@ class _Emitter:
         """`b` continues `a`'s block: close below it, or a lowercase carry-over to the next page or column."""
         if b.page == a.page and 0 <= b.y - a.y <= factor * max(a.size, b.size):
             return abs(a.size - b.size) <= 0.15 * a.size
+        if b.page == a.page and b.y > a.y:
+            return False  # further down the same column: a gap between blocks, whatever the case of its first letter
         return not re.search(r"[.:!?]$", a.text) and b.text[:1].islower()
 
     @staticmethod
@@ -271,8 +294,10 @@ class _Emitter:
                 i = table[1]
             elif level:
                 j = i + 1
-                while j < len(lines) and self._heading_shape(lines[j]) and lines[j].size == line.size:
-                    if not (self._big(line) and self._follows(lines[j - 1], lines[j], 1.5)):
+                while j < len(lines) and lines[j].size == line.size:
+                    if not (self._heading_shape(lines[j]) or self._display(lines[j])):
+                        break
+                    if not (self._big(line) and self._follows(lines[j - 1], lines[j], 1.7)):
                         break
                     j += 1
                 title = " ".join(ln.text for ln in lines[i:j]).rstrip(":")
@@ -409,7 +434,10 @@ class _Emitter:
             crossed = [c.x0 for n in near for c in n.chunks if c.x0 > line.x0 + tol]
             prose = len(line.chunks) == 1 and len(line.text.split()) >= 4 and line.x0 <= min(n.x0 for n in near)
             prose = prose and line.x1 > min(crossed, default=line.x1)
-            if line.page != near[-1].page or not self._follows(near[-1], line, 2.0) or _code_like(line.text) or prose:
+            spaced = self._spaced_row(near, line)
+            if line.page != near[-1].page or not (spaced or self._follows(near[-1], line, 2.0)):
+                break
+            if _code_like(line.text) or prose:
                 break
             near.append(line)
         rows = [ln for ln in near if len(ln.chunks) > 1 and (header or not _method_line(ln))]
@@ -439,7 +467,8 @@ class _Emitter:
             if header and line.page != prev.page and line.text == head.text:  # the header repeated on a new page
                 prev, j = line, j + 1
                 continue
-            if line.page == prev.page and not 0 <= line.y - prev.y <= 3 * max(line.size, prev.size):
+            far = line.page == prev.page and not 0 <= line.y - prev.y <= 3 * max(line.size, prev.size)
+            if far and not self._spaced_row([e[0] for e in entries] or [head], line):
                 break
             cells = self._cells(line, starts[0] - 3 * tol, bounds, glued=header)
             request = _method_line(line) and not (header and len(line.chunks) > 1)  # not a row of an endpoint table
@@ -486,6 +515,17 @@ class _Emitter:
             cells_out, header = [named, *cells_out], True
         rows = split_glued_columns(tuple(cells_out)) if header else tuple(cells_out)
         return Block("table", self.where(head), rows=rows, header=header), j
+
+    @staticmethod
+    def _spaced_row(above: list[Line], line: Line) -> bool:
+        """`line` is one more row of the table `above` holds, set further apart than wrapped lines are (rows padded
+        apart): its cells start where those of the last row did, and it is at most four lines below that row."""
+        row = next((a for a in reversed(above) if len(a.chunks) > 1), None)
+        if row is None or len(line.chunks) != len(row.chunks) or line.page != row.page:
+            return False
+        tol = 0.5 * line.size
+        aligned = all(abs(a.x0 - b.x0) <= tol for a, b in zip(row.chunks, line.chunks, strict=True))
+        return aligned and 0 < line.y - row.y <= 4 * max(line.size, row.size)
 
     @staticmethod
     def _gap(a: Line, b: Line) -> float:
