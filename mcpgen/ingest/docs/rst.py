@@ -163,6 +163,11 @@ _TEXT_DIRECTIVES = (
 )
 _DROP_DIRECTIVES = ("toctree", "literalinclude", "highlight", "index", "autosummary")
 
+_DIRECTIVE_NAME = re.compile(r"^[ \t]*\.\.[ \t]+([\w][\w:.+-]*)[ \t]*::", re.M)
+_REQUEST_PATH_OPTION = re.compile(r"(?:path|url|uri|route|endpoint|resource)(?:[_-]?(spec|template|pattern))?")
+_METHOD_OPTIONS = ("method", "verb", "http_method", "http-method")
+_REQUEST_NAMES = re.compile(r"http|api|request|rest|endpoint", re.I)
+
 _REGISTERED: list[bool] = []
 MAX_COMPANIONS = 200
 MAX_COMPANION_BYTES = 4 * 1024 * 1024
@@ -315,6 +320,7 @@ def _setup() -> None:
                 node = nodes.literal_block(text, text, classes=["code"])
                 node.line = self.lineno
                 return [node]
+            _register_unknown(text, self.state.document)
             lines = statemachine.string2lines(text, 8, convert_whitespace=True)
             self.state_machine.insert_input(lines, str(target))
             return []
@@ -350,7 +356,77 @@ def _setup() -> None:
 
     directives.register_directive("rest_method", RestMethodDirective)
     directives.register_directive("rest_parameters", RestParametersDirective)
+
+    class RequestDirective(Directive):
+        """A directive this reader does not know, which may state a request in its options (a project's own
+        directive for live examples: `:method: PATCH`, `:path_spec: /(db)/(id)`, `:path: /db/foo`, `:headers:
+        A:1,B:2`, `:body: {...}`): the request's section, as httpdomain's, with the request as an HTTP
+        message; any other unknown directive is left out, as docutils leaves it."""
+
+        has_content = True
+        optional_arguments = 1
+        final_argument_whitespace = True
+        option_spec: ClassVar[dict[str, Any]] = _AnyOption()
+
+        def run(self) -> list[Any]:
+            request = _stated_request(self.name, self.options)
+            if request is None:
+                return []
+            method, target, example = request
+            node = nodes.section(classes=["http-operation"])
+            node["http"] = (method, target, "")
+            node.line = self.lineno
+            message = nodes.literal_block(example, example, classes=["code", "http"])
+            message.line = self.lineno
+            node += message
+            self.state.nested_parse(self.content, self.content_offset, node)
+            return [node]
+
+    _REQUEST_DIRECTIVE.append(RequestDirective)
     _REGISTERED.append(True)
+
+
+_REQUEST_DIRECTIVE: list[Any] = []
+
+
+def _stated_request(name: str, options: dict[str, Any]) -> tuple[str, str, str] | None:
+    """(method, path template, the request as an HTTP message) from a directive's options, or None when they
+    state no request: a path (the template option, `path_spec`, before the concrete one, `path`) and a method
+    (without one, GET where the directive's name says it is about requests). A `hidden` request (a set-up call
+    the built page does not show) is none."""
+    if str(options.get("hidden", "no")).strip().lower() not in ("no", "false", "0"):
+        return None
+    paths: dict[str, str] = {}
+    for key, value in options.items():
+        shape = _REQUEST_PATH_OPTION.fullmatch(key)
+        text = str(value or "").strip()
+        if shape and re.match(r"(?:/|\{|https?://)\S*$", text):
+            paths["template" if shape.group(1) else "concrete"] = text
+    method = next((str(options[k]).strip().upper() for k in _METHOD_OPTIONS if options.get(k)), "")
+    if not paths or (method and method.lower() not in _HTTP_METHODS):
+        return None
+    if not method and not _REQUEST_NAMES.search(name):
+        return None
+    method = method or "GET"
+    template = paths.get("template") or paths["concrete"]
+    target = _SPHINX_PATH_PARAM.sub(lambda m: "{" + "_".join(m.group(1).split()) + "}", template)
+    lines = [f"{method} {paths.get('concrete') or target} HTTP/1.1"]
+    for header in re.split(r",\s*(?=[\w-]+\s*:)", str(options.get("headers") or "").strip()):
+        if ":" in header:
+            key, value = header.split(":", 1)
+            lines.append(f"{key.strip()}: {value.strip()}")
+    body = str(options.get("body") or "").strip()
+    return method, target, "\n".join([*lines, "", body] if body else lines)
+
+
+def _register_unknown(text: str, document: Any) -> None:
+    """Make the request directive stand for each directive named in `text` that docutils does not know."""
+    from docutils.parsers.rst import directives
+    from docutils.parsers.rst.languages import en
+
+    for name in sorted(set(_DIRECTIVE_NAME.findall(text))):
+        if directives.directive(name, en, document)[0] is None:
+            directives.register_directive(name, _REQUEST_DIRECTIVE[0])
 
 
 def reduce_rst(text: str, file: str, path: Path | None = None, root: Path | None = None) -> Document:
@@ -373,6 +449,7 @@ def reduce_rst(text: str, file: str, path: Path | None = None, root: Path | None
     settings.mcpgen_yaml = {}
     source = str(path.resolve()) if path is not None and settings.mcpgen_root is not None else file
     document = utils.new_document(source, settings)
+    _register_unknown(text, document)
     try:
         parser.parse(text, document)
     except Exception:  # docutils gives up on some malformed input: keep the text, paragraph by paragraph

@@ -1,0 +1,55 @@
+"""Structures of hand-written API documentation (the registry batches, benchmarks/docs/registry_truth): each
+rule is written for the structure a page uses, not for the project that showed it first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mcpgen.diagnostics import Diagnostics
+from mcpgen.ingest.docs import extract_openapi
+
+
+def _params(operation: dict[str, Any]) -> dict[tuple[str, str], bool]:
+    found = {(p["name"], p["in"]): bool(p.get("required")) for p in operation.get("parameters", [])}
+    for media in operation.get("requestBody", {}).get("content", {}).values():
+        schema = media.get("schema", {})
+        for name in schema.get("properties", {}):
+            found[(name, "body")] = name in schema.get("required", [])
+    return found
+
+
+def _paths(tmp_path: Path, name: str, text: str) -> dict[str, Any]:
+    doc = tmp_path / name
+    doc.write_text(text, encoding="utf-8")
+    return extract_openapi(doc, Diagnostics())["paths"]
+
+
+def test_a_projects_own_directive_whose_options_state_a_request_is_an_operation(tmp_path: Path) -> None:
+    """A directive Sphinx does not know (a project's own, for examples run against a live server): its options
+    give the route template, the concrete request, headers and a JSON body; a hidden one is a set-up call."""
+    paths = _paths(
+        tmp_path,
+        "items.rst",
+        "Items\n=====\n\n"
+        '.. http:liveapi::\n   :hidden: yes\n   :method: POST\n   :path: /db\n   :body: {"id": "container"}\n\n'
+        ".. http:liveapi::\n   :path_spec: /(db)/(container)/(id)\n   :path: /db/container/foobar\n"
+        "   :method: PATCH\n   :headers: Content-Type:application/json,TUS-RESUMABLE:1\n"
+        '   :body: {"title": "foobar"}\n\n'
+        ".. http:liveapi::\n   :path_spec: /(db)/(container)/(id)\n   :path: /db/container/foobar?include=title\n\n"
+        ".. unknownthing::\n   :path: /not/a/request\n\n"
+        "Some closing words.\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/{db}/{container}/{id}"),
+        ("patch", "/{db}/{container}/{id}"),
+    ]
+    patch = _params(paths["/{db}/{container}/{id}"]["patch"])
+    assert patch == {
+        ("db", "path"): True,
+        ("container", "path"): True,
+        ("id", "path"): True,
+        ("TUS-RESUMABLE", "header"): False,
+        ("title", "body"): False,
+    }
+    assert ("include", "query") in _params(paths["/{db}/{container}/{id}"]["get"])
