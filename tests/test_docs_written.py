@@ -53,3 +53,24 @@ def test_a_projects_own_directive_whose_options_state_a_request_is_an_operation(
         ("title", "body"): False,
     }
     assert ("include", "query") in _params(paths["/{db}/{container}/{id}"]["get"])
+
+
+def test_routes_written_from_an_ellipsis_continue_the_base_their_sections_title_names(tmp_path: Path) -> None:
+    table = "======= =================== ==============\nOp      URL                 Result\n"
+    table += "======= =================== ==============\n{rows}======= =================== ==============\n"
+    paths = _paths(
+        tmp_path,
+        "api.rst",
+        "1. Policy (/v1/)\n================\n\n"
+        + table.format(rows="GET     .../policies        List policies\nPOST    .../policies        Create one\n")
+        + "\nCreate a policy\n---------------\n\n``POST: .../policies?library=base`` with an empty body.\n\n"
+        "2. Policy Rules (/v1/policies/<policy-id>/...)\n==============================================\n\n"
+        + table.format(rows="GET     .../rules           List rules\n")
+        + "\nThe release notes mention .../later/ without stating a route.\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/v1/policies"),
+        ("get", "/v1/policies/{policy-id}/rules"),
+        ("post", "/v1/policies"),
+    ]
+    assert _params(paths["/v1/policies"]["post"]) == {("library", "query"): False}

@@ -93,3 +93,46 @@ def schema_names(block: Block) -> list[str]:
     cells = [cell for row in block.rows[1 if block.header else 0 :] for cell in row]
     links = [name for cell in cells for name in _SCHEMA_LINK.findall(cell)]
     return links or [name for cell in cells for name in _SCHEMA_AFTER_TYPE.findall(cell)]
+
+
+_TITLE_BASE = re.compile(r"\(`?(/[^()\s`]*)`?\)")
+"""`1. Policy (/v1/)`, `Policy Rules (/v1/policies/<policy-id>/...)`: the path a section's routes start with."""
+_ELLIPSIS_PATH = re.compile(r"(?<![\w./])(?:\.\.\.|…)(?=/)")
+"""`.../policies/<policy-id>`: a route written relative to the base its section's title names."""
+
+
+def resolve_relative_paths(doc: Document) -> Document:
+    """Routes written from an ellipsis (`GET .../rules/<rule-id>`) under a section whose title, or an enclosing
+    section's, names the base they continue (`Policy Rules (/v1/policies/<policy-id>/...)`), written out in
+    full; where no title names a base, they are left as written."""
+    bases: dict[str, str] = {}
+    for section in doc.sections:
+        if (match := _TITLE_BASE.search(section.title)) is not None:
+            bases[section.title] = re.sub(r"/(?:\.\.\.|…)$", "", match.group(1)).rstrip("/")
+    if not bases:
+        return doc
+    sections: list[Section] = []
+    for section in doc.sections:
+        base = next((bases[t] for t in reversed(section.path) if t in bases), None)
+        if base is None or not any(_ELLIPSIS_PATH.search(_block_text(b)) for b in section.blocks):
+            sections.append(section)
+            continue
+
+        def full(text: str, base: str = base) -> str:
+            return _ELLIPSIS_PATH.sub(base, text)
+
+        blocks = [
+            replace(
+                b,
+                text=full(b.text),
+                rows=tuple(tuple(full(c) for c in row) for row in b.rows),
+                items=tuple((full(t), full(d)) for t, d in b.items),
+            )
+            for b in section.blocks
+        ]
+        sections.append(replace(section, blocks=blocks))
+    return replace(doc, sections=sections)
+
+
+def _block_text(block: Block) -> str:
+    return " ".join([block.text, *(c for row in block.rows for c in row), *(t + " " + d for t, d in block.items)])

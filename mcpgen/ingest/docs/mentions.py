@@ -374,7 +374,8 @@ def _table_mentions(block: Block) -> list[Mention]:
     if not block.header or method_col is None or path_col is None:
         # no header that names them: a column of methods beside a column of paths, row after row
         rows = block.rows[1:] if block.header else block.rows
-        method_col, path_col = _method_and_path_columns(rows)
+        # (under a header row, one row is a table too: `Op | URL` over `GET | .../rows`)
+        method_col, path_col = _method_and_path_columns(rows, 1 if block.header else 2)
         if method_col is None or path_col is None:
             return []
     found = []
@@ -392,9 +393,9 @@ def _table_mentions(block: Block) -> list[Mention]:
     return found
 
 
-def _method_and_path_columns(rows: tuple[tuple[str, ...], ...]) -> tuple[int | None, int | None]:
-    """The columns of a headerless table that hold a method and a path on (nearly) every row."""
-    if len(rows) < 2:
+def _method_and_path_columns(rows: tuple[tuple[str, ...], ...], least: int = 2) -> tuple[int | None, int | None]:
+    """The columns of a table that hold a method and a path on (nearly) every one of at least `least` rows."""
+    if len(rows) < least or not rows:
         return None, None
     width = max(len(r) for r in rows)
 
