@@ -74,3 +74,18 @@ def test_routes_written_from_an_ellipsis_continue_the_base_their_sections_title_
         ("post", "/v1/policies"),
     ]
     assert _params(paths["/v1/policies"]["post"]) == {("library", "query"): False}
+
+
+def test_api_blueprint_actions_headed_by_their_method_alone_and_ellipsis_separated_uri_parameters(
+    tmp_path: Path,
+) -> None:
+    paths = _paths(
+        tmp_path,
+        "API.md",
+        "# Page [/_/{id}]\n\n## Append Rows [POST]\n\n+ Parameters\n"
+        "    + row (optional, integer) ... If specified, insert on that row.\n+ Request (text/csv)\n+ Response 200\n\n"
+        "# Page Cells [/_/{id}/cells]\n\n## GET\n\nAll cells of the page.\n\n+ Response 200\n\n"
+        "# Notes\n\n## GET\n\nNot an action: no resource above it names a route.\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [("get", "/_/{id}/cells"), ("post", "/_/{id}")]
+    assert _params(paths["/_/{id}"]["post"]) == {("id", "path"): True, ("row", "query"): False}

@@ -108,6 +108,9 @@ def _blueprint(title: str, level: int, resources: dict[int, str]) -> str:
     """The request line an API Blueprint heading states ("" for none); resource paths are kept by level."""
     for deeper in [lvl for lvl in resources if lvl >= level]:
         del resources[deeper]
+    bare = re.fullmatch(_METHOD_NAMES, title.strip())
+    if bare is not None and resources:  # `## GET` under `# Page Cells [/_/{id}/cells]`: an action named by its method
+        return f"{bare.group(0).upper()} {resources[max(resources)]}"
     match = _BLUEPRINT.search(title)
     if match is None or not (match.group("method") or match.group("path")):
         return ""

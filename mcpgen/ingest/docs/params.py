@@ -316,7 +316,8 @@ _LIST_ITEM = re.compile(
     # a bare type word and a qualifier, as reference pages print them: `**email** string *optional* ...`
     r"(?P<kind>(?:string|integer|int|number|boolean|bool|array|object|float|double|long|enum)\b(?:\[\])?\s+)?"
     r"(?P<qualifier>(?:\*{1,2}|_)?(?:required|optional|mandatory)(?:\*{1,2}|_)?(?=[\s:\-\u2013\u2014=]|$)\s*)?"
-    r"(?:(?P<sep>:|-|\u2013|\u2014|=)\s*)?(?P<description>.*)$",
+    # (API Blueprint's first syntax separates the description with an ellipsis: `+ row (optional) ... text`)
+    r"(?:(?P<sep>:|-|\u2013|\u2014|=|\.\.\.|\u2026)\s*)?(?P<description>.*)$",
     re.S,
 )
 
@@ -338,6 +339,8 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
         values_of = None
         if _LIST_LABEL.fullmatch(item.strip()):
             labelled = True  # API Blueprint: `+ Parameters` with the parameters as its sub-items
+            if item.strip() == "Parameters":  # (Blueprint's are those of the URI: in the path, else the query)
+                default_location = "query"
             continue
         match = _LIST_ITEM.match(item.strip())
         if not match:
