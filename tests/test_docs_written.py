@@ -89,3 +89,47 @@ def test_api_blueprint_actions_headed_by_their_method_alone_and_ellipsis_separat
     )
     assert sorted((m, p) for p, ops in paths.items() for m in ops) == [("get", "/_/{id}/cells"), ("post", "/_/{id}")]
     assert _params(paths["/_/{id}"]["post"]) == {("id", "path"): True, ("row", "query"): False}
+
+
+def test_a_curl_command_alone_in_a_section_titled_in_words_states_its_route(tmp_path: Path) -> None:
+    """Where the rest of the page states routes by request lines, a section that shows only a curl command
+    still states that route; a curl of the bare server root only shows how to reach the API."""
+    paths = _paths(
+        tmp_path,
+        "curl.md",
+        "# Examples\n\n## Reaching the API\n\n```\n$ curl -u user:pass http://localhost:5000\n```\n\n"
+        '## Unscoped token\n\nGet an unscoped token:\n\n```\ncurl -i -H "Content-Type: application/json" '
+        '-d \'{"auth": {"identity": {}}}\' http://localhost:5000/v3/auth/tokens\n```\n\n'
+        "## DELETE /v3/auth/tokens\n\nRevoke a token:\n\n```\ncurl -X DELETE http://localhost:5000/v3/auth/tokens\n```\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("delete", "/v3/auth/tokens"),
+        ("post", "/v3/auth/tokens"),
+    ]
+    assert _params(paths["/v3/auth/tokens"]["post"]) == {("auth", "body"): False}
+
+
+def test_requests_named_in_sentences_beside_curls_of_sibling_routes_take_the_placeholders_the_page_states(
+    tmp_path: Path,
+) -> None:
+    """A sentence naming two routes ("to either `A` or `B`"), curls of routes beside a sentence that names
+    another one (siblings, not asides), and dates standing where a stated route has its `{version}`."""
+    paths = _paths(
+        tmp_path,
+        "metadata.md",
+        "# Metadata\n\n## User data\n\nMake a GET request to either "
+        "`http://169.254.169.254/openstack/{version}/user_data` (OpenStack API) or "
+        "`http://169.254.169.254/{version}/user-data` (EC2-compatible API).\n\n"
+        "## OpenStack format\n\n```\n$ curl http://169.254.169.254/openstack/2018-08-27/meta_data.json\n```\n\n"
+        "## EC2 format\n\nList the elements by making a GET query to "
+        "`http://169.254.169.254/2009-04-04/meta-data/`. For example:\n\n"
+        "```\n$ curl http://169.254.169.254/2009-04-04/meta-data/placement/\n```\n",
+    )
+    assert sorted(paths) == [
+        "/openstack/{version}/meta_data.json",
+        "/openstack/{version}/user_data",
+        "/{version}/meta-data/",
+        "/{version}/meta-data/placement/",
+        "/{version}/user-data",
+    ]
+    assert all(_params(ops["get"]) == {("version", "path"): True} for ops in paths.values())

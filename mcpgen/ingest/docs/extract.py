@@ -172,6 +172,12 @@ def extract(docs: list[Document]) -> Extraction:
     return state.result(docs)
 
 
+def _named_in_prose_only(key: tuple[str, str], found: list[Mention]) -> bool:
+    """Among a section's mentions, `key` is named, and only in sentences."""
+    mine = [m for m in found if endpoint_key(m) == key and m.kind != "curl"]
+    return bool(mine) and all(m.prose for m in mine)
+
+
 class _State:
     def __init__(self, models: Models) -> None:
         self.models = models
@@ -193,6 +199,7 @@ class _State:
         doc_wide: list[Param] = []
         keys: list[list[tuple[str, str]]] = []
         curl_only = not any(m.kind != "curl" for found in mentions for m in found)
+        stated = {endpoint_key(m) for found in mentions for m in found if m.kind != "curl"}
         self.question_convention = any(question_marked(b) for s in sections for b in s.blocks if b.kind == "table")
         for section, found, owner in zip(sections, mentions, owners, strict=True):
             section_keys = []
@@ -206,6 +213,12 @@ class _State:
                 if example and curl_only and endpoint_key(mention) == owner and owner not in self.endpoints:
                     # a document that states its routes only as curl commands: this one states its section's
                     example = any(m is not mention and endpoint_key(m) == owner for m in found)
+                elif example and endpoint_key(mention) == owner and owner not in stated | self.endpoints.keys():
+                    # the only statement of its route (a section titled in words, showing one curl command),
+                    # where the rest of the document states routes otherwise; not a call of the bare server
+                    # root, which shows how to reach the API (its authentication, its headers)
+                    again = owner in {key for m in found if m is not mention for key in [endpoint_key(m)]}
+                    example = again or mention.target.path in ("", "/")
                 if example:
                     section_keys.append(owner)  # `curl .../kittens/2` shows the section's `GET /kittens/{id}`
                     self._add_origin(mention)
@@ -215,7 +228,10 @@ class _State:
                     section_keys.append(key)
                     # an example request inside another operation's section ("first enable the feature:
                     # curl -X PATCH .../experimental-features") is an aside, not a statement of this API
+                    # (not where only a sentence of this section names the owner: "retrieve the key by making a
+                    # GET request to ``.../public-keys/0/openssh-key``" beside curls of its sibling routes)
                     aside = mention.kind in ("curl", "http") and owner is not None and not owned
+                    aside = aside and not _named_in_prose_only(owner, found)
                     self.asides[key] = self.asides.get(key, True) and aside
             keys.append(section_keys)
         for section, found, section_keys, owner in zip(sections, mentions, keys, owners, strict=True):

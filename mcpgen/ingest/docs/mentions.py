@@ -109,6 +109,7 @@ def scan(
                     # `GET /recipes/FishStew HTTP/1.1` is `GET /{db}/{docid}`: the one template stated for
                     # that method which it fits (one whose every segment is a placeholder included)
                     generalise(mention, [p.split("/") for p in sorted(by_method.get(mention.method, ()))], loose=True)
+    _values_of_sibling_placeholders(mentions)
     discriminate(mentions)
     return base, mentions, section_owners(doc.sections, mentions)
 
@@ -172,6 +173,31 @@ def _items_of_collections(mentions: list[list[Mention]]) -> None:
                 holes += 1
                 segments[i] = "{id}" if holes == 1 else f"{{id{holes}}}"
         if holes:
+            m.target.path = "/".join(segments)
+
+
+_VALUE_SEGMENT = re.compile(r"\d{4}-\d{2}-\d{2}|\d+|[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}")
+"""A path segment that can only be a value: a date, a number, a UUID (not `v2.0`, an API's version prefix)."""
+
+
+def _values_of_sibling_placeholders(mentions: list[list[Mention]]) -> None:
+    """`curl .../openstack/2018-08-27/meta_data.json` where the document writes `/openstack/{version}/user_data`:
+    a value in a request shown or named in a sentence stands where a route the document states, after the
+    same segments, has a placeholder, so it is that placeholder (`/openstack/{version}/meta_data.json`)."""
+    examples = [m for found in mentions for m in found if m.kind in ("curl", "http") or m.prose]
+    for _ in range(2):  # (a value rewritten here may be the prefix under which the next one is)
+        holes: dict[tuple[str, ...], Counter[str]] = {}
+        for m in (m for found in mentions for m in found):
+            segments = m.target.path.split("/")
+            for i, segment in enumerate(segments):
+                if re.fullmatch(r"\{[^{}]+\}", segment):
+                    holes.setdefault(tuple(segments[:i]), Counter())[segment] += 1
+        for m in examples:
+            segments = m.target.path.split("/")
+            for i, segment in enumerate(segments):
+                counter = holes.get(tuple(segments[:i]))
+                if counter and _VALUE_SEGMENT.fullmatch(segment):
+                    segments[i] = counter.most_common(1)[0][0]
             m.target.path = "/".join(segments)
 
 
@@ -327,10 +353,13 @@ _EXTERNAL_LINK = re.compile(
     r"(?<=\w )\[(?:" + "|".join(METHODS) + r")\s+/[^\]]*\]\(https?://[^)\s]+\)|"
     r"\[(?:" + "|".join(METHODS) + r")\s+/[^\]]*\]\(https?://[^)\s]+\)(?= \w)"
 )
+_ASKING = r"(?:requests?|quer(?:y|ies)|calls?)"
 _PROSE_REQUEST = re.compile(
-    rf"(?:`(?P<quoted>{'|'.join(METHODS)})`(?:\s+requests?)?|\b(?P<bare>{'|'.join(METHODS)})\s+requests?)"
-    r"\s+(?:to|on|at|against)\s+(?:the\s+(?:[\w-]+\s+){0,2}?)?"
+    rf"(?:`(?P<quoted>{'|'.join(METHODS)})`(?:\s+{_ASKING})?|\b(?P<bare>{'|'.join(METHODS)})\s+{_ASKING})"
+    r"\s+(?:to|on|at|against)\s+(?:either\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?)?"
     r"`(?P<target>(?:https?://|/|[\w.-]+:\d+(?=/|`))[^`\s]*)`"
+    # "to either `A` (OpenStack API) or `B` (EC2-compatible API)": two routes, each a request of its own
+    r"(?:\s*(?:\([^()]{0,60}\))?\s*,?\s+or\s+`(?P<other>(?:https?://|/)[^`\s]*)`)?"
     # "and append the user ID to the URL": the request goes to an item of that collection
     r"(?P<item>[^.]{0,40}?\bappend(?:ing)?\s+the\s+(?P<noun>[a-z]+)\s+(?:ID|id|name)\b)?"
 )
@@ -354,6 +383,8 @@ def _prose_requests(block: Block, texts: list[str]) -> list[Mention]:
                 raw = raw.rstrip("/") + f"/{{{match['noun']}_id}}"
             method = match["quoted"] or match["bare"]
             found.append(Mention(method, split_target(raw), block.where, "line", prose=True))
+            if match["other"]:
+                found.append(Mention(method, split_target(match["other"]), block.where, "line", prose=True))
         found.extend(
             Mention(m["method"], split_target(m["target"]), block.where, "line", prose=True)
             for m in _PROSE_REQUEST_AFTER.finditer(text)
