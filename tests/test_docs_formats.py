@@ -370,7 +370,8 @@ def test_each_operation_says_how_sure_its_extraction_is_and_strict_builds_refuse
     assert delete["score"] < 0.5
     assert "seen only in example requests: X-Trace" in delete["evidence"]
     [trace] = [p for p in openapi["paths"]["/things/{id}"]["delete"]["parameters"] if p["name"] == "X-Trace"]
-    assert trace["x-mcpgen-inferred"] == ["seen only in example requests"]  # the part to review, marked
+    # the part to review, marked: an example shows the header is sent, not whether it must be
+    assert trace["x-mcpgen-inferred"] == ["seen only in example requests", "required flag not stated"]
     assert all("x-mcpgen-inferred" not in p for p in openapi["paths"]["/things"]["get"]["parameters"])
     [warning] = [d for d in diags.items if d.code == "docs-low-confidence"]
     assert (warning.file, warning.line) == ("things.md", 7)  # points at the passage, like every docs diagnostic

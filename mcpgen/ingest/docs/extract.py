@@ -139,7 +139,6 @@ class Endpoint:
     """How many request lines and examples show it."""
     examples: int = 0
     """How many example requests (curl, raw HTTP) show it."""
-    header_placeholders: Counter[str] = field(default_factory=Counter)
     placeholders: Counter[str] = field(default_factory=Counter)
     """Per query parameter, how many of those show it with a placeholder value (`?digest=<digest>`)."""
     tags: list[str] = field(default_factory=list)
@@ -308,7 +307,6 @@ class _State:
             if lowered == "authorization" or _AUTH_PARAM.match(name):
                 self._auth_from_header(name, value)
             elif lowered not in STANDARD_HEADERS:
-                endpoint.header_placeholders[lowered] += value.startswith(("<", "{", "$"))
                 self._param(endpoint, Param(name, "header", endpoint.where, origin="example request"))
         if request.user:
             self.auth.setdefault("basicAuth", {"type": "http", "scheme": "basic"})
@@ -627,8 +625,7 @@ class _State:
                 if location == "query" and param.required is None and endpoint.requests:
                     # `?digest=<digest>` on every request shown: part of the endpoint, not an option
                     param.required = endpoint.placeholders[name] >= endpoint.requests
-                if location == "header" and param.required is None and endpoint.examples:
-                    param.required = endpoint.header_placeholders[name] >= endpoint.examples
+                # (a header every example sends is not said to be required by that: examples show a use)
             endpoints.append(endpoint)
         title = next((d.title for d in docs if d.title), "") or (docs[0].file.rsplit(".", 1)[0] if docs else "API")
         description = next(
