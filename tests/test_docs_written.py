@@ -133,3 +133,23 @@ def test_requests_named_in_sentences_beside_curls_of_sibling_routes_take_the_pla
         "/{version}/user-data",
     ]
     assert all(_params(ops["get"]) == {("version", "path"): True} for ops in paths.values())
+
+
+def test_an_endpoint_tables_description_cells_name_headers_body_fields_and_example_bodies(tmp_path: Path) -> None:
+    paths = _paths(
+        tmp_path,
+        "REST.md",
+        "# REST API\n\nEndpoint | Description\n--- | ---\n"
+        "`GET /torrents/{hash}/files/{path}` | will start streaming the file (honoring the `Range` header)\n"
+        '`POST /torrents` | will add a new torrent (`{"link":"magnet link or URL"}`)\n'
+        "`POST /upload` | will accept a .torrent file (`file` field in `multipart/form-data`)\n"
+        "`DELETE /torrents/{hash}` | will delete the torrent\n",
+    )
+    assert _params(paths["/torrents/{hash}/files/{path}"]["get"]) == {
+        ("hash", "path"): True,
+        ("path", "path"): True,
+        ("Range", "header"): False,
+    }
+    assert _params(paths["/torrents"]["post"]) == {("link", "body"): False}
+    assert _params(paths["/upload"]["post"]) == {("file", "body"): False}
+    assert _params(paths["/torrents/{hash}"]["delete"]) == {("hash", "path"): True}

@@ -39,6 +39,7 @@ from .requests import (
     Request,
     parse_curl,
     parse_http,
+    parse_json,
     parse_json_lines,
     path_key,
     request_lines,
@@ -55,6 +56,10 @@ _HEADER_NAME = r"\b(?:X-)?[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+\b"  # `If-None-Match`,
 _NAMED_HEADERS = re.compile(
     rf"{_HEADER_NAME}(?:,? (?:or|and) {_HEADER_NAME}|, {_HEADER_NAME})* (?:request )?headers?\b"
 )
+# "honoring the `Range` header": a header named in code, one word or several
+_CODED_HEADER = re.compile(r"`(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)`\s+(?:request\s+)?header\b")
+# "will add a new torrent (`{"link":"magnet link or URL"}`)": the body, as an example in inline code
+_INLINE_JSON = re.compile(r"`(\{[^`]*\})`")
 _ALSO_METHODS = re.compile(
     r"\b(?:also|as well)\b[^.]{0,20}\b(?:supports?|accepts?|allows?|handles?)\b([^.]{0,60}?)\bmethods?\b"
 )
@@ -102,11 +107,12 @@ _KEY_HEADER_TEXT = re.compile(
     r"`(?P<name>[A-Za-z][\w-]*)`\s+(?:request\s+|http\s+)?header",
     re.I,
 )
-_BODY_WORDS = re.compile(r"\b(?:request body|body|payload|json object|json document)\b", re.I)
+_BODY_WORDS = re.compile(r"\b(?:request body|body|payload|json object|json document|multipart/form-data)\b", re.I)
 # "containing a string `name` field", "an object `config` field", "optionally contain a JSON array `offsets` field"
 _PROSE_FIELD = re.compile(
-    r"(?P<optional>\boptional(?:ly)?\s+(?:\w+\s+){0,3}?)?\b(?:an?|the)\s+(?:(?:string|object|array|integer|int|number|"
-    r"boolean|bool|json|list|map|long|float|double)\s+){0,3}`(?P<name>[A-Za-z_][\w.-]*)`\s+(?:field|property|key|attribute)",
+    r"(?P<optional>\boptional(?:ly)?\s+(?:\w+\s+){0,3}?)?(?:\b(?:an?|the)\s+(?:(?:string|object|array|integer|int|"
+    r"number|boolean|bool|json|list|map|long|float|double)\s+){0,3}|(?<=\())"  # or in brackets: "(`file` field ...)"
+    r"`(?P<name>[A-Za-z_][\w.-]*)`\s+(?:field|property|key|attribute)",
     re.I,
 )
 _OPTIONAL_CLAUSE = re.compile(r"\boptional(?:ly)?\b[^.;]*$", re.I)
@@ -248,6 +254,8 @@ class _State:
                         self._shared_params(block, section_keys)
                     elif block.kind == "text":  # a list item printed as a paragraph of its own
                         self._endpoint_items(replace(block, items=(("", block.text),)), follow=False)
+                    elif block.kind == "table":
+                        self._endpoint_rows(block)
         for endpoint in self.endpoints.values():
             if endpoint.where.file == doc.file:
                 for param in doc_wide:
@@ -434,6 +442,21 @@ class _State:
                 rest = text
             self._prose(endpoint, rest, block.where)
 
+    def _endpoint_rows(self, block: Block) -> None:
+        """An endpoint table whose rows name their requests in a cell (`` `POST /upload` | will accept a file
+        (`file` field in `multipart/form-data`) ``): the row's other cells describe each of them."""
+        for row in block.rows[1 if block.header else 0 :]:
+            named = [(cell, request_lines(cell)) for cell in row]
+            endpoints = [
+                self.endpoints[key]
+                for _, found in named
+                for _, method, raw in found
+                if (key := (method, path_key(split_target(raw).path))) in self.endpoints
+            ]
+            prose = " ".join(cell for cell, found in named if not found).strip()
+            for endpoint in endpoints if prose else ():
+                self._prose(endpoint, prose, block.where)
+
     def _listed_path(self, text: str) -> tuple[Endpoint, str] | None:
         """The endpoint a methodless path item names (an inferred operation of a path list), with its text."""
         match = PATH_ITEM.match(text.strip())
@@ -470,10 +493,21 @@ class _State:
         if endpoint.method in ("POST", "PUT", "PATCH") and _BODY_WORDS.search(text):
             for match in _PROSE_FIELD.finditer(text):
                 optional = bool(match.group("optional")) or bool(_OPTIONAL_CLAUSE.search(text[: match.start()][-60:]))
-                self._param(endpoint, Param(match.group("name"), "body", where, not optional, origin="prose"))
+                aside = text[: match.start("name") - 1].endswith("(")  # named in brackets: nothing said of need
+                required = None if aside else not optional
+                self._param(endpoint, Param(match.group("name"), "body", where, required, origin="prose"))
         for match in _NAMED_HEADERS.finditer(text):  # "unless an If-Modified-Since or If-None-Match header is"
             for name in re.findall(_HEADER_NAME, match.group(0)):
                 self._param(endpoint, Param(name, "header", where, False, origin="prose"))
+        for match in _CODED_HEADER.finditer(text):
+            if match["name"].lower() not in STANDARD_HEADERS:
+                self._param(endpoint, Param(match["name"], "header", where, False, origin="prose"))
+        if endpoint.method in ("POST", "PUT", "PATCH"):
+            for raw in _INLINE_JSON.findall(text):
+                value = parse_json(raw)
+                if isinstance(value, dict) and value:
+                    endpoint.request_examples.append(value)
+                    endpoint.body_kind = endpoint.body_kind or "json"
         for sentence in re.split(r"(?<=[.;])\s+", text):
             for name in _PROSE_PARAM.findall(sentence):
                 known = next((k for k in endpoint.params if k[0] == name), None)
