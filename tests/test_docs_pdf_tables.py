@@ -8,6 +8,7 @@ from pathlib import Path
 from conftest import shared_spec
 from pdfs import Run, blocks, make_pdf, texts, width
 
+from mcpgen.ingest.docs.params import split_glued_columns
 from mcpgen.ingest.docs.pdf import reduce_pdf
 
 
@@ -274,6 +275,23 @@ def test_narrow_columns_printed_as_one_cell_are_split_where_the_header_names_eac
         ("Name", "In", "Type", "Required", "Description"),
         ("body", "body", "Pet", "true", "The pet to add"),
         ("dryRun", "query", "boolean", "false", "Validate only"),
+    )
+
+
+def test_glued_columns_split_with_columns_that_play_no_role_and_rows_of_a_table_printed_below() -> None:
+    """Shins' schema tables: `Required Restrictions` printed as one cell, and the "Enumerated Values" table
+    right under the properties read as more rows, empty in that cell."""
+    rows = (
+        ("Name", "Type", "Required Restrictions", "Description"),
+        ("name", "string", "true none", "none"),
+        ("status", "string", "false none", "pet status in the store"),
+        ("Enumerated", "Values", "", ""),
+    )
+    assert split_glued_columns(rows) == (
+        ("Name", "Type", "Required", "Restrictions", "Description"),
+        ("name", "string", "true", "none", "none"),
+        ("status", "string", "false", "none", "pet status in the store"),
+        ("Enumerated", "Values", "", "", ""),
     )
 
 

@@ -65,6 +65,8 @@ _HEADER_ROLES = {
     "enum": r"(?:allowed |possible |accepted )?values|enum|choices",
 }
 _ROLE_PATTERNS = {role: re.compile(rf"^(?:{pattern})$", re.I) for role, pattern in _HEADER_ROLES.items()}
+_OTHER_COLUMNS = re.compile(r"^(?:restrictions|constraints|validation|limits)$", re.I)
+"""Columns a parameter table may have that play no role here, named so a glued header can be split."""
 _NAME = re.compile(r"^[A-Za-z_$@][\w.$@\-]*(?:\[[\w.\-]*\])*$")
 _REQUIRED_WORDS = re.compile(
     r"\{\{<\s*required\s*>\}\}|\(required\)|\brequired\b[.:,)]|^\s*\**required\**\b|\bmandatory\b"
@@ -197,7 +199,7 @@ def table_roles(header: tuple[str, ...]) -> dict[str, int]:
 def split_glued_columns(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """A printed table whose narrow columns ran together (`Name In Type Required` | `Description`, rows
     `body body Pet true` | `...`): a header cell made only of column names, each one word, whose cells
-    below hold exactly as many words on every row, is that many columns."""
+    below hold exactly as many words on every row that fills it, is that many columns."""
     if len(rows) < 2:
         return rows
     header, body = rows[0], rows[1:]
@@ -206,14 +208,16 @@ def split_glued_columns(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, .
     for column, cell in enumerate(header):
         words = cell.split()
         below = [(row[column] if column < len(row) else "").split() for row in body]
+        filled = [b for b in below if b]
         glued = (
             len(words) > 1
-            and all(any(p.match(w) for p in _ROLE_PATTERNS.values()) for w in words)
-            and all(len(b) == len(words) for b in below)
+            and all(any(p.match(w) for p in _ROLE_PATTERNS.values()) or _OTHER_COLUMNS.match(w) for w in words)
+            and all(len(b) == len(words) for b in filled)
+            and 2 * len(filled) >= len(below)  # (rows of a table printed right below it have it empty)
         )
         out_header.extend(words if glued else [cell])
         for out, b, row in zip(out_body, below, body, strict=True):
-            out.extend(b if glued else [row[column] if column < len(row) else ""])
+            out.extend((b or [""] * len(words)) if glued else [row[column] if column < len(row) else ""])
     return (tuple(out_header), *(tuple(r) for r in out_body))
 
 
