@@ -385,3 +385,19 @@ def test_a_long_summary_set_in_title_type_is_one_heading_even_where_titles_outwe
         page += [(58, top + 170, 10, f"POST /api/hvc/links/{n}")]
     doc = reduce_pdf(make_pdf([page]), "api.pdf")
     assert [s.title for s in doc.sections] == [" ".join(summary) for summary in summaries]
+
+
+def test_a_ligature_glyph_does_not_break_its_word_or_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chromium shows each glyph as a text object; PDFium reads `ﬁ` as `f` and `i` sharing the glyph's ink box
+    (shorter than the line box, narrower than the glyph's advance): `/pet/findByStatus` stays one run."""
+    from types import SimpleNamespace
+
+    from mcpgen.ingest.docs import pdf_pdfium
+
+    monkeypatch.setattr(pdf_pdfium, "_same_font", lambda run, obj: True)
+    run = pdf_pdfium._Open(obj=1, start=0, bottom=480.1, height=22.0)
+    run.chars, run.edges, run.own = ["f", "i"], [(201.4, 205.8), (205.8, 210.2)], 2
+    after = SimpleNamespace(left=212.5, right=224.4, bottom=480.1, top=502.1)  # `n`, 2.3 points on
+    assert pdf_pdfium._continues(run, 2, after)
+    run.chars = ["a", "b"]  # two characters of one object that are no ligature: cells of a table row
+    assert not pdf_pdfium._continues(run, 2, after)

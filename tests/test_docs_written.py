@@ -153,3 +153,20 @@ def test_an_endpoint_tables_description_cells_name_headers_body_fields_and_examp
     assert _params(paths["/torrents"]["post"]) == {("link", "body"): False}
     assert _params(paths["/upload"]["post"]) == {("file", "body"): False}
     assert _params(paths["/torrents/{hash}"]["delete"]) == {("hash", "path"): True}
+
+
+def test_a_media_type_heading_right_after_an_empty_request_body_heading_is_the_request_body(tmp_path: Path) -> None:
+    paths = _paths(
+        tmp_path,
+        "records.md",
+        "### POST /{dataset}/records\n\nSearch the data set.\n\n##### Request body\n\n"
+        "##### application/x-www-form-urlencoded\n\n```json\n"
+        '{\n    "criteria": "string",\n    "start": 0,\n    "rows": 0\n}\n```\n\n'
+        '##### Response 200 OK\n\n##### application/json\n\n```json\n[{"total": 3}]\n```\n',
+    )
+    assert set(_params(paths["/{dataset}/records"]["post"])) == {
+        ("dataset", "path"),
+        ("criteria", "body"),
+        ("start", "body"),
+        ("rows", "body"),
+    }

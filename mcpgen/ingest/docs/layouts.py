@@ -136,3 +136,17 @@ def resolve_relative_paths(doc: Document) -> Document:
 
 def _block_text(block: Block) -> str:
     return " ".join([block.text, *(c for row in block.rows for c in row), *(t + " " + d for t, d in block.items)])
+
+
+_MEDIA_TITLE = re.compile(r"[a-z]+/[\w.+-]+(?:;.*)?")
+
+
+def media_under_their_label(doc: Document) -> Document:
+    """A heading that is only a media type (`application/x-www-form-urlencoded`) right after an empty heading of
+    the same level (`Request body`): its content is that heading's, as where the media type is nested under it."""
+    sections = list(doc.sections)
+    for index in range(1, len(sections)):
+        section, before = sections[index], sections[index - 1]
+        if _MEDIA_TITLE.fullmatch(section.title.strip()) and not before.blocks and before.level == section.level:
+            sections[index] = replace(section, path=(*before.path, section.title))
+    return replace(doc, sections=sections)

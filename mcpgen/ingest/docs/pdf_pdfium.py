@@ -132,6 +132,9 @@ def page_runs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Run]:
                 current.edges.append((right, right))
             continue
         _LOOSE_BOX(tp, k, where)
+        if current is not None and text[k] == "f" and obj != current.obj and _ligature(text, k, obj, tp):
+            # `ﬁ`, read as `f` and `i` with the glyph's ink box for each, not the font's line box: on the line
+            box.bottom, box.top = current.bottom, current.bottom + current.height
         if current is None or obj != current.obj or abs(box.bottom - current.bottom) > 0.5 * (box.top - box.bottom):
             if current is not None and _continues(current, obj, box):
                 current.obj, current.own = obj, 0
@@ -164,9 +167,23 @@ def _continues(run: _Open, obj: int, box: Any) -> bool:
     if last is None:
         return False
     gap = box.left - last
-    if run.own != 1 or not -0.15 * height <= gap <= (0.5 if run.chars[-1] == " " else 0.15) * height:
+    # (after a ligature, whose halves PDFium gives narrower than the glyph's advance, the gap is wider)
+    ligature = run.own > 1 and "".join(run.chars[-run.own :]) in _LIGATURES
+    width = 0.5 if run.chars[-1] == " " else 0.3 if ligature else 0.15
+    if (run.own != 1 and not ligature) or not -0.15 * height <= gap <= width * height:
         return False
     return _same_font(run, obj)
+
+
+_LIGATURES = frozenset({"ff", "fi", "fl", "ffi", "ffl"})
+
+
+def _ligature(text: str, k: int, obj: int, tp: int) -> bool:
+    """The characters of text object `obj` starting at `k` are those of one ligature glyph (`ﬁ` as `f`, `i`)."""
+    end = k
+    while end < len(text) and end - k < 3 and _CHAR_OBJECT(tp, end) == obj:
+        end += 1
+    return text[k:end] in _LIGATURES and (end == len(text) or _CHAR_OBJECT(tp, end) != obj)
 
 
 def _same_font(run: _Open, obj: int) -> bool:
