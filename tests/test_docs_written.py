@@ -170,3 +170,55 @@ def test_a_media_type_heading_right_after_an_empty_request_body_heading_is_the_r
         ("start", "body"),
         ("rows", "body"),
     }
+
+
+def test_requests_shown_only_as_client_code_are_operations(tmp_path: Path) -> None:
+    """Python `requests` calls (a URL put together from a name the snippet assigns and an f-string, a body built
+    up and sent through `json.dumps`), JavaScript `fetch` and `axios`, each under a heading in words."""
+    paths = _paths(
+        tmp_path,
+        "howto.md",
+        "# Using the API\n\n## Listing users\n\n```python\nimport requests\n\n"
+        "api_url = 'http://127.0.0.1:8081/hub/api'\n"
+        "r = requests.get(api_url + '/users', params={'offset': 0, 'limit': 20})\n```\n\n"
+        "## Requesting a token\n\n```python\ndef request_token(username, scopes=None, hub_url='http://x'):\n"
+        "    body = {}\n    if scopes:\n        body['scopes'] = scopes\n"
+        '    url = hub_url.rstrip("/") + f"/hub/api/users/{quote(username)}/tokens"\n'
+        "    return requests.post(url, data=json.dumps(body))\n```\n\n"
+        "## From a browser\n\n```js\nfetch(`/hub/api/groups/${group.name}/users`, {\n  method: 'POST',\n"
+        "  body: JSON.stringify({users: ['ada']}),\n})\naxios.delete('/hub/api/proxy')\n```\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("delete", "/proxy"),
+        ("get", "/users"),
+        ("post", "/groups/{name}/users"),
+        ("post", "/users/{username}/tokens"),
+    ]
+    assert _params(paths["/users"]["get"]) == {("offset", "query"): False, ("limit", "query"): False}
+    assert ("scopes", "body") in _params(paths["/users/{username}/tokens"]["post"])
+    assert ("users", "body") in _params(paths["/groups/{name}/users"]["post"])
+
+
+def test_doctest_calls_of_a_projects_helper_with_values_in_their_paths(tmp_path: Path) -> None:
+    """Mailman's pages: every request a doctest of the project's own helper (`dump_json(url, data,
+    method=...)`), the paths holding host names; the same position holding several of them is one placeholder,
+    and a `base_url` the page prints as data is no base of the API."""
+    paths = _paths(
+        tmp_path,
+        "domains.rst",
+        "Domains\n=======\n\n    >>> dump_json('http://localhost:9001/3.0/domains')\n    entry 0:\n"
+        "        base_url: https://lists.example.com/mailman3\n\n"
+        "Individual domains\n==================\n\n"
+        "    >>> dump_json('http://localhost:9001/3.0/domains/lists.example.net')\n    mail_host: x\n\n"
+        "Creating\n========\n\n    >>> dump_json('http://localhost:9001/3.0/domains', {\n"
+        "    ...           'mail_host': 'my.example.com',\n    ...           })\n    content-length: 0\n\n"
+        "Changing\n========\n\n    >>> dump_json('http://localhost:9001/3.0/domains/my.example.com', {\n"
+        "    ...           'description': 'Mine',\n    ...           }, method='PATCH')\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/3.0/domains"),
+        ("get", "/3.0/domains/{domain}"),
+        ("patch", "/3.0/domains/{domain}"),
+        ("post", "/3.0/domains"),
+    ]
+    assert _params(paths["/3.0/domains"]["post"]) == {("mail_host", "body"): False}

@@ -215,15 +215,12 @@ class _State:
                     and (mention.kind == "curl" or endpoint_key(mention) != owner)
                     and example_of(mention, owner)
                 )
-                if example and curl_only and endpoint_key(mention) == owner and owner not in self.endpoints:
-                    # a document that states its routes only as curl commands: this one states its section's
-                    example = any(m is not mention and endpoint_key(m) == owner for m in found)
-                elif example and endpoint_key(mention) == owner and owner not in stated | self.endpoints.keys():
-                    # the only statement of its route (a section titled in words, showing one curl command),
-                    # where the rest of the document states routes otherwise; not a call of the bare server
-                    # root, which shows how to reach the API (its authentication, its headers)
-                    again = owner in {key for m in found if m is not mention for key in [endpoint_key(m)]}
-                    example = again or mention.target.path in ("", "/")
+                if example and endpoint_key(mention) == owner and owner not in stated | self.endpoints.keys():
+                    # the first curl command (or client call) of a route nothing else states states it (later ones
+                    # are its examples): in a document that states its routes only so, or in a section titled in
+                    # words; not, beside routes stated otherwise, a call of the bare server root, which shows how
+                    # to reach the API (its authentication, its headers)
+                    example = not curl_only and mention.target.path in ("", "/")
                 if example:
                     section_keys.append(owner)  # `curl .../kittens/2` shows the section's `GET /kittens/{id}`
                     self._add_origin(mention)

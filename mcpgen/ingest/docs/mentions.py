@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .blocks import Block, Document, Section, Where
+from .clients import parse_client_calls
 from .requests import (
     METHODS,
     TARGET,
@@ -37,6 +38,8 @@ _VERSION_STATED = re.compile(r"(?:latest|current) (?:api )?version is\W*(?P<vers
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 
 _HOST_LINE = re.compile(r"(?m)^HOST:\s*(?P<url>https?://[^\s`<>\"']+)")
+_DATA_KEY = re.compile(r"[a-z]+_[a-z]+(?:\s*:\s|`)", re.I)
+"""`base_url: https://...` printed as data, or `base_url` named in code: a field of that name, not the API's base."""
 _BASE_URL = re.compile(
     r"(?:\b(?:base|root|api|service)[ _-]?(?:url|uri|endpoint|address)(?:es|s)?\b(?![\"']\s*:)"  # not a JSON key
     # "All requests go to https://...", "The API is available at https://..."
@@ -110,6 +113,7 @@ def scan(
                     # that method which it fits (one whose every segment is a placeholder included)
                     generalise(mention, [p.split("/") for p in sorted(by_method.get(mention.method, ()))], loose=True)
     _values_of_sibling_placeholders(mentions)
+    _instances_of_one_route(mentions)
     discriminate(mentions)
     return base, mentions, section_owners(doc.sections, mentions)
 
@@ -199,6 +203,40 @@ def _values_of_sibling_placeholders(mentions: list[list[Mention]]) -> None:
                 if counter and _VALUE_SEGMENT.fullmatch(segment):
                     segments[i] = counter.most_common(1)[0][0]
             m.target.path = "/".join(segments)
+
+
+_INSTANCE_VALUE = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|(?:[a-z0-9-]+\.)+(?:com|org|net|io|edu|gov|info|dev|example|test|local|localhost)"  # a host name
+    r"|(?=[^/]*\d)(?=[^/]*[a-z])[\w-]{6,}",  # an id mixing letters and digits (`71c675ab-...`, `cus_9s6XKz`)
+    re.I,
+)
+
+
+def _instances_of_one_route(mentions: list[list[Mention]]) -> None:
+    """`GET .../domains/example.com`, `.../domains/lists.example.net/lists`, `DELETE .../domains/my.example.com`,
+    shown by requests with no template stated for them: values (host names, e-mail addresses, ids) that differ
+    after the same segments, or that follow a collection named as a route, are one placeholder, named after the
+    collection they are in (`{domain}`)."""
+    examples = [m for found in mentions for m in found if (m.kind in ("curl", "http") or m.prose)]
+    seen: dict[tuple[str, ...], set[str]] = {}
+    for m in examples:
+        segments = m.target.path.split("/")
+        for i, segment in enumerate(segments[2:], start=2):
+            if _INSTANCE_VALUE.fullmatch(segment):
+                seen.setdefault(tuple(segments[:i]), set()).add(segment)
+    # (one value is enough after a collection the document names as a route of its own: `/groups/data301/users`
+    # beside `GET /groups`)
+    routes = {m.target.path.rstrip("/") for found in mentions for m in found}
+    varied = {prefix for prefix, values in seen.items() if len(values) > 1 or "/".join(prefix) in routes}
+    for m in examples:
+        segments = m.target.path.split("/")
+        for i in range(2, len(segments)):
+            if tuple(segments[:i]) in varied and _INSTANCE_VALUE.fullmatch(segments[i]):
+                collection = segments[i - 1]
+                name = collection[:-1] if collection.endswith("s") and len(collection) > 3 else "id"
+                segments[i] = "{" + (re.sub(r"\W", "_", name) or "id") + "}"
+        m.target.path = "/".join(segments)
 
 
 def _named_segments(doc: Document, mentions: list[list[Mention]]) -> None:
@@ -317,7 +355,7 @@ def block_mentions(block: Block) -> list[Mention]:
         http = parse_http(block.text)
         if http is not None:
             return [Mention(http.method, http.target, block.where, "http", http)]
-        curls = parse_curl(block.text)
+        curls = parse_curl(block.text) or parse_client_calls(block.text)  # (a client's call is a curl command)
         if curls:
             return [Mention(r.method, r.target, block.where, "curl", r) for r in curls]
         if parse_json_lines(block.text):
@@ -463,7 +501,11 @@ def stated_base(doc: Document) -> str:
             found = [_SCHEME.sub("https://", u).rstrip(".,;:") for u in _SERVER_URL.findall("\n".join(cells))]
             if found:
                 return found[0].rstrip("/")
-    found = [_SCHEME.sub("https://", m.group("url")).rstrip(".,;:") for m in _BASE_URL.finditer(_unlink(text))]
+    found = [
+        _SCHEME.sub("https://", m.group("url")).rstrip(".,;:")
+        for m in _BASE_URL.finditer(_unlink(text))
+        if not _DATA_KEY.match(m.group(0))
+    ]
     found += [m.group("url") for m in _HOST_LINE.finditer(text)]  # API Blueprint's `HOST: https://...`
     return Counter(found).most_common(1)[0][0].rstrip("/") if found else ""
 

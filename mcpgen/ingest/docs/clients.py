@@ -1,0 +1,240 @@
+"""Requests shown as client code: `requests.get(api_url + '/users', params={...})` in Python, `fetch(url,
+{method: 'POST', body: JSON.stringify({...})})` and `axios.post(url, {...})` in JavaScript.
+
+Hand-written documentation often shows its API only through the snippets a user would paste. Python is read
+with `ast` (never run): the URL is put together from string literals, f-strings (`{quote(username)}` stands
+for a placeholder named after the innermost name, `{username}`) and names the snippet assigns a literal to;
+what cannot be known (`hub_url.rstrip("/")`) is left out, so a URL that starts with it starts at the first
+literal `/`. JavaScript is read with patterns for the two common calls, string and template literals only.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from typing import Any
+
+from .requests import METHODS, Request, split_target
+
+_HTTP_METHODS = {m.lower() for m in METHODS}
+_CLIENTS = re.compile(r"requests|httpx|session|sess|s|client|http|api|conn|aiohttp")
+"""Names a client object goes by in snippets (`requests.get`, `client.post`, `session.delete`)."""
+
+
+def parse_client_calls(text: str) -> list[Request]:
+    """Every HTTP call a snippet makes, in the order written; [] when it is no such snippet."""
+    if "(" not in text:
+        return []
+    if re.search(r"(?m)^\s*>>> ", text):  # a doctest: its statements, not the output printed between them
+        text = "\n".join(m.group(1) for m in re.finditer(r"(?m)^\s*(?:>>>|\.\.\.)(?: (.*))?$", text) if m.group(1))
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError):
+        return _javascript_calls(text)
+    return _python_calls(tree)
+
+
+class _Values:
+    """Names the snippet assigns a string to (`api_url = 'http://127.0.0.1:8081/hub/api'`)."""
+
+    def __init__(self, tree: ast.AST) -> None:
+        self.known: dict[str, str] = {}
+        self.objects: dict[str, dict[str, Any]] = {}
+        """Dicts the snippet builds (`body = {}`, then `body["scopes"] = scopes`)."""
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+                continue
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                if isinstance(node.value, ast.Dict):
+                    self.objects[target.id] = _literal(node.value)
+                value = self.text(node.value)
+                if value is not None:
+                    self.known[target.id] = value
+            elif (
+                isinstance(target, ast.Subscript)
+                and isinstance(target.value, ast.Name)
+                and isinstance(target.slice, ast.Constant)
+                and isinstance(target.slice.value, str)
+            ):
+                self.objects.setdefault(target.value.id, {})[target.slice.value] = _literal(node.value)
+
+    def body(self, node: ast.AST) -> Any:
+        """A request body argument: a literal, a dict the snippet built, or either through `json.dumps(...)`."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "dumps":
+            return self.body(node.args[0]) if node.args else None
+        if isinstance(node, ast.Name):
+            return self.objects.get(node.id)
+        return _literal(node)
+
+    def text(self, node: ast.AST, depth: int = 0) -> str | None:
+        """The string an expression makes, `""` for parts that cannot be known; None when it makes no string."""
+        if depth > 20:
+            return None
+        if isinstance(node, ast.Constant):
+            return node.value if isinstance(node.value, str) else None
+        if isinstance(node, ast.JoinedStr):
+            parts = []
+            for value in node.values:
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    parts.append(value.value)
+                elif isinstance(value, ast.FormattedValue):
+                    known = self.text(value.value, depth + 1) if isinstance(value.value, ast.Name) else None
+                    parts.append(known if known else "{" + _innermost(value.value) + "}")
+            return "".join(parts)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            left, right = self.text(node.left, depth + 1), self.text(node.right, depth + 1)
+            if left is None and right is None:
+                return None
+            return (left or "") + (right or "")
+        if isinstance(node, ast.Name):
+            return self.known.get(node.id, "")
+        return ""  # a call or attribute: its value is not known here
+
+
+def _innermost(node: ast.AST) -> str:
+    """`quote(username)` -> `username`, `user.name` -> `name`: the placeholder a formatted value stands for."""
+    if isinstance(node, ast.Call) and node.args:
+        return _innermost(node.args[0])
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    if isinstance(node, ast.Name):
+        return node.id
+    return "value"
+
+
+def _python_calls(tree: ast.AST) -> list[Request]:
+    values = _Values(tree)
+    found: list[tuple[int, int, Request]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and _HELPER.search(node.func.id):
+            helped = _helper_call(node, values)
+            if helped is not None:
+                found.append((node.lineno, node.col_offset, helped))
+            continue
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        owner = node.func.value
+        if not (isinstance(owner, ast.Name) and _CLIENTS.fullmatch(owner.id)):
+            continue
+        method = node.func.attr.lower()
+        args = list(node.args)
+        if method == "request" and args and isinstance(args[0], ast.Constant) and isinstance(args[0].value, str):
+            method, args = args[0].value.lower(), args[1:]
+        if method not in _HTTP_METHODS:
+            continue
+        url_node = args[0] if args else next((k.value for k in node.keywords if k.arg == "url"), None)
+        url = values.text(url_node) if url_node is not None else None
+        request = _request(method.upper(), url or "")
+        if request is None:
+            continue
+        for keyword in node.keywords:
+            value = values.body(keyword.value)
+            dumped = isinstance(keyword.value, ast.Call) and isinstance(keyword.value.func, ast.Attribute)
+            if (keyword.arg == "json" or (keyword.arg == "data" and dumped)) and isinstance(value, dict | list):
+                request.body, request.body_kind = value, "json"  # (`data=json.dumps(body)` sends JSON too)
+            elif keyword.arg == "data" and isinstance(value, dict):
+                request.body, request.body_kind = value, "form"
+            elif keyword.arg == "params" and isinstance(value, dict):
+                request.target.query.extend((str(k), str(v), False) for k, v in value.items())
+            elif keyword.arg == "headers" and isinstance(value, dict):
+                request.headers.extend((str(k), str(v)) for k, v in value.items())
+        found.append((node.lineno, node.col_offset, request))
+    return [request for _, _, request in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+_HELPER = re.compile(r"call|request|fetch|http|json|api|dump|send|get|post|put|patch|delete", re.I)
+"""A project's own helper for its examples (`dump_json(url, data, method='PATCH')`) goes by such a name."""
+
+
+def _helper_call(node: ast.Call, values: _Values) -> Request | None:
+    """`helper('http://localhost:9001/3.0/domains', {...}, method='PATCH')`: a function called with a URL
+    literal first, a body second (a POST unless a `method` says otherwise), or only the URL (a GET)."""
+    if not node.args or not isinstance(node.args[0], ast.Constant) or not isinstance(node.args[0].value, str):
+        return None
+    url = node.args[0].value
+    if not re.match(r"https?://|/", url):
+        return None
+    keywords = {k.arg: k.value for k in node.keywords if k.arg}
+    body_node = node.args[1] if len(node.args) > 1 else keywords.get("data") or keywords.get("json")
+    named = keywords.get("method")
+    method = named.value.upper() if isinstance(named, ast.Constant) and isinstance(named.value, str) else ""
+    method = method or ("POST" if body_node is not None else "GET")
+    request = _request(method, url) if method in METHODS else None
+    if request is not None and body_node is not None:
+        body = values.body(body_node)
+        if isinstance(body, dict) and body:
+            request.body, request.body_kind = body, "json"
+    return request
+
+
+def _literal(node: ast.AST) -> Any:
+    """A dict or list written as a literal, with values that are not literals as `<name>` placeholders."""
+    if isinstance(node, ast.Dict):
+        return {
+            str(_literal(k)): _literal(v)
+            for k, v in zip(node.keys, node.values, strict=True)
+            if isinstance(k, ast.Constant) and isinstance(k.value, str)
+        }
+    if isinstance(node, ast.List | ast.Tuple):
+        return [_literal(v) for v in node.elts]
+    if isinstance(node, ast.Constant):
+        return node.value
+    return f"<{_innermost(node)}>"
+
+
+def _request(method: str, url: str) -> Request | None:
+    """A request to `url`, from its scheme or its first `/` on (what comes before that is not known)."""
+    start = url.find("://")
+    if start < 0:
+        slash = url.find("/")
+        if slash < 0:
+            return None
+        url = url[slash:]
+    if not re.match(r"(?:https?://[^/\s]+)?/\S*$", url):
+        return None
+    return Request(method=method, target=split_target(url))
+
+
+_JS_STRING = r"(?P<q>['\"`])(?P<url>[^'\"`\n]*)(?P=q)"
+_FETCH = re.compile(r"\bfetch\(\s*" + _JS_STRING + r"(?P<rest>[^;]*)")
+_AXIOS = re.compile(r"\baxios\.(?P<method>" + "|".join(sorted(_HTTP_METHODS)) + r")\(\s*" + _JS_STRING)
+_JS_METHOD = re.compile(r"\bmethod\s*:\s*['\"](?P<method>[A-Za-z]+)['\"]")
+_JS_BODY = re.compile(r"\bbody\s*:\s*JSON\.stringify\(\s*(?P<body>\{[^;]*?\})\s*\)")
+
+
+def _javascript_calls(text: str) -> list[Request]:
+    found: list[tuple[int, Request]] = []
+    for match in _FETCH.finditer(text):
+        method = _JS_METHOD.search(match["rest"])
+        request = _request((method["method"] if method else "GET").upper(), _template(match["url"]))
+        if request is None or request.method not in METHODS:
+            continue
+        body = _JS_BODY.search(match["rest"])
+        if body is not None:
+            value = _object(body["body"])
+            if value is not None:
+                request.body, request.body_kind = value, "json"
+        found.append((match.start(), request))
+    for match in _AXIOS.finditer(text):
+        request = _request(match["method"].upper(), _template(match["url"]))
+        if request is not None:
+            found.append((match.start(), request))
+    return [request for _, request in sorted(found, key=lambda f: f[0])]
+
+
+def _template(url: str) -> str:
+    """A template literal's `${user.id}` as `{id}`."""
+    return re.sub(r"\$\{\s*(?:[\w.]*\.)?(\w+)\s*\}", r"{\1}", url)
+
+
+def _object(text: str) -> dict[str, Any] | None:
+    """A JavaScript object literal with quoted or bare keys, as far as JSON can read it."""
+    quoted = re.sub(r"([{,]\s*)([A-Za-z_$][\w$]*)\s*:", r'\1"\2":', text)
+    try:
+        value = json.loads(re.sub(r"'", '"', quoted))
+    except ValueError:
+        keys = re.findall(r'"([A-Za-z_$][\w$]*)"\s*:', quoted)
+        return dict.fromkeys(keys, "<value>") if keys else None
+    return value if isinstance(value, dict) else None
