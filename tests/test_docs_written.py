@@ -222,3 +222,22 @@ def test_doctest_calls_of_a_projects_helper_with_values_in_their_paths(tmp_path:
         ("post", "/3.0/domains"),
     ]
     assert _params(paths["/3.0/domains"]["post"]) == {("mail_host", "body"): False}
+
+
+def test_a_request_stated_as_labelled_fields_is_an_operation(tmp_path: Path) -> None:
+    """The README template many projects follow: `**URL:** /1.0/interface/*:ip*`, `**Method:** GET`, then URL and
+    data params, success and error responses, as list items (or a definition list, or a two-column table)."""
+    paths = _paths(
+        tmp_path,
+        "api.rst",
+        "Get interface\n-------------\n\n* **URL:** /1.0/interface/*:ip*\n* **Method:** GET\n"
+        "* **URL params:** *:ip* = the ip address to find the interface name\n* **Data params:** none\n\n"
+        "Upload a certificate\n--------------------\n\n"
+        "==========  =======================\nURL         /1.0/certificates/:name\nMethod      PUT\n"
+        "==========  =======================\n\n"
+        "Notes\n-----\n\n* **Path:** not a request, no method is named here\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/1.0/interface/{ip}"),
+        ("put", "/1.0/certificates/{name}"),
+    ]

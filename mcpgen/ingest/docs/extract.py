@@ -17,7 +17,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .blocks import Block, Document, Section, Where
-from .layouts import Cards, media_under_their_label, resolve_relative_paths, schema_names, split_at_request_lines
+from .layouts import (
+    Cards,
+    labelled_requests,
+    media_under_their_label,
+    resolve_relative_paths,
+    schema_names,
+    split_at_request_lines,
+)
 from .mentions import PATH_ITEM, RPC_HEADING, Mention, endpoint_key, example_of, scan, stated_templates, url_path
 from .models import Models
 from .params import (
@@ -165,7 +172,7 @@ class Extraction:
 
 
 def extract(docs: list[Document]) -> Extraction:
-    docs = [media_under_their_label(resolve_relative_paths(doc)) for doc in docs]
+    docs = [labelled_requests(media_under_their_label(resolve_relative_paths(doc))) for doc in docs]
     state = _State(Models(docs))
     known: dict[str, set[str]] = {}
     if len(docs) > 1:  # a folder: examples in one page may be of templates another page states

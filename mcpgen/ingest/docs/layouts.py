@@ -150,3 +150,53 @@ def media_under_their_label(doc: Document) -> Document:
         if _MEDIA_TITLE.fullmatch(section.title.strip()) and not before.blocks and before.level == section.level:
             sections[index] = replace(section, path=(*before.path, section.title))
     return replace(doc, sections=sections)
+
+
+_FIELD_LABEL = re.compile(
+    r"^\s*[*_`]*(?P<label>(?:request |http |api )?(?:url|uri|endpoint|path|resource|route)"
+    r"|(?:http |request )?method|verb)[*_`]*\s*:\s*[*_`]*\s*(?P<value>\S.*?)\s*[*_`]*\s*$",
+    re.I,
+)
+_ONE_METHOD = "(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"
+_METHOD_VALUE = re.compile(rf"{_ONE_METHOD}(?:\s*(?:[,/|]|or)\s*{_ONE_METHOD})*")
+
+
+def labelled_requests(doc: Document) -> Document:
+    """A request stated as labelled fields (`**URL:** /1.0/listeners`, `**Method:** GET`, in a list, a
+    definition list or a two-column table) written as the request line it means, where the first field is."""
+    sections: list[Section] = []
+    for section in doc.sections:
+        fields: dict[str, tuple[int, str]] = {}
+        for index, block in enumerate(section.blocks):
+            for label, value in _labelled(block):
+                kind = "method" if re.search(r"method|verb", label, re.I) else "url"
+                fields.setdefault(kind, (index, value))
+        method, url = fields.get("method"), fields.get("url")
+        if method is None or url is None:
+            sections.append(section)
+            continue
+        methods = _METHOD_VALUE.fullmatch(method[1].strip("`*_ ").upper())
+        path = re.sub(r"[*_`]", "", url[1]).strip()  # `/1.0/interface/*:ip*`: emphasis marks the placeholder
+        if methods is None or not re.match(r"(?:https?://\S+)?/\S*$", path):
+            sections.append(section)
+            continue
+        where = section.blocks[min(method[0], url[0])].where
+        lines = "\n".join(f"{m} {path}" for m in re.findall(r"[A-Z]+", methods.group(0)))
+        blocks = list(section.blocks)
+        blocks.insert(min(method[0], url[0]), Block("code", where, text=lines))
+        sections.append(replace(section, blocks=blocks))
+    return replace(doc, sections=sections)
+
+
+def _labelled(block: Block) -> list[tuple[str, str]]:
+    if block.kind == "list":
+        texts = [text for _, text in block.items]
+    elif block.kind == "deflist":
+        texts = [f"{term}: {text}" for term, text in block.items]
+    elif block.kind == "table":
+        texts = [f"{row[0]}: {row[1]}" for row in block.rows if len(row) == 2]
+    elif block.kind == "text":
+        texts = block.text.split("\n")
+    else:
+        return []
+    return [(m["label"], m["value"]) for m in map(_FIELD_LABEL.match, texts) if m]
