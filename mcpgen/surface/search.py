@@ -89,6 +89,10 @@ ID_PREFIX_WEIGHT = 0.5
 """What an identifier's prefix abbreviates (`cus_8Fk2` -> customer)."""
 POSSESSIVE_WEIGHT = 0.3
 """Someone's (`Ana's calendar`): another user."""
+MEMBER_WEIGHT = 0.7
+"""Someone put into or taken out of something ("add Dana and Ben to the Design team", "take Omar out of the
+Contractors group", "invite ana@x.com into the workspace"): the request is about the thing's members (and
+users), at this weight."""
 ARGUMENT_WEIGHT = 0.5
 """Words that name an argument rather than the operation weigh this much: the two after `from`, `about`,
 `regarding`, `with`, `for` (up to a place: "from my boss in my inbox"), and the first four of a clause
@@ -290,6 +294,29 @@ def _word_concepts(ws: Sequence[str], k: int) -> set[str]:
     return found
 
 
+def _adopted(paths: Sequence[Sequence[str]]) -> dict[str, set[str]]:
+    """Words users say for a thing that the API itself names its resources with more than with the idea's own
+    words (`meeting` in Zoom's `/users/{userId}/meetings`, where no path says `event`): there the word is
+    the API's own, and it carries the idea's concept like the API words of the vocabulary do, so the
+    concept weighs what the idea weighs in this API."""
+    spoken: dict[str, int] = {}
+    said: dict[str, int] = {}
+    for ws in paths:
+        for w in set(ws):
+            spoken[w] = spoken.get(w, 0) + 1
+        for c in {c for k in range(len(ws)) for c in _word_concepts(ws, k)}:
+            said[c] = said.get(c, 0) + 1
+    out: dict[str, set[str]] = {}
+    for phrase, concepts in PHRASES.items():
+        word = phrase[0]
+        if len(phrase) != 1 or word in CONCEPTS or not _content(word):
+            continue
+        things = {c for c in concepts if c not in _VERBS}
+        if len(things) == 1 and spoken.get(word, 0) > said.get(min(things), 0):
+            out[word] = things
+    return out
+
+
 METHOD_VERBS = {
     "GET": "get",
     "HEAD": "get",
@@ -365,6 +392,7 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         key = (method, " ".join(words(summary)), " ".join(f["resource"]))
         twins.append(keys.setdefault(key, len(keys)))
     n = len(fields_of)
+    adopted = _adopted([f["resource"] for f in fields_of])
     lengths = [{field: sum(map(_content, f[field])) for field in FIELD_WEIGHTS} for f in fields_of]
     average = {field: (sum(ln[field] for ln in lengths) / n if n else 1.0) or 1.0 for field in FIELD_WEIGHTS}
     freqs: list[dict[str, float]] = []
@@ -380,7 +408,7 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             for k, word in enumerate(ws):
                 if _content(word):
                     tf[word] = tf.get(word, 0.0) + w
-                for concept in _word_concepts(ws, k):
+                for concept in _word_concepts(ws, k) | adopted.get(word, set()):
                     tf[concept] = tf.get(concept, 0.0) + w
         freqs.append(tf)
         for term in tf:
@@ -463,6 +491,12 @@ _CONFIG_FILE = re.compile(r"\b[\w-]*\.(?:conf|cfg|ini|ya?ml|json|toml|properties
 _DOMAIN = re.compile(r"\b(?:[\w-]+\.)+[a-z]{2,6}\b/?\S*", re.I)
 _NEGATION = re.compile(r"\b(won|can|ca|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|shouldn|wouldn|couldn)'t\b")
 _POSSESSIVE = re.compile(r"(?<=[a-z\s(])[A-Z][a-z]+'s\b")
+_PERSON = r"(?:[A-Z][a-z]+|\S+@\S+)"
+_MEMBERSHIP = re.compile(
+    rf"\b(?:add|put|invite|bring|remove|kick|take|drop)\s+{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_PERSON})*"
+    r"\s+(?:to|into|in|from|out of|onto|on)\b"
+)
+"""Someone (a name, an address) put into or taken out of something."""
 _CLITIC = re.compile(r"'(s|re|ve|m|ll|d)\b")
 _CLITICS = {"s": " is", "re": " are", "ve": " have", "m": " am", "ll": " will", "d": " would"}
 _VERSION_WORD = re.compile(r"\bv\d+(?:[a-z]+\d*)?\b")
@@ -521,6 +555,8 @@ def _clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tu
     )
     if _POSSESSIVE.search(text):
         hints.append(("user", POSSESSIVE_WEIGHT))
+    if _MEMBERSHIP.search(text):
+        hints.extend([("~member", MEMBER_WEIGHT), ("member", MEMBER_WEIGHT / 2), ("~user", MEMBER_WEIGHT / 2)])
     text = _CLITIC.sub(lambda m: _CLITICS[m.group(1)], text)
     hints.extend((m.lower(), 1.0) for m in _VERSION_WORD.findall(text))
     text = _VERSION_WORD.sub(" ", text)
