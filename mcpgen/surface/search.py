@@ -93,6 +93,8 @@ MEMBER_WEIGHT = 0.7
 """Someone put into or taken out of something ("add Dana and Ben to the Design team", "take Omar out of the
 Contractors group", "invite ana@x.com into the workspace"): the request is about the thing's members (and
 users), at this weight."""
+RELATED_WEIGHT = 0.6
+"""A word also counts, at this share, as the API's words for other forms of it (`watching`: watch, watcher)."""
 ARGUMENT_WEIGHT = 0.5
 """Words that name an argument rather than the operation weigh this much: the two after `from`, `about`,
 `regarding`, `with`, `for` (up to a place: "from my boss in my inbox"), and the first four of a clause
@@ -596,6 +598,22 @@ def read_intent(query: str) -> bool:
     return text.endswith("?") or first in _READ_OPENERS
 
 
+def _stems(word: str) -> list[str]:
+    """What `word` may be a verb form of: `cancelled` -> cancell, cancel; `charging` -> charg, charge."""
+    stems = [_IRREGULAR[word]] if word in _IRREGULAR else []
+    for ending, back in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("d", "")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)]
+            stems.append(stem + back)
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])
+    return stems
+
+
+_PREFIXES = ("un", "up", "re", "de")
+"""Prefixes a word may carry over the API's word (`upvote`, `unpin`)."""
+
+
 def _abbreviates(word: str, short: str) -> bool:
     """Whether `short` is `word` with letters left out (`acct` of `account`)."""
     if not word.startswith(short[0]):
@@ -632,17 +650,19 @@ class Searcher:
     def _lemma(self, word: str) -> str:
         """`word` without the ending of a verb form (`cancelled`, `charging`, `applied`), when the API or
         the vocabulary knows the bare word."""
-        stems = [_IRREGULAR[word]] if word in _IRREGULAR else []
-        for ending, back in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("d", "")):
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                stem = word[: len(word) - len(ending)]
-                stems.append(stem + back)
-                if len(stem) > 3 and stem[-1] == stem[-2]:
-                    stems.append(stem[:-1])
-        for stem in stems:
+        for stem in _stems(word):
             if stem in self.terms or stem in CONCEPTS or (stem,) in PHRASES:
                 return stem
         return word
+
+    def _related(self, word: str) -> list[str]:
+        """The API's words for other forms of `word`: its bare verb (`watching` -> watch), the one who does it
+        (`watcher`, `voter`), and the word without a prefix (`upvote` -> vote, `unpin` ->
+        pin)."""
+        bases = [word, *_stems(word)]
+        bases += [word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 3]
+        forms = [*bases, *(b + ("r" if b.endswith("e") else "er") for b in bases)]
+        return [f for f in dict.fromkeys(forms) if f != word and f in self.terms]
 
     def _abbreviation(self, prefix: str) -> list[dict[str, float]]:
         """What an identifier's prefix abbreviates, among the words of the API's paths: the word it starts
@@ -785,6 +805,8 @@ class Searcher:
             literal = (technical and (said or own)) or not (said or heard)
             concept[word] = 1.0 if literal else LITERAL_WEIGHT
             concept.update(dict.fromkeys(said, EXPANSION_WEIGHT))
+            for form in self._related(word):
+                concept[form] = max(concept.get(form, 0.0), RELATED_WEIGHT * concept[word])
         else:
             own = False
         things = [c for c in (*said, *heard) if c not in _VERBS]
