@@ -92,7 +92,7 @@ POSSESSIVE_WEIGHT = 0.3
 MEMBER_WEIGHT = 0.7
 """Someone put into or taken out of something ("add Dana and Ben to the Design team", "take Omar out of the
 Contractors group", "invite ana@x.com into the workspace"): the request is about the thing's members (and
-users), at this weight."""
+users), and adds (or removes) one, at this weight."""
 RELATED_WEIGHT = 0.6
 """A word also counts, at this share, as the API's words for other forms of it (`watching`: watch, watcher)."""
 ARGUMENT_WEIGHT = 0.5
@@ -495,7 +495,7 @@ _NEGATION = re.compile(r"\b(won|can|ca|don|doesn|didn|isn|aren|wasn|weren|hasn|h
 _POSSESSIVE = re.compile(r"(?<=[a-z\s(])[A-Z][a-z]+'s\b")
 _PERSON = r"(?:[A-Z][a-z]+|\S+@\S+)"
 _MEMBERSHIP = re.compile(
-    rf"\b(?:add|put|invite|bring|remove|kick|take|drop)\s+{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_PERSON})*"
+    rf"\b(add|put|invite|bring|remove|kick|take|drop)\s+{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_PERSON})*"
     r"\s+(?:to|into|in|from|out of|onto|on)\b"
 )
 """Someone (a name, an address) put into or taken out of something."""
@@ -557,8 +557,11 @@ def _clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tu
     )
     if _POSSESSIVE.search(text):
         hints.append(("user", POSSESSIVE_WEIGHT))
-    if _MEMBERSHIP.search(text):
+    membership = _MEMBERSHIP.search(text)
+    if membership:
         hints.extend([("~member", MEMBER_WEIGHT), ("member", MEMBER_WEIGHT / 2), ("~user", MEMBER_WEIGHT / 2)])
+        out = membership.group(1).lower() in ("remove", "kick", "take", "drop")
+        hints.append(("~delete" if out else "~create", MEMBER_WEIGHT))
     text = _CLITIC.sub(lambda m: _CLITICS[m.group(1)], text)
     hints.extend((m.lower(), 1.0) for m in _VERSION_WORD.findall(text))
     text = _VERSION_WORD.sub(" ", text)
