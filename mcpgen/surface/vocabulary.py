@@ -61,8 +61,8 @@ VOCABULARY: tuple[str, ...] = (
     "device | intune, enrolled, enroll, laptop, computer, tablet, phone, mobile, pc, mac, iphone, android, gadget",
     "presence | availability, around, busy, away, available, online, offline, do not disturb, dnd, on a call",
     # mail
-    "message mail | thread, exchange, email, inbox, ping, said, saying, talk, talked, talk about, outlook, note, "
-    "letter, newsletter, emails, e mail",
+    "message mail | thread, exchange, email, inbox, ping, say, says, said, saying, talk, talked, talk about, outlook, "
+    "note, letter, newsletter, emails, e mail",
     "mailFolder folder | outlook folder",
     "attachment | attached, came with, enclosed",
     "draft | unsent, not send, not send yet, not send it yet",
@@ -77,7 +77,8 @@ VOCABULARY: tuple[str, ...] = (
     "getSchedule freeBusy | free, busy, available",
     "onlineMeeting | teams link, video call, meeting link, zoom, conference call, call link, join link, quick call",
     "room place | meeting room, conference room",
-    "attendee participant | who is coming, guests, invitees, coming",
+    "attendee participant attendance | who is coming, guests, invitees, coming, attend, attended, attending, "
+    "showed up, show up, turned up, turn out, turnout, joined, dialed in",
     "organizer | host, organiser",
     # contacts and photos
     "photo avatar thumbnail | picture, image, headshot, profile picture, profile photo, pic",
@@ -96,7 +97,7 @@ VOCABULARY: tuple[str, ...] = (
     "workbook worksheet | excel",
     # chat
     "chat | conversation, dm, direct message, im, instant message",
-    "chatMessage | post, said, saying, talk, talked, talk about, posted",
+    "chatMessage | post, say, says, said, saying, talk, talked, talk about, posted",
     "channel | topic",
     # tasks and notes
     "todo task | to do, chore, reminder, action item, checklist",
@@ -230,7 +231,7 @@ VOCABULARY: tuple[str, ...] = (
     # telephony and messaging
     "call | phone call, ring, dial, phone, outbound call, inbound call",
     "message sms mms | text, texts, text message, sms message, whatsapp",
-    "incomingPhoneNumber phoneNumber number | phone number, line, caller id, did",
+    "incomingPhoneNumber phoneNumber number | phone number, line, caller id, did number",
     "availablePhoneNumber | buy a number, new number, number for sale, local number, toll free",
     "recording transcription | recorded, voicemail, audio file, transcript",
     "conference participant | conference call, bridge, meeting line, dial in",

@@ -8,20 +8,25 @@ code. It uses only the standard library, reads no network and no model, and is d
 Index build: each operation is a document of weighted fields: its name, summary (the description's first
 sentence when there is none), resource (the last literal segment of its path: `reply` of
 `/me/messages/{id}/microsoft.graph.reply`), the rest of its path, the verb of its method, tags,
-description (markup left out) and parameter names. Terms are lowercase words split at camelCase,
+description (markup left out), parameter names and the values of a write's action field (`type`: reboot,
+power_off, ...). Terms are lowercase words split at camelCase,
 snake_case, punctuation and path separators, with plural endings folded. Each field has its own length
 normalisation (BM25F); each (term, operation) pair gets its weight at build time, so a query only adds up
 precomputed numbers. An operation that says a word of the vocabulary (`event`) is also indexed under the
-word's concept (`~appointment`), at the concept's own frequency across the API.
+word's concept (`~appointment`), at the concept's own frequency across the API; so is one whose resource is
+named with a word users say for a thing, when the API names that thing so more than with the vocabulary's
+words (`meeting` in Zoom, which has no `event`).
 
-Query: argument values are left out (quoted text, e-mail addresses, URLs, identifiers, amounts, dates,
-names given to things such as "the Marketing team"), though what they stand for counts a little (an
-address means `email`, an identifier's prefix names its resource: `cus_` a customer). Users' words and
+Query: argument values are left out (quoted text, e-mail addresses, URLs, identifiers, amounts, dates, names
+given to things such as "the Marketing team"), though what they stand for counts a little (an address means
+`email`, `#general` a channel, an identifier's prefix names its resource: `cus_` a customer). Users' words and
 phrases map to the API's concepts (`money back` -> refund, `kill` -> delete); words that name an argument
-("from my boss", "that the build is green") weigh less; a question prefers operations that read. The
-best operations by these words are then weighed by how much of their path the query speaks of, by intent
-and by priors any API shares (deprecated and generic operations last, the same operation in another
-version or under another parent after the first two).
+("from my boss", "that the build is green") weigh less; a word also counts a little as the API's words for its
+other forms (`watching`: watch, watcher; `upvote`: vote); someone added to or taken out of something ("add
+Dana to the Design team") speaks of members; a question prefers operations that read. The best operations by
+these words are then weighed by how much of their path the query speaks of, by intent and by priors any API
+shares (deprecated and generic operations last, the same operation in another version or under another parent
+after the first two).
 """
 
 from __future__ import annotations
@@ -93,6 +98,8 @@ MEMBER_WEIGHT = 0.7
 """Someone put into or taken out of something ("add Dana and Ben to the Design team", "take Omar out of the
 Contractors group", "invite ana@x.com into the workspace"): the request is about the thing's members (and
 users), and adds (or removes) one, at this weight."""
+CHANNEL_WEIGHT = 0.5
+"""`#general`: a channel."""
 RELATED_WEIGHT = 0.6
 """A word also counts, at this share, as the API's words for other forms of it (`watching`: watch, watcher)."""
 ARGUMENT_WEIGHT = 0.5
@@ -554,6 +561,8 @@ _NEGATION = re.compile(
     r"\b(won|can|ca|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|shouldn|wouldn|couldn)'t\b"
 )
 _POSSESSIVE = re.compile(r"(?<=[a-z\s(])[A-Z][a-z]+'s\b")
+_CHANNEL = re.compile(r"(?<![\w&#])#[A-Za-z][\w.-]*")
+"""A channel as chats write it (`#general`, `#proj-falcon`)."""
 _PERSON = r"(?:[A-Z][a-z]+|\S+@\S+)"
 _MEMBERSHIP = re.compile(
     rf"\b(add|put|invite|bring|remove|kick|take|drop)\s+{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_PERSON})*"
@@ -607,6 +616,29 @@ _PLACES = _set("in on at to into onto inside within under")
 _CLAUSE_STARTS = _set("the a an i we you he she they it my our his her their this")
 
 
+_DETERMINERS = _set("the my our your their his her its this that")
+
+
+def _titled(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> bool:
+    """Whether the capitalised word at `k` is part of a name given to a thing, even if it is a word of the
+    API: capitalised words after `the`, `my`... and before the kind of thing they name ("the Reports folder",
+    "my Work notebook", "the All-Staff group")."""
+    i = k
+    while i > 0 and tokens[i - 1].istitle():
+        i -= 1
+    j = k
+    while j + 1 < len(tokens) and tokens[j + 1].istitle():
+        j += 1
+    after = tokens[j + 1] if j + 1 < len(tokens) else ""
+    return (
+        i > 0
+        and tokens[i - 1].lower() in _DETERMINERS
+        and after.isalpha()
+        and after.islower()
+        and known(fold(after))
+    )
+
+
 def _clean(
     query: str, known: Callable[[str], bool]
 ) -> tuple[list[str], list[tuple[str, float]]]:
@@ -624,7 +656,9 @@ def _clean(
     ):
         if pattern.search(text):
             hints.append((hint, VALUE_WEIGHT))
-    text = _EMAIL.sub(" ", _QUOTED.sub(" ", text))
+    if _CHANNEL.search(text):
+        hints.extend([("channel", CHANNEL_WEIGHT), ("~channel", CHANNEL_WEIGHT)])
+    text = _CHANNEL.sub(" ", _EMAIL.sub(" ", _QUOTED.sub(" ", text)))
     text = _FILE.sub(" file ", _ASSIGNMENT.sub(" , ", text))
     text = _DOMAIN.sub(" ", _URL.sub(" ", _CONFIG_FILE.sub(" config file ", text)))
     text = _NEGATION.sub(
@@ -676,7 +710,10 @@ def _clean(
         lower = _fold_word(token.lower())
         after = _fold_word(tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
         name = (
-            not start and token.istitle() and len(token) > 1 and lower not in CONCEPTS
+            not start
+            and token.istitle()
+            and len(token) > 1
+            and (lower not in CONCEPTS or _titled(tokens, k, known))
         )
         if name and (lower,) not in PHRASES and (lower, after) not in _PAIRS:
             continue  # a name given to something (the Contracts folder, Dana): an argument value
@@ -768,6 +805,7 @@ class Searcher:
             for p in _PREFIXES
             if word.startswith(p) and len(word) - len(p) >= 3
         ]
+
         forms = [*bases, *(b + ("r" if b.endswith("e") else "er") for b in bases)]
         return [f for f in dict.fromkeys(forms) if f != word and f in self.terms]
 
