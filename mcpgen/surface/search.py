@@ -14,8 +14,8 @@ snake_case, punctuation and path separators, with plural endings folded. Each fi
 normalisation (BM25F); each (term, operation) pair gets its weight at build time, so a query only adds up
 precomputed numbers. An operation that says a word of the vocabulary (`event`) is also indexed under the
 word's concept (`~appointment`), at the concept's own frequency across the API; so is one whose resource is
-named with a word users say for a thing, when the API names that thing so more than with the vocabulary's
-words (`meeting` in Zoom, which has no `event`).
+named with a word users say for a thing, when the API names that thing so far more often than with the
+vocabulary's words (`meeting` in Zoom, where hardly a path says `event`).
 
 Query: argument values are left out (quoted text, e-mail addresses, URLs, identifiers, amounts, dates, names
 given to things such as "the Marketing team"), though what they stand for counts a little (an address means
@@ -303,11 +303,17 @@ def _word_concepts(ws: Sequence[str], k: int) -> set[str]:
     return found
 
 
+ADOPTION = 3
+"""How many times more often an API must name its resources with a word users say for a thing than with the
+vocabulary's words for it, for the word to carry the thing's concept there (see `_adopted`)."""
+
+
 def _adopted(paths: Sequence[Sequence[str]]) -> dict[str, set[str]]:
-    """Words users say for a thing that the API itself names its resources with more than with the idea's own
-    words (`meeting` in Zoom's `/users/{userId}/meetings`, where no path says `event`): there the word is
-    the API's own, and it carries the idea's concept like the API words of the vocabulary do, so the
-    concept weighs what the idea weighs in this API."""
+    """Words users say for a thing that the API itself names its resources with, far more than with the
+    idea's own words (`meeting` in Zoom's `/users/{userId}/meetings`, where hardly a path says `event`): there
+    the word is the API's own, and it carries the idea's concept like the API words of the vocabulary do, so
+    the concept weighs what the idea weighs in this API. `paths`: each operation's resource
+    words."""
     spoken: dict[str, int] = {}
     said: dict[str, int] = {}
     for ws in paths:
@@ -321,7 +327,7 @@ def _adopted(paths: Sequence[Sequence[str]]) -> dict[str, set[str]]:
         if len(phrase) != 1 or word in CONCEPTS or not _content(word):
             continue
         things = {c for c in concepts if c not in _VERBS}
-        if len(things) == 1 and spoken.get(word, 0) > said.get(min(things), 0):
+        if len(things) == 1 and spoken.get(word, 0) > ADOPTION * said.get(min(things), 0):
             out[word] = things
     return out
 
