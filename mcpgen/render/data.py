@@ -34,10 +34,49 @@ def _lines(key: str, items: list[Any], head: dict[str, Any]) -> str:
     return f'{{{fields}"{key}":[\n{body}\n]}}\n'
 
 
+ACTION_FIELDS = frozenset({"type", "action", "actions", "operation", "op", "command"})
+"""Body fields that pick what a write does (DigitalOcean's droplet `type`: reboot, power_off, snapshot, ...)."""
+ACTION_VALUES = 40
+
+
+def action_values(schema: Any) -> list[str]:
+    """The values of the fields of a request that pick what it does (`type`, `action`: an enum of at most
+    ACTION_VALUES words), so that "reboot the droplet" finds `POST /droplets/{id}/actions`: `$ref` into
+    `$defs`, `allOf`, `anyOf` and `oneOf` are followed, to the body's fields."""
+    if not isinstance(schema, dict):
+        return []
+    defs = schema.get("$defs") if isinstance(schema.get("$defs"), dict) else {}
+    found: list[str] = []
+
+    def visit(node: Any, depth: int) -> None:
+        if not isinstance(node, dict) or depth > 6:
+            return
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/"):
+            visit(defs.get(ref.rsplit("/", 1)[-1]), depth + 1)
+        for key in ("allOf", "anyOf", "oneOf"):
+            for part in node.get(key) or ():
+                visit(part, depth + 1)
+        properties = node.get("properties")
+        if not isinstance(properties, dict):
+            return
+        for name, value in properties.items():
+            if name == "body":
+                visit(value, depth + 1)
+            elif name.lower() in ACTION_FIELDS and isinstance(value, dict):
+                for part in [value, defs.get(str(value.get("$ref", "")).rsplit("/", 1)[-1])]:
+                    enum = part.get("enum") if isinstance(part, dict) else None
+                    if isinstance(enum, list) and len(enum) <= ACTION_VALUES:
+                        found.extend(str(v) for v in enum if isinstance(v, str))
+
+    visit(schema, 0)
+    return list(dict.fromkeys(found))
+
+
 def search_document(tool: Tool) -> dict[str, Any]:
     """What the index reads of an operation (see `search.build_index`), every value a text or a list of
     texts: its name, summary, path key, method and its verb, tags, description (markup left out, then
-    cut), parameter and body field names, and flags (`deprecated`)."""
+    cut), parameter and body field names and the values of a write's action field, and flags (`deprecated`)."""
     properties = tool.input_schema.get("properties")
     b = tool.binding
     if b.kind == "sdk":  # `s3:ListObjectsV2` reads as the path `/s3/list/objects/v2`, named by its verb
@@ -53,7 +92,11 @@ def search_document(tool: Tool) -> dict[str, Any]:
         "verb": verb,
         "tags": list(tool.tags),
         "description": search.plain(tool.description)[:DESCRIPTION_CHARS],
-        "params": [*(a.wire for a in b.args), *(properties if isinstance(properties, dict) else ())],
+        "params": [
+            *(a.wire for a in b.args),
+            *(properties if isinstance(properties, dict) else ()),
+            *(action_values(tool.input_schema) if b.method.upper() not in ("GET", "HEAD") else ()),
+        ],
         "flags": ["deprecated"] if tool.deprecated else [],
     }
 

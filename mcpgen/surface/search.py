@@ -8,20 +8,25 @@ code. It uses only the standard library, reads no network and no model, and is d
 Index build: each operation is a document of weighted fields: its name, summary (the description's first
 sentence when there is none), resource (the last literal segment of its path: `reply` of
 `/me/messages/{id}/microsoft.graph.reply`), the rest of its path, the verb of its method, tags,
-description (markup left out) and parameter names. Terms are lowercase words split at camelCase,
+description (markup left out), parameter names and the values of a write's action field (`type`: reboot,
+power_off, ...). Terms are lowercase words split at camelCase,
 snake_case, punctuation and path separators, with plural endings folded. Each field has its own length
 normalisation (BM25F); each (term, operation) pair gets its weight at build time, so a query only adds up
 precomputed numbers. An operation that says a word of the vocabulary (`event`) is also indexed under the
-word's concept (`~appointment`), at the concept's own frequency across the API.
+word's concept (`~appointment`), at the concept's own frequency across the API; so is one whose resource is
+named with a word users say for a thing, when the API names that thing so far more often than with the
+vocabulary's words (`meeting` in Zoom, where hardly a path says `event`).
 
-Query: argument values are left out (quoted text, e-mail addresses, URLs, identifiers, amounts, dates,
-names given to things such as "the Marketing team"), though what they stand for counts a little (an
-address means `email`, an identifier's prefix names its resource: `cus_` a customer). Users' words and
+Query: argument values are left out (quoted text, e-mail addresses, URLs, identifiers, amounts, dates, names
+given to things such as "the Marketing team"), though what they stand for counts a little (an address means
+`email`, `#general` a channel, an identifier's prefix names its resource: `cus_` a customer). Users' words and
 phrases map to the API's concepts (`money back` -> refund, `kill` -> delete); words that name an argument
-("from my boss", "that the build is green") weigh less; a question prefers operations that read. The
-best operations by these words are then weighed by how much of their path the query speaks of, by intent
-and by priors any API shares (deprecated and generic operations last, the same operation in another
-version or under another parent after the first two).
+("from my boss", "that the build is green") weigh less; a word also counts a little as the API's words for its
+other forms (`watching`: watch, watcher; `upvote`: vote); someone added to or taken out of something ("add
+Dana to the Design team") speaks of members; a question prefers operations that read. The best operations by
+these words are then weighed by how much of their path the query speaks of, by intent and by priors any API
+shares (deprecated and generic operations last, the same operation in another version or under another parent
+after the first two).
 """
 
 from __future__ import annotations
@@ -89,6 +94,14 @@ ID_PREFIX_WEIGHT = 0.5
 """What an identifier's prefix abbreviates (`cus_8Fk2` -> customer)."""
 POSSESSIVE_WEIGHT = 0.3
 """Someone's (`Ana's calendar`): another user."""
+MEMBER_WEIGHT = 0.7
+"""Someone put into or taken out of something ("add Dana and Ben to the Design team", "take Omar out of the
+Contractors group", "invite ana@x.com into the workspace"): the request is about the thing's members (and
+users), and adds (or removes) one, at this weight."""
+CHANNEL_WEIGHT = 0.5
+"""`#general`: a channel."""
+RELATED_WEIGHT = 0.6
+"""A word also counts, at this share, as the API's words for other forms of it (`watching`: watch, watcher)."""
 ARGUMENT_WEIGHT = 0.5
 """Words that name an argument rather than the operation weigh this much: the two after `from`, `about`,
 `regarding`, `with`, `for` (up to a place: "from my boss in my inbox"), and the first four of a clause
@@ -290,6 +303,35 @@ def _word_concepts(ws: Sequence[str], k: int) -> set[str]:
     return found
 
 
+ADOPTION = 3
+"""How many times more often an API must name its resources with a word users say for a thing than with the
+vocabulary's words for it, for the word to carry the thing's concept there (see `_adopted`)."""
+
+
+def _adopted(paths: Sequence[Sequence[str]]) -> dict[str, set[str]]:
+    """Words users say for a thing that the API itself names its resources with, far more than with the
+    idea's own words (`meeting` in Zoom's `/users/{userId}/meetings`, where hardly a path says `event`): there
+    the word is the API's own, and it carries the idea's concept like the API words of the vocabulary do, so
+    the concept weighs what the idea weighs in this API. `paths`: each operation's resource
+    words."""
+    spoken: dict[str, int] = {}
+    said: dict[str, int] = {}
+    for ws in paths:
+        for w in set(ws):
+            spoken[w] = spoken.get(w, 0) + 1
+        for c in {c for k in range(len(ws)) for c in _word_concepts(ws, k)}:
+            said[c] = said.get(c, 0) + 1
+    out: dict[str, set[str]] = {}
+    for phrase, concepts in PHRASES.items():
+        word = phrase[0]
+        if len(phrase) != 1 or word in CONCEPTS or not _content(word):
+            continue
+        things = {c for c in concepts if c not in _VERBS}
+        if len(things) == 1 and spoken.get(word, 0) > ADOPTION * said.get(min(things), 0):
+            out[word] = things
+    return out
+
+
 METHOD_VERBS = {
     "GET": "get",
     "HEAD": "get",
@@ -365,6 +407,7 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         key = (method, " ".join(words(summary)), " ".join(f["resource"]))
         twins.append(keys.setdefault(key, len(keys)))
     n = len(fields_of)
+    adopted = _adopted([f["resource"] for f in fields_of])
     lengths = [{field: sum(map(_content, f[field])) for field in FIELD_WEIGHTS} for f in fields_of]
     average = {field: (sum(ln[field] for ln in lengths) / n if n else 1.0) or 1.0 for field in FIELD_WEIGHTS}
     freqs: list[dict[str, float]] = []
@@ -380,7 +423,7 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             for k, word in enumerate(ws):
                 if _content(word):
                     tf[word] = tf.get(word, 0.0) + w
-                for concept in _word_concepts(ws, k):
+                for concept in _word_concepts(ws, k) | adopted.get(word, set()):
                     tf[concept] = tf.get(concept, 0.0) + w
         freqs.append(tf)
         for term in tf:
@@ -463,6 +506,14 @@ _CONFIG_FILE = re.compile(r"\b[\w-]*\.(?:conf|cfg|ini|ya?ml|json|toml|properties
 _DOMAIN = re.compile(r"\b(?:[\w-]+\.)+[a-z]{2,6}\b/?\S*", re.I)
 _NEGATION = re.compile(r"\b(won|can|ca|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|shouldn|wouldn|couldn)'t\b")
 _POSSESSIVE = re.compile(r"(?<=[a-z\s(])[A-Z][a-z]+'s\b")
+_CHANNEL = re.compile(r"(?<![\w&#])#[A-Za-z][\w.-]*")
+"""A channel as chats write it (`#general`, `#proj-falcon`)."""
+_PERSON = r"(?:[A-Z][a-z]+|\S+@\S+)"
+_MEMBERSHIP = re.compile(
+    rf"\b(add|put|invite|bring|remove|kick|take|drop)\s+{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_PERSON})*"
+    r"\s+(?:to|into|in|from|out of|onto|on)\b"
+)
+"""Someone (a name, an address) put into or taken out of something."""
 _CLITIC = re.compile(r"'(s|re|ve|m|ll|d)\b")
 _CLITICS = {"s": " is", "re": " are", "ve": " have", "m": " am", "ll": " will", "d": " would"}
 _VERSION_WORD = re.compile(r"\bv\d+(?:[a-z]+\d*)?\b")
@@ -503,6 +554,25 @@ _PLACES = _set("in on at to into onto inside within under")
 _CLAUSE_STARTS = _set("the a an i we you he she they it my our his her their this")
 
 
+_DETERMINERS = _set("the my our your their his her its this that")
+
+
+def _titled(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> bool:
+    """Whether the capitalised word at `k` is part of a name given to a thing, even if it is a word of the
+    API: capitalised words after `the`, `my`... and before the kind of thing they name ("the Reports folder",
+    "my Work notebook", "the All-Staff group")."""
+    i = k
+    while i > 0 and tokens[i - 1].istitle():
+        i -= 1
+    j = k
+    while j + 1 < len(tokens) and tokens[j + 1].istitle():
+        j += 1
+    after = tokens[j + 1] if j + 1 < len(tokens) else ""
+    return (
+        i > 0 and tokens[i - 1].lower() in _DETERMINERS and after.isalpha() and after.islower() and known(fold(after))
+    )
+
+
 def _clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tuple[str, float]]]:
     """The query's words (lowercase, folded, stop words kept, "" between clauses) once argument values are
     left out, and the words the values stand for, with their weights. `known`: whether the index has a
@@ -513,7 +583,9 @@ def _clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tu
     for pattern, hint in ((_EMAIL, "email"), (_URL, "url"), (_MONEY, "amount"), (_PERCENT, "percent")):
         if pattern.search(text):
             hints.append((hint, VALUE_WEIGHT))
-    text = _EMAIL.sub(" ", _QUOTED.sub(" ", text))
+    if _CHANNEL.search(text):
+        hints.extend([("channel", CHANNEL_WEIGHT), ("~channel", CHANNEL_WEIGHT)])
+    text = _CHANNEL.sub(" ", _EMAIL.sub(" ", _QUOTED.sub(" ", text)))
     text = _FILE.sub(" file ", _ASSIGNMENT.sub(" , ", text))
     text = _DOMAIN.sub(" ", _URL.sub(" ", _CONFIG_FILE.sub(" config file ", text)))
     text = _NEGATION.sub(
@@ -521,6 +593,11 @@ def _clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tu
     )
     if _POSSESSIVE.search(text):
         hints.append(("user", POSSESSIVE_WEIGHT))
+    membership = _MEMBERSHIP.search(text)
+    if membership:
+        hints.extend([("~member", MEMBER_WEIGHT), ("member", MEMBER_WEIGHT / 2), ("~user", MEMBER_WEIGHT / 2)])
+        out = membership.group(1).lower() in ("remove", "kick", "take", "drop")
+        hints.append(("~delete" if out else "~create", MEMBER_WEIGHT))
     text = _CLITIC.sub(lambda m: _CLITICS[m.group(1)], text)
     hints.extend((m.lower(), 1.0) for m in _VERSION_WORD.findall(text))
     text = _VERSION_WORD.sub(" ", text)
@@ -545,7 +622,7 @@ def _clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tu
             continue
         lower = _fold_word(token.lower())
         after = _fold_word(tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
-        name = not start and token.istitle() and len(token) > 1 and lower not in CONCEPTS
+        name = not start and token.istitle() and len(token) > 1 and (lower not in CONCEPTS or _titled(tokens, k, known))
         if name and (lower,) not in PHRASES and (lower, after) not in _PAIRS:
             continue  # a name given to something (the Contracts folder, Dana): an argument value
         start = False
@@ -558,6 +635,22 @@ def read_intent(query: str) -> bool:
     text = query.strip()
     first = next(iter(_WORD.findall(text.lower())), "")
     return text.endswith("?") or first in _READ_OPENERS
+
+
+def _stems(word: str) -> list[str]:
+    """What `word` may be a verb form of: `cancelled` -> cancell, cancel; `charging` -> charg, charge."""
+    stems = [_IRREGULAR[word]] if word in _IRREGULAR else []
+    for ending, back in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("d", "")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)]
+            stems.append(stem + back)
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])
+    return stems
+
+
+_PREFIXES = ("un", "up", "re", "de")
+"""Prefixes a word may carry over the API's word (`upvote`, `unpin`)."""
 
 
 def _abbreviates(word: str, short: str) -> bool:
@@ -596,17 +689,20 @@ class Searcher:
     def _lemma(self, word: str) -> str:
         """`word` without the ending of a verb form (`cancelled`, `charging`, `applied`), when the API or
         the vocabulary knows the bare word."""
-        stems = [_IRREGULAR[word]] if word in _IRREGULAR else []
-        for ending, back in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("d", "")):
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                stem = word[: len(word) - len(ending)]
-                stems.append(stem + back)
-                if len(stem) > 3 and stem[-1] == stem[-2]:
-                    stems.append(stem[:-1])
-        for stem in stems:
+        for stem in _stems(word):
             if stem in self.terms or stem in CONCEPTS or (stem,) in PHRASES:
                 return stem
         return word
+
+    def _related(self, word: str) -> list[str]:
+        """The API's words for other forms of `word`: its bare verb (`watching` -> watch), the one who does it
+        (`watcher`, `voter`), and the word without a prefix (`upvote` -> vote, `unpin` ->
+        pin)."""
+        bases = [word, *_stems(word)]
+        bases += [word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 3]
+
+        forms = [*bases, *(b + ("r" if b.endswith("e") else "er") for b in bases)]
+        return [f for f in dict.fromkeys(forms) if f != word and f in self.terms]
 
     def _abbreviation(self, prefix: str) -> list[dict[str, float]]:
         """What an identifier's prefix abbreviates, among the words of the API's paths: the word it starts
@@ -749,6 +845,8 @@ class Searcher:
             literal = (technical and (said or own)) or not (said or heard)
             concept[word] = 1.0 if literal else LITERAL_WEIGHT
             concept.update(dict.fromkeys(said, EXPANSION_WEIGHT))
+            for form in self._related(word):
+                concept[form] = max(concept.get(form, 0.0), RELATED_WEIGHT * concept[word])
         else:
             own = False
         things = [c for c in (*said, *heard) if c not in _VERBS]

@@ -41,14 +41,14 @@ VOCABULARY: tuple[str, ...] = (
     "verify validate check test | make sure",
     "capture collect settle | take the money",
     "increment increase raise extend | bump, top up, add more, go up, more, grow, expand, enlarge",
-    "attach associate | keep on file, save for later, hook up",
+    "attach associate | keep on file, hook up",
     "detach unlink disassociate | take off, remove from",
     "finalize complete finish | lock in, close out, done, tick off, check off",
     # people, directory and access
     "user person people employee staff | account, member, colleague, coworker, teammate, someone, somebody, who, "
     "hire, new hire",
     "manager | boss, supervisor, line manager, report to",
-    "directReport subordinate | reports to me, report to me, direct reports",
+    "directReport subordinate | reports to me, report to me, direct reports, who reports to",
     "owner | owns, owned by, in charge",
     "group distribution | club, crew, squad, department, mailing list, security group",
     "team | teams, workspace",
@@ -61,8 +61,8 @@ VOCABULARY: tuple[str, ...] = (
     "device | intune, enrolled, enroll, laptop, computer, tablet, phone, mobile, pc, mac, iphone, android, gadget",
     "presence | availability, around, busy, away, available, online, offline, do not disturb, dnd, on a call",
     # mail
-    "message mail | thread, exchange, email, inbox, ping, said, saying, talk, talked, talk about, outlook, note, "
-    "letter, newsletter, emails, e mail",
+    "message mail | thread, exchange, email, inbox, ping, say, says, said, saying, talk, talked, talk about, outlook, "
+    "note, letter, newsletter, emails, e mail",
     "mailFolder folder | outlook folder",
     "attachment | attached, came with, enclosed",
     "draft | unsent, not send, not send yet, not send it yet",
@@ -72,12 +72,13 @@ VOCABULARY: tuple[str, ...] = (
     # calendar
     "appointment event calendar | meeting, book, invite, invitation, booking, lunch, retro, standup, sync, catch up, "
     "one on one, offsite, huddle, get together",
-    "calendarView | agenda, schedule, what is on, diary, upcoming",
+    "calendarView | agenda, schedule, what is on, diary, upcoming, coming up, next few days",
     "findMeetingTimes | find a time, free time, when could, time slot, availability",
     "getSchedule freeBusy | free, busy, available",
     "onlineMeeting | teams link, video call, meeting link, zoom, conference call, call link, join link, quick call",
     "room place | meeting room, conference room",
-    "attendee participant | who is coming, guests, invitees, coming",
+    "attendee participant attendance | who is coming, guests, invitees, coming, attend, attended, attending, "
+    "showed up, show up, turned up, turn out, turnout, joined, dialed in",
     "organizer | host, organiser",
     # contacts and photos
     "photo avatar thumbnail | picture, image, headshot, profile picture, profile photo, pic",
@@ -96,7 +97,7 @@ VOCABULARY: tuple[str, ...] = (
     "workbook worksheet | excel",
     # chat
     "chat | conversation, dm, direct message, im, instant message",
-    "chatMessage | post, said, saying, talk, talked, talk about, posted",
+    "chatMessage | post, say, says, said, saying, talk, talked, talk about, posted",
     "channel | topic",
     # tasks and notes
     "todo task | to do, chore, reminder, action item, checklist",
@@ -164,6 +165,7 @@ VOCABULARY: tuple[str, ...] = (
     "statefulset | stateful, database, broker",
     "daemonset | on every node, on every machine, on each node, on all nodes, agent, collector",
     "job | one off, run once, batch, migration, backup",
+    "recurrence repeat | repeating, recurring series, repeats, every monday, every week, every month, series",
     "cronjob cron | schedule, scheduled, nightly, every day, every night, every hour, periodic, daily, hourly",
     "service | expose, reachable, load balancer, clusterip, dns name",
     "endpoints | pod ips, backends, sending traffic",
@@ -178,7 +180,8 @@ VOCABULARY: tuple[str, ...] = (
     "persistentVolumeClaim | claim, disk, storage request, volume claim, pvc, data claim",
     "persistentVolume | volume, disk, pv, storage",
     "storageClass | kinds of disks, disk types, storage type, kinds of storage",
-    "roleBinding clusterRoleBinding | binding, give access, admin rights, who has, access to",
+    "roleBinding clusterRoleBinding | binding, give access, grant access, admin rights, edit rights, view rights, "
+    "read rights, write rights, read access, read only access, who has, access to",
     "serviceAccount | identity, robot, bot account, run as",
     "horizontalPodAutoscaler autoscaler | autoscale, scale automatically, depending on cpu, target cpu, hpa",
     "podDisruptionBudget disruption | maintenance, down at once, at a time, pdb",
@@ -201,7 +204,7 @@ VOCABULARY: tuple[str, ...] = (
     "workflow run job action | ci, pipeline, build, check, checks, ci run, deploy job, github actions",
     "artifact | build output, binary, build artifact",
     "fork | copy of the repo, my own copy",
-    "star starred | favorite, favourite, bookmark, like",
+    "star starred | favorite, favourite, bookmark, like, saved items, saved for later, save for later",
     "watch subscription notification | follow, unfollow, notify me, mute, unwatch, alerts",
     "collaborator member | contributor, maintainer, teammate, write access, push access",
     "protection ruleset | protect, protected, require reviews, lock down, merge rules",
@@ -230,7 +233,7 @@ VOCABULARY: tuple[str, ...] = (
     # telephony and messaging
     "call | phone call, ring, dial, phone, outbound call, inbound call",
     "message sms mms | text, texts, text message, sms message, whatsapp",
-    "incomingPhoneNumber phoneNumber number | phone number, line, caller id, did",
+    "incomingPhoneNumber phoneNumber number | phone number, line, caller id, did number",
     "availablePhoneNumber | buy a number, new number, number for sale, local number, toll free",
     "recording transcription | recorded, voicemail, audio file, transcript",
     "conference participant | conference call, bridge, meeting line, dial in",
