@@ -241,3 +241,43 @@ def test_a_request_stated_as_labelled_fields_is_an_operation(tmp_path: Path) -> 
         ("get", "/1.0/interface/{ip}"),
         ("put", "/1.0/certificates/{name}"),
     ]
+
+
+def test_code_blocks_of_paths_alone_state_routes_in_a_document_written_so(tmp_path: Path) -> None:
+    """A README whose routes are code blocks of paths: templates (`[:txid]`) with example instances under them,
+    query strings, a label naming another method ("POST method:"); a lone path ending in a slash is a prefix."""
+    paths = _paths(
+        tmp_path,
+        "README.md",
+        "# API\n\nAll routes are prefixed by:\n\n```\n/insight-api/\n```\n\n### Transaction\n\n```\n"
+        "  /insight-api/tx/[:txid]\n  /insight-api/tx/525de308971eabd941b139f46c7198b5af9479325c2395db7f2f\n"
+        "```\n\n### Block Summaries\n\nGet block summaries by date:\n\n```\n"
+        "  /insight-api/blocks?limit=3&blockDate=2016-04-22\n```\n\n"
+        "### Sending\n\nPOST method:\n\n```\n  /insight-api/tx/send\n```\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/insight-api/blocks"),
+        ("get", "/insight-api/tx/{txid}"),
+        ("post", "/insight-api/tx/send"),
+    ]
+    assert _params(paths["/insight-api/blocks"]["get"]) == {("limit", "query"): False, ("blockDate", "query"): False}
+
+
+def test_a_lone_example_path_in_a_document_that_states_routes_otherwise_is_no_route(tmp_path: Path) -> None:
+    paths = _paths(
+        tmp_path,
+        "README.md",
+        "# Admin\n\nSend a `GET` request to `localhost:8889/status`.\n\n"
+        "Repeated keys are joined:\n\n```\n/url?array=one&array=two\n```\n",
+    )
+    assert sorted(paths) == ["/status"]
+
+
+def test_a_path_segment_in_capitals_joined_by_underscores_is_a_placeholder(tmp_path: Path) -> None:
+    paths = _paths(
+        tmp_path,
+        "README.md",
+        "# API\n\n### Subscribe\n\n    POST /subscriber/SUBSCRIBER_ID/subscriptions/EVENT_NAME\n\n"
+        "### Unsubscribe\n\n    DELETE /subscriber/SUBSCRIBER_ID/subscriptions/EVENT_NAME\n",
+    )
+    assert set(paths) == {"/subscriber/{subscriber_id}/subscriptions/{event_name}"}

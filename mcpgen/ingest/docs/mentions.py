@@ -61,6 +61,8 @@ class Mention:
     """A request line inside running text (`... with GET /recipes/FishStew?rev=1 ...`), not one of its own."""
     inferred: bool = False
     """The document states no method for it: read from its description, else GET (`path_lists`)."""
+    listed: bool = False
+    """Read from a code block of paths alone (`_coded_path_list`)."""
 
 
 def stated_templates(doc: Document) -> dict[str, set[str]]:
@@ -94,6 +96,7 @@ def scan(
         for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
+    _listed_in_style(mentions)
     _items_of_collections(mentions)
     _named_segments(doc, mentions)
     stated_templates = templates(doc, mentions)
@@ -261,6 +264,48 @@ PATH_ITEM = re.compile(r"^[`*\[]*(?P<path>/[^\s`*\]]*)[`*\]]*(?:\s+(?P<rest>.*))
 _NAMED_METHOD = re.compile(r"\b(" + "|".join(m.upper() for m in METHODS) + r")\b")
 
 
+_OPTIONAL_QUERY = re.compile(r"\[([?&][^\[\]\s]*)\]")
+"""`[?noTxList=1][&from=&to=]`: optional query parameters, written in brackets."""
+
+
+_METHOD_LABEL = re.compile(
+    rf"(?:(?P<before>{'|'.join(METHODS)})\s+(?:method|request)|(?:method|verb)\s*:?\s*(?P<after>{'|'.join(METHODS)}))\s*:?",
+    re.I,
+)
+"""A label saying which method the code after it uses: "POST method:", "Method: GET"."""
+
+
+def _coded_path_list(block: Block, named: str) -> list[Mention]:
+    """A code block of paths alone, one per line (`/insight-api/tx/[:txid]`, then `/insight-api/tx/525de3...`):
+    operations of the method a label before it names, else GET (marked as inferred). Beside templates, the other
+    lines are requests shown as examples of them; without one, each line states its route. A lone path ending
+    in a slash is a prefix the routes share, not one of them."""
+    lines = [ln.strip() for ln in block.text.splitlines() if ln.strip()]
+    if not lines or not all(re.fullmatch(r"/[^\s]*", ln) for ln in lines):
+        return []
+    if len(lines) == 1 and lines[0].split("?")[0].endswith("/") and "?" not in lines[0]:
+        return []
+    targets = [split_target(_OPTIONAL_QUERY.sub(r"\1", ln).replace("?&", "?")) for ln in lines]
+    method = named or "GET"
+    templates = any("{" in t.path for t in targets)
+    found = []
+    for target in targets:
+        example = templates and "{" not in target.path
+        request = Request(method=method, target=target) if example else None
+        kind = "curl" if example else "line"
+        found.append(Mention(method, target, block.where, kind, request, inferred=not named, listed=True))
+    return found
+
+
+def _listed_in_style(mentions: list[list[Mention]]) -> None:
+    """Paths alone in code blocks state routes where the document writes its templates so (a block with
+    `/tx/[:txid]`); elsewhere a lone example path (`/url?array=one&array=two`) illustrates something else."""
+    if any(m.listed and "{" in m.target.path for found in mentions for m in found):
+        return
+    for found in mentions:
+        found[:] = [m for m in found if not m.listed]
+
+
 def path_lists(section: Section) -> list[Mention]:
     """For a document that states no request line at all: lists whose items are paths with a description
     (`/ip` Returns Origin IP.), at least three and most of the list, each an operation whose method is the
@@ -335,8 +380,11 @@ def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Men
         heading = RPC_HEADING.match(section.title.strip())
         if heading:
             found.append(rpc_mention(rpc[0], heading, section.where))
+    named = ""
     for block in section.blocks:
-        found.extend(block_mentions(block))
+        found.extend(block_mentions(block, named))
+        label = _METHOD_LABEL.fullmatch(block.text.strip()) if block.kind == "text" else None
+        named = (label["before"] or label["after"]).upper() if label else ""
     if rpc is not None:
         found = [rpc_alias(m, rpc) for m in found]
     return [m for m in found if m.target.path.startswith("/")]
@@ -349,7 +397,8 @@ def endpoint_key(mention: Mention) -> tuple[str, str]:
     return mention.method, path_key(mention.target.path)
 
 
-def block_mentions(block: Block) -> list[Mention]:
+def block_mentions(block: Block, named: str = "") -> list[Mention]:
+    """`named`: the method the text right before names for what follows ("POST method:"), if any."""
     found: list[Mention] = []
     if block.kind == "code":
         http = parse_http(block.text)
@@ -358,6 +407,8 @@ def block_mentions(block: Block) -> list[Mention]:
         curls = parse_curl(block.text) or parse_client_calls(block.text)  # (a client's call is a curl command)
         if curls:
             return [Mention(r.method, r.target, block.where, "curl", r) for r in curls]
+        if listed := _coded_path_list(block, named):
+            return listed
         if parse_json_lines(block.text):
             return []
         texts = [block.text]

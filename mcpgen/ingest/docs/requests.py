@@ -110,6 +110,8 @@ def split_target(raw: str) -> Target:
         colon = part.startswith(":") or "::" in part  # `org.couchdb.user::username`: a literal colon, then one
         segment = _COLON_PARAM.sub(lambda m: "{" + m.group("name") + "}", part) if colon else part
         segment = re.sub(r"^\$(?P<name>[a-z_]\w*)$", r"{\g<name>}", segment)  # `$username` as a whole segment
+        # `SUBSCRIBER_ID` as a whole segment: a name in capitals joined by underscores stands for its value
+        segment = re.sub(r"^(?P<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$", r"{\g<name>}", segment)
         segments.append(_PLACEHOLDER.sub(lambda m: "{" + param_name(m.group(m.lastgroup or "")) + "}", segment))
     # `[&live=true|false]`: an optional parameter, never taken for a placeholder that every request fills
     optional = {n for part in re.findall(r"\[&([^\]]*)\]", query) for n, _ in parse_qsl(part)}
