@@ -281,3 +281,20 @@ def test_a_path_segment_in_capitals_joined_by_underscores_is_a_placeholder(tmp_p
         "### Unsubscribe\n\n    DELETE /subscriber/SUBSCRIBER_ID/subscriptions/EVENT_NAME\n",
     )
     assert set(paths) == {"/subscriber/{subscriber_id}/subscriptions/{event_name}"}
+
+
+def test_a_heading_or_label_saying_mandatory_or_optional_gives_the_required_flag_of_the_list_under_it(
+    tmp_path: Path,
+) -> None:
+    paths = _paths(
+        tmp_path,
+        "README.md",
+        "### Register\n\n    POST /subscribers\n\n##### Mandatory parameters:\n\n"
+        "- `proto`: The protocol to be used for the subscriber.\n- `token`: The device registration id.\n\n"
+        "##### Optional parameters:\n\n- `lang`: The language code.\n",
+    )
+    assert _params(paths["/subscribers"]["post"]) == {
+        ("proto", "body"): True,
+        ("token", "body"): True,
+        ("lang", "body"): False,
+    }

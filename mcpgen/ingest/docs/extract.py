@@ -67,6 +67,8 @@ _NAMED_HEADERS = re.compile(
 _CODED_HEADER = re.compile(r"`(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)`\s+(?:request\s+)?header\b")
 # "will add a new torrent (`{"link":"magnet link or URL"}`)": the body, as an example in inline code
 _INLINE_JSON = re.compile(r"`(\{[^`]*\})`")
+# a label that says whether the parameters listed under it must be given: "Mandatory parameters:", "Optional"
+_NEED_LABEL = re.compile(r"^\W*(?:(?P<required>required|mandatory)|optional)\b(?:\s+\w+){0,2}\W*:?\W*$", re.I)
 _ALSO_METHODS = re.compile(
     r"\b(?:also|as well)\b[^.]{0,20}\b(?:supports?|accepts?|allows?|handles?)\b([^.]{0,60}?)\bmethods?\b"
 )
@@ -393,7 +395,10 @@ class _State:
                 continue
             default = context or ""  # "" (location unknown) is settled when the whole endpoint is known
             if context != "response":
+                need = _NEED_LABEL.search(labels[0]) if labels else None  # a label or heading: "Mandatory:"
                 for param in self._params_in(block, default, labelled=context is not None):
+                    if need is not None and param.required is None and block.kind in ("list", "deflist"):
+                        param.required = need.group("required") is not None
                     fields = self.models.fields(param.ref) if param.ref and param.location == "body" else None
                     if fields:  # `body | body | [Pet](#schemapet)`: the fields of Pet
                         self._body_fields(endpoint, fields, block)
