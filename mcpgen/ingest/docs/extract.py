@@ -25,7 +25,7 @@ from .layouts import (
     schema_names,
     split_at_request_lines,
 )
-from .mentions import PATH_ITEM, RPC_HEADING, Mention, endpoint_key, example_of, scan, stated_templates, url_path
+from .mentions import PATH_ITEM, RPC_HEADING, Mention, endpoint_key, scan, stated_templates, url_path
 from .models import Models
 from .params import (
     Param,
@@ -52,6 +52,7 @@ from .requests import (
     request_lines,
     split_target,
 )
+from .templating import example_of
 
 _AUTH_PARAM = re.compile(
     r"^(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|x-api-key|x-auth-token|token|key)$", re.I

@@ -1,0 +1,166 @@
+"""How the concrete paths a document shows become the templates it means: example ids after a collection
+(`/posts/1`), values where a sibling route has a placeholder (`/openstack/2018-08-27/...` beside
+`/openstack/{version}/...`), values that vary at one position (`/domains/example.com`, `/domains/lists.example.net`),
+path words the text sets in emphasis, and examples fitted to a stated template (`generalise`, `example_of`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .blocks import Document
+
+if TYPE_CHECKING:
+    from .mentions import Mention
+
+
+_ITEM_ID = re.compile(r"\d+(?:,\d+)*")  # `/posts/1`, and several at once: `/item/6,12,13`
+
+
+def items_of_collections(mentions: list[list[Mention]]) -> None:
+    """A route list written with example ids (`GET /posts`, `GET /posts/1`, `DELETE /posts/1`,
+    `GET /posts/1/comments`, or as curl commands): a number right after a path the document states as a route
+    of its own is an item of that collection, so `{id}` (`{id2}`... for further ones)."""
+    lines = [m for found in mentions for m in found if m.kind in ("line", "table") and not m.prose]
+    # in a document that states its routes only as curl commands, the commands state them
+    lines = lines or [m for found in mentions for m in found if m.kind == "curl"]
+    routes = {m.target.path.rstrip("/") for m in lines if "{" not in m.target.path}
+    for m in lines:
+        segments = m.target.path.split("/")
+        holes = 0
+        for i in range(2, len(segments)):
+            if _ITEM_ID.fullmatch(segments[i]) and "/".join(segments[:i]) in routes:
+                holes += 1
+                segments[i] = "{id}" if holes == 1 else f"{{id{holes}}}"
+        if holes:
+            m.target.path = "/".join(segments)
+
+
+_VALUE_SEGMENT = re.compile(r"\d{4}-\d{2}-\d{2}|\d+|[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}")
+"""A path segment that can only be a value: a date, a number, a UUID (not `v2.0`, an API's version prefix)."""
+
+
+def values_of_sibling_placeholders(mentions: list[list[Mention]]) -> None:
+    """`curl .../openstack/2018-08-27/meta_data.json` where the document writes `/openstack/{version}/user_data`:
+    a value in a request shown or named in a sentence stands where a route the document states, after the
+    same segments, has a placeholder, so it is that placeholder (`/openstack/{version}/meta_data.json`)."""
+    examples = [m for found in mentions for m in found if m.kind in ("curl", "http") or m.prose]
+    for _ in range(2):  # (a value rewritten here may be the prefix under which the next one is)
+        holes: dict[tuple[str, ...], Counter[str]] = {}
+        for m in (m for found in mentions for m in found):
+            segments = m.target.path.split("/")
+            for i, segment in enumerate(segments):
+                if re.fullmatch(r"\{[^{}]+\}", segment):
+                    holes.setdefault(tuple(segments[:i]), Counter())[segment] += 1
+        for m in examples:
+            segments = m.target.path.split("/")
+            for i, segment in enumerate(segments):
+                counter = holes.get(tuple(segments[:i]))
+                if counter and _VALUE_SEGMENT.fullmatch(segment):
+                    segments[i] = counter.most_common(1)[0][0]
+            m.target.path = "/".join(segments)
+
+
+_INSTANCE_VALUE = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|(?:[a-z0-9-]+\.)+(?:com|org|net|io|edu|gov|info|dev|example|test|local|localhost)"  # a host name
+    r"|(?=[^/]*\d)(?=[^/]*[a-z])[\w-]{6,}",  # an id mixing letters and digits (`71c675ab-...`, `cus_9s6XKz`)
+    re.I,
+)
+
+
+def instances_of_one_route(mentions: list[list[Mention]]) -> None:
+    """`GET .../domains/example.com`, `.../domains/lists.example.net/lists`, `DELETE .../domains/my.example.com`,
+    shown by requests with no template stated for them: values (host names, e-mail addresses, ids) that differ
+    after the same segments, or that follow a collection named as a route, are one placeholder, named after the
+    collection they are in (`{domain}`)."""
+    examples = [m for found in mentions for m in found if (m.kind in ("curl", "http") or m.prose)]
+    seen: dict[tuple[str, ...], set[str]] = {}
+    for m in examples:
+        segments = m.target.path.split("/")
+        for i, segment in enumerate(segments[2:], start=2):
+            if _INSTANCE_VALUE.fullmatch(segment):
+                seen.setdefault(tuple(segments[:i]), set()).add(segment)
+    # (one value is enough after a collection the document names as a route of its own: `/groups/data301/users`
+    # beside `GET /groups`)
+    routes = {m.target.path.rstrip("/") for found in mentions for m in found}
+    varied = {prefix for prefix, values in seen.items() if len(values) > 1 or "/".join(prefix) in routes}
+    for m in examples:
+        segments = m.target.path.split("/")
+        for i in range(2, len(segments)):
+            if tuple(segments[:i]) in varied and _INSTANCE_VALUE.fullmatch(segments[i]):
+                collection = segments[i - 1]
+                name = collection[:-1] if collection.endswith("s") and len(collection) > 3 else "id"
+                segments[i] = "{" + (re.sub(r"\W", "_", name) or "id") + "}"
+        m.target.path = "/".join(segments)
+
+
+def named_segments(doc: Document, mentions: list[list[Mention]]) -> None:
+    """`GET /item/query/querystring` where the text says "The *querystring* must be a valid query": a path
+    word the document sets in emphasis as a term of its own is a value to fill in, so `{querystring}`."""
+    text = "\n".join(b.text for s in doc.sections for b in s.blocks if b.kind == "text")
+    named = set(_EMPHASIS.findall(text))
+    if not named:
+        return
+    for found in mentions:
+        for m in found:
+            if m.kind not in ("line", "table"):
+                continue
+            segments = m.target.path.split("/")
+            changed = [f"{{{s}}}" if i > 1 and s in named else s for i, s in enumerate(segments)]
+            if changed != segments:
+                m.target.path = "/".join(changed)
+
+
+_EMPHASIS = re.compile(r"(?<![*\w])\*(?P<word>[a-z][a-z0-9_]*)\*(?![*\w])")
+
+
+def generalise(mention: Mention, templates: list[list[str]], *, loose: bool = False) -> None:
+    """`GET /disk-alerts/json` (an example) is `GET /{topic}/json` when the document states that template.
+
+    `loose`: the templates are those stated for the mention's method, and one made only of placeholders
+    counts too, when it is the only one that fits."""
+    if "{" in mention.target.path or mention.kind == "rpc":
+        return
+    segments = mention.target.path.split("/")
+    best: list[str] | None = None
+    best_literals = -1 if loose else 0
+    ties = 0
+    for template in templates:
+        if len(template) != len(segments):
+            continue
+        literals = [t for t in template if t and "{" not in t]
+        if (not literals and not loose) or any(
+            ("{" not in t and t != s) or ("{" in t and not s) for t, s in zip(template, segments, strict=True)
+        ):  # an empty segment (`/`, the root) is no value of a placeholder
+            continue
+        if len(literals) > best_literals:
+            best, best_literals, ties = template, len(literals), 0
+        elif len(literals) == best_literals:
+            ties += 1
+    if best is not None and not (loose and ties):
+        mention.target.path = "/".join(best)
+    elif best is None and len(segments) > 2 and _PREFIX_SEGMENT.fullmatch(segments[1]):
+        # `PATCH /v1/buckets/blog HTTP/1.1` under a base path the templates leave out (`/buckets/{id}`)
+        shorter = replace(mention, target=replace(mention.target, path="/" + "/".join(segments[2:])))
+        generalise(shorter, templates, loose=loose)
+        if "{" in shorter.target.path:
+            mention.target.path = shorter.target.path
+
+
+_PREFIX_SEGMENT = re.compile(r"v\d+(?:\.\d+)*|api")
+
+
+def example_of(mention: Mention, owner: tuple[str, str]) -> bool:
+    """Whether a concrete example request is a use of the endpoint template `owner`."""
+    method, template = owner
+    if mention.method != method:
+        return False
+    concrete = [s for s in mention.target.path.split("/") if s]
+    pattern = [s for s in template.split("/") if s]
+    if len(concrete) < len(pattern):
+        return False
+    tail = concrete[len(concrete) - len(pattern) :]
+    return all(p in ("{}", c) for p, c in zip(pattern, tail, strict=True))
