@@ -320,3 +320,19 @@ def test_path_headings_under_a_heading_that_names_their_method(tmp_path: Path) -
         ("get", "/v1/wallets/"),
         ("post", "/v1/wallets/"),
     ]
+
+
+def test_express_routes_with_value_constraints_and_optional_groups_and_task_lists(tmp_path: Path) -> None:
+    """osm-p2p-server's route list: `:type(node|way|relation)` constrains a placeholder, `/api(/0.6)?` is an
+    optional group; in a task list, `[ ]` items are routes not implemented yet."""
+    paths = _paths(
+        tmp_path,
+        "README.md",
+        "# Routes\n\n- [x] `GET /api(/0.6)?/capabilities`\n- [x] `GET /api/0.6/:type(node|way|relation)/:id`\n"
+        "- [x] `PUT /api/0.6/changeset/:id/close`\n- [ ] `GET /api/0.6/:type(way|relation)/:id/full`\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/api/0.6/capabilities"),
+        ("get", "/api/0.6/{type}/{id}"),
+        ("put", "/api/0.6/changeset/{id}/close"),
+    ]

@@ -338,6 +338,8 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
         texts = [cell for row in block.rows for cell in row]
     elif block.kind in ("list", "deflist"):
         texts = [f"{term} {text}" for term, text in block.items]
+        if any(re.match(r"\s*\[[xX]\]", t) for t in texts):  # a task list: `[ ]` items are not done yet
+            texts = [t for t in texts if not re.match(r"\s*\[ \]", t)]
     else:
         # a sentence that links an operation of another site ("mimics [GET /x](https://spec.example.org/..)")
         # refers to it; it does not state it

@@ -19,8 +19,10 @@ REQUEST_LINE = re.compile(
     # `GET "/x"` and `GET: http://host/x` too
     rf"(?:^|(?<=[`*\s(|\[]))(?P<method>{_METHOD})(?:\][ \t]*|:?[`*]*[ \t]+)(?:[`*]*|\"(?=/))"
     r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)"
-    # `<true|false>`, `[&live=true]` and a `[vitrage_id]` segment stay whole
-    r"(?:<[^<>\s`]*>|\[&[^\[\]\s`]*\]|(?<=/)\[:?[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|[^\s`*|\"'\]])*)"
+    # `<true|false>`, `[&live=true]` and a `[vitrage_id]` segment stay whole, as do Express' `:type(node|way)`
+    # constraints and `(/0.6)?` optional groups
+    r"(?:<[^<>\s`]*>|\[&[^\[\]\s`]*\]|(?<=/)\[:?[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|(?<=\w)\([\w.|/-]*\)\??"
+    r"|[^\s`*|\"'\]])*)"
 )
 # `/rest/vcenter/vm`, `https://{server}/rest/...`: a URL or an absolute path, for table cells
 TARGET = re.compile(r"^(?:https?://\S+|/\S*)$")
@@ -86,6 +88,9 @@ def split_target(raw: str) -> Target:
     # `/v1/alarm/[vitrage_id]`: a whole segment in square brackets names the value to fill in (an optional
     # part, `[/{tileSize}]`, holds a slash and is not one)
     text = re.sub(r"(?<=/)\[:?(?P<name>[A-Za-z_][\w.-]*)\](?=/|$|\?)", r"{\g<name>}", text)
+    # Express: `:type(node|way|relation)` is `:type` with the values it may take; `/api(/0.6)?` is `/api/0.6`
+    text = re.sub(r"(:[A-Za-z_]\w*)\([\w.|-]*\)", r"\1", text)
+    text = re.sub(r"(?<=\w)\((/[\w./-]*)\)\?", r"\1", text)
     while re.search(r"\[\|[^\[\]]*\]", text):  # `$user[|$another1[|$another2...]]`: more values, optional
         text = re.sub(r"\[\|[^\[\]]*\]", "", text)
     # `/item/path/...`: the rest of the path is one value, named by the segment before it
