@@ -298,3 +298,25 @@ def test_a_heading_or_label_saying_mandatory_or_optional_gives_the_required_flag
         ("token", "body"): True,
         ("lang", "body"): False,
     }
+
+
+def test_path_headings_under_a_heading_that_names_their_method(tmp_path: Path) -> None:
+    """`## GET Endpoints`, then one `###` heading per route holding the path and its summary; the server is the
+    one the service is said to be launched at."""
+    doc = tmp_path / "README.md"
+    doc.write_text(
+        "# REST API\n\nThis will launch the service (with default settings) at `http://localhost:3232/bws/api`.\n\n"
+        "## GET Endpoints\n\n### `/v1/wallets/`: Get wallet information\n\nReturns the wallet.\n\n"
+        "### `/v1/txnotes/:txid`: Get user notes\n\n## POST Endpoints\n\n"
+        "### `/v1/wallets/`: Create a new Wallet\n\nRequired Arguments: name, m, n.\n\n"
+        "## Notes\n\n### `/v9/nothing/`: a path under a heading naming no method\n",
+        encoding="utf-8",
+    )
+    openapi = extract_openapi(doc, Diagnostics())
+    assert openapi["servers"] == [{"url": "http://localhost:3232/bws/api"}]
+    paths = openapi["paths"]
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/v1/txnotes/{txid}"),
+        ("get", "/v1/wallets/"),
+        ("post", "/v1/wallets/"),
+    ]

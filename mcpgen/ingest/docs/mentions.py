@@ -53,6 +53,8 @@ _BASE_URL = re.compile(
     # "All requests go to https://...", "The API is available at https://..."
     r"|\b(?:requests?|calls?)\b[^.\n]{0,30}?\b(?:go|are sent|are made|are addressed)\s+to\b"
     r"|\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:is|are)\s+(?:available|served|hosted|reachable|accessible)\s+(?:at|from|on)\b"
+    # "will launch the BWS service (with default settings) at `http://localhost:3232/bws/api`"
+    r"|\b(?:launch|start|run|listen)\w*\b[^.\n]{0,30}?\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:at|on)\s+`"
     r")[\s\S]{0,80}?(?P<url>(?:https?|\{scheme\})://[^\s`)<>\"'\]]+)",
     re.I,
 )
@@ -285,6 +287,10 @@ def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Men
     parent = section.path[-2].strip(" `*") if len(section.path) > 1 else ""
     if method and _PATH_HEADING.match(parent):  # `### /pets/{id}` then `#### GET`: one section per method
         found.append(Mention(method["method"].upper(), split_target(parent), section.where, "line"))
+    routed = _PATH_TITLE.match(section.title.strip())
+    grouped = [g for t in section.path[:-1] for g in _METHOD_GROUP.findall(t)] if routed and not found else []
+    if routed and grouped:  # `## POST Endpoints`, then `### \`/v1/wallets/\`: Create a new Wallet`
+        found.append(Mention(grouped[-1].upper(), split_target(routed["path"]), section.where, "line"))
     if rpc is not None:
         heading = RPC_HEADING.match(section.title.strip())
         if heading:
@@ -299,6 +305,12 @@ def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Men
     return [m for m in found if m.target.path.startswith("/")]
 
 
+_PATH_TITLE = re.compile(r"^`?(?P<path>/[^\s`]*)`?(?:\s*[:\-\u2013\u2014]\s+\S.*)?$")
+"""A heading that is a path, alone or before its description (`` `/v1/balance/`: Get Wallet's balance ``)."""
+_METHOD_GROUP = re.compile(
+    rf"^(?:the\s+)?({'|'.join(METHODS)})\s+(?:endpoints?|requests?|routes?|methods?|operations?|calls?|apis?)$", re.I
+)
+"""A heading over path headings that names their method: `## GET Endpoints`, `## POST requests`."""
 _TITLE_CASE_REQUEST = re.compile(r"(?P<method>Get|Put|Post|Delete|Patch|Head|Options)`?\s+`?(?P<path>/[^\s`]*)`?")
 
 
