@@ -336,3 +336,21 @@ def test_express_routes_with_value_constraints_and_optional_groups_and_task_list
         ("get", "/api/0.6/{type}/{id}"),
         ("put", "/api/0.6/changeset/{id}/close"),
     ]
+
+
+def test_uri_template_query_expansions_are_optional_query_parameters(tmp_path: Path) -> None:
+    paths = _paths(
+        tmp_path,
+        "queues.rst",
+        "Claims\n======\n\n.. code:: rest\n\n    POST /v2/queues/{queue_name}/claims{?limit}\n\n"
+        "Queues\n======\n\n.. code:: rest\n\n    GET /v2/queues{?marker,limit,detailed}\n",
+    )
+    assert _params(paths["/v2/queues/{queue_name}/claims"]["post"]) == {
+        ("queue_name", "path"): True,
+        ("limit", "query"): False,
+    }
+    assert _params(paths["/v2/queues"]["get"]) == {
+        ("marker", "query"): False,
+        ("limit", "query"): False,
+        ("detailed", "query"): False,
+    }

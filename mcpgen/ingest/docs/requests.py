@@ -88,6 +88,15 @@ def split_target(raw: str) -> Target:
     # `/v1/alarm/[vitrage_id]`: a whole segment in square brackets names the value to fill in (an optional
     # part, `[/{tileSize}]`, holds a slash and is not one)
     text = re.sub(r"(?<=/)\[:?(?P<name>[A-Za-z_][\w.-]*)\](?=/|$|\?)", r"{\g<name>}", text)
+    # RFC 6570 query expansion, `/claims{?limit}` or `{&marker,limit}`: optional query parameters
+    text = re.sub(
+        r"\{[?&]([\w,\s.-]*)\}",
+        lambda m: (
+            ("&" if "?" in text.split("{", 1)[0] else "?")
+            + "&".join(f"{n.strip()}=" for n in m.group(1).split(",") if n.strip())
+        ),
+        text,
+    )
     # Express: `:type(node|way|relation)` is `:type` with the values it may take; `/api(/0.6)?` is `/api/0.6`
     text = re.sub(r"(:[A-Za-z_]\w*)\([\w.|-]*\)", r"\1", text)
     text = re.sub(r"(?<=\w)\((/[\w./-]*)\)\?", r"\1", text)
