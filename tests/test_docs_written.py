@@ -354,3 +354,23 @@ def test_uri_template_query_expansions_are_optional_query_parameters(tmp_path: P
         ("limit", "query"): False,
         ("detailed", "query"): False,
     }
+
+
+def test_a_javascript_object_sketch_gives_the_body_fields_and_optional_comments_their_flags(tmp_path: Path) -> None:
+    """agenda-rest's README: the body as a JavaScript object with shorthand keys and `// (optional)` comments, the
+    nested objects' own keys not the body's."""
+    paths = _paths(
+        tmp_path,
+        "README.md",
+        "### **POST `/api/job`**\n\nDefines a new category of jobs\n\n- Method: POST\n- Data:\n\n```javascript\n{\n"
+        "    name,           // New job type's name\n    url,            // koa-router style url\n"
+        "    method,         // (optional) Request type, default: POST\n"
+        "    callback: {     // (optional) to call with response after invocation\n        url,\n"
+        "        headers     // e.g. { Authorization: '<token>' }\n    }\n}\n```\n",
+    )
+    assert _params(paths["/api/job"]["post"]) == {
+        ("name", "body"): True,
+        ("url", "body"): True,
+        ("method", "body"): False,
+        ("callback", "body"): False,
+    }

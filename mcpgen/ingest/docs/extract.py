@@ -44,6 +44,7 @@ from .params import (
 from .requests import (
     STANDARD_HEADERS,
     Request,
+    object_sketch,
     parse_curl,
     parse_http,
     parse_json,
@@ -567,6 +568,12 @@ class _State:
             return  # taken as a request example where it was found
         values = parse_json_lines(block.text)
         if not values:
+            sketch = object_sketch(block.text) if endpoint.method in ("POST", "PUT", "PATCH") else []
+            if sketch and not _RESPONSE_LABEL.search(" ".join(labels[:2])) and not self._has_body_fields(endpoint):
+                marked = any(optional for _, optional in sketch)  # some said optional: the others are required
+                for name, optional in sketch:
+                    required = False if optional else (True if marked else None)
+                    self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
             return
         label = " ".join(labels[:2])
         if _ERROR_LABEL.search(label):
@@ -595,6 +602,10 @@ class _State:
         ):
             endpoint.request_examples.extend(values[:20])
             endpoint.body_kind = endpoint.body_kind or "json"
+
+    @staticmethod
+    def _has_body_fields(endpoint: Endpoint) -> bool:
+        return any(location == "body" for _, location in endpoint.params)
 
     def _param(self, endpoint: Endpoint, param: Param) -> None:
         location = param.location

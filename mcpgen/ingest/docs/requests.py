@@ -317,3 +317,22 @@ def parse_json_lines(text: str) -> list[Any]:
     if values and all(isinstance(v, dict) for v in values):
         return values
     return []
+
+
+_SKETCH_KEY = re.compile(r"""^\s*["']?(?P<name>[A-Za-z_$][\w$-]*)["']?\s*(?:[:,]|$)""")
+
+
+def object_sketch(text: str) -> list[tuple[str, bool]]:
+    """The top-level fields of an object written as a JavaScript sketch rather than JSON (`{ name, url, // ...`,
+    `callback: { ... }`), each with whether its comment calls it optional; [] when the text is no such sketch."""
+    stripped = text.strip()
+    if not (stripped.startswith("{") and stripped.endswith("}")):
+        return []
+    fields: list[tuple[str, bool]] = []
+    depth = 0
+    for line in stripped.splitlines():
+        code, _, comment = line.partition("//")
+        if depth == 1 and (key := _SKETCH_KEY.match(code)) is not None:
+            fields.append((key["name"], bool(re.search(r"\boptional\b", comment, re.I))))
+        depth += len(re.findall(r"[{\[]", code)) - len(re.findall(r"[}\]]", code))
+    return fields if len(fields) >= 2 and depth == 0 else []
