@@ -374,3 +374,13 @@ def test_a_javascript_object_sketch_gives_the_body_fields_and_optional_comments_
         ("method", "body"): False,
         ("callback", "body"): False,
     }
+
+
+def test_the_word_id_right_after_a_placeholder_is_a_placeholder(tmp_path: Path) -> None:
+    paths = _paths(
+        tmp_path,
+        "README.md",
+        "# Routes\n\n    GET /<db>/<collection>/id\n    DELETE /<db>/<collection>/id\n"
+        "    GET /<db>/<collection>/stats\n",
+    )
+    assert sorted(paths) == ["/{db}/{collection}/stats", "/{db}/{collection}/{id}"]

@@ -127,6 +127,10 @@ def split_target(raw: str) -> Target:
         # `SUBSCRIBER_ID` as a whole segment: a name in capitals joined by underscores stands for its value
         segment = re.sub(r"^(?P<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$", r"{\g<name>}", segment)
         segments.append(_PLACEHOLDER.sub(lambda m: "{" + param_name(m.group(m.lastgroup or "")) + "}", segment))
+    # `/<db>/<collection>/id`: the word `id` right after a placeholder is one too (a literal would name a resource)
+    for index in range(2, len(segments)):
+        if segments[index] in ("id", "ID") and re.fullmatch(r"\{[^{}]+\}", segments[index - 1]):
+            segments[index] = "{id}"
     # `[&live=true|false]`: an optional parameter, never taken for a placeholder that every request fills
     optional = {n for part in re.findall(r"\[&([^\]]*)\]", query) for n, _ in parse_qsl(part)}
     query = re.sub(r"\[&([^\]]*)\]", r"&\1", query)
