@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import shared_spec
+from operations import params_of
 
 import mcpgen
 from mcpgen.conformance.report import Outcome
@@ -49,15 +50,6 @@ Widgets
 """
 
 
-def _params(operation: dict) -> dict[tuple[str, str], bool]:
-    found = {(p["name"], p["in"]): bool(p.get("required")) for p in operation.get("parameters", [])}
-    body = operation.get("requestBody", {}).get("content", {})
-    for media in body.values():
-        schema = media.get("schema", {})
-        found.update({(n, "body"): n in schema.get("required", []) for n in schema.get("properties", {})})
-    return found
-
-
 def test_restructuredtext_field_lists_outside_directives_are_parameters(tmp_path: Path) -> None:
     doc = tmp_path / "search.rst"
     doc.write_text(
@@ -66,7 +58,7 @@ def test_restructuredtext_field_lists_outside_directives_are_parameters(tmp_path
         encoding="utf-8",
     )
     search = extract_openapi(doc, Diagnostics())["paths"]["/search"]["get"]
-    assert _params(search) == {("q", "query"): True, ("page", "query"): False, ("X-Token", "header"): False}
+    assert params_of(search) == {("q", "query"): True, ("page", "query"): False, ("X-Token", "header"): False}
 
 
 def test_restructuredtext_httpdomain_directives_give_operations_and_their_fields(tmp_path: Path) -> None:
@@ -79,7 +71,7 @@ def test_restructuredtext_httpdomain_directives_give_operations_and_their_fields
     openapi = extract_openapi(doc, Diagnostics())
     assert set(openapi["paths"]) == {"/shops/{shop_id}/widgets"}  # an include outside the docs' folder is not read
     listing = openapi["paths"]["/shops/{shop_id}/widgets"]["get"]
-    assert _params(listing) == {
+    assert params_of(listing) == {
         ("shop_id", "path"): True,
         ("colour", "query"): False,
         ("limit", "query"): True,
@@ -87,7 +79,7 @@ def test_restructuredtext_httpdomain_directives_give_operations_and_their_fields
     }
     assert listing["summary"] == "Lists the widgets of a shop"
     create = openapi["paths"]["/shops/{shop_id}/widgets"]["post"]
-    assert _params(create) == {("shop_id", "path"): True, ("name", "body"): True, ("size", "body"): False}
+    assert params_of(create) == {("shop_id", "path"): True, ("name", "body"): True, ("size", "body"): False}
     assert create["x-mcpgen-source"]["file"] == "widgets.rst"
 
 
@@ -131,14 +123,14 @@ def test_mdx_route_components_state_operations_and_component_wrappers_keep_their
     openapi = extract_openapi(doc, Diagnostics())
     assert set(openapi["paths"]) == {"/channels/{channel_id}/webhooks", "/indexes/{index_uid}"}
     create = openapi["paths"]["/channels/{channel_id}/webhooks"]["post"]
-    assert _params(create) == {
+    assert params_of(create) == {
         ("channel_id", "path"): True,  # `{channel.id}`: a dot in a template is attribute access to OpenAPI tools
         ("X-Audit-Log-Reason", "header"): False,
         ("name", "body"): True,  # the table marks optional names with `?`: the others are required
         ("avatar", "body"): False,
     }
     index = openapi["paths"]["/indexes/{index_uid}"]["get"]
-    assert _params(index) == {("index_uid", "path"): True, ("fields", "query"): False, ("strict", "query"): True}
+    assert params_of(index) == {("index_uid", "path"): True, ("fields", "query"): False, ("strict", "query"): True}
 
 
 HTML = """\
@@ -168,12 +160,12 @@ def test_an_html_endpoint_list_inside_a_page_template_gives_operations_with_pros
     # `GET /connectors/file-source` in running text is an example of `GET /connectors/{name}`
     assert set(openapi["paths"]) == {"/connectors", "/connectors/{name}", "/connectors/{name}/restart"}
     assert openapi["paths"]["/connectors/{name}"]["get"]["description"] == "get information about a connector"
-    assert _params(openapi["paths"]["/connectors"]["post"]) == {
+    assert params_of(openapi["paths"]["/connectors"]["post"]) == {
         ("name", "body"): True,
         ("config", "body"): True,
         ("initial_state", "body"): False,
     }
-    assert _params(openapi["paths"]["/connectors/{name}/restart"]["post"]) == {
+    assert params_of(openapi["paths"]["/connectors/{name}/restart"]["post"]) == {
         ("name", "path"): True,
         ("includeTasks", "query"): False,
     }
@@ -212,9 +204,9 @@ def test_operations_told_apart_by_a_fixed_query_value_become_separate_tools(tmp_
         "/memory?action=heap-dump",
     }
     add = openapi["x-ms-paths"]["/counters/{name}?action=add"]["post"]
-    assert _params(add) == {("name", "path"): True, ("delta", "query"): True}
+    assert params_of(add) == {("name", "path"): True, ("delta", "query"): True}
     dump = openapi["x-ms-paths"]["/memory?action=heap-dump"]["post"]
-    assert _params(dump) == {("live", "query"): False}
+    assert params_of(dump) == {("live", "query"): False}
     service, _ = mcpgen.ingest(doc)
     fixed = sorted((t.binding.path, t.binding.fixed_query) for t in service.tools)
     assert fixed == [
@@ -264,7 +256,7 @@ def test_asciidoc_source_blocks_and_captioned_tables_give_operations(tmp_path: P
     assert set(openapi["paths"]) == {"/rest/v2/counters/{counterName}"}  # the include is never read
     assert set(openapi["x-ms-paths"]) == {"/rest/v2/counters/{counterName}?action=reset"}
     get = openapi["paths"]["/rest/v2/counters/{counterName}"]["get"]
-    assert _params(get) == {("counterName", "path"): True, ("Trace-Id", "header"): True}
+    assert params_of(get) == {("counterName", "path"): True, ("Trace-Id", "header"): True}
     assert get["x-mcpgen-source"]["line"] == 6  # the AsciiDoc line, not the HTML Asciidoctor made of it
 
 
@@ -416,7 +408,7 @@ def test_mdx_parameter_components_and_a_front_matter_route_give_the_operation(tm
     openapi = extract_openapi(doc, Diagnostics())
     assert openapi["servers"] == [{"url": "https://api.example.com"}]
     create = openapi["paths"]["/v1/users"]["post"]
-    assert _params(create) == {
+    assert params_of(create) == {
         ("X-Org-Id", "header"): True,
         ("notify", "query"): False,
         ("email", "body"): True,
@@ -445,7 +437,7 @@ def test_list_items_that_give_a_name_then_its_type_or_flag_without_a_separator_a
     doc = tmp_path / "customers.html"
     doc.write_text(REFERENCE_HTML, encoding="utf-8")
     create = extract_openapi(doc, Diagnostics())["paths"]["/v1/customers"]["post"]
-    assert _params(create) == {("email", "body"): True, ("name", "body"): False, ("metadata", "body"): False}
+    assert params_of(create) == {("email", "body"): True, ("name", "body"): False, ("metadata", "body"): False}
     schema = create["requestBody"]["content"]["application/json"]["schema"]["properties"]
     assert (schema["name"]["type"], schema["metadata"]["type"]) == ("string", "object")
 
@@ -503,8 +495,8 @@ def test_a_path_template_stated_only_as_a_caption_generalises_the_example_reques
     doc.write_text(SPRING_REST_DOCS, encoding="utf-8")
     paths = extract_openapi(doc, Diagnostics())["paths"]
     assert set(paths) == {"/api/users", "/api/users/{id}"}
-    assert _params(paths["/api/users"]["get"]) == {("page", "query"): False}
-    assert _params(paths["/api/users/{id}"]["get"]) == {("id", "path"): True}
+    assert params_of(paths["/api/users"]["get"]) == {("page", "query"): False}
+    assert params_of(paths["/api/users/{id}"]["get"]) == {("id", "path"): True}
 
 
 BLUEPRINT = """\
@@ -544,10 +536,10 @@ def test_api_blueprint_resources_and_actions_give_operations(tmp_path: Path) -> 
     assert openapi["servers"] == [{"url": "https://notes.example.com"}]
     operations = {(m, p) for p, item in openapi["paths"].items() for m in item}
     assert operations == {("get", "/notes"), ("post", "/notes"), ("get", "/notes/{id}"), ("delete", "/notes/{id}")}
-    assert _params(openapi["paths"]["/notes"]["get"]) == {("limit", "query"): False}
-    create = _params(openapi["paths"]["/notes"]["post"])
+    assert params_of(openapi["paths"]["/notes"]["get"]) == {("limit", "query"): False}
+    create = params_of(openapi["paths"]["/notes"]["post"])
     assert {k for k in create if k[1] == "body"} == {("title", "body"), ("done", "body")}  # the Request body
-    assert _params(openapi["paths"]["/notes/{id}"]["delete"]) == {("id", "path"): True}
+    assert params_of(openapi["paths"]["/notes/{id}"]["delete"]) == {("id", "path"): True}
 
 
 def test_an_example_request_for_another_api_inside_an_operations_section_is_an_aside(tmp_path: Path) -> None:
@@ -596,8 +588,8 @@ def test_base_url_auth_header_and_required_fields_stated_in_sentences(tmp_path: 
     }
     # the example query does not make `?category=tools` an operation of its own: the overview shows none
     assert set(openapi["paths"]) == {"/items"} and "x-ms-paths" not in openapi
-    assert _params(openapi["paths"]["/items"]["get"]) == {("category", "query"): False, ("page", "query"): False}
-    assert _params(openapi["paths"]["/items"]["post"]) == {
+    assert params_of(openapi["paths"]["/items"]["get"]) == {("category", "query"): False, ("page", "query"): False}
+    assert params_of(openapi["paths"]["/items"]["post"]) == {
         ("sku", "body"): True,
         ("name", "body"): True,
         ("stock", "body"): False,
@@ -671,7 +663,7 @@ def test_an_httpdomain_option_written_after_a_blank_line_is_not_a_parameter(tmp_
         encoding="utf-8",
     )
     create = extract_openapi(doc, Diagnostics())["paths"]["/buckets"]["post"]
-    assert _params(create) == {("id", "body"): False}
+    assert params_of(create) == {("id", "body"): False}
     assert "Creates a new bucket" in create.get("summary", "") + create.get("description", "")
 
 
@@ -680,4 +672,4 @@ def test_an_httpdomain_path_parameter_named_in_words_stays_one_parameter(tmp_pat
     doc.write_text(".. http:get:: /(object url)\n\n    Returns the object's permissions.\n", encoding="utf-8")
     paths = extract_openapi(doc, Diagnostics())["paths"]
     assert list(paths) == ["/{object_url}"]
-    assert _params(paths["/{object_url}"]["get"]) == {("object_url", "path"): True}
+    assert params_of(paths["/{object_url}"]["get"]) == {("object_url", "path"): True}

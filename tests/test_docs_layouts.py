@@ -4,25 +4,15 @@ for the structure, not for the renderer that showed it first."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
+from operations import params_of
 
 from mcpgen.diagnostics import Diagnostics
 from mcpgen.ingest.docs import extract_openapi
 from mcpgen.ingest.docs.blocks import Block, Document, Section, Where
 from mcpgen.ingest.docs.extract import extract
 from mcpgen.ingest.docs.params import from_card_line, from_field_prose
-
-
-def _params(operation: dict[str, Any]) -> dict[tuple[str, str], bool]:
-    found = {(p["name"], p["in"]): bool(p.get("required")) for p in operation.get("parameters", [])}
-    body = operation.get("requestBody", {}).get("content", {})
-    for media in body.values():
-        schema = media.get("schema", {})
-        for name in schema.get("properties", {}):
-            found[(name, "body")] = name in schema.get("required", [])
-    return found
 
 
 def test_a_method_heading_under_a_path_heading_is_that_operation(tmp_path: Path) -> None:
@@ -36,7 +26,7 @@ def test_a_method_heading_under_a_path_heading_is_that_operation(tmp_path: Path)
     )
     paths = extract_openapi(doc, Diagnostics())["paths"]
     assert set(paths["/pets/{id}"]) == {"get", "delete"}
-    assert _params(paths["/pets/{id}"]["get"]) == {("id", "path"): True, ("fields", "query"): False}
+    assert params_of(paths["/pets/{id}"]["get"]) == {("id", "path"): True, ("fields", "query"): False}
 
 
 def test_a_request_body_table_that_links_a_schema_takes_the_schemas_fields(tmp_path: Path) -> None:
@@ -49,7 +39,7 @@ def test_a_request_body_table_that_links_a_schema_takes_the_schemas_fields(tmp_p
         encoding="utf-8",
     )
     post = extract_openapi(doc, Diagnostics())["paths"]["/pets"]["post"]
-    assert _params(post) == {("name", "body"): True, ("tag", "body"): False}
+    assert params_of(post) == {("name", "body"): True, ("tag", "body"): False}
 
 
 def test_a_field_list_printed_as_running_text_gives_its_parameters_by_label() -> None:
@@ -157,9 +147,9 @@ def test_a_code_block_listing_routes_states_each_and_its_example_ids_are_items(t
         ("DELETE", "/posts/{id}"),
         ("GET", "/posts/{id}/comments"),
     }  # the example filters (?title=, ?_page=) are queries of GET /posts, not operations of their own
-    listing = _params(paths["/posts"]["get"])
+    listing = params_of(paths["/posts"]["get"])
     assert {("_page", "query"), ("_limit", "query")} <= set(listing)
-    assert _params(paths["/posts/{id}"]["delete"]) == {("id", "path"): True}
+    assert params_of(paths["/posts/{id}"]["delete"]) == {("id", "path"): True}
 
 
 def test_requests_stated_in_sentences_are_operations_and_the_root_stays_the_root(tmp_path: Path) -> None:
@@ -201,7 +191,7 @@ def test_a_list_of_paths_in_a_page_that_states_no_method_gives_operations_marked
         ("GET", "/status/{code}"),
         ("GET", "/redirect-to"),
     }
-    assert _params(paths["/redirect-to"]["get"]) == {("url", "query"): False}
+    assert params_of(paths["/redirect-to"]["get"]) == {("url", "query"): False}
     mark = paths["/ip"]["get"]["x-mcpgen-confidence"]
     assert mark["score"] < 0.5 and any("inferred" in e for e in mark["evidence"])
 
@@ -270,7 +260,7 @@ def test_a_json_schema_printed_under_a_request_label_gives_the_body_fields_and_r
     doc.write_text(_SCHEMA_PAGE, encoding="utf-8")
     openapi = extract_openapi(doc, Diagnostics())
     post = openapi["paths"]["/tickets"]["post"]
-    assert _params(post) == {("ticketType", "body"): True, ("ticketDate", "body"): True, ("seats", "body"): False}
+    assert params_of(post) == {("ticketType", "body"): True, ("ticketDate", "body"): True, ("seats", "body"): False}
     schema = post["requestBody"]["content"]["application/json"]["schema"]["properties"]
     assert schema["ticketType"]["enum"] == ["general", "event"]
     assert schema["seats"]["type"] == "integer"
@@ -286,7 +276,7 @@ def test_an_example_whose_keys_look_like_schema_keywords_stays_an_example(tmp_pa
         encoding="utf-8",
     )
     post = extract_openapi(doc, Diagnostics())["paths"]["/filters"]["post"]
-    assert set(_params(post)) == {("type", "body"), ("properties", "body"), ("required", "body")}
+    assert set(params_of(post)) == {("type", "body"), ("properties", "body"), ("required", "body")}
 
 
 def test_a_media_type_label_keeps_the_label_before_it(tmp_path: Path) -> None:
@@ -299,7 +289,7 @@ def test_a_media_type_label_keeps_the_label_before_it(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     paths = extract_openapi(doc, Diagnostics())["paths"]
-    assert set(_params(paths["/pets"]["post"])) == {("name", "body"), ("tag", "body")}
+    assert set(params_of(paths["/pets"]["post"])) == {("name", "body"), ("tag", "body")}
     assert "requestBody" not in paths["/pets"]["get"]
 
 
@@ -319,7 +309,7 @@ def test_a_page_that_states_its_routes_only_as_curl_commands_gives_them(tmp_path
         ("/v1/jobs", "post"),
         ("/v1/jobs/{id}", "delete"),  # the number after a route the commands state is an item id
     }
-    assert set(_params(paths["/v1/jobs"]["post"])) == {("project", "body"), ("spider", "body")}
+    assert set(params_of(paths["/v1/jobs"]["post"])) == {("project", "body"), ("spider", "body")}
 
 
 def test_a_definition_whose_body_is_a_list_of_its_own_labels_that_list(tmp_path: Path) -> None:
@@ -331,7 +321,7 @@ def test_a_definition_whose_body_is_a_list_of_its_own_labels_that_list(tmp_path:
         encoding="utf-8",
     )
     post = extract_openapi(doc, Diagnostics())["paths"]["/schedule.json"]["post"]
-    assert _params(post) == {("project", "body"): True, ("priority", "body"): False}
+    assert params_of(post) == {("project", "body"): True, ("priority", "body"): False}
 
 
 def test_a_table_without_a_header_whose_columns_are_methods_and_paths_lists_routes(tmp_path: Path) -> None:
@@ -355,7 +345,7 @@ def test_a_table_without_a_header_whose_columns_are_methods_and_paths_lists_rout
         ("/posts/{id}", "delete"),
         ("/comments", "get"),
     }
-    assert _params(paths["/comments"]["get"]) == {("postId", "query"): False}
+    assert params_of(paths["/comments"]["get"]) == {("postId", "query"): False}
 
 
 def test_express_style_placeholders_optional_and_ranged_become_template_parameters(tmp_path: Path) -> None:
@@ -372,9 +362,9 @@ def test_express_style_placeholders_optional_and_ranged_become_template_paramete
     )
     paths = extract_openapi(doc, Diagnostics())["paths"]
     route = "/jobs/{state}/{from}..{to}/{order}"
-    assert _params(paths[route]["get"]) == {(n, "path"): True for n in ("state", "from", "to", "order")}
+    assert params_of(paths[route]["get"]) == {(n, "path"): True for n in ("state", "from", "to", "order")}
     # an object, and the same object sent as a batch: the object is the body, nothing proven required
-    assert _params(paths["/job"]["post"]) == {("type", "body"): False, ("data", "body"): False}
+    assert params_of(paths["/job"]["post"]) == {("type", "body"): False, ("data", "body"): False}
 
 
 _ROOMS = """# Rooms API
@@ -420,7 +410,7 @@ def test_sub_items_that_a_parameter_introduces_as_its_values_are_its_enum(tmp_pa
     doc.write_text(_ROOMS, encoding="utf-8")
     paths = extract_openapi(doc, Diagnostics())["paths"]
     listing = paths["/_admin/v1/rooms"]["get"]
-    assert set(_params(listing)) == {("limit", "query"), ("order_by", "query"), ("dir", "query")}
+    assert set(params_of(listing)) == {("limit", "query"), ("order_by", "query"), ("dir", "query")}
     order_by = next(p for p in listing["parameters"] if p["name"] == "order_by")
     assert order_by["schema"] == {"type": "string", "enum": ["name", "size"]}  # "the returned list of" is no type
     # an operation of another site, linked inside a sentence, is not one of this API's
@@ -431,7 +421,7 @@ def test_a_delete_documented_with_a_json_body_keeps_its_body_fields(tmp_path: Pa
     doc = tmp_path / "rooms.md"
     doc.write_text(_ROOMS, encoding="utf-8")
     delete = extract_openapi(doc, Diagnostics())["paths"]["/_admin/v2/rooms/{room_id}"]["delete"]
-    assert {k for k in _params(delete) if k[1] == "body"} == {
+    assert {k for k in params_of(delete) if k[1] == "body"} == {
         ("block", "body"),
         ("purge", "body"),
         ("force_purge", "body"),
@@ -469,7 +459,10 @@ def test_url_templates_named_in_sentences_are_operations_when_nothing_else_state
         ("/health", "get"),
     }
     for route in (center, auto):  # "All the ... endpoints ... parameters": each of them takes them
-        assert {k for k in _params(paths[route]["get"]) if k[1] == "query"} == {("path", "query"), ("padding", "query")}
+        assert {k for k in params_of(paths[route]["get"]) if k[1] == "query"} == {
+            ("path", "query"),
+            ("padding", "query"),
+        }
     # nothing states a method for most of them: the confidence says so
     assert paths["/health"]["get"]["x-mcpgen-confidence"]["score"] < 0.8
 
@@ -497,7 +490,7 @@ def test_path_words_the_text_names_ids_lists_rest_of_path_and_methods_added_in_a
         ("/item/query/{querystring}", "delete"),
         ("/item/query/{querystring}", "patch"),
     }
-    assert _params(paths["/item/{id}"]["delete"]) == {("id", "path"): True, ("delete", "query"): False}
+    assert params_of(paths["/item/{id}"]["delete"]) == {("id", "path"): True, ("delete", "query"): False}
 
 
 def test_examples_under_a_base_path_and_httpie_commands_are_uses_of_the_stated_templates(tmp_path: Path) -> None:
@@ -558,7 +551,7 @@ def test_a_parameter_named_in_a_sentence_of_a_bodyless_request_is_a_query_parame
         encoding="utf-8",
     )
     get = extract_openapi(doc, Diagnostics())["paths"]["/@groups"]["get"]
-    assert _params(get) == {("query", "query"): False, ("limit", "query"): False}
+    assert params_of(get) == {("query", "query"): False, ("limit", "query"): False}
 
 
 def test_a_rest_client_line_with_a_quoted_path_is_a_request(tmp_path: Path) -> None:
@@ -588,11 +581,11 @@ def test_headers_named_in_the_description_of_a_listed_path_are_its_header_parame
         encoding="utf-8",
     )
     paths = extract_openapi(doc, Diagnostics())["paths"]
-    assert _params(paths["/cache"]["get"]) == {
+    assert params_of(paths["/cache"]["get"]) == {
         ("If-Modified-Since", "header"): False,
         ("If-None-Match", "header"): False,
     }
-    assert _params(paths["/ip"]["get"]) == {}
+    assert params_of(paths["/ip"]["get"]) == {}
 
 
 @pytest.mark.parametrize(

@@ -6,17 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from operations import params_of
+
 from mcpgen.diagnostics import Diagnostics
 from mcpgen.ingest.docs import extract_openapi
-
-
-def _params(operation: dict[str, Any]) -> dict[tuple[str, str], bool]:
-    found = {(p["name"], p["in"]): bool(p.get("required")) for p in operation.get("parameters", [])}
-    for media in operation.get("requestBody", {}).get("content", {}).values():
-        schema = media.get("schema", {})
-        for name in schema.get("properties", {}):
-            found[(name, "body")] = name in schema.get("required", [])
-    return found
 
 
 def _paths(tmp_path: Path, name: str, text: str) -> dict[str, Any]:
@@ -44,7 +37,7 @@ def test_a_projects_own_directive_whose_options_state_a_request_is_an_operation(
         ("get", "/{db}/{container}/{id}"),
         ("patch", "/{db}/{container}/{id}"),
     ]
-    patch = _params(paths["/{db}/{container}/{id}"]["patch"])
+    patch = params_of(paths["/{db}/{container}/{id}"]["patch"])
     assert patch == {
         ("db", "path"): True,
         ("container", "path"): True,
@@ -52,7 +45,7 @@ def test_a_projects_own_directive_whose_options_state_a_request_is_an_operation(
         ("TUS-RESUMABLE", "header"): False,
         ("title", "body"): False,
     }
-    assert ("include", "query") in _params(paths["/{db}/{container}/{id}"]["get"])
+    assert ("include", "query") in params_of(paths["/{db}/{container}/{id}"]["get"])
 
 
 def test_routes_written_from_an_ellipsis_continue_the_base_their_sections_title_names(tmp_path: Path) -> None:
@@ -73,7 +66,7 @@ def test_routes_written_from_an_ellipsis_continue_the_base_their_sections_title_
         ("get", "/v1/policies/{policy-id}/rules"),
         ("post", "/v1/policies"),
     ]
-    assert _params(paths["/v1/policies"]["post"]) == {("library", "query"): False}
+    assert params_of(paths["/v1/policies"]["post"]) == {("library", "query"): False}
 
 
 def test_api_blueprint_actions_headed_by_their_method_alone_and_ellipsis_separated_uri_parameters(
@@ -88,7 +81,7 @@ def test_api_blueprint_actions_headed_by_their_method_alone_and_ellipsis_separat
         "# Notes\n\n## GET\n\nNot an action: no resource above it names a route.\n",
     )
     assert sorted((m, p) for p, ops in paths.items() for m in ops) == [("get", "/_/{id}/cells"), ("post", "/_/{id}")]
-    assert _params(paths["/_/{id}"]["post"]) == {("id", "path"): True, ("row", "query"): False}
+    assert params_of(paths["/_/{id}"]["post"]) == {("id", "path"): True, ("row", "query"): False}
 
 
 def test_a_curl_command_alone_in_a_section_titled_in_words_states_its_route(tmp_path: Path) -> None:
@@ -106,7 +99,7 @@ def test_a_curl_command_alone_in_a_section_titled_in_words_states_its_route(tmp_
         ("delete", "/v3/auth/tokens"),
         ("post", "/v3/auth/tokens"),
     ]
-    assert _params(paths["/v3/auth/tokens"]["post"]) == {("auth", "body"): False}
+    assert params_of(paths["/v3/auth/tokens"]["post"]) == {("auth", "body"): False}
 
 
 def test_requests_named_in_sentences_beside_curls_of_sibling_routes_take_the_placeholders_the_page_states(
@@ -132,7 +125,7 @@ def test_requests_named_in_sentences_beside_curls_of_sibling_routes_take_the_pla
         "/{version}/meta-data/placement/",
         "/{version}/user-data",
     ]
-    assert all(_params(ops["get"]) == {("version", "path"): True} for ops in paths.values())
+    assert all(params_of(ops["get"]) == {("version", "path"): True} for ops in paths.values())
 
 
 def test_an_endpoint_tables_description_cells_name_headers_body_fields_and_example_bodies(tmp_path: Path) -> None:
@@ -145,14 +138,14 @@ def test_an_endpoint_tables_description_cells_name_headers_body_fields_and_examp
         "`POST /upload` | will accept a .torrent file (`file` field in `multipart/form-data`)\n"
         "`DELETE /torrents/{hash}` | will delete the torrent\n",
     )
-    assert _params(paths["/torrents/{hash}/files/{path}"]["get"]) == {
+    assert params_of(paths["/torrents/{hash}/files/{path}"]["get"]) == {
         ("hash", "path"): True,
         ("path", "path"): True,
         ("Range", "header"): False,
     }
-    assert _params(paths["/torrents"]["post"]) == {("link", "body"): False}
-    assert _params(paths["/upload"]["post"]) == {("file", "body"): False}
-    assert _params(paths["/torrents/{hash}"]["delete"]) == {("hash", "path"): True}
+    assert params_of(paths["/torrents"]["post"]) == {("link", "body"): False}
+    assert params_of(paths["/upload"]["post"]) == {("file", "body"): False}
+    assert params_of(paths["/torrents/{hash}"]["delete"]) == {("hash", "path"): True}
 
 
 def test_a_media_type_heading_right_after_an_empty_request_body_heading_is_the_request_body(tmp_path: Path) -> None:
@@ -164,7 +157,7 @@ def test_a_media_type_heading_right_after_an_empty_request_body_heading_is_the_r
         '{\n    "criteria": "string",\n    "start": 0,\n    "rows": 0\n}\n```\n\n'
         '##### Response 200 OK\n\n##### application/json\n\n```json\n[{"total": 3}]\n```\n',
     )
-    assert set(_params(paths["/{dataset}/records"]["post"])) == {
+    assert set(params_of(paths["/{dataset}/records"]["post"])) == {
         ("dataset", "path"),
         ("criteria", "body"),
         ("start", "body"),
@@ -194,9 +187,9 @@ def test_requests_shown_only_as_client_code_are_operations(tmp_path: Path) -> No
         ("post", "/groups/{name}/users"),
         ("post", "/users/{username}/tokens"),
     ]
-    assert _params(paths["/users"]["get"]) == {("offset", "query"): False, ("limit", "query"): False}
-    assert ("scopes", "body") in _params(paths["/users/{username}/tokens"]["post"])
-    assert ("users", "body") in _params(paths["/groups/{name}/users"]["post"])
+    assert params_of(paths["/users"]["get"]) == {("offset", "query"): False, ("limit", "query"): False}
+    assert ("scopes", "body") in params_of(paths["/users/{username}/tokens"]["post"])
+    assert ("users", "body") in params_of(paths["/groups/{name}/users"]["post"])
 
 
 def test_doctest_calls_of_a_projects_helper_with_values_in_their_paths(tmp_path: Path) -> None:
@@ -221,7 +214,7 @@ def test_doctest_calls_of_a_projects_helper_with_values_in_their_paths(tmp_path:
         ("patch", "/3.0/domains/{domain}"),
         ("post", "/3.0/domains"),
     ]
-    assert _params(paths["/3.0/domains"]["post"]) == {("mail_host", "body"): False}
+    assert params_of(paths["/3.0/domains"]["post"]) == {("mail_host", "body"): False}
 
 
 def test_a_request_stated_as_labelled_fields_is_an_operation(tmp_path: Path) -> None:
@@ -260,7 +253,7 @@ def test_code_blocks_of_paths_alone_state_routes_in_a_document_written_so(tmp_pa
         ("get", "/insight-api/tx/{txid}"),
         ("post", "/insight-api/tx/send"),
     ]
-    assert _params(paths["/insight-api/blocks"]["get"]) == {("limit", "query"): False, ("blockDate", "query"): False}
+    assert params_of(paths["/insight-api/blocks"]["get"]) == {("limit", "query"): False, ("blockDate", "query"): False}
 
 
 def test_a_lone_example_path_in_a_document_that_states_routes_otherwise_is_no_route(tmp_path: Path) -> None:
@@ -293,7 +286,7 @@ def test_a_heading_or_label_saying_mandatory_or_optional_gives_the_required_flag
         "- `proto`: The protocol to be used for the subscriber.\n- `token`: The device registration id.\n\n"
         "##### Optional parameters:\n\n- `lang`: The language code.\n",
     )
-    assert _params(paths["/subscribers"]["post"]) == {
+    assert params_of(paths["/subscribers"]["post"]) == {
         ("proto", "body"): True,
         ("token", "body"): True,
         ("lang", "body"): False,
@@ -345,11 +338,11 @@ def test_uri_template_query_expansions_are_optional_query_parameters(tmp_path: P
         "Claims\n======\n\n.. code:: rest\n\n    POST /v2/queues/{queue_name}/claims{?limit}\n\n"
         "Queues\n======\n\n.. code:: rest\n\n    GET /v2/queues{?marker,limit,detailed}\n",
     )
-    assert _params(paths["/v2/queues/{queue_name}/claims"]["post"]) == {
+    assert params_of(paths["/v2/queues/{queue_name}/claims"]["post"]) == {
         ("queue_name", "path"): True,
         ("limit", "query"): False,
     }
-    assert _params(paths["/v2/queues"]["get"]) == {
+    assert params_of(paths["/v2/queues"]["get"]) == {
         ("marker", "query"): False,
         ("limit", "query"): False,
         ("detailed", "query"): False,
@@ -368,7 +361,7 @@ def test_a_javascript_object_sketch_gives_the_body_fields_and_optional_comments_
         "    callback: {     // (optional) to call with response after invocation\n        url,\n"
         "        headers     // e.g. { Authorization: '<token>' }\n    }\n}\n```\n",
     )
-    assert _params(paths["/api/job"]["post"]) == {
+    assert params_of(paths["/api/job"]["post"]) == {
         ("name", "body"): True,
         ("url", "body"): True,
         ("method", "body"): False,

@@ -18,6 +18,7 @@ from typing import Any
 
 from .blocks import Block, Document, Section, Where
 from .layouts import (
+    MEDIA_TYPE,
     Cards,
     labelled_requests,
     media_under_their_label,
@@ -390,7 +391,7 @@ class _State:
                     endpoint.description = block.text.strip()[:2000]
                 if not _is_label(block.text):
                     label = ""
-                elif label and _MEDIA_TYPE.fullmatch(_bare(block.text)):  # `**Request body**`, `**application/json**`
+                elif label and MEDIA_TYPE.fullmatch(_bare(block.text)):  # `**Request body**`, `**application/json**`
                     label = f"{label} {block.text}"
                 else:
                     label = block.text
@@ -724,9 +725,6 @@ def _example_value(value: Any) -> Any:
     if isinstance(value, dict) and "value" in value and set(value) <= {"summary", "description", "value"}:
         return value["value"]
     return value
-
-
-_MEDIA_TYPE = re.compile(r"[a-z]+/[\w.+-]+(?:;.*)?", re.I)
 
 
 def _bare(text: str) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from .blocks import Block, Document, Section
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
-from .requests import request_lines
+from .requests import METHODS, request_lines
 
 
 @dataclass
@@ -138,7 +138,8 @@ def _block_text(block: Block) -> str:
     return " ".join([block.text, *(c for row in block.rows for c in row), *(t + " " + d for t, d in block.items)])
 
 
-_MEDIA_TITLE = re.compile(r"[a-z]+/[\w.+-]+(?:;.*)?")
+MEDIA_TYPE = re.compile(r"[a-z]+/[\w.+-]+(?:;.*)?", re.I)
+"""`application/json`, `text/csv; charset=utf-8`: a media type written alone."""
 
 
 def media_under_their_label(doc: Document) -> Document:
@@ -147,7 +148,7 @@ def media_under_their_label(doc: Document) -> Document:
     sections = list(doc.sections)
     for index in range(1, len(sections)):
         section, before = sections[index], sections[index - 1]
-        if _MEDIA_TITLE.fullmatch(section.title.strip()) and not before.blocks and before.level == section.level:
+        if MEDIA_TYPE.fullmatch(section.title.strip()) and not before.blocks and before.level == section.level:
             sections[index] = replace(section, path=(*before.path, section.title))
     return replace(doc, sections=sections)
 
@@ -157,7 +158,7 @@ _FIELD_LABEL = re.compile(
     r"|(?:http |request )?method|verb)[*_`]*\s*:\s*[*_`]*\s*(?P<value>\S.*?)\s*[*_`]*\s*$",
     re.I,
 )
-_ONE_METHOD = "(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"
+_ONE_METHOD = f"(?:{'|'.join(METHODS)})"
 _METHOD_VALUE = re.compile(rf"{_ONE_METHOD}(?:\s*(?:[,/|]|or)\s*{_ONE_METHOD})*")
 
 

@@ -120,12 +120,7 @@ def _blueprint(title: str, level: int, resources: dict[int, str]) -> str:
         return ""
     if not path:
         return ""
-    # RFC 6570 query expansion `{?q,limit}`: optional query parameters, as Blueprint writes them
-    path = re.sub(
-        r"\{[?&]([^}]*)\}",
-        lambda m: "?" + "&".join(f"{name.strip()}=" for name in m.group(1).split(",") if name.strip()),
-        path,
-    )
+    # (RFC 6570 query expansion, `{?q,limit}` as Blueprint writes it, is read where every target is: split_target)
     return f"{match.group('method').upper()} {path}"
 
 

@@ -67,6 +67,13 @@ _HTTP_OPTIONS = ("synopsis", "deprecated", "noindex")
 still reads them as options, not as parameters."""
 _HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "trace", "copy", "any")
 _SPHINX_PATH_PARAM = re.compile(r"\((?:[^():]+:)?([^():]+)\)")  # /users/(int:id) -> /users/{id}
+
+
+def _sphinx_template(path: str) -> str:
+    """`/users/(int:id)` -> `/users/{id}`; `/(object url)` -> `/{object_url}` (a name, not two words)."""
+    return _SPHINX_PATH_PARAM.sub(lambda m: "{" + "_".join(m.group(1).split()) + "}", path)
+
+
 _SPHINX_ROLES = (
     "ref",
     "doc",
@@ -257,8 +264,7 @@ def _setup() -> None:
         def run(self) -> list[Any]:
             method = self.name.split(":", 1)[1].upper()
             line = " ".join(self.arguments).split("\n")[0].strip()
-            # `/users/(int:id)` -> `/users/{id}`; `/(object url)` -> `/{object_url}` (a name, not two words)
-            target = _SPHINX_PATH_PARAM.sub(lambda m: "{" + "_".join(m.group(1).split()) + "}", line)
+            target = _sphinx_template(line)
             node = nodes.section(classes=["http-operation"])
             node["http"] = (method, target, self.options.get("synopsis", ""))
             node.line = self.lineno
@@ -409,7 +415,7 @@ def _stated_request(name: str, options: dict[str, Any]) -> tuple[str, str, str] 
         return None
     method = method or "GET"
     template = paths.get("template") or paths["concrete"]
-    target = _SPHINX_PATH_PARAM.sub(lambda m: "{" + "_".join(m.group(1).split()) + "}", template)
+    target = _sphinx_template(template)
     lines = [f"{method} {paths.get('concrete') or target} HTTP/1.1"]
     for header in re.split(r",\s*(?=[\w-]+\s*:)", str(options.get("headers") or "").strip()):
         if ":" in header:
