@@ -377,3 +377,15 @@ def test_the_word_id_right_after_a_placeholder_is_a_placeholder(tmp_path: Path) 
         "    GET /<db>/<collection>/stats\n",
     )
     assert sorted(paths) == ["/{db}/{collection}/stats", "/{db}/{collection}/{id}"]
+
+
+def test_a_sphinx_route_given_as_a_regular_expression_is_a_placeholder(tmp_path: Path) -> None:
+    """autotornado (Flower's API reference) prints Tornado's routes: `/api/task/info/(.*)`, `/(.+)`."""
+    page = (
+        '<html><body><h1>API</h1><dl class="http get"><dt id="get--api-task-info-(.-)">'
+        "GET /api/task/info/(.*)</dt><dd><p>Get a task info</p></dd></dl>"
+        '<dl class="http post"><dt>POST /api/worker/shutdown/(.+)</dt><dd><p>Shut a worker down</p></dd></dl>'
+        "</body></html>"
+    )
+    paths = _paths(tmp_path, "api.html", page)
+    assert sorted(paths) == ["/api/task/info/{param}", "/api/worker/shutdown/{param}"]

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from .blocks import Block, BlockKind, Document, Where
+from .requests import sphinx_template
 
 
 def _words(text: str) -> frozenset[str]:
@@ -48,7 +49,6 @@ _CALLOUTS = _words("notice warning success info note tip important caution dange
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _STATUS = re.compile(r"^(?:[1-5]\d\d|[1-5]XX|default)$", re.I)
 _DETAIL = re.compile(r"^(?:Items\s+)?(Enum|Value|Default|Example|Examples|Const)\s*:$")  # Redoc field details
-_SPHINX_PARAM = re.compile(r"\((?:[^():]+:)?([^():]+)\)")  # /users/(int:id) -> /users/{id}
 _BR = "\u2028"  # <br> while collecting text (str.split() still takes it for whitespace)
 _MARKS = {"code": "`", "kbd": "`", "tt": "`", "samp": "`", "strong": "**", "b": "**"}
 _NO_STOP: frozenset[str] = frozenset()
@@ -252,7 +252,7 @@ def _request_line(text: str, sphinx: bool = False) -> str:
     """`GET  /users` -> `GET /users`, "" when `text` is no request line; Sphinx: `/users/(int:id)` -> `/users/{id}`."""
     method, _, target = _norm(text).partition(" ")
     if sphinx:
-        target = _SPHINX_PARAM.sub(r"{\1}", target.replace(" ", ""))
+        target = sphinx_template(target.replace(" ", ""))
     match = _REQUEST_LINE.match(f"{method} {target}")
     return f"{match.group(1)} {match.group(2)}" if match else ""
 

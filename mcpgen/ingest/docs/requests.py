@@ -340,3 +340,18 @@ def object_sketch(text: str) -> list[tuple[str, bool]]:
             fields.append((key["name"], bool(re.search(r"\boptional\b", comment, re.I))))
         depth += len(re.findall(r"[{\[]", code)) - len(re.findall(r"[}\]]", code))
     return fields if len(fields) >= 2 and depth == 0 else []
+
+
+_SPHINX_PARAM = re.compile(r"\((?:[^():]+:)?([^():]+)\)")
+
+
+def sphinx_template(path: str) -> str:
+    """A Sphinx httpdomain path as a template: `/users/(int:id)` -> `/users/{id}`, `/(object url)` ->
+    `/{object_url}` (a name, not two words); a route's regular expression (`/task/info/(.*)`, as autotornado
+    prints Tornado's routes) is a value with no name, `{param}`."""
+
+    def name(match: re.Match[str]) -> str:
+        words = match.group(1).split()
+        return "{" + ("_".join(words) if re.fullmatch(r"[A-Za-z_][\w-]*", "_".join(words)) else "param") + "}"
+
+    return _SPHINX_PARAM.sub(name, path)

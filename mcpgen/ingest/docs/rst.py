@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from .blocks import Block, Document, Where
+from .requests import sphinx_template
 
 # httpdomain field names (and their aliases) -> the label Sphinx prints over them
 _HTTP_FIELDS = {
@@ -66,12 +67,6 @@ _HTTP_OPTIONS = ("synopsis", "deprecated", "noindex")
 """httpdomain's directive options: written after a blank line they parse as the content's fields, and Sphinx
 still reads them as options, not as parameters."""
 _HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "trace", "copy", "any")
-_SPHINX_PATH_PARAM = re.compile(r"\((?:[^():]+:)?([^():]+)\)")  # /users/(int:id) -> /users/{id}
-
-
-def _sphinx_template(path: str) -> str:
-    """`/users/(int:id)` -> `/users/{id}`; `/(object url)` -> `/{object_url}` (a name, not two words)."""
-    return _SPHINX_PATH_PARAM.sub(lambda m: "{" + "_".join(m.group(1).split()) + "}", path)
 
 
 _SPHINX_ROLES = (
@@ -264,7 +259,7 @@ def _setup() -> None:
         def run(self) -> list[Any]:
             method = self.name.split(":", 1)[1].upper()
             line = " ".join(self.arguments).split("\n")[0].strip()
-            target = _sphinx_template(line)
+            target = sphinx_template(line)
             node = nodes.section(classes=["http-operation"])
             node["http"] = (method, target, self.options.get("synopsis", ""))
             node.line = self.lineno
@@ -415,7 +410,7 @@ def _stated_request(name: str, options: dict[str, Any]) -> tuple[str, str, str] 
         return None
     method = method or "GET"
     template = paths.get("template") or paths["concrete"]
-    target = _sphinx_template(template)
+    target = sphinx_template(template)
     lines = [f"{method} {paths.get('concrete') or target} HTTP/1.1"]
     for header in re.split(r",\s*(?=[\w-]+\s*:)", str(options.get("headers") or "").strip()):
         if ":" in header:
