@@ -135,3 +135,38 @@ def test_a_page_printed_by_a_browser_keeps_its_measured_quality(corpus: list[qua
     case = next(c for c in corpus if c.renderer == "chromium")
     score, _ = quality.run(case)
     assert quality.passes(score), "\n".join(score.missing + score.extra + score.param_misses)
+
+
+def test_the_truth_of_a_rendered_document_leaves_out_body_fields_a_request_never_sends() -> None:
+    """`readOnly` properties appear in answers only (OpenAPI: SHOULD NOT be sent in a request); renderers leave
+    them out of request bodies and mcpgen's own OpenAPI ingest drops them from a tool's input, so a document
+    that omits them has lost nothing."""
+    from mcpgen.ingest.docs.quality import from_openapi
+
+    spec = {
+        "openapi": "3.0.3",
+        "paths": {
+            "/vms/{vm}": {
+                "put": {
+                    "parameters": [{"name": "vm", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Vm"}}}},
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Resource": {"properties": {"id": {"type": "string", "readOnly": True}, "tags": {"type": "object"}}},
+                "Vm": {
+                    "allOf": [{"$ref": "#/components/schemas/Resource"}],
+                    "required": ["location"],
+                    "properties": {"location": {"type": "string"}, "etag": {"$ref": "#/components/schemas/Etag"}},
+                },
+                "Etag": {"type": "string", "readOnly": True},
+            }
+        },
+    }
+    assert from_openapi(spec)[("PUT", "/vms/{}")] == {
+        ("vm", "path"): True,
+        ("tags", "body"): False,
+        ("location", "body"): True,
+    }

@@ -155,7 +155,9 @@ def _body_fields(doc: dict[str, Any], schema: Any) -> Params:
     required = set(schema.get("required") or [])
     for part in schema.get("allOf") or []:
         fields.update(_body_fields(doc, part))
-    for name in schema.get("properties") or {}:
+    for name, prop in (schema.get("properties") or {}).items():
+        if (_deref(doc, prop) or {}).get("readOnly") is True:
+            continue  # sent in answers only, never in a request: no renderer lists it as an input
         fields[(_name(name, "body"), "body")] = name in required
     return fields
 
