@@ -253,3 +253,28 @@ OrderSpec
     tools = _tools(tmp_path, "orders.md", text)
     assert _args(tools["POST /orders"], "body_field") == {"item": True, "count": False}
     assert not _args(tools["GET /orders"], "query")  # a GET takes no body: the name is just text there
+
+
+def test_a_body_parameter_typed_by_a_lowercase_dotted_schema_name_gets_that_schemas_fields(tmp_path: Path) -> None:
+    """HTML drops the link a Markdown reference had: `vm.power_spec` alone in the schema cell still names the
+    model defined further down; a lowercase word no section defines stays a plain parameter."""
+    text = """\
+<html><body>
+<h3>/vm/{vm}/power</h3><h4>POST</h4>
+<table><tr><th>Name</th><th>Located in</th><th>Description</th><th>Required</th><th>Schema</th></tr>
+<tr><td>vm</td><td>path</td><td>The machine.</td><td>Yes</td><td>string</td></tr>
+<tr><td>spec</td><td>body</td><td></td><td>Yes</td><td>vm.power_spec</td></tr></table>
+<h3>/vm/{vm}/note</h3><h4>PUT</h4>
+<table><tr><th>Name</th><th>Located in</th><th>Description</th><th>Required</th><th>Schema</th></tr>
+<tr><td>vm</td><td>path</td><td>The machine.</td><td>Yes</td><td>string</td></tr>
+<tr><td>note</td><td>body</td><td></td><td>Yes</td><td>memo</td></tr></table>
+<h2>Models</h2>
+<h4>vm.power_spec</h4>
+<table><tr><th>Name</th><th>Type</th><th>Description</th><th>Required</th></tr>
+<tr><td>state</td><td>string</td><td>on or off</td><td>Yes</td></tr>
+<tr><td>force</td><td>boolean</td><td>Skip the guest.</td><td>No</td></tr></table>
+</body></html>
+"""
+    tools = _tools(tmp_path, "vm.html", text)
+    assert _args(tools["POST /vm/{vm}/power"], "body_field") == {"state": True, "force": False}
+    assert _args(tools["PUT /vm/{vm}/note"], "body_field") == {"note": True}

@@ -286,6 +286,8 @@ def from_table(block: Block, default_location: str, *, question_convention: bool
         param = Param(name, location, block.where, required, kind, description.strip(), items_type=items)
         if location == "body" and kind is None and is_reference(cell("type")):
             param.ref, param.type = cell("type").strip(), "object"
+        elif location == "body" and kind is None and IDENTIFIER.match(cell("type").strip().strip("`*_")):
+            param.ref = cell("type").strip()  # a schema named in lowercase (`cis.tagging.tag_create`), if defined
         _enum_and_default(param, cell("enum"), cell("default"))
         params.append(param)
     if "required" not in roles and "name" in roles:
