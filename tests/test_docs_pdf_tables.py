@@ -332,3 +332,25 @@ def test_a_line_far_below_another_is_not_its_continuation_because_it_starts_in_l
         "Created user object",
         "username is unique across the store.",
     ]
+
+
+def test_a_header_row_wrapped_over_several_lines_is_the_tables_header() -> None:
+    """A narrow column's title wraps (`Located` over `in`) and the other titles are centred beside it, so the
+    header spans three lines, none of them a header alone: the row assembled from them is, when its cells are
+    the titles of a parameter table."""
+    page = [
+        (150, 72, 9, "Located"),
+        *[(72, 79, 9, "Name"), (210, 79, 9, "Description"), (420, 79, 9, "Required"), (490, 79, 9, "Type")],
+        (150, 86, 9, "in"),
+        *[(72, 100, 9, "owner"), (150, 100, 9, "path"), (210, 100, 9, "Who owns it."), (420, 100, 9, "Yes")],
+        (490, 100, 9, "string"),
+        *[(72, 116, 9, "page"), (150, 116, 9, "query"), (210, 116, 9, "Which page."), (420, 116, 9, "No")],
+        (490, 116, 9, "integer"),
+    ]
+    (table,) = blocks(reduce_pdf(make_pdf([page]), "api.pdf"), "table")
+    assert table.header
+    assert table.rows == (
+        ("Name", "Located in", "Description", "Required", "Type"),
+        ("owner", "path", "Who owns it.", "Yes", "string"),
+        ("page", "query", "Which page.", "No", "integer"),
+    )

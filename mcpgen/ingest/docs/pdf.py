@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from ...diagnostics import InputError
 from .blocks import Block, Document, Where
-from .params import split_glued_columns
+from .params import split_glued_columns, table_roles
 from .pdf_layout import Frag, Line, merge, page_lines, readable
 from .pdf_pdfium import open_pdf, text_page
 
@@ -115,6 +115,15 @@ def _column_names(rows: list[tuple[str, ...]]) -> tuple[str, ...] | None:
     if widths:
         names[max(widths, key=lambda k: widths[k])] = "description"
     return tuple(names)
+
+
+def _wrapped_header(row: tuple[str, ...]) -> bool:
+    """A table's first row, assembled from wrapped lines, that is its header: every cell a column title, and
+    the titles those of a parameter table (a name column and at least one more it knows)."""
+    if not all(row) or not all(_header_cell(cell) for cell in row):
+        return False
+    roles = table_roles(row)
+    return "name" in roles and len(roles) >= 2
 
 
 def _cell_runs(line: Line) -> list[Frag]:
@@ -513,6 +522,8 @@ class _Emitter:
         cells_out += [tuple(self.join(texts) for texts in parts[a]) for a in anchors]
         if not header and (named := _column_names(cells_out)):
             cells_out, header = [named, *cells_out], True
+        elif not header and len(cells_out) > 1 and _wrapped_header(cells_out[0]):
+            header = True  # a header row wrapped over lines (`Located` over `in`, the other titles centred beside them)
         rows = split_glued_columns(tuple(cells_out)) if header else tuple(cells_out)
         return Block("table", self.where(head), rows=rows, header=header), j
 
