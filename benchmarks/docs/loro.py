@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from stated import unstated
 
 from mcpgen.ingest.docs.quality import Score
 
@@ -50,9 +51,12 @@ class Tally:
     matched: int = 0
     params_truth: int = 0
     params_matched: int = 0
+    params_unstated: int = 0
+    """Truth parameters the documents never name (`stated.py`): a renderer left them out."""
 
-    def add(self, score: Score) -> None:
+    def add(self, score: Score, unstated: int = 0) -> None:
         self.documents += 1
+        self.params_unstated += unstated
         self.truth += score.truth
         self.found += score.found
         self.matched += score.matched
@@ -75,6 +79,10 @@ class Tally:
     def param_recall(self) -> float:
         return self.params_matched / max(self.params_truth, 1)
 
+    @property
+    def params_stated(self) -> int:
+        return self.params_truth - self.params_unstated
+
     def as_dict(self) -> dict[str, Any]:
         return {
             **vars(self),
@@ -85,14 +93,14 @@ class Tally:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Tally:
-        return cls(**{k: int(data[k]) for k in vars(cls())})
+        return cls(**{k: int(data.get(k, 0)) for k in vars(cls())})
 
 
 def tallies(rows: Iterable[tuple[Any, Score, float]]) -> dict[tuple[str, str], Tally]:
     """Pooled counts by (renderer, format) over corpus rows (case, score, seconds)."""
     out: dict[tuple[str, str], Tally] = {}
     for case, score, _ in rows:
-        out.setdefault((case.renderer, case.format), Tally()).add(score)
+        out.setdefault((case.renderer, case.format), Tally()).add(score, unstated(case.document, score))
     return dict(sorted(out.items(), key=lambda item: (FORMATS.index(item[0][1]), item[0][0])))
 
 
@@ -130,12 +138,15 @@ def load(path: Path = FIRST_CONTACT) -> dict[str, Any]:
     return dict(data.get("renderers") or {})
 
 
-def _cells(tally: Tally | None) -> str:
+def _cells(tally: Tally | None, stated: bool = False) -> str:
     if tally is None or tally.documents == 0:
         return f"{'-':>13} {'-':>7} {'-':>13}"
     ends = f"{tally.matched}/{tally.truth}"
     params = f"{tally.params_matched}/{tally.params_truth}"
-    return f"{ends:>8} {tally.recall:>4.0%} {tally.precision:>7.1%} {params:>8} {tally.param_recall:>4.0%}"
+    cells = f"{ends:>8} {tally.recall:>4.0%} {tally.precision:>7.1%} {params:>8} {tally.param_recall:>4.0%}"
+    if stated:  # recall over the parameters the documents name at all
+        cells += f" {tally.params_matched / max(tally.params_stated, 1):>7.0%} of {tally.params_stated}"
+    return cells
 
 
 def report(rows: list[tuple[Any, Score, float]], path: Path = FIRST_CONTACT) -> str:
@@ -146,14 +157,14 @@ def report(rows: list[tuple[Any, Score, float]], path: Path = FIRST_CONTACT) -> 
     cols = f"{'endpoints':>13} {'precis.':>7} {'params':>13}"
     lines = [
         f"{'':<43} | {'first contact (held out if new)':<35} | current",
-        f"{head}{cols} | {cols}",
+        f"{head}{cols} | {cols} {'of the params stated':>20}",
     ]
     for (renderer, fmt), tally in now.items():
         held = renderer not in TUNED_ON
         before = first.get(f"{renderer} {fmt}")
         lines.append(
             f"{renderer:<18} {fmt:<8} {tally.documents:>4} {'yes' if held else 'no':<9} | "
-            f"{_cells(before)} | {_cells(tally)}"
+            f"{_cells(before)} | {_cells(tally, stated=True)}"
         )
     groups = (
         ("new to the extractor", lambda r: r not in ORIGINAL),
@@ -172,5 +183,5 @@ def report(rows: list[tuple[Any, Score, float]], path: Path = FIRST_CONTACT) -> 
                 if f"{key[0]} {key[1]}" in first:
                     before.merge(first[f"{key[0]} {key[1]}"])
             label = f"{fmt}, {name} ({len(keys)})"
-            lines.append(f"{label:<43} | {_cells(before)} | {_cells(current)}")
+            lines.append(f"{label:<43} | {_cells(before)} | {_cells(current, stated=True)}")
     return "\n".join(lines)
