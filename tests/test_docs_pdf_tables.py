@@ -354,3 +354,18 @@ def test_a_header_row_wrapped_over_several_lines_is_the_tables_header() -> None:
         ("owner", "path", "Who owns it.", "Yes", "string"),
         ("page", "query", "Which page.", "No", "integer"),
     )
+
+
+def test_a_line_running_from_the_first_column_across_the_second_ends_the_table() -> None:
+    """A heading set right under the last row (`Response 200 OK`) starts where the first column does but runs
+    across the next column's start, which no cell of the table does: it is not part of the last row."""
+    page = [
+        *[(72, 72, 9, "Name"), (140, 72, 9, "In"), (190, 72, 9, "Type")],
+        *[(72, 86, 9, "status"), (140, 86, 9, "query"), (190, 86, 9, "string")],
+        (72, 97, 9, "Response 200 OK"),
+        (72, 130, 9, "The pets with that status."),
+    ]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    (table,) = blocks(doc, "table")
+    assert table.rows == (("Name", "In", "Type"), ("status", "query", "string"))
+    assert "Response 200 OK" in texts(doc)

@@ -553,6 +553,8 @@ class _Emitter:
             prose = not any(b <= x <= b + line.size for x in starts for b in bounds)
         if line.x0 < left or (prose and any(line.x0 < b < line.x1 - 3 * line.size for b in bounds)):
             return None
+        if glued and bounds and line.x0 < bounds[0] < line.x1 - line.size and all(r.x0 < bounds[0] for r in line.runs):
+            return None  # under a header, text running from the first column across the second is no cell
         cells: list[list[Frag]] = [[] for _ in range(len(bounds) + 1)]
         starts = {id(run) for run in (_cell_runs(line) if glued else line.runs)}
         column = 0
