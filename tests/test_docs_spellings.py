@@ -211,3 +211,25 @@ def test_a_base_url_assigned_in_a_snippet_is_the_base_of_the_routes_a_page_state
     openapi = extract_openapi(doc, Diagnostics())
     assert openapi["servers"] == [{"url": "http://127.0.0.1:8081/hub/api"}]
     assert set(openapi["paths"]) == {"/users", "/groups"}
+
+
+def test_list_items_giving_a_name_and_a_parenthesis_of_type_and_flag_alone_are_parameters(tmp_path: Path) -> None:
+    """Under a heading that calls them parameters, `offset (string, optional)` needs no description or
+    separator; a type with a size of its own (`string(250)`) keeps the flag after it."""
+    doc = tmp_path / "api.md"
+    doc.write_text(
+        "# Alarms\n\n## List alarms\n\n### GET /v2/alarms\n\n#### Query Parameters\n"
+        "* marker (string, optional)\n* page_size (integer)\n* state (string, required) - Only alarms in it.\n\n"
+        "## Create an alarm\n\n### POST /v2/alarms\n\n#### Request Body\n"
+        "* title (string(120), required) - What to call it.\n"
+        "* actions ([string(50)], optional) - Who to tell.\n\n"
+        "## Notes\n\n* later (maybe)\n",
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert params_of(paths["/v2/alarms"]["get"]) == {
+        ("marker", "query"): False,
+        ("page_size", "query"): False,
+        ("state", "query"): True,
+    }
+    assert params_of(paths["/v2/alarms"]["post"]) == {("title", "body"): True, ("actions", "body"): False}

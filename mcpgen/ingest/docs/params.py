@@ -117,7 +117,7 @@ def clean_name(raw: str) -> tuple[str, bool | None]:
     field) says optional; footnote marks written escaped in Markdown (`flags \\*\\*`) are dropped."""
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", raw.strip())  # `[`actions`](#actions)`: the link's text
     required: bool | None = None
-    paren = re.search(r"\s*\(([^)]*)\)\s*$", text)
+    paren = re.search(r"\s*\(((?:[^()]|\([^()]*\))*)\)\s*$", text)  # `name (string(250), required)`
     if paren:
         inside = paren.group(1).lower()
         if "required" in inside:
@@ -318,7 +318,7 @@ def from_deflist(block: Block, default_location: str) -> list[Param]:
 
 # `model`: (required) the model name / `name` (string, required) - the name / **id** — the id
 _LIST_ITEM = re.compile(
-    r"^(?P<name>`[^`]+`|\*\*[^*]+\*\*|[A-Za-z_][\w.\-\[\]]*)\s*(?P<paren>\([^)]*\))?\s*"
+    r"^(?P<name>`[^`]+`|\*\*[^*]+\*\*|[A-Za-z_][\w.\-\[\]]*)\s*(?P<paren>\((?:[^()]|\([^()]*\))*\))?\s*"
     # a bare type word and a qualifier, as reference pages print them: `**email** string *optional* ...`
     r"(?P<kind>(?:string|integer|int|number|boolean|bool|array|object|float|double|long|enum)\b(?:\[\])?\s+)?"
     r"(?P<qualifier>(?:\*{1,2}|_)?(?:required|optional|mandatory)(?:\*{1,2}|_)?(?=[\s:\-\u2013\u2014=]|$)\s*)?"
@@ -353,8 +353,9 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
             continue
         raw = match.group("name")
         facts = match.group("paren") or match.group("kind") or match.group("qualifier")
-        if not match.group("sep") and not (facts and raw.startswith(("`", "**"))):
-            continue  # no separator: only a `code` or **strong** name with its type or flag after it
+        if not match.group("sep") and not (facts and (raw.startswith(("`", "**")) or _stating(match, labelled))):
+            continue  # no separator: a `code` or **strong** name with its type or flag after it, or any name
+            # whose parenthesis states them in a list a label calls parameters (`offset (string, optional)`)
         coded += raw.startswith(("`", "**"))
         name, required = clean_name(raw + (match.group("paren") or ""))
         if not valid_name(name):
@@ -380,6 +381,18 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
     if labelled or coded >= max(2, (len(block.items) * 2 + 2) // 3):
         return params
     return []
+
+
+def _stating(item: re.Match[str], labelled: bool) -> bool:
+    """A list item that is a name and a parenthesis of its type and flag alone, in a labelled list."""
+    paren = item.group("paren") or ""
+    words = [w.strip() for w in paren.strip("()").split(",")]
+    return (
+        labelled
+        and not item.group("description").strip()
+        and bool(paren)
+        and all(type_from(w)[0] or required_from(w) is not None or w.lower() in LOCATIONS for w in words)
+    )
 
 
 # "Valid values are:", "one of:", "Either:" ending an item's description: its sub-items are values, not parameters
