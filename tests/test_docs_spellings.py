@@ -233,3 +233,20 @@ def test_list_items_giving_a_name_and_a_parenthesis_of_type_and_flag_alone_are_p
         ("state", "query"): True,
     }
     assert params_of(paths["/v2/alarms"]["post"]) == {("title", "body"): True, ("actions", "body"): False}
+
+
+def test_myst_callouts_are_prose_and_name_required_fields_in_their_usual_turns(tmp_path: Path) -> None:
+    """A MyST page (Sphinx's Markdown) puts notes in directive fences: ```{note} is prose, not code, and
+    "`name` is a required field" / "`a`, and `b` are required fields" say which fields must be sent."""
+    doc = tmp_path / "teams.md"
+    doc.write_text(
+        "# Teams\n\n## Create a team\n\nSend a `POST` request to the `/@teams` endpoint.\n\n"
+        "````{note}\n:class: small\nBy default, `title`, and `owner` are required fields.\n\n"
+        '```json\n{"colour": "red"}\n```\n````\n\n'
+        "## Rename a team\n\nSend a `PATCH` request to `/@teams/{team_id}`.\n\n"
+        ":::{tip}\n`title` is a required field.\n:::\n",
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert params_of(paths["/@teams"]["post"]) == {("title", "body"): True, ("owner", "body"): True}
+    assert params_of(paths["/@teams/{team_id}"]["patch"]) == {("team_id", "path"): True, ("title", "body"): True}

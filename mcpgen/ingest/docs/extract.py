@@ -99,10 +99,10 @@ _ORIGIN_RANK = {
     "prose": 2,
     "example request": 1,
 }
-# "`sku` and `name` are required", "`id`, `kind` or `name` is mandatory": the verb is found first and the
-# names looked for just before it (a bounded window: linear on any text)
-_REQUIRED_VERB = re.compile(r"\b(?:is|are)\s+(?:required|mandatory)\b")
-_NAMES_BEFORE = re.compile(r"((?:`[A-Za-z_][\w.-]*`\s*(?:,|and|or|&)?\s*)+)(?:fields?\s+|parameters?\s+)?$")
+# "`sku` and `name` are required", "`id`, `kind` or `name` is mandatory", "`a`, and `b` are required fields": the
+# verb is found first and the names looked for just before it (a bounded window: linear on any text)
+_REQUIRED_VERB = re.compile(r"\b(?:is|are)\s+(?:an?\s+)?(?:required|mandatory)\b")  # "is a required field"
+_NAMES_BEFORE = re.compile(r"((?:`[A-Za-z_][\w.-]*`\s*,?\s*(?:and|or|&)?\s*)+)(?:fields?\s+|parameters?\s+)?$")
 
 
 def _required_names(text: str) -> list[list[str]]:

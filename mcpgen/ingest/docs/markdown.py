@@ -124,9 +124,38 @@ def _blueprint(title: str, level: int, resources: dict[int, str]) -> str:
     return f"{match.group('method').upper()} {path}"
 
 
+# MyST (Sphinx's Markdown) directives whose body is Markdown prose: ```{note} ... ``` is a callout, not code
+_MYST_PROSE = re.compile(
+    r"^\s{0,3}(?P<fence>`{3,}|~{3,})\{(?:note|warning|tip|important|caution|attention|danger|error|hint|seealso|"
+    r"admonition|versionadded|versionchanged|deprecated|margin|sidebar|topic|dropdown)\}"
+)
+_MYST_OPTION = re.compile(r"^\s*:[\w-]+:")
+
+
+def _myst_prose(text: str) -> str:
+    """The bodies of MyST callout directives as plain Markdown (their fence and option lines blanked, so every
+    other line keeps its number)."""
+    lines = text.split("\n")
+    closing, options = "", False
+    for k, line in enumerate(lines):
+        if not closing:
+            match = _MYST_PROSE.match(line)
+            if match:
+                closing, options, lines[k] = match.group("fence"), True, ""
+            continue
+        stripped = line.strip()
+        if stripped[:1] == closing[0] and set(stripped) == {closing[0]} and len(stripped) >= len(closing):
+            closing, lines[k] = "", ""
+        elif options and _MYST_OPTION.match(line):
+            lines[k] = ""
+        else:
+            options = False
+    return "\n".join(lines)
+
+
 def reduce_markdown(text: str, file: str) -> Document:
     doc = Document(file=file)
-    tokens = _PARSER.parse(_jsx(text, file.lower().endswith(".mdx")))
+    tokens = _PARSER.parse(_myst_prose(_jsx(text, file.lower().endswith(".mdx"))))
     resources: dict[int, str] = {}  # API Blueprint: the resource path each heading level states
     i = 0
     while i < len(tokens):
