@@ -250,3 +250,18 @@ def test_myst_callouts_are_prose_and_name_required_fields_in_their_usual_turns(t
     paths = extract_openapi(doc, Diagnostics())["paths"]
     assert params_of(paths["/@teams"]["post"]) == {("title", "body"): True, ("owner", "body"): True}
     assert params_of(paths["/@teams/{team_id}"]["patch"]) == {("team_id", "path"): True, ("title", "body"): True}
+
+
+def test_a_table_whose_name_column_is_headed_by_what_it_names_is_a_parameter_table(tmp_path: Path) -> None:
+    """`Attribute Name`, `Property name`, `Key Name` head the name column as `Name` does."""
+    doc = tmp_path / "vaults.md"
+    doc.write_text(
+        "# Vaults\n\n## POST /v1/vaults\n\nCreates a vault.\n\n### Attributes\n\n"
+        "| Attribute Name | Type | Description |\n|---|---|---|\n"
+        "| label | string | (optional) What to call it. |\n| size | integer | (required) How big. |\n\n"
+        "## GET /v1/vaults\n\n| Key Name | Type | Description |\n|---|---|---|\n| limit | integer | How many. |\n",
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert params_of(paths["/v1/vaults"]["post"]) == {("label", "body"): False, ("size", "body"): True}
+    assert params_of(paths["/v1/vaults"]["get"]) == {("limit", "query"): False}

@@ -52,7 +52,7 @@ _CONTEXT = (
 
 _HEADER_ROLES = {
     "name": (
-        r"name|param(?:eter)?s?(?: name)?|field(?: name)?|key|property|argument|attribute|option|"
+        r"name|param(?:eter)?s?(?: name)?|(?:field|key|property|argument|attribute|option)(?: name)?|"
         r"(?:query|path|header|body|form) param(?:eter)?s?|header(?: name)?"
     ),
     "in": r"in|location|located in|param(?:eter)? type|parameter location|where|source|kind",
