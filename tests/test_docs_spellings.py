@@ -265,3 +265,23 @@ def test_a_table_whose_name_column_is_headed_by_what_it_names_is_a_parameter_tab
     paths = extract_openapi(doc, Diagnostics())["paths"]
     assert params_of(paths["/v1/vaults"]["post"]) == {("label", "body"): False, ("size", "body"): True}
     assert params_of(paths["/v1/vaults"]["get"]) == {("limit", "query"): False}
+
+
+def test_a_rest_client_line_with_its_json_body_after_the_target_gives_the_bodys_fields(tmp_path: Path) -> None:
+    """`PUT "/lamps/{id}/state" {"value": "on"}`: the JSON on the request line is what it sends; a lone
+    `{"value": ...}` is such a body, not an OpenAPI Example Object wrapping a bare string."""
+    doc = tmp_path / "lamps.md"
+    doc.write_text(
+        "# Lamps\n\n## Switching a lamp\n\nSubmit a `PUT` request to `/lamps/{id}/state`.\n\n"
+        '```\nPUT "/lamps/{id}/state" {"value": "on"}\n```\n\n'
+        "## Dimming a lamp\n\nSubmit a `PUT` request to `/lamps/{id}/level`.\n\n"
+        '```\nPUT "/lamps/{id}/level"\n{"level": 40, "fade": 2}\n```\n',
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert params_of(paths["/lamps/{id}/state"]["put"]) == {("id", "path"): True, ("value", "body"): False}
+    assert params_of(paths["/lamps/{id}/level"]["put"]) == {
+        ("id", "path"): True,
+        ("level", "body"): False,
+        ("fade", "body"): False,
+    }

@@ -53,6 +53,7 @@ from .requests import (
     path_key,
     request_lines,
     split_target,
+    trailing_body,
 )
 from .templating import example_of
 
@@ -568,6 +569,8 @@ class _State:
         if parse_http(block.text) or parse_curl(block.text):
             return  # taken as a request example where it was found
         values = parse_json_lines(block.text)
+        if not values and (sent := trailing_body(block.text, endpoint.method)):
+            values, after_request = parse_json_lines(sent), True  # `PUT "/x" {"value": 1}`: the line's body
         if not values:
             sketch = object_sketch(block.text) if endpoint.method in ("POST", "PUT", "PATCH") else []
             if sketch and not _RESPONSE_LABEL.search(" ".join(labels[:2])) and not self._has_body_fields(endpoint):
@@ -721,8 +724,10 @@ _GENERIC_TITLE = re.compile(
 
 
 def _example_value(value: Any) -> Any:
-    """An OpenAPI Example Object printed as the example (`{"summary": "...", "value": {...}}`): its value."""
-    if isinstance(value, dict) and "value" in value and set(value) <= {"summary", "description", "value"}:
+    """An OpenAPI Example Object printed as the example (`{"summary": "...", "value": {...}}`): its value. A lone
+    `{"value": "on"}` is a body with a field named `value`, not an Example Object of a bare string."""
+    example = isinstance(value, dict) and "value" in value and set(value) <= {"summary", "description", "value"}
+    if example and (len(value) > 1 or isinstance(value["value"], dict | list)):
         return value["value"]
     return value
 

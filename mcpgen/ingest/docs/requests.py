@@ -163,6 +163,16 @@ def request_lines(text: str) -> list[tuple[int, str, str]]:
     ]
 
 
+def trailing_body(text: str, method: str) -> str:
+    """The JSON a REST-client line sends after its target (`PUT "/pilot/state" {"value": "on"}`, or on the lines
+    under it): what follows the first `method` request line of `text`, when it opens a JSON object or array."""
+    for match in REQUEST_LINE.finditer(text):
+        if match.group("method") == method:
+            rest = text[match.end() :].lstrip("\"'` \t\n")
+            return rest if rest[:1] in ("{", "[") else ""
+    return ""
+
+
 def parse_http(text: str) -> Request | None:
     """A raw HTTP request example: a request line, headers, a blank line and a body."""
     lines = text.strip("\n").splitlines()
