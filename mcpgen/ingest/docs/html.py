@@ -9,7 +9,6 @@ sample payloads after a "Request sample" / "Response sample 200" label.
 
 from __future__ import annotations
 
-import json
 import re
 import warnings
 from dataclasses import replace
@@ -18,51 +17,34 @@ from typing import NamedTuple
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from .blocks import Block, BlockKind, Document, Where
+from .html_text import (
+    BLOCKS,
+    BR,
+    HEADING_LIST,
+    HEADINGS,
+    INLINE,
+    append_text,
+    attr,
+    child_tags,
+    class_list,
+    code_lang,
+    element_text,
+    norm,
+    pretty_json,
+    skip,
+    source_line,
+    source_lines,
+    table_rows,
+    unwrap_templates,
+    words,
+)
 from .requests import sphinx_template
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_METHODS = _words("GET POST PUT PATCH DELETE HEAD OPTIONS TRACE")
+_METHODS = words("GET POST PUT PATCH DELETE HEAD OPTIONS TRACE")
 _REQUEST_LINE = re.compile(r"^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+((?:https?://|/|\{)\S*)$")
-_HEADINGS = _words("h1 h2 h3 h4 h5 h6")
-_INLINE = _words("a abbr b bdi bdo big br cite code data del dfn em font i ins kbd mark q s samp small span strike")
-_INLINE |= _words("strong sub sup time tt u var wbr")
-_BLOCK_SET = _HEADINGS | _words("address article aside blockquote details div dl dd dt fieldset figure figcaption")
-_BLOCK_SET |= _words("footer form header hr li main nav ol p pre section summary table tbody thead tr td th ul")
-_BLOCKS = sorted(_BLOCK_SET)
-_HEADING_LIST = sorted(_HEADINGS)
-_SKIP_TAGS = _words("script style noscript template nav footer svg form button input select textarea option label")
-_SKIP_TAGS |= _words("iframe canvas object embed head img video audio map dialog link meta")
-_SKIP_ROLES = _words("navigation search banner contentinfo complementary tablist menu toolbar")
-_SKIP_CLASSES = _words(
-    "menu-content toc toc-wrapper tocify-wrapper sphinxsidebar sphinxsidebarwrapper sidebar side-bar sidebar-wrapper "
-    "bd-sidebar bd-sidebar-primary bd-sidebar-secondary wy-nav-side navbar topnav horizontaltopnav breadcrumb "
-    "breadcrumbs headerlink related lang-selector search search-results skip-link copybtn sr-only visually-hidden "
-    "hidden d-none toc-drawer sidebar-drawer md-sidebar md-header md-footer md-tabs table-of-contents "
-    "theme-doc-sidebar-container opblock-summary"
-)
-_CHROME_ID = re.compile(r"^(?:nav|toc|sidebar|menu)(?:[-_]|$)", re.I)
-_CALLOUTS = _words("notice warning success info note tip important caution danger")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _STATUS = re.compile(r"^(?:[1-5]\d\d|[1-5]XX|default)$", re.I)
 _DETAIL = re.compile(r"^(?:Items\s+)?(Enum|Value|Default|Example|Examples|Const)\s*:$")  # Redoc field details
-_BR = "\u2028"  # <br> while collecting text (str.split() still takes it for whitespace)
-_MARKS = {"code": "`", "kbd": "`", "tt": "`", "samp": "`", "strong": "**", "b": "**"}
-_NO_STOP: frozenset[str] = frozenset()
 _STATUS_HEADER = ("status", "description")
-_CSS_LABELS = {  # bootprint prints these with CSS `::before { content: ... }`
-    "sw-param-name": "name",
-    "sw-param-description": "description",
-    "sw-param-type": "in",
-    "sw-param-data-type": "type",
-    "sw-param-annotation": "required",
-    "json-property-required": "required",
-    "sw-request-security-schema": "security scheme",
-    "sw-request-security-scopes": "scopes",
-}
 
 
 class _Ctx(NamedTuple):
@@ -88,9 +70,9 @@ def reduce_html(text: str, file: str, *, line_class: str = "") -> Document:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         soup = BeautifulSoup(text, "html.parser")
-    _unwrap_templates(soup)
+    unwrap_templates(soup)
     if line_class:
-        _source_lines(soup, line_class)
+        source_lines(soup, line_class)
     reducer = _Reducer(soup, file)
     body = soup.body or soup
     try:
@@ -99,158 +81,18 @@ def reduce_html(text: str, file: str, *, line_class: str = "") -> Document:
         reducer.doc.sections.clear()
         for para in re.split(r"\n\s*\n", body.get_text("\n")):
             if para.strip():
-                reducer.doc.add(Block("text", Where(file), text=_norm(para)))
+                reducer.doc.add(Block("text", Where(file), text=norm(para)))
     if not reducer.doc.title and soup.title:
-        reducer.doc.title = _norm(soup.title.get_text())
+        reducer.doc.title = norm(soup.title.get_text())
     return reducer.doc
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
-_TEMPLATE_TYPE = re.compile(r"template|text/html|handlebars|mustache|x-tmpl|underscore|jsrender|ractive", re.I)
-
-
-def _unwrap_templates(soup: BeautifulSoup) -> None:
-    """A client-side template (`<script type="text/x-handlebars-template">`, as Kafka's documentation is
-    served) holds the page's markup: it is read in place of the script."""
-    for script in soup.find_all("script"):
-        if not _TEMPLATE_TYPE.search(_attr(script, "type")) or not script.string:
-            continue
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            inner = BeautifulSoup(script.string, "html.parser")
-        offset = (script.sourceline or 1) - 1
-        for tag in inner.find_all(True):
-            tag.sourceline = (tag.sourceline or 0) + offset
-        script.replace_with(*inner.contents) if inner.contents else script.decompose()
-
-
-def _source_lines(soup: BeautifulSoup, prefix: str) -> None:
-    """Each element's line in the original document: its own marker's, else its nearest marked ancestor's."""
-    pattern = re.compile(re.escape(prefix) + r"(\d+)$")
-    for tag in soup.find_all(True):
-        line = None
-        for node in (tag, *tag.parents):
-            if isinstance(node, Tag):
-                line = next((int(m.group(1)) for c in _classes(node) if (m := pattern.match(c))), None)
-                if line is not None:
-                    break
-        tag.sourceline = line
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _attr(tag: Tag, name: str) -> str:
-    value = tag.get(name)
-    return " ".join(value) if isinstance(value, list) else (value or "")
-
-
-def _classes(tag: Tag) -> list[str]:
-    value = tag.get("class")
-    return list(value) if isinstance(value, list) else (value or "").split()
-
-
-def _skip(tag: Tag) -> bool:
-    """Page chrome, forms, scripts and hidden elements."""
-    name, attrs = tag.name, tag.attrs
-    if name in _SKIP_TAGS:
-        return True
-    if name in ("body", "html", "main"):
-        return False
-    if name == "header" and tag.find(_HEADING_LIST) is None:
-        return True
-    classes = {c.lower() for c in _classes(tag)} if attrs else set()
-    if name == "aside" and not classes & _CALLOUTS:  # Slate's callouts are asides
-        return True
-    if not attrs:
-        return False
-    if classes & _SKIP_CLASSES or attrs.get("role") in _SKIP_ROLES or _CHROME_ID.match(_attr(tag, "id")):
-        return True
-    return "hidden" in attrs or attrs.get("aria-hidden") == "true" or bool(_HIDDEN_STYLE.search(_attr(tag, "style")))
-
-
-def _piece(child: object, out: list[str], markup: bool = True, stop: frozenset[str] = _NO_STOP) -> None:
-    """Append the visible text of `child` (`<br>` as `_BR`, block boundaries as newlines)."""
-    if type(child) in (str, NavigableString, CData):
-        out.append(str(child))
-    elif isinstance(child, Tag):
-        name = child.name
-        if name == "br":
-            out.append(_BR)
-        elif name in stop or _skip(child):
-            return
-        elif not child.contents and child.attrs:
-            out.append(next((f" {_CSS_LABELS[c]} " for c in _classes(child) if c in _CSS_LABELS), ""))
-        elif markup and name in _MARKS:
-            inner: list[str] = []
-            for grandchild in child.children:
-                _piece(grandchild, inner, False, stop)
-            text, mark = "".join(inner), _MARKS[name]
-            out.append(f"{mark}{_norm(text) if mark == '**' else text.strip()}{mark}" if text.strip() else text)
-        else:
-            separated = name in _BLOCK_SET
-            out.append("\n" if separated else "")
-            for grandchild in child.children:
-                _piece(grandchild, out, markup, stop)
-            out.append(("; " if name == "tr" else "\n") if separated else "")
-
-
-def _text(tag: Tag, markup: bool = True, stop: frozenset[str] = _NO_STOP) -> str:
-    out: list[str] = []
-    for child in tag.children if tag.contents else [tag]:
-        _piece(child, out, markup, stop)
-    return _norm("".join(out)).replace(" ; ", "; ").strip(" ;")
-
-
-def _line(item: Tag | NavigableString, parent: Tag) -> int | None:
-    """The source line of an element, or of a bare string (counted back from the element after it)."""
-    if isinstance(item, Tag):
-        return item.sourceline
-    after = item.next_sibling
-    if isinstance(after, Tag) and after.sourceline is not None:
-        return after.sourceline - item.lstrip().count("\n")
-    return parent.sourceline
-
-
-def _child_tags(tag: Tag, names: tuple[str, ...] = ()) -> list[Tag]:
-    return [c for c in tag.children if isinstance(c, Tag) and (not names or c.name in names)]
-
-
-def _rows(table: Tag) -> list[Tag]:
-    rows: list[Tag] = []
-    for child in _child_tags(table, ("thead", "tbody", "tfoot", "tr")):
-        rows.extend([child] if child.name == "tr" else _child_tags(child, ("tr",)))
-    return rows
-
-
-def _lang(tag: Tag) -> str:
-    """`language-json`, `lang-json`, `highlight-json` (Sphinx), `tab-json` (Slate) on the block or around it."""
-    parents = [p for p in (tag.parent, tag.parent and tag.parent.parent) if p is not None]
-    for node in [tag, *_child_tags(tag, ("code",))[:1], *parents]:
-        if _attr(node, "data-lang"):
-            return _attr(node, "data-lang")
-        for cls in _classes(node):
-            match = re.match(r"^(?:language|lang|highlight|tab)-(\w[\w+#.-]*)$", cls)
-            if match and match.group(1) not in ("default", "none", "text", "plaintext", "code"):
-                return match.group(1)
-    return ""
-
-
-def _json(text: str) -> str | None:
-    """`text` re-indented when it is a JSON document, else None."""
-    stripped = text.strip()
-    if not stripped or (stripped[0] not in '[{"' and stripped not in ("null", "true", "false")):
-        return None
-    try:
-        return json.dumps(json.loads(stripped), indent=2, ensure_ascii=False)
-    except ValueError:
-        return None
 
 
 def _request_line(text: str, sphinx: bool = False) -> str:
     """`GET  /users` -> `GET /users`, "" when `text` is no request line; Sphinx: `/users/(int:id)` -> `/users/{id}`."""
-    method, _, target = _norm(text).partition(" ")
+    method, _, target = norm(text).partition(" ")
     if sphinx:
         target = sphinx_template(target.replace(" ", ""))
     match = _REQUEST_LINE.match(f"{method} {target}")
@@ -261,11 +103,11 @@ def _properties(dl: Tag, prefix: str = "") -> list[tuple[str, str, str, str]]:
     """<dt data-property-name="id"><span class="json-property-type">..</span></dt><dd>description</dd>, nested."""
     rows: list[tuple[str, str, str, str]] = []
     for dt in dl.find_all("dt", recursive=False):
-        dd, name = dt.find_next_sibling("dd"), prefix + _attr(dt, "data-property-name")
-        kind = " ".join(_text(t, False) for t in dt.select(".json-property-type, .json-property-format"))
+        dd, name = dt.find_next_sibling("dd"), prefix + attr(dt, "data-property-name")
+        kind = " ".join(element_text(t, False) for t in dt.select(".json-property-type, .json-property-format"))
         required = "required" if dt.select_one(".json-property-required") else ""
         inner = dd.select_one(".json-inner-schema") if dd else None
-        rows.append((name, kind, required, _text(dd, False, frozenset({"div"})) if dd else ""))
+        rows.append((name, kind, required, element_text(dd, False, frozenset({"div"})) if dd else ""))
         for nested in inner.find_all("dl") if inner else []:
             if nested.find_parent("dl") is dl:
                 rows.extend(_properties(nested, f"{name}."))
@@ -277,15 +119,15 @@ def _index_ops(soup: BeautifulSoup) -> dict[int, _Op]:
     ops: dict[int, _Op] = {}
     holders: dict[int, list[tuple[Tag, Tag, _Op]]] = {}
     for verb in soup.select(".http-verb"):  # Redoc: <span class="http-verb get">get</span><span>/path</span>
-        path_el, method = verb.find_next_sibling(), _norm(verb.get_text()).upper()
+        path_el, method = verb.find_next_sibling(), norm(verb.get_text()).upper()
         if method not in _METHODS or path_el is None:
             continue
-        path = _norm(path_el.get_text()).replace("\u200b", "")
+        path = norm(path_el.get_text()).replace("\u200b", "")
         servers: list[str] = []  # the server menu: <div><span>https://host/base</span>/path</div>
         dropdown = verb.parent.find_next_sibling() if verb.parent else None
         for span in dropdown.find_all("span") if dropdown else []:
-            server = _norm(span.get_text())
-            if server and span.parent and _norm(span.parent.get_text()).endswith(path) and server not in servers:
+            server = norm(span.get_text())
+            if server and span.parent and norm(span.parent.get_text()).endswith(path) and server not in servers:
                 servers.append(server)
         holder = next((p for p in verb.parents if p.get("id")), verb)  # Redoc: <div id="operation/get_boards">
         holders.setdefault(id(holder), []).append((holder, verb, _Op(method, path, tuple(servers))))
@@ -293,17 +135,17 @@ def _index_ops(soup: BeautifulSoup) -> dict[int, _Op]:
         for holder, verb, op in found:
             place = holder
             if len(found) > 1 or holder is verb:  # no holder of its own: it goes where it is printed
-                place = next((p for p in verb.parents if not _skip(p) and p.name not in _INLINE), holder)
+                place = next((p for p in verb.parents if not skip(p) and p.name not in INLINE), holder)
             ops[id(place)] = op
     for block in soup.select(".opblock"):  # Swagger UI
         method_el, path_el = block.select_one(".opblock-summary-method"), block.select_one(".opblock-summary-path")
         if method_el is None or path_el is None:
             continue
-        method = _norm(method_el.get_text()).upper()
-        path = _attr(path_el, "data-path") or _norm(path_el.get_text()).replace("\u200b", "").replace(" ", "")
+        method = norm(method_el.get_text()).upper()
+        path = attr(path_el, "data-path") or norm(path_el.get_text()).replace("\u200b", "").replace(" ", "")
         summary = block.select_one(".opblock-summary-description")
-        title = (_norm(summary.get_text()) if summary else "") or f"{method} {path}"
-        ops[id(block)] = _Op(method, path, (), True, title, _attr(block, "id"))
+        title = (norm(summary.get_text()) if summary else "") or f"{method} {path}"
+        ops[id(block)] = _Op(method, path, (), True, title, attr(block, "id"))
     return ops
 
 
@@ -321,7 +163,7 @@ class _Reducer:
         self.servers: tuple[str, ...] = ()
         self.status = ""  # the last "HTTP Status Code: 200" heading
         self.responses: Block | None = None  # the Redoc response list being extended
-        self.tabs = {_attr(t, "id"): _text(t) for t in soup.select("[role=tab]") if _attr(t, "id")}
+        self.tabs = {attr(t, "id"): element_text(t) for t in soup.select("[role=tab]") if attr(t, "id")}
 
     def add(self, kind: BlockKind, line: int | None, **fields: object) -> Block:
         block = Block(kind, Where(self.file, line=line, section=self.selector), **fields)  # type: ignore[arg-type]
@@ -341,10 +183,10 @@ class _Reducer:
             if type(child) is NavigableString or type(child) is CData:
                 run.append(child)
             elif isinstance(child, Tag):
-                if _skip(child):
+                if skip(child):
                     if child.name == "button":
                         self.response_button(child)
-                elif child.name in _INLINE and (child.find(True) is None or child.find(_BLOCKS) is None):
+                elif child.name in INLINE and (child.find(True) is None or child.find(BLOCKS) is None):
                     run.append(child)
                 else:
                     self.flush(run, el, ctx)
@@ -353,8 +195,8 @@ class _Reducer:
         self.flush(run, el, ctx)
 
     def block(self, tag: Tag, ctx: _Ctx) -> None:
-        name, classes = tag.name, _classes(tag)
-        if name in _HEADINGS:
+        name, classes = tag.name, class_list(tag)
+        if name in HEADINGS:
             self.heading(tag, ctx)
         elif name in ("pre", "code") or "redoc-json" in classes:
             self.code(tag, ctx)
@@ -364,16 +206,16 @@ class _Reducer:
             self.listing(tag, ctx)
         elif name == "dl":
             self.dl(tag, ctx)
-        elif "operation-summary" in classes and tag.find_next_sibling(_HEADING_LIST):  # bootprint: after its heading
+        elif "operation-summary" in classes and tag.find_next_sibling(HEADING_LIST):  # bootprint: after its heading
             self.deferred = tag
         elif name != "hr":
-            if _attr(tag, "role") == "tabpanel":
+            if attr(tag, "role") == "tabpanel":
                 ctx = self.tab_label(tag, ctx)._replace(quiet=True)
             if "opblock-section-request-body" in classes:
                 ctx = ctx._replace(sample="Request sample")
             if "sw-request-model" in classes:  # bootprint: the body's schema, often only its name
                 self.add("text", tag.sourceline, text="Request body:")
-            op, tag_id = self.ops.get(id(tag)), _attr(tag, "id")
+            op, tag_id = self.ops.get(id(tag)), attr(tag, "id")
             if tag_id:
                 self.ids.append([f"#{tag_id}" if name == "div" else f"{name}#{tag_id}", ""])
             if op is not None and op.synth:
@@ -395,17 +237,17 @@ class _Reducer:
         """A run of inline content: a paragraph, a request line, a code line or JSON printed with `<br>`s."""
         out: list[str] = []
         for item in run:
-            _piece(item, out)
+            append_text(item, out)
         raw = "".join(out)
         if not raw.strip():
             return
         loose = [item for item in run if not (isinstance(item, str) and not item.strip())]
-        line = _line(loose[0], parent)
+        line = source_line(loose[0], parent)
         if len(loose) == 1 and isinstance(loose[0], Tag) and loose[0].name in ("code", "kbd", "samp", "tt"):
             text = loose[0].get_text().strip()
             self.add("code", line, text=_request_line(text) or text)
             return
-        lines = [part for part in (_norm(p) for p in re.sub(r"[ \t\r\n]+", " ", raw).split(_BR)) if part]
+        lines = [part for part in (norm(p) for p in re.sub(r"[ \t\r\n]+", " ", raw).split(BR)) if part]
         request = _request_line(lines[0].replace("`", "")) if lines else ""
         if request:  # vSphere: GET https://{server}/rest/vcenter/vm<br>?filter.names.1=string<br>&...
             self.add("code", line, text=request)
@@ -414,15 +256,15 @@ class _Reducer:
                 self.add("code" if rest[0] in "?&" else "text", line, text=rest)
             return
         if len(lines) > 1 and lines[0][:1] in "[{":
-            code = "\n".join(p.replace("\xa0", " ").rstrip() for p in re.sub(r"[ \t\r\n]+", " ", raw).split(_BR))
-            pretty = _json(code.replace("`", ""))
+            code = "\n".join(p.replace("\xa0", " ").rstrip() for p in re.sub(r"[ \t\r\n]+", " ", raw).split(BR))
+            pretty = pretty_json(code.replace("`", ""))
             if pretty is not None:
                 self.sample_label(ctx, line)
                 self.add("code", line, text=pretty, lang="json")
                 return
-        for para in re.split(rf"{_BR}\s*{_BR}", raw):
+        for para in re.split(rf"{BR}\s*{BR}", raw):
             if para.strip() and not ctx.quiet:
-                self.add("text", line, text=_norm(para))
+                self.add("text", line, text=norm(para))
 
     def sample_label(self, ctx: _Ctx, line: int | None) -> None:
         label = ctx.sample
@@ -438,25 +280,25 @@ class _Reducer:
     def heading(self, tag: Tag, ctx: _Ctx) -> None:
         out: list[str] = []
         for child in tag.children:
-            _piece(child, out, False)
-        title = _norm("".join(out)).rstrip("¶#🔗 ").strip()
+            append_text(child, out, False)
+        title = norm("".join(out)).rstrip("¶#🔗 ").strip()
         required = title.endswith(" required")
         title = title.removesuffix(" required").strip()
         select = tag.find("select")  # Redoc: "Request Body schema: <select>application/json</select>"
         option = select.find("option", selected=True) or select.find("option") if select else None
-        title = f"{title} {_norm(option.get_text())}" if option else title
+        title = f"{title} {norm(option.get_text())}" if option else title
         if not title:
             return
         level = min(6, max(int(tag.name[1]), ctx.min_level))
         if ctx.min_level == 1:
             self.real_level = level
-        own = _attr(tag, "id")
+        own = attr(tag, "id")
         selector = f"#{own}" if own else ""
         for entry in reversed(self.ids):  # the innermost enclosing id no heading used yet
             selector = selector or ("" if entry[1] else entry[0])
             entry[1] = "claimed"
         link = tag.find("a", href=re.compile(r"^#."))  # Redoc's permalink
-        anchor = own or (_attr(link, "href")[1:] if link else "") or selector.partition("#")[2]
+        anchor = own or (attr(link, "href")[1:] if link else "") or selector.partition("#")[2]
         self.section(title, level, tag.sourceline, selector, anchor)
         if _request_line(title):  # bootprint: <h3><span>GET</span> <strong>/path</strong></h3>
             self.add("code", tag.sourceline, text=_request_line(title))
@@ -478,7 +320,7 @@ class _Reducer:
 
     def tab_label(self, panel: Tag, ctx: _Ctx) -> _Ctx:
         """Redoc sample panes: "Response sample 200" under "Response samples", "Request sample" under requests."""
-        label = self.tabs.get(_attr(panel, "aria-labelledby"), "")
+        label = self.tabs.get(attr(panel, "aria-labelledby"), "")
         title = self.doc.sections[-1].title.lower() if self.doc.sections else ""
         if "response" in title:
             return ctx._replace(sample=f"Response sample {label}".strip())
@@ -490,10 +332,10 @@ class _Reducer:
     def response_button(self, button: Tag) -> None:
         """Redoc: <button><strong>200</strong><div>description</div></button>, merged into one status table."""
         strong = button.find("strong")
-        status = _norm(strong.get_text()) if strong else ""
+        status = norm(strong.get_text()) if strong else ""
         if not _STATUS.match(status):
             return
-        item = (status, _text(button, False, frozenset({"strong"})))
+        item = (status, element_text(button, False, frozenset({"strong"})))
         section = self.doc.current(Where(self.file))
         if self.responses is not None and section.blocks and section.blocks[-1] is self.responses:
             section.blocks[-1] = self.responses = replace(self.responses, rows=(*self.responses.rows, item))
@@ -503,11 +345,11 @@ class _Reducer:
     def code(self, tag: Tag, ctx: _Ctx) -> None:
         out: list[str] = []
         for child in tag.children:
-            _piece(child, out, False)
-        text = "".join(out).replace(_BR, "\n").replace("\xa0", " ")
-        redoc = "redoc-json" in _classes(tag)
-        lang = "json" if redoc else _lang(tag)
-        pretty = _json(text) if lang in ("", "json") else None
+            append_text(child, out, False)
+        text = "".join(out).replace(BR, "\n").replace("\xa0", " ")
+        redoc = "redoc-json" in class_list(tag)
+        lang = "json" if redoc else code_lang(tag)
+        pretty = pretty_json(text) if lang in ("", "json") else None
         if redoc or (pretty is not None and tag.name != "pre"):  # Redoc's JSON viewer prints it on one line
             text = pretty or text
         text = "\n".join(line.rstrip() for line in text.strip("\n").splitlines())
@@ -519,41 +361,46 @@ class _Reducer:
         self.add("code", tag.sourceline, text=text, lang=lang or ("json" if pretty is not None else ""))
 
     def listing(self, tag: Tag, ctx: _Ctx) -> None:
-        if "tab" in _classes(tag):  # Swagger UI's "Example Value | Schema"
+        if "tab" in class_list(tag):  # Swagger UI's "Example Value | Schema"
             return
         if tag.find(["pre", "table"]):
-            for li in _child_tags(tag, ("li",)):
+            for li in child_tags(tag, ("li",)):
                 self.walk(li, ctx)
             return
-        items = tuple(("", text) for li in tag.find_all("li") if (text := _text(li, True, frozenset({"ul", "ol"}))))
+        items = tuple(
+            ("", text) for li in tag.find_all("li") if (text := element_text(li, True, frozenset({"ul", "ol"})))
+        )
         if items:
             self.add("list", tag.sourceline, items=items)
 
     def dl(self, tag: Tag, ctx: _Ctx) -> None:
-        children = [c for c in _child_tags(tag) if not _skip(c)]
-        children = [g for c in children for g in (_child_tags(c, ("dt", "dd")) if c.name == "div" else [c])]
-        classes = _classes(tag)
+        children = [c for c in child_tags(tag) if not skip(c)]
+        children = [g for c in children for g in (child_tags(c, ("dt", "dd")) if c.name == "div" else [c])]
+        classes = class_list(tag)
         terms = [c for c in children if c.name == "dt"]
-        first = _request_line(_text(terms[0], False), sphinx=True) if terms else ""
+        first = _request_line(element_text(terms[0], False), sphinx=True) if terms else ""
         if first and {c.upper() for c in classes} & _METHODS:  # Sphinx httpdomain: <dl class="http get"><dt>GET ..
-            level, anchor = min(6, self.real_level + 1), _attr(terms[0], "id")
+            level, anchor = min(6, self.real_level + 1), attr(terms[0], "id")
             self.section(first, level, terms[0].sourceline, f"#{anchor}" if anchor else "", anchor)
             for child in children:
-                request = _request_line(_text(child, False), sphinx=True) if child.name == "dt" else ""
+                request = _request_line(element_text(child, False), sphinx=True) if child.name == "dt" else ""
                 if request:  # the signature and its aliases
                     self.add("code", child.sourceline, text=request)
                 elif child.name == "dd":
                     self.walk(child, ctx._replace(min_level=min(6, level + 1)))
         elif terms and all(t.get("data-property-name") for t in terms):  # bootprint's schema properties
             self.add("table", tag.sourceline, rows=(("name", "type", "required", "description"), *_properties(tag)))
-        elif terms and all(_STATUS.match(_text(t, False).split(" ")[0]) for t in terms):  # responses by status
-            rows = [(_text(c, False).split(" ")[0], _text(c.find_next_sibling("dd") or c, False)) for c in terms]
+        elif terms and all(_STATUS.match(element_text(t, False).split(" ")[0]) for t in terms):  # responses by status
+            rows = [
+                (element_text(c, False).split(" ")[0], element_text(c.find_next_sibling("dd") or c, False))
+                for c in terms
+            ]
             self.add("table", tag.sourceline, rows=(_STATUS_HEADER, *rows))
         elif "field-list" in classes:  # Sphinx: <dt>Query Parameters:</dt><dd><ul>...: a section each
             level = min(6, max(ctx.min_level, (self.doc.sections[-1].level if self.doc.sections else 0) + 1))
             for child in children:
                 if child.name == "dt":
-                    self.section(_text(child, False).rstrip(": "), level, child.sourceline)
+                    self.section(element_text(child, False).rstrip(": "), level, child.sourceline)
                 else:
                     self.walk(child, ctx._replace(min_level=min(6, level + 1)))
         elif any(c.find(["pre", "table", "dl", "ul", "ol"]) for c in children if c.name == "dd"):
@@ -563,15 +410,15 @@ class _Reducer:
             items: list[tuple[str, str]] = []
             for child in children:
                 if child.name == "dt":
-                    items.append((_text(child), ""))
+                    items.append((element_text(child), ""))
                 elif items:
-                    items[-1] = (items[-1][0], _norm(f"{items[-1][1]} {_text(child)}"))
+                    items[-1] = (items[-1][0], norm(f"{items[-1][1]} {element_text(child)}"))
             if items:
                 self.add("deflist", tag.sourceline, items=tuple(items))
 
     def table(self, tag: Tag, ctx: _Ctx) -> None:
-        rows, classes = _rows(tag), _classes(tag)
-        if any(c.get("kind") == "field" or c.select_one(".property-name") for r in rows for c in _child_tags(r)[:1]):
+        rows, classes = table_rows(tag), class_list(tag)
+        if any(c.get("kind") == "field" or c.select_one(".property-name") for r in rows for c in child_tags(r)[:1]):
             fields = self.redoc_fields(tag, "")
             if fields:
                 self.add("table", tag.sourceline, rows=(("name", "type", "required", "description"), *fields))
@@ -582,9 +429,9 @@ class _Reducer:
         if "responses-table" in classes:
             self.swagger_responses(tag, rows)
             return
-        cells = [_child_tags(r, ("td", "th")) for r in rows]
+        cells = [child_tags(r, ("td", "th")) for r in rows]
         if "highlighttable" in classes or all(len(c) <= 1 for c in cells):  # a layout table
-            for cell in (c for row in cells for c in row if "linenos" not in _classes(c)):
+            for cell in (c for row in cells for c in row if "linenos" not in class_list(c)):
                 self.walk(cell, ctx)
             return
         header = bool(rows) and rows[0].parent is not None and rows[0].parent.name == "thead"
@@ -593,7 +440,7 @@ class _Reducer:
         flags: list[str] = []
         legend = False
         for row in cells:
-            texts = tuple(_text(c) for c in row)
+            texts = tuple(element_text(c) for c in row)
             if len(row) == 1 and re.search(r"=\s*required", texts[0]):  # vSphere: "bold = required"
                 legend = True
             elif any(texts):
@@ -603,8 +450,10 @@ class _Reducer:
             rest = [(*r[:2], flag, *r[2:]) for r, flag in zip(data[1:], flags[1:], strict=True)]
             data = [(*data[0][:2], "required", *data[0][2:]), *rest]
         caption = tag.find("caption")
-        if data and caption is not None and _text(caption, False):  # a caption labels the table, as a heading would
-            label = re.sub(r"^Table\s+\d+[.:]\s*", "", _text(caption, False)).rstrip(":")
+        if (
+            data and caption is not None and element_text(caption, False)
+        ):  # a caption labels the table, as a heading would
+            label = re.sub(r"^Table\s+\d+[.:]\s*", "", element_text(caption, False)).rstrip(":")
             self.add("text", caption.sourceline or tag.sourceline, text=f"{label}:")
         if data:
             self.add("table", tag.sourceline, rows=tuple(data), header=header)
@@ -613,12 +462,12 @@ class _Reducer:
         """Redoc's <td kind="field"><span class="property-name">name</span><div>required</div></td><td>..."""
         fields: list[tuple[str, str, str, str]] = []
         last = ""
-        for row in _rows(table):
-            cells = _child_tags(row, ("td", "th"))
+        for row in table_rows(table):
+            cells = child_tags(row, ("td", "th"))
             if len(cells) >= 2:
-                name = _text(cells[0].select_one(".property-name") or cells[0], False).removesuffix(" required")
+                name = element_text(cells[0].select_one(".property-name") or cells[0], False).removesuffix(" required")
                 marks = cells[0].find_all(["div", "span"])
-                required = "required" if any(_norm(m.get_text()) == "required" for m in marks) else ""
+                required = "required" if any(norm(m.get_text()) == "required" for m in marks) else ""
                 last = prefix + name
                 fields.append((last, *self.redoc_details(cells[1], required)))
             else:  # an expanded sub-schema: its fields are `parent.child`
@@ -630,21 +479,21 @@ class _Reducer:
     def redoc_details(self, cell: Tag, required: str) -> tuple[str, str, str]:
         """The type line, then "Default:" / "Enum:" / "Example:" lines and the description."""
         wrapper = cell.find("div", recursive=False) or cell
-        parts = [c for c in _child_tags(wrapper) if not _skip(c)]
+        parts = [c for c in child_tags(wrapper) if not skip(c)]
         described: list[str] = []
         details: list[str] = []
         for part in parts[1:]:
-            label = next(iter(_child_tags(part)), None)
-            match = _DETAIL.match(_norm(label.get_text())) if label is not None and label.name == "span" else None
+            label = next(iter(child_tags(part)), None)
+            match = _DETAIL.match(norm(label.get_text())) if label is not None and label.name == "span" else None
             if label is None or match is None:
-                described.append(_text(part, False))
+                described.append(element_text(part, False))
                 continue
-            values = [_norm(s.get_text()) for s in label.find_next_siblings()]
+            values = [norm(s.get_text()) for s in label.find_next_siblings()]
             values = [v[1:-1] if v[:1] == v[-1:] == '"' and len(v) > 1 else v for v in values]
             values = [v for v in values if v and not re.match(r"^[+\u2014-]\s|^Show|^Hide", v)]
             word = {"Value": "Enum", "Examples": "Example", "Const": "Value"}.get(match.group(1), match.group(1))
             details.append(f"{word}: {', '.join(values)}")
-        kind = _text(parts[0], False) if parts else ""
+        kind = element_text(parts[0], False) if parts else ""
         return kind, required, " ".join(p for p in [*described, *details] if p)
 
     def swagger_params(self, table: Tag, rows: list[Tag]) -> None:
@@ -654,23 +503,23 @@ class _Reducer:
             name_el = row.select_one(".parameter__name")
             if name_el is None:
                 continue
-            raw = _text(name_el, False)
-            required = "required" if "required" in _classes(name_el) or "*" in raw or "required" in raw else ""
-            where = _attr(row, "data-param-in") or _text(row.select_one(".parameter__in") or row).strip("()")
+            raw = element_text(name_el, False)
+            required = "required" if "required" in class_list(name_el) or "*" in raw or "required" in raw else ""
+            where = attr(row, "data-param-in") or element_text(row.select_one(".parameter__in") or row).strip("()")
             type_el = row.select_one(".parameter__type")
             described: list[str] = []
             details: list[str] = []
-            for part in _child_tags(row.select_one(".parameters-col_description") or row):
-                text, kinds = _text(part, False), _classes(part)
+            for part in child_tags(row.select_one(".parameters-col_description") or row):
+                text, kinds = element_text(part, False), class_list(part)
                 if part.find("pre") is not None or "model-example" in kinds:  # a body parameter's example
                     samples.extend(part.find_all("pre"))
                 elif kind := next((k for k in ("enum", "default", "example") if f"parameter__{k}" in kinds), ""):
                     details.append(f"{kind.title()}: {text.partition(':')[2].strip()}")
-                elif text and not _skip(part):
+                elif text and not skip(part):
                     described.append(text)
             where = where if where in ("path", "query", "header", "cookie", "body", "formData") else ""
-            name = _norm(raw.replace("*", "").replace("required", ""))
-            kind = _text(type_el, False) if type_el else ""
+            name = norm(raw.replace("*", "").replace("required", ""))
+            kind = element_text(type_el, False) if type_el else ""
             data.append((name, where, kind, required, " ".join([*described, *details])))
         if len(data) > 1:
             self.add("table", table.sourceline, rows=tuple(data))
@@ -684,9 +533,9 @@ class _Reducer:
             status_el, desc_el = row.select_one(".response-col_status"), row.select_one(".response-col_description")
             if status_el is None or desc_el is None or (row.parent and row.parent.name == "thead"):
                 continue
-            status = _text(status_el, False).split(" ")[0]
+            status = element_text(status_el, False).split(" ")[0]
             markdown = desc_el.select_one(".markdown, .renderedMarkdown, .response-col_description__inner")
-            items.append((status, _text(markdown or desc_el, False, frozenset({"pre"}))))
+            items.append((status, element_text(markdown or desc_el, False, frozenset({"pre"}))))
             samples.extend((status, pre) for pre in desc_el.find_all("pre"))
         if len(items) > 1:
             self.add("table", table.sourceline, rows=tuple(items))
