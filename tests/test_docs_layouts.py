@@ -425,3 +425,23 @@ def test_a_delete_documented_with_a_json_body_keeps_its_body_fields(tmp_path: Pa
         ("purge", "body"),
         ("force_purge", "body"),
     }
+
+
+def test_a_flat_page_under_a_title_that_states_the_first_operation_gives_each_its_own_parameters(
+    tmp_path: Path,
+) -> None:
+    """A printed page whose operations are bold lines, not headings: every part title ("Input parameters",
+    "Response") sits at one level under the page title, which holds the first request line itself. A part
+    after a later request line belongs to that request, not to the title's."""
+    doc = tmp_path / "board.md"
+    doc.write_text(
+        "# Board API 1.0\n\n`GET /board`\n\nThe whole board.\n\n## Input parameters\n\n"
+        "| Parameter | In | Type | Description |\n|---|---|---|---|\n| size | query | integer | Rows. |\n\n"
+        '## Response\n\n```json\n{"rows": []}\n```\n\n`PUT /board/{row}`\n\nSet a row.\n\n## Input parameters\n\n'
+        "| Parameter | In | Type | Description |\n|---|---|---|---|\n| row | path | integer | Which. |\n"
+        "| Progress-Url | header | string | Where to report. |\n",
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert params_of(paths["/board"]["get"]) == {("size", "query"): False}
+    assert params_of(paths["/board/{row}"]["put"]) == {("row", "path"): True, ("Progress-Url", "header"): False}

@@ -92,6 +92,21 @@ def test_running_headers_footers_and_page_numbers_are_dropped() -> None:
     ]
 
 
+def test_a_fixed_header_printed_over_the_pages_text_is_dropped_wherever_the_text_runs() -> None:
+    """A browser prints a page's fixed navigation bar at one place on every sheet, over whatever text runs
+    there (the third line of one page, the first of another): it is dropped, and the text under it stays."""
+    pages = [
+        [(72, 60, 15, "API reference"), (72, 100, 10, "Alpha is described on this page.")],
+        [(90, 45, 9, '"name": {', "mono"), (110, 58, 9, '"type": "string"', "mono"), (72, 60, 15, "API reference")],
+        [(72, 47, 10, "Gamma goes on from the page before."), (72, 60, 15, "API reference"), (72, 90, 10, "End.")],
+        [(72, 60, 15, "API reference"), (72, 100, 10, "Delta is described on this page.")],
+    ]
+    doc = reduce_pdf(make_pdf(pages), "api.pdf")
+    assert "API reference" not in " ".join([*texts(doc), *(s.title for s in doc.sections)])
+    assert '"type": "string"' in " ".join(b.text for b in blocks(doc, "code"))
+    assert "Gamma goes on from the page before." in texts(doc)
+
+
 def test_bare_and_slashed_page_numbers_are_dropped() -> None:
     pages = [[(72, 72, 10, f"Text {n}."), (300, 770, 9, str(n) if n == 1 else f"{n}/2")] for n in (1, 2)]
     assert texts(reduce_pdf(make_pdf(pages), "api.pdf")) == ["Text 1.", "Text 2."]

@@ -524,6 +524,8 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
         decided = False
         cursor: int | None = index
         while cursor is not None:
+            if cursor != index and len(subtree[cursor]) > 1 and last is not None:
+                break  # the enclosing section holds several endpoints: this one continues the one named last
             if len(own[cursor]) == 1:
                 owner, decided = next(iter(own[cursor])), True
                 break

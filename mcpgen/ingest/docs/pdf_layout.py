@@ -102,13 +102,20 @@ def page_lines(page: PdfPage, textpage: PdfTextPage, number: int) -> list[Line]:
     lines: list[Line] = []
     group: list[tuple[float, float, Frag]] = []
     for item in [*items, None]:
-        if group and (item is None or item[0] - group[0][0] > 0.45 * min(item[1], group[0][1])):
+        below = group and (item is None or item[0] - group[0][0] > 0.45 * min(item[1], group[0][1]))
+        if group and (below or (item is not None and _over(item[2], [f for _, _, f in group]))):
             size = max(s for _, s, _ in group)
             lines.append(Line(number, group[0][0], size, [f for _, _, f in group]))
             group = []
         if item is not None:
             group.append(item)
     return lines
+
+
+def _over(frag: Frag, line: list[Frag]) -> bool:
+    """`frag` is printed over text of the same line (a fixed header over the page's first line): no line of
+    text has two pieces covering the same stretch, so it starts a line of its own."""
+    return any(min(frag.x1, f.x1) - max(frag.x0, f.x0) > 3.0 for f in line)  # (more than a glyph's overhang)
 
 
 def positioned_runs(page: PdfPage, textpage: PdfTextPage) -> list[tuple[float, float, list[Frag]]]:
@@ -188,13 +195,18 @@ def readable(pages: list[list[Line]]) -> list[Line]:
 
     seen: dict[str, list[float]] = {}
     for lines in pages:
-        for k, y in {key(ln): ln.y for ln in (*lines[:2], *lines[-2:]) if re.search(r"\w\w", ln.text)}.items():
+        for k, y in {key(ln): ln.y for ln in (*lines[:3], *lines[-3:]) if re.search(r"\w\w", ln.text)}.items():
             seen.setdefault(k, []).append(y)
     need = max(3, (sum(map(bool, pages)) + 1) // 2)
-    running = {k for k, ys in seen.items() if max(sum(abs(y - ref) <= 4 for y in ys) for ref in ys) >= need}
+    running: dict[str, float] = {}  # a running header or footer's text, and where it is printed
+    for k, ys in seen.items():
+        count, at = max((sum(abs(y - ref) <= 4 for y in ys), ref) for ref in ys)
+        if count >= need:
+            running[k] = at
     out: list[Line] = []
     for lines in pages:
-        drop: set[int] = set()
+        # (printed at its place even where the page's text runs over it: a fixed navigation bar)
+        drop = {id(ln) for ln in lines if abs(running.get(key(ln), -99.0) - ln.y) <= 4}
         for edge in (lines[:2], lines[-2:][::-1]):
             numbers = 0
             for ln in edge:
