@@ -106,6 +106,13 @@ ARGUMENT_WEIGHT = 0.5
 """Words that name an argument rather than the operation weigh this much: the two after `from`, `about`,
 `regarding`, `with`, `for` (up to a place: "from my boss in my inbox"), and the first four of a clause
 after `where` or `that` ("that the build is green")."""
+LEXICAL_WEIGHT = 0.4
+"""A word the API does not name its operations with counts as its close relations in the lexicon (WordNet's
+synonyms and derived forms: `erase` -> delete) at this weight..."""
+LOOSE_WEIGHT = 0.2
+"""...and as its loose ones (the more general word: `trash` -> discard) at this weight..."""
+LEXICAL_SPREAD = 0.5
+"""...each divided by the number of relations to this power."""
 TECHNICAL = 0.8
 """A query of three words or more this much made of the words of the API's paths is read literally: each
 word counts fully as itself, and its everyday senses count less."""
@@ -365,14 +372,18 @@ def _texts(value: Any) -> list[str]:
     return [value] if isinstance(value, str) else [str(v) for v in value]
 
 
-def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+def build_index(
+    documents: Sequence[Mapping[str, Any]], lexicon: Mapping[str, tuple[Sequence[str], Sequence[str]]] | None = None
+) -> dict[str, Any]:
     """The index of `documents` (one per operation, in order). A document maps `name`, `summary`,
     `description`, `tags` and `params` to text or lists of texts, `path` to the path key, `method` to the
     HTTP method, `verb` (optional) to what the method does in words (`method_verbs`) and `flags` to a
     list that has `deprecated` for a deprecated operation. Returns JSON-ready data: per term, the
     operations it occurs in with their BM25 weights (scaled to integers, so the file stays small); per
     operation, its path words, its kind (`r` reads or `w` writes; `d` deprecated, `g` generic, `l` lists)
-    and the number of the operations it does the same as (its twins)."""
+    and the number of the operations it does the same as (its twins). `lexicon`: everyday words to their close
+    and loose relations (`wordnet.lexicon()`); the index keeps those of the words the API does not name its
+    operations with whose relations are the API's words (see `_related_words`)."""
     fields_of: list[dict[str, list[str]]] = []
     paths: list[str] = []
     kinds: list[str] = []
@@ -434,14 +445,49 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             idf = math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
             score = idf * tf[term] * (K1 + 1) / (tf[term] + K1)
             postings.setdefault(term, []).extend((i, max(1, round(score * 100))))
+    named = {w for f in fields_of for field in _NAMING for w in f[field]}
     return {
         "version": INDEX_VERSION,
         "documents": n,
         "terms": {t: postings[t] for t in sorted(postings)},
+        "related": _related_words(lexicon or {}, named, postings),
         "paths": paths,
         "kinds": kinds,
         "twins": twins,
         "central": central([" ".join(_texts(doc.get("path"))) for doc in documents]),
+    }
+
+
+_NAMING = ("name", "summary", "resource", "path", "verb")
+"""The fields that name what an operation does; a word found only in the others is weak there."""
+
+
+def _related_words(
+    lexicon: Mapping[str, tuple[Sequence[str], Sequence[str]]], named: set[str], postings: Mapping[str, Any]
+) -> dict[str, str]:
+    """The lexicon's words that the API does not name its operations with and the vocabulary does not know,
+    each with those of its relations that are the API's words or the vocabulary's for the API's concepts:
+    `"erase": "delete remove|kill"` (close relations, then after `|` loose ones)."""
+
+    def known(word: str) -> bool:
+        if word in postings:
+            return True
+        return any(c in postings for c in CONCEPTS.get(word, ()))
+
+    found: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
+    for word in sorted(lexicon):
+        key = fold(word)
+        if key in named or key in CONCEPTS or (key,) in PHRASES or not _content(key) or key in _VALUE_WORDS:
+            continue
+        near, far = found.setdefault(key, ({}, {}))
+        for tier, out in zip(lexicon[word], (near, far), strict=True):
+            for other in map(fold, tier):
+                if other != key and _content(other) and known(other):
+                    out.setdefault(other, None)
+    return {
+        key: " ".join(near) + ("|" + " ".join(w for w in far if w not in near) if set(far) - set(near) else "")
+        for key, (near, far) in sorted(found.items())
+        if near or far
     }
 
 
@@ -676,6 +722,7 @@ class Searcher:
         self.kinds: Sequence[str] = index["kinds"]
         self.twins: Sequence[int] = index["twins"]
         self.central: Sequence[int] = index["central"]
+        self.related: Mapping[str, str] = index.get("related", {})
         n = max(1, index["documents"])
         self.path_idf: dict[str, float] = {}
         """The API's path words, each with how rare it is."""
@@ -690,7 +737,7 @@ class Searcher:
         """`word` without the ending of a verb form (`cancelled`, `charging`, `applied`), when the API or
         the vocabulary knows the bare word."""
         for stem in _stems(word):
-            if stem in self.terms or stem in CONCEPTS or (stem,) in PHRASES:
+            if stem in self.terms or stem in CONCEPTS or (stem,) in PHRASES or stem in self.related:
                 return stem
         return word
 
@@ -847,6 +894,9 @@ class Searcher:
             concept.update(dict.fromkeys(said, EXPANSION_WEIGHT))
             for form in self._related(word):
                 concept[form] = max(concept.get(form, 0.0), RELATED_WEIGHT * concept[word])
+            if word in self.related:
+                for term, weight in self._lexical(word).items():
+                    concept[term] = max(concept.get(term, 0.0), weight)
         else:
             own = False
         things = [c for c in (*said, *heard) if c not in _VERBS]
@@ -856,6 +906,21 @@ class Searcher:
             full = not (said or (own and technical)) or (first and c in _VERBS)
             concept[c] = max(concept.get(c, 0.0), USER_WEIGHT if full else SHARED_WEIGHT)
         return concept
+
+    def _lexical(self, word: str) -> dict[str, float]:
+        """A word the API does not name its operations with, as the API's words and concepts that are its close
+        (`LEXICAL_WEIGHT`) or loose (`LOOSE_WEIGHT`) relations in the lexicon: `erase` -> delete, ~delete."""
+        near, _, far = self.related[word].partition("|")
+        tiers = [(near.split(), LEXICAL_WEIGHT), (far.split(), LOOSE_WEIGHT)]
+        count = sum(len(ws) for ws, _ in tiers)
+        out: dict[str, float] = {}
+        for ws, weight in tiers:
+            share = weight / count**LEXICAL_SPREAD
+            for w in ws:
+                for term in (w, *CONCEPTS.get(w, ())):
+                    if term in self.terms:
+                        out[term] = max(out.get(term, 0.0), share)
+        return out
 
     def search(self, query: str, limit: int = 5, allowed: Iterable[int] | None = None) -> list[tuple[int, float]]:
         """(operation number, score) of the best `limit` operations, best first; ties by number."""
