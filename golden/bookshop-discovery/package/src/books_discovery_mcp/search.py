@@ -512,7 +512,8 @@ def _related_words(
     lexicon: Mapping[str, Sequence[str]], named: set[str]
 ) -> dict[str, str]:
     """The lexicon's words that the API does not name its operations with and the vocabulary does not know,
-    each with those of its relations that the API does name them with: `"tune": "melody"`."""
+    each with those of its relations that the API does name them with: `"tune":
+    "melody"`."""
     found: dict[str, dict[str, None]] = {}
     for word in sorted(lexicon):
         key = fold(word)
