@@ -88,7 +88,7 @@ from mcpgen import naming
 from mcpgen.api import ingest, plan_build
 from mcpgen.config import BuildConfig
 from mcpgen.ir import BuildPlan, ServiceModel, Tool
-from mcpgen.render.data import data_files, search_document, search_index
+from mcpgen.render.data import data_files, search_document
 from mcpgen.surface import make_groups, route_call
 from mcpgen.surface import search as search_module
 from mcpgen.surface.meta import DESCRIBE, DISCOVERY_TOOLS, SEARCH
@@ -168,7 +168,7 @@ class Api:
     def index(self) -> dict[str, Any]:
         """The search index exactly as a discovery package ships it (search.json)."""
         tools = self.plan("discovery").service.tools
-        return search_index(tools)
+        return search_module.build_index([search_document(t) for t in tools])
 
 
 def all_apis(quick: bool) -> dict[str, Api]:

@@ -4,8 +4,7 @@
 - `operations.json` (grouped and discovery surfaces): every operation's definition and route, loaded by
   the server on the first call that needs it.
 - `search.json`, `search.py` and `vocabulary.py` (discovery surface): the operation index and the code that
-  queries it, the very modules that built it (`mcpgen/surface/search.py` and its `vocabulary.py`). The index
-  carries the part of the WordNet table (`mcpgen/surface/wordnet.txt`) that leads to the API's words.
+  queries it, the very modules that built it (`mcpgen/surface/search.py` and its `vocabulary.py`).
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from typing import Any
 
 from .. import naming
 from ..ir import BuildPlan, Tool
-from ..surface import search, wordnet
+from ..surface import search
 from ..surface.meta import required_of, summary_of
 from ..surface.wire import tool_wire
 
@@ -74,12 +73,6 @@ def action_values(schema: Any) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def search_index(tools: list[Tool]) -> dict[str, Any]:
-    """The search index a discovery package ships (`search.json`), with the WordNet relations that lead to the
-    API's words."""
-    return search.build_index([search_document(t) for t in tools], lexicon=wordnet.lexicon())
-
-
 def search_document(tool: Tool) -> dict[str, Any]:
     """What the index reads of an operation (see `search.build_index`), every value a text or a list of
     texts: its name, summary, path key, method and its verb, tags, description (markup left out, then
@@ -134,7 +127,7 @@ def data_files(plan: BuildPlan, pkg: str) -> dict[str, str]:
         "operations", [tool_wire(t) for t in tools], {"groups": [g.name for g in surface.groups], "routes": routes}
     )
     if kind == "discovery":
-        index = search_index(tools)
+        index = search.build_index([search_document(t) for t in tools])
         files[f"src/{pkg}/search.json"] = _compact(index) + "\n"
         files[f"src/{pkg}/search.py"] = Path(search.__file__).read_text(encoding="utf-8")
         files[f"src/{pkg}/vocabulary.py"] = (Path(search.__file__).parent / "vocabulary.py").read_text(encoding="utf-8")

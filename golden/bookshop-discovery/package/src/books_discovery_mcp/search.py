@@ -22,9 +22,7 @@ given to things such as "the Marketing team"), though what they stand for counts
 `email`, `#general` a channel, an identifier's prefix names its resource: `cus_` a customer). Users' words and
 phrases map to the API's concepts (`money back` -> refund, `kill` -> delete); words that name an argument
 ("from my boss", "that the build is green") weigh less; a word also counts a little as the API's words for its
-other forms (`watching`: watch, watcher; `upvote`: vote); a word the API does not name its operations with
-counts a little as the API's words WordNet relates it to (`tune`: melody; the index carries that part of
-mcpgen's WordNet table, `wordnet.txt`); someone added to or taken out of something ("add
+other forms (`watching`: watch, watcher; `upvote`: vote); someone added to or taken out of something ("add
 Dana to the Design team") speaks of members; a question prefers operations that read. The best operations by
 these words are then weighed by how much of their path the query speaks of, by intent and by priors any API
 shares (deprecated and generic operations last, the same operation in another version or under another parent
@@ -108,11 +106,6 @@ ARGUMENT_WEIGHT = 0.5
 """Words that name an argument rather than the operation weigh this much: the two after `from`, `about`,
 `regarding`, `with`, `for` (up to a place: "from my boss in my inbox"), and the first four of a clause
 after `where` or `that` ("that the build is green")."""
-LEXICAL_WEIGHT = 0.8
-"""A word the API does not name its operations with counts as the API's words it is related to in WordNet
-(synonyms and derived forms: `tune` -> melody) at this weight, divided by the square root of how many they are
-(`LEXICAL_SPREAD`)."""
-LEXICAL_SPREAD = 0.5
 TECHNICAL = 0.8
 """A query of three words or more this much made of the words of the API's paths is read literally: each
 word counts fully as itself, and its everyday senses count less."""
@@ -396,19 +389,14 @@ def _texts(value: Any) -> list[str]:
     return [value] if isinstance(value, str) else [str(v) for v in value]
 
 
-def build_index(
-    documents: Sequence[Mapping[str, Any]],
-    lexicon: Mapping[str, Sequence[str]] | None = None,
-) -> dict[str, Any]:
+def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The index of `documents` (one per operation, in order). A document maps `name`, `summary`,
     `description`, `tags` and `params` to text or lists of texts, `path` to the path key, `method` to the
     HTTP method, `verb` (optional) to what the method does in words (`method_verbs`) and `flags` to a
     list that has `deprecated` for a deprecated operation. Returns JSON-ready data: per term, the
     operations it occurs in with their BM25 weights (scaled to integers, so the file stays small); per
     operation, its path words, its kind (`r` reads or `w` writes; `d` deprecated, `g` generic, `l` lists)
-    and the number of the operations it does the same as (its twins). `lexicon`: everyday words to their close
-    relations (`wordnet.lexicon()`); the index keeps those of the words the API does not name its
-    operations with that are related to words it does (see `_related_words`)."""
+    and the number of the operations it does the same as (its twins)."""
     fields_of: list[dict[str, list[str]]] = []
     paths: list[str] = []
     kinds: list[str] = []
@@ -491,45 +479,15 @@ def build_index(
             idf = math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
             score = idf * tf[term] * (K1 + 1) / (tf[term] + K1)
             postings.setdefault(term, []).extend((i, max(1, round(score * 100))))
-    named = {w for f in fields_of for field in _NAMING for w in f[field]}
     return {
         "version": INDEX_VERSION,
         "documents": n,
         "terms": {t: postings[t] for t in sorted(postings)},
-        "related": _related_words(lexicon or {}, {w for w in named if _content(w)}),
         "paths": paths,
         "kinds": kinds,
         "twins": twins,
         "central": central([" ".join(_texts(doc.get("path"))) for doc in documents]),
     }
-
-
-_NAMING = ("name", "summary", "resource", "path", "verb")
-"""The fields that name what an operation does; a word found only in the others is weak there."""
-
-
-def _related_words(
-    lexicon: Mapping[str, Sequence[str]], named: set[str]
-) -> dict[str, str]:
-    """The lexicon's words that the API does not name its operations with and the vocabulary does not know,
-    each with those of its relations that the API does name them with: `"tune":
-    "melody"`."""
-    found: dict[str, dict[str, None]] = {}
-    for word in sorted(lexicon):
-        key = fold(word)
-        if (
-            key in named
-            or key in CONCEPTS
-            or (key,) in PHRASES
-            or not _content(key)
-            or key in _VALUE_WORDS
-        ):
-            continue
-        out = found.setdefault(key, {})
-        for other in map(fold, lexicon[word]):
-            if other != key and other in named:
-                out.setdefault(other, None)
-    return {key: " ".join(out) for key, out in sorted(found.items()) if out}
 
 
 _METHOD_LETTERS = {"POST": "C", "PUT": "U", "PATCH": "U", "DELETE": "D"}
@@ -827,7 +785,6 @@ class Searcher:
         self.kinds: Sequence[str] = index["kinds"]
         self.twins: Sequence[int] = index["twins"]
         self.central: Sequence[int] = index["central"]
-        self.related: Mapping[str, str] = index.get("related", {})
         n = max(1, index["documents"])
         self.path_idf: dict[str, float] = {}
         """The API's path words, each with how rare it is."""
@@ -842,12 +799,7 @@ class Searcher:
         """`word` without the ending of a verb form (`cancelled`, `charging`, `applied`), when the API or
         the vocabulary knows the bare word."""
         for stem in _stems(word):
-            if (
-                stem in self.terms
-                or stem in CONCEPTS
-                or (stem,) in PHRASES
-                or stem in self.related
-            ):
+            if stem in self.terms or stem in CONCEPTS or (stem,) in PHRASES:
                 return stem
         return word
 
@@ -1039,9 +991,6 @@ class Searcher:
                 concept[form] = max(
                     concept.get(form, 0.0), RELATED_WEIGHT * concept[word]
                 )
-            if word in self.related:
-                for term, weight in self._lexical(word).items():
-                    concept[term] = max(concept.get(term, 0.0), weight)
         else:
             own = False
         things = [c for c in (*said, *heard) if c not in _VERBS]
@@ -1053,18 +1002,6 @@ class Searcher:
                 concept.get(c, 0.0), USER_WEIGHT if full else SHARED_WEIGHT
             )
         return concept
-
-    def _lexical(self, word: str) -> dict[str, float]:
-        """A word the API does not name its operations with, as the API's words that are its close relations in
-        WordNet, and their concepts: `fetch` -> get, ~get."""
-        related = self.related[word].split()
-        share = LEXICAL_WEIGHT / len(related) ** LEXICAL_SPREAD
-        out: dict[str, float] = {}
-        for w in related:
-            for term in (w, *CONCEPTS.get(w, ())):
-                if term in self.terms:
-                    out[term] = max(out.get(term, 0.0), share)
-        return out
 
     def search(
         self, query: str, limit: int = 5, allowed: Iterable[int] | None = None
