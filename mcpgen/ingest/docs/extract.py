@@ -20,9 +20,7 @@ from .blocks import Block, Document, Section, Where
 from .layouts import (
     MEDIA_TYPE,
     Cards,
-    labelled_requests,
-    media_under_their_label,
-    resolve_relative_paths,
+    as_stated,
     schema_names,
     split_at_request_lines,
 )
@@ -45,6 +43,7 @@ from .params import (
 from .requests import (
     STANDARD_HEADERS,
     Request,
+    header_lines,
     object_sketch,
     parse_curl,
     parse_http,
@@ -52,9 +51,11 @@ from .requests import (
     parse_json_lines,
     path_key,
     request_lines,
+    required_headers,
     split_target,
     trailing_body,
 )
+from .shared import attribute_fields, method_headers, shared_parameters
 from .templating import example_of
 
 _AUTH_PARAM = re.compile(
@@ -77,7 +78,6 @@ _ALSO_METHODS = re.compile(
     r"\b(?:also|as well)\b[^.]{0,20}\b(?:supports?|accepts?|allows?|handles?)\b([^.]{0,60}?)\bmethods?\b"
 )
 _QUERY_FLAG = re.compile(r"[*`'\"]\?([a-z][\w-]*)[*`'\"](?=[^.]{0,40}\b(?:query|flag|parameter)\b)")
-_SHARED_PARAMS = re.compile(r"(?i)\ball (?:of )?(?:the |these )?(?:[\w-]+ ){0,3}endpoints\b[^.]*\bparameters?\b")
 _ALL_OPTIONAL = re.compile(
     r"\ball (?:the |of (?:the|its) )?(?:param(?:eter)?s|fields|arguments|options)\b[^.]{0,40}\b(?:are|is) optional",
     re.I,
@@ -178,7 +178,7 @@ class Extraction:
 
 
 def extract(docs: list[Document]) -> Extraction:
-    docs = [labelled_requests(media_under_their_label(resolve_relative_paths(doc))) for doc in docs]
+    docs = [as_stated(doc) for doc in docs]
     state = _State(Models(docs))
     known: dict[str, set[str]] = {}
     if len(docs) > 1:  # a folder: examples in one page may be of templates another page states
@@ -258,10 +258,10 @@ class _State:
             elif owner is not None and owner in self.endpoints:
                 self._section(self.endpoints[owner], section)
             if owner is None:
+                self._shared_params(section, section_keys)
                 for block in section.blocks:
                     if block.kind == "list":
                         self._endpoint_items(block)
-                        self._shared_params(block, section_keys)
                     elif block.kind == "text":  # a list item printed as a paragraph of its own
                         self._endpoint_items(replace(block, items=(("", block.text),)), follow=False)
                     elif block.kind == "table":
@@ -374,6 +374,8 @@ class _State:
                             self._add(mention, owned=True, title=section.title)
                 for name in _QUERY_FLAG.findall(block.text):  # "If the *?delete* query parameter is given"
                     self._param(endpoint, Param(name, "query", block.where, False, origin="prose"))
+                for name in required_headers(block.text):  # "the `X-Run-Storlet` header must be provided"
+                    self._param(endpoint, Param(name, "header", block.where, True, origin="prose"))
                 self._prose(endpoint, block.text, block.where)  # "The endpoint also takes a `limit` parameter."
                 for names in _required_names(block.text):  # "`sku` and `name` are required."
                     for name in names:
@@ -479,26 +481,19 @@ class _State:
         endpoint = next((e for (_, k), e in self.endpoints.items() if k == key and e.method_inferred), None)
         return (endpoint, match["rest"] or "") if endpoint is not None else None
 
-    def _shared_params(self, block: Block, keys: list[tuple[str, str]]) -> None:
-        """ "All the static image endpoints support the following query parameters:", the parameters its
-        sub-items: every endpoint the section states takes them."""
+    def _shared_params(self, section: Section, keys: list[tuple[str, str]]) -> None:
+        """Parameter lists the section states for every endpoint it names (`shared.py`)."""
         endpoints = [self.endpoints[k] for k in dict.fromkeys(keys) if k in self.endpoints]
-        if len(endpoints) < 2:
-            return
-        for index, (term, text) in enumerate(block.items):
-            if not _SHARED_PARAMS.search(text):
-                continue
-            children = []
-            for child_term, child in block.items[index + 1 :]:
-                if len(child_term) <= len(term):
-                    break
-                if len(child_term) == len(term) + 1:  # its own sub-items; deeper ones are their details
-                    children.append(("", child))
-            location = context_location([text]) or ""
-            for param in from_list(replace(block, items=tuple(children)), location, labelled=True):
-                for endpoint in endpoints:
-                    if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
-                        self._param(endpoint, replace(param))
+        for creator in (e for e in endpoints if e.method == "POST" and not e.path.rstrip("/").endswith("}")):
+            for param in attribute_fields(section):  # "A policy has the following fields:": what creates one takes
+                self._param(creator, param)
+        for method, param in method_headers(section):  # "any HTTP header that it receives in a `POST` request"
+            for endpoint in (e for e in endpoints if e.method == method):
+                self._param(endpoint, replace(param))
+        for param in shared_parameters(section) if len(endpoints) >= 2 else ():
+            for endpoint in endpoints:
+                if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
+                    self._param(endpoint, replace(param))
 
     def _prose(self, endpoint: Endpoint, text: str, where: Where) -> None:
         """Parameters a sentence names: "a JSON object containing a string `name` field and ... may also
@@ -568,6 +563,10 @@ class _State:
         JSON), else a response."""
         if parse_http(block.text) or parse_curl(block.text):
             return  # taken as a request example where it was found
+        if headers := header_lines(block.text):  # `'X-Run-Storlet': {storlet_name}`: headers the request sends
+            for name in headers if not _RESPONSE_LABEL.search(labels[0] if labels else "") else ():
+                self._param(endpoint, Param(name, "header", block.where, origin="example request"))
+            return
         values = parse_json_lines(block.text)
         if not values and (sent := trailing_body(block.text, endpoint.method)):
             values, after_request = parse_json_lines(sent), True  # `PUT "/x" {"value": 1}`: the line's body

@@ -8,8 +8,19 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import Block, Document, Section
+from .inherited import inherited_parameters
+from .mentions import block_mentions
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
 from .requests import METHODS, request_lines
+
+
+def as_stated(doc: Document) -> Document:
+    """`doc` with what its layout implies written out where the extractor reads it: parameter lists a section
+    takes from another, one section per method for sections titled by an endpoint's name, routes relative to a
+    base in full, media-type headings under their label, labelled request fields as request lines, an endpoint
+    table's Header column as a list of headers."""
+    doc = named_endpoints(inherited_parameters(one_section_per_titled_request(doc)))
+    return header_columns(labelled_requests(media_under_their_label(resolve_relative_paths(doc))))
 
 
 @dataclass
@@ -68,6 +79,24 @@ def split_at_request_lines(doc: Document) -> Document:
                 title, max(section.level, 0) + 1, (*section.path, title), where, section.blocks[start + 1 : end]
             )
             sections.append(sub)
+    return replace(doc, sections=sections)
+
+
+def one_section_per_titled_request(doc: Document) -> Document:
+    """A heading made only of request lines (`**POST `/api/job/once`** & **POST `/api/job/every`**`): what it
+    heads describes each of them, one section per request line."""
+    sections: list[Section] = []
+    for section in doc.sections:
+        found = request_lines(section.title)
+        rest = section.title
+        for _, method, raw in found:
+            rest = rest.replace(raw, " ").replace(method, " ", 1)
+        if len(found) < 2 or re.sub(r"(?i)[\s`*_&,/|]+|\band\b|\bor\b", "", rest):
+            sections.append(section)
+            continue
+        for _, method, raw in found:
+            title = f"{method} {raw}"
+            sections.append(replace(section, title=title, path=(*section.path[:-1], title)))
     return replace(doc, sections=sections)
 
 
@@ -201,3 +230,118 @@ def _labelled(block: Block) -> list[tuple[str, str]]:
     else:
         return []
     return [(m["label"], m["value"]) for m in map(_FIELD_LABEL.match, texts) if m]
+
+
+_NAME = r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*"
+_ENDPOINT_NAME = re.compile(rf"^{_NAME}$")
+# "`render.html`, `render.png` and `render.json` endpoints", "the `execute` endpoint": names the page calls endpoints
+_NAMED_ENDPOINTS = re.compile(
+    rf"(?<![\w./`])(?P<run>`?{_NAME}`?(?:\s*,\s*`?{_NAME}`?)*(?:,?\s+(?:and|or)\s+`?{_NAME}`?)?)\s+endpoints?\b"
+)
+# "For all endpoints below parameters may be sent either as GET arguments or ... POSTed": the methods every
+# endpoint of the page takes
+_ALL_ENDPOINTS = re.compile(
+    r"\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:endpoints?|routes?|api\s+calls?|resources?)\b", re.I
+)
+_METHOD_WORD = re.compile(rf"\b({'|'.join(METHODS)})(?:ed|ing|s)?\b")
+
+
+def named_endpoints(doc: Document) -> Document:
+    """Sections titled by an endpoint's bare name (`render.html`, `execute`), where a sentence states the methods
+    every endpoint of the page takes ("for all endpoints below parameters may be sent either as GET arguments
+    or ... POSTed"): one section per method, opened by its request line. A title is an endpoint's name when the
+    page calls it so ("the `execute` endpoint", "`render.html`, ... and `render.json` endpoints"); its path is
+    the name after the folder the page's URLs put such names in (`http://host:8050/render.html`: none). A
+    section that states a route of its own is left as it is."""
+    texts = [b.text for s in doc.sections for b in s.blocks if b.kind in ("text", "code")]
+    texts += [f"{t} {d}" for s in doc.sections for b in s.blocks for t, d in b.items]
+    statement = next(
+        (
+            (index, methods)
+            for index, section in enumerate(doc.sections)
+            for block in section.blocks
+            if block.kind == "text"
+            for sentence in re.split(r"(?<=[.;!?])\s+", block.text)
+            if _ALL_ENDPOINTS.search(sentence) and (methods := list(dict.fromkeys(_METHOD_WORD.findall(sentence))))
+        ),
+        None,
+    )
+    if statement is None:
+        return doc
+    start, methods = statement
+    named = {
+        name
+        for text in texts
+        for match in _NAMED_ENDPOINTS.finditer(text)
+        for name in re.findall(_NAME, re.sub(r"\s+(?:and|or)\s+", ",", match["run"]))
+    }
+    titles = {s.title.strip("`*_ ") for s in doc.sections[start:]}
+    names = {n for n in named & titles if _ENDPOINT_NAME.match(n)}
+    if not names:
+        return doc
+    prefix = _folder_of(names, texts)
+    sections = list(doc.sections[:start])
+    for section in doc.sections[start:]:
+        name = section.title.strip("`*_ ")
+        if name not in names or any(map(block_mentions, section.blocks)):
+            sections.append(section)
+            continue
+        for method in methods:
+            line = Block("code", section.where, text=f"{method} {prefix}/{name}")
+            sections.append(replace(section, blocks=[line, *section.blocks]))
+    return replace(doc, sections=sections)
+
+
+def _folder_of(names: set[str], texts: list[str]) -> str:
+    """The path the page's URLs put endpoint names under (`http://host/api/render.html`: `/api`), else none."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    found = re.findall(
+        rf"(?:https?://[^/\s'\"`]+|(?<![\w.]))((?:/[\w.-]+)*)/(?:{alternatives})(?=[?#'\"\s`]|$)", "\n".join(texts)
+    )
+    return max(set(found), key=found.count) if found else ""
+
+
+_HEADER_COLUMN = re.compile(r"(?i)(?:request\s+)?headers?")
+_HEADER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
+
+
+def header_columns(doc: Document) -> Document:
+    """An endpoint table's Header column (`GET | /environments/{id} | X-Configuration-Session (optional)`) names
+    headers of the row's request: written after the table as a list of headers. Where the page marks some of
+    them optional, a header it does not mark is required."""
+    tables = [
+        (b, column)
+        for s in doc.sections
+        for b in s.blocks
+        if b.kind == "table" and b.header and (column := _header_column(b)) is not None
+    ]
+    if not tables:
+        return doc
+    marked = any("optional" in row[column].lower() for b, column in tables for row in b.rows[1:] if column < len(row))
+    columns = {id(b): column for b, column in tables}
+    sections: list[Section] = []
+    for section in doc.sections:
+        blocks: list[Block] = []
+        for block in section.blocks:
+            blocks.append(block)
+            column = columns.get(id(block))
+            cells = [row[column] for row in block.rows[1:] if column is not None and column < len(row)]
+            items = tuple(
+                ("", f"`{name}` ({'optional' if 'optional' in cell.lower() else 'required' if marked else 'header'})")
+                for cell in cells
+                for name in _HEADER_NAME.findall(cell)
+            )
+            if items:
+                blocks += [Block("text", block.where, text="Headers:"), Block("list", block.where, items=items)]
+        sections.append(section if len(blocks) == len(section.blocks) else replace(section, blocks=blocks))
+    return replace(doc, sections=sections)
+
+
+def _header_column(block: Block) -> int | None:
+    """The Header column of a table that also has a method column and a path column, if it has one."""
+    header = [re.sub(r"[`*_]", "", c).strip() for c in block.rows[0]]
+    if not any(re.fullmatch(r"(?i)(?:http )?(?:method|verb)s?", c) for c in header):
+        return None
+    if not any(re.fullmatch(r"(?i)path|endpoint|url|uri|resource|route", c) for c in header):
+        return None
+    return next((i for i, c in enumerate(header) if _HEADER_COLUMN.fullmatch(c)), None)

@@ -18,12 +18,14 @@ from .requests import (
     TARGET,
     Request,
     Target,
+    header_lines,
     parse_curl,
     parse_http,
     parse_json_lines,
     path_key,
     request_lines,
     split_target,
+    unwrapped_path,
 )
 from .templating import (
     example_of,
@@ -345,6 +347,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
         # refers to it; it does not state it
         texts = [_EXTERNAL_LINK.sub(r"the linked operation", block.text)]
     if block.kind in ("text", "list"):
+        texts = [_SAME_AS_REQUEST.sub("same as the operation named", t) for t in texts]  # a reference, no statement
         found.extend(_prose_requests(block, texts))
     for text in texts:
         for offset, method, raw in request_lines(text):
@@ -357,7 +360,9 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
             elif block.kind == "code" and f'{method} "{raw}"' in text:
                 kind = "http"  # a REST client's `HTTP GET "/x/_default/state"`: a request as sent
             prose = block.kind == "text" and len(text.replace(raw, "").split()) > 2  # more than `**GET** /x`
-            found.append(Mention(method, split_target(raw), where, kind, prose=prose))
+            sent = header_lines(text, request_line=True) if block.kind == "code" else []  # a request as sent
+            request = Request(method, split_target(raw), [(name, "") for name in sent]) if sent else None
+            found.append(Mention(method, split_target(raw), where, "http" if sent else kind, request, prose=prose))
     return found
 
 
@@ -365,6 +370,8 @@ _EXTERNAL_LINK = re.compile(
     r"(?<=\w )\[(?:" + "|".join(METHODS) + r")\s+/[^\]]*\]\(https?://[^)\s]+\)|"
     r"\[(?:" + "|".join(METHODS) + r")\s+/[^\]]*\]\(https?://[^)\s]+\)(?= \w)"
 )
+_SAME_AS_REQUEST = re.compile(rf"\bsame\s+as\s+(?:for\s+)?[`*]*(?:{'|'.join(METHODS)})\s+[`*]*/[^\s`*]*[`*]*")
+""""Data: same as POST `/api/job`": the other operation's parameters (`inherited.py`), not a request of this one."""
 _ASKING = r"(?:requests?|quer(?:y|ies)|calls?)"
 _PROSE_REQUEST = re.compile(
     rf"(?:`(?P<quoted>{'|'.join(METHODS)})`(?:\s+{_ASKING})?|\b(?P<bare>{'|'.join(METHODS)})\s+{_ASKING})"
@@ -424,7 +431,7 @@ def _table_mentions(block: Block) -> list[Mention]:
     found = []
     last_path = ""
     for row in rows:
-        path = _unlink(row[path_col]).strip().strip("`") if path_col < len(row) else ""
+        path = unwrapped_path(_unlink(row[path_col]).strip().strip("`")) if path_col < len(row) else ""
         last_path = path or last_path
         methods = row[method_col].upper() if method_col < len(row) else ""
         if not TARGET.match(last_path):
@@ -503,7 +510,9 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
             for m in found
             if m.kind == "http" and not any(example_of(m, key) for key in stated if "{}" in key[1])
         }
-        own.append(stated or http or {endpoint_key(m) for m in found if m.kind == "curl"})
+        one = {endpoint_key(m) for m in found if m.kind == "table"}  # a one-row endpoint table: the section's request
+        curl = {endpoint_key(m) for m in found if m.kind == "curl"}
+        own.append(stated or http or (one if len(one) == 1 else curl))
     subtree = [set(s) for s in own]
     parent: list[int | None] = []
     stack: list[int] = []

@@ -129,7 +129,7 @@ def clean_name(raw: str) -> tuple[str, bool | None]:
     marked = re.fullmatch(r"(\*\*|__|)(`|)([^`*\s][^`]*?)\2\1\s*(\*|\?)?", text)
     if marked and marked.group(4):
         return marked.group(3).strip().strip("\"'").rstrip(":").strip(), marked.group(4) == "*"
-    text = re.sub(r"^(`|\*\*?|__)(.+)\1$", r"\2", text.strip().strip("`")).strip().strip("`")
+    text = re.sub(r"^(`|\*\*?|__|'')(.+)\1$", r"\2", text.strip().strip("`")).strip().strip("`")  # '' wikitext bold
     text = text.strip().strip("\"'").rstrip(":").strip()
     if text.endswith("*"):
         text, required = text.rstrip("*").strip(), True
@@ -318,7 +318,7 @@ def from_deflist(block: Block, default_location: str) -> list[Param]:
 
 # `model`: (required) the model name / `name` (string, required) - the name / **id** — the id
 _LIST_ITEM = re.compile(
-    r"^(?P<name>`[^`]+`|\*\*[^*]+\*\*|[A-Za-z_][\w.\-\[\]]*)\s*(?P<paren>\((?:[^()]|\([^()]*\))*\))?\s*"
+    r"^(?P<name>`[^`]+`|\*\*[^*]+\*\*|''[^'\s]+''|[A-Za-z_][\w.\-\[\]]*)\s*(?P<paren>\((?:[^()]|\([^()]*\))*\))?\s*"
     # a bare type word and a qualifier, as reference pages print them: `**email** string *optional* ...`
     r"(?P<kind>(?:string|integer|int|number|boolean|bool|array|object|float|double|long|enum)\b(?:\[\])?\s+)?"
     r"(?P<qualifier>(?:\*{1,2}|_)?(?:required|optional|mandatory)(?:\*{1,2}|_)?(?=[\s:\-\u2013\u2014=]|$)\s*)?"
@@ -327,6 +327,9 @@ _LIST_ITEM = re.compile(
     re.S,
 )
 
+
+# `` `name=NAME` Filters images ...``, `` `status={status}` ``: the parameter, shown with its value as it is sent
+_ASSIGNMENT = re.compile(r"^`(?P<name>[A-Za-z_][\w.-]*)=[^`\s]*`\s*(?=[A-Z(]|$)")
 
 _LIST_LABEL = re.compile(r"[*_]*(?:request )?(?:parameters|params|attributes|arguments)[*_]*:?", re.I)
 
@@ -348,15 +351,16 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
             if item.strip() == "Parameters":  # (Blueprint's are those of the URI: in the path, else the query)
                 default_location = "query"
             continue
-        match = _LIST_ITEM.match(item.strip())
+        match = _LIST_ITEM.match(_ASSIGNMENT.sub(r"`\g<name>` - ", item.strip(), count=1))
         if not match:
             continue
         raw = match.group("name")
         facts = match.group("paren") or match.group("kind") or match.group("qualifier")
-        if not match.group("sep") and not (facts and (raw.startswith(("`", "**")) or _stating(match, labelled))):
+        marked = raw.startswith(("`", "**", "''"))  # (TiddlyWiki writes bold ''name'')
+        if not match.group("sep") and not (facts and (marked or _stating(match, labelled))):
             continue  # no separator: a `code` or **strong** name with its type or flag after it, or any name
             # whose parenthesis states them in a list a label calls parameters (`offset (string, optional)`)
-        coded += raw.startswith(("`", "**"))
+        coded += marked
         name, required = clean_name(raw + (match.group("paren") or ""))
         if not valid_name(name):
             continue
@@ -391,8 +395,15 @@ def _stating(item: re.Match[str], labelled: bool) -> bool:
         labelled
         and not item.group("description").strip()
         and bool(paren)
-        and all(type_from(w)[0] or required_from(w) is not None or w.lower() in LOCATIONS for w in words)
+        and all(
+            (_TYPE_WORD.fullmatch(w) and type_from(w)[0]) or required_from(w) is not None or w.lower() in LOCATIONS
+            for w in words
+        )
     )
+
+
+_TYPE_WORD = re.compile(r"\[?[A-Za-z]+(?:\(\d+\))?\]?(?:\[\])?")
+"""A type as a parenthesis gives it: `string`, `string(250)`, `[string]`, `integer[]` (not `text/csv`)."""
 
 
 # "Valid values are:", "one of:", "Either:" ending an item's description: its sub-items are values, not parameters

@@ -9,6 +9,7 @@ import json
 import re
 import shlex
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -171,6 +172,44 @@ def trailing_body(text: str, method: str) -> str:
             rest = text[match.end() :].lstrip("\"'` \t\n")
             return rest if rest[:1] in ("{", "[") else ""
     return ""
+
+
+_HEADER_LINE = re.compile(r"""^\s*(['"]?)(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)\1\s*:\s*\S.*$""")
+
+
+def unwrapped_path(cell: str) -> str:
+    """A path a table cell wraps over lines (`/environments/<env_id>/sessions/` then `<session_id>/deploy`, read
+    with a space between) written as one; other cell text as it is."""
+    pieces = cell.split()
+    if len(pieces) < 2 or not pieces[0].startswith("/"):
+        return cell
+    joined = all(p[0] in "/<{:" or before.endswith("/") for before, p in pairwise(pieces))
+    return "".join(pieces) if joined and TARGET.match("".join(pieces)) else cell
+
+
+# "the X-Object-Meta-Storlet-Object-Metadata header must be provided", "An additional header ('X-Run-Storlet') must be
+# provided": a header the request cannot go without
+_MUST_HEADER = re.compile(
+    r"(?:\b(?P<before>X-[A-Za-z0-9-]+|[A-Z][a-z]+(?:-[A-Z][A-Za-z]+)+)['\"`]?\s+header"
+    r"|\bheader\s*\(?['\"`](?P<after>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)['\"`]\)?)"
+    r"[^.]{0,20}?\bmust\s+(?:always\s+)?be\s+(?:provided|given|sent|set|included|specified|present)\b"
+)
+
+
+def required_headers(text: str) -> list[str]:
+    """Headers a sentence says must be sent (see `_MUST_HEADER`)."""
+    return [m["before"] or m["after"] for m in _MUST_HEADER.finditer(text)]
+
+
+def header_lines(text: str, *, request_line: bool = False) -> list[str]:
+    """The header names of a block made only of header lines (`X-Run-Storlet: {name}`, quoted as
+    `'X-Run-Storlet': {storlet_name}`): the headers a request sends; with `request_line`, after the request
+    line the block starts with (`[GET] /v1/AUTH_1234/c/o`, a blank line, the headers)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if request_line:
+        lines = lines[1:] if lines and REQUEST_LINE.search(lines[0]) else []
+    matches = [_HEADER_LINE.match(line) for line in lines]
+    return [m["name"] for m in matches if m] if lines and all(matches) else []
 
 
 def parse_http(text: str) -> Request | None:

@@ -531,7 +531,7 @@ class _Reducer:
                     self.doc.add(Block("text", self.where(item), text=f"{_inline(term)}:"))
                     self.children(definition, level)
                     continue
-                items.append((_inline(term), _flat(definition) if definition is not None else ""))
+                items.append((_term(item, term, n), _flat(definition) if definition is not None else ""))
             if items:
                 self.doc.add(Block("deflist", self.where(node), items=tuple(items)))
         elif isinstance(node, n.field_list):
@@ -611,6 +611,15 @@ def _inline(node: Any) -> str:
 
     visit(node)
     return " ".join("".join(parts).split())
+
+
+def _term(item: Any, term: Any, n: Any) -> str:
+    """A definition list item's term; its classifiers (`url : string : required`) after it in brackets when one
+    says whether the item must be given, as a term written `url (string, required)` would."""
+    classifiers = [_inline(c) for c in item.children if isinstance(c, n.classifier)]
+    if not any(re.fullmatch(r"(?i)required|optional", c.strip("*`_ ")) for c in classifiers):
+        return _inline(term)
+    return f"{_inline(term)} ({', '.join(classifiers)})"
 
 
 def _flat(node: Any) -> str:
