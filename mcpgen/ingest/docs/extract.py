@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
-from .blocks import Block, Document, Section, Where
+from . import auth
+from .auth import AUTH_PARAM
+from .blocks import Block, Document, Section
+from .endpoint import Endpoint, Extraction
 from .layouts import (
     MEDIA_TYPE,
     Cards,
@@ -40,6 +43,7 @@ from .params import (
     question_marked,
     required_from,
 )
+from .prose import read_prose, required_names
 from .requests import (
     STANDARD_HEADERS,
     Request,
@@ -47,7 +51,6 @@ from .requests import (
     object_sketch,
     parse_curl,
     parse_http,
-    parse_json,
     parse_json_lines,
     path_key,
     request_lines,
@@ -58,20 +61,9 @@ from .requests import (
 from .shared import attribute_fields, method_headers, shared_parameters
 from .templating import example_of
 
-_AUTH_PARAM = re.compile(
-    r"^(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|x-api-key|x-auth-token|token|key)$", re.I
-)
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
 _ERROR_LABEL = re.compile(r"\b[45]\d\d\b|\berror|\bunauthori[sz]ed|\bnot found\b|\bforbidden\b", re.I)
-_HEADER_NAME = r"\b(?:X-)?[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+\b"  # `If-None-Match`, `X-Request-Id`
-_NAMED_HEADERS = re.compile(
-    rf"{_HEADER_NAME}(?:,? (?:or|and) {_HEADER_NAME}|, {_HEADER_NAME})* (?:request )?headers?\b"
-)
-# "honoring the `Range` header": a header named in code, one word or several
-_CODED_HEADER = re.compile(r"`(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)`\s+(?:request\s+)?header\b")
-# "will add a new torrent (`{"link":"magnet link or URL"}`)": the body, as an example in inline code
-_INLINE_JSON = re.compile(r"`(\{[^`]*\})`")
 # a label that says whether the parameters listed under it must be given: "Mandatory parameters:", "Optional"
 _NEED_LABEL = re.compile(r"^\W*(?:(?P<required>required|mandatory)|optional)\b(?:\s+\w+){0,2}\W*:?\W*$", re.I)
 _ALSO_METHODS = re.compile(
@@ -87,94 +79,11 @@ _HEADER_MENTION = re.compile(
     r"\b(?:supports?|accepts?|honou?rs?|takes?|send|set|include|pass|provide|use) (?:the |an? |optional )*"
     r"`([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)`(?: request)? header\b"
 )
-# how sure a parameter's statement is: a table or field list says name, place and flag; an example shows use
-_ORIGIN_RANK = {
-    "table": 5,
-    "schema section": 5,
-    "definition list": 4,
-    "declaration": 4,
-    "list": 4,
-    "function signature": 4,
-    "path template": 4,
-    "request line": 3,
-    "prose": 2,
-    "example request": 1,
-}
-# "`sku` and `name` are required", "`id`, `kind` or `name` is mandatory", "`a`, and `b` are required fields": the
-# verb is found first and the names looked for just before it (a bounded window: linear on any text)
-_REQUIRED_VERB = re.compile(r"\b(?:is|are)\s+(?:an?\s+)?(?:required|mandatory)\b")  # "is a required field"
-_NAMES_BEFORE = re.compile(r"((?:`[A-Za-z_][\w.-]*`\s*,?\s*(?:and|or|&)?\s*)+)(?:fields?\s+|parameters?\s+)?$")
 
 
-def _required_names(text: str) -> list[list[str]]:
-    found = []
-    for verb in _REQUIRED_VERB.finditer(text):
-        run = _NAMES_BEFORE.search(text[max(0, verb.start() - 200) : verb.start()])
-        if run:
-            found.append(re.findall(r"`([A-Za-z_][\w.-]*)`", run.group(1)))
-    return found
-
-
-_KEY_HEADER_TEXT = re.compile(
-    r"\b(?:authenticat\w*|authori[sz]\w*|api[ -]?keys?|tokens?|credentials?)\b[^.\n]{0,60}?"
-    r"`(?P<name>[A-Za-z][\w-]*)`\s+(?:request\s+|http\s+)?header",
-    re.I,
-)
-_BODY_WORDS = re.compile(r"\b(?:request body|body|payload|json object|json document|multipart/form-data)\b", re.I)
-# "containing a string `name` field", "an object `config` field", "optionally contain a JSON array `offsets` field"
-_PROSE_FIELD = re.compile(
-    r"(?P<optional>\boptional(?:ly)?\s+(?:\w+\s+){0,3}?)?(?:\b(?:an?|the)\s+(?:(?:string|object|array|integer|int|"
-    r"number|boolean|bool|json|list|map|long|float|double)\s+){0,3}|(?<=\())"  # or in brackets: "(`file` field ...)"
-    r"`(?P<name>[A-Za-z_][\w.-]*)`\s+(?:field|property|key|attribute)",
-    re.I,
-)
-_OPTIONAL_CLAUSE = re.compile(r"\boptional(?:ly)?\b[^.;]*$", re.I)
-_PROSE_PARAM = re.compile(r"\b(?:the|an?) [\"`“]([A-Za-z_][\w.-]*)[\"`”] (?:query |path |request )?param(?:eter)?\b")
 _DOC_WIDE = re.compile(
     r"\b(?:all|common|global|shared|general|standard)\b.*\b(?:param(?:eter)?s|arguments|options)\b", re.I
 )
-
-
-@dataclass
-class Endpoint:
-    method: str
-    path: str
-    where: Where
-    summary: str = ""
-    description: str = ""
-    params: dict[tuple[str, str], Param] = field(default_factory=dict)
-    request_examples: list[Any] = field(default_factory=list)
-    response_examples: list[Any] = field(default_factory=list)
-    body_kind: str = ""
-    owned: bool = False
-    """Described by a section of its own (not only named in an overview)."""
-    all_optional: bool = False
-    """Its description says every parameter is optional ("All parameters to this endpoint are optional")."""
-    primary: bool = False
-    """Owned through a request line (not only a curl example)."""
-    method_inferred: bool = False
-    """Named only as a path: its method is read from its description, or GET (`mentions.path_lists`)."""
-    requests: int = 0
-    """How many request lines and examples show it."""
-    examples: int = 0
-    """How many example requests (curl, raw HTTP) show it."""
-    placeholders: Counter[str] = field(default_factory=Counter)
-    """Per query parameter, how many of those show it with a placeholder value (`?digest=<digest>`)."""
-    tags: list[str] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    """The sections that describe it, in reading order."""
-
-
-@dataclass
-class Extraction:
-    title: str
-    description: str
-    servers: list[str]
-    endpoints: list[Endpoint]
-    auth: dict[str, dict[str, Any]]
-    """Security schemes by name, as OpenAPI security scheme objects."""
-    asides: list[Endpoint] = field(default_factory=list)
-    """Requests shown only as examples inside other operations' sections: left out, and said so."""
 
 
 def extract(docs: list[Document]) -> Extraction:
@@ -322,8 +231,8 @@ class _State:
         endpoint.examples += 1
         for name, value in request.headers:
             lowered = name.lower()
-            if lowered == "authorization" or _AUTH_PARAM.match(name):
-                self._auth_from_header(name, value)
+            if lowered == "authorization" or AUTH_PARAM.match(name):
+                auth.from_header(self.auth, name, value)
             elif lowered not in STANDARD_HEADERS:
                 self._param(endpoint, Param(name, "header", endpoint.where, origin="example request"))
         if request.user:
@@ -376,8 +285,9 @@ class _State:
                     self._param(endpoint, Param(name, "query", block.where, False, origin="prose"))
                 for name in required_headers(block.text):  # "the `X-Run-Storlet` header must be provided"
                     self._param(endpoint, Param(name, "header", block.where, True, origin="prose"))
-                self._prose(endpoint, block.text, block.where)  # "The endpoint also takes a `limit` parameter."
-                for names in _required_names(block.text):  # "`sku` and `name` are required."
+                # "The endpoint also takes a `limit` parameter."
+                read_prose(endpoint, block.text, block.where, self._param)
+                for names in required_names(block.text):  # "`sku` and `name` are required."
                     for name in names:
                         known = next((k for k in endpoint.params if k[0] == name and k[1] != "path"), None)
                         if known:
@@ -455,7 +365,7 @@ class _State:
                 continue
             else:
                 rest = text
-            self._prose(endpoint, rest, block.where)
+            read_prose(endpoint, rest, block.where, self._param)
 
     def _endpoint_rows(self, block: Block) -> None:
         """An endpoint table whose rows name their requests in a cell (`` `POST /upload` | will accept a file
@@ -470,7 +380,7 @@ class _State:
             ]
             prose = " ".join(cell for cell, found in named if not found).strip()
             for endpoint in endpoints if prose else ():
-                self._prose(endpoint, prose, block.where)
+                read_prose(endpoint, prose, block.where, self._param)
 
     def _listed_path(self, text: str) -> tuple[Endpoint, str] | None:
         """The endpoint a methodless path item names (an inferred operation of a path list), with its text."""
@@ -494,43 +404,6 @@ class _State:
             for endpoint in endpoints:
                 if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
                     self._param(endpoint, replace(param))
-
-    def _prose(self, endpoint: Endpoint, text: str, where: Where) -> None:
-        """Parameters a sentence names: "a JSON object containing a string `name` field and ... may also
-        optionally contain a string `initial_state` field"; "the "includeTasks" parameter ... (default false)"."""
-        if endpoint.method in ("POST", "PUT", "PATCH") and _BODY_WORDS.search(text):
-            for match in _PROSE_FIELD.finditer(text):
-                optional = bool(match.group("optional")) or bool(_OPTIONAL_CLAUSE.search(text[: match.start()][-60:]))
-                aside = text[: match.start("name") - 1].endswith("(")  # named in brackets: nothing said of need
-                required = None if aside else not optional
-                self._param(endpoint, Param(match.group("name"), "body", where, required, origin="prose"))
-        for match in _NAMED_HEADERS.finditer(text):  # "unless an If-Modified-Since or If-None-Match header is"
-            for name in re.findall(_HEADER_NAME, match.group(0)):
-                self._param(endpoint, Param(name, "header", where, False, origin="prose"))
-        for match in _CODED_HEADER.finditer(text):
-            if match["name"].lower() not in STANDARD_HEADERS:
-                self._param(endpoint, Param(match["name"], "header", where, False, origin="prose"))
-        if endpoint.method in ("POST", "PUT", "PATCH"):
-            for raw in _INLINE_JSON.findall(text):
-                value = parse_json(raw)
-                if isinstance(value, dict) and value:
-                    endpoint.request_examples.append(value)
-                    endpoint.body_kind = endpoint.body_kind or "json"
-        for sentence in re.split(r"(?<=[.;])\s+", text):
-            for name in _PROSE_PARAM.findall(sentence):
-                known = next((k for k in endpoint.params if k[0] == name), None)
-                location = known[1] if known else "query" if re.search(r"\bquery\b", sentence, re.I) else ""
-                if not location and endpoint.method in ("GET", "HEAD", "DELETE"):
-                    location = "query"  # a parameter of a request that has no body
-                if not location:
-                    continue
-                optional = re.search(r"\bdefault|\boptional", sentence, re.I)
-                param = Param(
-                    name, location, where, False if optional else None, description=sentence.strip(), origin="prose"
-                )
-                if known and optional:
-                    endpoint.params[known].required = False
-                self._param(endpoint, param)
 
     def _body_fields(self, endpoint: Endpoint, fields: list[Param], block: Block) -> None:
         endpoint.body_kind = endpoint.body_kind or "json"
@@ -611,55 +484,15 @@ class _State:
         return any(location == "body" for _, location in endpoint.params)
 
     def _param(self, endpoint: Endpoint, param: Param) -> None:
-        location = param.location
-        if _AUTH_PARAM.match(param.name) and location in ("query", "header"):
-            self._auth_from_param(param)
+        if AUTH_PARAM.match(param.name) and param.location in ("query", "header"):
+            auth.from_param(self.auth, param)  # a credential: a security scheme, not an argument
             return
-        if location == "header" and param.name.lower() in STANDARD_HEADERS:
-            return
-        if location == "query" and any(k == (param.name, "path") for k in endpoint.params):
-            location = param.location = "path"  # listed under "parameters", but the path shows it
-        key = (param.name.lower() if location == "header" else param.name, location)
-        if location == "path":
-            match = next((k for k in endpoint.params if k[1] == "path" and k[0].lower() == param.name.lower()), None)
-            if match is None and not re.search(r"\{" + re.escape(param.name) + r"\}", endpoint.path, re.I):
-                return  # a documented path parameter the path template does not have
-            key = match or key
-        existing = endpoint.params.get(key)
-        if existing is None:
-            endpoint.params[key] = param
-            return
-        if existing.required is None or (param.required and existing.location == "path"):
-            existing.required = param.required if existing.location != "path" else True
-        existing.type = existing.type if existing.type and existing.type != "string" else param.type or existing.type
-        existing.description = existing.description or param.description
-        if _ORIGIN_RANK.get(param.origin, 0) > _ORIGIN_RANK.get(existing.origin, 0):  # the surest statement counts
-            existing.origin = param.origin
-            existing.location_guessed = existing.location_guessed and param.location_guessed
-        existing.enum = existing.enum or param.enum
-        existing.items_type = existing.items_type or param.items_type
-        if existing.default is None:
-            existing.default = param.default
-
-    def _auth_from_header(self, name: str, value: str) -> None:
-        lowered = value.lower()
-        if name.lower() == "authorization" and lowered.startswith("bearer"):
-            self.auth.setdefault("bearerAuth", {"type": "http", "scheme": "bearer"})
-        elif name.lower() == "authorization" and lowered.startswith("basic"):
-            self.auth.setdefault("basicAuth", {"type": "http", "scheme": "basic"})
-        else:
-            self.auth.setdefault(f"{_scheme_id(name)}Header", {"type": "apiKey", "in": "header", "name": name})
-
-    def _auth_from_param(self, param: Param) -> None:
-        self.auth.setdefault(
-            f"{_scheme_id(param.name)}{param.location.title()}",
-            {"type": "apiKey", "in": param.location, "name": param.name},
-        )
+        endpoint.add(param)
 
     # -- whole result ------------------------------------------------------------------------------------
     def result(self, docs: list[Document]) -> Extraction:
         text = " ".join(b.text for d in docs for s in d.sections for b in s.blocks if b.kind in ("text", "code"))
-        self._auth_from_text(text)
+        auth.from_text(self.auth, text)
         servers = self._servers()
         prefix = url_path(servers[0]) if servers else ""
         endpoints = []
@@ -673,8 +506,8 @@ class _State:
             params = list(endpoint.params.values())
             endpoint.params = {}
             for param in params:
-                if not param.location or (param.location == "body" and not _has_body(endpoint)):
-                    param.location = "body" if _has_body(endpoint) else "query"
+                if not param.location or (param.location == "body" and not endpoint.has_body):
+                    param.location = "body" if endpoint.has_body else "query"
                     param.location_guessed = True
                 self._param(endpoint, param)
             for (name, location), param in endpoint.params.items():
@@ -698,17 +531,6 @@ class _State:
         if self.origins:
             return [self.origins.most_common(1)[0][0]]
         return []
-
-    def _auth_from_text(self, text: str) -> None:
-        if self.auth:
-            return
-        if re.search(r"Authorization:\s*Bearer|\bBearer (?:token|<)", text):
-            self.auth["bearerAuth"] = {"type": "http", "scheme": "bearer"}
-        elif re.search(r"Authorization:\s*Basic|\bbasic auth(?:entication)?\b", text, re.I):
-            self.auth["basicAuth"] = {"type": "http", "scheme": "basic"}
-        elif match := _KEY_HEADER_TEXT.search(text):  # "Authenticate with an `X-API-Key` header"
-            name = match.group("name")
-            self.auth[f"{_scheme_id(name)}Header"] = {"type": "apiKey", "in": "header", "name": name}
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
@@ -755,36 +577,4 @@ def _is_label(text: str) -> bool:
     return len(stripped.split()) <= 3 and stripped[-1:] not in ".!?" and context_location([stripped]) is not None
 
 
-def passage(endpoint: Endpoint, limit: int = 6000) -> str:
-    """The text of the sections that describe `endpoint`, in reading order, up to `limit` characters."""
-    parts = [
-        text.strip()
-        for section in endpoint.sections
-        for text in (section.title, *(_block_text(b) for b in section.blocks))
-        if text.strip()
-    ]
-    return "\n\n".join(parts)[:limit]
-
-
-def _block_text(block: Block) -> str:
-    if block.kind == "table":
-        return "\n".join(" | ".join(row) for row in block.rows)
-    if block.kind in ("list", "deflist"):
-        return "\n".join(f"- {term}: {text}" if term.strip() else f"- {text}" for term, text in block.items)
-    return block.text
-
-
-def _has_body(endpoint: Endpoint) -> bool:
-    return bool(endpoint.body_kind) or endpoint.method in ("POST", "PUT", "PATCH")
-
-
-def _default_location(method: str) -> str:
-    return "body" if method in ("POST", "PUT", "PATCH") else "query"
-
-
-def _scheme_id(name: str) -> str:
-    parts = re.split(r"[^A-Za-z0-9]+", name)
-    return parts[0].lower() + "".join(p.title() for p in parts[1:]) if parts else "apiKey"
-
-
-__all__ = ["Endpoint", "Extraction", "extract", "passage", "required_from"]
+__all__ = ["extract"]
