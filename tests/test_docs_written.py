@@ -389,3 +389,29 @@ def test_a_sphinx_route_given_as_a_regular_expression_is_a_placeholder(tmp_path:
     )
     paths = _paths(tmp_path, "api.html", page)
     assert sorted(paths) == ["/api/task/info/{param}", "/api/worker/shutdown/{param}"]
+
+
+def test_emoji_in_method_cells_and_camel_case_words_that_examples_fill_are_placeholders(tmp_path: Path) -> None:
+    """A route table whose method cells carry emoji (`PUT ✨`, `DELETE :star:`) is still a route table; a path
+    word written as a variable name (`collectionId`) is a placeholder when example paths put other values there,
+    while a camel-case literal that the examples write as it is (`listAll`) stays literal."""
+    paths = _paths(
+        tmp_path,
+        "README.md",
+        "# Store\n\n| Verb | Address | Notes |\n|---|---|---|\n"
+        "| GET | /v2/collectionId/items | list items |\n"
+        "| PUT ✨ | /v2/collectionId/items/:key | store an item |\n"
+        "| DELETE :star: | /v2/collectionId/items/:key | remove an item |\n"
+        "| GET | /v2/listAll | every collection |\n\n"
+        "## Examples\n\n```\n/v2/books/items\n```\n\n```\n/v2/music/items/42\n```\n\n```\n/v2/listAll\n```\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("delete", "/v2/{collectionId}/items/{key}"),
+        ("get", "/v2/listAll"),
+        ("get", "/v2/{collectionId}/items"),
+        ("put", "/v2/{collectionId}/items/{key}"),
+    ]
+    assert params_of(paths["/v2/{collectionId}/items/{key}"]["put"]) == {
+        ("collectionId", "path"): True,
+        ("key", "path"): True,
+    }

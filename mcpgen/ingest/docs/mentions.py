@@ -32,6 +32,7 @@ from .templating import (
     items_of_collections,
     named_segments,
     values_of_sibling_placeholders,
+    word_placeholders,
 )
 
 _RPC_TEMPLATE = re.compile(
@@ -106,6 +107,7 @@ def scan(
         for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
+    word_placeholders(mentions)
     _listed_in_style(mentions)
     items_of_collections(mentions)
     named_segments(doc, mentions)
@@ -443,7 +445,7 @@ def _method_and_path_columns(rows: tuple[tuple[str, ...], ...], least: int = 2) 
     width = max(len(r) for r in rows)
 
     def share(column: int, pattern: re.Pattern[str]) -> float:
-        cells = [_unlink(r[column]).strip().strip("`*") for r in rows if column < len(r)]
+        cells = [_DECORATION.sub("", _unlink(r[column])).strip().strip("`*") for r in rows if column < len(r)]
         return sum(bool(pattern.fullmatch(c)) for c in cells) / len(rows)
 
     methods = [i for i in range(width) if share(i, _METHOD_CELL) >= 0.8]
@@ -453,6 +455,8 @@ def _method_and_path_columns(rows: tuple[tuple[str, ...], ...], least: int = 2) 
 
 _METHOD_CELL = re.compile(r"(?:" + "|".join(METHODS) + r")(?:\s*[,/|]\s*(?:" + "|".join(METHODS) + r"))*")
 _PATH_CELL = re.compile(r"/[^\s]*")
+_DECORATION = re.compile(r"\s*(?::[a-z0-9_+-]+:|[^\x00-\x7f])")
+"""Emoji beside a cell's value (`GET :fire:`, `POST ✨`): decoration, not part of the method."""
 
 
 def _unlink(text: str) -> str:
