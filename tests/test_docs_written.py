@@ -415,3 +415,22 @@ def test_emoji_in_method_cells_and_camel_case_words_that_examples_fill_are_place
         ("collectionId", "path"): True,
         ("key", "path"): True,
     }
+
+
+def test_method_less_example_paths_give_the_query_parameters_of_the_route_they_fit(tmp_path: Path) -> None:
+    """Example paths alone in code blocks (one over the response it gets, one a full URL) are GET requests of
+    the stated route they fit, so their query strings name its parameters; one that fits no route is dropped."""
+    paths = _paths(
+        tmp_path,
+        "README.md",
+        "# Notes API\n\n## Routes\n\n- `GET /notes`: list notes\n- `GET /notes/{id}/history`: a note's history\n\n"
+        "## Paging\n\n```\n/notes?page=2&per_page=10\n```\n\n"
+        "## History\n\n```\nhttp://localhost:8080/notes/7/history?since=2020-01-01\n\nResponse\n"
+        '[{"rev": 1}]\n```\n\n## Misc\n\n```\n/elsewhere?x=1\n```\n',
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/notes"),
+        ("get", "/notes/{id}/history"),
+    ]
+    assert params_of(paths["/notes"]["get"]) == {("page", "query"): False, ("per_page", "query"): False}
+    assert params_of(paths["/notes/{id}/history"]["get"]) == {("id", "path"): True, ("since", "query"): False}

@@ -215,6 +215,7 @@ class _State:
             self.stated_bases.append(base)
         doc_wide: list[Param] = []
         keys: list[list[tuple[str, str]]] = []
+        unadded: set[int] = set()  # examples of their section's endpoint, which never went through `_add`
         curl_only = not any(m.kind != "curl" for found in mentions for m in found)
         stated = {endpoint_key(m) for found in mentions for m in found if m.kind != "curl"}
         self.question_convention = any(question_marked(b) for s in sections for b in s.blocks if b.kind == "table")
@@ -236,6 +237,7 @@ class _State:
                 if example:
                     section_keys.append(owner)  # `curl .../kittens/2` shows the section's `GET /kittens/{id}`
                     self._add_origin(mention)
+                    unadded.add(id(mention))
                 else:
                     owned = owner is not None and endpoint_key(mention) == owner
                     key = self._add(mention, owned=owned, title=section.title)
@@ -251,7 +253,8 @@ class _State:
         for section, found, section_keys, owner in zip(sections, mentions, keys, owners, strict=True):
             for mention, key in zip(found, section_keys, strict=True):
                 if mention.request is not None and key in self.endpoints:
-                    self._example(self.endpoints[key], mention.request, redirected=key != endpoint_key(mention))
+                    redirected = key != endpoint_key(mention) or id(mention) in unadded
+                    self._example(self.endpoints[key], mention.request, redirected=redirected)
             if _DOC_WIDE.search(section.title) and not found:
                 doc_wide.extend(p for b in section.blocks for p in self._params_in(b, "", labelled=True))
             elif owner is not None and owner in self.endpoints:

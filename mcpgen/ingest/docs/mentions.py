@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
+from .example_paths import as_examples, keep_fitting_examples, path_lines
 from .requests import (
     METHODS,
     TARGET,
@@ -127,6 +128,7 @@ def scan(
                     # `GET /recipes/FishStew HTTP/1.1` is `GET /{db}/{docid}`: the one template stated for
                     # that method which it fits (one whose every segment is a placeholder included)
                     generalise(mention, [p.split("/") for p in sorted(by_method.get(mention.method, ()))], loose=True)
+    keep_fitting_examples(mentions)
     values_of_sibling_placeholders(mentions)
     instances_of_one_route(mentions)
     discriminate(mentions)
@@ -193,9 +195,10 @@ def _coded_path_list(block: Block, named: str) -> list[Mention]:
     operations of the method a label before it names, else GET (marked as inferred). Beside templates, the other
     lines are requests shown as examples of them; without one, each line states its route. A lone path ending
     in a slash is a prefix the routes share, not one of them."""
-    lines = [ln.strip() for ln in block.text.splitlines() if ln.strip()]
-    if not lines or not all(re.fullmatch(r"/[^\s]*", ln) for ln in lines):
+    shown = path_lines(block.text)
+    if shown is None:
         return []
+    lines, over_response = shown
     if len(lines) == 1 and lines[0].split("?")[0].endswith("/") and "?" not in lines[0]:
         return []
     targets = [split_target(_OPTIONAL_QUERY.sub(r"\1", ln).replace("?&", "?")) for ln in lines]
@@ -203,7 +206,7 @@ def _coded_path_list(block: Block, named: str) -> list[Mention]:
     templates = any("{" in t.path for t in targets)
     found = []
     for target in targets:
-        example = templates and "{" not in target.path
+        example = (templates or over_response) and "{" not in target.path
         request = Request(method=method, target=target) if example else None
         kind = "curl" if example else "line"
         found.append(Mention(method, target, block.where, kind, request, inferred=not named, listed=True))
@@ -213,10 +216,8 @@ def _coded_path_list(block: Block, named: str) -> list[Mention]:
 def _listed_in_style(mentions: list[list[Mention]]) -> None:
     """Paths alone in code blocks state routes where the document writes its templates so (a block with
     `/tx/[:txid]`); elsewhere a lone example path (`/url?array=one&array=two`) illustrates something else."""
-    if any(m.listed and "{" in m.target.path for found in mentions for m in found):
-        return
-    for found in mentions:
-        found[:] = [m for m in found if not m.listed]
+    if not any(m.listed and "{" in m.target.path for found in mentions for m in found):
+        as_examples(mentions)  # (kept where they fit a stated route: `keep_fitting_examples`)
 
 
 def path_lists(section: Section) -> list[Mention]:
