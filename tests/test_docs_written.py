@@ -434,3 +434,28 @@ def test_method_less_example_paths_give_the_query_parameters_of_the_route_they_f
     ]
     assert params_of(paths["/notes"]["get"]) == {("page", "query"): False, ("per_page", "query"): False}
     assert params_of(paths["/notes/{id}/history"]["get"]) == {("id", "path"): True, ("since", "query"): False}
+
+
+def test_method_less_route_items_with_a_description_after_a_colon(tmp_path: Path) -> None:
+    """Items that are a path in code and a description after a colon, in lists a code block interrupts, are GET
+    routes: `(name)` opening a segment is a placeholder, a relative path among them gets its slash, a websocket
+    is no HTTP route, and the JSON object after an item, where the text says it shows request bodies, makes
+    that route a POST taking it."""
+    paths = _paths(
+        tmp_path,
+        "pages.md",
+        "# Daemon pages\n\nPages the daemon serves, with the request body a route takes where it takes one.\n\n"
+        "* `/healthz`: liveness\n* `/nodes/(node)/stats.json`: statistics of one node\n"
+        "* `jobs/(job).html`: a job's page\n* `/stream`: live updates over a websocket\n"
+        "* `/drain`: stop taking work\n\n"
+        '```json\n{"reason": "maintenance"}\n```\n\n* `/status`:\n',
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/healthz"),
+        ("get", "/jobs/{job}.html"),
+        ("get", "/nodes/{node}/stats.json"),
+        ("get", "/status"),
+        ("post", "/drain"),
+    ]
+    assert params_of(paths["/nodes/{node}/stats.json"]["get"]) == {("node", "path"): True}
+    assert params_of(paths["/drain"]["post"]) == {("reason", "body"): False}

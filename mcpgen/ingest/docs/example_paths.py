@@ -1,14 +1,17 @@
-"""Example paths shown without a method (`/api/payments?_size=50` alone in a code block, or over the response it
-gets): uses of the routes a document states, whose query strings name those routes' parameters."""
+"""Paths shown without a method: example paths alone in a code block (`/api/payments?_size=50`, or over the
+response it gets), uses of the routes a document states whose query strings name those routes' parameters; and
+list items that are a route and its description (``/status``: entry point), the routes of a document that
+states no request line."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .requests import Request, path_key
+from .requests import METHODS, Request, parse_json, path_key
 
 if TYPE_CHECKING:
+    from .blocks import Block, Section
     from .mentions import Mention
 
 _PATH_LINE = re.compile(r"(?:https?://[^\s/]+)?/[^\s]*")
@@ -49,3 +52,48 @@ def keep_fitting_examples(mentions: list[list[Mention]]) -> None:
     }
     for found in mentions:
         found[:] = [m for m in found if not m.listed or (m.method, path_key(m.target.path)) in stated]
+
+
+_PATH_ITEM = re.compile(r"^[`*\[]*(?P<path>/[^\s`*\]]*)[`*\]]*:?(?:\s+(?P<rest>.*))?$", re.S)
+# ``info/worker/(worker).html``: description`: in code, a relative path beside absolute ones is one of them
+_RELATIVE_ITEM = re.compile(r"^`(?P<path>[A-Za-z][\w.-]*/[^\s`]*)`:?(?:\s+(?P<rest>.*))?$", re.S)
+_NAMED_METHOD = re.compile(r"\b(" + "|".join(METHODS) + r")\b")
+_NOT_HTTP = re.compile(r"(?i)\bweb ?sockets?\b")
+
+
+def listed_paths(block: Block) -> list[tuple[str, str]]:
+    """(method, path) for each item of a list that is a path, alone or before its description (`/ip` Returns
+    Origin IP., ``/status``: entry point): the method its description names alone ("Returns POST data"), else
+    GET. An item that is no HTTP route (a websocket's, or a mount with an unnamed group `/statics/()`) counts as a
+    path of the list but gives an empty one."""
+    found = []
+    for term, text in block.items:
+        item = f"{term} {text}".strip()
+        match = _PATH_ITEM.match(item) or _RELATIVE_ITEM.match(item)
+        if match is None:
+            continue
+        rest = match["rest"] or ""
+        named = set(_NAMED_METHOD.findall(rest))
+        path = match["path"] if match["path"].startswith("/") else "/" + match["path"]
+        skip = "()" in path or _NOT_HTTP.search(rest)
+        found.append((named.pop() if len(named) == 1 else "GET", "" if skip else path))
+    return found
+
+
+_REQUEST_BODY = re.compile(r"(?i)\brequest (?:body|bodies|payload)\b")
+
+
+def bodies_after_items(section: Section, found: list[Mention]) -> list[Mention]:
+    """Where the text says the section shows request bodies ("with an example of the request body they take"), a
+    JSON object right after a method-less route item is that route's body, and a route that takes one is POST."""
+    if not any(b.kind == "text" and _REQUEST_BODY.search(b.text) for b in section.blocks):
+        return found
+    for before, block in zip(section.blocks, section.blocks[1:], strict=False):
+        body = parse_json(block.text) if before.kind == "list" and block.kind == "code" else None
+        if not isinstance(body, dict):
+            continue
+        item = next((m for m in reversed(found) if m.where == before.where and m.method == "GET"), None)
+        if item is not None:
+            item.method = "POST"
+            item.request = Request("POST", item.target, body=body, body_kind="json")
+    return found

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
-from .example_paths import as_examples, keep_fitting_examples, path_lines
+from .example_paths import as_examples, bodies_after_items, keep_fitting_examples, listed_paths, path_lines
 from .requests import (
     METHODS,
     TARGET,
@@ -224,19 +224,17 @@ def path_lists(section: Section) -> list[Mention]:
     """For a document that states no request line at all: lists whose items are paths with a description
     (`/ip` Returns Origin IP.), at least three and most of the list, each an operation whose method is the
     one its description names alone ("Returns POST data"), else GET; marked as inferred."""
-    found: list[Mention] = []
-    for block in section.blocks:
-        if block.kind != "list":
-            continue
-        items = [PATH_ITEM.match(f"{term} {text}".strip()) for term, text in block.items]
-        paths = [m for m in items if m is not None]
-        if len(paths) < 3 or len(paths) < 0.6 * len(items):
-            continue
-        for m in paths:
-            named = set(_NAMED_METHOD.findall(m["rest"] or ""))
-            method = named.pop() if len(named) == 1 else "GET"
-            found.append(Mention(method, split_target(m["path"]), block.where, "line", inferred=True))
-    return found
+    lists = [(block, listed_paths(block)) for block in section.blocks if block.kind == "list"]
+    lists = [(block, paths) for block, paths in lists if len(paths) >= 0.6 * len(block.items)]
+    if sum(len(paths) for _, paths in lists) < 3:  # (in one list, or in lists a code block interrupts)
+        return []
+    found = [
+        Mention(method, split_target(path), block.where, "line", inferred=True)
+        for block, paths in lists
+        for method, path in paths
+        if path
+    ]
+    return bodies_after_items(section, found)
 
 
 _CODE_TEMPLATE = re.compile(r"`(?P<path>(?:\[/[^\]`\s]*\])?/[^`\s]*)`")

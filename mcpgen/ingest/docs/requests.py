@@ -102,6 +102,8 @@ def split_target(raw: str) -> Target:
     text = re.sub(r"(?<=\w)\((/[\w./-]*)\)\?", r"\1", text)
     while re.search(r"\[\|[^\[\]]*\]", text):  # `$user[|$another1[|$another2...]]`: more values, optional
         text = re.sub(r"\[\|[^\[\]]*\]", "", text)
+    # `/info/logs/(worker).html`, `/proxy/(port)/(address)`: a name in parentheses opening a segment is a value
+    text = re.sub(r"(?<=/)\((?P<name>[A-Za-z_]\w*)\)(?=[/.?]|$)", r"{\g<name>}", text)
     # `/item/path/...`: the rest of the path is one value, named by the segment before it
     text = re.sub(r"/(?P<name>[A-Za-z_][\w-]*)/(?:\.\.\.|\u2026)$", r"/\g<name>/{\g<name>}", text)
     text = text.rstrip(_TRAILING) if not text.endswith(("}", ">")) and not re.search(r"\[&[^\]]*\]$", text) else text
