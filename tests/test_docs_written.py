@@ -459,3 +459,18 @@ def test_method_less_route_items_with_a_description_after_a_colon(tmp_path: Path
     ]
     assert params_of(paths["/nodes/{node}/stats.json"]["get"]) == {("node", "path"): True}
     assert params_of(paths["/drain"]["post"]) == {("reason", "body"): False}
+
+
+def test_a_placeholder_of_several_words_stays_one_segment(tmp_path: Path) -> None:
+    """`<volume name>` in a request line is one placeholder, not a path cut at its space."""
+    paths = _paths(
+        tmp_path,
+        "volumes.md",
+        "# Volumes\n\n`DELETE /volumes/<volume name>/snapshots/<Snap ID>` removes a snapshot.\n\n"
+        "`GET /volumes/<volume name>` shows a volume.\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("delete", "/volumes/{volume_name}/snapshots/{Snap_ID}"),
+        ("get", "/volumes/{volume_name}"),
+    ]
+    assert params_of(paths["/volumes/{volume_name}"]["get"]) == {("volume_name", "path"): True}
