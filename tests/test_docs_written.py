@@ -474,3 +474,21 @@ def test_a_placeholder_of_several_words_stays_one_segment(tmp_path: Path) -> Non
         ("get", "/volumes/{volume_name}"),
     ]
     assert params_of(paths["/volumes/{volume_name}"]["get"]) == {("volume_name", "path"): True}
+
+
+def test_query_parameters_written_in_parentheses_after_the_path(tmp_path: Path) -> None:
+    """`/v2/orders(?page,size,sort)`: the names after `(?` are optional query parameters, not part of the path."""
+    paths = _paths(
+        tmp_path,
+        "orders.md",
+        "# Orders\n\n## GET /v2/orders(?page,size,sort)\n\nLists orders.\n\n## GET /v2/orders/:orderId\n\nOne order.\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/v2/orders"),
+        ("get", "/v2/orders/{orderId}"),
+    ]
+    assert params_of(paths["/v2/orders"]["get"]) == {
+        ("page", "query"): False,
+        ("size", "query"): False,
+        ("sort", "query"): False,
+    }

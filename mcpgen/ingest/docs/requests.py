@@ -98,6 +98,10 @@ def split_target(raw: str) -> Target:
         ),
         text,
     )
+    # `/v1/backups(?limit,offset)`: the same, in parentheses
+    text = re.sub(
+        r"\(\?([\w\s.-]+(?:,[\w\s.-]+)*)\)$", lambda m: "?" + "&".join(f"{n.strip()}=" for n in m[1].split(",")), text
+    )
     # Express: `:type(node|way|relation)` is `:type` with the values it may take; `/api(/0.6)?` is `/api/0.6`
     text = re.sub(r"(:[A-Za-z_]\w*)\([\w.|-]*\)", r"\1", text)
     text = re.sub(r"(?<=\w)\((/[\w./-]*)\)\?", r"\1", text)
