@@ -492,3 +492,25 @@ def test_query_parameters_written_in_parentheses_after_the_path(tmp_path: Path) 
         ("size", "query"): False,
         ("sort", "query"): False,
     }
+
+
+def test_a_sentence_ending_in_a_colon_introduces_a_list_of_coded_names_as_parameters(tmp_path: Path) -> None:
+    """A sentence too long for a label whose last clause names what follows ("... can be narrowed with these
+    query string parameters:", "The request takes a JSON document with at least these keys:") labels the list
+    after it; its items are a `code` name then a description (no separator), "at least" makes them required
+    unless one says it is optional, and nested items (members of the one before) are not parameters."""
+    paths = _paths(
+        tmp_path,
+        "jobs.md",
+        "# Jobs\n\n## List jobs\n\n`GET /jobs` lists jobs, newest first; the listing can be narrowed with these "
+        "query string parameters:\n\n- `state` only jobs in this state\n- `owner` only jobs of this user\n\n"
+        "## Submit\n\n`POST /jobs` submits a job. The request takes a JSON document with at least these keys:\n\n"
+        "- `image` the container image to run, with these members:\n  - `tag` the image tag\n"
+        "- `command` what to run in it\n- `timeout` seconds to wait; this key is optional\n",
+    )
+    assert params_of(paths["/jobs"]["get"]) == {("state", "query"): False, ("owner", "query"): False}
+    assert params_of(paths["/jobs"]["post"]) == {
+        ("image", "body"): True,
+        ("command", "body"): True,
+        ("timeout", "body"): False,
+    }

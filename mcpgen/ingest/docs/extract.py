@@ -26,6 +26,7 @@ from .layouts import (
     schema_names,
     split_at_request_lines,
 )
+from .lead_ins import lead_in, required_by_lead_in
 from .mentions import PATH_ITEM, RPC_HEADING, Mention, endpoint_key, scan, stated_templates, url_path
 from .models import Models
 from .params import (
@@ -393,7 +394,7 @@ class _State:
                 elif not endpoint.description and not _is_label(block.text) and not request_lines(block.text):
                     endpoint.description = block.text.strip()[:2000]
                 if not _is_label(block.text):
-                    label = ""
+                    label = lead_in(block.text)  # "... is paginated with these query string fields:"
                 elif label and MEDIA_TYPE.fullmatch(_bare(block.text)):  # `**Request body**`, `**application/json**`
                     label = f"{label} {block.text}"
                 else:
@@ -405,6 +406,8 @@ class _State:
                 for param in self._params_in(block, default, labelled=context is not None):
                     if need is not None and param.required is None and block.kind in ("list", "deflist"):
                         param.required = need.group("required") is not None
+                    elif param.required is None and label and block.kind == "list":
+                        param.required = required_by_lead_in(label)  # "with at least these keys:"
                     fields = self.models.fields(param.ref) if param.ref and param.location == "body" else None
                     if fields:  # `body | body | [Pet](#schemapet)`: the fields of Pet
                         self._body_fields(endpoint, fields, block)

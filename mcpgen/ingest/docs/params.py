@@ -47,7 +47,10 @@ _CONTEXT = (
         ),
         "body",
     ),
-    (re.compile(r"\b(?:param(?:eter)?s?|arguments?|args|fields|options|inputs?|attributes|properties)\b", re.I), ""),
+    (
+        re.compile(r"\b(?:param(?:eter)?s?|arguments?|args|fields|options|inputs?|attributes|properties|keys)\b", re.I),
+        "",
+    ),
 )
 
 _HEADER_ROLES = {
@@ -75,7 +78,8 @@ _REQUIRED_WORDS = re.compile(
 )
 # "(optional)", "Optional: ...", "... Optional." / "... *Optional*" as a sentence of its own
 _OPTIONAL_WORDS = re.compile(
-    r"\(optional\)|^\s*\**optional\**\b|\boptional\.|(?:^|[.;]\s+)[*_]*optional[*_]*\s*$", re.I
+    r"\(optional\)|^\s*\**optional\**\b|\boptional\.|(?:^|[.;]\s+)[*_]*optional[*_]*\s*$|\b(?:is|are) optional\b",
+    re.I,
 )
 _TYPE_WORDS = (
     (
@@ -353,8 +357,11 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
             continue
         raw = match.group("name")
         facts = match.group("paren") or match.group("kind") or match.group("qualifier")
-        if not match.group("sep") and not (facts and raw.startswith(("`", "**"))):
-            continue  # no separator: only a `code` or **strong** name with its type or flag after it
+        # no separator: only a `code` or **strong** name with its type or flag after it, or, in a list a label
+        # introduces, a `code` name then its description (nested items: the members of the one before)
+        described = labelled and raw.startswith("`") and not term
+        if not match.group("sep") and not (facts and raw.startswith(("`", "**"))) and not described:
+            continue
         coded += raw.startswith(("`", "**"))
         name, required = clean_name(raw + (match.group("paren") or ""))
         if not valid_name(name):

@@ -1,0 +1,32 @@
+"""Sentences that introduce the list after them as parameters: "... and is paginated with these query string
+fields:", "Request body: JSON dictionary with at least these keys:". Too long to be a label, they end in a colon,
+and their last clause says what the list holds."""
+
+from __future__ import annotations
+
+import re
+
+from .params import context_location
+
+_CLAUSE_END = re.compile(r"(?<=[.!?])\s+|(?<=\w):\s+(?=[A-Z])")
+_AT_LEAST = re.compile(r"(?i)\bat least (?:these|the following)\b")
+""""with at least these keys:": the items are required."""
+
+
+def lead_in(text: str) -> str:
+    """The clause of a sentence ending in a colon that names what the list after it holds (a location, or
+    parameters, fields, keys), or ""."""
+    stripped = text.strip()
+    if not stripped.endswith(":"):
+        return ""
+    clause = _CLAUSE_END.split(stripped)[-1]
+    if context_location([clause]) in (None, "response"):
+        return ""
+    # ("Request body: JSON dictionary with keys:": the label before the clause says where they go)
+    before = stripped[: len(stripped) - len(clause)].rstrip()
+    label = before.rsplit(". ", 1)[-1] if before.endswith(":") else ""
+    return f"{label} {clause}".strip()
+
+
+def required_by_lead_in(label: str) -> bool | None:
+    return True if _AT_LEAST.search(label) else None
