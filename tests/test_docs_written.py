@@ -514,3 +514,23 @@ def test_a_sentence_ending_in_a_colon_introduces_a_list_of_coded_names_as_parame
         ("command", "body"): True,
         ("timeout", "body"): False,
     }
+
+
+def test_example_requests_in_running_text_a_url_alone_and_a_curl_after_words(tmp_path: Path) -> None:
+    """A paragraph that is a URL alone is a GET example of the stated route it fits (its query names that route's
+    parameters), and a curl command after words on its line ("For instance: curl -F ...") is an example request
+    of its route (its form fields are the body); an example that fits no stated route is no route of its own."""
+    paths = _paths(
+        tmp_path,
+        "README.md",
+        "# Avatars\n\n## Upload\n\n```\nPOST /avatars\n```\n\n"
+        "For instance: curl -F image=@me.png https://img.example.com/avatars\n\n"
+        "## Search\n\n`GET /avatars/search` finds avatars.\n\nhttps://img.example.com/avatars/search?q=cat\n\n"
+        "## Elsewhere\n\nhttps://img.example.com/status?verbose=1\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/avatars/search"),
+        ("post", "/avatars"),
+    ]
+    assert params_of(paths["/avatars/search"]["get"]) == {("q", "query"): False}
+    assert params_of(paths["/avatars"]["post"]) == {("image", "body"): False}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .requests import METHODS, Request, parse_json, path_key
+from .requests import METHODS, Request, parse_curl, parse_json, path_key, split_target
 
 if TYPE_CHECKING:
     from .blocks import Block, Section
@@ -41,17 +41,14 @@ def as_examples(mentions: list[list[Mention]]) -> None:
 
 
 def keep_fitting_examples(mentions: list[list[Mention]]) -> None:
-    """Drop the example paths of `as_examples` that are not uses of a route stated otherwise."""
-    if any(m.listed and m.kind == "line" for found in mentions for m in found):
-        return  # the document states routes as paths alone: its example paths are of those
+    """Drop the example paths (`as_examples`, `running_text_requests`) that are not uses of a stated route."""
     stated = {
-        (m.method, path_key(m.target.path))
-        for found in mentions
-        for m in found
-        if m.kind in ("line", "table", "http") and not m.listed
+        (m.method, path_key(m.target.path)) for found in mentions for m in found if m.kind in ("line", "table", "http")
     }
     for found in mentions:
-        found[:] = [m for m in found if not m.listed or (m.method, path_key(m.target.path)) in stated]
+        found[:] = [
+            m for m in found if m.kind != "curl" or not m.listed or (m.method, path_key(m.target.path)) in stated
+        ]
 
 
 _PATH_ITEM = re.compile(r"^[`*\[]*(?P<path>/[^\s`*\]]*)[`*\]]*:?(?:\s+(?P<rest>.*))?$", re.S)
@@ -97,3 +94,17 @@ def bodies_after_items(section: Section, found: list[Mention]) -> list[Mention]:
             item.method = "POST"
             item.request = Request("POST", item.target, body=body, body_kind="json")
     return found
+
+
+_URL_ALONE = re.compile(r"https?://[^\s/]+/[^\s]*")
+_CURL_IN_TEXT = re.compile(r"(?m)(?:^|(?<=[\s:]))curl\s+-[^\n]*")
+
+
+def running_text_requests(text: str, method: str) -> list[Request]:
+    """Example requests written in running text: a paragraph that is a URL alone
+    (`http://localhost:3000/download?name=fileName`), a request of the method a label before it names, else GET;
+    and a curl command after words on its line ("eg: curl --form file=@a.png http://localhost:3000/upload")."""
+    stripped = text.strip()
+    if _URL_ALONE.fullmatch(stripped):
+        return [Request(method or "GET", split_target(stripped))]
+    return [r for m in _CURL_IN_TEXT.finditer(text) for r in parse_curl(m.group(0))]

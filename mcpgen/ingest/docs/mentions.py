@@ -11,9 +11,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import example_paths as shown_paths
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
-from .example_paths import as_examples, bodies_after_items, keep_fitting_examples, listed_paths, path_lines
 from .requests import (
     METHODS,
     TARGET,
@@ -128,7 +128,7 @@ def scan(
                     # `GET /recipes/FishStew HTTP/1.1` is `GET /{db}/{docid}`: the one template stated for
                     # that method which it fits (one whose every segment is a placeholder included)
                     generalise(mention, [p.split("/") for p in sorted(by_method.get(mention.method, ()))], loose=True)
-    keep_fitting_examples(mentions)
+    shown_paths.keep_fitting_examples(mentions)
     values_of_sibling_placeholders(mentions)
     instances_of_one_route(mentions)
     discriminate(mentions)
@@ -195,7 +195,7 @@ def _coded_path_list(block: Block, named: str) -> list[Mention]:
     operations of the method a label before it names, else GET (marked as inferred). Beside templates, the other
     lines are requests shown as examples of them; without one, each line states its route. A lone path ending
     in a slash is a prefix the routes share, not one of them."""
-    shown = path_lines(block.text)
+    shown = shown_paths.path_lines(block.text)
     if shown is None:
         return []
     lines, over_response = shown
@@ -217,14 +217,14 @@ def _listed_in_style(mentions: list[list[Mention]]) -> None:
     """Paths alone in code blocks state routes where the document writes its templates so (a block with
     `/tx/[:txid]`); elsewhere a lone example path (`/url?array=one&array=two`) illustrates something else."""
     if not any(m.listed and "{" in m.target.path for found in mentions for m in found):
-        as_examples(mentions)  # (kept where they fit a stated route: `keep_fitting_examples`)
+        shown_paths.as_examples(mentions)  # (kept where they fit a stated route: `keep_fitting_examples`)
 
 
 def path_lists(section: Section) -> list[Mention]:
     """For a document that states no request line at all: lists whose items are paths with a description
     (`/ip` Returns Origin IP.), at least three and most of the list, each an operation whose method is the
     one its description names alone ("Returns POST data"), else GET; marked as inferred."""
-    lists = [(block, listed_paths(block)) for block in section.blocks if block.kind == "list"]
+    lists = [(block, shown_paths.listed_paths(block)) for block in section.blocks if block.kind == "list"]
     lists = [(block, paths) for block, paths in lists if len(paths) >= 0.6 * len(block.items)]
     if sum(len(paths) for _, paths in lists) < 3:  # (in one list, or in lists a code block interrupts)
         return []
@@ -234,7 +234,7 @@ def path_lists(section: Section) -> list[Mention]:
         for method, path in paths
         if path
     ]
-    return bodies_after_items(section, found)
+    return shown_paths.bodies_after_items(section, found)
 
 
 _CODE_TEMPLATE = re.compile(r"`(?P<path>(?:\[/[^\]`\s]*\])?/[^`\s]*)`")
@@ -347,6 +347,10 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
         texts = [_EXTERNAL_LINK.sub(r"the linked operation", block.text)]
     if block.kind in ("text", "list"):
         found.extend(_prose_requests(block, texts))
+    found.extend(
+        Mention(r.method, r.target, block.where, "curl", r, inferred=not named, listed=True)
+        for r in (shown_paths.running_text_requests(block.text, named) if block.kind == "text" else [])
+    )
     for text in texts:
         for offset, method, raw in request_lines(text):
             line = block.where.line + offset if block.where.line is not None and block.kind == "code" else None
