@@ -534,3 +534,16 @@ def test_example_requests_in_running_text_a_url_alone_and_a_curl_after_words(tmp
     ]
     assert params_of(paths["/avatars/search"]["get"]) == {("q", "query"): False}
     assert params_of(paths["/avatars"]["post"]) == {("image", "body"): False}
+
+
+def test_an_example_of_a_rows_path_in_another_cell_gives_its_query_parameters(tmp_path: Path) -> None:
+    """A route table whose description cell shows an example of the row's own path with a query string
+    ("Finds by tag, e.g. `/v1/pins/search?tag=red&limit=5`"): the query names that route's parameters."""
+    paths = _paths(
+        tmp_path,
+        "README.md",
+        "# Pins\n\n| Method | Path | Description |\n|---|---|---|\n| GET | /v1/pins | all pins |\n"
+        "| GET | /v1/pins/search | finds by tag, e.g. `/v1/pins/search?tag=red&limit=5` |\n",
+    )
+    assert params_of(paths["/v1/pins/search"]["get"]) == {("tag", "query"): False, ("limit", "query"): False}
+    assert params_of(paths["/v1/pins"]["get"]) == {}

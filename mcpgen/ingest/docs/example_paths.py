@@ -108,3 +108,13 @@ def running_text_requests(text: str, method: str) -> list[Request]:
     if _URL_ALONE.fullmatch(stripped):
         return [Request(method or "GET", split_target(stripped))]
     return [r for m in _CURL_IN_TEXT.finditer(text) for r in parse_curl(m.group(0))]
+
+
+def query_in_row(path: str, row: tuple[str, ...]) -> str:
+    """The query string of an example of `path` another cell of its table row shows ("Lists rows -
+    /api/tableName/bulk?_ids=1,2,3"), or ""."""
+    for cell in row:
+        match = re.search(rf"(?<![\w/]){re.escape(path)}(?P<query>\?[^\s`|]+)", cell) if "?" not in path else None
+        if match:
+            return match["query"]
+    return ""

@@ -434,8 +434,9 @@ def _table_mentions(block: Block) -> list[Mention]:
         methods = row[method_col].upper() if method_col < len(row) else ""
         if not TARGET.match(last_path):
             continue
+        target = last_path + shown_paths.query_in_row(last_path, row)  # a comment's `/x/bulk?_ids=1,2,3`
         found.extend(
-            Mention(method, split_target(last_path), block.where, "table")
+            Mention(method, split_target(target), block.where, "table")
             for method in re.findall(r"\b(?:" + "|".join(METHODS) + r")\b", methods)
         )
     return found
