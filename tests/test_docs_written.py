@@ -547,3 +547,24 @@ def test_an_example_of_a_rows_path_in_another_cell_gives_its_query_parameters(tm
     )
     assert params_of(paths["/v1/pins/search"]["get"]) == {("tag", "query"): False, ("limit", "query"): False}
     assert params_of(paths["/v1/pins"]["get"]) == {}
+
+
+def test_parameters_nested_under_an_endpoint_item_after_its_request_label(tmp_path: Path) -> None:
+    """A route list whose items open with the request line and nest, after "Request body: ... keys:", sub-items
+    of a `code` name and a description: those are the body; with some marked optional, the others are required;
+    a sibling item whose first label is about the response gives none."""
+    paths = _paths(
+        tmp_path,
+        "hooks.md",
+        "# Hooks\n\n- `POST /hooks` registers a hook. Request body: a JSON object with these keys:\n"
+        "  - `url` where to deliver events\n  - `secret` (optional) shared signing secret\n"
+        "  - `events` which events to deliver\n  - 201 - created\n"
+        "- `GET /hooks` lists hooks. Response: a JSON array of objects with keys:\n"
+        "  - `url` where events go\n  - `id` the hook's id\n",
+    )
+    assert params_of(paths["/hooks"]["post"]) == {
+        ("url", "body"): True,
+        ("secret", "body"): False,
+        ("events", "body"): True,
+    }
+    assert params_of(paths["/hooks"]["get"]) == {}

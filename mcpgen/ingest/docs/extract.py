@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .blocks import Block, Document, Section, Where
+from .item_params import params_under_items
 from .layouts import (
     MEDIA_TYPE,
     Cards,
@@ -265,6 +266,10 @@ class _State:
                     if block.kind == "list":
                         self._endpoint_items(block)
                         self._shared_params(block, section_keys)
+                        for method, raw, params in params_under_items(block):  # "Request body: ... keys:" sub-items
+                            endpoint = self.endpoints.get((method, path_key(split_target(raw).path)))
+                            for param in params if endpoint is not None else []:
+                                self._param(endpoint, param)
                     elif block.kind == "text":  # a list item printed as a paragraph of its own
                         self._endpoint_items(replace(block, items=(("", block.text),)), follow=False)
                     elif block.kind == "table":
