@@ -568,3 +568,19 @@ def test_parameters_nested_under_an_endpoint_item_after_its_request_label(tmp_pa
         ("events", "body"): True,
     }
     assert params_of(paths["/hooks"]["get"]) == {}
+
+
+def test_a_list_of_keys_after_a_response_label_describes_the_response(tmp_path: Path) -> None:
+    """Lists labelled only as "keys" that follow a response label ("Response body: ...", then "Each item has
+    these keys:"), or a sentence that opens with one, describe the response: no parameters."""
+    paths = _paths(
+        tmp_path,
+        "jobs.md",
+        "# Jobs\n\n## List\n\n`GET /jobs` lists jobs; narrow the listing with these query string parameters:\n\n"
+        "- `state` only jobs in this state\n\nResponse body: a JSON list.\n\nEach item has these keys:\n\n"
+        "- `id` the job's id\n- `state` its state\n\n## Cancel\n\n`POST /jobs/cancel` cancels jobs.\n\n"
+        "Response body: a JSON object. When some could not be cancelled, the body holds the following keys:\n\n"
+        "- `failed` the ids not cancelled\n",
+    )
+    assert params_of(paths["/jobs"]["get"]) == {("state", "query"): False}
+    assert params_of(paths["/jobs/cancel"]["post"]) == {}

@@ -27,7 +27,7 @@ from .layouts import (
     schema_names,
     split_at_request_lines,
 )
-from .lead_ins import lead_in, required_by_lead_in
+from .lead_ins import answering_after, lead_in, required_by_lead_in
 from .mentions import PATH_ITEM, RPC_HEADING, Mention, endpoint_key, scan, stated_templates, url_path
 from .models import Models
 from .params import (
@@ -352,6 +352,7 @@ class _State:
         if not endpoint.summary:
             endpoint.summary = _summary(section.title)
         label = field_label = ""
+        answering = False  # the labels since the last one naming a request part were about the response
         cards = Cards()
         endpoint.sections.append(section)
         previous: Block | None = None  # the block just before, when it states this endpoint's request line
@@ -404,7 +405,10 @@ class _State:
                     label = f"{label} {block.text}"
                 else:
                     label = block.text
+                answering = answering_after(block.text, label, answering)
                 continue
+            if context == "" and answering and label:  # "Each status object contains these keys:" after responses
+                context = "response"
             default = context or ""  # "" (location unknown) is settled when the whole endpoint is known
             if context != "response":
                 need = _NEED_LABEL.search(labels[0]) if labels else None  # a label or heading: "Mandatory:"

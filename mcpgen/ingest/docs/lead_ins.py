@@ -19,6 +19,9 @@ def lead_in(text: str) -> str:
     stripped = text.strip()
     if not stripped.endswith(":"):
         return ""
+    opening = stripped.split(":", 1)[0]
+    if len(opening) < 40 and context_location([opening]) == "response":
+        return ""  # "Response body: JSON dictionary. If ..., body will contain the following keys:"
     clause = _CLAUSE_END.split(stripped)[-1]
     if context_location([clause]) in (None, "response"):
         return ""
@@ -30,3 +33,14 @@ def lead_in(text: str) -> str:
 
 def required_by_lead_in(label: str) -> bool | None:
     return True if _AT_LEAST.search(label) else None
+
+
+def answering_after(text: str, label: str, answering: bool) -> bool:
+    """Whether a section is describing the response after a paragraph: a label about the response, or a
+    paragraph opening with one ("Response body: a JSON list."), starts that; one naming a part of the request
+    ends it; others ("these keys:") leave it as it was."""
+    kind = context_location([label]) if label else None
+    opening = text.strip().split(":", 1)[0]
+    if kind in (None, "") and ":" in text and len(opening) < 40:
+        kind = context_location([opening])
+    return answering if kind in (None, "") else kind == "response"
