@@ -27,7 +27,7 @@ from .layouts import (
     schema_names,
     split_at_request_lines,
 )
-from .lead_ins import answering_after, lead_in, required_by_lead_in
+from .lead_ins import answering_after, described_items, lead_in, required_by_lead_in
 from .mentions import PATH_ITEM, RPC_HEADING, Mention, endpoint_key, scan, stated_templates, url_path
 from .models import Models
 from .params import (
@@ -266,10 +266,6 @@ class _State:
                     if block.kind == "list":
                         self._endpoint_items(block)
                         self._shared_params(block, section_keys)
-                        for method, raw, params in params_under_items(block):  # "Request body: ... keys:" sub-items
-                            endpoint = self.endpoints.get((method, path_key(split_target(raw).path)))
-                            for param in params if endpoint is not None else []:
-                                self._param(endpoint, param)
                     elif block.kind == "text":  # a list item printed as a paragraph of its own
                         self._endpoint_items(replace(block, items=(("", block.text),)), follow=False)
                     elif block.kind == "table":
@@ -447,6 +443,10 @@ class _State:
     def _endpoint_items(self, block: Block, *, follow: bool = True) -> None:
         """An endpoint list (`GET /connectors/{name}` - prose, one item each): each item, and the items
         under it, describe the endpoint it starts with."""
+        for method, raw, params in params_under_items(block) if follow else ():  # "Request body: ... keys:"
+            named = self.endpoints.get((method, path_key(split_target(raw).path)))
+            for param in params if named is not None else []:
+                self._param(named, param)
         endpoint: Endpoint | None = None
         for _, text in block.items:
             found = request_lines(text)
@@ -571,7 +571,7 @@ class _State:
         if block.kind == "deflist":
             return from_deflist(block, default)
         if block.kind == "list":
-            return from_list(block, default, labelled=labelled)
+            return from_list(described_items(block) if labelled else block, default, labelled=labelled)
         if block.kind == "code" and labelled and (block.lang in ("typescript", "ts") or is_declaration(block.text)):
             return from_typescript(block, default)
         return []

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .blocks import Block
+from .lead_ins import described_items
 from .params import Param, context_location, from_list
 from .requests import request_lines
 
@@ -36,7 +37,7 @@ def params_under_items(block: Block) -> list[tuple[str, str, list[Param]]]:
                 run.append(("", sub_text))
             elif run:
                 break
-        params = from_list(replace(block, items=tuple(run)), location, labelled=True) if run else []
+        params = from_list(described_items(replace(block, items=tuple(run))), location, labelled=True) if run else []
         if any(p.required is False for p in params):
             for param in params:
                 param.required = True if param.required is None else param.required

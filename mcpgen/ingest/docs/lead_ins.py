@@ -5,7 +5,9 @@ and their last clause says what the list holds."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .blocks import Block
 from .params import context_location
 
 _CLAUSE_END = re.compile(r"(?<=[.!?])\s+|(?<=\w):\s+(?=[A-Z])")
@@ -44,3 +46,14 @@ def answering_after(text: str, label: str, answering: bool) -> bool:
     if kind in (None, "") and ":" in text and len(opening) < 40:
         kind = context_location([opening])
     return answering if kind in (None, "") else kind == "response"
+
+
+_DESCRIBED = re.compile(r"^(?P<name>`[A-Za-z_][\w.-]*`)\s+(?=[^\s:\-\u2013\u2014(=.])")
+
+
+def described_items(block: Block) -> Block:
+    """A labelled list's top-level items that are a `code` name then its description with no separator
+    (`` `marker` the UUID of the last node``) get one, so they read as parameters; nested items (the members
+    of the one before) are left as they are."""
+    items = tuple((term, text if term else _DESCRIBED.sub(r"\g<name>: ", text.strip())) for term, text in block.items)
+    return replace(block, items=items)

@@ -357,11 +357,8 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
             continue
         raw = match.group("name")
         facts = match.group("paren") or match.group("kind") or match.group("qualifier")
-        # no separator: only a `code` or **strong** name with its type or flag after it, or, in a list a label
-        # introduces, a `code` name then its description (nested items: the members of the one before)
-        described = labelled and raw.startswith("`") and not term
-        if not match.group("sep") and not (facts and raw.startswith(("`", "**"))) and not described:
-            continue
+        if not match.group("sep") and not (facts and raw.startswith(("`", "**"))):
+            continue  # no separator: only a `code` or **strong** name with its type or flag after it
         coded += raw.startswith(("`", "**"))
         name, required = clean_name(raw + (match.group("paren") or ""))
         if not valid_name(name):
