@@ -584,3 +584,23 @@ def test_a_list_of_keys_after_a_response_label_describes_the_response(tmp_path: 
     )
     assert params_of(paths["/jobs"]["get"]) == {("state", "query"): False}
     assert params_of(paths["/jobs/cancel"]["post"]) == {}
+
+
+def test_request_bodies_in_the_sections_after_a_route_that_says_its_body_follows(tmp_path: Path) -> None:
+    """A route's section that ends saying what the request body holds, with no example ("The request body
+    carries the command."), is continued by sections whose first example is that body; a caption without a
+    colon ("Sample of a successful response") labels the example under it as a response."""
+    paths = _paths(
+        tmp_path,
+        "jobs.md",
+        "# Jobs API\n\n## POST /v1/jobs/{id}/command\n\nSends a command to a job.\n\n"
+        "The request body carries the command.\n\n"
+        '## Pause command\n\n```\n{"pause": {"seconds": 30}}\n```\n\nSample of a successful response\n\n'
+        "```\n{'status': 'ok', 'paused_until': 1700000000}\n```\n\n"
+        '## Resume command\n\n```\n{"resume": {}}\n```\n',
+    )
+    assert params_of(paths["/v1/jobs/{id}/command"]["post"]) == {
+        ("id", "path"): True,
+        ("pause", "body"): False,
+        ("resume", "body"): False,
+    }

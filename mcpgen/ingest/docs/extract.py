@@ -27,7 +27,7 @@ from .layouts import (
     schema_names,
     split_at_request_lines,
 )
-from .lead_ins import answering_after, described_items, lead_in, required_by_lead_in
+from .lead_ins import answering_after, body_ahead, described_items, lead_in, required_by_lead_in
 from .mentions import PATH_ITEM, RPC_HEADING, Mention, endpoint_key, scan, stated_templates, url_path
 from .models import Models
 from .params import (
@@ -155,6 +155,8 @@ class Endpoint:
     """Owned through a request line (not only a curl example)."""
     method_inferred: bool = False
     """Named only as a path: its method is read from its description, or GET (`mentions.path_lists`)."""
+    body_ahead: bool = False
+    """Its section ends saying the request body follows: the sections continuing it open with a body."""
     requests: int = 0
     """How many request lines and examples show it."""
     examples: int = 0
@@ -352,6 +354,8 @@ class _State:
         cards = Cards()
         endpoint.sections.append(section)
         previous: Block | None = None  # the block just before, when it states this endpoint's request line
+        if endpoint.body_ahead:  # "The body of the request bears ...", then this section opens with the body
+            previous = section.blocks[0] if section.blocks else None
         for block in section.blocks:
             after_request, previous = previous is not None, None
             if block.kind in ("code", "text") and any(
@@ -428,6 +432,7 @@ class _State:
             if block.kind == "code":
                 self._code_example(endpoint, block, labels, after_request=after_request)
             label = ""
+        endpoint.body_ahead = endpoint.body_ahead or body_ahead(section)
 
     def _card(self, endpoint: Endpoint, block: Block, cards: Cards) -> bool:
         """A line of parameter cards printed as lines; True when `block` was one."""

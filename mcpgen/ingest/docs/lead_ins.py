@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .blocks import Block
+from .blocks import Block, Section
 from .params import context_location
 
 _CLAUSE_END = re.compile(r"(?<=[.!?])\s+|(?<=\w):\s+(?=[A-Z])")
+_CAPTION = re.compile(r"(?i)\W*(?:an? )?(?:example|sample)s?\b[^.:]{0,60}")
+"""A caption naming the example after it, without a colon: "Example of a successful response"."""
 _AT_LEAST = re.compile(r"(?i)\bat least (?:these|the following)\b")
 """"with at least these keys:": the items are required."""
 
@@ -19,6 +21,8 @@ def lead_in(text: str) -> str:
     """The clause of a sentence ending in a colon that names what the list after it holds (a location, or
     parameters, fields, keys), or ""."""
     stripped = text.strip()
+    if _CAPTION.fullmatch(stripped):
+        return stripped  # "Example of a successful response" over its example
     if not stripped.endswith(":"):
         return ""
     opening = stripped.split(":", 1)[0]
@@ -57,3 +61,13 @@ def described_items(block: Block) -> Block:
     of the one before) are left as they are."""
     items = tuple((term, text if term else _DESCRIBED.sub(r"\g<name>: ", text.strip())) for term, text in block.items)
     return replace(block, items=items)
+
+
+_BODY_AHEAD = re.compile(r"(?i)\b(?:the body of the request|the request(?:'s)? body)\b")
+
+
+def body_ahead(section: Section) -> bool:
+    """A section that ends saying what the request body holds, with no example of it ("The body of the
+    request bears the action and parameters"): the body examples are in the sections that continue it."""
+    last = section.blocks[-1] if section.blocks else None
+    return last is not None and last.kind == "text" and bool(_BODY_AHEAD.search(last.text))
