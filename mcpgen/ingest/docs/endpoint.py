@@ -47,6 +47,8 @@ class Endpoint:
     """Owned through a request line (not only a curl example)."""
     method_inferred: bool = False
     """Named only as a path: its method is read from its description, or GET (`mentions.path_lists`)."""
+    body_ahead: bool = False
+    """Its section ends saying the request body follows: the sections continuing it open with a body."""
     requests: int = 0
     """How many request lines and examples show it."""
     examples: int = 0

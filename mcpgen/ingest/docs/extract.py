@@ -20,6 +20,7 @@ from . import auth
 from .auth import AUTH_PARAM
 from .blocks import Block, Document, Section
 from .endpoint import Endpoint, Extraction
+from .item_params import params_under_items
 from .layouts import (
     MEDIA_TYPE,
     Cards,
@@ -27,6 +28,7 @@ from .layouts import (
     schema_names,
     split_at_request_lines,
 )
+from .lead_ins import answering_after, body_ahead, described_items, lead_in, required_by_lead_in
 from .mentions import PATH_ITEM, RPC_HEADING, Mention, endpoint_key, scan, stated_templates, url_path
 from .models import Models
 from .params import (
@@ -125,6 +127,7 @@ class _State:
             self.stated_bases.append(base)
         doc_wide: list[Param] = []
         keys: list[list[tuple[str, str]]] = []
+        unadded: set[int] = set()  # examples of their section's endpoint, which never went through `_add`
         curl_only = not any(m.kind != "curl" for found in mentions for m in found)
         stated = {endpoint_key(m) for found in mentions for m in found if m.kind != "curl"}
         self.question_convention = any(question_marked(b) for s in sections for b in s.blocks if b.kind == "table")
@@ -146,6 +149,7 @@ class _State:
                 if example:
                     section_keys.append(owner)  # `curl .../kittens/2` shows the section's `GET /kittens/{id}`
                     self._add_origin(mention)
+                    unadded.add(id(mention))
                 else:
                     owned = owner is not None and endpoint_key(mention) == owner
                     key = self._add(mention, owned=owned, title=section.title)
@@ -161,7 +165,8 @@ class _State:
         for section, found, section_keys, owner in zip(sections, mentions, keys, owners, strict=True):
             for mention, key in zip(found, section_keys, strict=True):
                 if mention.request is not None and key in self.endpoints:
-                    self._example(self.endpoints[key], mention.request, redirected=key != endpoint_key(mention))
+                    redirected = key != endpoint_key(mention) or id(mention) in unadded
+                    self._example(self.endpoints[key], mention.request, redirected=redirected)
             if _DOC_WIDE.search(section.title) and not found:
                 doc_wide.extend(p for b in section.blocks for p in self._params_in(b, "", labelled=True))
             elif owner is not None and owner in self.endpoints:
@@ -253,9 +258,12 @@ class _State:
         if not endpoint.summary:
             endpoint.summary = _summary(section.title)
         label = field_label = ""
+        answering = False  # the labels since the last one naming a request part were about the response
         cards = Cards()
         endpoint.sections.append(section)
         previous: Block | None = None  # the block just before, when it states this endpoint's request line
+        if endpoint.body_ahead:  # "The body of the request bears ...", then this section opens with the body
+            previous = section.blocks[0] if section.blocks else None
         for block in section.blocks:
             after_request, previous = previous is not None, None
             if block.kind in ("code", "text") and any(
@@ -303,18 +311,23 @@ class _State:
                 elif not endpoint.description and not _is_label(block.text) and not request_lines(block.text):
                     endpoint.description = block.text.strip()[:2000]
                 if not _is_label(block.text):
-                    label = ""
+                    label = lead_in(block.text)  # "... is paginated with these query string fields:"
                 elif label and MEDIA_TYPE.fullmatch(_bare(block.text)):  # `**Request body**`, `**application/json**`
                     label = f"{label} {block.text}"
                 else:
                     label = block.text
+                answering = answering_after(block.text, label, answering)
                 continue
+            if context == "" and answering and label:  # "Each status object contains these keys:" after responses
+                context = "response"
             default = context or ""  # "" (location unknown) is settled when the whole endpoint is known
             if context != "response":
                 need = _NEED_LABEL.search(labels[0]) if labels else None  # a label or heading: "Mandatory:"
                 for param in self._params_in(block, default, labelled=context is not None):
                     if need is not None and param.required is None and block.kind in ("list", "deflist"):
                         param.required = need.group("required") is not None
+                    elif param.required is None and label and block.kind == "list":
+                        param.required = required_by_lead_in(label)  # "with at least these keys:"
                     fields = self.models.fields(param.ref) if param.ref and param.location == "body" else None
                     if fields:  # `body | body | [Pet](#schemapet)`: the fields of Pet
                         self._body_fields(endpoint, fields, block)
@@ -330,6 +343,7 @@ class _State:
             if block.kind == "code":
                 self._code_example(endpoint, block, labels, after_request=after_request)
             label = ""
+        endpoint.body_ahead = endpoint.body_ahead or body_ahead(section)
 
     def _card(self, endpoint: Endpoint, block: Block, cards: Cards) -> bool:
         """A line of parameter cards printed as lines; True when `block` was one."""
@@ -345,6 +359,10 @@ class _State:
     def _endpoint_items(self, block: Block, *, follow: bool = True) -> None:
         """An endpoint list (`GET /connectors/{name}` - prose, one item each): each item, and the items
         under it, describe the endpoint it starts with."""
+        for method, raw, params in params_under_items(block) if follow else ():  # "Request body: ... keys:"
+            named = self.endpoints.get((method, path_key(split_target(raw).path)))
+            for param in params if named is not None else []:
+                self._param(named, param)
         endpoint: Endpoint | None = None
         for _, text in block.items:
             found = request_lines(text)
@@ -425,7 +443,7 @@ class _State:
         if block.kind == "deflist":
             return from_deflist(block, default)
         if block.kind == "list":
-            return from_list(block, default, labelled=labelled)
+            return from_list(described_items(block) if labelled else block, default, labelled=labelled)
         if block.kind == "code" and labelled and (block.lang in ("typescript", "ts") or is_declaration(block.text)):
             return from_typescript(block, default)
         return []

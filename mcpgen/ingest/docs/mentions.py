@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import example_paths as shown_paths
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
 from .requests import (
@@ -34,6 +35,7 @@ from .templating import (
     items_of_collections,
     named_segments,
     values_of_sibling_placeholders,
+    word_placeholders,
 )
 
 _RPC_TEMPLATE = re.compile(
@@ -108,6 +110,7 @@ def scan(
         for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
+    word_placeholders(mentions)
     _listed_in_style(mentions)
     items_of_collections(mentions)
     named_segments(doc, mentions)
@@ -127,6 +130,7 @@ def scan(
                     # `GET /recipes/FishStew HTTP/1.1` is `GET /{db}/{docid}`: the one template stated for
                     # that method which it fits (one whose every segment is a placeholder included)
                     generalise(mention, [p.split("/") for p in sorted(by_method.get(mention.method, ()))], loose=True)
+    shown_paths.keep_fitting_examples(mentions)
     values_of_sibling_placeholders(mentions)
     instances_of_one_route(mentions)
     discriminate(mentions)
@@ -193,9 +197,10 @@ def _coded_path_list(block: Block, named: str) -> list[Mention]:
     operations of the method a label before it names, else GET (marked as inferred). Beside templates, the other
     lines are requests shown as examples of them; without one, each line states its route. A lone path ending
     in a slash is a prefix the routes share, not one of them."""
-    lines = [ln.strip() for ln in block.text.splitlines() if ln.strip()]
-    if not lines or not all(re.fullmatch(r"/[^\s]*", ln) for ln in lines):
+    shown = shown_paths.path_lines(block.text)
+    if shown is None:
         return []
+    lines, over_response = shown
     if len(lines) == 1 and lines[0].split("?")[0].endswith("/") and "?" not in lines[0]:
         return []
     targets = [split_target(_OPTIONAL_QUERY.sub(r"\1", ln).replace("?&", "?")) for ln in lines]
@@ -203,7 +208,7 @@ def _coded_path_list(block: Block, named: str) -> list[Mention]:
     templates = any("{" in t.path for t in targets)
     found = []
     for target in targets:
-        example = templates and "{" not in target.path
+        example = (templates or over_response) and "{" not in target.path
         request = Request(method=method, target=target) if example else None
         kind = "curl" if example else "line"
         found.append(Mention(method, target, block.where, kind, request, inferred=not named, listed=True))
@@ -213,29 +218,25 @@ def _coded_path_list(block: Block, named: str) -> list[Mention]:
 def _listed_in_style(mentions: list[list[Mention]]) -> None:
     """Paths alone in code blocks state routes where the document writes its templates so (a block with
     `/tx/[:txid]`); elsewhere a lone example path (`/url?array=one&array=two`) illustrates something else."""
-    if any(m.listed and "{" in m.target.path for found in mentions for m in found):
-        return
-    for found in mentions:
-        found[:] = [m for m in found if not m.listed]
+    if not any(m.listed and "{" in m.target.path for found in mentions for m in found):
+        shown_paths.as_examples(mentions)  # (kept where they fit a stated route: `keep_fitting_examples`)
 
 
 def path_lists(section: Section) -> list[Mention]:
     """For a document that states no request line at all: lists whose items are paths with a description
     (`/ip` Returns Origin IP.), at least three and most of the list, each an operation whose method is the
     one its description names alone ("Returns POST data"), else GET; marked as inferred."""
-    found: list[Mention] = []
-    for block in section.blocks:
-        if block.kind != "list":
-            continue
-        items = [PATH_ITEM.match(f"{term} {text}".strip()) for term, text in block.items]
-        paths = [m for m in items if m is not None]
-        if len(paths) < 3 or len(paths) < 0.6 * len(items):
-            continue
-        for m in paths:
-            named = set(_NAMED_METHOD.findall(m["rest"] or ""))
-            method = named.pop() if len(named) == 1 else "GET"
-            found.append(Mention(method, split_target(m["path"]), block.where, "line", inferred=True))
-    return found
+    lists = [(block, shown_paths.listed_paths(block)) for block in section.blocks if block.kind == "list"]
+    lists = [(block, paths) for block, paths in lists if len(paths) >= 0.6 * len(block.items)]
+    if sum(len(paths) for _, paths in lists) < 3:  # (in one list, or in lists a code block interrupts)
+        return []
+    found = [
+        Mention(method, split_target(path), block.where, "line", inferred=True)
+        for block, paths in lists
+        for method, path in paths
+        if path
+    ]
+    return shown_paths.bodies_after_items(section, found)
 
 
 _CODE_TEMPLATE = re.compile(r"`(?P<path>(?:\[/[^\]`\s]*\])?/[^`\s]*)`")
@@ -349,6 +350,10 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
     if block.kind in ("text", "list"):
         texts = [_SAME_AS_REQUEST.sub("same as the operation named", t) for t in texts]  # a reference, no statement
         found.extend(_prose_requests(block, texts))
+    found.extend(
+        Mention(r.method, r.target, block.where, "curl", r, inferred=not named, listed=True)
+        for r in (shown_paths.running_text_requests(block.text, named) if block.kind == "text" else [])
+    )
     for text in texts:
         for offset, method, raw in request_lines(text):
             line = block.where.line + offset if block.where.line is not None and block.kind == "code" else None
@@ -436,8 +441,9 @@ def _table_mentions(block: Block) -> list[Mention]:
         methods = row[method_col].upper() if method_col < len(row) else ""
         if not TARGET.match(last_path):
             continue
+        target = last_path + shown_paths.query_in_row(last_path, row)  # a comment's `/x/bulk?_ids=1,2,3`
         found.extend(
-            Mention(method, split_target(last_path), block.where, "table")
+            Mention(method, split_target(target), block.where, "table")
             for method in re.findall(r"\b(?:" + "|".join(METHODS) + r")\b", methods)
         )
     return found
@@ -450,7 +456,7 @@ def _method_and_path_columns(rows: tuple[tuple[str, ...], ...], least: int = 2) 
     width = max(len(r) for r in rows)
 
     def share(column: int, pattern: re.Pattern[str]) -> float:
-        cells = [_unlink(r[column]).strip().strip("`*") for r in rows if column < len(r)]
+        cells = [_DECORATION.sub("", _unlink(r[column])).strip().strip("`*") for r in rows if column < len(r)]
         return sum(bool(pattern.fullmatch(c)) for c in cells) / len(rows)
 
     methods = [i for i in range(width) if share(i, _METHOD_CELL) >= 0.8]
@@ -460,6 +466,8 @@ def _method_and_path_columns(rows: tuple[tuple[str, ...], ...], least: int = 2) 
 
 _METHOD_CELL = re.compile(r"(?:" + "|".join(METHODS) + r")(?:\s*[,/|]\s*(?:" + "|".join(METHODS) + r"))*")
 _PATH_CELL = re.compile(r"/[^\s]*")
+_DECORATION = re.compile(r"\s*(?::[a-z0-9_+-]+:|[^\x00-\x7f])")
+"""Emoji beside a cell's value (`GET :fire:`, `POST ✨`): decoration, not part of the method."""
 
 
 def _unlink(text: str) -> str:

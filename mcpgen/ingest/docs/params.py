@@ -47,7 +47,10 @@ _CONTEXT = (
         ),
         "body",
     ),
-    (re.compile(r"\b(?:param(?:eter)?s?|arguments?|args|fields|options|inputs?|attributes|properties)\b", re.I), ""),
+    (
+        re.compile(r"\b(?:param(?:eter)?s?|arguments?|args|fields|options|inputs?|attributes|properties|keys)\b", re.I),
+        "",
+    ),
 )
 
 _HEADER_ROLES = {
@@ -75,7 +78,8 @@ _REQUIRED_WORDS = re.compile(
 )
 # "(optional)", "Optional: ...", "... Optional." / "... *Optional*" as a sentence of its own
 _OPTIONAL_WORDS = re.compile(
-    r"\(optional\)|^\s*\**optional\**\b|\boptional\.|(?:^|[.;]\s+)[*_]*optional[*_]*\s*$", re.I
+    r"\(optional\)|^\s*\**optional\**\b|\boptional\.|(?:^|[.;]\s+)[*_]*optional[*_]*\s*$|\b(?:is|are) optional\b",
+    re.I,
 )
 _TYPE_WORDS = (
     (
