@@ -19,6 +19,7 @@ from typing import Any
 from . import auth
 from .auth import AUTH_PARAM
 from .blocks import Block, Document, Section
+from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint, Extraction
 from .item_params import params_under_items
 from .layouts import (
@@ -36,11 +37,8 @@ from .params import (
     context_location,
     from_deflist,
     from_field_prose,
-    from_json_schema,
     from_list,
     from_table,
-    from_typescript,
-    is_declaration,
     is_param_table,
     question_marked,
     required_from,
