@@ -12,7 +12,7 @@ from .requests import METHODS, Request, parse_curl, parse_json, path_key, split_
 
 if TYPE_CHECKING:
     from .blocks import Block, Section
-    from .mentions import Mention
+    from .mention import Mention
 
 _PATH_LINE = re.compile(r"(?:https?://[^\s/]+)?/[^\s]*")
 _RESPONSE_AFTER = re.compile(r"\s*(?:(?:response|output|result|returns?)\b|[\[{])", re.I)

@@ -30,7 +30,8 @@ from .layouts import (
     split_at_request_lines,
 )
 from .lead_ins import answering_after, body_ahead, described_items, lead_in, required_by_lead_in
-from .mentions import PATH_ITEM, RPC_HEADING, Mention, endpoint_key, scan, stated_templates, url_path
+from .mention import Mention, endpoint_key
+from .mentions import PATH_ITEM, scan, stated_templates, url_path
 from .models import Models
 from .params import (
     Param,
@@ -58,6 +59,7 @@ from .requests import (
     split_target,
     trailing_body,
 )
+from .rpc import RPC_HEADING
 from .shared import attribute_fields, method_headers, shared_parameters
 from .templating import example_of
 

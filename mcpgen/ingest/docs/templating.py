@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .blocks import Document
 
 if TYPE_CHECKING:
-    from .mentions import Mention
+    from .mention import Mention
 
 
 _ITEM_ID = re.compile(r"\d+(?:,\d+)*")  # `/posts/1`, and several at once: `/item/6,12,13`
