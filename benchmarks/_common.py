@@ -115,6 +115,13 @@ def npm_version(package: str) -> str:
     return str(meta.get("version", "?"))
 
 
+def install_package(python: Path, folder: Path) -> None:
+    """pip-install a generated package (no dependencies: the venv has them) into `python`'s venv, replacing it."""
+    log(f"pip install {folder} into {python.parent.parent}")
+    flags = ["--quiet", "--disable-pip-version-check", "--no-build-isolation", "--no-deps", "--force-reinstall"]
+    run([str(python), "-m", "pip", "install", *flags, str(folder)])
+
+
 def ensure_venv(name: str, requirements: Sequence[str]) -> Path:
     """A virtual environment `CACHE/<name>` with `requirements` installed; returns its python."""
     path = CACHE / name

@@ -230,21 +230,7 @@ def build_and_install(spec: Path, python: Path) -> tuple[str, str, Path]:
     match = re.search(r"^([A-Z0-9_]+)_BASE_URL=", example, re.MULTILINE)
     if match is None:
         raise SystemExit(f"no *_BASE_URL in {out / '.env.example'}")
-    c.log(f"pip install {out} into {python.parent.parent}")
-    c.run(
-        [
-            str(python),
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-build-isolation",
-            "--no-deps",
-            "--force-reinstall",
-            str(out),
-        ]
-    )
+    c.install_package(python, out)
     return package, match.group(1), out
 
 

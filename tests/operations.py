@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+from mcpgen.diagnostics import Diagnostics
+from mcpgen.ingest.docs import extract_openapi
 
 
 def params_of(operation: dict[str, Any]) -> dict[tuple[str, str], bool]:
@@ -13,3 +17,10 @@ def params_of(operation: dict[str, Any]) -> dict[tuple[str, str], bool]:
         for name in schema.get("properties", {}):
             found[(name, "body")] = name in schema.get("required", [])
     return found
+
+
+def extracted_paths(tmp_path: Path, name: str, text: str) -> dict[str, Any]:
+    """The `paths` of the OpenAPI document extracted from `text`, written to `tmp_path / name`."""
+    doc = tmp_path / name
+    doc.write_text(text, encoding="utf-8")
+    return extract_openapi(doc, Diagnostics())["paths"]

@@ -195,21 +195,7 @@ def startup(run: Run, runs: int, timeout: float) -> None:
     python = c.ensure_venv("venv-server", c.SERVER_REQUIREMENTS)
     lock = json.loads((BUILD_OUT / "mcpgen.lock.json").read_text(encoding="utf-8"))["plan"]
     package, prefix = lock["package"]["import_name"], lock["package"]["env_prefix"]
-    c.log(f"pip install {BUILD_OUT} into {python.parent.parent}")
-    c.run(
-        [
-            str(python),
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-build-isolation",
-            "--no-deps",
-            "--force-reinstall",
-            str(BUILD_OUT),
-        ]
-    )
+    c.install_package(python, BUILD_OUT)
     base_url = "http://127.0.0.1:9"  # never called: start-up only
     generated = bs.Server(
         "mcpgen discovery", [str(python), "-m", package], bs.server_env(prefix, BUILD_OUT, base_url), c.CACHE

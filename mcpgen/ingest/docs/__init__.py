@@ -22,7 +22,8 @@ from ..openapi import ingest_openapi
 from ..options import IngestOptions
 from .blocks import Document
 from .emit import CONFIDENCE_KEY, SOURCE_KEY, to_openapi
-from .extract import extract, passage
+from .endpoint import passage
+from .extract import extract
 from .refine import LLMOptions, refine
 
 DOC_SUFFIXES = {

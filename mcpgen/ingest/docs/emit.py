@@ -14,7 +14,7 @@ from genson import SchemaBuilder
 
 from ... import naming
 from .blocks import Where
-from .extract import Endpoint, Extraction
+from .endpoint import Endpoint, Extraction
 from .params import Param
 
 SOURCE_KEY = "x-mcpgen-source"

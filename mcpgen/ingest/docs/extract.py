@@ -13,10 +13,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
-from .blocks import Block, Document, Section, Where
+from . import auth
+from .auth import AUTH_PARAM
+from .blocks import Block, Document, Section
+from .declarations import from_json_schema, from_typescript, is_declaration
+from .endpoint import Endpoint, Extraction
+from .item_params import params_under_items
 from .layouts import (
     MEDIA_TYPE,
     Cards,
@@ -24,22 +29,22 @@ from .layouts import (
     schema_names,
     split_at_request_lines,
 )
-from .mentions import PATH_ITEM, RPC_HEADING, Mention, endpoint_key, scan, stated_templates, url_path
+from .lead_ins import answering_after, body_ahead, described_items, lead_in, required_by_lead_in
+from .mention import Mention, endpoint_key
+from .mentions import PATH_ITEM, scan, stated_templates, url_path
 from .models import Models
 from .params import (
     Param,
     context_location,
     from_deflist,
     from_field_prose,
-    from_json_schema,
     from_list,
     from_table,
-    from_typescript,
-    is_declaration,
     is_param_table,
     question_marked,
     required_from,
 )
+from .prose import read_prose, required_names
 from .requests import (
     STANDARD_HEADERS,
     Request,
@@ -47,7 +52,6 @@ from .requests import (
     object_sketch,
     parse_curl,
     parse_http,
-    parse_json,
     parse_json_lines,
     path_key,
     request_lines,
@@ -55,23 +59,13 @@ from .requests import (
     split_target,
     trailing_body,
 )
+from .rpc import RPC_HEADING
 from .shared import attribute_fields, method_headers, shared_parameters
 from .templating import example_of
 
-_AUTH_PARAM = re.compile(
-    r"^(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|x-api-key|x-auth-token|token|key)$", re.I
-)
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
 _ERROR_LABEL = re.compile(r"\b[45]\d\d\b|\berror|\bunauthori[sz]ed|\bnot found\b|\bforbidden\b", re.I)
-_HEADER_NAME = r"\b(?:X-)?[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+\b"  # `If-None-Match`, `X-Request-Id`
-_NAMED_HEADERS = re.compile(
-    rf"{_HEADER_NAME}(?:,? (?:or|and) {_HEADER_NAME}|, {_HEADER_NAME})* (?:request )?headers?\b"
-)
-# "honoring the `Range` header": a header named in code, one word or several
-_CODED_HEADER = re.compile(r"`(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)`\s+(?:request\s+)?header\b")
-# "will add a new torrent (`{"link":"magnet link or URL"}`)": the body, as an example in inline code
-_INLINE_JSON = re.compile(r"`(\{[^`]*\})`")
 # a label that says whether the parameters listed under it must be given: "Mandatory parameters:", "Optional"
 _NEED_LABEL = re.compile(r"^\W*(?:(?P<required>required|mandatory)|optional)\b(?:\s+\w+){0,2}\W*:?\W*$", re.I)
 _ALSO_METHODS = re.compile(
@@ -87,94 +81,11 @@ _HEADER_MENTION = re.compile(
     r"\b(?:supports?|accepts?|honou?rs?|takes?|send|set|include|pass|provide|use) (?:the |an? |optional )*"
     r"`([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)`(?: request)? header\b"
 )
-# how sure a parameter's statement is: a table or field list says name, place and flag; an example shows use
-_ORIGIN_RANK = {
-    "table": 5,
-    "schema section": 5,
-    "definition list": 4,
-    "declaration": 4,
-    "list": 4,
-    "function signature": 4,
-    "path template": 4,
-    "request line": 3,
-    "prose": 2,
-    "example request": 1,
-}
-# "`sku` and `name` are required", "`id`, `kind` or `name` is mandatory", "`a`, and `b` are required fields": the
-# verb is found first and the names looked for just before it (a bounded window: linear on any text)
-_REQUIRED_VERB = re.compile(r"\b(?:is|are)\s+(?:an?\s+)?(?:required|mandatory)\b")  # "is a required field"
-_NAMES_BEFORE = re.compile(r"((?:`[A-Za-z_][\w.-]*`\s*,?\s*(?:and|or|&)?\s*)+)(?:fields?\s+|parameters?\s+)?$")
 
 
-def _required_names(text: str) -> list[list[str]]:
-    found = []
-    for verb in _REQUIRED_VERB.finditer(text):
-        run = _NAMES_BEFORE.search(text[max(0, verb.start() - 200) : verb.start()])
-        if run:
-            found.append(re.findall(r"`([A-Za-z_][\w.-]*)`", run.group(1)))
-    return found
-
-
-_KEY_HEADER_TEXT = re.compile(
-    r"\b(?:authenticat\w*|authori[sz]\w*|api[ -]?keys?|tokens?|credentials?)\b[^.\n]{0,60}?"
-    r"`(?P<name>[A-Za-z][\w-]*)`\s+(?:request\s+|http\s+)?header",
-    re.I,
-)
-_BODY_WORDS = re.compile(r"\b(?:request body|body|payload|json object|json document|multipart/form-data)\b", re.I)
-# "containing a string `name` field", "an object `config` field", "optionally contain a JSON array `offsets` field"
-_PROSE_FIELD = re.compile(
-    r"(?P<optional>\boptional(?:ly)?\s+(?:\w+\s+){0,3}?)?(?:\b(?:an?|the)\s+(?:(?:string|object|array|integer|int|"
-    r"number|boolean|bool|json|list|map|long|float|double)\s+){0,3}|(?<=\())"  # or in brackets: "(`file` field ...)"
-    r"`(?P<name>[A-Za-z_][\w.-]*)`\s+(?:field|property|key|attribute)",
-    re.I,
-)
-_OPTIONAL_CLAUSE = re.compile(r"\boptional(?:ly)?\b[^.;]*$", re.I)
-_PROSE_PARAM = re.compile(r"\b(?:the|an?) [\"`“]([A-Za-z_][\w.-]*)[\"`”] (?:query |path |request )?param(?:eter)?\b")
 _DOC_WIDE = re.compile(
     r"\b(?:all|common|global|shared|general|standard)\b.*\b(?:param(?:eter)?s|arguments|options)\b", re.I
 )
-
-
-@dataclass
-class Endpoint:
-    method: str
-    path: str
-    where: Where
-    summary: str = ""
-    description: str = ""
-    params: dict[tuple[str, str], Param] = field(default_factory=dict)
-    request_examples: list[Any] = field(default_factory=list)
-    response_examples: list[Any] = field(default_factory=list)
-    body_kind: str = ""
-    owned: bool = False
-    """Described by a section of its own (not only named in an overview)."""
-    all_optional: bool = False
-    """Its description says every parameter is optional ("All parameters to this endpoint are optional")."""
-    primary: bool = False
-    """Owned through a request line (not only a curl example)."""
-    method_inferred: bool = False
-    """Named only as a path: its method is read from its description, or GET (`mentions.path_lists`)."""
-    requests: int = 0
-    """How many request lines and examples show it."""
-    examples: int = 0
-    """How many example requests (curl, raw HTTP) show it."""
-    placeholders: Counter[str] = field(default_factory=Counter)
-    """Per query parameter, how many of those show it with a placeholder value (`?digest=<digest>`)."""
-    tags: list[str] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    """The sections that describe it, in reading order."""
-
-
-@dataclass
-class Extraction:
-    title: str
-    description: str
-    servers: list[str]
-    endpoints: list[Endpoint]
-    auth: dict[str, dict[str, Any]]
-    """Security schemes by name, as OpenAPI security scheme objects."""
-    asides: list[Endpoint] = field(default_factory=list)
-    """Requests shown only as examples inside other operations' sections: left out, and said so."""
 
 
 def extract(docs: list[Document]) -> Extraction:
@@ -216,6 +127,7 @@ class _State:
             self.stated_bases.append(base)
         doc_wide: list[Param] = []
         keys: list[list[tuple[str, str]]] = []
+        unadded: set[int] = set()  # examples of their section's endpoint, which never went through `_add`
         curl_only = not any(m.kind != "curl" for found in mentions for m in found)
         stated = {endpoint_key(m) for found in mentions for m in found if m.kind != "curl"}
         self.question_convention = any(question_marked(b) for s in sections for b in s.blocks if b.kind == "table")
@@ -237,6 +149,7 @@ class _State:
                 if example:
                     section_keys.append(owner)  # `curl .../kittens/2` shows the section's `GET /kittens/{id}`
                     self._add_origin(mention)
+                    unadded.add(id(mention))
                 else:
                     owned = owner is not None and endpoint_key(mention) == owner
                     key = self._add(mention, owned=owned, title=section.title)
@@ -252,7 +165,8 @@ class _State:
         for section, found, section_keys, owner in zip(sections, mentions, keys, owners, strict=True):
             for mention, key in zip(found, section_keys, strict=True):
                 if mention.request is not None and key in self.endpoints:
-                    self._example(self.endpoints[key], mention.request, redirected=key != endpoint_key(mention))
+                    redirected = key != endpoint_key(mention) or id(mention) in unadded
+                    self._example(self.endpoints[key], mention.request, redirected=redirected)
             if _DOC_WIDE.search(section.title) and not found:
                 doc_wide.extend(p for b in section.blocks for p in self._params_in(b, "", labelled=True))
             elif owner is not None and owner in self.endpoints:
@@ -322,8 +236,8 @@ class _State:
         endpoint.examples += 1
         for name, value in request.headers:
             lowered = name.lower()
-            if lowered == "authorization" or _AUTH_PARAM.match(name):
-                self._auth_from_header(name, value)
+            if lowered == "authorization" or AUTH_PARAM.match(name):
+                auth.from_header(self.auth, name, value)
             elif lowered not in STANDARD_HEADERS:
                 self._param(endpoint, Param(name, "header", endpoint.where, origin="example request"))
         if request.user:
@@ -344,9 +258,12 @@ class _State:
         if not endpoint.summary:
             endpoint.summary = _summary(section.title)
         label = field_label = ""
+        answering = False  # the labels since the last one naming a request part were about the response
         cards = Cards()
         endpoint.sections.append(section)
         previous: Block | None = None  # the block just before, when it states this endpoint's request line
+        if endpoint.body_ahead:  # "The body of the request bears ...", then this section opens with the body
+            previous = section.blocks[0] if section.blocks else None
         for block in section.blocks:
             after_request, previous = previous is not None, None
             if block.kind in ("code", "text") and any(
@@ -376,8 +293,9 @@ class _State:
                     self._param(endpoint, Param(name, "query", block.where, False, origin="prose"))
                 for name in required_headers(block.text):  # "the `X-Run-Storlet` header must be provided"
                     self._param(endpoint, Param(name, "header", block.where, True, origin="prose"))
-                self._prose(endpoint, block.text, block.where)  # "The endpoint also takes a `limit` parameter."
-                for names in _required_names(block.text):  # "`sku` and `name` are required."
+                # "The endpoint also takes a `limit` parameter."
+                read_prose(endpoint, block.text, block.where, self._param)
+                for names in required_names(block.text):  # "`sku` and `name` are required."
                     for name in names:
                         known = next((k for k in endpoint.params if k[0] == name and k[1] != "path"), None)
                         if known:
@@ -393,18 +311,23 @@ class _State:
                 elif not endpoint.description and not _is_label(block.text) and not request_lines(block.text):
                     endpoint.description = block.text.strip()[:2000]
                 if not _is_label(block.text):
-                    label = ""
+                    label = lead_in(block.text)  # "... is paginated with these query string fields:"
                 elif label and MEDIA_TYPE.fullmatch(_bare(block.text)):  # `**Request body**`, `**application/json**`
                     label = f"{label} {block.text}"
                 else:
                     label = block.text
+                answering = answering_after(block.text, label, answering)
                 continue
+            if context == "" and answering and label:  # "Each status object contains these keys:" after responses
+                context = "response"
             default = context or ""  # "" (location unknown) is settled when the whole endpoint is known
             if context != "response":
                 need = _NEED_LABEL.search(labels[0]) if labels else None  # a label or heading: "Mandatory:"
                 for param in self._params_in(block, default, labelled=context is not None):
                     if need is not None and param.required is None and block.kind in ("list", "deflist"):
                         param.required = need.group("required") is not None
+                    elif param.required is None and label and block.kind == "list":
+                        param.required = required_by_lead_in(label)  # "with at least these keys:"
                     fields = self.models.fields(param.ref) if param.ref and param.location == "body" else None
                     if fields:  # `body | body | [Pet](#schemapet)`: the fields of Pet
                         self._body_fields(endpoint, fields, block)
@@ -420,6 +343,7 @@ class _State:
             if block.kind == "code":
                 self._code_example(endpoint, block, labels, after_request=after_request)
             label = ""
+        endpoint.body_ahead = endpoint.body_ahead or body_ahead(section)
 
     def _card(self, endpoint: Endpoint, block: Block, cards: Cards) -> bool:
         """A line of parameter cards printed as lines; True when `block` was one."""
@@ -435,6 +359,10 @@ class _State:
     def _endpoint_items(self, block: Block, *, follow: bool = True) -> None:
         """An endpoint list (`GET /connectors/{name}` - prose, one item each): each item, and the items
         under it, describe the endpoint it starts with."""
+        for method, raw, params in params_under_items(block) if follow else ():  # "Request body: ... keys:"
+            named = self.endpoints.get((method, path_key(split_target(raw).path)))
+            for param in params if named is not None else []:
+                self._param(named, param)
         endpoint: Endpoint | None = None
         for _, text in block.items:
             found = request_lines(text)
@@ -455,7 +383,7 @@ class _State:
                 continue
             else:
                 rest = text
-            self._prose(endpoint, rest, block.where)
+            read_prose(endpoint, rest, block.where, self._param)
 
     def _endpoint_rows(self, block: Block) -> None:
         """An endpoint table whose rows name their requests in a cell (`` `POST /upload` | will accept a file
@@ -470,7 +398,7 @@ class _State:
             ]
             prose = " ".join(cell for cell, found in named if not found).strip()
             for endpoint in endpoints if prose else ():
-                self._prose(endpoint, prose, block.where)
+                read_prose(endpoint, prose, block.where, self._param)
 
     def _listed_path(self, text: str) -> tuple[Endpoint, str] | None:
         """The endpoint a methodless path item names (an inferred operation of a path list), with its text."""
@@ -495,43 +423,6 @@ class _State:
                 if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
                     self._param(endpoint, replace(param))
 
-    def _prose(self, endpoint: Endpoint, text: str, where: Where) -> None:
-        """Parameters a sentence names: "a JSON object containing a string `name` field and ... may also
-        optionally contain a string `initial_state` field"; "the "includeTasks" parameter ... (default false)"."""
-        if endpoint.method in ("POST", "PUT", "PATCH") and _BODY_WORDS.search(text):
-            for match in _PROSE_FIELD.finditer(text):
-                optional = bool(match.group("optional")) or bool(_OPTIONAL_CLAUSE.search(text[: match.start()][-60:]))
-                aside = text[: match.start("name") - 1].endswith("(")  # named in brackets: nothing said of need
-                required = None if aside else not optional
-                self._param(endpoint, Param(match.group("name"), "body", where, required, origin="prose"))
-        for match in _NAMED_HEADERS.finditer(text):  # "unless an If-Modified-Since or If-None-Match header is"
-            for name in re.findall(_HEADER_NAME, match.group(0)):
-                self._param(endpoint, Param(name, "header", where, False, origin="prose"))
-        for match in _CODED_HEADER.finditer(text):
-            if match["name"].lower() not in STANDARD_HEADERS:
-                self._param(endpoint, Param(match["name"], "header", where, False, origin="prose"))
-        if endpoint.method in ("POST", "PUT", "PATCH"):
-            for raw in _INLINE_JSON.findall(text):
-                value = parse_json(raw)
-                if isinstance(value, dict) and value:
-                    endpoint.request_examples.append(value)
-                    endpoint.body_kind = endpoint.body_kind or "json"
-        for sentence in re.split(r"(?<=[.;])\s+", text):
-            for name in _PROSE_PARAM.findall(sentence):
-                known = next((k for k in endpoint.params if k[0] == name), None)
-                location = known[1] if known else "query" if re.search(r"\bquery\b", sentence, re.I) else ""
-                if not location and endpoint.method in ("GET", "HEAD", "DELETE"):
-                    location = "query"  # a parameter of a request that has no body
-                if not location:
-                    continue
-                optional = re.search(r"\bdefault|\boptional", sentence, re.I)
-                param = Param(
-                    name, location, where, False if optional else None, description=sentence.strip(), origin="prose"
-                )
-                if known and optional:
-                    endpoint.params[known].required = False
-                self._param(endpoint, param)
-
     def _body_fields(self, endpoint: Endpoint, fields: list[Param], block: Block) -> None:
         endpoint.body_kind = endpoint.body_kind or "json"
         for param in fields:
@@ -552,7 +443,7 @@ class _State:
         if block.kind == "deflist":
             return from_deflist(block, default)
         if block.kind == "list":
-            return from_list(block, default, labelled=labelled)
+            return from_list(described_items(block) if labelled else block, default, labelled=labelled)
         if block.kind == "code" and labelled and (block.lang in ("typescript", "ts") or is_declaration(block.text)):
             return from_typescript(block, default)
         return []
@@ -611,55 +502,15 @@ class _State:
         return any(location == "body" for _, location in endpoint.params)
 
     def _param(self, endpoint: Endpoint, param: Param) -> None:
-        location = param.location
-        if _AUTH_PARAM.match(param.name) and location in ("query", "header"):
-            self._auth_from_param(param)
+        if AUTH_PARAM.match(param.name) and param.location in ("query", "header"):
+            auth.from_param(self.auth, param)  # a credential: a security scheme, not an argument
             return
-        if location == "header" and param.name.lower() in STANDARD_HEADERS:
-            return
-        if location == "query" and any(k == (param.name, "path") for k in endpoint.params):
-            location = param.location = "path"  # listed under "parameters", but the path shows it
-        key = (param.name.lower() if location == "header" else param.name, location)
-        if location == "path":
-            match = next((k for k in endpoint.params if k[1] == "path" and k[0].lower() == param.name.lower()), None)
-            if match is None and not re.search(r"\{" + re.escape(param.name) + r"\}", endpoint.path, re.I):
-                return  # a documented path parameter the path template does not have
-            key = match or key
-        existing = endpoint.params.get(key)
-        if existing is None:
-            endpoint.params[key] = param
-            return
-        if existing.required is None or (param.required and existing.location == "path"):
-            existing.required = param.required if existing.location != "path" else True
-        existing.type = existing.type if existing.type and existing.type != "string" else param.type or existing.type
-        existing.description = existing.description or param.description
-        if _ORIGIN_RANK.get(param.origin, 0) > _ORIGIN_RANK.get(existing.origin, 0):  # the surest statement counts
-            existing.origin = param.origin
-            existing.location_guessed = existing.location_guessed and param.location_guessed
-        existing.enum = existing.enum or param.enum
-        existing.items_type = existing.items_type or param.items_type
-        if existing.default is None:
-            existing.default = param.default
-
-    def _auth_from_header(self, name: str, value: str) -> None:
-        lowered = value.lower()
-        if name.lower() == "authorization" and lowered.startswith("bearer"):
-            self.auth.setdefault("bearerAuth", {"type": "http", "scheme": "bearer"})
-        elif name.lower() == "authorization" and lowered.startswith("basic"):
-            self.auth.setdefault("basicAuth", {"type": "http", "scheme": "basic"})
-        else:
-            self.auth.setdefault(f"{_scheme_id(name)}Header", {"type": "apiKey", "in": "header", "name": name})
-
-    def _auth_from_param(self, param: Param) -> None:
-        self.auth.setdefault(
-            f"{_scheme_id(param.name)}{param.location.title()}",
-            {"type": "apiKey", "in": param.location, "name": param.name},
-        )
+        endpoint.add(param)
 
     # -- whole result ------------------------------------------------------------------------------------
     def result(self, docs: list[Document]) -> Extraction:
         text = " ".join(b.text for d in docs for s in d.sections for b in s.blocks if b.kind in ("text", "code"))
-        self._auth_from_text(text)
+        auth.from_text(self.auth, text)
         servers = self._servers()
         prefix = url_path(servers[0]) if servers else ""
         endpoints = []
@@ -673,8 +524,8 @@ class _State:
             params = list(endpoint.params.values())
             endpoint.params = {}
             for param in params:
-                if not param.location or (param.location == "body" and not _has_body(endpoint)):
-                    param.location = "body" if _has_body(endpoint) else "query"
+                if not param.location or (param.location == "body" and not endpoint.has_body):
+                    param.location = "body" if endpoint.has_body else "query"
                     param.location_guessed = True
                 self._param(endpoint, param)
             for (name, location), param in endpoint.params.items():
@@ -698,17 +549,6 @@ class _State:
         if self.origins:
             return [self.origins.most_common(1)[0][0]]
         return []
-
-    def _auth_from_text(self, text: str) -> None:
-        if self.auth:
-            return
-        if re.search(r"Authorization:\s*Bearer|\bBearer (?:token|<)", text):
-            self.auth["bearerAuth"] = {"type": "http", "scheme": "bearer"}
-        elif re.search(r"Authorization:\s*Basic|\bbasic auth(?:entication)?\b", text, re.I):
-            self.auth["basicAuth"] = {"type": "http", "scheme": "basic"}
-        elif match := _KEY_HEADER_TEXT.search(text):  # "Authenticate with an `X-API-Key` header"
-            name = match.group("name")
-            self.auth[f"{_scheme_id(name)}Header"] = {"type": "apiKey", "in": "header", "name": name}
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
@@ -755,36 +595,4 @@ def _is_label(text: str) -> bool:
     return len(stripped.split()) <= 3 and stripped[-1:] not in ".!?" and context_location([stripped]) is not None
 
 
-def passage(endpoint: Endpoint, limit: int = 6000) -> str:
-    """The text of the sections that describe `endpoint`, in reading order, up to `limit` characters."""
-    parts = [
-        text.strip()
-        for section in endpoint.sections
-        for text in (section.title, *(_block_text(b) for b in section.blocks))
-        if text.strip()
-    ]
-    return "\n\n".join(parts)[:limit]
-
-
-def _block_text(block: Block) -> str:
-    if block.kind == "table":
-        return "\n".join(" | ".join(row) for row in block.rows)
-    if block.kind in ("list", "deflist"):
-        return "\n".join(f"- {term}: {text}" if term.strip() else f"- {text}" for term, text in block.items)
-    return block.text
-
-
-def _has_body(endpoint: Endpoint) -> bool:
-    return bool(endpoint.body_kind) or endpoint.method in ("POST", "PUT", "PATCH")
-
-
-def _default_location(method: str) -> str:
-    return "body" if method in ("POST", "PUT", "PATCH") else "query"
-
-
-def _scheme_id(name: str) -> str:
-    parts = re.split(r"[^A-Za-z0-9]+", name)
-    return parts[0].lower() + "".join(p.title() for p in parts[1:]) if parts else "apiKey"
-
-
-__all__ = ["Endpoint", "Extraction", "extract", "passage", "required_from"]
+__all__ = ["extract"]

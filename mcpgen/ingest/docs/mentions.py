@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
+from . import example_paths as shown_paths
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
+from .mention import Mention
+from .owners import section_owners
 from .requests import (
     METHODS,
     TARGET,
     Request,
-    Target,
     header_lines,
     parse_curl,
     parse_http,
@@ -27,23 +28,15 @@ from .requests import (
     split_target,
     unwrapped_path,
 )
+from .rpc import RPC_HEADING, RPC_TEMPLATE, rpc_alias, rpc_mention, rpc_template
 from .templating import (
-    example_of,
     generalise,
     instances_of_one_route,
     items_of_collections,
     named_segments,
     values_of_sibling_placeholders,
+    word_placeholders,
 )
-
-_RPC_TEMPLATE = re.compile(
-    r"(?P<template>/[\w/.\-$<>{}:]*?(?:\$FUNCTION\w*|\$METHOD\w*|\{(?:function|method)\w*\}|<(?:function|method)\w*>))",
-    re.I,
-)
-
-RPC_HEADING = re.compile(r"^`?(?P<name>[A-Za-z_][\w.]*)\((?P<args>[^)]*)\)`?$")
-
-_VERSION_STATED = re.compile(r"(?:latest|current) (?:api )?version is\W*(?P<version>\d+(?:\.\d+)*)", re.I)
 
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 
@@ -60,21 +53,6 @@ _BASE_URL = re.compile(
     r")[\s\S]{0,80}?(?P<url>(?:https?|\{scheme\})://[^\s`)<>\"'\]]+)",
     re.I,
 )
-
-
-@dataclass
-class Mention:
-    method: str
-    target: Target
-    where: Where
-    kind: str  # "line", "http", "curl", "table", "rpc"
-    request: Request | None = None
-    prose: bool = False
-    """A request line inside running text (`... with GET /recipes/FishStew?rev=1 ...`), not one of its own."""
-    inferred: bool = False
-    """The document states no method for it: read from its description, else GET (`path_lists`)."""
-    listed: bool = False
-    """Read from a code block of paths alone (`_coded_path_list`)."""
 
 
 def stated_templates(doc: Document) -> dict[str, set[str]]:
@@ -108,6 +86,7 @@ def scan(
         for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
+    word_placeholders(mentions)
     _listed_in_style(mentions)
     items_of_collections(mentions)
     named_segments(doc, mentions)
@@ -127,6 +106,7 @@ def scan(
                     # `GET /recipes/FishStew HTTP/1.1` is `GET /{db}/{docid}`: the one template stated for
                     # that method which it fits (one whose every segment is a placeholder included)
                     generalise(mention, [p.split("/") for p in sorted(by_method.get(mention.method, ()))], loose=True)
+    shown_paths.keep_fitting_examples(mentions)
     values_of_sibling_placeholders(mentions)
     instances_of_one_route(mentions)
     discriminate(mentions)
@@ -193,9 +173,10 @@ def _coded_path_list(block: Block, named: str) -> list[Mention]:
     operations of the method a label before it names, else GET (marked as inferred). Beside templates, the other
     lines are requests shown as examples of them; without one, each line states its route. A lone path ending
     in a slash is a prefix the routes share, not one of them."""
-    lines = [ln.strip() for ln in block.text.splitlines() if ln.strip()]
-    if not lines or not all(re.fullmatch(r"/[^\s]*", ln) for ln in lines):
+    shown = shown_paths.path_lines(block.text)
+    if shown is None:
         return []
+    lines, over_response = shown
     if len(lines) == 1 and lines[0].split("?")[0].endswith("/") and "?" not in lines[0]:
         return []
     targets = [split_target(_OPTIONAL_QUERY.sub(r"\1", ln).replace("?&", "?")) for ln in lines]
@@ -203,7 +184,7 @@ def _coded_path_list(block: Block, named: str) -> list[Mention]:
     templates = any("{" in t.path for t in targets)
     found = []
     for target in targets:
-        example = templates and "{" not in target.path
+        example = (templates or over_response) and "{" not in target.path
         request = Request(method=method, target=target) if example else None
         kind = "curl" if example else "line"
         found.append(Mention(method, target, block.where, kind, request, inferred=not named, listed=True))
@@ -213,29 +194,25 @@ def _coded_path_list(block: Block, named: str) -> list[Mention]:
 def _listed_in_style(mentions: list[list[Mention]]) -> None:
     """Paths alone in code blocks state routes where the document writes its templates so (a block with
     `/tx/[:txid]`); elsewhere a lone example path (`/url?array=one&array=two`) illustrates something else."""
-    if any(m.listed and "{" in m.target.path for found in mentions for m in found):
-        return
-    for found in mentions:
-        found[:] = [m for m in found if not m.listed]
+    if not any(m.listed and "{" in m.target.path for found in mentions for m in found):
+        shown_paths.as_examples(mentions)  # (kept where they fit a stated route: `keep_fitting_examples`)
 
 
 def path_lists(section: Section) -> list[Mention]:
     """For a document that states no request line at all: lists whose items are paths with a description
     (`/ip` Returns Origin IP.), at least three and most of the list, each an operation whose method is the
     one its description names alone ("Returns POST data"), else GET; marked as inferred."""
-    found: list[Mention] = []
-    for block in section.blocks:
-        if block.kind != "list":
-            continue
-        items = [PATH_ITEM.match(f"{term} {text}".strip()) for term, text in block.items]
-        paths = [m for m in items if m is not None]
-        if len(paths) < 3 or len(paths) < 0.6 * len(items):
-            continue
-        for m in paths:
-            named = set(_NAMED_METHOD.findall(m["rest"] or ""))
-            method = named.pop() if len(named) == 1 else "GET"
-            found.append(Mention(method, split_target(m["path"]), block.where, "line", inferred=True))
-    return found
+    lists = [(block, shown_paths.listed_paths(block)) for block in section.blocks if block.kind == "list"]
+    lists = [(block, paths) for block, paths in lists if len(paths) >= 0.6 * len(block.items)]
+    if sum(len(paths) for _, paths in lists) < 3:  # (in one list, or in lists a code block interrupts)
+        return []
+    found = [
+        Mention(method, split_target(path), block.where, "line", inferred=True)
+        for block, paths in lists
+        for method, path in paths
+        if path
+    ]
+    return shown_paths.bodies_after_items(section, found)
 
 
 _CODE_TEMPLATE = re.compile(r"`(?P<path>(?:\[/[^\]`\s]*\])?/[^`\s]*)`")
@@ -316,10 +293,6 @@ _METHOD_GROUP = re.compile(
 _TITLE_CASE_REQUEST = re.compile(r"(?P<method>Get|Put|Post|Delete|Patch|Head|Options)`?\s+`?(?P<path>/[^\s`]*)`?")
 
 
-def endpoint_key(mention: Mention) -> tuple[str, str]:
-    return mention.method, path_key(mention.target.path)
-
-
 def block_mentions(block: Block, named: str = "") -> list[Mention]:
     """`named`: the method the text right before names for what follows ("POST method:"), if any."""
     found: list[Mention] = []
@@ -349,6 +322,10 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
     if block.kind in ("text", "list"):
         texts = [_SAME_AS_REQUEST.sub("same as the operation named", t) for t in texts]  # a reference, no statement
         found.extend(_prose_requests(block, texts))
+    found.extend(
+        Mention(r.method, r.target, block.where, "curl", r, inferred=not named, listed=True)
+        for r in (shown_paths.running_text_requests(block.text, named) if block.kind == "text" else [])
+    )
     for text in texts:
         for offset, method, raw in request_lines(text):
             line = block.where.line + offset if block.where.line is not None and block.kind == "code" else None
@@ -436,8 +413,9 @@ def _table_mentions(block: Block) -> list[Mention]:
         methods = row[method_col].upper() if method_col < len(row) else ""
         if not TARGET.match(last_path):
             continue
+        target = last_path + shown_paths.query_in_row(last_path, row)  # a comment's `/x/bulk?_ids=1,2,3`
         found.extend(
-            Mention(method, split_target(last_path), block.where, "table")
+            Mention(method, split_target(target), block.where, "table")
             for method in re.findall(r"\b(?:" + "|".join(METHODS) + r")\b", methods)
         )
     return found
@@ -450,7 +428,7 @@ def _method_and_path_columns(rows: tuple[tuple[str, ...], ...], least: int = 2) 
     width = max(len(r) for r in rows)
 
     def share(column: int, pattern: re.Pattern[str]) -> float:
-        cells = [_unlink(r[column]).strip().strip("`*") for r in rows if column < len(r)]
+        cells = [_DECORATION.sub("", _unlink(r[column])).strip().strip("`*") for r in rows if column < len(r)]
         return sum(bool(pattern.fullmatch(c)) for c in cells) / len(rows)
 
     methods = [i for i in range(width) if share(i, _METHOD_CELL) >= 0.8]
@@ -460,6 +438,8 @@ def _method_and_path_columns(rows: tuple[tuple[str, ...], ...], least: int = 2) 
 
 _METHOD_CELL = re.compile(r"(?:" + "|".join(METHODS) + r")(?:\s*[,/|]\s*(?:" + "|".join(METHODS) + r"))*")
 _PATH_CELL = re.compile(r"/[^\s]*")
+_DECORATION = re.compile(r"\s*(?::[a-z0-9_+-]+:|[^\x00-\x7f])")
+"""Emoji beside a cell's value (`GET :fire:`, `POST ✨`): decoration, not part of the method."""
 
 
 def _unlink(text: str) -> str:
@@ -496,137 +476,6 @@ _SERVER_URL = re.compile(r"(?:https?|\{[a-z_]+\})://[^\s`)<>\"'\]|]+", re.I)
 _SCHEME = re.compile(r"^\{[a-z_]+\}://", re.I)
 
 
-def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> list[tuple[str, str] | None]:
-    """Per section, the one endpoint it describes: its own, else the nearest enclosing section's, else
-    (in documents without a usable heading hierarchy) the endpoint named last before it."""
-    own: list[set[tuple[str, str]]] = []
-    for found in mentions:
-        # request lines and raw HTTP requests own their section, but not a raw request that is an example of
-        # a template the section states (`GET /receipts HTTP/1.1` under `GET /{db}`); curl only when alone
-        stated = {endpoint_key(m) for m in found if m.kind in ("line", "rpc") and not m.prose}
-        stated = stated or {endpoint_key(m) for m in found if m.kind == "line"}  # one standing alone outranks prose
-        http = {
-            endpoint_key(m)
-            for m in found
-            if m.kind == "http" and not any(example_of(m, key) for key in stated if "{}" in key[1])
-        }
-        one = {endpoint_key(m) for m in found if m.kind == "table"}  # a one-row endpoint table: the section's request
-        curl = {endpoint_key(m) for m in found if m.kind == "curl"}
-        own.append(stated or http or (one if len(one) == 1 else curl))
-    subtree = [set(s) for s in own]
-    parent: list[int | None] = []
-    stack: list[int] = []
-    for index, section in enumerate(sections):
-        while stack and sections[stack[-1]].level >= section.level > 0:
-            stack.pop()
-        parent.append(stack[-1] if stack and section.level > 0 else None)
-        if section.level > 0:
-            stack.append(index)
-    for index in range(len(sections) - 1, -1, -1):
-        up = parent[index]
-        if up is not None:
-            subtree[up] |= subtree[index]
-    owners: list[tuple[str, str] | None] = []
-    last: tuple[str, str] | None = None
-    for index in range(len(sections)):
-        owner: tuple[str, str] | None = None
-        decided = False
-        cursor: int | None = index
-        while cursor is not None:
-            if cursor != index and len(subtree[cursor]) > 1 and last is not None:
-                break  # the enclosing section holds several endpoints: this one continues the one named last
-            if len(own[cursor]) == 1:
-                owner, decided = next(iter(own[cursor])), True
-                break
-            if own[cursor]:
-                decided = True
-                break
-            if len(subtree[cursor]) > 1:
-                # an enclosing section holds several endpoints: in a flat layout ("POST /payment", then
-                # "Parameters" at the same level) this section continues the endpoint named last
-                decided = cursor == index
-                break
-            if len(subtree[cursor]) == 1:
-                owner, decided = next(iter(subtree[cursor])), True
-                break
-            cursor = parent[cursor]
-        if not decided and _schema_area(sections[index]):
-            last = None  # "References > #/components/schemas/Pet" after the last operation is not part of it
-        if not decided and last is not None and not _is_overview(mentions[index]):
-            owner = last
-        if own[index]:
-            last = owner if owner is not None else None
-        elif owner is not None:
-            last = owner
-        owners.append(owner)
-    return owners
-
-
-_SCHEMA_AREA = re.compile(
-    r"^(?:schemas?|schema definitions|definitions|models?|references|components|data (?:types|models|structures))$"
-    r"|^#?/(?:components|definitions)/",
-    re.I,
-)
-
-
-def _schema_area(section: Section) -> bool:
-    """A section of a document's schema reference (widdershins "Schemas", openapi-to-md "References")."""
-    return any(_SCHEMA_AREA.match(title.strip()) for title in section.path)
-
-
-def _is_overview(found: list[Mention]) -> bool:
-    return len({endpoint_key(m) for m in found}) > 1
-
-
-def rpc_template(doc: Document) -> tuple[str, str] | None:
-    """(path with `{function}`, regex matching concrete uses) when the document states an RPC-style URL form."""
-    text = "\n".join(b.text for s in doc.sections for b in s.blocks if b.kind in ("text", "code"))
-    match = _RPC_TEMPLATE.search(text)
-    if not match:
-        return None
-    template = match.group("template")
-    version = _VERSION_STATED.search(text)
-    function = re.compile(r"\$FUNCTION\w*|\$METHOD\w*|\{(?:function|method)\w*\}|<(?:function|method)\w*>", re.I)
-    version_slot = re.compile(r"\$\w*VERSION\w*|\{\w*version\w*\}|<\w*version\w*>", re.I)
-    path = function.sub("{function}", template)
-    pattern = re.escape(path).replace(re.escape("{function}"), r"(?P<function>[A-Za-z_][\w.]*)")
-    slot = version_slot.search(path)
-    if slot:
-        value = version.group("version") if version else "{api_version}"
-        literal = re.escape(slot.group(0))
-        pattern = pattern.replace(literal, r"[^/]+")
-        path = path.replace(slot.group(0), value)
-    return path, "^" + pattern + "$"
-
-
-def rpc_mention(template: str, heading: re.Match[str], where: Where) -> Mention:
-    target = split_target(template.replace("{function}", heading.group("name")))
-    depth = 0
-    for token in re.findall(r"\[|\]|[A-Za-z_]\w*", heading.group("args")):
-        if token in "[]":
-            depth += 1 if token == "[" else -1
-        else:
-            target.query.append((token, "", depth <= 0))  # `[, name]`: optional
-    return Mention("GET", target, where, "rpc")
-
-
-def rpc_alias(mention: Mention, rpc: tuple[str, str]) -> Mention:
-    """`/api/1/createGroup` (an example) names the same endpoint as `/api/1.2.15/createGroup` (the form)."""
-    template, pattern = rpc
-    match = re.match(pattern, mention.target.path) if mention.kind != "rpc" else None
-    if match is None:
-        return mention
-    mention.target.path = template.replace("{function}", match.group("function"))
-    mention.method = "GET"
-    request = mention.request
-    if request is not None:
-        request.method = "GET"
-        if request.body_kind == "form" and isinstance(request.body, dict):
-            request.target.query.extend((name, value, False) for name, value in request.body.items())
-            request.body, request.body_kind = None, ""
-    return mention
-
-
 def templates(doc: Document, mentions: list[list[Mention]]) -> list[list[str]]:
     """Path templates the document states (`<topic>/json` in prose, `GET /pets/{id}`), as segment lists."""
     found = {m.target.path for section in mentions for m in section if "{" in m.target.path}
@@ -641,7 +490,7 @@ def templates(doc: Document, mentions: list[list[Mention]]) -> list[list[str]]:
                 text += f" `{alone}`"  # a caption or line that is only a path: `/api/users/{id}` over its table
             for match in _TEMPLATE_TEXT.finditer(text):
                 raw = match.group("path")
-                if _RPC_TEMPLATE.search(raw):
+                if RPC_TEMPLATE.search(raw):
                     continue
                 if raw.startswith(("http://", "https://", "/")) or re.match(r"^[<{:$]", raw):
                     path = split_target(raw if raw.startswith(("http", "/")) else "/" + raw).path

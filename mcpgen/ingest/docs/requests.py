@@ -20,9 +20,10 @@ REQUEST_LINE = re.compile(
     # `GET "/x"` and `GET: http://host/x` too
     rf"(?:^|(?<=[`*\s(|\[]))(?P<method>{_METHOD})(?:\][ \t]*|:?[`*]*[ \t]+)(?:[`*]*|\"(?=/))"
     r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)"
-    # `<true|false>`, `[&live=true]` and a `[vitrage_id]` segment stay whole, as do Express' `:type(node|way)`
-    # constraints and `(/0.6)?` optional groups
-    r"(?:<[^<>\s`]*>|\[&[^\[\]\s`]*\]|(?<=/)\[:?[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|(?<=\w)\([\w.|/-]*\)\??"
+    # `<true|false>`, `<Node ID>` (a name of words), `[&live=true]` and a `[vitrage_id]` segment stay whole, as do
+    # Express' `:type(node|way)` constraints and `(/0.6)?` optional groups
+    r"(?:<[^<>\s`]*(?: [A-Za-z_][\w.-]*){0,3}>"
+    r"|\[&[^\[\]\s`]*\]|(?<=/)\[:?[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|(?<=\w)\([\w.|/-]*\)\??"
     r"|[^\s`*|\"'\]])*)"
 )
 # `/rest/vcenter/vm`, `https://{server}/rest/...`: a URL or an absolute path, for table cells
@@ -98,11 +99,17 @@ def split_target(raw: str) -> Target:
         ),
         text,
     )
+    # `/v1/backups(?limit,offset)`: the same, in parentheses
+    text = re.sub(
+        r"\(\?([\w\s.-]+(?:,[\w\s.-]+)*)\)$", lambda m: "?" + "&".join(f"{n.strip()}=" for n in m[1].split(",")), text
+    )
     # Express: `:type(node|way|relation)` is `:type` with the values it may take; `/api(/0.6)?` is `/api/0.6`
     text = re.sub(r"(:[A-Za-z_]\w*)\([\w.|-]*\)", r"\1", text)
     text = re.sub(r"(?<=\w)\((/[\w./-]*)\)\?", r"\1", text)
     while re.search(r"\[\|[^\[\]]*\]", text):  # `$user[|$another1[|$another2...]]`: more values, optional
         text = re.sub(r"\[\|[^\[\]]*\]", "", text)
+    # `/info/logs/(worker).html`, `/proxy/(port)/(address)`: a name in parentheses opening a segment is a value
+    text = re.sub(r"(?<=/)\((?P<name>[A-Za-z_]\w*)\)(?=[/.?]|$)", r"{\g<name>}", text)
     # `/item/path/...`: the rest of the path is one value, named by the segment before it
     text = re.sub(r"/(?P<name>[A-Za-z_][\w-]*)/(?:\.\.\.|\u2026)$", r"/\g<name>/{\g<name>}", text)
     text = text.rstrip(_TRAILING) if not text.endswith(("}", ">")) and not re.search(r"\[&[^\]]*\]$", text) else text

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .blocks import Document
 
 if TYPE_CHECKING:
-    from .mentions import Mention
+    from .mention import Mention
 
 
 _ITEM_ID = re.compile(r"\d+(?:,\d+)*")  # `/posts/1`, and several at once: `/item/6,12,13`
@@ -164,3 +164,60 @@ def example_of(mention: Mention, owner: tuple[str, str]) -> bool:
         return False
     tail = concrete[len(concrete) - len(pattern) :]
     return all(p in ("{}", c) for p, c in zip(pattern, tail, strict=True))
+
+
+_VARIABLE_WORD = re.compile(r"[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*|ID)+")
+"""A segment written as a variable name in camel case (`tableName`, `parentTable`, `stateID`)."""
+
+
+def word_placeholders(mentions: list[list[Mention]]) -> None:
+    """`/api/tableName/:id` stated beside example paths `/api/payments/103`, `/api/offices/1/employees`: a path
+    word written as a variable name (camel case) is a value to fill in when the document's example requests put
+    other values in its place, so `{tableName}`. Each example is fitted to the stated route it differs from in
+    fewest such words (so `/api/payments/chart` is an example of `/api/tableName/chart`, and says nothing of
+    `/api/tableName/findOne`; `/pet/findByStatus` is the route of that name, not a value of `findByTags`)."""
+    routes = [
+        m.target.path.split("/") for found in mentions for m in found if m.kind in ("line", "table") and not m.listed
+    ]
+    examples = [
+        m.target.path.split("/")
+        for found in mentions
+        for m in found
+        if m.listed or m.kind in ("curl", "http") or (m.kind == "line" and m.prose)
+    ]
+    named: set[str] = set()
+    for example in examples:
+        best: tuple[int, list[str]] | None = None
+        tie = False
+        for route in routes:
+            differing = _differing_words(route, example)
+            if differing is None:
+                continue
+            if best is None or len(differing) < best[0]:
+                best, tie = (len(differing), differing), False
+            elif len(differing) == best[0] and differing != best[1]:
+                tie = True
+        if best is not None and not tie:
+            named.update(best[1])
+    if not named:
+        return
+    for found in mentions:
+        for m in found:
+            if m.kind in ("line", "table") and not m.listed:
+                segments = m.target.path.split("/")
+                m.target.path = "/".join(f"{{{s}}}" if i > 1 and s in named else s for i, s in enumerate(segments))
+
+
+def _differing_words(route: list[str], example: list[str]) -> list[str] | None:
+    """The variable-name words of `route` that `example` fills with another value, if it fits the route."""
+    if len(route) != len(example):
+        return None
+    differing = []
+    for i, (part, value) in enumerate(zip(route, example, strict=True)):
+        if part == value or (re.fullmatch(r"\{[^{}]+\}", part) and value):
+            continue
+        if i > 1 and _VARIABLE_WORD.fullmatch(part) and value and "{" not in value:
+            differing.append(part)
+            continue
+        return None
+    return differing

@@ -1,0 +1,73 @@
+"""Sentences that introduce the list after them as parameters: "... and is paginated with these query string
+fields:", "Request body: JSON dictionary with at least these keys:". Too long to be a label, they end in a colon,
+and their last clause says what the list holds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .blocks import Block, Section
+from .params import context_location
+
+_CLAUSE_END = re.compile(r"(?<=[.!?])\s+|(?<=\w):\s+(?=[A-Z])")
+_CAPTION = re.compile(r"(?i)\W*(?:an? )?(?:example|sample)s?\b[^.:]{0,60}")
+"""A caption naming the example after it, without a colon: "Example of a successful response"."""
+_AT_LEAST = re.compile(r"(?i)\bat least (?:these|the following)\b")
+""""with at least these keys:": the items are required."""
+
+
+def lead_in(text: str) -> str:
+    """The clause of a sentence ending in a colon that names what the list after it holds (a location, or
+    parameters, fields, keys), or ""."""
+    stripped = text.strip()
+    if _CAPTION.fullmatch(stripped):
+        return stripped  # "Example of a successful response" over its example
+    if not stripped.endswith(":"):
+        return ""
+    opening = stripped.split(":", 1)[0]
+    if len(opening) < 40 and context_location([opening]) == "response":
+        return ""  # "Response body: JSON dictionary. If ..., body will contain the following keys:"
+    clause = _CLAUSE_END.split(stripped)[-1]
+    if context_location([clause]) in (None, "response"):
+        return ""
+    # ("Request body: JSON dictionary with keys:": the label before the clause says where they go)
+    before = stripped[: len(stripped) - len(clause)].rstrip()
+    label = before.rsplit(". ", 1)[-1] if before.endswith(":") else ""
+    return f"{label} {clause}".strip()
+
+
+def required_by_lead_in(label: str) -> bool | None:
+    return True if _AT_LEAST.search(label) else None
+
+
+def answering_after(text: str, label: str, answering: bool) -> bool:
+    """Whether a section is describing the response after a paragraph: a label about the response, or a
+    paragraph opening with one ("Response body: a JSON list."), starts that; one naming a part of the request
+    ends it; others ("these keys:") leave it as it was."""
+    kind = context_location([label]) if label else None
+    opening = text.strip().split(":", 1)[0]
+    if kind in (None, "") and ":" in text and len(opening) < 40:
+        kind = context_location([opening])
+    return answering if kind in (None, "") else kind == "response"
+
+
+_DESCRIBED = re.compile(r"^(?P<name>`[A-Za-z_][\w.-]*`)\s+(?=[^\s:\-\u2013\u2014(=.])")
+
+
+def described_items(block: Block) -> Block:
+    """A labelled list's top-level items that are a `code` name then its description with no separator
+    (`` `marker` the UUID of the last node``) get one, so they read as parameters; nested items (the members
+    of the one before) are left as they are."""
+    items = tuple((term, text if term else _DESCRIBED.sub(r"\g<name>: ", text.strip())) for term, text in block.items)
+    return replace(block, items=items)
+
+
+_BODY_AHEAD = re.compile(r"(?i)\b(?:the body of the request|the request(?:'s)? body)\b")
+
+
+def body_ahead(section: Section) -> bool:
+    """A section that ends saying what the request body holds, with no example of it ("The body of the
+    request bears the action and parameters"): the body examples are in the sections that continue it."""
+    last = section.blocks[-1] if section.blocks else None
+    return last is not None and last.kind == "text" and bool(_BODY_AHEAD.search(last.text))

@@ -1,0 +1,85 @@
+"""Parameters running text names: "a JSON object containing a string `name` field and ... may also optionally
+contain a string `initial_state` field", "unless an If-Modified-Since or If-None-Match header is given",
+"honoring the `Range` header", "the "includeTasks" parameter ... (default false)", "`sku` and `name` are
+required", and a body shown as inline JSON (`{"link": "magnet link"}`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .blocks import Where
+from .endpoint import Endpoint
+from .params import Param
+from .requests import STANDARD_HEADERS, parse_json
+
+_HEADER_NAME = r"\b(?:X-)?[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+\b"  # `If-None-Match`, `X-Request-Id`
+_NAMED_HEADERS = re.compile(
+    rf"{_HEADER_NAME}(?:,? (?:or|and) {_HEADER_NAME}|, {_HEADER_NAME})* (?:request )?headers?\b"
+)
+# "honoring the `Range` header": a header named in code, one word or several
+_CODED_HEADER = re.compile(r"`(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)`\s+(?:request\s+)?header\b")
+# "will add a new torrent (`{"link":"magnet link or URL"}`)": the body, as an example in inline code
+_INLINE_JSON = re.compile(r"`(\{[^`]*\})`")
+# "`sku` and `name` are required", "`id`, `kind` or `name` is mandatory", "`a`, and `b` are required fields": the
+# verb is found first and the names looked for just before it (a bounded window: linear on any text)
+_REQUIRED_VERB = re.compile(r"\b(?:is|are)\s+(?:an?\s+)?(?:required|mandatory)\b")  # "is a required field"
+_NAMES_BEFORE = re.compile(r"((?:`[A-Za-z_][\w.-]*`\s*,?\s*(?:and|or|&)?\s*)+)(?:fields?\s+|parameters?\s+)?$")
+_BODY_WORDS = re.compile(r"\b(?:request body|body|payload|json object|json document|multipart/form-data)\b", re.I)
+# "containing a string `name` field", "an object `config` field", "optionally contain a JSON array `offsets` field"
+_PROSE_FIELD = re.compile(
+    r"(?P<optional>\boptional(?:ly)?\s+(?:\w+\s+){0,3}?)?(?:\b(?:an?|the)\s+(?:(?:string|object|array|integer|int|"
+    r"number|boolean|bool|json|list|map|long|float|double)\s+){0,3}|(?<=\())"  # or in brackets: "(`file` field ...)"
+    r"`(?P<name>[A-Za-z_][\w.-]*)`\s+(?:field|property|key|attribute)",
+    re.I,
+)
+_OPTIONAL_CLAUSE = re.compile(r"\boptional(?:ly)?\b[^.;]*$", re.I)
+_PROSE_PARAM = re.compile(r"\b(?:the|an?) [\"`“]([A-Za-z_][\w.-]*)[\"`”] (?:query |path |request )?param(?:eter)?\b")
+
+
+def required_names(text: str) -> list[list[str]]:
+    """The names each "... are required" sentence of `text` says must be given."""
+    found = []
+    for verb in _REQUIRED_VERB.finditer(text):
+        run = _NAMES_BEFORE.search(text[max(0, verb.start() - 200) : verb.start()])
+        if run:
+            found.append(re.findall(r"`([A-Za-z_][\w.-]*)`", run.group(1)))
+    return found
+
+
+def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpoint, Param], None]) -> None:
+    """What a paragraph says of `endpoint`'s parameters, each given to `add`; inline JSON bodies become its
+    request examples."""
+    if endpoint.method in ("POST", "PUT", "PATCH") and _BODY_WORDS.search(text):
+        for match in _PROSE_FIELD.finditer(text):
+            optional = bool(match.group("optional")) or bool(_OPTIONAL_CLAUSE.search(text[: match.start()][-60:]))
+            aside = text[: match.start("name") - 1].endswith("(")  # named in brackets: nothing said of need
+            required = None if aside else not optional
+            add(endpoint, Param(match.group("name"), "body", where, required, origin="prose"))
+    for match in _NAMED_HEADERS.finditer(text):  # "unless an If-Modified-Since or If-None-Match header is"
+        for name in re.findall(_HEADER_NAME, match.group(0)):
+            add(endpoint, Param(name, "header", where, False, origin="prose"))
+    for match in _CODED_HEADER.finditer(text):
+        if match["name"].lower() not in STANDARD_HEADERS:
+            add(endpoint, Param(match["name"], "header", where, False, origin="prose"))
+    if endpoint.method in ("POST", "PUT", "PATCH"):
+        for raw in _INLINE_JSON.findall(text):
+            value = parse_json(raw)
+            if isinstance(value, dict) and value:
+                endpoint.request_examples.append(value)
+                endpoint.body_kind = endpoint.body_kind or "json"
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        for name in _PROSE_PARAM.findall(sentence):
+            known = next((k for k in endpoint.params if k[0] == name), None)
+            location = known[1] if known else "query" if re.search(r"\bquery\b", sentence, re.I) else ""
+            if not location and endpoint.method in ("GET", "HEAD", "DELETE"):
+                location = "query"  # a parameter of a request that has no body
+            if not location:
+                continue
+            optional = re.search(r"\bdefault|\boptional", sentence, re.I)
+            param = Param(
+                name, location, where, False if optional else None, description=sentence.strip(), origin="prose"
+            )
+            if known and optional:
+                endpoint.params[known].required = False
+            add(endpoint, param)
