@@ -86,6 +86,20 @@ def test_an_openstack_api_reference_reads_its_includes_and_parameter_file(tmp_pa
     assert "requestBody" not in paths["/segments"]["get"]  # `segments` is an answer field, not an argument
 
 
+def test_an_included_pages_parameter_file_is_named_from_the_document_that_includes_it(tmp_path: Path) -> None:
+    """Sphinx looks os-api-ref's parameter files up from the document being built: `index.rst` includes
+    `segments/list.inc`, whose `.. rest_parameters:: segments/parameters.yaml` is under `segments/`."""
+    (tmp_path / "segments").mkdir()
+    (tmp_path / "index.rst").write_text(
+        "Segments API\n############\n\n.. include:: segments/list.inc\n", encoding="utf-8"
+    )
+    page = SEGMENTS.replace(":: parameters.yaml", ":: segments/parameters.yaml")
+    (tmp_path / "segments" / "list.inc").write_text(page, encoding="utf-8")
+    (tmp_path / "segments" / "parameters.yaml").write_text(PARAMETERS, encoding="utf-8")
+    paths = extract_openapi(tmp_path / "index.rst", Diagnostics())["paths"]
+    assert _params(paths["/segments"]["get"]) == {("query", "limit"): False, ("query", "service_type"): True}
+
+
 def test_without_its_parameter_file_a_reference_still_gives_operations_and_names(tmp_path: Path) -> None:
     (tmp_path / "segments.rst").write_text(SEGMENTS, encoding="utf-8")
     paths = extract_openapi(tmp_path / "segments.rst", Diagnostics())["paths"]

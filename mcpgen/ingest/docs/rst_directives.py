@@ -158,24 +158,29 @@ MAX_COMPANION_BYTES = 4 * 1024 * 1024
 _PARAMETER_REF = re.compile(r"^\s*-\s*([^:\s][^:]*?)\s*:\s*(\S+)\s*$")
 
 
-def _companion(directive: Any, name: str) -> Path | None:
-    """The file `name` a directive refers to, relative to the file it is written in, if it may be read."""
+def _companion(directive: Any, name: str, *, from_document: bool = False) -> Path | None:
+    """The file `name` a directive refers to, relative to the file it is written in, if it may be read. With
+    `from_document` (os-api-ref's parameter files, which Sphinx looks up from the document being built), first
+    relative to that document: a page included from `v2/index.rst` names `task/params.yml` from `v2/`."""
     settings = directive.state.document.settings
     root: Path | None = getattr(settings, "mcpgen_root", None)
     reads: list[Path] = getattr(settings, "mcpgen_reads", [])
     if root is None or name.startswith("<") or len(reads) >= MAX_COMPANIONS:
         return None
     machine = directive.state_machine
-    source = machine.input_lines.source(directive.lineno - machine.input_offset - 1) or ""
-    base = Path(source).parent if Path(source).is_absolute() else root
-    try:
-        target = (base / name).resolve()
-        if not target.is_relative_to(root) or not target.is_file() or target.stat().st_size > MAX_COMPANION_BYTES:
-            return None
-    except (OSError, ValueError):
-        return None
-    reads.append(target)
-    return target
+    sources = [machine.input_lines.source(directive.lineno - machine.input_offset - 1) or ""]
+    if from_document:
+        sources.insert(0, str(directive.state.document.get("source") or ""))
+    for source in sources:
+        base = Path(source).parent if Path(source).is_absolute() else root
+        try:
+            target = (base / name).resolve()
+            if target.is_relative_to(root) and target.is_file() and target.stat().st_size <= MAX_COMPANION_BYTES:
+                reads.append(target)
+                return target
+        except (OSError, ValueError):
+            continue
+    return None
 
 
 def _parameter_table(directive: Any, names: list[tuple[str, str]]) -> list[str]:
@@ -183,7 +188,7 @@ def _parameter_table(directive: Any, names: list[tuple[str, str]]) -> list[str]:
     file the directive names (an unknown or unreadable one leaves its row with the name only)."""
     import yaml
 
-    target = _companion(directive, directive.arguments[0]) if directive.arguments else None
+    target = _companion(directive, directive.arguments[0], from_document=True) if directive.arguments else None
     cache: dict[Path, Any] = directive.state.document.settings.mcpgen_yaml
     table: Any = {}
     if target is not None:
