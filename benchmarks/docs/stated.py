@@ -17,6 +17,7 @@ from pathlib import Path
 
 from verify import document_text
 
+from mcpgen.ingest.docs.pdf_pdfium import open_pdf, plain_text, text_page
 from mcpgen.ingest.docs.quality import Score
 
 _MISS = re.compile(r"^\S+ \S+ (?P<location>[a-z]+):(?P<name>.+) \(missing, expected required=(?:True|False)\)$")
@@ -28,14 +29,13 @@ def visible_text(path: Path) -> str:
     if path.is_dir():
         pages = sorted(p for p in path.rglob("*") if p.suffix in (".html", ".htm", ".md"))
         return "\n".join(visible_text(p) for p in pages)
-    if path.suffix == ".pdf":
-        import pypdfium2 as pdfium
-
-        document = pdfium.PdfDocument(path)
-        try:
-            return "\n".join(page.get_textpage().get_text_range() for page in document)
-        finally:
-            document.close()
+    if path.suffix == ".pdf":  # read as the extractor reads it
+        with open_pdf(path.read_bytes(), path.name) as document:
+            texts = []
+            for index in range(len(document)):
+                with text_page(document, index) as (_, textpage):
+                    texts.append(plain_text(textpage))
+            return "\n".join(texts)
     return document_text(path, "html" if path.suffix in (".html", ".htm") else "markdown")
 
 
