@@ -6,10 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import shared_spec
+from operations import params_of
 from pdfs import Run, blocks, make_pdf, texts, width
 
+from mcpgen.diagnostics import Diagnostics
+from mcpgen.ingest.docs import extract_openapi
+from mcpgen.ingest.docs.blocks import Document
 from mcpgen.ingest.docs.params import split_glued_columns
-from mcpgen.ingest.docs.pdf import reduce_pdf
+from mcpgen.ingest.docs.pdf import _Emitter, reduce_pdf
 
 
 def test_column_aligned_text_becomes_a_table_with_wrapped_cells_joined_to_their_row() -> None:
@@ -369,3 +373,52 @@ def test_a_line_running_from_the_first_column_across_the_second_ends_the_table()
     (table,) = blocks(doc, "table")
     assert table.rows == (("Name", "In", "Type"), ("status", "query", "string"))
     assert "Response 200 OK" in texts(doc)
+
+
+def _field_list_page(bullet: str) -> list[Run]:
+    """A Sphinx field list as a browser prints it: labels in a left column, each field's items beside it."""
+    return [
+        (72, 60, 11, "GET /estimates/price", "mono"),
+        (90, 80, 10, "Returns the price range of every product offered between two places."),
+        (96, 100, 10, "Query Parameters:"),
+        (270, 100, 10, f"{bullet}start_latitude (number) - Latitude of the start, in degrees"),
+        (282 if bullet else 270, 112, 10, "north of the equator."),
+        (270, 124, 10, f"{bullet}end_latitude (number) - Latitude of the end."),
+        (96, 136, 10, "Status Codes:"),
+        (270, 136, 10, f"{bullet}200 OK - A price estimate for each product"),
+        (270, 148, 10, f"{bullet}default - Unexpected error"),
+        (96, 160, 10, "Request JSON Ob-"),
+        (270, 160, 10, f"{bullet}[] (any)"),
+        (96, 172, 10, "ject:"),
+    ]
+
+
+def test_a_field_list_printed_in_two_columns_reads_as_each_label_and_its_list_of_items() -> None:
+    for bullet in ("\u2022 ", ""):  # bullets, or one item a line (a wrapped item goes on from the line above)
+        doc = reduce_pdf(make_pdf([_field_list_page(bullet)]), "api.pdf")
+        assert texts(doc)[1:] == ["Query Parameters:", "Status Codes:", "Request JSON Object:"], bullet
+        assert [b.items for b in blocks(doc, "list")] == [
+            (
+                ("", "start_latitude (number) - Latitude of the start, in degrees north of the equator."),
+                ("", "end_latitude (number) - Latitude of the end."),
+            ),
+            (("", "200 OK - A price estimate for each product"), ("", "default - Unexpected error")),
+            (("", "[] (any)"),),
+        ], bullet
+
+
+def test_the_query_parameters_of_a_field_list_printed_in_two_columns_are_extracted(tmp_path: Path) -> None:
+    doc = tmp_path / "api.pdf"
+    doc.write_bytes(make_pdf([_field_list_page("\u2022 ")]))
+    (operation,) = extract_openapi(doc, Diagnostics())["paths"]["/estimates/price"].values()
+    assert params_of(operation) == {("start_latitude", "query"): False, ("end_latitude", "query"): False}
+
+
+def test_a_label_and_a_single_value_beside_it_stay_one_line() -> None:
+    page = [(96, 100, 10, "REQUEST BODY SCHEMA:"), (270, 100, 10, "application/json")]
+    assert texts(reduce_pdf(make_pdf([page]), "api.pdf")) == ["REQUEST BODY SCHEMA: application/json"]
+
+
+def test_a_hyphen_an_engine_set_at_a_line_break_is_repaired() -> None:
+    emitter = _Emitter(Document(file="api.pdf"), [])
+    assert emitter.join(["Latitude of the start loca\u2010", "tion."]) == "Latitude of the start location."

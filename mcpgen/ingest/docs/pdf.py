@@ -17,6 +17,7 @@ from itertools import pairwise
 from ...diagnostics import InputError
 from .blocks import Block, Document, Where
 from .params import split_glued_columns, table_roles
+from .pdf_fields import field_column
 from .pdf_layout import Frag, Line, merge, page_lines, readable
 from .pdf_pdfium import open_pdf, text_page
 
@@ -258,7 +259,7 @@ class _Emitter:
             token, tail = out.rsplit(" ", 1)[-1], re.match(r"[A-Za-z]+", part)
             if out.endswith("\xad"):
                 out = out[:-1] + part
-            elif token.endswith("-") and len(token) > 1:
+            elif token.endswith(("-", "\u2010")) and len(token) > 1:  # (U+2010: a hyphen an engine set at a break)
                 head, cont = token[:-1].rsplit("-", 1)[-1], tail.group(0) if tail else ""
                 plain = bool(cont) and not re.search(r"[/_.=:@\d]", token)
                 lower = plain and head[-1:].islower() and head.isalpha() and cont.islower()
@@ -287,9 +288,10 @@ class _Emitter:
                 i = end
                 continue
             method = _method_line(line)
-            table = None if method else self._table(i)
-            level = 0 if method or table else self._heading_level(i)
-            if method or table or level:
+            column = None if method else field_column(self, i)
+            table = None if method or column else self._table(i)
+            level = 0 if method or column or table else self._heading_level(i)
+            if method or column or table or level:
                 flush()
             if method:
                 if self._big(line) and not method[1] and line.size in self.levels:  # a request line as heading
@@ -312,6 +314,10 @@ class _Emitter:
                 title = " ".join(ln.text for ln in lines[i:j]).rstrip(":")
                 self.doc.add_section(title, level, self.where(line))
                 i = j
+            elif column:
+                for block in column[0]:
+                    self.doc.add(block)
+                i = column[1]
             elif fields := self._fields(i, opening=not para and self._opening()):
                 flush()
                 self.doc.add(fields[0])
