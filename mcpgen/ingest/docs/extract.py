@@ -362,6 +362,8 @@ class _State:
         for method, raw, params in params_under_items(block) if follow else ():  # "Request body: ... keys:"
             named = self.endpoints.get((method, path_key(split_target(raw).path)))
             for param in params if named is not None else []:
+                if param.location == "body" and not named.has_body:  # the body fields a DELETE's item lists
+                    named.body_kind = "json"
                 self._param(named, param)
         endpoint: Endpoint | None = None
         for _, text in block.items:

@@ -10,16 +10,17 @@ from dataclasses import dataclass, replace
 from .blocks import Block, Document, Section
 from .inherited import inherited_parameters
 from .mentions import block_mentions
+from .nested_routes import nested_route_paths
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
 from .requests import METHODS, request_lines
 
 
 def as_stated(doc: Document) -> Document:
-    """`doc` with what its layout implies written out where the extractor reads it: parameter lists a section
-    takes from another, one section per method for sections titled by an endpoint's name, routes relative to a
-    base in full, media-type headings under their label, labelled request fields as request lines, an endpoint
-    table's Header column as a list of headers."""
-    doc = named_endpoints(inherited_parameters(one_section_per_titled_request(doc)))
+    """`doc` with what its layout implies written out where the extractor reads it: routes whose paths nested list
+    items build, in full; parameter lists a section takes from another, one section per method for sections
+    titled by an endpoint's name, routes relative to a base in full, media-type headings under their label,
+    labelled request fields as request lines, an endpoint table's Header column as a list of headers."""
+    doc = named_endpoints(inherited_parameters(one_section_per_titled_request(nested_route_paths(doc))))
     return header_columns(labelled_requests(media_under_their_label(resolve_relative_paths(doc))))
 
 
