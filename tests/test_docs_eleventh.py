@@ -65,3 +65,63 @@ def test_routes_written_in_full_under_a_path_item_stay_as_written(tmp_path: Path
         "# Endpoints\n\n* `/users`\n    * `GET /users/:id` - one user\n    * `GET /users` - every user\n",
     )
     assert _operations(paths) == [("get", "/users"), ("get", "/users/{id}")]
+
+
+def test_operations_stated_as_object_literals_in_a_components_props_are_read(tmp_path: Path) -> None:
+    """MDX: `<Examples data={[{ method: "GET", path: "/api/{slug}", ... }]} />`: each object with a method and a
+    path is an operation; its `req.body` a request example, the list in a JSX fragment prop its query parameters;
+    the same component shown in a code fence is code; the lines after the component keep their numbers."""
+    component = (
+        "<Examples\n"
+        "  data={[\n"
+        "    {\n"
+        '      operation: "Find",\n'
+        '      method: "GET",\n'
+        '      path: "/api/{slug}",\n'
+        '      description: "Find documents",\n'
+        "      example: {\n"
+        "        req: true,\n"
+        "        drawer: (\n"
+        "          <>\n"
+        "            The <code>find</code> endpoint supports the following query parameters:\n"
+        '            <ul><li><a href="/docs/sort">sort</a> - sort by field</li>\n'
+        "            <li>limit - at most this many</li></ul>\n"
+        "          </>\n"
+        "        ),\n"
+        "      },\n"
+        "    },\n"
+        "    {\n"
+        '      operation: "Login", method: "post", path: "/api/{users}/login",\n'
+        "      example: {\n"
+        "        req: {\n"
+        "          credentials: true,\n"
+        '          body: { email: "a@b.c", password: "pw", },\n'
+        "        },\n"
+        "        // a comment\n"
+        "        res: { ok: 1 },\n"
+        "      },\n"
+        "    },\n"
+        "  ]}\n"
+        "/>\n"
+    )
+    paths = _paths(
+        tmp_path,
+        "rest.mdx",
+        "---\ntitle: REST\n---\n\n## Collections\n\n"
+        + component
+        + "\n## Later\n\n`DELETE /api/{slug}/{id}` removes one.\n\n"
+        + '```jsx\n<Examples data={[{ method: "PUT", path: "/api/shown" }]} />\n```\n',
+    )
+    assert _operations(paths) == [
+        ("delete", "/api/{slug}/{id}"),
+        ("get", "/api/{slug}"),
+        ("post", "/api/{users}/login"),
+    ]
+    assert params_of(paths["/api/{slug}"]["get"]) == {
+        ("slug", "path"): True,
+        ("sort", "query"): False,
+        ("limit", "query"): False,
+    }
+    login = params_of(paths["/api/{users}/login"]["post"])
+    assert login == {("users", "path"): True, ("email", "body"): False, ("password", "body"): False}
+    assert paths["/api/{slug}/{id}"]["delete"]["x-mcpgen-source"]["line"] == 7 + component.count("\n") + 3
