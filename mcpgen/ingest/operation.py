@@ -362,9 +362,10 @@ def _credential_of(ctx: OperationContext, param: dict[str, Any]) -> str | None:
     """The API-key scheme whose credential `param` is (same name, same place; header names in any case)."""
     name, location = str(param["name"]), param.get("in")
     for scheme in ctx.schemes.values():
-        if scheme.kind == "api_key" and scheme.location == location and scheme.param_name is not None:
-            if scheme.param_name == name or (location == "header" and scheme.param_name.lower() == name.lower()):
-                return scheme.name
+        if scheme.kind != "api_key" or scheme.location != location or scheme.param_name is None:
+            continue
+        if scheme.param_name == name or (location == "header" and scheme.param_name.lower() == name.lower()):
+            return scheme.name
     return None
 
 

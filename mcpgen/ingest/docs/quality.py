@@ -155,8 +155,8 @@ def _credentials(doc: dict[str, Any]) -> set[tuple[str, str]]:
     which a generated server takes from its environment, not an argument (hand-written truth lists none either)."""
     schemes = doc.get("securityDefinitions") or (doc.get("components") or {}).get("securitySchemes") or {}
     keys = set()
-    for scheme in schemes.values():
-        scheme = _deref(doc, scheme)
+    for raw in schemes.values():
+        scheme = _deref(doc, raw)
         if isinstance(scheme, dict) and scheme.get("type") == "apiKey" and isinstance(scheme.get("name"), str):
             keys.add((scheme["name"].lower(), str(scheme.get("in"))))
     return keys
