@@ -207,7 +207,7 @@ def labelled_requests(doc: Document) -> Document:
             sections.append(section)
             continue
         methods = _METHOD_VALUE.fullmatch(method[1].strip("`*_ ").upper())
-        path = re.sub(r"[*_`]", "", url[1]).strip()  # `/1.0/interface/*:ip*`: emphasis marks the placeholder
+        path = _unmarked(url[1])
         if methods is None or not re.match(r"(?:https?://\S+)?/\S*$", path):
             sections.append(section)
             continue
@@ -217,6 +217,15 @@ def labelled_requests(doc: Document) -> Document:
         blocks.insert(min(method[0], url[0]), Block("code", where, text=lines))
         sections.append(replace(section, blocks=blocks))
     return replace(doc, sections=sections)
+
+
+def _unmarked(value: str) -> str:
+    """A labelled URL without its Markdown marks: a code span's text as it is (`/api/v1/delete_scan`); else
+    without emphasis (`/1.0/interface/*:ip*`: emphasis marks the placeholder), underscores inside a word kept."""
+    code = re.fullmatch(r"[*_\s]*`([^`]+)`[*_\s]*", value)
+    if code:
+        return code.group(1).strip()
+    return re.sub(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", "", re.sub(r"[*`]", "", value)).strip()
 
 
 def _labelled(block: Block) -> list[tuple[str, str]]:

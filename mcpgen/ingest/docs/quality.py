@@ -111,6 +111,7 @@ def from_openapi_with_aliases(doc: dict[str, Any]) -> tuple[Endpoints, dict[tupl
         base = _server_path(str(servers[0].get("url") or ""))
     endpoints: Endpoints = {}
     aliases: dict[tuple[str, str], list[str]] = {}
+    keys = _credentials(doc)
     # Azure's `x-ms-paths` (and docs extraction) hold operations told apart by a fixed query: `/c?action=reset`
     tables = [*(doc.get("paths") or {}).items(), *((doc.get("x-ms-paths") or {}).items())]
     for path, raw_item in tables:
@@ -136,6 +137,8 @@ def from_openapi_with_aliases(doc: dict[str, Any]) -> tuple[Endpoints, dict[tupl
                 elif location in ("path", "query", "header", "cookie"):
                     if location == "header" and name.lower() in ("authorization", "content-type", "accept"):
                         continue
+                    if (name.lower(), location) in keys:
+                        continue  # the credential of the API's own key scheme, declared again on an operation
                     params[(_name(name, location), location)] = location == "path" or bool(param.get("required"))
             body = _deref(doc, operation.get("requestBody") or {})
             for media in (body.get("content") or {}).values():
@@ -145,6 +148,18 @@ def from_openapi_with_aliases(doc: dict[str, Any]) -> tuple[Endpoints, dict[tupl
             if base:
                 aliases[(method.upper(), path_key(base + path))] = [path]
     return endpoints, aliases
+
+
+def _credentials(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """(name, location) of every API-key security scheme: a parameter of that name and place is the credential,
+    which a generated server takes from its environment, not an argument (hand-written truth lists none either)."""
+    schemes = doc.get("securityDefinitions") or (doc.get("components") or {}).get("securitySchemes") or {}
+    keys = set()
+    for raw in schemes.values():
+        scheme = _deref(doc, raw)
+        if isinstance(scheme, dict) and scheme.get("type") == "apiKey" and isinstance(scheme.get("name"), str):
+            keys.add((scheme["name"].lower(), str(scheme.get("in"))))
+    return keys
 
 
 def _body_fields(doc: dict[str, Any], schema: Any) -> Params:
