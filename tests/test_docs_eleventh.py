@@ -125,3 +125,25 @@ def test_operations_stated_as_object_literals_in_a_components_props_are_read(tmp
     login = params_of(paths["/api/{users}/login"]["post"])
     assert login == {("users", "path"): True, ("email", "body"): False, ("password", "body"): False}
     assert paths["/api/{slug}/{id}"]["delete"]["x-mcpgen-source"]["line"] == 7 + component.count("\n") + 3
+
+
+_STORE_RST = (
+    "Store\n=====\n\n"
+    "``POST /v1/bucket/:index``\n--------------------------\n\nCreate a bucket.\n\n"
+    "``GET /v1/bucket/:index/:share``\n---------------------------------\n\nRead a share.\n\n"
+)
+
+
+def test_a_literal_block_inside_a_list_item_is_code_labelled_by_the_item(tmp_path: Path) -> None:
+    """reStructuredText: ``1. Create a bucket for ``AAAA``::`` then an indented HTTP request: a request example
+    (its path fitted to the stated route, its headers read), not a request line in the item's text."""
+    paths = _paths(
+        tmp_path,
+        "store.rst",
+        _STORE_RST + "Examples\n--------\n\n"
+        "1. Create a bucket for index ``AAAAAAAA``::\n\n"
+        '     POST /v1/bucket/AAAAAAAA\n     X-Upload-Secret: xyz\n\n     {"size": 48}\n\n'
+        "#. Read share ``7``::\n\n     GET /v1/bucket/AAAAAAAA/7\n     Range: bytes=0-47\n",
+    )
+    assert _operations(paths) == [("get", "/v1/bucket/{index}/{share}"), ("post", "/v1/bucket/{index}")]
+    assert ("X-Upload-Secret", "header") in params_of(paths["/v1/bucket/{index}"]["post"])
