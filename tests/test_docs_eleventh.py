@@ -147,3 +147,17 @@ def test_a_literal_block_inside_a_list_item_is_code_labelled_by_the_item(tmp_pat
     )
     assert _operations(paths) == [("get", "/v1/bucket/{index}/{share}"), ("post", "/v1/bucket/{index}")]
     assert ("X-Upload-Secret", "header") in params_of(paths["/v1/bucket/{index}"]["post"])
+
+
+def test_requests_a_non_normative_section_shows_are_uses_of_stated_routes_or_nothing(tmp_path: Path) -> None:
+    """ "This section is non-normative": its exchanges on concrete values are examples; one of an older form that
+    fits no stated route (`GET /v1/bucket/AAAAAAAA?share=7`) is no route of its own."""
+    paths = _paths(
+        tmp_path,
+        "store.rst",
+        _STORE_RST + "Sample Interactions\n-------------------\n\nThis section is non-normative.\n\n"
+        "Buckets\n~~~~~~~\n\n"
+        "1. Create a bucket::\n\n     POST /v1/bucket/AAAAAAAA\n     X-Upload-Secret: xyz\n\n"
+        "#. Read share ``7``::\n\n     GET /v1/bucket/AAAAAAAA?share=7\n     Range: bytes=0-47\n",
+    )
+    assert _operations(paths) == [("get", "/v1/bucket/{index}/{share}"), ("post", "/v1/bucket/{index}")]
