@@ -1,0 +1,61 @@
+"""Structures of hand-written API documentation first seen in the tenth registry batch
+(benchmarks/docs/registry_truth/FIRST_CONTACT.md): each rule is written for the structure a page uses,
+not for the project that showed it first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from operations import extracted_paths as _paths
+from operations import params_of
+
+from mcpgen.ingest.docs.quality import from_openapi
+
+
+def test_a_media_or_length_header_a_parameter_table_lists_is_the_requests_parameter(tmp_path: Path) -> None:
+    """Clients set Accept, Content-Type and Content-Length themselves, so an example's are dropped; a parameter
+    table that lists one as the request's own, saying what it chooses, states a parameter."""
+    table = "| Name | In | Type | Description |\n|---|---|---|---|\n"
+    paths = _paths(
+        tmp_path,
+        "objects.md",
+        "# Objects\n\n## List the objects\n\n`GET /v1/{bucket}`\n\n"
+        + table
+        + "| bucket | path | string | The bucket. |\n"
+        "| Accept | header | string | Set to `text/xml` or `application/json` to choose the listing format. |\n\n"
+        "## Write an object\n\n`PUT /v1/{bucket}/{name}`\n\n"
+        + table
+        + "| bucket | path | string | The bucket. |\n| name | path | string | The object. |\n"
+        "| Content-Length | header | integer | The length of the object in bytes. |\n\n"
+        "```\ncurl -X PUT -H 'Accept: text/plain' -H 'User-Agent: me' https://api.example.com/v1/b/o\n```\n",
+    )
+    assert params_of(paths["/v1/{bucket}"]["get"]) == {("bucket", "path"): True, ("Accept", "header"): False}
+    assert params_of(paths["/v1/{bucket}/{name}"]["put"]) == {
+        ("bucket", "path"): True,
+        ("name", "path"): True,
+        ("Content-Length", "header"): False,
+    }
+
+
+def test_the_score_keeps_a_listed_media_header_only_when_asked() -> None:
+    """OpenAPI says to ignore header parameters named Accept, Content-Type and Authorization; an extraction's
+    are kept for a hand-written truth that lists them (Authorization never: a credential)."""
+    spec = {
+        "openapi": "3.0.0",
+        "paths": {
+            "/v1/{a}": {
+                "get": {
+                    "parameters": [
+                        {"name": "a", "in": "path", "required": True},
+                        {"name": "Accept", "in": "header"},
+                        {"name": "Authorization", "in": "header"},
+                    ]
+                }
+            }
+        },
+    }
+    assert from_openapi(spec)[("GET", "/v1/{}")] == {("a", "path"): True}
+    assert from_openapi(spec, media_headers=True)[("GET", "/v1/{}")] == {
+        ("a", "path"): True,
+        ("accept", "header"): False,
+    }
