@@ -59,3 +59,23 @@ def test_the_score_keeps_a_listed_media_header_only_when_asked() -> None:
         ("a", "path"): True,
         ("accept", "header"): False,
     }
+
+
+def test_a_delete_whose_parameter_table_places_fields_in_the_body_has_a_body(tmp_path: Path) -> None:
+    """A DELETE usually takes no body, so fields without a place become query parameters; a table whose In
+    column says `body` states the body."""
+    table = "| Name | In | Type | Required | Description |\n|---|---|---|---|---|\n"
+    paths = _paths(
+        tmp_path,
+        "services.md",
+        "# Services\n\n## Remove a service\n\n`DELETE /v1/services`\n\n"
+        + table
+        + "| host | body | string | yes | The host of the service. |\n"
+        "| binary | body | string | yes | The service's binary. |\n\n"
+        "## Remove a worker\n\n`DELETE /v1/workers`\n\n"
+        + table
+        + "| force | query | boolean | no | Remove it even when busy. |\n",
+    )
+    assert params_of(paths["/v1/services"]["delete"]) == {("host", "body"): True, ("binary", "body"): True}
+    assert params_of(paths["/v1/workers"]["delete"]) == {("force", "query"): False}
+    assert "requestBody" not in paths["/v1/workers"]["delete"]

@@ -332,8 +332,9 @@ class _State:
                     if fields:  # `body | body | [Pet](#schemapet)`: the fields of Pet
                         self._body_fields(endpoint, fields, block)
                     else:
-                        if context == "body" and param.location == "body" and endpoint.method == "DELETE":
-                            endpoint.body_kind = endpoint.body_kind or "json"  # "JSON body parameters" of a DELETE
+                        if param.location == "body" and endpoint.method == "DELETE":
+                            # "JSON body parameters" of a DELETE, or a table whose In column says body
+                            endpoint.body_kind = endpoint.body_kind or "json"
                         self._param(endpoint, param)
             if block.kind == "table" and context == "body" and not is_param_table(block):
                 # a "Request Body" table of media types and schemas: `application/json: [Pet](#pet)`
