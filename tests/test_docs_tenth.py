@@ -9,6 +9,8 @@ from pathlib import Path
 from operations import extracted_paths as _paths
 from operations import params_of
 
+from mcpgen.diagnostics import Diagnostics
+from mcpgen.ingest.docs import extract_openapi
 from mcpgen.ingest.docs.quality import from_openapi
 
 
@@ -79,3 +81,24 @@ def test_a_delete_whose_parameter_table_places_fields_in_the_body_has_a_body(tmp
     assert params_of(paths["/v1/services"]["delete"]) == {("host", "body"): True, ("binary", "body"): True}
     assert params_of(paths["/v1/workers"]["delete"]) == {("force", "query"): False}
     assert "requestBody" not in paths["/v1/workers"]["delete"]
+
+
+def test_an_os_api_ref_request_line_whose_path_is_quoted_as_inline_code(tmp_path: Path) -> None:
+    """`.. rest_method:: POST `/v2/tasks``: the directive reads its argument raw, so the backticks are the
+    writer's quoting of the path, not part of it; the parameter list after it is that request's."""
+    (tmp_path / "parameters.yaml").write_text(
+        "reason:\n  description: Why.\n  in: body\n  required: true\n  type: string\n"
+        "order:\n  description: Sort order.\n  in: query\n  required: false\n  type: string\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "index.rst").write_text(
+        "Tasks\n=====\n\nCreate a task\n-------------\n\n.. rest_method::  POST `/v2/tasks`\n\n"
+        ".. rest_parameters:: parameters.yaml\n\n   - reason: reason\n\n"
+        "List tasks\n----------\n\n.. rest_method::  GET ``/v2/tasks``\n\n"
+        ".. rest_parameters:: parameters.yaml\n\n   - order: order\n",
+        encoding="utf-8",
+    )
+    paths = extract_openapi(tmp_path / "index.rst", Diagnostics())["paths"]
+    assert sorted(paths) == ["/v2/tasks"]
+    assert params_of(paths["/v2/tasks"]["post"]) == {("reason", "body"): True}
+    assert params_of(paths["/v2/tasks"]["get"]) == {("order", "query"): False}
