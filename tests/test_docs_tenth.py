@@ -102,3 +102,16 @@ def test_an_os_api_ref_request_line_whose_path_is_quoted_as_inline_code(tmp_path
     assert sorted(paths) == ["/v2/tasks"]
     assert params_of(paths["/v2/tasks"]["post"]) == {("reason", "body"): True}
     assert params_of(paths["/v2/tasks"]["get"]) == {("order", "query"): False}
+
+
+def test_a_request_said_to_mean_another_is_the_pages_notation_not_a_route(tmp_path: Path) -> None:
+    """A base-URL page explains its short-hand: "``GET /containers`` really means ``GET {your_url}/containers``";
+    neither request is a route. A request said to mean something in words still states one."""
+    paths = _paths(
+        tmp_path,
+        "api.md",
+        "# Base URLs\n\nFor the rest of this document we use short hand where `GET /containers` really means "
+        "`GET {your_url}/containers`, and `POST /x` stands for `POST {your_url}/x`.\n\n"
+        "# Pets\n\n`GET /pets` means listing every pet.\n\n## Delete a pet\n\n`DELETE /pets/{id}`\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [("delete", "/pets/{id}"), ("get", "/pets")]

@@ -321,6 +321,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
         texts = [_EXTERNAL_LINK.sub(r"the linked operation", block.text)]
     if block.kind in ("text", "list"):
         texts = [_SAME_AS_REQUEST.sub("same as the operation named", t) for t in texts]  # a reference, no statement
+        texts = [_SHORT_HAND.sub("the short hand", t) for t in texts]
         found.extend(_prose_requests(block, texts))
     found.extend(
         Mention(r.method, r.target, block.where, "curl", r, inferred=not named, listed=True)
@@ -349,6 +350,13 @@ _EXTERNAL_LINK = re.compile(
 )
 _SAME_AS_REQUEST = re.compile(rf"\bsame\s+as\s+(?:for\s+)?[`*]*(?:{'|'.join(METHODS)})\s+[`*]*/[^\s`*]*[`*]*")
 """"Data: same as POST `/api/job`": the other operation's parameters (`inherited.py`), not a request of this one."""
+_REQUEST_CODE = rf"[`*]*(?:{'|'.join(METHODS)})\s+[`*]*[^\s`*]+[`*]*"
+_SHORT_HAND = re.compile(
+    rf"{_REQUEST_CODE}\s+(?:really\s+|actually\s+)?"
+    rf"(?:means|stands\s+for|is\s+(?:short(?:\s*-?\s*hand)?|an?\s+abbreviation)\s+for)\s+{_REQUEST_CODE}"
+)
+""""where ``GET /containers`` really means ``GET {your_url}/containers``": a page's notation, neither request a
+route (one request said to mean another; "``GET /pets`` means listing the pets" still states one)."""
 _ASKING = r"(?:requests?|quer(?:y|ies)|calls?)"
 _PROSE_REQUEST = re.compile(
     rf"(?:`(?P<quoted>{'|'.join(METHODS)})`(?:\s+{_ASKING})?|\b(?P<bare>{'|'.join(METHODS)})\s+{_ASKING})"
