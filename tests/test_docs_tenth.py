@@ -115,3 +115,29 @@ def test_a_request_said_to_mean_another_is_the_pages_notation_not_a_route(tmp_pa
         "# Pets\n\n`GET /pets` means listing every pet.\n\n## Delete a pet\n\n`DELETE /pets/{id}`\n",
     )
     assert sorted((m, p) for p, ops in paths.items() for m in ops) == [("delete", "/pets/{id}"), ("get", "/pets")]
+
+
+def test_a_method_stated_over_an_instance_of_the_path_its_section_is_titled_by(tmp_path: Path) -> None:
+    """Sections titled by a path, placeholders in emphasis, and sentences giving a method over an example
+    of it: each such sentence states the titled route; an instance of another route, or a sentence naming
+    no example, states nothing."""
+    paths = _paths(
+        tmp_path,
+        "rest.rst",
+        "API\n===\n\n/summary\n--------\n\nThe summary is reached via ``/summary`` via the ``GET`` method.\n\n"
+        "/data/\\ *class*/\\ *id* item\n---------------------------\n\n"
+        "When you use the ``GET`` method on an item (e.g. ``/data/issue/42``), the item is returned.\n\n"
+        "Other methods\n~~~~~~~~~~~~~\n\n"
+        "The method ``PUT`` is allowed on items, e.g. ``/data/issue/42`` On success it returns what the "
+        "``GET`` method does. Items also take ``POST``, as the next section says.\n\n"
+        "/data/\\ *class*/\\ *id*/\\ *property* field\n-----------------------------------------\n\n"
+        "The ``PATCH`` method can be applied to properties, e.g., ``/data/issue/42/title``. The ``GET`` "
+        "method on an item (e.g. ``/data/issue/43``) returns its etag.\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/data/{class}/{id}"),
+        ("get", "/summary"),
+        ("patch", "/data/{class}/{id}/{property}"),
+        ("put", "/data/{class}/{id}"),
+    ]
+    assert params_of(paths["/data/{class}/{id}"]["put"]) == {("class", "path"): True, ("id", "path"): True}

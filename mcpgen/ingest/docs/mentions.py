@@ -13,6 +13,7 @@ from collections import Counter
 from . import example_paths as shown_paths
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
+from .instances import stated_over_instances
 from .mention import Mention
 from .owners import section_owners
 from .requests import (
@@ -279,6 +280,7 @@ def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Men
         found.extend(block_mentions(block, named))
         label = _METHOD_LABEL.fullmatch(block.text.strip()) if block.kind == "text" else None
         named = (label["before"] or label["after"]).upper() if label else ""
+    found.extend(stated_over_instances(section))  # "The method ``PUT`` is allowed on items, e.g. ``/data/issue/42``"
     if rpc is not None:
         found = [rpc_alias(m, rpc) for m in found]
     return [m for m in found if m.target.path.startswith("/")]
