@@ -141,3 +141,28 @@ def test_a_method_stated_over_an_instance_of_the_path_its_section_is_titled_by(t
         ("put", "/data/{class}/{id}"),
     ]
     assert params_of(paths["/data/{class}/{id}"]["put"]) == {("class", "path"): True, ("id", "path"): True}
+
+
+def test_examples_under_a_prefix_the_page_says_it_leaves_out_are_examples_of_its_routes(tmp_path: Path) -> None:
+    """Where "paths below have /rest removed for brevity", an example request to `.../demo/rest/data/issue/23` is
+    one of `PUT /data/{class}/{id}` (its headers and body are that route's); one that fits no route stated
+    for its method stays as written."""
+    curl = "    curl -X {method} -H 'If-Match: abc' --data 'title=x' https://example.com/demo/rest{path}\n\n"
+    paths = _paths(
+        tmp_path,
+        "rest.rst",
+        "API\n===\n\nPaths below will have /rest removed for brevity.\n\n"
+        "/data/\\ *class*/\\ *id* item\n---------------------------\n\n"
+        "The method ``PUT`` is allowed on items, e.g. ``/data/issue/42``.\n\n"
+        "Examples\n--------\n\nChanging a title::\n\n"
+        + curl.format(method="PUT", path="/data/issue/23")
+        + "Creating a link::\n\n"
+        + curl.format(method="POST", path="/data/issue/@poe"),
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("post", "/demo/rest/data/issue/@poe"),
+        ("put", "/data/{class}/{id}"),
+    ]
+    put = params_of(paths["/data/{class}/{id}"]["put"])
+    assert ("If-Match", "header") in put
+    assert ("title", "body") in put

@@ -5,16 +5,19 @@ A prose reference titles each resource's section by its path, placeholders in em
 method ``PUT`` is allowed on individual items, e.g. ``/data/issue/42``", "A Summary page can be reached via
 ``/summary`` via the ``GET`` method". Such a sentence states the titled route, with that method, when its
 path fits the title's template; an instance that does not fit it (an item's path in the section of a
-property) states nothing.
+property) states nothing. Where the page says it leaves a prefix out of its paths ("/rest removed for
+brevity"), an example request's path after that prefix is an example of the route it fits.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .blocks import Section
+from .blocks import Document, Section
 from .mention import Mention
 from .requests import METHODS, split_target
+from .templating import generalise
 
 _SEGMENT = r"(?:\*[A-Za-z_][\w-]*\*|[\w.@-]+)"
 _TITLE = re.compile(rf"^(?P<path>/{_SEGMENT}?(?:/{_SEGMENT})*)(?:\s+[A-Za-z][\w ]*)?$")
@@ -59,3 +62,38 @@ def stated_over_instances(section: Section) -> list[Mention]:
                 if len(after) == 1:  # one method over one instance of the titled route
                     found.append(Mention(method["method"], split_target(template), block.where, "line"))
     return found
+
+
+_OMITTED = re.compile(
+    r"(?:(?:have|has|with)\s+(?:the\s+)?`*(?P<after>/[\w.-]+)`*\s+(?:prefix\s+)?"
+    r"|(?:the\s+)?`*(?P<before>/[\w.-]+)`*\s+(?:prefix\s+)?(?:is|are|will\s+be|has\s+been)\s+)"
+    r"(?:removed|omitted|left\s+out|dropped)\b[^.]{0,80}?\bfor\s+(?:brevity|readability|simplicity)"
+)
+""""Partial URLs paths below will have /rest removed for brevity", "the ``/rest`` prefix is omitted from
+relative links for brevity": a prefix of every route that the page's paths leave out."""
+
+
+def omitted_prefix(doc: Document) -> str:
+    for section in doc.sections:
+        for block in section.blocks:
+            if block.kind == "text":
+                match = _OMITTED.search(" ".join(block.text.split()))
+                if match:
+                    return match["after"] or match["before"]
+    return ""
+
+
+def under_omitted_prefix(mention: Mention, prefix: str, stated: list[str]) -> None:
+    """`PUT https://example.com/demo/rest/data/issue/23` where the page leaves `/rest` out of its routes
+    (`/data/{class}/{id}`): what follows the prefix is the example's path, when it fits a route stated for
+    its method; what comes before it is where the server is mounted."""
+    templates = [path.split("/") for path in stated]
+    segments = mention.target.path.split("/")
+    cut = prefix.strip("/").split("/")
+    for i in range(1, len(segments) - len(cut)):
+        if segments[i : i + len(cut)] == cut:
+            shorter = replace(mention, target=replace(mention.target, path="/" + "/".join(segments[i + len(cut) :])))
+            generalise(shorter, templates)
+            if "{" in shorter.target.path:
+                mention.target.path = shorter.target.path
+            return

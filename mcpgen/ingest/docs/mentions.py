@@ -13,7 +13,7 @@ from collections import Counter
 from . import example_paths as shown_paths
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
-from .instances import stated_over_instances
+from .instances import omitted_prefix, stated_over_instances, under_omitted_prefix
 from .mention import Mention
 from .owners import section_owners
 from .requests import (
@@ -98,9 +98,12 @@ def scan(
         for m in found:
             if m.kind in ("line", "table") and "{" in m.target.path:
                 by_method.setdefault(m.method, set()).add(m.target.path)
+    omitted = omitted_prefix(doc)
     for found in mentions:
         for mention in found:
             if (mention.kind in ("curl", "http") or _instance(mention)) and mention.target.path not in stated:
+                if omitted:
+                    under_omitted_prefix(mention, omitted, sorted(by_method.get(mention.method, ())))
                 if mention.kind != "line":
                     generalise(mention, stated_templates)
                 if "{" not in mention.target.path:
