@@ -166,3 +166,25 @@ def test_examples_under_a_prefix_the_page_says_it_leaves_out_are_examples_of_its
     put = params_of(paths["/data/{class}/{id}"]["put"])
     assert ("If-Match", "header") in put
     assert ("title", "body") in put
+
+
+def test_a_path_titled_section_no_sentence_gives_a_method_is_read_as_a_url_is(tmp_path: Path) -> None:
+    """Where a page gives its methods over instances of its path-titled sections' routes, a section titled by
+    a route whose text names no method for it is a GET, inferred; one a sentence gives a method keeps it."""
+    paths = _paths(
+        tmp_path,
+        "rest.rst",
+        "API\n===\n\n/data/\\ *class*\n--------------\n\n"
+        "Only class links support the ``POST`` method, e.g. ``/data/issue``.\n\n"
+        "/data/user/roles endpoint\n-------------------------\n\nThis endpoint returns the roles.\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/data/user/roles"),
+        ("post", "/data/{class}"),
+    ]
+    plain = _paths(
+        tmp_path,
+        "plain.rst",
+        "API\n===\n\n/data/user/roles\n----------------\n\nThe roles.\n\nUsers\n-----\n\n``GET /users``\n",
+    )
+    assert sorted(plain) == ["/users"]  # a page that states no method over instances: no route inferred

@@ -30,11 +30,12 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 def titled_template(section: Section) -> str:
     """The route the nearest path-titled section (this one or an enclosing one) names, `{name}` for its
     emphasised segments; "" when none is titled so."""
-    for title in reversed(section.path):
-        match = _TITLE.match(title.replace("\x00", "").replace("\\ ", "").replace("/ *", "/*").strip())
-        if match:
-            return re.sub(r"\*([A-Za-z_][\w-]*)\*", r"{\1}", match["path"])
-    return ""
+    return next(filter(None, map(_template_of, reversed(section.path))), "")
+
+
+def _template_of(title: str) -> str:
+    match = _TITLE.match(title.replace("\x00", "").replace("\\ ", "").replace("/ *", "/*").strip())
+    return re.sub(r"\*([A-Za-z_][\w-]*)\*", r"{\1}", match["path"]) if match else ""
 
 
 def _fits(instance: str, template: str) -> bool:
@@ -97,3 +98,19 @@ def under_omitted_prefix(mention: Mention, prefix: str, stated: list[str]) -> No
             if "{" in shorter.target.path:
                 mention.target.path = shorter.target.path
             return
+
+
+def unstated_titled_routes(doc: Document, mentions: list[list[Mention]]) -> None:
+    """In a page that states its methods over instances of its path-titled sections' routes, a section titled
+    by a route that nothing in it or under it gives a method for (`/data/user/roles endpoint`, "This endpoint
+    returns a list of all defined roles") is read as a URL is: GET, marked as inferred."""
+    if not any(stated_over_instances(section) for section in doc.sections):
+        return
+    for i, section in enumerate(doc.sections):
+        template = _template_of(section.title)
+        if not template:
+            continue
+        end = next((j for j in range(i + 1, len(doc.sections)) if doc.sections[j].level <= section.level), None)
+        under = [m for found in mentions[i : end or len(doc.sections)] for m in found]
+        if not any(_fits(m.target.path, template) or _fits(template, m.target.path) for m in under):
+            mentions[i].append(Mention("GET", split_target(template), section.where, "line", inferred=True))

@@ -13,7 +13,7 @@ from collections import Counter
 from . import example_paths as shown_paths
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
-from .instances import omitted_prefix, stated_over_instances, under_omitted_prefix
+from .instances import omitted_prefix, stated_over_instances, under_omitted_prefix, unstated_titled_routes
 from .mention import Mention
 from .owners import section_owners
 from .requests import (
@@ -87,6 +87,7 @@ def scan(
         for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
+    unstated_titled_routes(doc, mentions)
     word_placeholders(mentions)
     _listed_in_style(mentions)
     items_of_collections(mentions)
