@@ -188,3 +188,14 @@ def test_a_path_titled_section_no_sentence_gives_a_method_is_read_as_a_url_is(tm
         "API\n===\n\n/data/user/roles\n----------------\n\nThe roles.\n\nUsers\n-----\n\n``GET /users``\n",
     )
     assert sorted(plain) == ["/users"]  # a page that states no method over instances: no route inferred
+
+
+def test_a_parameter_named_in_prose_may_lead_with_a_sigil(tmp_path: Path) -> None:
+    """In "specifying a ``@sort`` parameter", "the `$filter` query parameter", the sigil is part of the name."""
+    paths = _paths(
+        tmp_path,
+        "api.md",
+        "# Items\n\n## List items\n\n`GET /items`\n\nSorting is controlled by specifying a `@sort` parameter with "
+        "a list of fields. Use the `$filter` query parameter to narrow the list.\n",
+    )
+    assert params_of(paths["/items"]["get"]) == {("@sort", "query"): False, ("$filter", "query"): False}
