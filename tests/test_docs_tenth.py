@@ -199,3 +199,36 @@ def test_a_parameter_named_in_prose_may_lead_with_a_sigil(tmp_path: Path) -> Non
         "a list of fields. Use the `$filter` query parameter to narrow the list.\n",
     )
     assert params_of(paths["/items"]["get"]) == {("@sort", "query"): False, ("$filter", "query"): False}
+
+
+def test_get_endpoints_said_to_take_their_parameters_by_post_too_have_post_twins(tmp_path: Path) -> None:
+    """Where "all the image endpoints support parameters passing using POST with a JSON body", each GET the section
+    names has a POST at the same path whose body fields are the section's shared query parameters."""
+    paths = _paths(
+        tmp_path,
+        "endpoints.rst",
+        "Images\n======\n\n* Endpoints:\n\n  * ``/images/{id}/{width}x{height}.png``\n  * ``/images/{id}/auto.png``\n"
+        "  * ``/images/{id}/{x},{y}.png``\n\n"
+        "* All the image endpoints additionally support following query parameters:\n\n"
+        "  * ``fill`` - the fill colour\n  * ``padding`` - padding around the area\n\n"
+        "* All the image endpoints support parameters passing using POST with a JSON body:\n\n"
+        '  * e.g. ``{"fill": "red"}`` is the equivalent of ``?fill=red``\n',
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/images/{id}/auto.png"),
+        ("get", "/images/{id}/{width}x{height}.png"),
+        ("get", "/images/{id}/{x},{y}.png"),
+        ("post", "/images/{id}/auto.png"),
+        ("post", "/images/{id}/{width}x{height}.png"),
+        ("post", "/images/{id}/{x},{y}.png"),
+    ]
+    assert params_of(paths["/images/{id}/auto.png"]["post"]) == {
+        ("id", "path"): True,
+        ("fill", "body"): False,
+        ("padding", "body"): False,
+    }
+    assert params_of(paths["/images/{id}/auto.png"]["get"]) == {
+        ("id", "path"): True,
+        ("fill", "query"): False,
+        ("padding", "query"): False,
+    }
