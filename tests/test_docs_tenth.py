@@ -232,3 +232,27 @@ def test_get_endpoints_said_to_take_their_parameters_by_post_too_have_post_twins
         ("fill", "query"): False,
         ("padding", "query"): False,
     }
+
+
+def test_an_example_under_the_left_out_prefix_that_extends_a_stated_route_is_a_route_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """`POST .../demo/rest/data/issue/@poe` fits no route stated for POST, but begins with `/data/{class}`,
+    whose class the page shows as `issue`: it is `POST /data/{class}/@poe`. A value the page never shows for
+    the placeholder (`@poe` as an id) does not make it an item of `/data/{class}/{id}`."""
+    curl = "    curl -X POST --data 'lifetime=900' https://example.com/demo/rest{path}\n\n"
+    paths = _paths(
+        tmp_path,
+        "rest.rst",
+        "API\n===\n\nPaths below will have /rest removed for brevity.\n\n"
+        "/data/\\ *class*\n--------------\n\nThe ``GET`` method on a class (like ``/data/issue``) lists it.\n\n"
+        "/data/\\ *class*/\\ *id*\n---------------------\n\n"
+        "The method ``DELETE`` is allowed on items, e.g. ``/data/issue/42``.\n\n"
+        "Examples\n--------\n\nAsking for a single-use link::\n\n" + curl.format(path="/data/issue/@poe"),
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("delete", "/data/{class}/{id}"),
+        ("get", "/data/{class}"),
+        ("post", "/data/{class}/@poe"),
+    ]
+    assert params_of(paths["/data/{class}/@poe"]["post"]) == {("class", "path"): True, ("lifetime", "body"): False}

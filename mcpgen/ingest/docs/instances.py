@@ -84,20 +84,53 @@ def omitted_prefix(doc: Document) -> str:
     return ""
 
 
-def under_omitted_prefix(mention: Mention, prefix: str, stated: list[str]) -> None:
+def under_omitted_prefix(mention: Mention, prefix: str, stated: list[str], shown: dict[str, set[str]]) -> None:
     """`PUT https://example.com/demo/rest/data/issue/23` where the page leaves `/rest` out of its routes
     (`/data/{class}/{id}`): what follows the prefix is the example's path, when it fits a route stated for
-    its method; what comes before it is where the server is mounted."""
-    templates = [path.split("/") for path in stated]
+    its method; what comes before it is where the server is mounted. One that fits none but begins with a
+    stated route, its values ones the page shows for those placeholders (`/data/issue/@poe`, `issue` a
+    class), is a route of its own under that one (`/data/{class}/@poe`)."""
     segments = mention.target.path.split("/")
     cut = prefix.strip("/").split("/")
     for i in range(1, len(segments) - len(cut)):
         if segments[i : i + len(cut)] == cut:
-            shorter = replace(mention, target=replace(mention.target, path="/" + "/".join(segments[i + len(cut) :])))
-            generalise(shorter, templates)
+            rest = ["", *segments[i + len(cut) :]]
+            shorter = replace(mention, target=replace(mention.target, path="/".join(rest)))
+            generalise(shorter, [path.split("/") for path in stated])
             if "{" in shorter.target.path:
                 mention.target.path = shorter.target.path
+                return
+            heads = [t for t in shown_templates(shown) if len(t) < len(rest) and _shown_in(rest, t, shown)]
+            if heads:
+                head = max(heads, key=len)
+                mention.target.path = "/".join([*head, *rest[len(head) :]])
             return
+
+
+def placeholder_values(doc: Document, stated: list[str]) -> dict[str, set[str]]:
+    """Per stated route with placeholders (key `template`), and per placeholder name (key `{name}`), the values
+    the page's paths in code show for it (`/data/issue/42`: class `issue`, id `42`)."""
+    templates = [t for t in stated if "{" in t]
+    shown: dict[str, set[str]] = {t: set() for t in templates}
+    for section in doc.sections:
+        for block in section.blocks:
+            for path in re.findall(r"`(/[^`\s?]*)`", block.text) if block.kind == "text" else ():
+                for template in (t for t in templates if _fits(path, t)):
+                    for have, want in zip(path.split("/"), template.split("/"), strict=True):
+                        if want.startswith("{"):
+                            shown.setdefault(want, set()).add(have)
+    return shown
+
+
+def shown_templates(shown: dict[str, set[str]]) -> list[list[str]]:
+    return [t.split("/") for t in shown if t.startswith("/")]
+
+
+def _shown_in(rest: list[str], template: list[str], shown: dict[str, set[str]]) -> bool:
+    return all(
+        w == h if not w.startswith("{") else h in shown.get(w, ())
+        for h, w in zip(rest[: len(template)], template, strict=True)
+    )
 
 
 def unstated_titled_routes(doc: Document, mentions: list[list[Mention]]) -> None:

@@ -13,7 +13,13 @@ from collections import Counter
 from . import example_paths as shown_paths
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
-from .instances import omitted_prefix, stated_over_instances, under_omitted_prefix, unstated_titled_routes
+from .instances import (
+    omitted_prefix,
+    placeholder_values,
+    stated_over_instances,
+    under_omitted_prefix,
+    unstated_titled_routes,
+)
 from .mention import Mention
 from .owners import section_owners
 from .requests import (
@@ -100,11 +106,12 @@ def scan(
             if m.kind in ("line", "table") and "{" in m.target.path:
                 by_method.setdefault(m.method, set()).add(m.target.path)
     omitted = omitted_prefix(doc)
+    shown = placeholder_values(doc, sorted({p for paths in by_method.values() for p in paths})) if omitted else {}
     for found in mentions:
         for mention in found:
             if (mention.kind in ("curl", "http") or _instance(mention)) and mention.target.path not in stated:
                 if omitted:
-                    under_omitted_prefix(mention, omitted, sorted(by_method.get(mention.method, ())))
+                    under_omitted_prefix(mention, omitted, sorted(by_method.get(mention.method, ())), shown)
                 if mention.kind != "line":
                     generalise(mention, stated_templates)
                 if "{" not in mention.target.path:
