@@ -256,3 +256,17 @@ def test_an_example_under_the_left_out_prefix_that_extends_a_stated_route_is_a_r
         ("post", "/data/{class}/@poe"),
     ]
     assert params_of(paths["/data/{class}/@poe"]["post"]) == {("class", "path"): True, ("lifetime", "body"): False}
+
+
+def test_routes_a_chapter_on_extending_the_server_shows_are_the_readers_to_add(tmp_path: Path) -> None:
+    """A "Programming the REST API" chapter registers routes an administrator may add and calls them: none is
+    the API's. A section titled "Create a route" (an operation of a routes API) is not such a chapter."""
+    paths = _paths(
+        tmp_path,
+        "api.md",
+        "# API\n\n## Issues\n\n`GET /issues`\n\n## Routes\n\n### Create a route\n\n`POST /routes`\n\n"
+        "## Programming the REST API\n\nYou can extend the API of a tracker.\n\n### Adding new rest endpoints\n\n"
+        '```python\n@Routing.route("/summary2")\ndef summary2(self, input): ...\n```\n\n'
+        "```\ncurl -X GET https://example.com/rest/summary2\n```\n\n`POST /jwt/issue` issues a token.\n",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [("get", "/issues"), ("post", "/routes")]

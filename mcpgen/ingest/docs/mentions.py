@@ -13,6 +13,7 @@ from collections import Counter
 from . import example_paths as shown_paths
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
+from .extending import drop_routes_to_add
 from .instances import (
     omitted_prefix,
     placeholder_values,
@@ -82,6 +83,7 @@ def scan(
     rpc = rpc_template(doc)
     base = stated_base(doc)
     mentions = [_section_mentions(section, rpc) for section in doc.sections]
+    drop_routes_to_add(doc, mentions)  # "Programming the REST API": routes an administrator may add
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
     if not any(mentions):
