@@ -34,7 +34,10 @@ _PROSE_FIELD = re.compile(
     re.I,
 )
 _OPTIONAL_CLAUSE = re.compile(r"\boptional(?:ly)?\b[^.;]*$", re.I)
-_PROSE_PARAM = re.compile(r"\b(?:the|an?) [\"`“]([A-Za-z_][\w.-]*)[\"`”] (?:query |path |request )?param(?:eter)?\b")
+# (a sigil may lead the name: roundup's `@sort`, OData's `$filter`)
+_PROSE_PARAM = re.compile(
+    r"\b(?:the|an?) [\"`“]([@$]?[A-Za-z_][\w.-]*)[\"`”] (?:query |path |request )?param(?:eter)?\b"
+)
 
 
 def required_names(text: str) -> list[list[str]]:

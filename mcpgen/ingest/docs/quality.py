@@ -96,14 +96,20 @@ def from_truth_list(data: dict[str, Any] | list[Any]) -> tuple[Endpoints, dict[t
     return endpoints, aliases
 
 
-def from_openapi(doc: dict[str, Any]) -> Endpoints:
-    """Endpoints and parameters of an OpenAPI 2.0/3.x document (local `$ref`s resolved), by full path."""
-    return from_openapi_with_aliases(doc)[0]
+def from_openapi(doc: dict[str, Any], *, media_headers: bool = False) -> Endpoints:
+    """Endpoints and parameters of an OpenAPI 2.0/3.x document (local `$ref`s resolved), by full path.
+    Header parameters named Authorization, Content-Type or Accept are left out, as OpenAPI says to ignore
+    them, unless `media_headers`: an extraction keeps the Content-Type or Accept a document lists as a
+    request's parameter (mcpgen makes them tool arguments), and a hand-written truth may list them too."""
+    return from_openapi_with_aliases(doc, media_headers=media_headers)[0]
 
 
-def from_openapi_with_aliases(doc: dict[str, Any]) -> tuple[Endpoints, dict[tuple[str, str], list[str]]]:
+def from_openapi_with_aliases(
+    doc: dict[str, Any], *, media_headers: bool = False
+) -> tuple[Endpoints, dict[tuple[str, str], list[str]]]:
     """As `from_openapi`, plus each operation's path without the base path: a document printed from a
     spec does not always show the base path (Swagger UI leaves it out), so either form matches."""
+    ignored = ("authorization",) if media_headers else ("authorization", "content-type", "accept")
     if str(doc.get("swagger", "")).startswith("2"):
         base = str(doc.get("basePath") or "").rstrip("/")
     else:
@@ -135,7 +141,7 @@ def from_openapi_with_aliases(doc: dict[str, Any]) -> tuple[Endpoints, dict[tupl
                 elif location == "formData":
                     params[(_name(name, "body"), "body")] = bool(param.get("required", False))
                 elif location in ("path", "query", "header", "cookie"):
-                    if location == "header" and name.lower() in ("authorization", "content-type", "accept"):
+                    if location == "header" and name.lower() in ignored:
                         continue
                     if (name.lower(), location) in keys:
                         continue  # the credential of the API's own key scheme, declared again on an operation
