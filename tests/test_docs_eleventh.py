@@ -161,3 +161,19 @@ def test_requests_a_non_normative_section_shows_are_uses_of_stated_routes_or_not
         "#. Read share ``7``::\n\n     GET /v1/bucket/AAAAAAAA?share=7\n     Range: bytes=0-47\n",
     )
     assert _operations(paths) == [("get", "/v1/bucket/{index}/{share}"), ("post", "/v1/bucket/{index}")]
+
+
+def test_routes_the_text_disowns_are_no_routes(tmp_path: Path) -> None:
+    """A request named to compare with, a design considered and not taken, a former spelling, and a route whose
+    section says it is not implemented."""
+    paths = _paths(
+        tmp_path,
+        "api.md",
+        "# API\n\n## `GET /b/:id`\n\nRead a b, just like `GET /a/:id`.\n\n"
+        "## `POST /c/:id`\n\nCreate a c.\n\n### Discussion\n\nWe considered making this `POST /c` instead.\n"
+        "The identifier would then stay out of the URL.\n\n"
+        "## `PUT /d/:id/tags`\n\nReplace the tags.\n\n"
+        "## `GET /e/:id`\n\nNot yet implemented.\nGet every e.\n\n"
+        "## Changes from v1\n\n* `POST /d/:id/tags` is now `PUT /d/:id/tags`\n",
+    )
+    assert _operations(paths) == [("get", "/b/{id}"), ("post", "/c/{id}"), ("put", "/d/{id}/tags")]

@@ -13,6 +13,7 @@ from collections import Counter
 from . import example_paths as shown_paths
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
+from .disowned import disowned
 from .extending import drop_routes_to_add
 from .instances import (
     omitted_prefix,
@@ -337,6 +338,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
     if block.kind in ("text", "list"):
         texts = [_SAME_AS_REQUEST.sub("same as the operation named", t) for t in texts]  # a reference, no statement
         texts = [_SHORT_HAND.sub("the short hand", t) for t in texts]
+        texts = [disowned(t) for t in texts]  # compared, considered and rejected, former requests
         found.extend(_prose_requests(block, texts))
     found.extend(
         Mention(r.method, r.target, block.where, "curl", r, inferred=not named, listed=True)
