@@ -177,3 +177,22 @@ def test_routes_the_text_disowns_are_no_routes(tmp_path: Path) -> None:
         "## Changes from v1\n\n* `POST /d/:id/tags` is now `PUT /d/:id/tags`\n",
     )
     assert _operations(paths) == [("get", "/b/{id}"), ("post", "/c/{id}"), ("put", "/d/{id}/tags")]
+
+
+def test_one_optional_mark_in_a_key_list_makes_the_unmarked_keys_required(tmp_path: Path) -> None:
+    """ "`read-only` (optional)" among keys that say nothing of need: the others are required; not where the page
+    marks required keys itself ("`model`: (required)"), where an unmarked key is only not said optional."""
+    keys = "* `invite-code`: the code\n* `author`: a name\n* `read-only` (optional): reject writes\n"
+    paths = _paths(tmp_path, "join.md", "# API\n\n## `POST /join`\n\nThe body is a JSON object with keys:\n\n" + keys)
+    assert params_of(paths["/join"]["post"]) == {
+        ("invite-code", "body"): True,
+        ("author", "body"): True,
+        ("read-only", "body"): False,
+    }
+    marking = "## `POST /chat`\n\nParameters:\n\n* `model`: (required) the model\n* `stream`: (optional) stream\n\n"
+    paths = _paths(
+        tmp_path,
+        "chat.md",
+        "# API\n\n" + marking + "## `POST /join`\n\nThe body is a JSON object with keys:\n\n" + keys,
+    )
+    assert params_of(paths["/join"]["post"])[("invite-code", "body")] is False

@@ -13,6 +13,7 @@ from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
 from .mentions import block_mentions
 from .nested_routes import nested_route_paths
+from .obligations import optional_marks_imply_required
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
 from .requests import METHODS, request_lines
 
@@ -20,11 +21,12 @@ from .requests import METHODS, request_lines
 def as_stated(doc: Document) -> Document:
     """`doc` with what its layout implies written out where the extractor reads it: routes whose paths nested list
     items build, in full; no sections of routes said not to be implemented, no requests a non-normative section
-    shows that fit no route; parameter lists a section takes from another, one section per method for sections
-    titled by an endpoint's name, routes relative to a base in full, media-type headings under their label,
-    labelled request fields as request lines, an endpoint table's Header column as a list of headers."""
+    shows that fit no route; "(required)" where a list marks only the optional fields; parameter lists a section
+    takes from another, one section per method for sections titled by an endpoint's name, routes relative to a
+    base in full, media-type headings under their label, labelled request fields as request lines, an endpoint
+    table's Header column as a list of headers."""
     doc = one_section_per_titled_request(non_normative_examples(unimplemented_sections(nested_route_paths(doc))))
-    doc = named_endpoints(inherited_parameters(doc))
+    doc = named_endpoints(inherited_parameters(optional_marks_imply_required(doc)))
     return header_columns(labelled_requests(media_under_their_label(resolve_relative_paths(doc))))
 
 

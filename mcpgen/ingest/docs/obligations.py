@@ -1,0 +1,51 @@
+"""Required flags a page states without a required column: a list that marks some keys "(optional)" (the others
+are required, where the page never marks a key required)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .blocks import Block, Document
+
+_MARKED_OPTIONAL = re.compile(r"(?i)\((?:[^()]*[,;]\s*)?optional\b[^()]*\)")
+_MARKED_REQUIRED = re.compile(r"(?i)\((?:[^()]*[,;]\s*)?(?:required|mandatory)\b[^()]*\)")
+_NAMED_ITEM = re.compile(r"^(?:`[^`]+`|\*\*[^*]+\*\*)")
+
+
+def optional_marks_imply_required(doc: Document) -> Document:
+    """A list of fields that marks some "(optional)" and says nothing else of the others (no bracket after their
+    names), in a document that never marks a field "(required)": the unmarked ones are required, and are
+    written so (`` `invite-code` (required): the wormhole code ``). Where the document marks required fields
+    itself, or every item has a bracket of facts (`name (string)` beside `match_by ([string], optional)`), an
+    unmarked field is only not said to be optional, and is left as it is."""
+    lists = [b for s in doc.sections for b in s.blocks if b.kind == "list"]
+    if any(_MARKED_REQUIRED.search(text) for b in lists for _, text in b.items):
+        return doc
+    changed: dict[int, Block] = {}
+    for block in lists:
+        items = [(term, text) for term, text in block.items if not term.strip()]
+        marked = [text for _, text in items if _MARKED_OPTIONAL.search(_head(text))]
+        others = [text for _, text in items if text not in marked]
+        if not marked or not others or not all(_NAMED_ITEM.match(t.strip()) for _, t in items):
+            continue
+        if any("(" in _head(t) or re.search(r"(?i)\boptional", t) for t in others):
+            continue
+        rewritten = tuple(
+            (term, _required(text) if not term.strip() and text in others else text) for term, text in block.items
+        )
+        changed[id(block)] = replace(block, items=rewritten)
+    if not changed:
+        return doc
+    sections = [replace(s, blocks=[changed.get(id(b), b) for b in s.blocks]) for s in doc.sections]
+    return replace(doc, sections=sections)
+
+
+def _required(item: str) -> str:
+    name = _NAMED_ITEM.match(item.strip())
+    return f"{name.group(0)} (required){item.strip()[name.end() :]}" if name else item
+
+
+def _head(item: str) -> str:
+    """An item's name and what is bracketed after it: the text before its separator (`:`, ` - `, a dash)."""
+    return re.split(r":\s|\s[-\u2013\u2014]\s", item, maxsplit=1)[0]
