@@ -196,3 +196,19 @@ def test_one_optional_mark_in_a_key_list_makes_the_unmarked_keys_required(tmp_pa
         "# API\n\n" + marking + "## `POST /join`\n\nThe body is a JSON object with keys:\n\n" + keys,
     )
     assert params_of(paths["/join"]["post"])[("invite-code", "body")] is False
+
+
+def test_a_header_the_request_must_include_is_required(tmp_path: Path) -> None:
+    """RFC 2119: "The request MUST include a ``X-Upload-Secret`` header", "... MUST include a *Content-Range* header
+    field", even where an example block then shows the header without saying so."""
+    paths = _paths(
+        tmp_path,
+        "store.rst",
+        "Store\n=====\n\n``PATCH /v1/bucket/:index``\n---------------------------\n\n"
+        "The request MUST include a *Content-Range* header field.\n\n"
+        "The request MUST include a ``X-Upload-Secret`` header that includes the secret::\n\n"
+        "    X-Upload-Secret: upload-secret <base64-secret>\n",
+    )
+    found = params_of(paths["/v1/bucket/{index}"]["patch"])
+    assert found[("Content-Range", "header")] is True
+    assert found[("X-Upload-Secret", "header")] is True

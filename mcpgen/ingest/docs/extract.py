@@ -34,6 +34,7 @@ from .lead_ins import answering_after, body_ahead, described_items, lead_in, req
 from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates, url_path
 from .models import Models
+from .obligations import must_include_headers
 from .params import (
     Param,
     context_location,
@@ -291,7 +292,8 @@ class _State:
                             self._add(mention, owned=True, title=section.title)
                 for name in _QUERY_FLAG.findall(block.text):  # "If the *?delete* query parameter is given"
                     self._param(endpoint, Param(name, "query", block.where, False, origin="prose"))
-                for name in required_headers(block.text):  # "the `X-Run-Storlet` header must be provided"
+                # "the `X-Run-Storlet` header must be provided", "The request MUST include a `X-Secret` header"
+                for name in required_headers(block.text) + must_include_headers(block.text):
                     self._param(endpoint, Param(name, "header", block.where, True, origin="prose"))
                 # "The endpoint also takes a `limit` parameter."
                 read_prose(endpoint, block.text, block.where, self._param)

@@ -1,5 +1,6 @@
 """Required flags a page states without a required column: a list that marks some keys "(optional)" (the others
-are required, where the page never marks a key required)."""
+are required, where the page never marks a key required), and RFC 2119 sentences ("The request MUST include a
+``X-Tahoe-Authorization`` header", "MUST include a *Content-Range* header field")."""
 
 from __future__ import annotations
 
@@ -49,3 +50,17 @@ def _required(item: str) -> str:
 def _head(item: str) -> str:
     """An item's name and what is bracketed after it: the text before its separator (`:`, ` - `, a dash)."""
     return re.split(r":\s|\s[-\u2013\u2014]\s", item, maxsplit=1)[0]
+
+
+_QUOTE = r"[`*'\"]+"
+_MUST_INCLUDE = re.compile(
+    r"\b(?:the\s+)?(?:request|client)s?\s+(?:MUST|SHALL|must|shall)\s+(?:always\s+)?(?:include|send|contain|carry|set)"
+    rf"\s+(?:an?\s+|the\s+)?{_QUOTE}(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+){_QUOTE}"
+    r"\s+(?:HTTP\s+|request\s+)?header"
+)
+""""The request MUST include a ``X-Tahoe-Authorization`` header", "... MUST include a *Content-Range* header field"."""
+
+
+def must_include_headers(text: str) -> list[str]:
+    """Headers a sentence says the request must include."""
+    return [m["name"] for m in _MUST_INCLUDE.finditer(text)]
