@@ -212,3 +212,21 @@ def test_a_header_the_request_must_include_is_required(tmp_path: Path) -> None:
     found = params_of(paths["/v1/bucket/{index}"]["patch"])
     assert found[("Content-Range", "header")] is True
     assert found[("X-Upload-Secret", "header")] is True
+
+
+def test_the_keys_of_a_schema_the_body_must_validate_against_are_required(tmp_path: Path) -> None:
+    """ "The request body MUST validate against this CDDL schema:" then an object whose keys are quoted (no
+    declaration) and a rule after it (`share_number = uint`): its keys are required; an example is not."""
+    paths = _paths(
+        tmp_path,
+        "store.rst",
+        "Store\n=====\n\n``POST /v1/slot/:index/write``\n-------------------------------\n\n"
+        "The request body MUST validate against this CDDL schema::\n\n"
+        '  {\n    "vectors": {\n      0*256 share_number : uint\n    }\n    "read": [0*30 uint]\n  }\n'
+        "  share_number = uint\n\n",
+    )
+    assert params_of(paths["/v1/slot/{index}/write"]["post"]) == {
+        ("index", "path"): True,
+        ("vectors", "body"): True,
+        ("read", "body"): True,
+    }

@@ -34,7 +34,7 @@ from .lead_ins import answering_after, body_ahead, described_items, lead_in, req
 from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates, url_path
 from .models import Models
-from .obligations import must_include_headers
+from .obligations import must_include_headers, schema_labelled, schema_text
 from .params import (
     Param,
     context_location,
@@ -477,9 +477,12 @@ class _State:
         if not values and (sent := trailing_body(block.text, endpoint.method)):
             values, after_request = parse_json_lines(sent), True  # `PUT "/x" {"value": 1}`: the line's body
         if not values:
-            sketch = object_sketch(block.text) if endpoint.method in ("POST", "PUT", "PATCH") else []
+            sketch = (
+                object_sketch(schema_text(block.text, labels)) if endpoint.method in ("POST", "PUT", "PATCH") else []
+            )
             if sketch and not _RESPONSE_LABEL.search(" ".join(labels[:2])) and not self._has_body_fields(endpoint):
-                marked = any(optional for _, optional in sketch)  # some said optional: the others are required
+                # some said optional, or a schema the body must validate against: the others are required
+                marked = any(optional for _, optional in sketch) or schema_labelled(labels[0] if labels else "")
                 for name, optional in sketch:
                     required = False if optional else (True if marked else None)
                     self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))

@@ -1,6 +1,7 @@
 """Required flags a page states without a required column: a list that marks some keys "(optional)" (the others
-are required, where the page never marks a key required), and RFC 2119 sentences ("The request MUST include a
-``X-Tahoe-Authorization`` header", "MUST include a *Content-Range* header field")."""
+are required, where the page never marks a key required), RFC 2119 sentences ("The request MUST include a
+``X-Tahoe-Authorization`` header", "MUST include a *Content-Range* header field"), and a schema the body "MUST
+validate against" (its keys required unless marked optional, as a declaration's are)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,25 @@ _MUST_INCLUDE = re.compile(
 def must_include_headers(text: str) -> list[str]:
     """Headers a sentence says the request must include."""
     return [m["name"] for m in _MUST_INCLUDE.finditer(text)]
+
+
+_SCHEMA_LABEL = re.compile(r"(?i)\b(?:must|shall)\s+(?:validate|conform|match)\b[^.]{0,40}\bschema\b")
+
+
+def schema_labelled(label: str) -> bool:
+    """A label saying the code after it is the schema the body must validate against (not an example of it)."""
+    return bool(_SCHEMA_LABEL.search(label))
+
+
+def schema_text(text: str, labels: list[str]) -> str:
+    """A code block's text to read as an object sketch: under a label saying the body must validate against it,
+    its first top-level object only (a schema language's rules for names it uses may follow the object:
+    `share_number = uint`)."""
+    if not (labels and schema_labelled(labels[0])) or not text.lstrip().startswith("{"):
+        return text
+    depth = 0
+    for index, char in enumerate(text):
+        depth += 1 if char in "{[" else -1 if char in "}]" else 0
+        if depth == 0 and char == "}":
+            return text[: index + 1]
+    return text
