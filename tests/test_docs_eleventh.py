@@ -230,3 +230,16 @@ def test_the_keys_of_a_schema_the_body_must_validate_against_are_required(tmp_pa
         ("vectors", "body"): True,
         ("read", "body"): True,
     }
+
+
+def test_a_query_argument_written_as_an_example_of_itself_in_a_sentence_is_a_parameter(tmp_path: Path) -> None:
+    paths = _paths(
+        tmp_path,
+        "folders.rst",
+        "Folders\n=======\n\nGET ``/v1/folder``\n------------------\n\n"
+        "You may include the query argument ``?include_secrets=1`` to include hidden values.\n\n"
+        "GET ``/v1/folder/changes``\n--------------------------\n\n"
+        "Takes an optional ``?number=`` argument (default is 30). The ``?since=<time>`` argument is required.\n",
+    )
+    assert params_of(paths["/v1/folder"]["get"]) == {("include_secrets", "query"): False}
+    assert params_of(paths["/v1/folder/changes"]["get"]) == {("number", "query"): False, ("since", "query"): True}

@@ -47,6 +47,7 @@ from .params import (
     required_from,
 )
 from .prose import read_prose, required_names
+from .query_prose import coded_query_arguments
 from .requests import (
     STANDARD_HEADERS,
     Request,
@@ -292,6 +293,8 @@ class _State:
                             self._add(mention, owned=True, title=section.title)
                 for name in _QUERY_FLAG.findall(block.text):  # "If the *?delete* query parameter is given"
                     self._param(endpoint, Param(name, "query", block.where, False, origin="prose"))
+                for name, need in coded_query_arguments(block.text):  # "the query argument `?secrets=1`"
+                    self._param(endpoint, Param(name, "query", block.where, need, origin="prose"))
                 # "the `X-Run-Storlet` header must be provided", "The request MUST include a `X-Secret` header"
                 for name in required_headers(block.text) + must_include_headers(block.text):
                     self._param(endpoint, Param(name, "header", block.where, True, origin="prose"))
