@@ -16,11 +16,12 @@ def _operations(paths: dict) -> list[tuple[str, str]]:
 def test_routes_nested_under_bare_path_items_take_their_parents_paths(tmp_path: Path) -> None:
     """A bullet tree: `/api/v1` > `/widgets` > `POST /`, `PUT /:id/colour`; the routes are the concatenation,
     the **Requires** / **Accepts** sub-items their fields (required / not), "No parameters" none; a later list
-    naming `/widgets` again at its top means the same resource."""
+    naming `/widgets` again at its top means the same resource, and so does a sentence naming a route as the
+    list writes it under one resource only (`PUT /:id/colour`; `DELETE /:id` is under two, and left)."""
     paths = _paths(
         tmp_path,
         "routes.md",
-        "# Endpoints\n\n"
+        "# Endpoints\n\nFor example, `PUT /:id/colour` changes a widget's colour; `DELETE /:id` is anyone's.\n\n"
         "* `/api/v1`\n"
         "    * `/widgets`\n"
         "        * `POST /`\n"
@@ -35,14 +36,17 @@ def test_routes_nested_under_bare_path_items_take_their_parents_paths(tmp_path: 
         "        * `DELETE /:gid/parts`\n"
         "            * **Requires**: `parts (array)`\n"
         "        * `GET /:gid`\n"
-        "            * **Accepts**: `fields`\n\n"
+        "            * **Accepts**: `fields`\n"
+        "        * `DELETE /:id`\n\n"
         "## Changes\n\n"
         "* `/widgets`\n"
         "    * Two new endpoints, `DELETE /:id` and `PUT /:id/colour`\n",
     )
     assert _operations(paths) == [
         ("delete", "/api/v1/gadgets/{gid}/parts"),
+        ("delete", "/api/v1/gadgets/{id}"),
         ("delete", "/api/v1/widgets/{id}"),
+        ("delete", "/{id}"),
         ("get", "/api/v1/gadgets/{gid}"),
         ("post", "/api/v1/widgets"),
         ("put", "/api/v1/widgets/{id}/colour"),

@@ -15,6 +15,7 @@ from .requests import METHODS, request_lines, split_target
 _BARE_PATH = re.compile(r"^[`*_]*(?P<path>/[^\s`*]*?)/?[`*_]*:?$")
 """An item that is a path alone (in code or emphasis, maybe ending in a colon): a part of the paths under it."""
 _METHOD = "|".join(METHODS)
+_REQUEST = re.compile(rf"\b(?P<method>{_METHOD})(?P<gap>[`*_\s]+)(?P<path>/[^\s`*?#]*)")
 
 
 def nested_route_paths(doc: Document) -> Document:
@@ -22,21 +23,37 @@ def nested_route_paths(doc: Document) -> Document:
     it is nested under, outermost first, then its own (`/` alone is the path its parents end at). A route
     written in full already (its path opens with its parent's) is left as written. A bare-path item that opens
     a list of its own, and that the document placed under others before (`/topics` again, in a later list),
-    stands for the same full path."""
+    stands for the same full path. A sentence that names one of those routes as the list writes it (`PUT /:uid`),
+    where the list writes it so under one prefix only, names it in full too."""
     placed: dict[str, str] = {}  # a path item's own path -> the full path it stood for where it was nested
+    written: dict[tuple[str, str], set[str]] = {}  # (method, path as an item writes it) -> the prefixes it was under
     changed = False
     sections: list[Section] = []
     for section in doc.sections:
         blocks = []
         for block in section.blocks:
-            items = _prefixed(block, placed) if block.kind == "list" else block.items
+            items = _prefixed(block, placed, written) if block.kind == "list" else block.items
             changed = changed or items != block.items
             blocks.append(replace(block, items=items) if items != block.items else block)
         sections.append(replace(section, blocks=blocks))
-    return replace(doc, sections=sections) if changed else doc
+    if not changed:
+        return doc
+    unique = {key: next(iter(prefixes)) for key, prefixes in written.items() if len(prefixes) == 1}
+
+    def in_full(match: re.Match[str]) -> str:
+        prefix = unique.get((match["method"], match["path"]))
+        return match.group(0) if prefix is None else f"{match['method']}{match['gap']}{prefix}{match['path']}"
+
+    sections = [
+        replace(s, blocks=[replace(b, text=_REQUEST.sub(in_full, b.text)) if b.kind == "text" else b for b in s.blocks])
+        for s in sections
+    ]
+    return replace(doc, sections=sections)
 
 
-def _prefixed(block: Block, placed: dict[str, str]) -> tuple[tuple[str, str], ...]:
+def _prefixed(
+    block: Block, placed: dict[str, str], written: dict[tuple[str, str], set[str]]
+) -> tuple[tuple[str, str], ...]:
     chain: list[tuple[int, str | None]] = []  # the open ancestors: (depth, full path if a bare-path item)
     items = []
     for term, text in block.items:
@@ -59,11 +76,11 @@ def _prefixed(block: Block, placed: dict[str, str]) -> tuple[tuple[str, str], ..
         if parent is None or not request_lines(text):
             items.append((term, text))
             continue
-        items.append((term, _with_prefix(text, parent)))
+        items.append((term, _with_prefix(text, parent, written)))
     return tuple(items)
 
 
-def _with_prefix(text: str, prefix: str) -> str:
+def _with_prefix(text: str, prefix: str, written: dict[tuple[str, str], set[str]]) -> str:
     """Every request line of `text` written from `prefix`, unless its path already opens with the prefix's last
     segment (`/users/{id}` under `/users`: written in full)."""
     last = "/" + prefix.rstrip("/").rsplit("/", 1)[-1]
@@ -72,9 +89,11 @@ def _with_prefix(text: str, prefix: str) -> str:
         path = match["path"]
         if path in (last, prefix) or path.startswith((last + "/", prefix + "/")):
             return match.group(0)
+        if path != "/":
+            written.setdefault((match["method"], path), set()).add(prefix)
         return f"{match['method']}{match['gap']}{prefix}{path if path != '/' else ''}"
 
-    return re.sub(rf"\b(?P<method>{_METHOD})(?P<gap>[`*_\s]+)(?P<path>/[^\s`*?#]*)", full, text)
+    return _REQUEST.sub(full, text)
 
 
 # "**Requires**: `new`", "Accepts: `password`, `email`", "**Optional**: `tags (array)`": a label, then names in code
