@@ -12,15 +12,16 @@ from .blocks import Block, Document
 
 _MARKED_OPTIONAL = re.compile(r"(?i)\((?:[^()]*[,;]\s*)?optional\b[^()]*\)")
 _MARKED_REQUIRED = re.compile(r"(?i)\((?:[^()]*[,;]\s*)?(?:required|mandatory)\b[^()]*\)")
-_NAMED_ITEM = re.compile(r"^(?:`[^`]+`|\*\*[^*]+\*\*)")
+_NAMED_ITEM = re.compile(r"^(?:`[A-Za-z_][\w.\[\]-]*`|\*\*[A-Za-z_][\w.\[\]-]*\*\*)(?![\w=])")
 
 
 def optional_marks_imply_required(doc: Document) -> Document:
-    """A list of fields that marks some "(optional)" and says nothing else of the others (no bracket after their
-    names), in a document that never marks a field "(required)": the unmarked ones are required, and are
-    written so (`` `invite-code` (required): the wormhole code ``). Where the document marks required fields
-    itself, or every item has a bracket of facts (`name (string)` beside `match_by ([string], optional)`), an
-    unmarked field is only not said to be optional, and is left as it is."""
+    """A list of fields, each a key named alone in code or bold (not an assignment, `page=N`), that marks some
+    "(optional)" and says nothing else of the others (no bracket after their names), in a document that never
+    marks a field "(required)": the unmarked ones are required, and are written so (`` `invite-code` (required):
+    the wormhole code ``). Where the document marks required fields itself, or every item has a bracket of facts
+    (`name (string)` beside `match_by ([string], optional)`), an unmarked field is only not said to be optional,
+    and is left as it is."""
     lists = [b for s in doc.sections for b in s.blocks if b.kind == "list"]
     if any(_MARKED_REQUIRED.search(text) for b in lists for _, text in b.items):
         return doc
