@@ -247,3 +247,21 @@ def test_a_query_argument_written_as_an_example_of_itself_in_a_sentence_is_a_par
     )
     assert params_of(paths["/v1/folder"]["get"]) == {("include_secrets", "query"): False}
     assert params_of(paths["/v1/folder/changes"]["get"]) == {("number", "query"): False, ("since", "query"): True}
+
+
+def test_a_route_just_like_the_version_its_path_differs_in_takes_that_routes_body(tmp_path: Path) -> None:
+    """ "Just like the immutable version.": the route of the same method whose path has `immutable` where this one
+    has `mutable` lends its body (its schema's keys required, as there)."""
+    paths = _paths(
+        tmp_path,
+        "store.rst",
+        "Store\n=====\n\n``POST /v1/immutable/:index/corrupt``\n-------------------------------------\n\n"
+        "Report corruption. The request body MUST validate against this CDDL schema::\n\n"
+        "  {\n    reason: tstr\n  }\n\n"
+        "``POST /v1/mutable/:index/corrupt``\n-----------------------------------\n\n"
+        "Report corruption. Just like the immutable version.\n",
+    )
+    assert params_of(paths["/v1/mutable/{index}/corrupt"]["post"]) == {
+        ("index", "path"): True,
+        ("reason", "body"): True,
+    }

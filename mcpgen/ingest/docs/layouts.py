@@ -16,6 +16,7 @@ from .nested_routes import nested_route_paths
 from .obligations import optional_marks_imply_required
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
 from .requests import METHODS, request_lines
+from .versions import versions_named
 
 
 def as_stated(doc: Document) -> Document:
@@ -26,7 +27,7 @@ def as_stated(doc: Document) -> Document:
     base in full, media-type headings under their label, labelled request fields as request lines, an endpoint
     table's Header column as a list of headers."""
     doc = one_section_per_titled_request(non_normative_examples(unimplemented_sections(nested_route_paths(doc))))
-    doc = named_endpoints(inherited_parameters(optional_marks_imply_required(doc)))
+    doc = named_endpoints(inherited_parameters(versions_named(optional_marks_imply_required(doc))))
     return header_columns(labelled_requests(media_under_their_label(resolve_relative_paths(doc))))
 
 
