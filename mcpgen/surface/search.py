@@ -514,6 +514,9 @@ _MEMBERSHIP = re.compile(
     r"\s+(?:to|into|in|from|out of|onto|on)\b"
 )
 """Someone (a name, an address) put into or taken out of something."""
+_CALLED = re.compile(r"\b(\w+)\s+(called|named|titled)\s+(?:\"[^\"]*\"|'[^']+'|(?:[A-Z][\w.-]*\s*)+|[\w.-]+)")
+"""A name given to a thing ("a namespace called staging"): the name is an argument value."""
+_CALLERS = _set("who whom i we you he she they someone somebody anyone everyone nobody that which people")
 _CLITIC = re.compile(r"'(s|re|ve|m|ll|d)\b")
 _CLITICS = {"s": " is", "re": " are", "ve": " have", "m": " am", "ll": " will", "d": " would"}
 _VERSION_WORD = re.compile(r"\bv\d+(?:[a-z]+\d*)?\b")
@@ -580,6 +583,14 @@ def _clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tu
     """
     text = query.translate(_APOSTROPHES)
     hints: list[tuple[str, float]] = []
+
+    def called(m: re.Match[str]) -> str:
+        if m.group(1).lower() in _CALLERS:
+            return m.group(0)
+        hints.append(("title" if m.group(2) == "titled" else "name", VALUE_WEIGHT))
+        return m.group(1) + " , "
+
+    text = _CALLED.sub(called, text)
     for pattern, hint in ((_EMAIL, "email"), (_URL, "url"), (_MONEY, "amount"), (_PERCENT, "percent")):
         if pattern.search(text):
             hints.append((hint, VALUE_WEIGHT))

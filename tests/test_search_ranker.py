@@ -1,0 +1,34 @@
+"""Operation search (`mcpgen/surface/search.py`, shipped in discovery packages) on small hand-made APIs: a
+request phrased in a user's words finds the operation it means."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mcpgen.surface.search import Searcher, build_index
+
+
+def doc(method: str, path: str, name: str, summary: str = "", params: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {"name": name, "method": method, "path": path, "summary": summary, "params": list(params)}
+
+
+def top(documents: list[dict[str, Any]], query: str, limit: int = 1) -> list[str]:
+    searcher = Searcher(build_index(documents))
+    return [documents[i]["name"] for i, _ in searcher.search(query, limit)]
+
+
+CLUSTER = [
+    doc("POST", "/api/v1/namespaces", "createNamespace", "create a Namespace", ("name",)),
+    doc("GET", "/api/v1/namespaces", "listNamespace", "list objects of kind Namespace"),
+    *(
+        doc("POST", f"/apis/apps/v1/namespaces/{{namespace}}/{kind}s", f"createNamespaced{kind.title()}",
+            f"create a {kind.title()}", ("namespace", "name"))
+        for kind in ("staging", "deployment", "statefulset", "daemonset")
+    ),
+]  # fmt: skip
+
+
+def test_the_name_given_to_a_thing_is_a_value_not_a_word_of_the_request() -> None:
+    # "staging" names the namespace to create: it says nothing of which operation creates it
+    assert top(CLUSTER, "create a namespace called staging") == ["createNamespace"]
+    assert top(CLUSTER, "create a namespace named staging") == ["createNamespace"]
