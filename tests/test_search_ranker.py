@@ -32,3 +32,15 @@ def test_the_name_given_to_a_thing_is_a_value_not_a_word_of_the_request() -> Non
     # "staging" names the namespace to create: it says nothing of which operation creates it
     assert top(CLUSTER, "create a namespace called staging") == ["createNamespace"]
     assert top(CLUSTER, "create a namespace named staging") == ["createNamespace"]
+
+
+SOCIAL = [
+    doc("GET", "/users/by/username/{username}", "findUserByUsername", "User lookup by username", ("username",)),
+    doc("GET", "/users/{id}", "findUserById", "User lookup by id", ("id",)),
+    doc("GET", "/jacks", "listJacks", "List audio jacks"),
+    doc("GET", "/tweets/search/recent", "searchRecentTweets", "Recent search", ("query",)),
+]
+
+
+def test_a_handle_is_a_user_named_by_username_not_a_word_of_the_request() -> None:
+    assert top(SOCIAL, "look up @jack") == ["findUserByUsername"]

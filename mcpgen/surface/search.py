@@ -516,6 +516,9 @@ _MEMBERSHIP = re.compile(
 """Someone (a name, an address) put into or taken out of something."""
 _CALLED = re.compile(r"\b(\w+)\s+(called|named|titled)\s+(?:\"[^\"]*\"|'[^']+'|(?:[A-Z][\w.-]*\s*)+|[\w.-]+)")
 """A name given to a thing ("a namespace called staging"): the name is an argument value."""
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.-]*")
+"""A handle as social sites write it (`@jack`): a user, by their username."""
+HANDLE_WEIGHT = 0.5
 _CALLERS = _set("who whom i we you he she they someone somebody anyone everyone nobody that which people")
 _CLITIC = re.compile(r"'(s|re|ve|m|ll|d)\b")
 _CLITICS = {"s": " is", "re": " are", "ve": " have", "m": " am", "ll": " will", "d": " would"}
@@ -596,7 +599,9 @@ def _clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tu
             hints.append((hint, VALUE_WEIGHT))
     if _CHANNEL.search(text):
         hints.extend([("channel", CHANNEL_WEIGHT), ("~channel", CHANNEL_WEIGHT)])
-    text = _CHANNEL.sub(" ", _EMAIL.sub(" ", _QUOTED.sub(" ", text)))
+    if _HANDLE.search(text):
+        hints.extend([("username", HANDLE_WEIGHT), ("~user", HANDLE_WEIGHT)])
+    text = _HANDLE.sub(" ", _CHANNEL.sub(" ", _EMAIL.sub(" ", _QUOTED.sub(" ", text))))
     text = _FILE.sub(" file ", _ASSIGNMENT.sub(" , ", text))
     text = _DOMAIN.sub(" ", _URL.sub(" ", _CONFIG_FILE.sub(" config file ", text)))
     text = _NEGATION.sub(
