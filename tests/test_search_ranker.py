@@ -44,3 +44,16 @@ SOCIAL = [
 
 def test_a_handle_is_a_user_named_by_username_not_a_word_of_the_request() -> None:
     assert top(SOCIAL, "look up @jack") == ["findUserByUsername"]
+
+
+FILES = [
+    doc("GET", "/users/me", "get_users_me", "Get current user", ("fields",)),
+    doc("GET", "/users/{user_id}", "get_users_id", "Get user", ("user_id", "fields")),
+    doc("GET", "/users/{user_id}/memberships", "get_users_id_memberships", "List user's groups", ("user_id",)),
+    doc("GET", "/users/{user_id}/storage", "get_users_id_storage", "Get a user's storage use", ("user_id",)),
+    doc("GET", "/groups/{group_id}/memberships", "get_groups_id_memberships", "List members of group"),
+]
+
+
+def test_i_and_my_speak_of_the_callers_own_objects_which_apis_call_me() -> None:
+    assert top(FILES, "Who am I logged in as?") == ["get_users_me"]

@@ -86,7 +86,7 @@ PHRASE_WEIGHT = 1.0
 """A phrase users say (`get rid of`) counts as its concepts at this weight."""
 IMPLIED_WEIGHT = 0.3
 """A change with no operation of its own (pause, rename) also counts as an update at this share."""
-SELF_WEIGHT = 0.5
+SELF_WEIGHT = 1.0
 """`my`, `I`: the caller, which APIs call `me` (`/me/events`)."""
 VALUE_WEIGHT = 0.3
 """What an argument value stands for: `email` for an address, `amount` for a sum, `url` for a URL."""
@@ -421,7 +421,7 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             w = weight / (1 - b + b * length[field] / average[field])
             ws = f[field]
             for k, word in enumerate(ws):
-                if _content(word):
+                if _content(word) or (word == "me" and field in _SELF_FIELDS):
                     tf[word] = tf.get(word, 0.0) + w
                 for concept in _word_concepts(ws, k) | adopted.get(word, set()):
                     tf[concept] = tf.get(concept, 0.0) + w
@@ -445,6 +445,9 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     }
 
 
+_SELF_FIELDS = frozenset(["name", "path", "resource"])
+"""Where `me` is a word of the operation (a stop word elsewhere): the caller's own objects (`/me/events`,
+`/users/me`), which a query's `my`, `I` speak of."""
 _METHOD_LETTERS = {"POST": "C", "PUT": "U", "PATCH": "U", "DELETE": "D"}
 """The last letter of an operation's kind: the action its method does (create, update, delete)."""
 _ACTION_LETTERS = {"~create": "C", "~update": "U", "~delete": "D"}
