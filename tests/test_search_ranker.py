@@ -57,3 +57,17 @@ FILES = [
 
 def test_i_and_my_speak_of_the_callers_own_objects_which_apis_call_me() -> None:
     assert top(FILES, "Who am I logged in as?") == ["get_users_me"]
+
+
+TASKS = [
+    doc("POST", "/me/todo/lists/{list_id}/tasks", "createTodoTask", "Create todoTask", ("list_id", "title")),
+    doc("GET", "/me/todo/lists/{list_id}/tasks", "listTodoTasks", "List tasks", ("list_id",)),
+    doc("POST", "/sites/{site_id}/lists", "createList", "Create a new list", ("site_id",)),
+    doc("POST", "/sites/{site_id}/lists/{list_id}/items", "createListItem", "Create a new item", ("site_id",)),
+    doc("POST", "/me/lists/{list_id}/contentTypes/addCopy", "addCopy", "Add a copy of a content type"),
+]
+
+
+def test_a_product_name_of_two_capitalised_words_is_the_word_the_api_writes_as_one() -> None:
+    # "To Do" is the API's `todo`, not a name given to a list, nor two stop words
+    assert top(TASKS, 'add "buy milk" to my To Do list') == ["createTodoTask"]

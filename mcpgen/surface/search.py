@@ -634,13 +634,21 @@ def _clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tu
     seq: list[str] = []
     start = True
     tokens = _TOKEN.findall(text)
+    joined = -1
     for k, token in enumerate(tokens):
+        if k == joined:
+            continue
         if not token[0].isalnum():
             seq.append("")
             start = start or token.strip() in ".!?:;-"
             continue
         lower = _fold_word(token.lower())
         after = _fold_word(tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
+        pair = fold(token.lower() + tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
+        if token.istitle() and tokens[k + 1 : k + 2] != [] and tokens[k + 1].istitle() and known(pair):
+            seq.append(pair)  # a name the API writes as one word (To Do: todo)
+            joined, start = k + 1, False
+            continue
         name = not start and token.istitle() and len(token) > 1 and (lower not in CONCEPTS or _titled(tokens, k, known))
         if name and (lower,) not in PHRASES and (lower, after) not in _PAIRS:
             continue  # a name given to something (the Contracts folder, Dana): an argument value
