@@ -71,3 +71,21 @@ TASKS = [
 def test_a_product_name_of_two_capitalised_words_is_the_word_the_api_writes_as_one() -> None:
     # "To Do" is the API's `todo`, not a name given to a list, nor two stop words
     assert top(TASKS, 'add "buy milk" to my To Do list') == ["createTodoTask"]
+
+
+MAIL = [
+    doc("POST", "/me/sendMail", "sendMail", "Send mail", ("message", "saveToSentItems")),
+    doc("POST", "/me/messages", "createMessage", "Create a draft message", ("subject", "body")),
+    doc("POST", "/teams/{team_id}/channels/{channel_id}/messages", "sendChannelMessage", "Send a channel message"),
+    doc("GET", "/teams/{team_id}/channels", "listChannels", "List channels"),
+]
+
+
+def test_what_a_message_is_to_say_weighs_as_an_argument() -> None:
+    # the words after "saying" are the text to send, not the kind of thing to send it to
+    searcher = Searcher(build_index(MAIL))
+
+    def weight(query: str) -> float:
+        return max(c.get("channel", 0.0) for c in searcher.concepts(query))
+
+    assert weight("send a mail saying the channel is ready") < weight("send a mail, the channel is ready")

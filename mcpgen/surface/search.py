@@ -560,6 +560,8 @@ _PARTICLES = _set("off up down out back away over on into")
 _ARGUMENT_MARKS = _set("from about regarding with for")
 _PLACES = _set("in on at to into onto inside within under")
 """Prepositions that start a phrase of their own: "from my boss in my inbox"."""
+_CLAUSE_MARKS = _set("where saying")
+"""Words after which a clause gives an argument's value ("where the build failed", "saying I'll join")."""
 _CLAUSE_STARTS = _set("the a an i we you he she they it my our his her their this")
 
 
@@ -809,7 +811,7 @@ class Searcher:
                 argument = 0
             elif word in _ARGUMENT_MARKS:
                 argument = 2
-            elif word == "where" or (word == "that" and i + 1 < len(seq) and seq[i + 1] in _CLAUSE_STARTS):
+            elif word in _CLAUSE_MARKS or (word == "that" and i + 1 < len(seq) and seq[i + 1] in _CLAUSE_STARTS):
                 argument = 4
             concept: dict[str, float] = {}
             if i in starts:
