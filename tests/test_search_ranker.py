@@ -89,3 +89,18 @@ def test_what_a_message_is_to_say_weighs_as_an_argument() -> None:
         return max(c.get("channel", 0.0) for c in searcher.concepts(query))
 
     assert weight("send a mail saying the channel is ready") < weight("send a mail, the channel is ready")
+
+
+ACCOUNTING = [
+    doc("PUT", "/PurchaseOrders", "createPurchaseOrders", "Creates one or more purchase orders"),
+    doc("GET", "/PurchaseOrders", "getPurchaseOrders", "Retrieves purchase orders"),
+    doc("PUT", "/Payments", "createPayments", "Creates multiple payments for invoices or credit notes"),
+    doc("POST", "/Payments/{PaymentID}", "deletePayment", "Updates a specific payment for invoices"),
+    doc("GET", "/Payments", "getPayments", "Retrieves payments for invoices and credit notes"),
+    doc("PUT", "/Invoices", "createInvoices", "Creates one or more sales invoices or purchase bills"),
+]
+
+
+def test_two_words_the_api_names_a_resource_with_are_read_as_the_apis_words() -> None:
+    # "purchase" and "order" are words users say for a payment, but "purchase order" is this API's resource
+    assert top(ACCOUNTING, "raise a purchase order to Widget Corp for 100 widgets") == ["createPurchaseOrders"]

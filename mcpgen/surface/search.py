@@ -714,6 +714,8 @@ class Searcher:
                     df = len(self.terms.get(p, ())) // 2 or 1
                     self.path_idf[p] = math.log(1 + (n - df + 0.5) / (df + 0.5))
         self._initials: dict[str, set[tuple[str, str]]] | None = None
+        self.pairs = {pair for parts in self.paths for pair in itertools.pairwise(parts)}
+        """Two words one after the other in the API's paths (`purchase order` of `/PurchaseOrders`)."""
 
     def _lemma(self, word: str) -> str:
         """`word` without the ending of a verb form (`cancelled`, `charging`, `applied`), when the API or
@@ -799,6 +801,7 @@ class Searcher:
         actions its first word asks for."""
         seq, hints = _clean(query, self.terms.__contains__)
         starts, taken = self._phrases(seq)
+        named = {k for i, pair in enumerate(itertools.pairwise(seq)) if pair in self.pairs for k in (i, i + 1)}
         content = [w for w in seq if _content(w) and w not in _VALUE_WORDS and not w.isdigit()]
         technical = len(content) >= 3 and sum(w in self.path_idf for w in content) >= TECHNICAL * len(content)
         first = next((i for i, w in enumerate(seq) if _content(w) and w not in _SELF_WORDS), -1)
@@ -817,7 +820,7 @@ class Searcher:
             if i in starts:
                 concept = dict.fromkeys(PHRASES[starts[i]], PHRASE_WEIGHT)
                 if not taken[i + 1] and _content(word):  # words apart: the first keeps its own sense too
-                    for term, weight in self._word(word, technical, i == first).items():
+                    for term, weight in self._word(word, technical, i == first, i in named).items():
                         concept[term] = max(concept.get(term, 0.0), weight)
             elif taken[i]:
                 continue
@@ -827,7 +830,7 @@ class Searcher:
                 if technical and word in self.terms:
                     concept = {word: 1.0}
             elif not word.isdigit() and (_content(word) or (word,) in PHRASES):
-                concept = self._word(word, technical, i == first)
+                concept = self._word(word, technical, i == first, i in named)
                 if question:
                     concept = {t: w * (READ_VERB_WEIGHT if t in _WRITES else 1.0) for t, w in concept.items()}
                 if concept and argument and _content(word):
@@ -856,10 +859,11 @@ class Searcher:
             merged.setdefault(frozenset(concept), concept)
         return list(merged.values()), technical, action
 
-    def _word(self, word: str, technical: bool, first: bool) -> dict[str, float]:
+    def _word(self, word: str, technical: bool, first: bool, paired: bool = False) -> dict[str, float]:
         """One word of the query as itself and its concepts. In the first place of a request a word users
         say for an action is that action ("email Dana"); elsewhere, if it also names a thing, it is the
-        thing ("the email from Dana")."""
+        thing ("the email from Dana"). `paired`: the word and one beside it are two words in a row of the
+        API's paths ("purchase order" of `/PurchaseOrders`): the word is read as the API's own."""
         heard = PHRASES.get((word,), ())
         said: tuple[str, ...] = ()
         concept: dict[str, float] = {}
@@ -871,7 +875,8 @@ class Searcher:
                 word = word[2:]  # resend -> send
             said = CONCEPTS.get(word, ())
             own = word in self.path_idf and not said  # the API names something so: the word in its own sense
-            literal = (technical and (said or own)) or not (said or heard)
+            paired = paired and word in self.path_idf
+            literal = (technical and (said or own)) or not (said or heard) or paired
             concept[word] = 1.0 if literal else LITERAL_WEIGHT
             concept.update(dict.fromkeys(said, EXPANSION_WEIGHT))
             for form in self._related(word):
@@ -882,7 +887,7 @@ class Searcher:
         for c in heard:
             if c in _VERBS and things and not first:
                 continue
-            full = not (said or (own and technical)) or (first and c in _VERBS)
+            full = not (said or (own and technical) or paired) or (first and c in _VERBS)
             concept[c] = max(concept.get(c, 0.0), USER_WEIGHT if full else SHARED_WEIGHT)
         return concept
 
