@@ -104,3 +104,17 @@ ACCOUNTING = [
 def test_two_words_the_api_names_a_resource_with_are_read_as_the_apis_words() -> None:
     # "purchase" and "order" are words users say for a payment, but "purchase order" is this API's resource
     assert top(ACCOUNTING, "raise a purchase order to Widget Corp for 100 widgets") == ["createPurchaseOrders"]
+
+
+PLAYER = [
+    doc("GET", "/me/top/{type}", "get-users-top-items", "Get User's Top Items", ("time_range",)),
+    doc("GET", "/me/tracks", "get-users-saved-tracks", "Get User's Saved Tracks"),
+    doc("GET", "/me/player", "get-playback-state", "Get Playback State"),
+    doc("GET", "/me/player/devices", "get-a-users-available-devices", "Get Available Devices"),
+    doc("GET", "/me/player/recently-played", "get-recently-played", "Get Recently Played Tracks", ("limit",)),
+]
+
+
+def test_a_word_of_time_the_api_names_a_path_with_counts() -> None:
+    # "recently" says when, mostly; here the API names an operation with it. `/me` alone is the caller's too.
+    assert top(PLAYER, "What have I listened to recently?") == ["get-recently-played"]

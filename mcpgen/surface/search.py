@@ -415,13 +415,13 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     for f, length in zip(fields_of, lengths, strict=True):
         tf: dict[str, float] = {}
         for field, weight in FIELD_WEIGHTS.items():
-            if not length[field]:
+            if not length[field] and "me" not in f[field]:
                 continue
             b = FIELD_B.get(field, B)
-            w = weight / (1 - b + b * length[field] / average[field])
+            w = weight / (1 - b + b * max(1, length[field]) / average[field])
             ws = f[field]
             for k, word in enumerate(ws):
-                if _content(word) or (word == "me" and field in _SELF_FIELDS):
+                if _indexed(word, field):
                     tf[word] = tf.get(word, 0.0) + w
                 for concept in _word_concepts(ws, k) | adopted.get(word, set()):
                     tf[concept] = tf.get(concept, 0.0) + w
@@ -448,6 +448,13 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
 _SELF_FIELDS = frozenset(["name", "path", "resource"])
 """Where `me` is a word of the operation (a stop word elsewhere): the caller's own objects (`/me/events`,
 `/users/me`), which a query's `my`, `I` speak of."""
+
+
+def _indexed(word: str, field: str) -> bool:
+    """Whether `word` is a term of the index in `field`: content words, and `me` in names and paths."""
+    return _content(word) or (word == "me" and field in _SELF_FIELDS)
+
+
 _METHOD_LETTERS = {"POST": "C", "PUT": "U", "PATCH": "U", "DELETE": "D"}
 """The last letter of an operation's kind: the action its method does (create, update, delete)."""
 _ACTION_LETTERS = {"~create": "C", "~update": "U", "~delete": "D"}
@@ -829,6 +836,8 @@ class Searcher:
             elif word in _VALUE_WORDS:
                 if technical and word in self.terms:
                     concept = {word: 1.0}
+                elif word in self.path_idf:  # the API names something so (`/me/player/recently-played`)
+                    concept = {word: LITERAL_WEIGHT}
             elif not word.isdigit() and (_content(word) or (word,) in PHRASES):
                 concept = self._word(word, technical, i == first, i in named)
                 if question:
