@@ -118,3 +118,19 @@ PLAYER = [
 def test_a_word_of_time_the_api_names_a_path_with_counts() -> None:
     # "recently" says when, mostly; here the API names an operation with it. `/me` alone is the caller's too.
     assert top(PLAYER, "What have I listened to recently?") == ["get-recently-played"]
+
+
+DIRECTORY = [
+    doc("POST", "/groups", "groups_CreateGroup", "Create group", ("displayName",)),
+    doc("POST", "/groups/{group-id}/team/members", "groups_team_CreateMembers", "Add member to team"),
+    doc("POST", "/groups/{group-id}/members/$ref", "groups_CreateRefMembers",
+        "Create new navigation property ref to members for groups", ("@odata.id",)),
+    doc("GET", "/groups/{group-id}/members", "groups_ListMembers", "List group members"),
+    doc("GET", "/groups/{group-id}/team/members", "groups_team_ListMembers", "List members of team"),
+]  # fmt: skip
+
+
+def test_odata_ref_is_the_link_itself_not_a_word_users_leave_unsaid() -> None:
+    # adding someone to a group is a link to them under the group's members (`$ref`)
+    # (or a team's member, whose summary says "add"), before creating a group
+    assert "groups_CreateRefMembers" in top(DIRECTORY, "add Kim to the Marketing group", 2)

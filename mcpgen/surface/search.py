@@ -237,6 +237,8 @@ def namespaces(path: str) -> frozenset[str]:
         group = bool(_VERSION.match(following)) and not segment.startswith("{")
         if group or ("." in segment and 2 <= len(tail) <= 3 and tail.isalpha()):
             out.update(_sequence(segment.replace(".", " ")))
+        elif segment == "$ref":  # OData's link to an object (`/groups/{id}/members/$ref`): the link itself
+            out.add("ref")
     return frozenset(out)
 
 
