@@ -134,3 +134,15 @@ def test_odata_ref_is_the_link_itself_not_a_word_users_leave_unsaid() -> None:
     # adding someone to a group is a link to them under the group's members (`$ref`)
     # (or a team's member, whose summary says "add"), before creating a group
     assert "groups_CreateRefMembers" in top(DIRECTORY, "add Kim to the Marketing group", 2)
+
+
+MARKETING = [
+    doc("GET", "/campaigns", "getCampaigns", "List campaigns"),
+    doc("GET", "/campaigns/{campaign_id}", "getCampaignsId", "Get campaign info"),
+    doc("GET", "/campaigns/{campaign_id}/feedback", "getCampaignsIdFeedback", "List campaign feedback"),
+    doc("GET", "/reports", "getReports", "List campaign reports"),
+]
+
+
+def test_how_something_performed_asks_for_its_reports() -> None:
+    assert top(MARKETING, "how did our last 5 campaigns perform?") == ["getReports"]

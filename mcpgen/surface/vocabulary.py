@@ -148,6 +148,7 @@ VOCABULARY: tuple[str, ...] = (
     "webhookEndpoint webhook | endpoint, callback, hook, notification url, callback url, notify url, whenever",
     "event | happened, activity, what happened, warning, warnings, error, errors, going wrong",
     "reportRun report | reconciliation, itemized, statement",
+    "stats statistic analytics metric report | perform, performance, performing, how well, engagement",
     "quote | proposal, estimate, offer",
     "review | manual review, held for review",
     "earlyFraudWarning fraud | fraud warning, flagged, likely fraud",
