@@ -146,3 +146,17 @@ MARKETING = [
 
 def test_how_something_performed_asks_for_its_reports() -> None:
     assert top(MARKETING, "how did our last 5 campaigns perform?") == ["getReports"]
+
+
+STORAGE = [
+    doc("GET", "/folders/{folder_id}", "get_folders_id", "Get information about a folder"),
+    doc("PUT", "/folders/{folder_id}", "put_folders_id", "Update folder"),
+    doc("POST", "/folders", "post_folders", "Create folder"),
+    doc("POST", "/collaborations", "post_collaborations", "Create collaboration", ("role", "accessible_by")),
+    doc("GET", "/folders/{folder_id}/collaborations", "get_folders_id_collaborations", "List folder collaborations"),
+]
+
+
+def test_a_collaboration_is_sharing_and_access() -> None:
+    assert "post_collaborations" in top(STORAGE, "share the Marketing folder with jo@partner.com as an editor", 2)
+    assert top(STORAGE, "Who has access to the HR folder?") == ["get_folders_id_collaborations"]
