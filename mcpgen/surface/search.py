@@ -422,8 +422,9 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             b = FIELD_B.get(field, B)
             w = weight / (1 - b + b * max(1, length[field]) / average[field])
             ws = f[field]
+            mine = field in _SELF_FIELDS
             for k, word in enumerate(ws):
-                if _indexed(word, field):
+                if _content(word) or (mine and word == "me"):
                     tf[word] = tf.get(word, 0.0) + w
                 for concept in _word_concepts(ws, k) | adopted.get(word, set()):
                     tf[concept] = tf.get(concept, 0.0) + w
@@ -450,11 +451,6 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
 _SELF_FIELDS = frozenset(["name", "path", "resource"])
 """Where `me` is a word of the operation (a stop word elsewhere): the caller's own objects (`/me/events`,
 `/users/me`), which a query's `my`, `I` speak of."""
-
-
-def _indexed(word: str, field: str) -> bool:
-    """Whether `word` is a term of the index in `field`: content words, and `me` in names and paths."""
-    return _content(word) or (word == "me" and field in _SELF_FIELDS)
 
 
 _METHOD_LETTERS = {"POST": "C", "PUT": "U", "PATCH": "U", "DELETE": "D"}
