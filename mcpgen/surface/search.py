@@ -86,8 +86,9 @@ PHRASE_WEIGHT = 1.0
 """A phrase users say (`get rid of`) counts as its concepts at this weight."""
 IMPLIED_WEIGHT = 0.3
 """A change with no operation of its own (pause, rename) also counts as an update at this share."""
-SELF_WEIGHT = 1.0
-"""`my`, `I`: the caller, which APIs call `me` (`/me/events`)."""
+SELF_WEIGHT = 0.5
+"""`my`, `I`: the caller, which APIs call `me` (`/me`, `/users/me`: an operation whose resource is `me` is
+indexed under it; those under it, `/me/events`, are raised by SELF_SHARE)."""
 VALUE_WEIGHT = 0.3
 """What an argument value stands for: `email` for an address, `amount` for a sum, `url` for a URL."""
 ID_PREFIX_WEIGHT = 0.5
@@ -128,6 +129,9 @@ TWIN_FACTOR = 0.95
 """Each further operation that does the same as one ranked above (same method, summary and resource: another
 API version, another parent path) weighs this much less, after the first two (not for a query in the API's
 own words, which names the one it means)."""
+SELF_SHARE = 0.4
+"""A query that speaks of the caller (`my`, `I`) raises the operations on the caller's own objects (a path or
+name that says `me`: `/me/events`, `/users/me`) by this share."""
 RERANK = 200
 """Operations, best first by their word scores, that the path, intent and priors then weigh."""
 CENTRAL = 0.5
@@ -373,7 +377,8 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     HTTP method, `verb` (optional) to what the method does in words (`method_verbs`) and `flags` to a
     list that has `deprecated` for a deprecated operation. Returns JSON-ready data: per term, the
     operations it occurs in with their BM25 weights (scaled to integers, so the file stays small); per
-    operation, its path words, its kind (`r` reads or `w` writes; `d` deprecated, `g` generic, `l` lists)
+    operation, its path words, its kind (`r` reads or `w` writes; `d` deprecated, `g` generic, `l` lists,
+    `m` on the caller's own objects)
     and the number of the operations it does the same as (its twins)."""
     fields_of: list[dict[str, list[str]]] = []
     paths: list[str] = []
@@ -404,7 +409,8 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         read = method in ("GET", "HEAD") or (method == "POST" and action.startswith(_READ_ACTIONS))
         deprecated = "deprecated" in _texts(doc.get("flags")) or "deprecated" in description[:200].lower()
         listing = method == "GET" and not path.split("?", 1)[0].rstrip("/").endswith("}")
-        flags = "d" * deprecated + "g" * generic(path) + "l" * listing
+        mine = "me" in f["path"] + f["resource"] + f["name"]
+        flags = "d" * deprecated + "g" * generic(path) + "l" * listing + "m" * mine
         kinds.append(("r" if read else "w") + flags + _METHOD_LETTERS.get(method, ""))
         key = (method, " ".join(words(summary)), " ".join(f["resource"]))
         twins.append(keys.setdefault(key, len(keys)))
@@ -417,14 +423,14 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     for f, length in zip(fields_of, lengths, strict=True):
         tf: dict[str, float] = {}
         for field, weight in FIELD_WEIGHTS.items():
-            if not length[field] and "me" not in f[field]:
+            caller = field == "resource" and f[field] == ["me"]  # the caller itself: `/me`, `/users/me`
+            if not (length[field] or caller):
                 continue
             b = FIELD_B.get(field, B)
             w = weight / (1 - b + b * max(1, length[field]) / average[field])
             ws = f[field]
-            mine = field in _SELF_FIELDS
             for k, word in enumerate(ws):
-                if _content(word) or (mine and word == "me"):
+                if _content(word) or caller:
                     tf[word] = tf.get(word, 0.0) + w
                 for concept in _word_concepts(ws, k) | adopted.get(word, set()):
                     tf[concept] = tf.get(concept, 0.0) + w
@@ -446,11 +452,6 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         "twins": twins,
         "central": central([" ".join(_texts(doc.get("path"))) for doc in documents]),
     }
-
-
-_SELF_FIELDS = frozenset(["name", "path", "resource"])
-"""Where `me` is a word of the operation (a stop word elsewhere): the caller's own objects (`/me/events`,
-`/users/me`), which a query's `my`, `I` speak of."""
 
 
 _METHOD_LETTERS = {"POST": "C", "PUT": "U", "PATCH": "U", "DELETE": "D"}
@@ -915,6 +916,7 @@ class Searcher:
             keep = set(allowed)
             scores = {d: s for d, s in scores.items() if d in keep}
         asked = {term for concept in concepts for term in concept}
+        mine = "me" in asked
         question = read_intent(query)
         change = not (question or technical) and any(c in _WRITES for c in asked)
         # The path factor lowers a score by PATH_SHARE at most: operations far below the best cannot win.
@@ -929,6 +931,8 @@ class Searcher:
                 factor *= 1 + WRITE_BOOST
             if change and kind[-1] in letters:
                 factor *= 1 + VERB_AGREEMENT
+            if mine and "m" in kind:
+                factor *= 1 + SELF_SHARE
             if "d" in kind:
                 factor *= DEPRECATED
             if "g" in kind:
