@@ -241,7 +241,8 @@ def namespaces(path: str) -> frozenset[str]:
         group = bool(_VERSION.match(following)) and not segment.startswith("{")
         if group or ("." in segment and 2 <= len(tail) <= 3 and tail.isalpha()):
             out.update(_sequence(segment.replace(".", " ")))
-        elif segment == "$ref":  # OData's link to an object (`/groups/{id}/members/$ref`): the link itself
+        elif segment == "$ref":
+            # OData's link to an object (`/groups/{id}/members/$ref`): the link itself
             out.add("ref")
     return frozenset(out)
 
@@ -423,7 +424,8 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     for f, length in zip(fields_of, lengths, strict=True):
         tf: dict[str, float] = {}
         for field, weight in FIELD_WEIGHTS.items():
-            caller = field == "resource" and f[field] == ["me"]  # the caller itself: `/me`, `/users/me`
+            # the caller itself: `/me`, `/users/me`
+            caller = field == "resource" and f[field] == ["me"]
             if not (length[field] or caller):
                 continue
             b = FIELD_B.get(field, B)
@@ -835,7 +837,8 @@ class Searcher:
             elif word in _VALUE_WORDS:
                 if technical and word in self.terms:
                     concept = {word: 1.0}
-                elif word in self.path_idf:  # the API names something so (`/me/player/recently-played`)
+                elif word in self.path_idf:
+                    # the API names something so (`/me/player/recently-played`)
                     concept = {word: LITERAL_WEIGHT}
             elif not word.isdigit() and (_content(word) or (word,) in PHRASES):
                 concept = self._word(word, technical, i == first, i in named)
@@ -871,7 +874,8 @@ class Searcher:
         """One word of the query as itself and its concepts. In the first place of a request a word users
         say for an action is that action ("email Dana"); elsewhere, if it also names a thing, it is the
         thing ("the email from Dana"). `paired`: the word and one beside it are two words in a row of the
-        API's paths ("purchase order" of `/PurchaseOrders`): the word is read as the API's own."""
+        API's paths ("purchase order" of `/PurchaseOrders`): the word is read as the API's own.
+        """
         heard = PHRASES.get((word,), ())
         said: tuple[str, ...] = ()
         concept: dict[str, float] = {}
