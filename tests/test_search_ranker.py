@@ -162,3 +162,21 @@ STORAGE = [
 def test_a_collaboration_is_sharing_and_access() -> None:
     assert "post_collaborations" in top(STORAGE, "share the Marketing folder with jo@partner.com as an editor", 2)
     assert top(STORAGE, "Who has access to the HR folder?") == ["get_folders_id_collaborations"]
+
+
+RBAC = [
+    *(
+        doc(method, "/apis/rbac.authorization.k8s.io/v1/namespaces/{namespace}/rolebindings" + tail,
+            f"{verb}NamespacedRoleBinding", f"{verb} a RoleBinding", ("namespace", "name"))
+        for method, tail, verb in (
+            ("POST", "", "create"), ("PATCH", "/{name}", "patch"), ("PUT", "/{name}", "replace"),
+            ("GET", "/{name}", "read"), ("DELETE", "/{name}", "delete"),
+        )
+    ),
+]  # fmt: skip
+
+
+def test_giving_someone_access_assigns_it_which_is_not_an_update() -> None:
+    # giving is assigning: often a new assignment (a binding, a permission), so giving does not prefer the
+    # methods that update (PATCH, PUT) over the one that creates
+    assert top(RBAC, "give alice read-only access to the dev namespace") == ["createNamespacedRoleBinding"]

@@ -293,7 +293,7 @@ _VERBS = _WRITES | {"~get", "~list", "~search", "~count", "~verify", "~download"
 _IMPLIED = {
     "~cancel": "~delete",
     **dict.fromkeys(
-        ("~stop", "~resume", "~increment", "~archive", "~assign", "~move", "~scale", "~cordon", "~flag", "~finalize"),
+        ("~stop", "~resume", "~increment", "~archive", "~move", "~scale", "~cordon", "~flag", "~finalize"),
         "~update",
     ),
 }

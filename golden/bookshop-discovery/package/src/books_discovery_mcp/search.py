@@ -300,7 +300,6 @@ _IMPLIED = {
             "~resume",
             "~increment",
             "~archive",
-            "~assign",
             "~move",
             "~scale",
             "~cordon",
