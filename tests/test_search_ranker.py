@@ -180,3 +180,16 @@ def test_giving_someone_access_assigns_it_which_is_not_an_update() -> None:
     # giving is assigning: often a new assignment (a binding, a permission), so giving does not prefer the
     # methods that update (PATCH, PUT) over the one that creates
     assert top(RBAC, "give alice read-only access to the dev namespace") == ["createNamespacedRoleBinding"]
+
+
+DRIVE = [
+    doc("GET", "/drives/{drive-id}", "drives_GetDrive", "Get drive", ("drive-id", "$select")),
+    doc("GET", "/drives", "drives_ListDrive", "List or search the drives of the tenant", ("$search", "$filter")),
+    doc("GET", "/drives/{drive-id}/items/{item-id}/content", "drives_GetItemsContent", "Get content for a file"),
+    doc("GET", "/drives/{drive-id}/microsoft.graph.search(q='{q}')", "drives_drive_search", "Invoke function search"),
+]
+
+
+def test_a_request_that_opens_with_the_operations_action_finds_it() -> None:
+    # the drive's own `search` comes before reading a file's content, whose words the request also says
+    assert "drives_drive_search" in top(DRIVE, 'search the drive for files containing "roadmap"', 2)

@@ -132,6 +132,9 @@ own words, which names the one it means)."""
 SELF_SHARE = 0.4
 """A query that speaks of the caller (`my`, `I`) raises the operations on the caller's own objects (a path or
 name that says `me`: `/me/events`, `/users/me`) by this share."""
+ACTION_MATCH = 0.2
+"""A request that opens with an action the API names an operation's last path segment with (`search my
+OneDrive...`: `/drives/{id}/search`; `merge MR !342`: `.../merge`) raises that operation by this share."""
 RERANK = 200
 """Operations, best first by their word scores, that the path, intent and priors then weigh."""
 CENTRAL = 0.5
@@ -853,7 +856,8 @@ class Searcher:
             if concept:
                 found.append(concept)
                 if i == first:
-                    action = {c for c in concept if c in _WRITES}
+                    verb = any(c in _VERBS for c in concept)
+                    action = {c for c in concept if c in _WRITES or (verb and not c.startswith("~"))}
         for a, b in itertools.pairwise(seq):
             joined = fold(a + b)
             if _content(a) and _content(b) and (joined in self.terms or joined in CONCEPTS):
@@ -933,6 +937,9 @@ class Searcher:
                 factor *= 1 + READ_BOOST + LIST_BOOST * ("l" in kind)
             elif change and kind.startswith("w"):
                 factor *= 1 + WRITE_BOOST
+            parts = self.paths[doc]
+            if parts and parts[-1] in action:
+                factor *= 1 + ACTION_MATCH
             if change and kind[-1] in letters:
                 factor *= 1 + VERB_AGREEMENT
             if mine and "m" in kind:
