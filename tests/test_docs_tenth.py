@@ -294,3 +294,15 @@ def test_a_credential_named_header_one_operations_table_lists_as_optional_is_its
     assert params_of(one["/pets/{id}"]["delete"]) == {("id", "path"): True, ("api_key", "header"): False}
     every = _paths(tmp_path, "every.md", page("X-Auth-Token", {f"{m} {p}" for m, p in ops}))
     assert params_of(every["/pets/{id}"]["delete"]) == {("id", "path"): True}
+
+
+def test_a_parameter_named_in_prose_after_the_word_parameter(tmp_path: Path) -> None:
+    """In "add the query parameter ``@protected=true`` to the query" the noun comes first, then the name in code with
+    an example value."""
+    paths = _paths(
+        tmp_path,
+        "api.md",
+        "# Items\n\n## Get an item\n\n`GET /items/{id}`\n\nTo include protected properties add the query "
+        "parameter `@protected=true` to the query.\n",
+    )
+    assert params_of(paths["/items/{id}"]["get"]) == {("id", "path"): True, ("@protected", "query"): False}
