@@ -272,30 +272,6 @@ def test_routes_a_chapter_on_extending_the_server_shows_are_the_readers_to_add(t
     assert sorted((m, p) for p, ops in paths.items() for m in ops) == [("get", "/issues"), ("post", "/routes")]
 
 
-def test_a_credential_named_header_one_operations_table_lists_as_optional_is_its_argument(tmp_path: Path) -> None:
-    """Petstore's DELETE /pet/{petId} lists an optional `api_key` header in its parameter table: an argument of
-    that operation. A credential most operations list (swift's optional X-Auth-Token) stays a security scheme."""
-    table = "| Name | In | Type | Required | Description |\n|---|---|---|---|---|\n"
-    ops = [("GET", "/pets"), ("POST", "/pets"), ("GET", "/pets/{id}"), ("DELETE", "/pets/{id}")]
-
-    def page(header: str, where: set[str]) -> str:
-        text = "# Pets\n\n"
-        for method, path in ops:
-            text += f"## {method} {path}\n\n`{method} {path}`\n\n" + table
-            text += (
-                "| id | path | string | yes | The pet. |\n"
-                if "{id}" in path
-                else "| limit | query | int | no | Max. |\n"
-            )
-            text += f"| {header} | header | string | no | A key. |\n\n" if f"{method} {path}" in where else "\n"
-        return text
-
-    one = _paths(tmp_path, "one.md", page("api_key", {"DELETE /pets/{id}"}))
-    assert params_of(one["/pets/{id}"]["delete"]) == {("id", "path"): True, ("api_key", "header"): False}
-    every = _paths(tmp_path, "every.md", page("X-Auth-Token", {f"{m} {p}" for m, p in ops}))
-    assert params_of(every["/pets/{id}"]["delete"]) == {("id", "path"): True}
-
-
 def test_a_parameter_named_in_prose_after_the_word_parameter(tmp_path: Path) -> None:
     """In "add the query parameter ``@protected=true`` to the query" the noun comes first, then the name in code with
     an example value."""

@@ -20,7 +20,7 @@ from . import auth
 from .auth import AUTH_PARAM
 from .blocks import Block, Document, Section
 from .declarations import from_json_schema, from_typescript, is_declaration
-from .endpoint import ORIGIN_RANK, Endpoint, Extraction
+from .endpoint import Endpoint, Extraction
 from .item_params import params_under_items
 from .labels import bare, example_value, is_label, summary_of
 from .layouts import (
@@ -115,8 +115,6 @@ class _State:
         self.stated_bases: list[str] = []
         self.auth: dict[str, dict[str, Any]] = {}
         self.question_convention = False
-        self.credentials: set[tuple[str, str]] = set()
-        """Credential-named parameters most operations list: a security scheme even where listed as optional."""
         self.asides: dict[tuple[str, str], bool] = {}
         """Per endpoint: every mention of it is an example request inside another operation's section."""
 
@@ -515,12 +513,8 @@ class _State:
         return any(location == "body" for _, location in endpoint.params)
 
     def _param(self, endpoint: Endpoint, param: Param) -> None:
-        # a credential: a security scheme, not an argument; but one a parameter table lists as optional for some
-        # operations (petstore's `api_key` header of DELETE /pet/{petId}), not most, is their argument
-        listed = param.required is False and ORIGIN_RANK.get(param.origin, 0) >= ORIGIN_RANK["table"]
-        listed = listed and (param.name.lower(), param.location) not in self.credentials
-        if AUTH_PARAM.match(param.name) and param.location in ("query", "header") and not listed:
-            auth.from_param(self.auth, param)
+        if AUTH_PARAM.match(param.name) and param.location in ("query", "header"):
+            auth.from_param(self.auth, param)  # a credential: a security scheme, not an argument
             return
         endpoint.add(param)
 
@@ -530,10 +524,6 @@ class _State:
         auth.from_text(self.auth, text)
         servers = self._servers()
         prefix = url_path(servers[0]) if servers else ""
-        listed = Counter(
-            (k[0].lower(), k[1]) for e in self.endpoints.values() for k in e.params if AUTH_PARAM.match(k[0])
-        )
-        self.credentials = {k for k, n in listed.items() if n > len(self.endpoints) / 2}  # swift's X-Auth-Token
         endpoints = []
         asides = []
         for key, endpoint in self.endpoints.items():
