@@ -270,3 +270,15 @@ def test_routes_a_chapter_on_extending_the_server_shows_are_the_readers_to_add(t
         "```\ncurl -X GET https://example.com/rest/summary2\n```\n\n`POST /jwt/issue` issues a token.\n",
     )
     assert sorted((m, p) for p, ops in paths.items() for m in ops) == [("get", "/issues"), ("post", "/routes")]
+
+
+def test_a_parameter_named_in_prose_after_the_word_parameter(tmp_path: Path) -> None:
+    """In "add the query parameter ``@protected=true`` to the query" the noun comes first, then the name in code with
+    an example value."""
+    paths = _paths(
+        tmp_path,
+        "api.md",
+        "# Items\n\n## Get an item\n\n`GET /items/{id}`\n\nTo include protected properties add the query "
+        "parameter `@protected=true` to the query.\n",
+    )
+    assert params_of(paths["/items/{id}"]["get"]) == {("id", "path"): True, ("@protected", "query"): False}
