@@ -265,3 +265,16 @@ def test_a_route_just_like_the_version_its_path_differs_in_takes_that_routes_bod
         ("index", "path"): True,
         ("reason", "body"): True,
     }
+
+
+def test_the_query_a_route_of_the_same_path_lists_is_taken_where_the_description_names_it(tmp_path: Path) -> None:
+    """ "Delete all documents matching the where query", beside a find route on the same path that lists `where`:
+    the bulk route takes `where` too; a name no route of its path lists is not read so."""
+    paths = _paths(
+        tmp_path,
+        "docs.md",
+        "# API\n\n## Find\n\n`GET /api/{slug}`\n\nFind documents. It supports these query parameters:\n\n"
+        "- `where` - a filter\n- `limit` - how many\n\n"
+        "## Delete\n\n`DELETE /api/{slug}`\n\nDelete all documents matching the where query and the depth filter.\n",
+    )
+    assert params_of(paths["/api/{slug}"]["delete"]) == {("slug", "path"): True, ("where", "query"): False}

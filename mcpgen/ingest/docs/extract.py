@@ -47,7 +47,7 @@ from .params import (
     required_from,
 )
 from .prose import read_prose, required_names
-from .query_prose import coded_query_arguments
+from .query_prose import coded_query_arguments, sibling_queries
 from .requests import (
     STANDARD_HEADERS,
     Request,
@@ -532,6 +532,7 @@ class _State:
     def result(self, docs: list[Document]) -> Extraction:
         text = " ".join(b.text for d in docs for s in d.sections for b in s.blocks if b.kind in ("text", "code"))
         auth.from_text(self.auth, text)
+        sibling_queries(self.endpoints.values(), self._param)  # "matching the where query" beside find's `where`
         servers = self._servers()
         prefix = url_path(servers[0]) if servers else ""
         endpoints = []
