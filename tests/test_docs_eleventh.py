@@ -278,3 +278,11 @@ def test_the_query_a_route_of_the_same_path_lists_is_taken_where_the_description
         "## Delete\n\n`DELETE /api/{slug}`\n\nDelete all documents matching the where query and the depth filter.\n",
     )
     assert params_of(paths["/api/{slug}"]["delete"]) == {("slug", "path"): True, ("where", "query"): False}
+
+
+def test_a_component_with_operation_props_and_children_keeps_its_children(tmp_path: Path) -> None:
+    """`<Example data={[...]}>` with children and no closing tag found quickly: the opening tag is written out, the
+    children stay (an unclosed one costs no scan of the rest of the page)."""
+    component = '<Ex data={[{ method: "GET", path: "/v1/x", description: "One x." }]}>\n  See `GET /v1/y` too.\n</Ex>\n'
+    paths = _paths(tmp_path, "x.mdx", "## Things\n\n" + component + "\n" + "<Open>\n" * 3000)
+    assert _operations(paths) == [("get", "/v1/x"), ("get", "/v1/y")]

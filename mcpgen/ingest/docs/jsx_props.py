@@ -2,8 +2,9 @@
 method: "GET", path: "/api/{slug}", description: "...", example: {req: {body: {...}}, res: {...}}}, ...]} />`.
 Each object that carries a method and a path is written out as the Markdown the page would render: a heading, its
 request line, its description, its request body and response as labelled JSON examples, its parameter lists,
-and the JSX fragments it holds (`drawerContent: (<><ul><li>...</li></ul></>)`) as Markdown. The component keeps
-its lines: what is written is padded (or, when longer, run on) so that the lines after it keep their numbers."""
+and the JSX fragments it holds (`drawerContent: (<><ul><li>...</li></ul></>)`) as Markdown. What is written takes
+the place of the element (of its opening tag, where it has children: they stay, read as the page's text), padded
+(or, when longer, run on) so that the lines after it keep their numbers."""
 
 from __future__ import annotations
 
@@ -46,10 +47,11 @@ def component_routes(text: str) -> str:
             continue
         reader = _Reader(text, match.end())
         try:
-            end, props = reader.element_props()
+            props, closed = reader.element_props()
+            operations = [op for value in props.values() for op in _operations(value)]
+            end = reader.i if closed else reader.i + 1  # (an element with children: its opening tag; they stay)
         except (_Unreadable, IndexError):
             continue
-        operations = [op for value in props.values() for op in _operations(value)]
         if not operations:
             continue
         level = min(6, len(headings[-1]) + 1) if (headings := _HEADING.findall(text, 0, match.start())) else 2
@@ -171,15 +173,17 @@ class _Reader:
         self.starts: dict[int, int] = {}
         """Where each object literal read starts, by the object's id."""
 
-    def element_props(self) -> tuple[int, dict[str, Any]]:
-        """The props of the element whose tag name ends at the reader's position, and where the element ends."""
+    def element_props(self) -> tuple[dict[str, Any], bool]:
+        """The props of the element whose tag name ends at the reader's position, and whether the element closes
+        with its tag (`/>`, the reader then after it; else the reader is at the tag's `>`)."""
         props: dict[str, Any] = {}
         while True:
             self._space()
             if self.text.startswith("/>", self.i):
-                return self.i + 2, props
+                self.i += 2
+                return props, True
             if self.text[self.i] == ">":
-                return self._element_end(), props
+                return props, False
             name = re.compile(r"[A-Za-z_][\w:.-]*").match(self.text, self.i)
             if name is None:
                 raise _Unreadable(self.i)
@@ -197,19 +201,6 @@ class _Reader:
                 self._expect("}")
             else:
                 props[name.group(0)] = self._string()
-
-    def _element_end(self) -> int:
-        """After an opening tag's `>`: the end of its closing tag (its children are not read)."""
-        depth = 1
-        tags = re.compile(r"<(/?)([A-Za-z][\w.]*)?[^<>]*?(/?)>")
-        position = self.i + 1
-        while depth:
-            tag = tags.search(self.text, position)
-            if tag is None:
-                raise _Unreadable(position)
-            depth += -1 if tag.group(1) else 0 if tag.group(3) else 1
-            position = tag.end()
-        return position
 
     def value(self) -> Any:
         self._space()
