@@ -422,3 +422,22 @@ def test_a_label_and_a_single_value_beside_it_stay_one_line() -> None:
 def test_a_hyphen_an_engine_set_at_a_line_break_is_repaired() -> None:
     emitter = _Emitter(Document(file="api.pdf"), [])
     assert emitter.join(["Latitude of the start loca\u2010", "tion."]) == "Latitude of the start location."
+
+
+def test_a_header_whose_titles_touch_is_split_where_the_rows_cells_start() -> None:
+    """Narrow columns set titles so close they read as one cell (`Parameter In`, as MkDocs pages print); the rows
+    under them start a cell at each title, and a line after the last row that is no one-word name ends the table."""
+    x = (66.0, 126.2, 157.7, 188.6, 230.7, 278.9)
+    titles = ("Parameter", "In", "Type", "Default", "Nullable", "Description")
+    row = ("password", "query", "string", "", "No", "The password for login in clear text")
+    row2 = ("username", "query", "string", "", "No", "The user name for login")
+    page = [
+        *[(x[k], 72, 12, t, "bold") for k, t in enumerate(titles)],
+        *[(x[k], 92, 12, t) for k, t in enumerate(row) if t],
+        *[(x[k], 111, 12, t) for k, t in enumerate(row2) if t],
+        (65.2, 128, 12, "See also"),
+    ]
+    doc = reduce_pdf(make_pdf([page]), "api.pdf")
+    (table,) = blocks(doc, "table")
+    assert table.rows == (titles, row, row2)
+    assert texts(doc) == ["See also"]

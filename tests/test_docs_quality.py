@@ -170,3 +170,17 @@ def test_the_truth_of_a_rendered_document_leaves_out_body_fields_a_request_never
         ("tags", "body"): False,
         ("location", "body"): True,
     }
+
+
+def test_the_truth_of_a_rendered_document_leaves_out_a_parameter_that_is_an_api_keys_credential() -> None:
+    """As hand-written truth lists no credentials and mcpgen's ingest takes none as an argument, a parameter that
+    repeats an API-key scheme's header is no parameter a document must state."""
+    from mcpgen.ingest.docs.quality import from_openapi
+
+    key = {"name": "api_key", "in": "header", "schema": {"type": "string"}}
+    spec = {
+        "openapi": "3.0.3",
+        "paths": {"/pets/{id}": {"delete": {"parameters": [key, {"name": "id", "in": "path", "required": True}]}}},
+        "components": {"securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "api_key"}}},
+    }
+    assert from_openapi(spec)[("DELETE", "/pets/{}")] == {("id", "path"): True}

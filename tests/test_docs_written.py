@@ -230,6 +230,22 @@ def test_a_request_stated_as_labelled_fields_is_an_operation(tmp_path: Path) -> 
     ]
 
 
+def test_a_labelled_url_in_a_code_span_keeps_its_underscores(tmp_path: Path) -> None:
+    """`<code>/api/v1/delete_scan</code>` is the path as it is; only emphasis outside code marks a placeholder."""
+    paths = _paths(
+        tmp_path,
+        "apidocs.html",
+        "<html><body><h2>Delete a Scan</h2><ul><li><p><strong>URL:</strong> <code>/api/v1/delete_scan</code></p></li>"
+        "<li><p><strong>Method:</strong> <code>POST</code></p></li></ul>"
+        "<h2>Scan logs</h2><ul><li><strong>URL:</strong> /api/v1/scan_logs/<em>:hash</em></li>"
+        "<li><strong>Method:</strong> GET</li></ul></body></html>",
+    )
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/api/v1/scan_logs/{hash}"),
+        ("post", "/api/v1/delete_scan"),
+    ]
+
+
 def test_code_blocks_of_paths_alone_state_routes_in_a_document_written_so(tmp_path: Path) -> None:
     """A README whose routes are code blocks of paths: templates (`[:txid]`) with example instances under them,
     query strings, a label naming another method ("POST method:"); a lone path ending in a slash is a prefix."""

@@ -199,3 +199,31 @@ def test_files_reached_through_an_allowed_root_are_named_relative_to_the_spec(tm
     _, diagnostics = mcpgen.ingest(path, BuildConfig(allow_ref_roots=(str(tmp_path),)))
     [pattern] = [d for d in diagnostics if d.code == "schema-pattern"]
     assert pattern.file == "../common/types.yaml"
+
+
+def test_a_parameter_that_is_an_api_key_schemes_credential_is_never_a_tool_argument(tmp_path: Path) -> None:
+    """Petstore's DELETE declares its `api_key` header, the credential of its key scheme, as a parameter: a tool
+    argument would route the secret through the model; the server sends its configured key instead."""
+    key = {"name": "API_KEY", "in": "header", "schema": {"type": "string"}}
+    spec = openapi(
+        {
+            "/pets/{id}": {
+                "delete": op("deletePet", parameters=[key, {"name": "id", "in": "path", "required": True}],
+                             security=[{"oauth": []}]),
+                "get": op("getPet", parameters=[{"name": "id", "in": "path", "required": True},
+                                                {"name": "api_key", "in": "query"}]),
+            }
+        },
+        components={"securitySchemes": {
+            "key": {"type": "apiKey", "in": "header", "name": "api_key"},
+            "oauth": {"type": "http", "scheme": "bearer"},
+        }},
+    )  # fmt: skip
+    tools, diagnostics = tools_of(tmp_path, spec)
+    delete = tools["deletePet"]
+    assert set(delete.input_schema["properties"]) == {"id"}
+    assert delete.binding.security == (("oauth",), ("key",))  # the key is sent when no bearer token is configured
+    assert any(d.code == "credential-parameter" for d in diagnostics)
+    get = tools["getPet"]  # the same name in another place is no credential of that scheme
+    assert set(get.input_schema["properties"]) == {"id", "api_key"}
+    assert get.binding.security == ()

@@ -115,7 +115,7 @@ def run(case: Case) -> tuple[Score, float]:
     except McpgenError:
         extracted = {"paths": {}}  # nothing found: scored as such
     elapsed = time.perf_counter() - started
-    found = from_openapi(extracted)
+    found = from_openapi(extracted, media_headers=True)  # the truth decides whether they count
     if case.kind == "list":
         truth, aliases = from_truth_list(yaml.safe_load(case.truth.read_text(encoding="utf-8")))
     else:

@@ -84,9 +84,15 @@ def _convert(
     fixed = {k: v for k, sep, v in (p.partition("=") for p in query.split("&")) if k and sep}
     draft = Draft()
     body_params: list[tuple[dict[str, Any], str, str]] = []
+    keyed: list[str] = []  # API-key schemes whose credential the operation also declares as a parameter
     for param, pdoc, pptr in _parameters(ctx, item, operation, doc, where.pointer):
         location = param.get("in")
-        if location in ("body", "formData"):
+        if (scheme := _credential_of(ctx, param)) is not None:
+            keyed.append(scheme)
+            ctx.note_once("credential-parameter", f"parameter {param['name']!r} ({location}) is the credential of "
+                          f"security scheme {scheme!r}: the server sends the configured credential, it is never a "
+                          "tool argument", ctx.loader.display(pdoc))  # fmt: skip
+        elif location in ("body", "formData"):
             body_params.append((param, pdoc, pptr))
         elif location == "query" and param["name"] in fixed:
             continue  # the path key itself gives its value (`/{c}?restype=container`)
@@ -146,7 +152,7 @@ def _convert(
             body_required=body[2],
             response_kind=response_kind,
             response_media_type=response_type,
-            security=_security(ctx, operation, where),
+            security=_with_keys(_security(ctx, operation, where), keyed),
             pagination=_pageable(operation, method_u, response_kind),
             long_running=_long_running(operation),
             scopes=_scopes(ctx, operation),
@@ -350,6 +356,24 @@ def _security(ctx: OperationContext, operation: dict[str, Any], where: SourceLoc
             continue
         result.append(names)
     return tuple(result)
+
+
+def _credential_of(ctx: OperationContext, param: dict[str, Any]) -> str | None:
+    """The API-key scheme whose credential `param` is (same name, same place; header names in any case)."""
+    name, location = str(param["name"]), param.get("in")
+    for scheme in ctx.schemes.values():
+        if scheme.kind != "api_key" or scheme.location != location or scheme.param_name is None:
+            continue
+        if scheme.param_name == name or (location == "header" and scheme.param_name.lower() == name.lower()):
+            return scheme.name
+    return None
+
+
+def _with_keys(alternatives: tuple[tuple[str, ...], ...], keyed: list[str]) -> tuple[tuple[str, ...], ...]:
+    """The operation's security alternatives, plus sending a key it declares as a parameter when none of them
+    sends it (tried last: the runtime takes the first alternative whose credentials are configured)."""
+    extra = [(name,) for name in dict.fromkeys(keyed) if not any(name in alt for alt in alternatives)]
+    return (*alternatives, *extra)
 
 
 def _scopes(ctx: OperationContext, operation: dict[str, Any]) -> tuple[tuple[str, ...], ...]:

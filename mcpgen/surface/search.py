@@ -87,7 +87,8 @@ PHRASE_WEIGHT = 1.0
 IMPLIED_WEIGHT = 0.3
 """A change with no operation of its own (pause, rename) also counts as an update at this share."""
 SELF_WEIGHT = 0.5
-"""`my`, `I`: the caller, which APIs call `me` (`/me/events`)."""
+"""`my`, `I`: the caller, which APIs call `me` (`/me`, `/users/me`: an operation whose resource is `me` is
+indexed under it; those under it, `/me/events`, are raised by SELF_SHARE)."""
 VALUE_WEIGHT = 0.3
 """What an argument value stands for: `email` for an address, `amount` for a sum, `url` for a URL."""
 ID_PREFIX_WEIGHT = 0.5
@@ -128,6 +129,12 @@ TWIN_FACTOR = 0.95
 """Each further operation that does the same as one ranked above (same method, summary and resource: another
 API version, another parent path) weighs this much less, after the first two (not for a query in the API's
 own words, which names the one it means)."""
+SELF_SHARE = 0.4
+"""A query that speaks of the caller (`my`, `I`) raises the operations on the caller's own objects (a path or
+name that says `me`: `/me/events`, `/users/me`) by this share."""
+ACTION_MATCH = 0.2
+"""A request that opens with an action the API names an operation's last path segment with (`search my
+OneDrive...`: `/drives/{id}/search`; `merge MR !342`: `.../merge`) raises that operation by this share."""
 RERANK = 200
 """Operations, best first by their word scores, that the path, intent and priors then weigh."""
 CENTRAL = 0.5
@@ -237,6 +244,9 @@ def namespaces(path: str) -> frozenset[str]:
         group = bool(_VERSION.match(following)) and not segment.startswith("{")
         if group or ("." in segment and 2 <= len(tail) <= 3 and tail.isalpha()):
             out.update(_sequence(segment.replace(".", " ")))
+        elif segment == "$ref":
+            # OData's link to an object (`/groups/{id}/members/$ref`): the link itself
+            out.add("ref")
     return frozenset(out)
 
 
@@ -286,7 +296,7 @@ _VERBS = _WRITES | {"~get", "~list", "~search", "~count", "~verify", "~download"
 _IMPLIED = {
     "~cancel": "~delete",
     **dict.fromkeys(
-        ("~stop", "~resume", "~increment", "~archive", "~assign", "~move", "~scale", "~cordon", "~flag", "~finalize"),
+        ("~stop", "~resume", "~increment", "~archive", "~move", "~scale", "~cordon", "~flag", "~finalize"),
         "~update",
     ),
 }
@@ -371,7 +381,8 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     HTTP method, `verb` (optional) to what the method does in words (`method_verbs`) and `flags` to a
     list that has `deprecated` for a deprecated operation. Returns JSON-ready data: per term, the
     operations it occurs in with their BM25 weights (scaled to integers, so the file stays small); per
-    operation, its path words, its kind (`r` reads or `w` writes; `d` deprecated, `g` generic, `l` lists)
+    operation, its path words, its kind (`r` reads or `w` writes; `d` deprecated, `g` generic, `l` lists,
+    `m` on the caller's own objects)
     and the number of the operations it does the same as (its twins)."""
     fields_of: list[dict[str, list[str]]] = []
     paths: list[str] = []
@@ -402,7 +413,8 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         read = method in ("GET", "HEAD") or (method == "POST" and action.startswith(_READ_ACTIONS))
         deprecated = "deprecated" in _texts(doc.get("flags")) or "deprecated" in description[:200].lower()
         listing = method == "GET" and not path.split("?", 1)[0].rstrip("/").endswith("}")
-        flags = "d" * deprecated + "g" * generic(path) + "l" * listing
+        mine = "me" in f["path"] + f["resource"] + f["name"]
+        flags = "d" * deprecated + "g" * generic(path) + "l" * listing + "m" * mine
         kinds.append(("r" if read else "w") + flags + _METHOD_LETTERS.get(method, ""))
         key = (method, " ".join(words(summary)), " ".join(f["resource"]))
         twins.append(keys.setdefault(key, len(keys)))
@@ -415,13 +427,15 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     for f, length in zip(fields_of, lengths, strict=True):
         tf: dict[str, float] = {}
         for field, weight in FIELD_WEIGHTS.items():
-            if not length[field]:
+            # the caller itself: `/me`, `/users/me`
+            caller = field == "resource" and f[field] == ["me"]
+            if not (length[field] or caller):
                 continue
             b = FIELD_B.get(field, B)
-            w = weight / (1 - b + b * length[field] / average[field])
+            w = weight / (1 - b + b * max(1, length[field]) / average[field])
             ws = f[field]
             for k, word in enumerate(ws):
-                if _content(word):
+                if _content(word) or caller:
                     tf[word] = tf.get(word, 0.0) + w
                 for concept in _word_concepts(ws, k) | adopted.get(word, set()):
                     tf[concept] = tf.get(concept, 0.0) + w
@@ -514,6 +528,12 @@ _MEMBERSHIP = re.compile(
     r"\s+(?:to|into|in|from|out of|onto|on)\b"
 )
 """Someone (a name, an address) put into or taken out of something."""
+_CALLED = re.compile(r"\b(\w+)\s+(called|named|titled)\s+(?:\"[^\"]*\"|'[^']+'|(?:[A-Z][\w.-]*\s*)+|[\w.-]+)")
+"""A name given to a thing ("a namespace called staging"): the name is an argument value."""
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.-]*")
+"""A handle as social sites write it (`@jack`): a user, by their username."""
+HANDLE_WEIGHT = 0.5
+_CALLERS = _set("who whom i we you he she they someone somebody anyone everyone nobody that which people")
 _CLITIC = re.compile(r"'(s|re|ve|m|ll|d)\b")
 _CLITICS = {"s": " is", "re": " are", "ve": " have", "m": " am", "ll": " will", "d": " would"}
 _VERSION_WORD = re.compile(r"\bv\d+(?:[a-z]+\d*)?\b")
@@ -551,6 +571,8 @@ _PARTICLES = _set("off up down out back away over on into")
 _ARGUMENT_MARKS = _set("from about regarding with for")
 _PLACES = _set("in on at to into onto inside within under")
 """Prepositions that start a phrase of their own: "from my boss in my inbox"."""
+_CLAUSE_MARKS = _set("where saying")
+"""Words after which a clause gives an argument's value ("where the build failed", "saying I'll join")."""
 _CLAUSE_STARTS = _set("the a an i we you he she they it my our his her their this")
 
 
@@ -580,12 +602,22 @@ def _clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tu
     """
     text = query.translate(_APOSTROPHES)
     hints: list[tuple[str, float]] = []
+
+    def called(m: re.Match[str]) -> str:
+        if m.group(1).lower() in _CALLERS:
+            return m.group(0)
+        hints.append(("title" if m.group(2) == "titled" else "name", VALUE_WEIGHT))
+        return m.group(1) + " , "
+
+    text = _CALLED.sub(called, text)
     for pattern, hint in ((_EMAIL, "email"), (_URL, "url"), (_MONEY, "amount"), (_PERCENT, "percent")):
         if pattern.search(text):
             hints.append((hint, VALUE_WEIGHT))
     if _CHANNEL.search(text):
         hints.extend([("channel", CHANNEL_WEIGHT), ("~channel", CHANNEL_WEIGHT)])
-    text = _CHANNEL.sub(" ", _EMAIL.sub(" ", _QUOTED.sub(" ", text)))
+    if _HANDLE.search(text):
+        hints.extend([("username", HANDLE_WEIGHT), ("~user", HANDLE_WEIGHT)])
+    text = _HANDLE.sub(" ", _CHANNEL.sub(" ", _EMAIL.sub(" ", _QUOTED.sub(" ", text))))
     text = _FILE.sub(" file ", _ASSIGNMENT.sub(" , ", text))
     text = _DOMAIN.sub(" ", _URL.sub(" ", _CONFIG_FILE.sub(" config file ", text)))
     text = _NEGATION.sub(
@@ -615,13 +647,21 @@ def _clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tu
     seq: list[str] = []
     start = True
     tokens = _TOKEN.findall(text)
+    joined = -1
     for k, token in enumerate(tokens):
+        if k == joined:
+            continue
         if not token[0].isalnum():
             seq.append("")
             start = start or token.strip() in ".!?:;-"
             continue
         lower = _fold_word(token.lower())
         after = _fold_word(tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
+        pair = fold(token.lower() + tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
+        if token.istitle() and tokens[k + 1 : k + 2] != [] and tokens[k + 1].istitle() and known(pair):
+            seq.append(pair)  # a name the API writes as one word (To Do: todo)
+            joined, start = k + 1, False
+            continue
         name = not start and token.istitle() and len(token) > 1 and (lower not in CONCEPTS or _titled(tokens, k, known))
         if name and (lower,) not in PHRASES and (lower, after) not in _PAIRS:
             continue  # a name given to something (the Contracts folder, Dana): an argument value
@@ -685,6 +725,8 @@ class Searcher:
                     df = len(self.terms.get(p, ())) // 2 or 1
                     self.path_idf[p] = math.log(1 + (n - df + 0.5) / (df + 0.5))
         self._initials: dict[str, set[tuple[str, str]]] | None = None
+        self.pairs = {pair for parts in self.paths for pair in itertools.pairwise(parts)}
+        """Two words one after the other in the API's paths (`purchase order` of `/PurchaseOrders`)."""
 
     def _lemma(self, word: str) -> str:
         """`word` without the ending of a verb form (`cancelled`, `charging`, `applied`), when the API or
@@ -770,6 +812,7 @@ class Searcher:
         actions its first word asks for."""
         seq, hints = _clean(query, self.terms.__contains__)
         starts, taken = self._phrases(seq)
+        named = {k for i, pair in enumerate(itertools.pairwise(seq)) if pair in self.pairs for k in (i, i + 1)}
         content = [w for w in seq if _content(w) and w not in _VALUE_WORDS and not w.isdigit()]
         technical = len(content) >= 3 and sum(w in self.path_idf for w in content) >= TECHNICAL * len(content)
         first = next((i for i, w in enumerate(seq) if _content(w) and w not in _SELF_WORDS), -1)
@@ -782,13 +825,13 @@ class Searcher:
                 argument = 0
             elif word in _ARGUMENT_MARKS:
                 argument = 2
-            elif word == "where" or (word == "that" and i + 1 < len(seq) and seq[i + 1] in _CLAUSE_STARTS):
+            elif word in _CLAUSE_MARKS or (word == "that" and i + 1 < len(seq) and seq[i + 1] in _CLAUSE_STARTS):
                 argument = 4
             concept: dict[str, float] = {}
             if i in starts:
                 concept = dict.fromkeys(PHRASES[starts[i]], PHRASE_WEIGHT)
                 if not taken[i + 1] and _content(word):  # words apart: the first keeps its own sense too
-                    for term, weight in self._word(word, technical, i == first).items():
+                    for term, weight in self._word(word, technical, i == first, i in named).items():
                         concept[term] = max(concept.get(term, 0.0), weight)
             elif taken[i]:
                 continue
@@ -797,8 +840,11 @@ class Searcher:
             elif word in _VALUE_WORDS:
                 if technical and word in self.terms:
                     concept = {word: 1.0}
+                elif word in self.path_idf:
+                    # the API names something so (`/me/player/recently-played`)
+                    concept = {word: LITERAL_WEIGHT}
             elif not word.isdigit() and (_content(word) or (word,) in PHRASES):
-                concept = self._word(word, technical, i == first)
+                concept = self._word(word, technical, i == first, i in named)
                 if question:
                     concept = {t: w * (READ_VERB_WEIGHT if t in _WRITES else 1.0) for t, w in concept.items()}
                 if concept and argument and _content(word):
@@ -810,7 +856,8 @@ class Searcher:
             if concept:
                 found.append(concept)
                 if i == first:
-                    action = {c for c in concept if c in _WRITES}
+                    verb = any(c in _VERBS for c in concept)
+                    action = {c for c in concept if c in _WRITES or (verb and not c.startswith("~"))}
         for a, b in itertools.pairwise(seq):
             joined = fold(a + b)
             if _content(a) and _content(b) and (joined in self.terms or joined in CONCEPTS):
@@ -827,10 +874,12 @@ class Searcher:
             merged.setdefault(frozenset(concept), concept)
         return list(merged.values()), technical, action
 
-    def _word(self, word: str, technical: bool, first: bool) -> dict[str, float]:
+    def _word(self, word: str, technical: bool, first: bool, paired: bool = False) -> dict[str, float]:
         """One word of the query as itself and its concepts. In the first place of a request a word users
         say for an action is that action ("email Dana"); elsewhere, if it also names a thing, it is the
-        thing ("the email from Dana")."""
+        thing ("the email from Dana"). `paired`: the word and one beside it are two words in a row of the
+        API's paths ("purchase order" of `/PurchaseOrders`): the word is read as the API's own.
+        """
         heard = PHRASES.get((word,), ())
         said: tuple[str, ...] = ()
         concept: dict[str, float] = {}
@@ -842,7 +891,8 @@ class Searcher:
                 word = word[2:]  # resend -> send
             said = CONCEPTS.get(word, ())
             own = word in self.path_idf and not said  # the API names something so: the word in its own sense
-            literal = (technical and (said or own)) or not (said or heard)
+            paired = paired and word in self.path_idf
+            literal = (technical and (said or own)) or not (said or heard) or paired
             concept[word] = 1.0 if literal else LITERAL_WEIGHT
             concept.update(dict.fromkeys(said, EXPANSION_WEIGHT))
             for form in self._related(word):
@@ -853,7 +903,7 @@ class Searcher:
         for c in heard:
             if c in _VERBS and things and not first:
                 continue
-            full = not (said or (own and technical)) or (first and c in _VERBS)
+            full = not (said or (own and technical) or paired) or (first and c in _VERBS)
             concept[c] = max(concept.get(c, 0.0), USER_WEIGHT if full else SHARED_WEIGHT)
         return concept
 
@@ -874,6 +924,7 @@ class Searcher:
             keep = set(allowed)
             scores = {d: s for d, s in scores.items() if d in keep}
         asked = {term for concept in concepts for term in concept}
+        mine = "me" in asked
         question = read_intent(query)
         change = not (question or technical) and any(c in _WRITES for c in asked)
         # The path factor lowers a score by PATH_SHARE at most: operations far below the best cannot win.
@@ -886,8 +937,13 @@ class Searcher:
                 factor *= 1 + READ_BOOST + LIST_BOOST * ("l" in kind)
             elif change and kind.startswith("w"):
                 factor *= 1 + WRITE_BOOST
+            parts = self.paths[doc]
+            if parts and parts[-1] in action:
+                factor *= 1 + ACTION_MATCH
             if change and kind[-1] in letters:
                 factor *= 1 + VERB_AGREEMENT
+            if mine and "m" in kind:
+                factor *= 1 + SELF_SHARE
             if "d" in kind:
                 factor *= DEPRECATED
             if "g" in kind:

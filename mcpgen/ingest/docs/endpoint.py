@@ -28,6 +28,13 @@ ORIGIN_RANK = {
 """How sure a parameter's statement is: a table or field list says name, place and flag; an example shows use."""
 
 
+def _listed(param: Param) -> bool:
+    """A header a parameter table or list names as the request's own (swift's `Accept` choosing the listing format,
+    `Content-Type` of the object written): a documented parameter, though clients often set it themselves.
+    Credentials stay out whatever states them."""
+    return param.name.lower() != "authorization" and ORIGIN_RANK.get(param.origin, 0) >= ORIGIN_RANK["table"]
+
+
 @dataclass
 class Endpoint:
     method: str
@@ -66,7 +73,7 @@ class Endpoint:
     def add(self, param: Param) -> None:
         """One statement of a parameter, merged with what earlier statements said of it."""
         location = param.location
-        if location == "header" and param.name.lower() in STANDARD_HEADERS:
+        if location == "header" and param.name.lower() in STANDARD_HEADERS and not _listed(param):
             return
         if location == "query" and any(k == (param.name, "path") for k in self.params):
             location = param.location = "path"  # listed under "parameters", but the path shows it

@@ -22,6 +22,7 @@ from .blocks import Block, Document, Section
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint, Extraction
 from .item_params import params_under_items
+from .labels import bare, example_value, is_label, summary_of
 from .layouts import (
     MEDIA_TYPE,
     Cards,
@@ -33,6 +34,7 @@ from .lead_ins import answering_after, body_ahead, described_items, lead_in, req
 from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates, url_path
 from .models import Models
+from .obligations import must_include_headers, schema_labelled, schema_text
 from .params import (
     Param,
     context_location,
@@ -45,6 +47,7 @@ from .params import (
     required_from,
 )
 from .prose import read_prose, required_names
+from .query_prose import coded_query_arguments, sibling_queries
 from .requests import (
     STANDARD_HEADERS,
     Request,
@@ -59,8 +62,7 @@ from .requests import (
     split_target,
     trailing_body,
 )
-from .rpc import RPC_HEADING
-from .shared import attribute_fields, method_headers, shared_parameters
+from .shared import attribute_fields, method_headers, post_twins, shared_parameters
 from .templating import example_of
 
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
@@ -200,10 +202,10 @@ class _State:
         if owned and mention.kind != "curl" and not endpoint.primary:
             endpoint.owned = endpoint.primary = True
             endpoint.where, endpoint.path = mention.where, target.path  # the template as its section writes it
-            endpoint.summary = _summary(title) or endpoint.summary
+            endpoint.summary = summary_of(title) or endpoint.summary
         elif owned and not endpoint.owned:
             endpoint.owned, endpoint.where = True, mention.where
-            endpoint.summary = endpoint.summary or _summary(title)
+            endpoint.summary = endpoint.summary or summary_of(title)
         for name in re.findall(r"\{([^}]+)\}", endpoint.path):
             self._param(endpoint, Param(name, "path", mention.where, True, "string", origin="path template"))
         selector = re.search(r"#(?P<name>[A-Za-z][\w-]*)=(?P<value>[\w.:-]+)$", endpoint.path)
@@ -256,7 +258,7 @@ class _State:
     def _section(self, endpoint: Endpoint, section: Section) -> None:
         """Everything a section says about the endpoint it belongs to."""
         if not endpoint.summary:
-            endpoint.summary = _summary(section.title)
+            endpoint.summary = summary_of(section.title)
         label = field_label = ""
         answering = False  # the labels since the last one naming a request part were about the response
         cards = Cards()
@@ -291,7 +293,10 @@ class _State:
                             self._add(mention, owned=True, title=section.title)
                 for name in _QUERY_FLAG.findall(block.text):  # "If the *?delete* query parameter is given"
                     self._param(endpoint, Param(name, "query", block.where, False, origin="prose"))
-                for name in required_headers(block.text):  # "the `X-Run-Storlet` header must be provided"
+                for name, need in coded_query_arguments(block.text):  # "the query argument `?secrets=1`"
+                    self._param(endpoint, Param(name, "query", block.where, need, origin="prose"))
+                # "the `X-Run-Storlet` header must be provided", "The request MUST include a `X-Secret` header"
+                for name in required_headers(block.text) + must_include_headers(block.text):
                     self._param(endpoint, Param(name, "header", block.where, True, origin="prose"))
                 # "The endpoint also takes a `limit` parameter."
                 read_prose(endpoint, block.text, block.where, self._param)
@@ -308,11 +313,11 @@ class _State:
                 fields = self.models.fields(block.text) if named else None
                 if fields:  # "Request body:" then the name of a schema printed elsewhere, or that name alone
                     self._body_fields(endpoint, fields, block)
-                elif not endpoint.description and not _is_label(block.text) and not request_lines(block.text):
+                elif not endpoint.description and not is_label(block.text) and not request_lines(block.text):
                     endpoint.description = block.text.strip()[:2000]
-                if not _is_label(block.text):
+                if not is_label(block.text):
                     label = lead_in(block.text)  # "... is paginated with these query string fields:"
-                elif label and MEDIA_TYPE.fullmatch(_bare(block.text)):  # `**Request body**`, `**application/json**`
+                elif label and MEDIA_TYPE.fullmatch(bare(block.text)):  # `**Request body**`, `**application/json**`
                     label = f"{label} {block.text}"
                 else:
                     label = block.text
@@ -332,8 +337,9 @@ class _State:
                     if fields:  # `body | body | [Pet](#schemapet)`: the fields of Pet
                         self._body_fields(endpoint, fields, block)
                     else:
-                        if context == "body" and param.location == "body" and endpoint.method == "DELETE":
-                            endpoint.body_kind = endpoint.body_kind or "json"  # "JSON body parameters" of a DELETE
+                        if param.location == "body" and endpoint.method == "DELETE":
+                            # "JSON body parameters" of a DELETE, or a table whose In column says body
+                            endpoint.body_kind = endpoint.body_kind or "json"
                         self._param(endpoint, param)
             if block.kind == "table" and context == "body" and not is_param_table(block):
                 # a "Request Body" table of media types and schemas: `application/json: [Pet](#pet)`
@@ -362,6 +368,8 @@ class _State:
         for method, raw, params in params_under_items(block) if follow else ():  # "Request body: ... keys:"
             named = self.endpoints.get((method, path_key(split_target(raw).path)))
             for param in params if named is not None else []:
+                if param.location == "body" and not named.has_body:  # the body fields a DELETE's item lists
+                    named.body_kind = "json"
                 self._param(named, param)
         endpoint: Endpoint | None = None
         for _, text in block.items:
@@ -412,6 +420,7 @@ class _State:
     def _shared_params(self, section: Section, keys: list[tuple[str, str]]) -> None:
         """Parameter lists the section states for every endpoint it names (`shared.py`)."""
         endpoints = [self.endpoints[k] for k in dict.fromkeys(keys) if k in self.endpoints]
+        twins = [self._twin(e, section) for e in endpoints if e.method == "GET"] if post_twins(section) else []
         for creator in (e for e in endpoints if e.method == "POST" and not e.path.rstrip("/").endswith("}")):
             for param in attribute_fields(section):  # "A policy has the following fields:": what creates one takes
                 self._param(creator, param)
@@ -422,6 +431,15 @@ class _State:
             for endpoint in endpoints:
                 if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
                     self._param(endpoint, replace(param))
+            for twin in twins if param.location != "path" else ():  # its parameters, passed in a JSON body
+                self._param(twin, replace(param, location="body"))
+
+    def _twin(self, endpoint: Endpoint, section: Section) -> Endpoint:
+        """The POST a section says each of its GET endpoints also takes, with a JSON body (`shared.py`)."""
+        mention = Mention("POST", split_target(endpoint.path), endpoint.where, "line", inferred=True)
+        twin = self.endpoints[self._add(mention, owned=True, title=section.title)]
+        twin.body_kind = twin.body_kind or "json"
+        return twin
 
     def _body_fields(self, endpoint: Endpoint, fields: list[Param], block: Block) -> None:
         endpoint.body_kind = endpoint.body_kind or "json"
@@ -462,9 +480,12 @@ class _State:
         if not values and (sent := trailing_body(block.text, endpoint.method)):
             values, after_request = parse_json_lines(sent), True  # `PUT "/x" {"value": 1}`: the line's body
         if not values:
-            sketch = object_sketch(block.text) if endpoint.method in ("POST", "PUT", "PATCH") else []
+            sketch = (
+                object_sketch(schema_text(block.text, labels)) if endpoint.method in ("POST", "PUT", "PATCH") else []
+            )
             if sketch and not _RESPONSE_LABEL.search(" ".join(labels[:2])) and not self._has_body_fields(endpoint):
-                marked = any(optional for _, optional in sketch)  # some said optional: the others are required
+                # some said optional, or a schema the body must validate against: the others are required
+                marked = any(optional for _, optional in sketch) or schema_labelled(labels[0] if labels else "")
                 for name, optional in sketch:
                     required = False if optional else (True if marked else None)
                     self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
@@ -472,7 +493,7 @@ class _State:
         label = " ".join(labels[:2])
         if _ERROR_LABEL.search(label):
             return
-        values = [_example_value(v) for v in values]
+        values = [example_value(v) for v in values]
         fields = from_json_schema(values[0], block.where, self.models.fields) if len(values) == 1 else None
         if fields is not None:  # a JSON Schema, not an example: its properties are the fields
             requested = _REQUEST_LABEL.search(label) or (after_request and not _RESPONSE_LABEL.search(label))
@@ -511,6 +532,7 @@ class _State:
     def result(self, docs: list[Document]) -> Extraction:
         text = " ".join(b.text for d in docs for s in d.sections for b in s.blocks if b.kind in ("text", "code"))
         auth.from_text(self.auth, text)
+        sibling_queries(self.endpoints.values(), self._param)  # "matching the where query" beside find's `where`
         servers = self._servers()
         prefix = url_path(servers[0]) if servers else ""
         endpoints = []
@@ -549,50 +571,6 @@ class _State:
         if self.origins:
             return [self.origins.most_common(1)[0][0]]
         return []
-
-
-# -- helpers ---------------------------------------------------------------------------------------------
-
-
-_GENERIC_TITLE = re.compile(
-    r"^(?:(?:http |example |sample )?(?:request|response)s?(?: (?:format|example|sample|body|parameters))?|"
-    r"examples?(?: \d+)?|usage|parameters|overview|description|returns|endpoints?|url|summary|details|"
-    r"(?:query|path|header|form data|body) parameters|headers|errors?|notes?|\d{3}(?:: .*)?)$",
-    re.I,
-)
-
-
-def _example_value(value: Any) -> Any:
-    """An OpenAPI Example Object printed as the example (`{"summary": "...", "value": {...}}`): its value. A lone
-    `{"value": "on"}` is a body with a field named `value`, not an Example Object of a bare string."""
-    example = isinstance(value, dict) and "value" in value and set(value) <= {"summary", "description", "value"}
-    if example and (len(value) > 1 or isinstance(value["value"], dict | list)):
-        return value["value"]
-    return value
-
-
-def _bare(text: str) -> str:
-    """A label without its emphasis, code marks and colon."""
-    return text.strip().strip("*_`").rstrip(":").strip("*_` ")
-
-
-def _summary(title: str) -> str:
-    text = re.sub(r"\{#[^}]*\}", "", title).strip()
-    if not text or request_lines(text) or text.startswith("/") or _GENERIC_TITLE.match(text):
-        return ""
-    rpc = RPC_HEADING.match(text)
-    return rpc.group("name") if rpc else text
-
-
-def _is_label(text: str) -> bool:
-    """`Parameters:`, `**Response**`, or a short caption that names a part of a request or response
-    (widdershins' `> Body parameter`, openapi-to-md's `Parameters(Query)`)."""
-    stripped = text.strip()
-    if len(stripped) >= 120:
-        return False
-    if stripped.endswith(":") or re.fullmatch(r"[*_]+[^*_]+[*_]+:?", stripped):
-        return True
-    return len(stripped.split()) <= 3 and stripped[-1:] not in ".!?" and context_location([stripped]) is not None
 
 
 __all__ = ["extract"]

@@ -13,6 +13,8 @@ import re
 from dataclasses import replace
 
 from .blocks import Block, Document, Section
+from .declarations import is_declaration
+from .lead_ins import lead_in
 from .params import from_list, is_param_table
 from .requests import object_sketch, parse_json_lines, path_key, request_lines, split_target
 
@@ -101,7 +103,9 @@ def _body_code(block: Block, before: Block | None) -> bool:
     if before is not None and before.kind == "text" and _RESPONSE.search(before.text):
         return False
     values = parse_json_lines(block.text)
-    return isinstance(values[0], dict) if len(values) == 1 else bool(not values and object_sketch(block.text))
+    if len(values) == 1:
+        return isinstance(values[0], dict)
+    return not values and (bool(object_sketch(block.text)) or is_declaration(block.text))  # `{ reason: tstr }`
 
 
 def _parameter_block(block: Block) -> bool:
@@ -120,5 +124,7 @@ def _material(blocks: list[Block]) -> list[Block]:
             continue
         if before is not None and before.kind == "text" and _LABEL.match(before.text.strip()) and before not in found:
             found.append(before)
+        elif before is not None and before.kind == "text" and (clause := lead_in(before.text)):
+            found.append(replace(before, text=clause))  # "... The request body MUST validate against this schema:"
         found.append(block)
     return found

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .blocks import Block
 from .lead_ins import described_items
+from .nested_routes import labelled_fields
 from .params import Param, context_location, from_list
 from .requests import request_lines
 
@@ -18,7 +19,8 @@ _CODED_ITEM = re.compile(r"`[A-Za-z_][\w.-]*`\s")
 def params_under_items(block: Block) -> list[tuple[str, str, list[Param]]]:
     """(method, raw target, parameters) for each top-level item that opens with a request line and whose first
     label ("Request body:", "Query parameters:") names request parameters, its parameters the first run of
-    sub-items that are a `code` name and a description. Some marked optional, the others are required."""
+    sub-items that are a `code` name and a description. Some marked optional, the others are required. Then those
+    of items, at any depth, over sub-items labelling the fields they take ("**Requires**: `new`")."""
     found = []
     for index, (term, text) in enumerate(block.items):
         lines = request_lines(text)
@@ -43,4 +45,4 @@ def params_under_items(block: Block) -> list[tuple[str, str, list[Param]]]:
                 param.required = True if param.required is None else param.required
         if params:
             found.append((method, raw, params))
-    return found
+    return found + labelled_fields(block)

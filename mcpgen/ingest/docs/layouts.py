@@ -8,18 +8,26 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import Block, Document, Section
+from .disowned import unimplemented_sections
+from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
 from .mentions import block_mentions
+from .nested_routes import nested_route_paths
+from .obligations import optional_marks_imply_required
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
 from .requests import METHODS, request_lines
+from .versions import versions_named
 
 
 def as_stated(doc: Document) -> Document:
-    """`doc` with what its layout implies written out where the extractor reads it: parameter lists a section
+    """`doc` with what its layout implies written out where the extractor reads it: routes whose paths nested list
+    items build, in full; no sections of routes said not to be implemented, no requests a non-normative section
+    shows that fit no route; "(required)" where a list marks only the optional fields; parameter lists a section
     takes from another, one section per method for sections titled by an endpoint's name, routes relative to a
     base in full, media-type headings under their label, labelled request fields as request lines, an endpoint
     table's Header column as a list of headers."""
-    doc = named_endpoints(inherited_parameters(one_section_per_titled_request(doc)))
+    doc = one_section_per_titled_request(non_normative_examples(unimplemented_sections(nested_route_paths(doc))))
+    doc = named_endpoints(inherited_parameters(versions_named(optional_marks_imply_required(doc))))
     return header_columns(labelled_requests(media_under_their_label(resolve_relative_paths(doc))))
 
 
@@ -206,7 +214,7 @@ def labelled_requests(doc: Document) -> Document:
             sections.append(section)
             continue
         methods = _METHOD_VALUE.fullmatch(method[1].strip("`*_ ").upper())
-        path = re.sub(r"[*_`]", "", url[1]).strip()  # `/1.0/interface/*:ip*`: emphasis marks the placeholder
+        path = _unmarked(url[1])
         if methods is None or not re.match(r"(?:https?://\S+)?/\S*$", path):
             sections.append(section)
             continue
@@ -216,6 +224,15 @@ def labelled_requests(doc: Document) -> Document:
         blocks.insert(min(method[0], url[0]), Block("code", where, text=lines))
         sections.append(replace(section, blocks=blocks))
     return replace(doc, sections=sections)
+
+
+def _unmarked(value: str) -> str:
+    """A labelled URL without its Markdown marks: a code span's text as it is (`/api/v1/delete_scan`); else
+    without emphasis (`/1.0/interface/*:ip*`: emphasis marks the placeholder), underscores inside a word kept."""
+    code = re.fullmatch(r"[*_\s]*`([^`]+)`[*_\s]*", value)
+    if code:
+        return code.group(1).strip()
+    return re.sub(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", "", re.sub(r"[*`]", "", value)).strip()
 
 
 def _labelled(block: Block) -> list[tuple[str, str]]:

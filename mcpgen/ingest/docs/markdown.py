@@ -2,7 +2,8 @@
 
 Inline text keeps its Markdown source (backticks mark parameter names, links may carry base URLs); front
 matter is dropped. Of raw HTML only headings (`<h2 id="tocS_Pet">Pet</h2>`, as widdershins writes them) and
-anchors (`<a id="schemapet"></a>`, which links elsewhere in the document point to) are kept.
+anchors (`<a id="schemapet"></a>`, which links elsewhere in the document point to) are kept. MDX components
+whose props state operations as object literals are first written out as the Markdown they render (`jsx_props.py`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .blocks import Block, Document, Where
+from .jsx_props import component_routes
 
 _ANCHOR = re.compile(r"\s*\{#([^}\s]+)\}\s*$")
 _HTML_HEADING = re.compile(r"<h([1-6])\b([^>]*)>(.*?)</h\1\s*>", re.I | re.S)
@@ -155,7 +157,7 @@ def _myst_prose(text: str) -> str:
 
 def reduce_markdown(text: str, file: str) -> Document:
     doc = Document(file=file)
-    tokens = _PARSER.parse(_myst_prose(_jsx(text, file.lower().endswith(".mdx"))))
+    tokens = _PARSER.parse(_myst_prose(_jsx(component_routes(text), file.lower().endswith(".mdx"))))
     resources: dict[int, str] = {}  # API Blueprint: the resource path each heading level states
     i = 0
     while i < len(tokens):

@@ -13,6 +13,15 @@ from collections import Counter
 from . import example_paths as shown_paths
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
+from .disowned import disowned
+from .extending import drop_routes_to_add
+from .instances import (
+    omitted_prefix,
+    placeholder_values,
+    stated_over_instances,
+    under_omitted_prefix,
+    unstated_titled_routes,
+)
 from .mention import Mention
 from .owners import section_owners
 from .requests import (
@@ -75,6 +84,7 @@ def scan(
     rpc = rpc_template(doc)
     base = stated_base(doc)
     mentions = [_section_mentions(section, rpc) for section in doc.sections]
+    drop_routes_to_add(doc, mentions)  # "Programming the REST API": routes an administrator may add
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
     if not any(mentions):
@@ -86,6 +96,7 @@ def scan(
         for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
+    unstated_titled_routes(doc, mentions)
     word_placeholders(mentions)
     _listed_in_style(mentions)
     items_of_collections(mentions)
@@ -97,9 +108,13 @@ def scan(
         for m in found:
             if m.kind in ("line", "table") and "{" in m.target.path:
                 by_method.setdefault(m.method, set()).add(m.target.path)
+    omitted = omitted_prefix(doc)
+    shown = placeholder_values(doc, sorted({p for paths in by_method.values() for p in paths})) if omitted else {}
     for found in mentions:
         for mention in found:
             if (mention.kind in ("curl", "http") or _instance(mention)) and mention.target.path not in stated:
+                if omitted:
+                    under_omitted_prefix(mention, omitted, sorted(by_method.get(mention.method, ())), shown)
                 if mention.kind != "line":
                     generalise(mention, stated_templates)
                 if "{" not in mention.target.path:
@@ -279,6 +294,7 @@ def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Men
         found.extend(block_mentions(block, named))
         label = _METHOD_LABEL.fullmatch(block.text.strip()) if block.kind == "text" else None
         named = (label["before"] or label["after"]).upper() if label else ""
+    found.extend(stated_over_instances(section))  # "The method ``PUT`` is allowed on items, e.g. ``/data/issue/42``"
     if rpc is not None:
         found = [rpc_alias(m, rpc) for m in found]
     return [m for m in found if m.target.path.startswith("/")]
@@ -321,6 +337,8 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
         texts = [_EXTERNAL_LINK.sub(r"the linked operation", block.text)]
     if block.kind in ("text", "list"):
         texts = [_SAME_AS_REQUEST.sub("same as the operation named", t) for t in texts]  # a reference, no statement
+        texts = [_SHORT_HAND.sub("the short hand", t) for t in texts]
+        texts = [disowned(t) for t in texts]  # compared, considered and rejected, former requests
         found.extend(_prose_requests(block, texts))
     found.extend(
         Mention(r.method, r.target, block.where, "curl", r, inferred=not named, listed=True)
@@ -349,6 +367,13 @@ _EXTERNAL_LINK = re.compile(
 )
 _SAME_AS_REQUEST = re.compile(rf"\bsame\s+as\s+(?:for\s+)?[`*]*(?:{'|'.join(METHODS)})\s+[`*]*/[^\s`*]*[`*]*")
 """"Data: same as POST `/api/job`": the other operation's parameters (`inherited.py`), not a request of this one."""
+_REQUEST_CODE = rf"[`*]*(?:{'|'.join(METHODS)})\s+[`*]*[^\s`*]+[`*]*"
+_SHORT_HAND = re.compile(
+    rf"{_REQUEST_CODE}\s+(?:really\s+|actually\s+)?"
+    rf"(?:means|stands\s+for|is\s+(?:short(?:\s*-?\s*hand)?|an?\s+abbreviation)\s+for)\s+{_REQUEST_CODE}"
+)
+""""where ``GET /containers`` really means ``GET {your_url}/containers``": a page's notation, neither request a
+route (one request said to mean another; "``GET /pets`` means listing the pets" still states one)."""
 _ASKING = r"(?:requests?|quer(?:y|ies)|calls?)"
 _PROSE_REQUEST = re.compile(
     rf"(?:`(?P<quoted>{'|'.join(METHODS)})`(?:\s+{_ASKING})?|\b(?P<bare>{'|'.join(METHODS)})\s+{_ASKING})"

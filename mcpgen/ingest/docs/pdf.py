@@ -127,6 +127,23 @@ def _wrapped_header(row: tuple[str, ...]) -> bool:
     return "name" in roles and len(roles) >= 2
 
 
+def _header_titles(head: Line, below: list[Line]) -> list[Frag]:
+    """A header row's cells: its chunks; or its runs, when columns are set so close that titles touch (`Parameter`
+    `In` as one chunk) and the rows under it start cells where those runs start."""
+    runs = head.runs
+    if len(runs) <= len(head.chunks) or len(runs) > 8:
+        return head.chunks
+    tol = 0.3 * head.size
+    starts = {round(r.x0) for r in runs}
+    rows = [ln for ln in below if ln.page == head.page and len(ln.runs) > 1]
+    split = {c.x0 for c in head.chunks}
+    for row in rows:
+        aligned = [r for r in _cell_runs(row) if any(abs(r.x0 - x) <= tol for x in starts)]
+        if len(aligned) < len(_cell_runs(row)) or not any(all(abs(r.x0 - x) > tol for x in split) for r in aligned):
+            return head.chunks
+    return runs if rows else head.chunks
+
+
 def _cell_runs(line: Line) -> list[Frag]:
     """The runs of a line that may start a cell: not those that go on right where the one before stopped, without
     a space (a writer that shows `?action`, `=` and `add` by three operators)."""
@@ -441,7 +458,8 @@ class _Emitter:
     def _table(self, i: int) -> tuple[Block, int] | None:
         """Column-aligned lines (under a header row when there is one); wrapped cells are joined to their row."""
         lines, head = self.lines, self.lines[i]
-        header = len(head.chunks) > 1 and all(_header_cell(c.text) for c in head.chunks)
+        titles = _header_titles(head, lines[i + 1 : i + 4])
+        header = len(titles) > 1 and all(_header_cell(c.text) for c in titles)
         tol = 0.5 * head.size
         near = [head]  # the lines this table would span, to see where its columns start
         for line in lines[i + 1 : i + 40]:
@@ -460,7 +478,7 @@ class _Emitter:
         xs = [c.x0 for ln in rows[header:] for c in (_cell_runs(ln) if header else ln.runs)] * 2
         xs = sorted(xs + [ln.x0 for ln in near[header:] if ln not in rows])
         if header:  # a header cell's own x, or further left where the data under a centred header begins
-            cols = head.chunks
+            cols = titles
             starts = [
                 min([col.x0, *(x for x in xs if (k == 0 or cols[k - 1].x1 < x) and x <= col.x1)])
                 for k, col in enumerate(cols)
@@ -493,6 +511,9 @@ class _Emitter:
             close = line.page == prev.page and line.y - prev.y <= 1.5 * line.size
             if filled == 1 and cells[0] and not (entries and close):
                 break
+            names = [e[1][0] for e in entries if e[2]]  # a column of one-word names does not wrap into words
+            if filled == 1 and " " in cells[0].strip() and names and not any(" " in n.strip() for n in names):
+                break
             entries.append((line, cells, filled >= 2 and (header or bool(cells[0]))))
             prev, j = line, j + 1
         anchors = [k for k, entry in enumerate(entries) if entry[2]]
@@ -524,7 +545,7 @@ class _Emitter:
             for column, text in enumerate(cells):
                 if text:
                     parts[owner[k]][column].append(text)
-        cells_out = [tuple(c.text for c in head.chunks)] if header else []
+        cells_out = [tuple(c.text for c in titles)] if header else []
         cells_out += [tuple(self.join(texts) for texts in parts[a]) for a in anchors]
         if not header and (named := _column_names(cells_out)):
             cells_out, header = [named, *cells_out], True

@@ -34,7 +34,12 @@ _PROSE_FIELD = re.compile(
     re.I,
 )
 _OPTIONAL_CLAUSE = re.compile(r"\boptional(?:ly)?\b[^.;]*$", re.I)
-_PROSE_PARAM = re.compile(r"\b(?:the|an?) [\"`“]([A-Za-z_][\w.-]*)[\"`”] (?:query |path |request )?param(?:eter)?\b")
+# (a sigil may lead the name: roundup's `@sort`, OData's `$filter`)
+_PROSE_PARAM = re.compile(
+    r"\b(?:the|an?) [\"`“]([@$]?[A-Za-z_][\w.-]*)[\"`”] (?:query |path |request )?param(?:eter)?\b"
+    # the noun first: "add the query parameter ``@protected=true``" (an example value may follow the name)
+    r"|\b(?:the|an?) (?:query |path |request )?param(?:eter)? [\"`“]([@$]?[A-Za-z_][\w.-]*)(?:=[^\"`”\s]*)?[\"`”]"
+)
 
 
 def required_names(text: str) -> list[list[str]]:
@@ -69,7 +74,7 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
                 endpoint.request_examples.append(value)
                 endpoint.body_kind = endpoint.body_kind or "json"
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        for name in _PROSE_PARAM.findall(sentence):
+        for name in (a or b for a, b in _PROSE_PARAM.findall(sentence)):
             known = next((k for k in endpoint.params if k[0] == name), None)
             location = known[1] if known else "query" if re.search(r"\bquery\b", sentence, re.I) else ""
             if not location and endpoint.method in ("GET", "HEAD", "DELETE"):

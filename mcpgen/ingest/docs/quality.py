@@ -96,14 +96,20 @@ def from_truth_list(data: dict[str, Any] | list[Any]) -> tuple[Endpoints, dict[t
     return endpoints, aliases
 
 
-def from_openapi(doc: dict[str, Any]) -> Endpoints:
-    """Endpoints and parameters of an OpenAPI 2.0/3.x document (local `$ref`s resolved), by full path."""
-    return from_openapi_with_aliases(doc)[0]
+def from_openapi(doc: dict[str, Any], *, media_headers: bool = False) -> Endpoints:
+    """Endpoints and parameters of an OpenAPI 2.0/3.x document (local `$ref`s resolved), by full path.
+    Header parameters named Authorization, Content-Type or Accept are left out, as OpenAPI says to ignore
+    them, unless `media_headers`: an extraction keeps the Content-Type or Accept a document lists as a
+    request's parameter (mcpgen makes them tool arguments), and a hand-written truth may list them too."""
+    return from_openapi_with_aliases(doc, media_headers=media_headers)[0]
 
 
-def from_openapi_with_aliases(doc: dict[str, Any]) -> tuple[Endpoints, dict[tuple[str, str], list[str]]]:
+def from_openapi_with_aliases(
+    doc: dict[str, Any], *, media_headers: bool = False
+) -> tuple[Endpoints, dict[tuple[str, str], list[str]]]:
     """As `from_openapi`, plus each operation's path without the base path: a document printed from a
     spec does not always show the base path (Swagger UI leaves it out), so either form matches."""
+    ignored = ("authorization",) if media_headers else ("authorization", "content-type", "accept")
     if str(doc.get("swagger", "")).startswith("2"):
         base = str(doc.get("basePath") or "").rstrip("/")
     else:
@@ -111,6 +117,7 @@ def from_openapi_with_aliases(doc: dict[str, Any]) -> tuple[Endpoints, dict[tupl
         base = _server_path(str(servers[0].get("url") or ""))
     endpoints: Endpoints = {}
     aliases: dict[tuple[str, str], list[str]] = {}
+    keys = _credentials(doc)
     # Azure's `x-ms-paths` (and docs extraction) hold operations told apart by a fixed query: `/c?action=reset`
     tables = [*(doc.get("paths") or {}).items(), *((doc.get("x-ms-paths") or {}).items())]
     for path, raw_item in tables:
@@ -134,8 +141,10 @@ def from_openapi_with_aliases(doc: dict[str, Any]) -> tuple[Endpoints, dict[tupl
                 elif location == "formData":
                     params[(_name(name, "body"), "body")] = bool(param.get("required", False))
                 elif location in ("path", "query", "header", "cookie"):
-                    if location == "header" and name.lower() in ("authorization", "content-type", "accept"):
+                    if location == "header" and name.lower() in ignored:
                         continue
+                    if (name.lower(), location) in keys:
+                        continue  # the credential of the API's own key scheme, declared again on an operation
                     params[(_name(name, location), location)] = location == "path" or bool(param.get("required"))
             body = _deref(doc, operation.get("requestBody") or {})
             for media in (body.get("content") or {}).values():
@@ -145,6 +154,18 @@ def from_openapi_with_aliases(doc: dict[str, Any]) -> tuple[Endpoints, dict[tupl
             if base:
                 aliases[(method.upper(), path_key(base + path))] = [path]
     return endpoints, aliases
+
+
+def _credentials(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """(name, location) of every API-key security scheme: a parameter of that name and place is the credential,
+    which a generated server takes from its environment, not an argument (hand-written truth lists none either)."""
+    schemes = doc.get("securityDefinitions") or (doc.get("components") or {}).get("securitySchemes") or {}
+    keys = set()
+    for raw in schemes.values():
+        scheme = _deref(doc, raw)
+        if isinstance(scheme, dict) and scheme.get("type") == "apiKey" and isinstance(scheme.get("name"), str):
+            keys.add((scheme["name"].lower(), str(scheme.get("in"))))
+    return keys
 
 
 def _body_fields(doc: dict[str, Any], schema: Any) -> Params:

@@ -116,6 +116,7 @@ class _Reducer:
             items = tuple((depth, text) for depth, text in _list_items(node, n) if text)
             if items:
                 self.doc.add(Block("list", self.where(node), items=items))
+            self.item_code(node)
         elif isinstance(node, n.definition_list):
             items: list[tuple[str, str]] = []
             for item in node.children:
@@ -144,6 +145,18 @@ class _Reducer:
                 self.doc.add(Block("table", self.where(node), rows=tuple(rows), header=header))
         elif isinstance(node, n.Element):
             self.children(node, level)  # admonitions, containers, block quotes, topics: their content
+
+    def item_code(self, node: Any) -> None:
+        """Literal blocks inside list items (``1. Create a bucket::`` then the request), after the list, each
+        labelled by its item's text, as Markdown's are."""
+        n = self.n
+        for item in node.findall(n.list_item):
+            for block in (c for c in item.children if isinstance(c, (n.literal_block, n.doctest_block))):
+                own = [c for c in item.children if isinstance(c, n.paragraph)]
+                label = " ".join(_inline(c) for c in own).strip()
+                if label:
+                    self.doc.add(Block("text", self.where(block), text=label if label.endswith(":") else f"{label}:"))
+                self.doc.add(Block("code", self.where(block), text=block.astext()))
 
     def field_list(self, node: Any, *, http: bool) -> None:
         """`:query string q: text` fields grouped under Sphinx's labels (httpdomain's names, in its directives
@@ -233,7 +246,7 @@ def _list_items(node: Any, n: Any, depth: int = 0) -> list[tuple[str, str]]:
     per level of nesting."""
     items: list[tuple[str, str]] = []
     for item in node.children:
-        own = [c for c in item.children if not isinstance(c, (n.bullet_list, n.enumerated_list))]
+        own = [c for c in item.children if not isinstance(c, (n.bullet_list, n.enumerated_list, n.literal_block))]
         items.append((" " * depth, " ".join(_inline(c) for c in own).strip()))
         for nested in item.children:
             if isinstance(nested, (n.bullet_list, n.enumerated_list)):

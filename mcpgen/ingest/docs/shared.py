@@ -14,6 +14,9 @@ at its end). The identifier (`ID`) is the server's to give.
 
 Headers listed after a sentence saying requests of one method take them go to the section's requests of that
 method.
+
+"All the static image endpoints support parameters passing using POST with a JSON body": each GET the section
+names has a POST twin at the same path, which takes the section's shared parameters as body fields.
 """
 
 from __future__ import annotations
@@ -30,6 +33,19 @@ _SHARED_SENTENCE = re.compile(
     r"(?i)\b(?:both|all|each|these|those)\b[^.]{0,100}?\b(?:requests|endpoints|resources|routes|operations|calls)\b"
     r"[^.]{0,80}?\b(?:take|accept|support|understand|allow)s?\b[^.]{0,40}?\bparam(?:eter)?s\b"
 )
+
+
+_POST_TWIN = re.compile(
+    r"(?i)\ball (?:of )?(?:the |these )?(?:[\w-]+ ){0,3}endpoints\b[^.]{0,40}?\b(?:also |additionally )?"
+    r"(?:supports?|accepts?|allows?)\b[^.]{0,60}?\bPOST\b[^.]{0,20}?\b(?:JSON\s+)?body\b"
+)
+
+
+def post_twins(section: Section) -> bool:
+    """Whether the section says its GET endpoints take their parameters by POST in a body as well."""
+    texts = [b.text for b in section.blocks if b.kind == "text"]
+    texts += [text for b in section.blocks if b.kind == "list" for _, text in b.items]
+    return any(_POST_TWIN.search(text) for text in texts)
 
 
 def shared_parameters(section: Section) -> list[Param]:

@@ -1,0 +1,68 @@
+"""Routes the text itself disowns: a request named to compare with ("just like ``GET /a/:id``"), a design the
+authors considered and did not take ("We considered making this ``POST /a`` instead"), the former spelling of a
+route ("``POST /:tid/tags`` is now ``PUT /:tid/tags``"), and a route whose section says it is not implemented
+("Not yet implemented."). None of them is a route of the API."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .blocks import Document, Section
+from .requests import METHODS, request_lines
+
+_REQUEST = rf"[`*]*(?:{'|'.join(METHODS)})\s+[`*]*(?:/|https?://)[^\s`*]*[`*]*"
+_COMPARED = re.compile(
+    rf"\b(?:(?:just|exactly|much)\s+(?:like|as)|(?:similar|analogous|identical)\s+to)\s+(?:for\s+|with\s+)?"
+    rf"(?:the\s+)?{_REQUEST}",
+    re.I,
+)
+""""just like ``GET /storage/v1/immutable/:storage_index``": another operation, named to compare with."""
+_FORMER = re.compile(
+    rf"{_REQUEST}(?=\s+(?:is\s+now|(?:has\s+been|have\s+been|was|were)\s+(?:replaced|renamed|superseded|"
+    r"moved)|(?:is|was)\s+deprecated\s+in\s+favou?r\s+of|became|becomes)\b)",
+    re.I,
+)
+""""``POST /:tid/tags`` is now ``PUT /:tid/tags``": the first is a spelling the API no longer has."""
+_CONSIDERED = re.compile(
+    r"(?i)\b(?:we|they|i)\s+(?:have\s+)?(?:considered|rejected)\b|\bwas\s+(?:considered|rejected)\b"
+)
+_INSTEAD = re.compile(r"(?i)\binstead\b|\brather\s+than\b|\balternatives?\b|\brejected\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def disowned(text: str) -> str:
+    """`text` with the requests it disowns replaced by words that name none (a comparison, a considered and
+    rejected design, a former spelling)."""
+    text = _COMPARED.sub("just like the operation named", _FORMER.sub("the former operation", text))
+    if not _CONSIDERED.search(text):
+        return text
+    sentences = _SENTENCE_END.split(text)
+    kept = [
+        re.sub(_REQUEST, "the design considered", s) if _CONSIDERED.search(s) and _INSTEAD.search(s) else s
+        for s in sentences
+    ]
+    return " ".join(kept) if kept != sentences else text
+
+
+_UNIMPLEMENTED = re.compile(
+    r"(?i)^\W*(?:not\s+(?:yet\s+)?implemented|unimplemented|not\s+implemented\s+yet|coming\s+soon|"
+    r"reserved\s+for\s+future\s+use|to\s+be\s+implemented)\b"
+)
+
+
+def unimplemented_sections(doc: Document) -> Document:
+    """`doc` without the sections titled by a request line whose text opens saying it is not implemented (and
+    the sections under them)."""
+    sections: list[Section] = []
+    dropped: int | None = None  # the level of the section being left out, while its subsections follow
+    for section in doc.sections:
+        if dropped is not None and section.level > dropped:
+            continue
+        dropped = None
+        first = next((b for b in section.blocks if b.kind == "text"), None)
+        if request_lines(section.title) and first is not None and _UNIMPLEMENTED.match(first.text):
+            dropped = section.level
+            continue
+        sections.append(section)
+    return replace(doc, sections=sections) if len(sections) != len(doc.sections) else doc

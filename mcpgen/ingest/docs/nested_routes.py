@@ -1,0 +1,137 @@
+"""Route lists whose nesting builds the paths: an item that is a bare path (`` `/api/v2` ``), items nested under it
+that are more of the path (`` `/users` ``), and under those the routes, each written from where its parents
+leave off (`` `PUT /:uid/password` ``, `` `POST /` `` for the resource itself); under a route, items that label
+the fields it takes ("**Requires**: `new`", "**Accepts**: `current`, `tags (array)`")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .blocks import Block, Document, Section
+from .params import Param
+from .requests import METHODS, request_lines, split_target
+
+_BARE_PATH = re.compile(r"^[`*_]*(?P<path>/[^\s`*]*?)/?[`*_]*:?$")
+"""An item that is a path alone (in code or emphasis, maybe ending in a colon): a part of the paths under it."""
+_METHOD = "|".join(METHODS)
+_REQUEST = re.compile(rf"\b(?P<method>{_METHOD})(?P<gap>[`*_\s]+)(?P<path>/[^\s`*?#]*)")
+
+
+def nested_route_paths(doc: Document) -> Document:
+    """`doc` with each route item nested under bare-path items written with its full path: the paths of the items
+    it is nested under, outermost first, then its own (`/` alone is the path its parents end at). A route
+    written in full already (its path opens with its parent's) is left as written. A bare-path item that opens
+    a list of its own, and that the document placed under others before (`/topics` again, in a later list),
+    stands for the same full path. A sentence that names one of those routes as the list writes it (`PUT /:uid`),
+    where the list writes it so under one prefix only, names it in full too."""
+    placed: dict[str, str] = {}  # a path item's own path -> the full path it stood for where it was nested
+    written: dict[tuple[str, str], set[str]] = {}  # (method, path as an item writes it) -> the prefixes it was under
+    changed = False
+    sections: list[Section] = []
+    for section in doc.sections:
+        blocks = []
+        for block in section.blocks:
+            items = _prefixed(block, placed, written) if block.kind == "list" else block.items
+            changed = changed or items != block.items
+            blocks.append(replace(block, items=items) if items != block.items else block)
+        sections.append(replace(section, blocks=blocks))
+    if not changed:
+        return doc
+    unique = {key: next(iter(prefixes)) for key, prefixes in written.items() if len(prefixes) == 1}
+
+    def in_full(match: re.Match[str]) -> str:
+        prefix = unique.get((match["method"], match["path"]))
+        return match.group(0) if prefix is None else f"{match['method']}{match['gap']}{prefix}{match['path']}"
+
+    sections = [
+        replace(s, blocks=[replace(b, text=_REQUEST.sub(in_full, b.text)) if b.kind == "text" else b for b in s.blocks])
+        for s in sections
+    ]
+    return replace(doc, sections=sections)
+
+
+def _prefixed(
+    block: Block, placed: dict[str, str], written: dict[tuple[str, str], set[str]]
+) -> tuple[tuple[str, str], ...]:
+    chain: list[tuple[int, str | None]] = []  # the open ancestors: (depth, full path if a bare-path item)
+    items = []
+    for term, text in block.items:
+        depth = len(term) if not term.strip() else 0
+        while chain and chain[-1][0] >= depth:
+            chain.pop()
+        parent = chain[-1][1] if chain and chain[-1][0] == depth - 1 else None
+        bare = _BARE_PATH.match(text.strip())
+        if bare is not None:
+            own = bare["path"].rstrip("/")
+            if parent is not None:
+                full = parent + own
+                placed.setdefault(own, full)
+            else:
+                full = placed.get(own, own) if not chain else own
+            chain.append((depth, full))
+            items.append((term, text))
+            continue
+        chain.append((depth, None))
+        if parent is None or not request_lines(text):
+            items.append((term, text))
+            continue
+        items.append((term, _with_prefix(text, parent, written)))
+    return tuple(items)
+
+
+def _with_prefix(text: str, prefix: str, written: dict[tuple[str, str], set[str]]) -> str:
+    """Every request line of `text` written from `prefix`, unless its path already opens with the prefix's last
+    segment (`/users/{id}` under `/users`: written in full)."""
+    last = "/" + prefix.rstrip("/").rsplit("/", 1)[-1]
+
+    def full(match: re.Match[str]) -> str:
+        path = match["path"]
+        if path in (last, prefix) or path.startswith((last + "/", prefix + "/")):
+            return match.group(0)
+        if path != "/":
+            written.setdefault((match["method"], path), set()).add(prefix)
+        return f"{match['method']}{match['gap']}{prefix}{path if path != '/' else ''}"
+
+    return _REQUEST.sub(full, text)
+
+
+# "**Requires**: `new`", "Accepts: `password`, `email`", "**Optional**: `tags (array)`": a label, then names in code
+_FIELD_LABEL = re.compile(
+    r"^[*_]*(?P<label>requires?|required|mandatory|accepts?|optional|takes|expects?)[*_]*\s*:[*_]*\s*(?P<value>.*)$",
+    re.I | re.S,
+)
+_REQUIRED_LABEL = re.compile(r"(?i)requires?|required|mandatory|expects?")
+_NOTHING = re.compile(r"(?i)^(?:no\b|none\b|nothing\b|n/a\b|-\s*$)")
+_CODED_NAME = re.compile(r"`(?P<name>[A-Za-z_][\w.-]*(?:\[\])?)(?:\s*\([^`)]*\))?`")
+"""A field name in code, maybe with a type note in brackets inside the code (`privileges (array)`)."""
+
+
+def labelled_fields(block: Block) -> list[tuple[str, str, list[Param]]]:
+    """(method, raw target, parameters) for each list item that opens with a request line, from the items nested
+    under it that label the fields it takes: "Requires" names required ones, "Accepts" ones it may be given;
+    a label whose value opens by saying there are none ("No parameters normally, will accept ...") gives
+    none. Fields of a GET or HEAD go in the query, the others in the body."""
+    found = []
+    for index, (term, text) in enumerate(block.items):
+        lines = request_lines(text)
+        if not lines or lines[0][0] != 0 or not text.lstrip("`*[ ").startswith(lines[0][1]):
+            continue
+        _, method, raw = lines[0]
+        depth = len(term)
+        location = "query" if method in ("GET", "HEAD") else "body"
+        params: list[Param] = []
+        for sub_term, sub_text in block.items[index + 1 :]:
+            if len(sub_term) <= depth or (term.strip() or sub_term.strip()):
+                break
+            label = _FIELD_LABEL.match(sub_text.strip())
+            if label is None or len(sub_term) != depth + 1 or _NOTHING.match(label["value"].strip()):
+                continue
+            required = bool(_REQUIRED_LABEL.fullmatch(label["label"]))
+            params.extend(
+                Param(m["name"], location, block.where, required, origin="list")
+                for m in _CODED_NAME.finditer(label["value"])
+            )
+        if params and split_target(raw).path:
+            found.append((method, raw, params))
+    return found

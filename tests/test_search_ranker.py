@@ -1,0 +1,195 @@
+"""Operation search (`mcpgen/surface/search.py`, shipped in discovery packages) on small hand-made APIs: a
+request phrased in a user's words finds the operation it means."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mcpgen.surface.search import Searcher, build_index
+
+
+def doc(method: str, path: str, name: str, summary: str = "", params: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {"name": name, "method": method, "path": path, "summary": summary, "params": list(params)}
+
+
+def top(documents: list[dict[str, Any]], query: str, limit: int = 1) -> list[str]:
+    searcher = Searcher(build_index(documents))
+    return [documents[i]["name"] for i, _ in searcher.search(query, limit)]
+
+
+CLUSTER = [
+    doc("POST", "/api/v1/namespaces", "createNamespace", "create a Namespace", ("name",)),
+    doc("GET", "/api/v1/namespaces", "listNamespace", "list objects of kind Namespace"),
+    *(
+        doc("POST", f"/apis/apps/v1/namespaces/{{namespace}}/{kind}s", f"createNamespaced{kind.title()}",
+            f"create a {kind.title()}", ("namespace", "name"))
+        for kind in ("staging", "deployment", "statefulset", "daemonset")
+    ),
+]  # fmt: skip
+
+
+def test_the_name_given_to_a_thing_is_a_value_not_a_word_of_the_request() -> None:
+    # "staging" names the namespace to create: it says nothing of which operation creates it
+    assert top(CLUSTER, "create a namespace called staging") == ["createNamespace"]
+    assert top(CLUSTER, "create a namespace named staging") == ["createNamespace"]
+
+
+SOCIAL = [
+    doc("GET", "/users/by/username/{username}", "findUserByUsername", "User lookup by username", ("username",)),
+    doc("GET", "/users/{id}", "findUserById", "User lookup by id", ("id",)),
+    doc("GET", "/jacks", "listJacks", "List audio jacks"),
+    doc("GET", "/tweets/search/recent", "searchRecentTweets", "Recent search", ("query",)),
+]
+
+
+def test_a_handle_is_a_user_named_by_username_not_a_word_of_the_request() -> None:
+    assert top(SOCIAL, "look up @jack") == ["findUserByUsername"]
+
+
+FILES = [
+    doc("GET", "/users/me", "get_users_me", "Get current user", ("fields",)),
+    doc("GET", "/users/{user_id}", "get_users_id", "Get user", ("user_id", "fields")),
+    doc("GET", "/users/{user_id}/memberships", "get_users_id_memberships", "List user's groups", ("user_id",)),
+    doc("GET", "/users/{user_id}/storage", "get_users_id_storage", "Get a user's storage use", ("user_id",)),
+    doc("GET", "/groups/{group_id}/memberships", "get_groups_id_memberships", "List members of group"),
+]
+
+
+def test_i_and_my_speak_of_the_callers_own_objects_which_apis_call_me() -> None:
+    # `/users/me` is the caller: it comes before other users' objects ("who" also asks about memberships)
+    assert "get_users_me" in top(FILES, "Who am I logged in as?", 2)
+    assert top(FILES, "how much storage am I using?") == ["get_users_id_storage"]
+
+
+TASKS = [
+    doc("POST", "/me/todo/lists/{list_id}/tasks", "createTodoTask", "Create todoTask", ("list_id", "title")),
+    doc("GET", "/me/todo/lists/{list_id}/tasks", "listTodoTasks", "List tasks", ("list_id",)),
+    doc("POST", "/sites/{site_id}/lists", "createList", "Create a new list", ("site_id",)),
+    doc("POST", "/sites/{site_id}/lists/{list_id}/items", "createListItem", "Create a new item", ("site_id",)),
+    doc("POST", "/me/lists/{list_id}/contentTypes/addCopy", "addCopy", "Add a copy of a content type"),
+]
+
+
+def test_a_product_name_of_two_capitalised_words_is_the_word_the_api_writes_as_one() -> None:
+    # "To Do" is the API's `todo`, not a name given to a list, nor two stop words
+    assert top(TASKS, 'add "buy milk" to my To Do list') == ["createTodoTask"]
+
+
+MAIL = [
+    doc("POST", "/me/sendMail", "sendMail", "Send mail", ("message", "saveToSentItems")),
+    doc("POST", "/me/messages", "createMessage", "Create a draft message", ("subject", "body")),
+    doc("POST", "/teams/{team_id}/channels/{channel_id}/messages", "sendChannelMessage", "Send a channel message"),
+    doc("GET", "/teams/{team_id}/channels", "listChannels", "List channels"),
+]
+
+
+def test_what_a_message_is_to_say_weighs_as_an_argument() -> None:
+    # the words after "saying" are the text to send, not the kind of thing to send it to
+    searcher = Searcher(build_index(MAIL))
+
+    def weight(query: str) -> float:
+        return max(c.get("channel", 0.0) for c in searcher.concepts(query))
+
+    assert weight("send a mail saying the channel is ready") < weight("send a mail, the channel is ready")
+
+
+ACCOUNTING = [
+    doc("PUT", "/PurchaseOrders", "createPurchaseOrders", "Creates one or more purchase orders"),
+    doc("GET", "/PurchaseOrders", "getPurchaseOrders", "Retrieves purchase orders"),
+    doc("PUT", "/Payments", "createPayments", "Creates multiple payments for invoices or credit notes"),
+    doc("POST", "/Payments/{PaymentID}", "deletePayment", "Updates a specific payment for invoices"),
+    doc("GET", "/Payments", "getPayments", "Retrieves payments for invoices and credit notes"),
+    doc("PUT", "/Invoices", "createInvoices", "Creates one or more sales invoices or purchase bills"),
+]
+
+
+def test_two_words_the_api_names_a_resource_with_are_read_as_the_apis_words() -> None:
+    # "purchase" and "order" are words users say for a payment, but "purchase order" is this API's resource
+    assert top(ACCOUNTING, "raise a purchase order to Widget Corp for 100 widgets") == ["createPurchaseOrders"]
+
+
+PLAYER = [
+    doc("GET", "/me/top/{type}", "get-users-top-items", "Get User's Top Items", ("time_range",)),
+    doc("GET", "/me/tracks", "get-users-saved-tracks", "Get User's Saved Tracks"),
+    doc("GET", "/me/player", "get-playback-state", "Get Playback State"),
+    doc("GET", "/me/player/devices", "get-a-users-available-devices", "Get Available Devices"),
+    doc("GET", "/me/player/recently-played", "get-recently-played", "Get Recently Played Tracks", ("limit",)),
+]
+
+
+def test_a_word_of_time_the_api_names_a_path_with_counts() -> None:
+    # "recently" says when, mostly; here the API names an operation with it. `/me` alone is the caller's too.
+    assert top(PLAYER, "What have I listened to recently?") == ["get-recently-played"]
+
+
+DIRECTORY = [
+    doc("POST", "/groups", "groups_CreateGroup", "Create group", ("displayName",)),
+    doc("POST", "/groups/{group-id}/team/members", "groups_team_CreateMembers", "Add member to team"),
+    doc("POST", "/groups/{group-id}/members/$ref", "groups_CreateRefMembers",
+        "Create new navigation property ref to members for groups", ("@odata.id",)),
+    doc("GET", "/groups/{group-id}/members", "groups_ListMembers", "List group members"),
+    doc("GET", "/groups/{group-id}/team/members", "groups_team_ListMembers", "List members of team"),
+]  # fmt: skip
+
+
+def test_odata_ref_is_the_link_itself_not_a_word_users_leave_unsaid() -> None:
+    # adding someone to a group is a link to them under the group's members (`$ref`)
+    # (or a team's member, whose summary says "add"), before creating a group
+    assert "groups_CreateRefMembers" in top(DIRECTORY, "add Kim to the Marketing group", 2)
+
+
+MARKETING = [
+    doc("GET", "/campaigns", "getCampaigns", "List campaigns"),
+    doc("GET", "/campaigns/{campaign_id}", "getCampaignsId", "Get campaign info"),
+    doc("GET", "/campaigns/{campaign_id}/feedback", "getCampaignsIdFeedback", "List campaign feedback"),
+    doc("GET", "/reports", "getReports", "List campaign reports"),
+]
+
+
+def test_how_something_performed_asks_for_its_reports() -> None:
+    assert top(MARKETING, "how did our last 5 campaigns perform?") == ["getReports"]
+
+
+STORAGE = [
+    doc("GET", "/folders/{folder_id}", "get_folders_id", "Get information about a folder"),
+    doc("PUT", "/folders/{folder_id}", "put_folders_id", "Update folder"),
+    doc("POST", "/folders", "post_folders", "Create folder"),
+    doc("POST", "/collaborations", "post_collaborations", "Create collaboration", ("role", "accessible_by")),
+    doc("GET", "/folders/{folder_id}/collaborations", "get_folders_id_collaborations", "List folder collaborations"),
+]
+
+
+def test_a_collaboration_is_sharing_and_access() -> None:
+    assert "post_collaborations" in top(STORAGE, "share the Marketing folder with jo@partner.com as an editor", 2)
+    assert top(STORAGE, "Who has access to the HR folder?") == ["get_folders_id_collaborations"]
+
+
+RBAC = [
+    *(
+        doc(method, "/apis/rbac.authorization.k8s.io/v1/namespaces/{namespace}/rolebindings" + tail,
+            f"{verb}NamespacedRoleBinding", f"{verb} a RoleBinding", ("namespace", "name"))
+        for method, tail, verb in (
+            ("POST", "", "create"), ("PATCH", "/{name}", "patch"), ("PUT", "/{name}", "replace"),
+            ("GET", "/{name}", "read"), ("DELETE", "/{name}", "delete"),
+        )
+    ),
+]  # fmt: skip
+
+
+def test_giving_someone_access_assigns_it_which_is_not_an_update() -> None:
+    # giving is assigning: often a new assignment (a binding, a permission), so giving does not prefer the
+    # methods that update (PATCH, PUT) over the one that creates
+    assert top(RBAC, "give alice read-only access to the dev namespace") == ["createNamespacedRoleBinding"]
+
+
+DRIVE = [
+    doc("GET", "/drives/{drive-id}", "drives_GetDrive", "Get drive", ("drive-id", "$select")),
+    doc("GET", "/drives", "drives_ListDrive", "List or search the drives of the tenant", ("$search", "$filter")),
+    doc("GET", "/drives/{drive-id}/items/{item-id}/content", "drives_GetItemsContent", "Get content for a file"),
+    doc("GET", "/drives/{drive-id}/microsoft.graph.search(q='{q}')", "drives_drive_search", "Invoke function search"),
+]
+
+
+def test_a_request_that_opens_with_the_operations_action_finds_it() -> None:
+    # the drive's own `search` comes before reading a file's content, whose words the request also says
+    assert "drives_drive_search" in top(DRIVE, 'search the drive for files containing "roadmap"', 2)
