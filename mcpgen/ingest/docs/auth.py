@@ -15,11 +15,50 @@ AUTH_PARAM = re.compile(
     r"^(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|x-api-key|x-auth-token|token|key)$", re.I
 )
 """A parameter that carries a credential: a security scheme, not an argument of the operation."""
+_CREDENTIAL_WORDS = re.compile(
+    r"(?:^|[-_.])(?:api|app|client|access|auth|service|session|secret|private|security)[-_]?"
+    r"(?:key|token|code|secret)$|(?:^|[-_.])api[-_]?session[-_]?id$",
+    re.I,
+)
+"""Credential names beyond the plain ones: `X-Mobsf-Api-Key`, `X-Service-Token`, `KODOSUMI_API_KEY`, `api_code`,
+`vmware-api-session-id`. A key or token named for what it is about (`sort_key`, `next_token`, `X-Subject-Token`,
+the token an operation revokes, `Idempotency-Key`) is an argument."""
+_DATA_TYPE = re.compile(
+    r"(?:string|integer|int\d*|number|float|double|boolean|bool|object|array|list|date\S*|uuid|file)\b", re.I
+)
+_SCHEME_TYPES = frozenset({"oauth2", "apikey", "http", "openidconnect", "basic", "bearer", "mutualtls"})
 _KEY_HEADER_TEXT = re.compile(
     r"\b(?:authenticat\w*|authori[sz]\w*|api[ -]?keys?|tokens?|credentials?)\b[^.\n]{0,60}?"
     r"`(?P<name>[A-Za-z][\w-]*)`\s+(?:request\s+|http\s+)?header",
     re.I,
 )
+
+
+def is_credential(name: str, location: str, schemes: frozenset[str] = frozenset()) -> bool:
+    """A query or header parameter that authenticates the caller rather than says what to do: it belongs in a
+    security scheme (the operator configures it), never in a tool's arguments. `schemes` are the security
+    scheme names the document states: renderers print a requirement as a header parameter of that name."""
+    if location not in ("query", "header"):
+        return False
+    return bool(AUTH_PARAM.match(name) or _CREDENTIAL_WORDS.search(name) or name in schemes)
+
+
+def stated_scheme_names(rows: tuple[tuple[str, ...], ...]) -> set[str]:
+    """Security scheme names in a table of them: under a header naming a type column, every row a name beside its
+    scheme type (`petstore_auth | oauth2`, `MuseumPlaceholderAuth | http | basic`)."""
+    if len(rows) < 2 or not any(re.match(r"type\b", cell.strip(), re.I) for cell in rows[0][1:3]):
+        return set()
+    names = set()
+    for row in rows[1:]:
+        # a printed table may run a cell into the next one or a row into the next heading ("http basic",
+        # "MuseumPlaceholderAuth Tags"): the first word of the name cell and of the type cell
+        name = (row[0].split() or [""])[0] if len(row) >= 2 else ""
+        kind = (row[1].split() or [""])[0] if len(row) >= 2 else ""
+        if _DATA_TYPE.match(kind):
+            return set()  # a table of data types (`status | http` beside `retries | integer`) states no scheme
+        if re.fullmatch(r"[A-Za-z_][\w.-]*", name) and kind.lower() in _SCHEME_TYPES:
+            names.add(name)
+    return names
 
 
 def from_header(schemes: Schemes, name: str, value: str) -> None:

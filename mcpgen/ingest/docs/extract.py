@@ -17,7 +17,6 @@ from dataclasses import replace
 from typing import Any
 
 from . import auth
-from .auth import AUTH_PARAM
 from .blocks import Block, Document, Section
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint, Extraction
@@ -116,6 +115,8 @@ class _State:
         self.origins: Counter[str] = Counter()
         self.stated_bases: list[str] = []
         self.auth: dict[str, dict[str, Any]] = {}
+        self.scheme_names: frozenset[str] = frozenset()
+        """Security scheme names the documents state (known when the result is built)."""
         self.question_convention = False
         self.asides: dict[tuple[str, str], bool] = {}
         """Per endpoint: every mention of it is an example request inside another operation's section."""
@@ -238,7 +239,7 @@ class _State:
         endpoint.examples += 1
         for name, value in request.headers:
             lowered = name.lower()
-            if lowered == "authorization" or AUTH_PARAM.match(name):
+            if lowered == "authorization" or auth.is_credential(name, "header"):
                 auth.from_header(self.auth, name, value)
             elif lowered not in STANDARD_HEADERS:
                 self._param(endpoint, Param(name, "header", endpoint.where, origin="example request"))
@@ -523,7 +524,9 @@ class _State:
         return any(location == "body" for _, location in endpoint.params)
 
     def _param(self, endpoint: Endpoint, param: Param) -> None:
-        if AUTH_PARAM.match(param.name) and param.location in ("query", "header"):
+        if param.name in self.scheme_names and param.location in ("query", "header"):
+            return  # a security requirement printed as a parameter: the scheme, stated elsewhere, carries it
+        if auth.is_credential(param.name, param.location):
             auth.from_param(self.auth, param)  # a credential: a security scheme, not an argument
             return
         endpoint.add(param)
@@ -532,6 +535,14 @@ class _State:
     def result(self, docs: list[Document]) -> Extraction:
         text = " ".join(b.text for d in docs for s in d.sections for b in s.blocks if b.kind in ("text", "code"))
         auth.from_text(self.auth, text)
+        self.scheme_names = frozenset(
+            name
+            for d in docs
+            for s in d.sections
+            for b in s.blocks
+            if b.kind == "table"
+            for name in auth.stated_scheme_names(b.rows)
+        )
         sibling_queries(self.endpoints.values(), self._param)  # "matching the where query" beside find's `where`
         servers = self._servers()
         prefix = url_path(servers[0]) if servers else ""
