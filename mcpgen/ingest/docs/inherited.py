@@ -15,7 +15,7 @@ from dataclasses import replace
 from .blocks import Block, Document, Section
 from .declarations import is_declaration
 from .lead_ins import lead_in
-from .params import from_list, is_param_table
+from .params import context_location, from_list, is_param_table
 from .requests import object_sketch, parse_json_lines, path_key, request_lines, split_target
 
 _SAME_AS = re.compile(
@@ -33,6 +33,7 @@ _WHOLE = re.compile(
     re.I,
 )
 _RESPONSE = re.compile(r"\b(?:returns?|response|result|output|replies)\b", re.I)
+_TAKES = re.compile(r"\b(?:takes?|accepts?|expects?|receives?)\b", re.I)
 _LABEL = re.compile(r"^[^.]{1,60}:$")
 
 
@@ -41,8 +42,8 @@ def inherited_parameters(doc: Document) -> Document:
     lists (with the label over each) where it says so."""
     titles: dict[str, int] = {}
     for index, section in enumerate(doc.sections):
-        for key in _keys(section.title):
-            titles.setdefault(key, index)
+        for key in (k for name in (section.title, *section.aliases) for k in _keys(name)):
+            titles.setdefault(key, index)  # its title, or a label a link names it by
     if not any(_SAME_AS.search(t) for s in doc.sections for b in s.blocks for t in _texts(b)):
         return doc
     resolved: dict[int, list[Block]] = {}
@@ -51,7 +52,7 @@ def inherited_parameters(doc: Document) -> Document:
         if index not in resolved:
             section = doc.sections[index]
             blocks: list[Block] = []
-            own = any(map(_parameter_block, section.blocks))
+            own = any(_parameter_block(b, a) for a, b in zip([None, *section.blocks], section.blocks, strict=False))
             for block in section.blocks:
                 target = _target(block, titles, own=own)
                 if target is not None and target != index and target not in seen:
@@ -71,8 +72,11 @@ def _target(block: Block, titles: dict[str, int], *, own: bool) -> int | None:
     """The section whose parameters `block` says its section takes, if it says so."""
     for sentence in (s for text in _texts(block) for s in re.split(r"(?<=[.;!?])\s+", text)):
         match = _SAME_AS.search(sentence)
-        if match is None or _RESPONSE.search(sentence[: match.start()]):
+        if match is None:
             continue
+        before = sentence[: match.start()]
+        if _RESPONSE.search(before) and not _TAKES.search(before):
+            continue  # "Returns the same fields as X" (but "Takes and returns the same parameters as X" takes)
         target = next((titles[k] for k in _keys(match["ref"]) if k in titles), None)
         if target is None:
             continue
@@ -108,10 +112,17 @@ def _body_code(block: Block, before: Block | None) -> bool:
     return not values and (bool(object_sketch(block.text)) or is_declaration(block.text))  # `{ reason: tstr }`
 
 
-def _parameter_block(block: Block) -> bool:
+def _parameter_block(block: Block, before: Block | None = None) -> bool:
+    """A parameter list or table; a list of one item counts under a label that says what it lists."""
     if block.kind == "deflist" or (block.kind == "table" and is_param_table(block)):
         return True
-    return block.kind == "list" and bool(from_list(block, "", labelled=False))
+    labelled = (
+        before is not None
+        and before.kind == "text"
+        and bool(_LABEL.match(before.text.strip()))
+        and context_location([before.text]) not in (None, "response")
+    )
+    return block.kind == "list" and bool(from_list(block, "", labelled=labelled))
 
 
 def _material(blocks: list[Block]) -> list[Block]:
@@ -120,7 +131,7 @@ def _material(blocks: list[Block]) -> list[Block]:
     found: list[Block] = []
     for index, block in enumerate(blocks):
         before = blocks[index - 1] if index else None
-        if not (_parameter_block(block) or (block.kind == "code" and _body_code(block, before))):
+        if not (_parameter_block(block, before) or (block.kind == "code" and _body_code(block, before))):
             continue
         if before is not None and before.kind == "text" and _LABEL.match(before.text.strip()) and before not in found:
             found.append(before)

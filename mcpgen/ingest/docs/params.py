@@ -143,7 +143,13 @@ def valid_name(name: str) -> bool:
     return bool(_NAME.match(name)) and len(name) <= 80
 
 
+_NOT_REQUIRED = re.compile(r"(?i)\b(?:not|never|n't)\s+(?:\w+\s+)?(?:required|mandatory)\b")
+"""`Not required.`, "is not required", "isn't mandatory": a negation, not the word's flag."""
+
+
 def required_from(text: str) -> bool | None:
+    if _NOT_REQUIRED.search(text):
+        return False
     if _REQUIRED_WORDS.search(text):
         return True
     if _OPTIONAL_WORDS.search(text):

@@ -398,7 +398,10 @@ def object_sketch(text: str) -> list[tuple[str, bool]]:
     return fields if len(fields) >= 2 and depth == 0 else []
 
 
-_SPHINX_PARAM = re.compile(r"\((?:[^():]+:)?([^():]+)\)")
+_SPHINX_PARAM = re.compile(r"\((?:(?P<first>[^():]+):)?([^():]+)\)")
+_CONVERTERS = frozenset({"int", "integer", "str", "string", "float", "number", "path", "uuid", "any", "bool"})
+"""Werkzeug's and httpdomain's converter names: `(int:id)` as httpdomain writes it, or `(id:str)` the other way
+round, names the placeholder by its other half."""
 
 
 def sphinx_template(path: str) -> str:
@@ -407,7 +410,13 @@ def sphinx_template(path: str) -> str:
     prints Tornado's routes) is a value with no name, `{param}`."""
 
     def name(match: re.Match[str]) -> str:
-        words = match.group(1).split()
+        first, last = match.group("first"), match.group(2)
+        named = (
+            first
+            if first and last.strip().lower() in _CONVERTERS and first.strip().lower() not in _CONVERTERS
+            else last
+        )
+        words = named.split()
         return "{" + ("_".join(words) if re.fullmatch(r"[A-Za-z_][\w-]*", "_".join(words)) else "param") + "}"
 
     return _SPHINX_PARAM.sub(name, path)

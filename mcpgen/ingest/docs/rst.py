@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from .blocks import Block, Document, Where
+from .requests import sphinx_template
 from .rst_directives import HTTP_FIELDS, HTTP_OPTIONS, register_unknown, setup
 
 
@@ -96,7 +97,8 @@ class _Reducer:
         if isinstance(node, n.section) and "http" in node.attributes:
             method, target, synopsis = node["http"]
             # the synopsis names the operation, as a heading would
-            self.doc.add_section(synopsis or f"{method} {target}", min(6, level + 1), self.where(node))
+            section = self.doc.add_section(synopsis or f"{method} {target}", min(6, level + 1), self.where(node))
+            section.aliases.extend(_labels_over(node))  # `creating a router`_ links to it by its label
             self.doc.add(Block("code", self.where(node), text=f"{method} {target}"))
             self.children(node, level + 1)
         elif isinstance(node, n.section):
@@ -137,7 +139,8 @@ class _Reducer:
             if items:
                 self.doc.add(Block("deflist", self.where(node), items=tuple(items)))
         elif isinstance(node, n.field_list):
-            self.field_list(node, http=isinstance(node.parent, n.section) and "http" in node.parent.attributes)
+            http = isinstance(node.parent, n.section) and "http" in node.parent.attributes
+            self.field_list(node, http=http, target=node.parent["http"][1] if http else "")
         elif isinstance(node, n.table):
             rows = _table_rows(node, n)
             if rows:
@@ -158,10 +161,14 @@ class _Reducer:
                     self.doc.add(Block("text", self.where(block), text=label if label.endswith(":") else f"{label}:"))
                 self.doc.add(Block("code", self.where(block), text=block.astext()))
 
-    def field_list(self, node: Any, *, http: bool) -> None:
+    def field_list(self, node: Any, *, http: bool, target: str = "") -> None:
         """`:query string q: text` fields grouped under Sphinx's labels (httpdomain's names, in its directives
-        or anywhere else); other fields are a definition list."""
+        or anywhere else); other fields are a definition list. In a directive, a `:param` its path does not hold
+        is a parameter written with the generic field (where it goes is the method's), and fields after a
+        "Returns:" line describe the response."""
         n = self.n
+        placeholders = set(re.findall(r"\{([^{}]+)\}", sphinx_template(target)))
+        answers = _after_response_label(node, n)
         groups: dict[str, list[tuple[str, str]]] = {}
         plain: list[tuple[str, str]] = []
         for field in node.children:
@@ -172,8 +179,10 @@ class _Reducer:
             words = name_node.astext().split()
             text = _flat(body) if body is not None else ""
             label = HTTP_FIELDS.get(words[0].lower()) if words and len(words) > 1 else None
-            if label == "Path parameters" and not http:
+            if label == "Path parameters" and (not http or (words[-1] not in placeholders and len(words) > 1)):
                 label = "Parameters"  # `:param limit:` outside an httpdomain directive: where it goes is not said
+            if answers and label in ("Parameters", "Path parameters"):
+                label = "Response fields"
             if label is None and http and words and words[0].lower() in HTTP_OPTIONS:
                 if words[0].lower() == "synopsis" and text:  # an option written after a blank line
                     self.doc.add(Block("text", self.where(field), text=text))
@@ -195,6 +204,33 @@ class _Reducer:
             )
         if plain:
             self.doc.add(Block("deflist", where, items=tuple(plain)))
+
+
+def _after_response_label(node: Any, n: Any) -> bool:
+    """A paragraph before `node` in its directive introduces what comes back ("Returns:", "The response is a list
+    of logs, each taking the following form:"): the fields from there on describe the response."""
+    index = node.parent.index(node)
+    for before in reversed(node.parent.children[:index]):
+        if isinstance(before, n.paragraph) and _RESPONSE_LEAD.search(before.astext()):
+            return True
+    return False
+
+
+_RESPONSE_LEAD = re.compile(
+    r"(?i)^\s*(?:returns?|responses?|results?|output)(?: \w+){0,3}\s*:\s*$"
+    r"|\b(?:the |its |a )?(?:response|result|reply) (?:is|body is|contains|has|looks)\b[^.]*:\s*$"
+)
+
+
+def _labels_over(node: Any) -> list[str]:
+    """The names of the `.. _creating a router:` targets right over `node`: what links to it call it."""
+    parent = node.parent
+    index = parent.index(node) if parent is not None else 0
+    names: list[str] = []
+    while index > 0 and parent[index - 1].tagname == "target":
+        index -= 1
+        names.extend(parent[index].get("names", []))
+    return names
 
 
 def _inline(node: Any) -> str:

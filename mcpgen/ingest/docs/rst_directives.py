@@ -224,6 +224,9 @@ def setup() -> None:
 
     def text_role(name, rawtext, text, lineno, inliner, options=None, content=None):
         shown = re.sub(r"^(.*?)\s*<[^<>]+>$", r"\1", text, flags=re.S) or text  # :ref:`Title <target>`
+        method = re.fullmatch(r"(?:http:)?(get|post|put|patch|delete|head|options|copy)", name.lower())
+        if method and shown.startswith("/"):  # :http:post:`/channels/` links to that operation: name it whole
+            shown = f"{method.group(1).upper()} {shown}"
         return [nodes.literal(rawtext, shown.lstrip("~!"))], []
 
     for name in _SPHINX_ROLES:

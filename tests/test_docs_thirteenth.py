@@ -1,0 +1,73 @@
+"""Structures of the thirteenth registry batch (benchmarks/docs/registry_truth, FIRST_CONTACT.md "Thirteenth
+batch"): each rule is written for the structure a page uses, not for the project that showed it first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from operations import extracted_paths as _paths
+from operations import params_of
+
+HTTPDOMAIN = """\
+Widgets
+=======
+
+.. _`making a widget`:
+.. http:post:: /widgets/
+
+   Make a widget.
+
+   :param str colour: the colour. Required.
+   :param str label: a label of your own. Not
+       required.
+
+   Returns:
+
+   :param int status: the status code.
+
+.. http:put:: /widgets/(widget_id:str)
+
+   Replace a widget. Takes and returns the same parameters as `making a widget`_.
+
+.. http:patch:: /widgets/(widget_id:str)
+
+   Change a widget. Accepts the same parameters as :http:post:`/widgets/`, except no parameters are required.
+
+.. _`widget logs`:
+.. http:get:: /widgets/(widget_id:str)/logs
+
+   The latest logs.
+
+   :query int n: how many.
+
+   The response is a list of logs, each taking the following form:
+
+   :param str message: the message.
+
+.. http:get:: /gadgets/(gadget_id:str)/logs
+
+   Takes and returns the same parameters as `widget logs`_.
+"""
+
+
+def test_httpdomain_generic_param_fields_inheritance_by_label_and_role_and_required_words(tmp_path: Path) -> None:
+    """`:param` fields a directive's path does not hold are the request's fields (where they go is the
+    method's), those after "Returns:" or "The response is ...:" describe the response; `(widget_id:str)` names
+    its placeholder by the half that is no converter; "Not required." is a negation; an operation takes another's
+    parameters through a link to its label (`making a widget`_) or an `:http:post:` role, "except no parameters
+    are required" making them optional."""
+    paths = _paths(tmp_path, "api.rst", HTTPDOMAIN)
+    assert sorted(paths) == [
+        "/gadgets/{gadget_id}/logs",
+        "/widgets/",
+        "/widgets/{widget_id}",
+        "/widgets/{widget_id}/logs",
+    ]
+    assert params_of(paths["/widgets/"]["post"]) == {("colour", "body"): True, ("label", "body"): False}
+    replaced = {("widget_id", "path"): True, ("colour", "body"): True, ("label", "body"): False}
+    assert params_of(paths["/widgets/{widget_id}"]["put"]) == replaced
+    changed = {("widget_id", "path"): True, ("colour", "body"): False, ("label", "body"): False}
+    assert params_of(paths["/widgets/{widget_id}"]["patch"]) == changed
+    assert params_of(paths["/widgets/{widget_id}/logs"]["get"]) == {("widget_id", "path"): True, ("n", "query"): False}
+    assert params_of(paths["/gadgets/{gadget_id}/logs"]["get"]) == {("gadget_id", "path"): True, ("n", "query"): False}
+    assert paths["/widgets/{widget_id}"]["put"]["description"].startswith("Replace a widget.")
