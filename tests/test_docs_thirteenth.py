@@ -71,3 +71,24 @@ def test_httpdomain_generic_param_fields_inheritance_by_label_and_role_and_requi
     assert params_of(paths["/widgets/{widget_id}/logs"]["get"]) == {("widget_id", "path"): True, ("n", "query"): False}
     assert params_of(paths["/gadgets/{gadget_id}/logs"]["get"]) == {("gadget_id", "path"): True, ("n", "query"): False}
     assert paths["/widgets/{widget_id}"]["put"]["description"].startswith("Replace a widget.")
+
+
+def test_a_sentence_naming_an_operation_introduces_its_request_body_in_a_walk_through(tmp_path: Path) -> None:
+    """Routes stated only in running text, several to a section, each sentence naming one with "with the following
+    JSON data:" over its body (inside a list item in reStructuredText: each literal block labelled by the
+    paragraphs just before it, not by the whole item); what a sentence says comes back is no request."""
+    paths = _paths(
+        tmp_path,
+        "walk.rst",
+        "Walk-through\n============\n\n"
+        "1. A user creates a pool::\n\n"
+        "       $ tool pool create --size 10 p1\n\n"
+        "   This makes a HTTP POST call on ``/Pools.Create`` with the following JSON data::\n\n"
+        '       {"Name": "p1", "Size": 10}\n\n'
+        "   The service then returns the following response::\n\n"
+        '       {"PoolID": "abc"}\n\n'
+        "   Then another HTTP POST call against ``/Pools.Fill`` follows with the JSON data below::\n\n"
+        '       {"PoolID": "abc", "Level": 3,}\n',
+    )
+    assert params_of(paths["/Pools.Create"]["post"]) == {("Name", "body"): False, ("Size", "body"): False}
+    assert params_of(paths["/Pools.Fill"]["post"]) == {("PoolID", "body"): False, ("Level", "body"): False}

@@ -20,6 +20,7 @@ from . import auth
 from .blocks import Block, Document, Section
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint, Extraction
+from .introduced import introduced_bodies
 from .item_params import params_under_items
 from .labels import bare, example_value, is_label, summary_of
 from .layouts import (
@@ -184,6 +185,11 @@ class _State:
                         self._endpoint_items(replace(block, items=(("", block.text),)), follow=False)
                     elif block.kind == "table":
                         self._endpoint_rows(block)
+        for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
+            endpoint = self.endpoints.get(key)
+            if endpoint is not None and not endpoint.request_examples and not self._has_body_fields(endpoint):
+                endpoint.request_examples.append(body)
+                endpoint.body_kind = endpoint.body_kind or "json"
         for endpoint in self.endpoints.values():
             if endpoint.where.file == doc.file:
                 for param in doc_wide:

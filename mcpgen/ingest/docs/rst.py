@@ -154,8 +154,14 @@ class _Reducer:
         labelled by its item's text, as Markdown's are."""
         n = self.n
         for item in node.findall(n.list_item):
-            for block in (c for c in item.children if isinstance(c, (n.literal_block, n.doctest_block))):
-                own = [c for c in item.children if isinstance(c, n.paragraph)]
+            before: list[Any] = []  # the paragraphs since the item's previous literal block
+            for child in item.children:
+                if isinstance(child, n.paragraph):
+                    before.append(child)
+                    continue
+                if not isinstance(child, (n.literal_block, n.doctest_block)):
+                    continue
+                block, own, before = child, before or [c for c in item.children if isinstance(c, n.paragraph)][:1], []
                 label = " ".join(_inline(c) for c in own).strip()
                 if label:
                     self.doc.add(Block("text", self.where(block), text=label if label.endswith(":") else f"{label}:"))
