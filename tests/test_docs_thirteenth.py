@@ -92,3 +92,26 @@ def test_a_sentence_naming_an_operation_introduces_its_request_body_in_a_walk_th
     )
     assert params_of(paths["/Pools.Create"]["post"]) == {("Name", "body"): False, ("Size", "body"): False}
     assert params_of(paths["/Pools.Fill"]["post"]) == {("PoolID", "body"): False, ("Level", "body"): False}
+
+
+def test_route_tables_with_method_and_path_apart_state_bodies_and_queries_in_their_cells(tmp_path: Path) -> None:
+    """Route tables (`Method | Path | Returns`) under one `## Endpoints` heading, one of them a single row: each
+    row's cells say what its request takes (body `{...}`, query `?limit=50&offset=0`), before the arrow that
+    starts what comes back (`→ wrapped, data = {...}`); a page that is a format-string template writes its JSON
+    braces twice. One section's one-row table makes no route the owner of the whole page."""
+    paths = _paths(
+        tmp_path,
+        "reference.md",
+        "# Keys API\n\n## Endpoints\n\n### Keys\n\n"
+        "| Method | Path | Returns |\n|---|---|---|\n"
+        '| POST | `/api/keys/<user>` | optional body `{{"label": "lap"}}` → wrapped, `data` = `{{"key_id": "k"}}` |\n'
+        '| POST | `/api/keys/recover` | body `{{"rotate_key": "r"}}`; wrapped, `data` = `{{"client_key": "c"}}` |\n'
+        '| POST | `/api/keys/rotate` | wrapped, `data` = `{{"new_key": "n"}}` |\n\n'
+        "### Audit\n\nYour own audit trail.\n\n"
+        "| Method | Path | Returns |\n|---|---|---|\n"
+        '| GET | `/api/audit` | query `?limit=50&offset=0` → wrapped, `data` = `{{"total": 1}}` |\n',
+    )
+    assert params_of(paths["/api/keys/{user}"]["post"]) == {("user", "path"): True, ("label", "body"): False}
+    assert params_of(paths["/api/keys/recover"]["post"]) == {("rotate_key", "body"): False}
+    assert params_of(paths["/api/keys/rotate"]["post"]) == {}
+    assert params_of(paths["/api/audit"]["get"]) == {("limit", "query"): False, ("offset", "query"): False}

@@ -104,6 +104,16 @@ def extract(docs: list[Document]) -> Extraction:
     return state.result(docs)
 
 
+def _request_part(cell: str, head: str) -> str:
+    """What a route table's cell says of the request: under a "Returns" column, only what comes before its arrow
+    (`body `{...}` → wrapped, `data` = `{...}``), in the clauses that name a body, query or header."""
+    if not re.search(r"(?i)\b(?:returns?|responses?|results?|output)\b", head):
+        return cell
+    before = re.split(r"→|->|=>", cell, maxsplit=1)[0]
+    clauses = re.split(r";\s+", before)  # "body `{...}`; wrapped, `data` = `{...}`": the clauses that say so
+    return "; ".join(c for c in clauses if re.search(r"(?i)\b(?:body|payload|query|header)\b", c))
+
+
 def _named_in_prose_only(key: tuple[str, str], found: list[Mention]) -> bool:
     """Among a section's mentions, `key` is named, and only in sentences."""
     mine = [m for m in found if endpoint_key(m) == key and m.kind != "curl"]
@@ -176,6 +186,8 @@ class _State:
                 doc_wide.extend(p for b in section.blocks for p in self._params_in(b, "", labelled=True))
             elif owner is not None and owner in self.endpoints:
                 self._section(self.endpoints[owner], section)
+                for block in (b for b in section.blocks if b.kind == "table"):
+                    self._endpoint_rows(block)  # a one-row route table: its row's cells are its own
             if owner is None:
                 self._shared_params(section, section_keys)
                 for block in section.blocks:
@@ -406,13 +418,19 @@ class _State:
         (`file` field in `multipart/form-data`) ``): the row's other cells describe each of them."""
         for row in block.rows[1 if block.header else 0 :]:
             named = [(cell, request_lines(cell)) for cell in row]
+            heads = list(block.rows[0]) if block.header else []
+            if not any(found for _, found in named):  # `PUT | /api/settings | ...`: the method and the path apart
+                line = " ".join(c.strip("`* ") for c in row[:2])
+                named = [(line, request_lines(line))] + [(cell, []) for cell in row[2:]] if request_lines(line) else []
+                heads = [" ".join(heads[:2]), *heads[2:]]
             endpoints = [
                 self.endpoints[key]
                 for _, found in named
                 for _, method, raw in found
                 if (key := (method, path_key(split_target(raw).path))) in self.endpoints
             ]
-            prose = " ".join(cell for cell, found in named if not found).strip()
+            cells = [(cell, heads[i] if i < len(heads) else "") for i, (cell, found) in enumerate(named) if not found]
+            prose = " ".join(_request_part(cell, head) for cell, head in cells).strip()
             for endpoint in endpoints if prose else ():
                 read_prose(endpoint, prose, block.where, self._param)
 

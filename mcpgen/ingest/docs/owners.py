@@ -28,7 +28,11 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
         one = {endpoint_key(m) for m in found if m.kind == "table"}  # a one-row endpoint table: the section's request
         curl = {endpoint_key(m) for m in found if m.kind == "curl"}
         own.append(stated or http or (one if len(one) == 1 else curl))
-    subtree = [set(s) for s in own]
+    # what each section holds, for its enclosing sections: an endpoint table of several rows holds them all (a
+    # page of such tables is no one endpoint's, though one section's table has a single row)
+    subtree = [
+        set(s) | {endpoint_key(m) for m in found if m.kind == "table"} for s, found in zip(own, mentions, strict=True)
+    ]
     parent: list[int | None] = []
     stack: list[int] = []
     for index, section in enumerate(sections):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from .blocks import Where
 from .endpoint import Endpoint
-from .params import Param
+from .params import Param, valid_name
 from .requests import STANDARD_HEADERS, parse_json
 
 _HEADER_NAME = r"\b(?:X-)?[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+\b"  # `If-None-Match`, `X-Request-Id`
@@ -52,6 +52,10 @@ def required_names(text: str) -> list[list[str]]:
     return found
 
 
+_ANSWER_BEFORE = re.compile(r"(?i)(?:→|->|=>|\breturns?\b|\bresponse\b|\bresponds?\b|\banswers?\b)[^;.]*$")
+_CODED_QUERY = re.compile(r"`\?([A-Za-z_][^`\s]*=[^`\s]*)`")
+
+
 def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpoint, Param], None]) -> None:
     """What a paragraph says of `endpoint`'s parameters, each given to `add`; inline JSON bodies become its
     request examples."""
@@ -68,11 +72,18 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
         if match["name"].lower() not in STANDARD_HEADERS:
             add(endpoint, Param(match["name"], "header", where, False, origin="prose"))
     if endpoint.method in ("POST", "PUT", "PATCH"):
-        for raw in _INLINE_JSON.findall(text):
+        for match in _INLINE_JSON.finditer(text):
+            if _ANSWER_BEFORE.search(text[: match.start()][-40:]):
+                continue  # "→ wrapped, `data` = `{...}`", "returns `{...}`": what comes back
+            raw = match.group(1)
             value = parse_json(raw)
             if isinstance(value, dict) and value:
                 endpoint.request_examples.append(value)
                 endpoint.body_kind = endpoint.body_kind or "json"
+    for raw in _CODED_QUERY.findall(text):  # "query `?limit=50&offset=0`": an example query, nothing said of need
+        for name in dict.fromkeys(pair.split("=", 1)[0] for pair in raw.split("&")):
+            if valid_name(name):
+                add(endpoint, Param(name, "query", where, None, origin="prose"))
     for sentence in re.split(r"(?<=[.;])\s+", text):
         for name in (a or b for a, b in _PROSE_PARAM.findall(sentence)):
             known = next((k for k in endpoint.params if k[0] == name), None)

@@ -358,6 +358,10 @@ def parse_json(text: str) -> Any:
     stripped = text.strip()
     if not stripped.startswith(("{", "[")):
         return None
+    if stripped.startswith("{{") and not re.match(r"\{\{\s*[\w.]+\s*\}\}", stripped):
+        # a page that is a format-string template writes every brace twice (`{{"label": "x"}}`), not a
+        # template expression (`{{ body }}`)
+        stripped = stripped.replace("{{", "{").replace("}}", "}")
     lenient = _BARE_PLACEHOLDER.sub(r'\1"<\2>"', _ELLIPSIS.sub("", _COMMENT.sub("", stripped)))
     for candidate in (stripped, _TRAILING_COMMA.sub(r"\1", lenient)):
         try:
