@@ -115,3 +115,20 @@ def test_route_tables_with_method_and_path_apart_state_bodies_and_queries_in_the
     assert params_of(paths["/api/keys/recover"]["post"]) == {("rotate_key", "body"): False}
     assert params_of(paths["/api/keys/rotate"]["post"]) == {}
     assert params_of(paths["/api/audit"]["get"]) == {("limit", "query"): False, ("offset", "query"): False}
+
+
+def test_routes_listed_as_alternatives_share_their_sections_body(tmp_path: Path) -> None:
+    """ "Any of the following routes signs a user up:" over a list of routes, one example request for the first:
+    every route of the list is the same operation, with the example's fields, made required by a sentence that
+    names them in bold code."""
+    paths = _paths(
+        tmp_path,
+        "auth.md",
+        "# Auth\n\n## Sign up\n\nAny of the following routes signs a user up :\n\n"
+        "- **`POST /join`**\n- **`POST /members`**\n\n"
+        "**`handle`** and **`secret_word`** are required in the request body :\n\n"
+        '```http\nPOST /join\n{\n  "handle": "ann",\n  "secret_word": "x",\n  "age": 3\n}\n```\n',
+    )
+    fields = {("handle", "body"): True, ("secret_word", "body"): True, ("age", "body"): False}
+    assert params_of(paths["/join"]["post"]) == fields
+    assert params_of(paths["/members"]["post"]) == fields

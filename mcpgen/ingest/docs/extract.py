@@ -74,6 +74,11 @@ _ALSO_METHODS = re.compile(
     r"\b(?:also|as well)\b[^.]{0,20}\b(?:supports?|accepts?|allows?|handles?)\b([^.]{0,60}?)\bmethods?\b"
 )
 _QUERY_FLAG = re.compile(r"[*`'\"]\?([a-z][\w-]*)[*`'\"](?=[^.]{0,40}\b(?:query|flag|parameter)\b)")
+_ALTERNATIVE_ROUTES = re.compile(
+    r"(?i)\b(?:any|either|each) (?:one )?of (?:the following|these|the|those) (?:\w+ )?"
+    r"(?:routes|paths|urls|endpoints)\b"
+    r"|\b(?:routes|paths|urls|endpoints) (?:are|is) (?:aliases|synonyms|equivalent)\b"
+)
 _ALL_OPTIONAL = re.compile(
     r"\ball (?:the |of (?:the|its) )?(?:param(?:eter)?s|fields|arguments|options)\b[^.]{0,40}\b(?:are|is) optional"
     r"|\bno (?:param(?:eter)?s|fields|arguments|options) (?:are|is) required\b",  # "except no parameters are required"
@@ -188,7 +193,17 @@ class _State:
                 self._section(self.endpoints[owner], section)
                 for block in (b for b in section.blocks if b.kind == "table"):
                     self._endpoint_rows(block)  # a one-row route table: its row's cells are its own
-            if owner is None:
+            alternatives = self._alternatives(section, section_keys)
+            for endpoint in alternatives:  # "Any of the following routes registers a new user:" one operation
+                if owner is None or endpoint is not self.endpoints.get(owner):
+                    self._section(endpoint, section)
+            for endpoint in alternatives:  # what one route's example shows, the others take too
+                for other in alternatives:
+                    other.request_examples.extend(
+                        e for e in endpoint.request_examples if e not in other.request_examples
+                    )
+                    other.body_kind = other.body_kind or endpoint.body_kind
+            if owner is None and not alternatives:
                 self._shared_params(section, section_keys)
                 for block in section.blocks:
                     if block.kind == "list":
@@ -442,6 +457,15 @@ class _State:
         key = path_key(split_target(match["path"]).path)
         endpoint = next((e for (_, k), e in self.endpoints.items() if k == key and e.method_inferred), None)
         return (endpoint, match["rest"] or "") if endpoint is not None else None
+
+    def _alternatives(self, section: Section, keys: list[tuple[str, str]]) -> list[Endpoint]:
+        """The routes a section lists as names of one operation ("Any of the following routes logs a user in:",
+        "either of these paths"): two or more, one method, stated only so."""
+        endpoints = [self.endpoints[k] for k in dict.fromkeys(keys) if k in self.endpoints]
+        if len(endpoints) < 2 or len({e.method for e in endpoints}) != 1:
+            return []
+        text = " ".join(b.text for b in section.blocks if b.kind == "text")
+        return endpoints if _ALTERNATIVE_ROUTES.search(text) else []
 
     def _shared_params(self, section: Section, keys: list[tuple[str, str]]) -> None:
         """Parameter lists the section states for every endpoint it names (`shared.py`)."""

@@ -24,7 +24,9 @@ _INLINE_JSON = re.compile(r"`(\{[^`]*\})`")
 # "`sku` and `name` are required", "`id`, `kind` or `name` is mandatory", "`a`, and `b` are required fields": the
 # verb is found first and the names looked for just before it (a bounded window: linear on any text)
 _REQUIRED_VERB = re.compile(r"\b(?:is|are)\s+(?:an?\s+)?(?:required|mandatory)\b")  # "is a required field"
-_NAMES_BEFORE = re.compile(r"((?:`[A-Za-z_][\w.-]*`\s*,?\s*(?:and|or|&)?\s*)+)(?:fields?\s+|parameters?\s+)?$")
+_NAMES_BEFORE = re.compile(  # (a name in bold code too: "**`email`** and **`password`** are required")
+    r"((?:(?:\*\*|__)?`[A-Za-z_][\w.-]*`(?:\*\*|__)?\s*,?\s*(?:and|or|&)?\s*)+)(?:fields?\s+|parameters?\s+)?$"
+)
 _BODY_WORDS = re.compile(r"\b(?:request body|body|payload|json object|json document|multipart/form-data)\b", re.I)
 # "containing a string `name` field", "an object `config` field", "optionally contain a JSON array `offsets` field"
 _PROSE_FIELD = re.compile(
