@@ -132,3 +132,31 @@ def test_routes_listed_as_alternatives_share_their_sections_body(tmp_path: Path)
     fields = {("handle", "body"): True, ("secret_word", "body"): True, ("age", "body"): False}
     assert params_of(paths["/join"]["post"]) == fields
     assert params_of(paths["/members"]["post"]) == fields
+
+
+def test_a_route_tables_description_is_the_summary_and_captioned_examples_find_their_operation(
+    tmp_path: Path,
+) -> None:
+    """A specification lists routes in `Operation | URL | Description` tables and prints its examples together
+    later, captioned with the operation's words ("Json Widget Part create request example::"): the description
+    cell is the operation's summary, and an example whose caption holds exactly one summary's words (the longest
+    such: "Widget Part" over "Widget") is that operation's request; a response example is not."""
+    paths = _paths(
+        tmp_path,
+        "spec.rst",
+        "Widgets\n=======\n\n"
+        "+---------+-------------------+----------------------+\n"
+        "|Operation|URL                |Description           |\n"
+        "+=========+===================+======================+\n"
+        "|POST     |/widgets           |Create a Widget       |\n"
+        "+---------+-------------------+----------------------+\n"
+        "|POST     |/widget_parts      |Create a Widget Part  |\n"
+        "+---------+-------------------+----------------------+\n\n"
+        "Examples\n========\n\n"
+        'Json Widget Part create request example::\n\n {"widget_part": {"name": "P1"}}\n\n'
+        ' {"widget_part": {"name": "P2"}}\n\n'
+        'Json Widget create response example::\n\n {"widget": {"name": "W1", "id": "1"}}\n',
+    )
+    assert paths["/widgets"]["post"]["summary"] == "Create a Widget"
+    assert params_of(paths["/widget_parts"]["post"]) == {("widget_part", "body"): False}
+    assert params_of(paths["/widgets"]["post"]) == {}

@@ -18,6 +18,7 @@ from typing import Any
 
 from . import auth
 from .blocks import Block, Document, Section
+from .captions import captioned_requests
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint, Extraction
 from .introduced import introduced_bodies
@@ -107,6 +108,16 @@ def extract(docs: list[Document]) -> Extraction:
     for doc in docs:
         state.document(doc, known)
     return state.result(docs)
+
+
+_SUMMARY_HEAD = re.compile(r"(?i)^\W*(?:description|summary|purpose|meaning|action|what it does|usage|notes?)\W*$")
+
+
+def _summary_cell(cell: str) -> str:
+    """A route table's description cell as an operation's summary: its first sentence, without markup."""
+    text = re.sub(r"[`*_]+", "", cell).strip()
+    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0].rstrip(".")
+    return first if 0 < len(first) <= 120 and not first.startswith(("{", "[")) else ""
 
 
 def _request_part(cell: str, head: str) -> str:
@@ -212,6 +223,10 @@ class _State:
                         self._endpoint_items(replace(block, items=(("", block.text),)), follow=False)
                     elif block.kind == "table":
                         self._endpoint_rows(block)
+        for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
+            if not endpoint.request_examples and not self._has_body_fields(endpoint):  # example::", far from it
+                endpoint.request_examples.append(body)
+                endpoint.body_kind = endpoint.body_kind or "json"
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
             endpoint = self.endpoints.get(key)
             if endpoint is not None and not endpoint.request_examples and not self._has_body_fields(endpoint):
@@ -448,6 +463,9 @@ class _State:
             prose = " ".join(_request_part(cell, head) for cell, head in cells).strip()
             for endpoint in endpoints if prose else ():
                 read_prose(endpoint, prose, block.where, self._param)
+            summary = next((_summary_cell(cell) for cell, head in cells if _SUMMARY_HEAD.search(head)), "")
+            for endpoint in endpoints if summary and len(endpoints) == 1 else ():
+                endpoint.summary = endpoint.summary or summary  # `POST | /sfc/port_chains | Create a Port Chain`
 
     def _listed_path(self, text: str) -> tuple[Endpoint, str] | None:
         """The endpoint a methodless path item names (an inferred operation of a path list), with its text."""
