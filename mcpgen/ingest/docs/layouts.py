@@ -14,6 +14,7 @@ from .inherited import inherited_parameters
 from .mentions import block_mentions
 from .nested_routes import nested_route_paths
 from .obligations import optional_marks_imply_required
+from .page_methods import page_wide_methods
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
 from .requests import METHODS, request_lines
 from .versions import versions_named
@@ -203,6 +204,7 @@ def labelled_requests(doc: Document) -> Document:
     """A request stated as labelled fields (`**URL:** /1.0/listeners`, `**Method:** GET`, in a list, a
     definition list or a two-column table) written as the request line it means, where the first field is."""
     sections: list[Section] = []
+    page_methods: list[str] | None = None  # the methods the page says all its endpoints take, when wanted
     for section in doc.sections:
         fields: dict[str, tuple[int, str]] = {}
         for index, block in enumerate(section.blocks):
@@ -210,6 +212,14 @@ def labelled_requests(doc: Document) -> Document:
                 kind = "method" if re.search(r"method|verb", label, re.I) else "url"
                 fields.setdefault(kind, (index, value))
         method, url = fields.get("method"), fields.get("url")
+        if method is None and url is not None and re.match(r"(?:https?://\S+)?/\S*$", _unmarked(url[1])):
+            # "All endpoints can be called with `GET` or `POST`": one section per method, as if stated in each
+            page_methods = page_wide_methods(doc) if page_methods is None else page_methods
+            for each in page_methods:
+                line = Block("code", section.blocks[url[0]].where, text=f"{each} {_unmarked(url[1])}")
+                sections.append(replace(section, blocks=[*section.blocks[: url[0]], line, *section.blocks[url[0] :]]))
+            if page_methods:
+                continue
         if method is None or url is None:
             sections.append(section)
             continue
