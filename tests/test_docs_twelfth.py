@@ -51,3 +51,27 @@ def test_without_a_page_wide_method_sentence_a_path_only_route_stays_a_get(tmp_p
         ("get", "/kennels/{kid}/dogs"),
         ("get", "/kennels/{kid}/walk"),
     ]
+
+
+def test_an_httpdomain_request_header_field_is_a_header_parameter(tmp_path: Path) -> None:
+    """`:reqheader Accept:` declares a header of the request, as a parameter table's row does: kept, though
+    clients often set Accept themselves; a credential header is never a parameter."""
+    paths = _paths(
+        tmp_path,
+        "garden.rst",
+        "Garden\n======\n\n.. http:get:: /beds\n\n   The flower beds\n\n   :query season: only beds sown in it\n"
+        "   :reqheader Accept: ``application/json`` or ``text/csv``\n"
+        "   :reqheader Authorization: a bearer token\n"
+        "   :resheader Content-Type: as asked\n",
+    )
+    assert params_of(paths["/beds"]["get"]) == {("season", "query"): False, ("Accept", "header"): False}
+
+
+def test_a_markdown_list_of_media_headers_stays_out(tmp_path: Path) -> None:
+    paths = _paths(
+        tmp_path,
+        "garden.md",
+        "# Garden\n\n## GET /beds\n\nHeaders:\n\n* `Accept` - `application/json`\n\nQuery parameters:\n\n"
+        "* `season` - only beds sown in it\n",
+    )
+    assert params_of(paths["/beds"]["get"]) == {("season", "query"): False}

@@ -18,7 +18,7 @@ from typing import Any
 
 from . import auth
 from .auth import AUTH_PARAM
-from .blocks import Block, Document, Section
+from .blocks import HTTPDOMAIN, Block, Document, Section
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint, Extraction
 from .item_params import params_under_items
@@ -453,6 +453,8 @@ class _State:
         )
         for param in found:
             param.origin = param.origin or origin
+            if block.lang == HTTPDOMAIN and param.location == "header":  # `:reqheader Accept:`: declared
+                param.origin = "field list"
         return found
 
     def _params_of(self, block: Block, default: str, *, labelled: bool) -> list[Param]:
