@@ -75,3 +75,63 @@ def test_a_markdown_list_of_media_headers_stays_out(tmp_path: Path) -> None:
         "* `season` - only beds sown in it\n",
     )
     assert params_of(paths["/beds"]["get"]) == {("season", "query"): False}
+
+
+def test_a_path_alone_takes_the_method_the_sentence_after_it_says(tmp_path: Path) -> None:
+    """A code block holding a path alone, then "This endpoint only accepts the `POST` method": a POST route,
+    stated (not an example path); an HTTPie command below it shows its body fields."""
+    paths = _paths(
+        tmp_path,
+        "notes.md",
+        "# Notes API\n\n## List notes\n\n```\nGET /api/notes/\n```\n\n## Get a session\n\n```\n/api/session/\n```\n\n"
+        "This endpoint only accepts the `POST` method and gives a session key.\n\n"
+        "```shell\nhttp POST localhost:5000/api/session/ login=ann secret=abc\n\nHTTP/1.1 200 OK\n```\n",
+    )
+    assert _operations(paths) == [("get", "/api/notes/"), ("post", "/api/session/")]
+    assert params_of(paths["/api/session/"]["post"]) == {("login", "body"): False, ("secret", "body"): False}
+
+
+def test_httpie_commands_are_example_requests_with_fields_queries_and_headers(tmp_path: Path) -> None:
+    """`http --form PUT :5000/api/notes/7 title=x`: form fields; `http :5000/api/notes q==milk`: a GET with a
+    query argument; the host or scheme left out as HTTPie allows."""
+    paths = _paths(
+        tmp_path,
+        "notes.md",
+        "# Notes API\n\n## Rename a note\n\n```shell\n$ http --form PUT :5000/api/notes/7 title=Groceries\n```\n\n"
+        "## Search notes\n\n```shell\n$ http localhost:5000/api/notes q==milk X-Locale:en\n```\n\n"
+        "## Add a note\n\n```shell\n$ http :5000/api/notes title=Groceries pinned:=true\n```\n",
+    )
+    assert _operations(paths) == [("get", "/api/notes"), ("post", "/api/notes"), ("put", "/api/notes/{id}")]
+    assert ("title", "body") in params_of(paths["/api/notes/{id}"]["put"])
+    assert set(params_of(paths["/api/notes"]["get"])) == {("q", "query"), ("X-Locale", "header")}
+    assert set(params_of(paths["/api/notes"]["post"])) == {("title", "body"), ("pinned", "body")}
+
+
+def test_methods_stated_by_a_verb_or_by_what_a_path_is_called_with(tmp_path: Path) -> None:
+    """ "the tool `PUT`s it to `http://<host>/bundle/:name`" and "`/whoami` answers with `GET`" state routes."""
+    paths = _paths(
+        tmp_path,
+        "bundles.md",
+        "# Bundle server\n\nTo publish, the tool packs your folder and `PUT`s it to `http://<host>/bundle/:name`.\n\n"
+        "The `/whoami` route answers with `GET` only; `DELETE /bundle/:name` removes a bundle.\n",
+    )
+    assert _operations(paths) == [("delete", "/bundle/{name}"), ("get", "/whoami"), ("put", "/bundle/{name}")]
+
+
+def test_a_request_teaching_authentication_to_another_modules_route_is_no_route(tmp_path: Path) -> None:
+    """Under "Authenticating with a token", an example sending the token to a route outside the tree every
+    stated route shares shows how to authenticate; a request there to a route of the tree is kept."""
+    paths = _paths(
+        tmp_path,
+        "notes.md",
+        "# Notes API\n\n## List notes\n\n```\nGET /api/notes/\n```\n\n"
+        "## Delete a note\n\n```\nDELETE /api/notes/{id}/\n```\n\n"
+        "## Authenticating with a token\n\n```shell\n"
+        'http GET localhost:5000/api/calendar/ "Authorization: Bearer $T"\n'
+        'http POST localhost:5000/api/notes/ "Authorization: Bearer $T" text=milk\n```\n',
+    )
+    assert _operations(paths) == [
+        ("delete", "/api/notes/{id}/"),
+        ("get", "/api/notes/"),
+        ("post", "/api/notes/"),
+    ]
