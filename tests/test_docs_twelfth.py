@@ -135,3 +135,28 @@ def test_a_request_teaching_authentication_to_another_modules_route_is_no_route(
         ("get", "/api/notes/"),
         ("post", "/api/notes/"),
     ]
+
+
+def test_a_request_line_glued_to_its_method_is_read(tmp_path: Path) -> None:
+    """`PATCH/api/pets/{id}/` alone in a code block is `PATCH /api/pets/{id}/`; `GET/POST` is two methods, no path."""
+    paths = _paths(
+        tmp_path,
+        "pets.rst",
+        "Pets\n====\n\nList pets\n---------\n\n.. code-block:: text\n\n    GET /api/pets/\n\n"
+        "Rename a pet\n------------\n\n.. code-block:: text\n\n    PATCH/api/pets/{id}/\n\n"
+        "Formats\n-------\n\n.. code-block:: text\n\n    GET/POST\n",
+    )
+    assert _operations(paths) == [("get", "/api/pets/"), ("patch", "/api/pets/{id}/")]
+
+
+def test_a_client_call_naming_its_method_in_a_string_is_a_request(tmp_path: Path) -> None:
+    """`httpx.stream("GET", url)`, `requests.request("DELETE", url)`: the method is the first argument."""
+    paths = _paths(
+        tmp_path,
+        "client.md",
+        "# Feeds\n\n## Follow a feed\n\n```python\nimport httpx\n\n"
+        'with httpx.stream("GET", f"http://localhost:9000/feeds/{fid}/events") as r:\n'
+        "    for line in r.iter_lines():\n        print(line)\n```\n\n"
+        '## Drop a feed\n\n```python\nrequests.request("DELETE", "http://localhost:9000/feeds/7")\n```\n',
+    )
+    assert _operations(paths) == [("delete", "/feeds/{fid}"), ("get", "/feeds/{fid}/events")]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from .blocks import Block, Document, Section
 from .disowned import unimplemented_sections
+from .glued import spaced_request_lines
 from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
 from .mentions import block_mentions
@@ -21,13 +22,14 @@ from .versions import versions_named
 
 
 def as_stated(doc: Document) -> Document:
-    """`doc` with what its layout implies written out where the extractor reads it: routes whose paths nested list
-    items build, in full; no sections of routes said not to be implemented, no requests a non-normative section
-    shows that fit no route; "(required)" where a list marks only the optional fields; parameter lists a section
-    takes from another, one section per method for sections titled by an endpoint's name, routes relative to a
-    base in full, media-type headings under their label, labelled request fields as request lines, an endpoint
-    table's Header column as a list of headers."""
-    doc = one_section_per_titled_request(non_normative_examples(unimplemented_sections(nested_route_paths(doc))))
+    """`doc` with what its layout implies written out where the extractor reads it: request lines glued to their
+    method spaced; routes whose paths nested list items build, in full; no sections of routes said not to be
+    implemented, no requests a non-normative section shows that fit no route; "(required)" where a list marks
+    only the optional fields; parameter lists a section takes from another, one section per method for sections
+    titled by an endpoint's name, routes relative to a base in full, media-type headings under their label,
+    labelled request fields as request lines, an endpoint table's Header column as a list of headers."""
+    doc = non_normative_examples(unimplemented_sections(nested_route_paths(spaced_request_lines(doc))))
+    doc = one_section_per_titled_request(doc)
     doc = named_endpoints(inherited_parameters(versions_named(optional_marks_imply_required(doc))))
     return header_columns(labelled_requests(media_under_their_label(resolve_relative_paths(doc))))
 
