@@ -160,3 +160,23 @@ def test_a_client_call_naming_its_method_in_a_string_is_a_request(tmp_path: Path
         '## Drop a feed\n\n```python\nrequests.request("DELETE", "http://localhost:9000/feeds/7")\n```\n',
     )
     assert _operations(paths) == [("delete", "/feeds/{fid}"), ("get", "/feeds/{fid}/events")]
+
+
+def test_a_label_line_of_coded_names_lists_the_parameters(tmp_path: Path) -> None:
+    """ "*Body parameters*: `size`, `colour` and `label`." as a paragraph: each a body field, though the prose
+    after it describes only some; "**Query parameters:** `page`" the same for the query; a sentence naming
+    fields in code is no such line."""
+    paths = _paths(
+        tmp_path,
+        "crates.md",
+        "# Crates\n\n### `POST /crates`\n\nBuild a crate.\n\n*Body parameters*: `size`, `colour` and `label`.\n\n"
+        "`size` is in centimetres.\n\n### `GET /crates`\n\n**Query parameters:** `page`.\n\n"
+        "### `DELETE /crates/:id`\n\nThe `force` and `reason` values are logged.\n",
+    )
+    assert params_of(paths["/crates"]["post"]) == {
+        ("size", "body"): False,
+        ("colour", "body"): False,
+        ("label", "body"): False,
+    }
+    assert params_of(paths["/crates"]["get"]) == {("page", "query"): False}
+    assert params_of(paths["/crates/{id}"]["delete"]) == {("id", "path"): True}

@@ -22,6 +22,7 @@ from .blocks import HTTPDOMAIN, Block, Document, Section
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint, Extraction
 from .item_params import params_under_items
+from .label_lines import label_line_params
 from .labels import bare, example_value, is_label, summary_of
 from .layouts import (
     MEDIA_TYPE,
@@ -279,7 +280,7 @@ class _State:
                 continue
             if block.kind == "text":
                 prose_fields, field_label = from_field_prose(block.text, field_label, block.where)
-                for param in prose_fields:
+                for param in prose_fields + label_line_params(block.text, block.where):  # "*Body parameters*: `a`"
                     if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
                         self._param(endpoint, param)
                 if _ALL_OPTIONAL.search(block.text):
