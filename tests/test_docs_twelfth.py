@@ -180,3 +180,29 @@ def test_a_label_line_of_coded_names_lists_the_parameters(tmp_path: Path) -> Non
     }
     assert params_of(paths["/crates"]["get"]) == {("page", "query"): False}
     assert params_of(paths["/crates/{id}"]["delete"]) == {("id", "path"): True}
+
+
+def test_another_services_request_named_to_explain_something_is_no_route(tmp_path: Path) -> None:
+    """ "the `POST /volumes` call to the `storage` service is counted as ..." names a request another service
+    answers; "the `GET /jobs` call to the API returns ..." still states one."""
+    paths = _paths(
+        tmp_path,
+        "runner.md",
+        "# Runner\n\n## Jobs\n\nThe `GET /jobs` call to the API returns every job.\n\n## Metrics\n\n"
+        "Each upstream call is counted by name: the `POST /volumes` call to the `storage` service is counted as "
+        "`storage.POST.volumes`.\n",
+    )
+    assert _operations(paths) == [("get", "/jobs")]
+
+
+def test_a_websocket_route_is_no_http_operation(tmp_path: Path) -> None:
+    """`GET /live` under "Streaming over WebSocket", or a section opening "Subscribe over a WebSocket.", is a
+    WebSocket's route; the HTTP routes beside it stay."""
+    paths = _paths(
+        tmp_path,
+        "ticker.md",
+        "# Ticker\n\n## HTTP API\n\n### `GET /prices`\n\nEvery price.\n\n## WebSocket API\n\n### `GET /live`\n\n"
+        "Price updates as they come.\n\n## Feeds\n\n### `GET /feed`\n\nSubscribe to trades over a WebSocket.\n\n"
+        "### `GET /trades`\n\nEvery trade today.\n",
+    )
+    assert _operations(paths) == [("get", "/prices"), ("get", "/trades")]
