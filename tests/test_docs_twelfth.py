@@ -206,3 +206,20 @@ def test_a_websocket_route_is_no_http_operation(tmp_path: Path) -> None:
         "### `GET /trades`\n\nEvery trade today.\n",
     )
     assert _operations(paths) == [("get", "/prices"), ("get", "/trades")]
+
+
+def test_a_printed_input_declaration_sets_the_flag_examples_would_imply(tmp_path: Path) -> None:
+    """Two example bodies both sending `title` would make it required; the page's printed inputs scheme
+    (`{'name': 'title', 'required': False}`) says it is not, and `{"name": "text", "required": true}` that
+    `text` is."""
+    paths = _paths(
+        tmp_path,
+        "forms.md",
+        "# Forms\n\n## Scheme\n\n```python\nhttpx.get('http://localhost:7000/forms/poem')\n```\n\n"
+        "```python\n{'inputs': [{'type': 'text', 'name': 'title', 'required': False},\n"
+        "            {'type': 'text', 'name': 'text', 'required': True}]}\n```\n\n"
+        "## Submit\n\n```python\n"
+        "httpx.post('http://localhost:7000/forms/poem', json={'title': 'Rain', 'text': 'a'})\n```\n\n"
+        "```python\nhttpx.post('http://localhost:7000/forms/poem', json={'title': '', 'text': 'b'})\n```\n",
+    )
+    assert params_of(paths["/forms/poem"]["post"]) == {("title", "body"): False, ("text", "body"): True}

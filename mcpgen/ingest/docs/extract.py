@@ -20,6 +20,7 @@ from . import auth
 from .auth import AUTH_PARAM
 from .blocks import HTTPDOMAIN, Block, Document, Section
 from .declarations import from_json_schema, from_typescript, is_declaration
+from .declared_inputs import declared_inputs
 from .endpoint import Endpoint, Extraction
 from .item_params import params_under_items
 from .label_lines import label_line_params
@@ -536,6 +537,7 @@ class _State:
         text = " ".join(b.text for d in docs for s in d.sections for b in s.blocks if b.kind in ("text", "code"))
         auth.from_text(self.auth, text)
         sibling_queries(self.endpoints.values(), self._param)  # "matching the where query" beside find's `where`
+        declared_inputs(docs, self.endpoints.values(), self._param)  # `{'name': 'topic', 'required': False}`
         servers = self._servers()
         prefix = url_path(servers[0]) if servers else ""
         endpoints = []
