@@ -223,3 +223,30 @@ def test_a_printed_input_declaration_sets_the_flag_examples_would_imply(tmp_path
         "```python\nhttpx.post('http://localhost:7000/forms/poem', json={'title': '', 'text': 'b'})\n```\n",
     )
     assert params_of(paths["/forms/poem"]["post"]) == {("title", "body"): False, ("text", "body"): True}
+
+
+def test_a_part_above_the_routes_part_gives_the_last_route_nothing(tmp_path: Path) -> None:
+    """ "Development" (a heading above "API > Endpoints", which holds the routes) lists settings, not the last
+    route's parameters; a "Parameters" heading beside the route's own, in a flat layout, still describes it."""
+    paths = _paths(
+        tmp_path,
+        "pets.md",
+        "# Pets service\n\n## API\n\n### Endpoints\n\n#### `GET /pets`\n\nList pets.\n\n"
+        "#### Query parameters\n\n* `kind` - only pets of this kind\n\n"
+        "#### `DELETE /pets/:id`\n\nDelete a pet.\n\n"
+        "## Development\n\nSettings, in `.env`:\n\n* `PORT` - the port to listen on\n* `HOST` - the interface\n",
+    )
+    assert params_of(paths["/pets"]["get"]) == {("kind", "query"): False}
+    assert params_of(paths["/pets/{id}"]["delete"]) == {("id", "path"): True}
+
+
+def test_a_parameter_the_text_says_there_is_none_of_is_not_one(tmp_path: Path) -> None:
+    """ "Unlike the old API, there is no option of a `depth` parameter" names none; "capped by the `limit`
+    parameter" names one."""
+    paths = _paths(
+        tmp_path,
+        "tree.md",
+        "# Tree\n\n## `GET /tree/:id`\n\nThe whole tree. Unlike the old API, there is no option of a `depth` "
+        "parameter for cutting it short. Leaves are capped by the `limit` parameter (optional).\n",
+    )
+    assert params_of(paths["/tree/{id}"]["get"]) == {("id", "path"): True, ("limit", "query"): False}
