@@ -26,6 +26,10 @@ class Where:
     """The heading path (`API > Generate a completion`) or, for HTML, a CSS selector when it is more precise."""
 
 
+HTTPDOMAIN = "httpdomain"
+"""The `lang` of a list of request headers an API reference's field list declares (`:reqheader Accept:`)."""
+
+
 @dataclass(frozen=True)
 class Block:
     """One unit of content.

@@ -120,8 +120,10 @@ def _python_calls(tree: ast.AST) -> list[Request]:
             continue
         method = node.func.attr.lower()
         args = list(node.args)
-        if method == "request" and args and isinstance(args[0], ast.Constant) and isinstance(args[0].value, str):
-            method, args = args[0].value.lower(), args[1:]
+        first = args[0].value if args and isinstance(args[0], ast.Constant) else None
+        if method not in _HTTP_METHODS and isinstance(first, str) and first.lower() in _HTTP_METHODS:
+            # `requests.request("GET", url)`, `httpx.stream("GET", url)`, `client.send_request("POST", url)`
+            method, args = first.lower(), args[1:]
         if method not in _HTTP_METHODS:
             continue
         url_node = args[0] if args else next((k.value for k in node.keywords if k.arg == "url"), None)

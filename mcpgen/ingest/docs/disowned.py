@@ -1,7 +1,9 @@
 """Routes the text itself disowns: a request named to compare with ("just like ``GET /a/:id``"), a design the
 authors considered and did not take ("We considered making this ``POST /a`` instead"), the former spelling of a
-route ("``POST /:tid/tags`` is now ``PUT /:tid/tags``"), and a route whose section says it is not implemented
-("Not yet implemented."). None of them is a route of the API."""
+route ("``POST /:tid/tags`` is now ``PUT /:tid/tags``"), a request of another service named to explain
+something ("the ``GET /servers`` call to the ``compute`` service becomes ``compute.GET.servers``"), a route
+whose section says it is not implemented ("Not yet implemented."), and a WebSocket's route (`GET /ws` under
+"WebSocket API", or "Subscribe over WebSocket."). None of them is an HTTP operation of the API."""
 
 from __future__ import annotations
 
@@ -24,6 +26,12 @@ _FORMER = re.compile(
     re.I,
 )
 """"``POST /:tid/tags`` is now ``PUT /:tid/tags``": the first is a spelling the API no longer has."""
+_OTHER_SERVICE = re.compile(
+    rf"{_REQUEST}(?=\s+(?:calls?|requests?)\s+(?:to|of|on|against)\s+(?:the\s+|an?\s+)?"
+    r"(?:[`*]+[\w.-]+[`*]+\s+(?:service|api|server|backend|provider)|[\w.-]+\s+(?:service|backend))\b)",
+    re.I,
+)
+""""the ``GET /servers`` call to the ``compute`` service": a request another service answers."""
 _CONSIDERED = re.compile(
     r"(?i)\b(?:we|they|i)\s+(?:have\s+)?(?:considered|rejected)\b|\bwas\s+(?:considered|rejected)\b"
 )
@@ -33,8 +41,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 def disowned(text: str) -> str:
     """`text` with the requests it disowns replaced by words that name none (a comparison, a considered and
-    rejected design, a former spelling)."""
+    rejected design, a former spelling, another service's request)."""
     text = _COMPARED.sub("just like the operation named", _FORMER.sub("the former operation", text))
+    text = _OTHER_SERVICE.sub("the other service's operation", text)
     if not _CONSIDERED.search(text):
         return text
     sentences = _SENTENCE_END.split(text)
@@ -51,9 +60,19 @@ _UNIMPLEMENTED = re.compile(
 )
 
 
+_WEBSOCKET = re.compile(r"(?i)\bweb ?sockets?\b")
+_OVER_WEBSOCKET = re.compile(r"(?i)\b(?:over|via|through|using|with)\s+(?:an?\s+|the\s+)?web ?sockets?\b")
+
+
+def _websocket(section: Section, first: str) -> bool:
+    """A section titled by a request line that is a WebSocket's: under (or itself) a heading naming WebSocket,
+    or opening with a sentence saying it works over one."""
+    return any(_WEBSOCKET.search(title) for title in section.path) or bool(_OVER_WEBSOCKET.search(first))
+
+
 def unimplemented_sections(doc: Document) -> Document:
-    """`doc` without the sections titled by a request line whose text opens saying it is not implemented (and
-    the sections under them)."""
+    """`doc` without the sections titled by a request line whose text opens saying it is not implemented, or
+    that is a WebSocket's route (and the sections under them)."""
     sections: list[Section] = []
     dropped: int | None = None  # the level of the section being left out, while its subsections follow
     for section in doc.sections:
@@ -61,7 +80,8 @@ def unimplemented_sections(doc: Document) -> Document:
             continue
         dropped = None
         first = next((b for b in section.blocks if b.kind == "text"), None)
-        if request_lines(section.title) and first is not None and _UNIMPLEMENTED.match(first.text):
+        opening = first.text if first is not None else ""
+        if request_lines(section.title) and (_UNIMPLEMENTED.match(opening) or _websocket(section, opening)):
             dropped = section.level
             continue
         sections.append(section)

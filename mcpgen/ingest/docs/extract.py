@@ -17,12 +17,14 @@ from dataclasses import replace
 from typing import Any
 
 from . import auth
-from .blocks import Block, Document, Section
+from .blocks import HTTPDOMAIN, Block, Document, Section
 from .captions import captioned_requests
 from .declarations import from_json_schema, from_typescript, is_declaration
+from .declared_inputs import declared_inputs
 from .endpoint import Endpoint, Extraction
 from .introduced import introduced_bodies
 from .item_params import params_under_items
+from .label_lines import label_line_params
 from .labels import bare, example_value, is_label, summary_of
 from .layouts import (
     MEDIA_TYPE,
@@ -329,7 +331,7 @@ class _State:
                 continue
             if block.kind == "text":
                 prose_fields, field_label = from_field_prose(block.text, field_label, block.where)
-                for param in prose_fields:
+                for param in prose_fields + label_line_params(block.text, block.where):  # "*Body parameters*: `a`"
                     if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
                         self._param(endpoint, param)
                 if _ALL_OPTIONAL.search(block.text):
@@ -521,6 +523,8 @@ class _State:
         )
         for param in found:
             param.origin = param.origin or origin
+            if block.lang == HTTPDOMAIN and param.location == "header":  # `:reqheader Accept:`: declared
+                param.origin = "field list"
         return found
 
     def _params_of(self, block: Block, default: str, *, labelled: bool) -> list[Param]:
@@ -611,6 +615,7 @@ class _State:
             for name in auth.stated_scheme_names(b.rows)
         )
         sibling_queries(self.endpoints.values(), self._param)  # "matching the where query" beside find's `where`
+        declared_inputs(docs, self.endpoints.values(), self._param)  # `{'name': 'topic', 'required': False}`
         servers = self._servers()
         prefix = url_path(servers[0]) if servers else ""
         endpoints = []

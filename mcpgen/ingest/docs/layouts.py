@@ -9,24 +9,27 @@ from dataclasses import dataclass, replace
 
 from .blocks import Block, Document, Section
 from .disowned import unimplemented_sections
+from .glued import spaced_request_lines
 from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
 from .mentions import block_mentions
 from .nested_routes import nested_route_paths
 from .obligations import optional_marks_imply_required
+from .page_methods import page_wide_methods
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
 from .requests import METHODS, request_lines
 from .versions import versions_named
 
 
 def as_stated(doc: Document) -> Document:
-    """`doc` with what its layout implies written out where the extractor reads it: routes whose paths nested list
-    items build, in full; no sections of routes said not to be implemented, no requests a non-normative section
-    shows that fit no route; "(required)" where a list marks only the optional fields; parameter lists a section
-    takes from another, one section per method for sections titled by an endpoint's name, routes relative to a
-    base in full, media-type headings under their label, labelled request fields as request lines, an endpoint
-    table's Header column as a list of headers."""
-    doc = one_section_per_titled_request(non_normative_examples(unimplemented_sections(nested_route_paths(doc))))
+    """`doc` with what its layout implies written out where the extractor reads it: request lines glued to their
+    method spaced; routes whose paths nested list items build, in full; no sections of routes said not to be
+    implemented, no requests a non-normative section shows that fit no route; "(required)" where a list marks
+    only the optional fields; parameter lists a section takes from another, one section per method for sections
+    titled by an endpoint's name, routes relative to a base in full, media-type headings under their label,
+    labelled request fields as request lines, an endpoint table's Header column as a list of headers."""
+    doc = non_normative_examples(unimplemented_sections(nested_route_paths(spaced_request_lines(doc))))
+    doc = one_section_per_titled_request(doc)
     doc = named_endpoints(inherited_parameters(versions_named(optional_marks_imply_required(doc))))
     return header_columns(labelled_requests(media_under_their_label(resolve_relative_paths(doc))))
 
@@ -203,6 +206,7 @@ def labelled_requests(doc: Document) -> Document:
     """A request stated as labelled fields (`**URL:** /1.0/listeners`, `**Method:** GET`, in a list, a
     definition list or a two-column table) written as the request line it means, where the first field is."""
     sections: list[Section] = []
+    page_methods: list[str] | None = None  # the methods the page says all its endpoints take, when wanted
     for section in doc.sections:
         fields: dict[str, tuple[int, str]] = {}
         for index, block in enumerate(section.blocks):
@@ -210,6 +214,14 @@ def labelled_requests(doc: Document) -> Document:
                 kind = "method" if re.search(r"method|verb", label, re.I) else "url"
                 fields.setdefault(kind, (index, value))
         method, url = fields.get("method"), fields.get("url")
+        if method is None and url is not None and re.match(r"(?:https?://\S+)?/\S*$", _unmarked(url[1])):
+            # "All endpoints can be called with `GET` or `POST`": one section per method, as if stated in each
+            page_methods = page_wide_methods(doc) if page_methods is None else page_methods
+            for each in page_methods:
+                line = Block("code", section.blocks[url[0]].where, text=f"{each} {_unmarked(url[1])}")
+                sections.append(replace(section, blocks=[*section.blocks[: url[0]], line, *section.blocks[url[0] :]]))
+            if page_methods:
+                continue
         if method is None or url is None:
             sections.append(section)
             continue

@@ -11,10 +11,12 @@ import re
 from collections import Counter
 
 from . import example_paths as shown_paths
+from .auth_examples import drop_auth_examples
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
 from .disowned import disowned
 from .extending import drop_routes_to_add
+from .httpie import parse_httpie
 from .instances import (
     omitted_prefix,
     placeholder_values,
@@ -23,6 +25,7 @@ from .instances import (
     unstated_titled_routes,
 )
 from .mention import Mention
+from .method_sentences import method_said_after, sentence_requests
 from .owners import section_owners
 from .requests import (
     METHODS,
@@ -85,6 +88,7 @@ def scan(
     base = stated_base(doc)
     mentions = [_section_mentions(section, rpc) for section in doc.sections]
     drop_routes_to_add(doc, mentions)  # "Programming the REST API": routes an administrator may add
+    drop_auth_examples(doc.sections, mentions)  # a request showing how to send the token, to a route stated nowhere
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
     if not any(mentions):
@@ -290,8 +294,13 @@ def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Men
         if heading:
             found.append(rpc_mention(rpc[0], heading, section.where))
     named = ""
-    for block in section.blocks:
-        found.extend(block_mentions(block, named))
+    for index, block in enumerate(section.blocks):
+        after = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
+        said = method_said_after(after.text) if block.kind == "code" and after and after.kind == "text" else ""
+        shown = block_mentions(block, named or said)
+        if said and not named and len(shown) == 1 and shown[0].listed:  # a path alone, its method said after it
+            shown[0].listed = False
+        found.extend(shown)
         label = _METHOD_LABEL.fullmatch(block.text.strip()) if block.kind == "text" else None
         named = (label["before"] or label["after"]).upper() if label else ""
     found.extend(stated_over_instances(section))  # "The method ``PUT`` is allowed on items, e.g. ``/data/issue/42``"
@@ -316,7 +325,8 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
         http = parse_http(block.text)
         if http is not None:
             return [Mention(http.method, http.target, block.where, "http", http)]
-        curls = parse_curl(block.text) or parse_client_calls(block.text)  # (a client's call is a curl command)
+        # (a client's call, an HTTPie command, is a curl command)
+        curls = parse_curl(block.text) or parse_client_calls(block.text) or parse_httpie(block.text)
         if curls:
             return [Mention(r.method, r.target, block.where, "curl", r) for r in curls]
         if listed := _coded_path_list(block, named):
@@ -409,6 +419,10 @@ def _prose_requests(block: Block, texts: list[str]) -> list[Mention]:
         found.extend(
             Mention(m["method"], split_target(m["target"]), block.where, "line", prose=True)
             for m in _PROSE_REQUEST_AFTER.finditer(text)
+        )
+        found.extend(  # "`PUT`s it to `http://host/x`", "`/login` authenticates with `GET`"
+            Mention(method, split_target(raw), block.where, "line", prose=True)
+            for method, raw in sentence_requests(text)
         )
     return found
 

@@ -47,6 +47,7 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
             subtree[up] |= subtree[index]
     owners: list[tuple[str, str] | None] = []
     last: tuple[str, str] | None = None
+    level = 0  # the heading level of the section holding the one that stated `last`
     for index in range(len(sections)):
         owner: tuple[str, str] | None = None
         decided = False
@@ -71,10 +72,16 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
             cursor = parent[cursor]
         if not decided and _schema_area(sections[index]):
             last = None  # "References > #/components/schemas/Pet" after the last operation is not part of it
+        if not decided and 0 < sections[index].level < level:
+            # a heading above the part that holds the last endpoint ("Organization permissions" after "List of
+            # endpoints > Delete User"): a part of its own, not that endpoint's continuation
+            last = None
         if not decided and last is not None and not _is_overview(mentions[index]):
             owner = last
         if own[index]:
             last = owner if owner is not None else None
+            up = parent[index]
+            level = sections[up].level if up is not None else 0
         elif owner is not None:
             last = owner
         owners.append(owner)

@@ -44,6 +44,23 @@ _PROSE_PARAM = re.compile(
 )
 
 
+# "there is no option of a `x` parameter", "does not take a `x` parameter", "the `x` parameter is not supported"
+_DENIAL_BEFORE = re.compile(
+    r"(?:\bno(?:\s+(?:option|support|need|way)\s+(?:of|for))?|\bnor|\b(?:does|do|did|can|will)\s*(?:not|n't)\s+"
+    r"(?:take|accept|support|have|need|use|require|understand)|\bnot\s+(?:take|accept|support|have)s?)\s+$",
+    re.I,
+)
+_DENIAL_AFTER = re.compile(
+    r"^\s*(?:is|are)\s+(?:not|no\s+longer|never)\s+(?:supported|accepted|available|allowed|honou?red|used)\b", re.I
+)
+
+
+def _denied(sentence: str, match: re.Match[str]) -> bool:
+    """The sentence says the parameter it names does not exist or is not taken."""
+    before = sentence[max(0, match.start() - 60) : match.start()]
+    return bool(_DENIAL_BEFORE.search(before) or _DENIAL_AFTER.match(sentence[match.end() :]))
+
+
 def required_names(text: str) -> list[list[str]]:
     """The names each "... are required" sentence of `text` says must be given."""
     found = []
@@ -87,7 +104,10 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
             if valid_name(name):
                 add(endpoint, Param(name, "query", where, None, origin="prose"))
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        for name in (a or b for a, b in _PROSE_PARAM.findall(sentence)):
+        for match in _PROSE_PARAM.finditer(sentence):
+            if _denied(sentence, match):  # "there is no option of a `confirmations` parameter": none
+                continue
+            name = match[1] or match[2]
             known = next((k for k in endpoint.params if k[0] == name), None)
             location = known[1] if known else "query" if re.search(r"\bquery\b", sentence, re.I) else ""
             if not location and endpoint.method in ("GET", "HEAD", "DELETE"):

@@ -27,7 +27,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .blocks import Block, Document, Where
+from .blocks import HTTPDOMAIN, Block, Document, Where
 from .requests import sphinx_template
 from .rst_directives import HTTP_FIELDS, HTTP_OPTIONS, register_unknown, setup
 
@@ -205,9 +205,9 @@ class _Reducer:
         where = self.where(node)
         for label, fields in groups.items():
             self.doc.add(Block("text", where, text=f"{label}:"))
-            self.doc.add(
-                Block("list", where, items=tuple(("", f"{term} \u2013 {text}".strip()) for term, text in fields))
-            )
+            items = tuple(("", f"{term} \u2013 {text}".strip()) for term, text in fields)
+            # (a request header a field declares is the request's own, as a table's: marked for the extractor)
+            self.doc.add(Block("list", where, items=items, lang=HTTPDOMAIN if label == "Request headers" else ""))
         if plain:
             self.doc.add(Block("deflist", where, items=tuple(plain)))
 

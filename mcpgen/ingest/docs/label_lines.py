@@ -1,0 +1,27 @@
+"""A label line naming a request's parameters in code, as a paragraph of its own: "*Body parameters*:
+`msatoshi`, `currency`, `description` and `expiry`.", "**Query parameters:** `limit`, `offset`". The label
+says where they go (body, query, header; "Parameters" alone: not said); the sentences after it describe them,
+and may leave some undescribed, so the line is the list. Whether each is needed is not said."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Where
+from .params import Param, context_location
+
+_NAME = r"`[A-Za-z_$][\w$.-]*(?:\[\])?`"
+_LINE = re.compile(
+    rf"^\s*[*_]{{0,2}}(?P<label>[A-Z][A-Za-z]*(?: [A-Za-z]+){{0,3}})\s*(?::[*_]{{0,2}}|[*_]{{0,2}}:)\s*"
+    rf"(?P<names>{_NAME}(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+){_NAME})*)\s*\.?\s*$"
+)
+
+
+def label_line_params(text: str, where: Where) -> list[Param]:
+    """The parameters a paragraph that is such a label line names; [] for any other paragraph."""
+    match = _LINE.match(text)
+    location = context_location([match["label"]]) if match else None
+    if match is None or location is None or location == "response":
+        return []
+    names = re.findall(r"`([^`]+)`", match["names"])
+    return [Param(name.removesuffix("[]"), location, where, origin="list") for name in dict.fromkeys(names)]
