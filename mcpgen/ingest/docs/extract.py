@@ -67,6 +67,7 @@ from .requests import (
 )
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
 from .templating import example_of
+from .wrappers import wrap_listed_fields
 
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
@@ -466,6 +467,9 @@ class _State:
             for endpoint in endpoints if prose else ():
                 read_prose(endpoint, prose, block.where, self._param)
             summary = next((_summary_cell(cell) for cell, head in cells if _SUMMARY_HEAD.search(head)), "")
+            texts = [cell for cell, _ in cells if cell.strip()]
+            if not block.header and len(texts) == 1:  # `**GET** | /pods | | Retrieve Pod List`: no header, one text
+                summary = _summary_cell(texts[0])
             for endpoint in endpoints if summary and len(endpoints) == 1 else ():
                 endpoint.summary = endpoint.summary or summary  # `POST | /sfc/port_chains | Create a Port Chain`
 
@@ -640,6 +644,7 @@ class _State:
                     # `?digest=<digest>` on every request shown: part of the endpoint, not an option
                     param.required = endpoint.placeholders[name] >= endpoint.requests
                 # (a header every example sends is not said to be required by that: examples show a use)
+            wrap_listed_fields(endpoint)  # `region_name | body` sent as `{"pod": {"region_name": ...}}`
             endpoints.append(endpoint)
         title = next((d.title for d in docs if d.title), "") or (docs[0].file.rsplit(".", 1)[0] if docs else "API")
         description = next(

@@ -16,8 +16,12 @@ from .requests import parse_json_lines, path_key, split_target
 _NAMED = re.compile(
     r"\b(?P<method>POST|PUT|PATCH)\b(?:\s+(?:request|call|method))?\s+(?:(?:call|request)\s+)?"
     r"(?:on|to|against|at|for)?\s*`(?P<path>/[^`\s]*)`"
+    r"|`(?P<method2>POST|PUT|PATCH) (?P<path2>/[^`\s]*)`"
 )
-_INTRODUCES = re.compile(r"(?i)\b(?:following|below|this|these)\b[^.:]{0,40}:\s*$|\bwith\b[^.:]{0,40}:\s*$")
+_INTRODUCES = re.compile(
+    r"(?i)\b(?:following|below|this|these)\b[^.:]{0,40}:\s*$|\bwith\b[^.:]{0,40}:\s*$"
+    r"|^(?:this|here) is an? (?:example|sample) of (?:the )?request\b"  # "This is an example of request ... for"
+)
 _ANSWER = re.compile(r"(?i)\b(?:returns?|responds?|responses?|replies|reply|answers?)\b")
 
 
@@ -34,5 +38,6 @@ def introduced_bodies(doc: Document) -> Iterator[tuple[tuple[str, str], Any]]:
                 continue
             values = parse_json_lines(code.text)
             if len(values) == 1 and isinstance(values[0], dict) and values[0]:
-                method, path = named[0]["method"], split_target(named[0]["path"]).path
+                method = named[0]["method"] or named[0]["method2"]
+                path = split_target(named[0]["path"] or named[0]["path2"]).path
                 yield (method, path_key(path)), values[0]

@@ -112,6 +112,7 @@ def scan(
         for m in found:
             if m.kind in ("line", "table") and "{" in m.target.path:
                 by_method.setdefault(m.method, set()).add(m.target.path)
+    _version_prefixed(mentions, stated)  # ``GET /v1.0/routings?limit=2`` beside the stated `GET /routings`
     omitted = omitted_prefix(doc)
     shown = placeholder_values(doc, sorted({p for paths in by_method.values() for p in paths})) if omitted else {}
     for found in mentions:
@@ -428,8 +429,9 @@ def _prose_requests(block: Block, texts: list[str]) -> list[Mention]:
 
 
 def _table_mentions(block: Block) -> list[Mention]:
-    """Rows of an endpoint table: a method (verb) column and a path (endpoint, URL, resource) column."""
-    if len(block.rows) < 2:
+    """Rows of an endpoint table: a method (verb) column and a path (endpoint, URL, resource) column (one row
+    without a header too: `**GET** | /pods | | Retrieve Pod List` opening each operation of a page)."""
+    if len(block.rows) < (2 if block.header else 1):
         return []
     header = [re.sub(r"[`*_]", "", c).strip().lower() for c in block.rows[0]]
     method_col = next((i for i, c in enumerate(header) if re.fullmatch(r"(?:http )?(?:method|verb)s?", c)), None)
@@ -441,7 +443,7 @@ def _table_mentions(block: Block) -> list[Mention]:
         # no header that names them: a column of methods beside a column of paths, row after row
         rows = block.rows[1:] if block.header else block.rows
         # (under a header row, one row is a table too: `Op | URL` over `GET | .../rows`)
-        method_col, path_col = _method_and_path_columns(rows, 1 if block.header else 2)
+        method_col, path_col = _method_and_path_columns(rows, 1)
         if method_col is None or path_col is None:
             return []
     found = []
@@ -486,6 +488,18 @@ def _unlink(text: str) -> str:
     return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
 
 
+def _version_prefixed(mentions: list[list[Mention]], stated: set[str]) -> None:
+    """A request named in passing (prose, an example) whose path is a stated route's behind a version segment
+    (`/v1.0/routings` beside `/routings`, stated relative to a versioned service URL) is that route."""
+    for found in mentions:
+        for mention in found:
+            path = mention.target.path
+            if (mention.prose or mention.kind in ("curl", "http")) and path not in stated:
+                version = re.match(r"/v\d+(?:\.\d+)*(?=/)", path)
+                if version and path[version.end() :] in stated:
+                    mention.target.path = path[version.end() :]
+
+
 def stated_base(doc: Document) -> str:
     """A base URL the document states ("Base URL: https://api.example.com/v1"), if any."""
     text = "\n".join(
@@ -501,13 +515,23 @@ def stated_base(doc: Document) -> str:
             found = [_SCHEME.sub("https://", u).rstrip(".,;:") for u in _SERVER_URL.findall("\n".join(cells))]
             if found:
                 return found[0].rstrip("/")
+    unlinked = _unlink(text)
     found = [
         _SCHEME.sub("https://", m.group("url")).rstrip(".,;:")
-        for m in _BASE_URL.finditer(_unlink(text))
-        if not _DATA_KEY.match(m.group(0))
+        for m in _BASE_URL.finditer(unlinked)
+        if not _DATA_KEY.match(m.group(0)) and not _EXAMPLE_CLAUSE.search(_sentence_before(unlinked, m.start()))
     ]
     found += [m.group("url") for m in _HOST_LINE.finditer(text)]  # API Blueprint's `HOST: https://...`
     return Counter(found).most_common(1)[0][0].rstrip("/") if found else ""
+
+
+_EXAMPLE_CLAUSE = re.compile(r"(?i)\b(?:for (?:instance|example)|e\.g\.|suppose|assuming|imagine)\b")
+""""For instance, if the service url is http://127.0.0.1/tricircle/v1.0": one deployment, not the API's base."""
+
+
+def _sentence_before(text: str, end: int) -> str:
+    start = max(text.rfind(". ", 0, end), text.rfind("\n\n", 0, end), 0)
+    return text[start:end]
 
 
 _SERVERS_TITLE = re.compile(r"(?:api )?(?:servers?|base urls?|hosts?|environments?)$", re.I)
