@@ -80,3 +80,69 @@ def test_one_row_route_tables_a_versioned_example_and_a_body_wrapped_in_its_reso
     pod = paths["/pods"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]["pod"]
     assert set(pod["properties"]) == {"region_name", "az_name"}
     assert paths["/pods"]["get"]["summary"] == "Retrieve Pod List"
+
+
+README = """\
+# widget server
+
+## API Endpoints
+
+-   **POST** `/complete`: Given a `prompt`, it returns a completion.
+
+    *Options:*
+
+    `prompt`: Provide the prompt.
+
+    `temperature`: Adjust the randomness. **Note:** may be ignored (default: 0.8).
+
+    `stop`: Specify a JSON array of stopping strings.
+
+    *Result JSON:*
+
+    `content`: Completion result as a string.
+
+-   **POST** `/embed`: Generate an embedding.
+
+    *Options:*
+
+    `content`: Set the text to process.
+
+    **POST** `/infill`: For code infilling.
+
+    *Options:*
+
+    `input_prefix`: Set the prefix of the code to infill.
+
+    It also accepts all the options of `/complete` except `stop` and `prompt`.
+
+-   **POST** `/v1/chat/completions`: OpenAI-compatible chat.
+
+```python
+import openai
+client = openai.OpenAI(base_url="http://localhost:8080/v1", api_key="sk-no-key-required")
+```
+
+... or raw HTTP requests:
+
+```shell
+curl http://localhost:8080/v1/chat/completions -H "Content-Type: application/json" \\
+  -d '{"model": "gpt-3.5-turbo", "messages": []}'
+```
+"""
+
+
+def test_option_runs_in_list_items_routes_in_one_item_and_a_client_base_for_some_routes(tmp_path: Path) -> None:
+    """Options as "`name`: what it does" paragraphs after an *Options:* label inside a list item (up to a
+    *Result JSON:* label, past a **Note:**); a second bold route inside an item whose dash was lost; "accepts all
+    the options of `/complete` except `stop` and `prompt`"; a client's `base_url=".../v1"` that only the
+    OpenAI-compatible route is under: the base is the origin, and a curl of that route is the stated route."""
+    doc = tmp_path / "README.md"
+    doc.write_text(README, encoding="utf-8")
+    document = extract_openapi(doc, Diagnostics())
+    paths = document["paths"]
+    assert sorted(paths) == ["/complete", "/embed", "/infill", "/v1/chat/completions"]
+    assert document["servers"] == [{"url": "http://localhost:8080"}]
+    assert set(params_of(paths["/complete"]["post"])) == {("prompt", "body"), ("temperature", "body"), ("stop", "body")}
+    assert set(params_of(paths["/embed"]["post"])) == {("content", "body")}
+    assert set(params_of(paths["/infill"]["post"])) == {("input_prefix", "body"), ("temperature", "body")}
+    assert {"model", "messages"} <= {name for name, _ in params_of(paths["/v1/chat/completions"]["post"])}

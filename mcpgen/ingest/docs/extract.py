@@ -11,6 +11,7 @@ Mentions of one endpoint in several places (an overview table and a detailed sec
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -38,6 +39,7 @@ from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates, url_path
 from .models import Models
 from .obligations import must_include_headers, schema_labelled, schema_text
+from .option_runs import options_of_another
 from .params import (
     Param,
     context_location,
@@ -123,6 +125,19 @@ def _summary_cell(cell: str) -> str:
     return first if 0 < len(first) <= 120 and not first.startswith(("{", "[")) else ""
 
 
+_BOLD_ROUTE = re.compile(r"(\*\*|__)(?:GET|POST|PUT|PATCH|DELETE|HEAD)\1\s+`/")
+
+
+def _route_parts(item: str) -> list[str]:
+    """An item that opens with a route written `**POST** `/embedding``, holding another route written the same
+    way further on (a list item whose next bullet lost its dash): one part per route."""
+    if not _BOLD_ROUTE.match(item.lstrip()):
+        return [item]
+    starts = [m.start() for m in _BOLD_ROUTE.finditer(item) if m.start() > 0 and item[m.start() - 1].isspace()]
+    bounds = [0, *starts, len(item)]
+    return [item[a:b].strip() for a, b in itertools.pairwise(bounds)]
+
+
 def _request_part(cell: str, head: str) -> str:
     """What a route table's cell says of the request: under a "Returns" column, only what comes before its arrow
     (`body `{...}` → wrapped, `data` = `{...}``), in the clauses that name a body, query or header."""
@@ -146,6 +161,8 @@ class _State:
         self.origins: Counter[str] = Counter()
         self.stated_bases: list[str] = []
         self.auth: dict[str, dict[str, Any]] = {}
+        self.taken: list[tuple[Endpoint, str, set[str]]] = []
+        """(endpoint, path of the operation whose options it also takes, the names it excepts)."""
         self.scheme_names: frozenset[str] = frozenset()
         """Security scheme names the documents state (known when the result is built)."""
         self.question_convention = False
@@ -425,7 +442,7 @@ class _State:
                     named.body_kind = "json"
                 self._param(named, param)
         endpoint: Endpoint | None = None
-        for _, text in block.items:
+        for text in (part for _, item in block.items for part in _route_parts(item)):
             found = request_lines(text)
             lead = found[0] if found and found[0][0] == 0 else None
             if lead is not None and text.lstrip("`*[ ").startswith(lead[1]):
@@ -445,6 +462,8 @@ class _State:
             else:
                 rest = text
             read_prose(endpoint, rest, block.where, self._param)
+            if (taken := options_of_another(rest)) is not None:  # "accepts all the options of `/completion`"
+                self.taken.append((endpoint, *taken))
 
     def _endpoint_rows(self, block: Block) -> None:
         """An endpoint table whose rows name their requests in a cell (`` `POST /upload` | will accept a file
@@ -619,9 +638,26 @@ class _State:
             for name in auth.stated_scheme_names(b.rows)
         )
         sibling_queries(self.endpoints.values(), self._param)  # "matching the where query" beside find's `where`
+        for endpoint, path, excepted in self.taken:
+            source = self.endpoints.get((endpoint.method, path_key(path)))
+            for (name, location), param in list(source.params.items()) if source is not None else ():
+                if location != "path" and name not in excepted:
+                    self._param(endpoint, replace(param))
         declared_inputs(docs, self.endpoints.values(), self._param)  # `{'name': 'topic', 'required': False}`
         servers = self._servers()
         prefix = url_path(servers[0]) if servers else ""
+        under = sum(e.path.startswith(prefix + "/") for e in self.endpoints.values()) if prefix else 0
+        if under > 0 and under * 4 <= len(self.endpoints) and len(self.endpoints) - under >= 3:
+            # routes written in full, a few of them under the base's path (a client's `base_url=".../v1"` for
+            # the OpenAI-compatible routes beside `/completion`): the base is the origin alone
+            for key, endpoint in list(self.endpoints.items()):  # a client call relative to that base: stated
+                stated = self.endpoints.get((endpoint.method, path_key(prefix + endpoint.path)))
+                if stated is not None and stated is not endpoint:
+                    for param in (p for p in endpoint.params.values() if p.location != "path"):
+                        self._param(stated, param)
+                    stated.request_examples.extend(endpoint.request_examples)
+                    del self.endpoints[key]
+            servers, prefix = [servers[0][: len(servers[0]) - len(prefix)]], ""
         endpoints = []
         asides = []
         for key, endpoint in self.endpoints.items():

@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from .blocks import Where
 from .endpoint import Endpoint
-from .params import Param, valid_name
+from .option_runs import option_runs
+from .params import Param, required_from, valid_name
 from .requests import STANDARD_HEADERS, parse_json
 
 _HEADER_NAME = r"\b(?:X-)?[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+\b"  # `If-None-Match`, `X-Request-Id`
@@ -99,6 +100,9 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
             if isinstance(value, dict) and value:
                 endpoint.request_examples.append(value)
                 endpoint.body_kind = endpoint.body_kind or "json"
+    for name, description in option_runs(text):  # "*Options:* `prompt`: ... `temperature`: ..."
+        location = "body" if endpoint.method in ("POST", "PUT", "PATCH") else "query"
+        add(endpoint, Param(name, location, where, required_from(description), description=description, origin="list"))
     for raw in _CODED_QUERY.findall(text):  # "query `?limit=50&offset=0`": an example query, nothing said of need
         for name in dict.fromkeys(pair.split("=", 1)[0] for pair in raw.split("&")):
             if valid_name(name):
