@@ -146,3 +146,19 @@ def test_option_runs_in_list_items_routes_in_one_item_and_a_client_base_for_some
     assert set(params_of(paths["/embed"]["post"])) == {("content", "body")}
     assert set(params_of(paths["/infill"]["post"])) == {("input_prefix", "body"), ("temperature", "body")}
     assert {"model", "messages"} <= {name for name, _ in params_of(paths["/v1/chat/completions"]["post"])}
+
+
+def test_a_slash_typed_twice_before_a_path_is_no_host(tmp_path: Path) -> None:
+    """`HTTP GET "//weather/_providers"` in an example is the stated `/weather/_providers` (a host would hold
+    a dot or a port: `//api.example.com/v1` stays a network-path reference)."""
+    doc = tmp_path / "api.md"
+    doc.write_text(
+        "# Weather\n\n## Providers\n\nTo list them, submit an HTTP `GET` request to `/weather/_providers`.\n\n"
+        "## The default\n\nTo get the default, submit an HTTP `GET` request to `/weather/_providers/_default`.\n\n"
+        '*Example:*\n\n```typescript\nHTTP GET "//weather/_providers"\n```\n',
+        encoding="utf-8",
+    )
+    assert sorted(extract_openapi(doc, Diagnostics())["paths"]) == [
+        "/weather/_providers",
+        "/weather/_providers/_default",
+    ]

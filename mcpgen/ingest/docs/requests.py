@@ -126,6 +126,8 @@ def split_target(raw: str) -> Target:
     path, _, query = rest.partition("?")
     path, _, fragment = path.partition("#")
     path = path or "/"
+    if not origin and path.startswith("//") and not re.match(r"//[^/]*[.:]", path):
+        path = "/" + path.lstrip("/")  # `GET "//signalk/v2/api"`: a slash typed twice, not a host
     segments = []
     for part in path.split("/"):
         # Express-style `:id`, `:order?` (optional), `:from..:to` (two in one segment)
