@@ -162,3 +162,21 @@ def test_a_slash_typed_twice_before_a_path_is_no_host(tmp_path: Path) -> None:
         "/weather/_providers",
         "/weather/_providers/_default",
     ]
+
+
+def test_names_a_bodiless_request_takes_when_given_are_optional_query_parameters(tmp_path: Path) -> None:
+    """A route table's description: "When `post_logout_redirect_uri` is provided, redirects to it (appending
+    `state` if supplied)": two optional query parameters of the GET; a POST's such names are not queries."""
+    doc = tmp_path / "README.md"
+    doc.write_text(
+        "# Mock\n\n| Endpoint | Description |\n|---|---|\n"
+        "| `GET /endsession` | When `post_logout_redirect_uri` is provided, redirects to it (appending `state` if "
+        "supplied). |\n| `POST /token` | When `scope` is given, narrows the token. |\n",
+        encoding="utf-8",
+    )
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert params_of(paths["/endsession"]["get"]) == {
+        ("post_logout_redirect_uri", "query"): False,
+        ("state", "query"): False,
+    }
+    assert ("scope", "query") not in params_of(paths["/token"]["post"])

@@ -73,6 +73,12 @@ def required_names(text: str) -> list[list[str]]:
 
 
 _ANSWER_BEFORE = re.compile(r"(?i)(?:→|->|=>|\breturns?\b|\bresponse\b|\bresponds?\b|\banswers?\b)[^;.]*$")
+_SUPPLIED = re.compile(
+    r"\b(?i:when|if|once|unless)\s+`([A-Za-z_][\w.-]*)`\s+(?:is|are)\s+(?:provided|supplied|given|passed|specified|set)\b"
+    r"|`([A-Za-z_][\w.-]*)`\s+if\s+(?:provided|supplied|given|passed|specified|present)\b"
+)
+"""A name a request without a body takes only when given: "When `post_logout_redirect_uri` is provided, ...",
+"appending `state` if supplied" (optional query parameters)."""
 _CODED_QUERY = re.compile(r"`\?([A-Za-z_][^`\s]*=[^`\s]*)`")
 
 
@@ -103,6 +109,10 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
     for name, description in option_runs(text):  # "*Options:* `prompt`: ... `temperature`: ..."
         location = "body" if endpoint.method in ("POST", "PUT", "PATCH") else "query"
         add(endpoint, Param(name, location, where, required_from(description), description=description, origin="list"))
+    if endpoint.method in ("GET", "HEAD", "DELETE"):  # "When `post_logout_redirect_uri` is provided, redirects"
+        for name in dict.fromkeys(a or b for a, b in _SUPPLIED.findall(text)):
+            if valid_name(name) and not any(k[0] == name for k in endpoint.params):
+                add(endpoint, Param(name, "query", where, False, origin="prose"))
     for raw in _CODED_QUERY.findall(text):  # "query `?limit=50&offset=0`": an example query, nothing said of need
         for name in dict.fromkeys(pair.split("=", 1)[0] for pair in raw.split("&")):
             if valid_name(name):
