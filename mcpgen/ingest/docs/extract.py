@@ -11,7 +11,6 @@ Mentions of one endpoint in several places (an overview table and a detailed sec
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -67,6 +66,7 @@ from .requests import (
     split_target,
     trailing_body,
 )
+from .route_rows import is_summary_head, request_part, route_parts, summary_cell
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
 from .templating import example_of
 from .wrappers import wrap_listed_fields
@@ -113,39 +113,6 @@ def extract(docs: list[Document]) -> Extraction:
     for doc in docs:
         state.document(doc, known)
     return state.result(docs)
-
-
-_SUMMARY_HEAD = re.compile(r"(?i)^\W*(?:description|summary|purpose|meaning|action|what it does|usage|notes?)\W*$")
-
-
-def _summary_cell(cell: str) -> str:
-    """A route table's description cell as an operation's summary: its first sentence, without markup."""
-    text = re.sub(r"[`*_]+", "", cell).strip()
-    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0].rstrip(".")
-    return first if 0 < len(first) <= 120 and not first.startswith(("{", "[")) else ""
-
-
-_BOLD_ROUTE = re.compile(r"(\*\*|__)(?:GET|POST|PUT|PATCH|DELETE|HEAD)\1\s+`/")
-
-
-def _route_parts(item: str) -> list[str]:
-    """An item that opens with a route written `**POST** `/embedding``, holding another route written the same
-    way further on (a list item whose next bullet lost its dash): one part per route."""
-    if not _BOLD_ROUTE.match(item.lstrip()):
-        return [item]
-    starts = [m.start() for m in _BOLD_ROUTE.finditer(item) if m.start() > 0 and item[m.start() - 1].isspace()]
-    bounds = [0, *starts, len(item)]
-    return [item[a:b].strip() for a, b in itertools.pairwise(bounds)]
-
-
-def _request_part(cell: str, head: str) -> str:
-    """What a route table's cell says of the request: under a "Returns" column, only what comes before its arrow
-    (`body `{...}` → wrapped, `data` = `{...}``), in the clauses that name a body, query or header."""
-    if not re.search(r"(?i)\b(?:returns?|responses?|results?|output)\b", head):
-        return cell
-    before = re.split(r"→|->|=>", cell, maxsplit=1)[0]
-    clauses = re.split(r";\s+", before)  # "body `{...}`; wrapped, `data` = `{...}`": the clauses that say so
-    return "; ".join(c for c in clauses if re.search(r"(?i)\b(?:body|payload|query|header)\b", c))
 
 
 def _named_in_prose_only(key: tuple[str, str], found: list[Mention]) -> bool:
@@ -442,7 +409,7 @@ class _State:
                     named.body_kind = "json"
                 self._param(named, param)
         endpoint: Endpoint | None = None
-        for text in (part for _, item in block.items for part in _route_parts(item)):
+        for text in (part for _, item in block.items for part in route_parts(item)):
             found = request_lines(text)
             lead = found[0] if found and found[0][0] == 0 else None
             if lead is not None and text.lstrip("`*[ ").startswith(lead[1]):
@@ -482,13 +449,13 @@ class _State:
                 if (key := (method, path_key(split_target(raw).path))) in self.endpoints
             ]
             cells = [(cell, heads[i] if i < len(heads) else "") for i, (cell, found) in enumerate(named) if not found]
-            prose = " ".join(_request_part(cell, head) for cell, head in cells).strip()
+            prose = " ".join(request_part(cell, head) for cell, head in cells).strip()
             for endpoint in endpoints if prose else ():
                 read_prose(endpoint, prose, block.where, self._param)
-            summary = next((_summary_cell(cell) for cell, head in cells if _SUMMARY_HEAD.search(head)), "")
+            summary = next((summary_cell(cell) for cell, head in cells if is_summary_head(head)), "")
             texts = [cell for cell, _ in cells if cell.strip()]
             if not block.header and len(texts) == 1:  # `**GET** | /pods | | Retrieve Pod List`: no header, one text
-                summary = _summary_cell(texts[0])
+                summary = summary_cell(texts[0])
             for endpoint in endpoints if summary and len(endpoints) == 1 else ():
                 endpoint.summary = endpoint.summary or summary  # `POST | /sfc/port_chains | Create a Port Chain`
 
