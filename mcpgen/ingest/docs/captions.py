@@ -50,7 +50,7 @@ def _words(text: str) -> set[str]:
 
 def captioned_requests(doc: Document, endpoints: Iterable[Endpoint]) -> Iterator[tuple[Endpoint, Any]]:
     """(operation, JSON object) for each example whose caption is made of exactly one operation's summary."""
-    writers = [e for e in endpoints if e.method in ("POST", "PUT", "PATCH") and e.summary]
+    writers = [(e, _words(e.summary)) for e in endpoints if e.method in ("POST", "PUT", "PATCH") and e.summary]
     if not writers:
         return
     for section in doc.sections:
@@ -60,12 +60,12 @@ def captioned_requests(doc: Document, endpoints: Iterable[Endpoint]) -> Iterator
             if not _CAPTION.search(caption.text) or _ANSWER.search(caption.text):
                 continue
             words = _words(caption.text)
-            named = [e for e in writers if _words(e.summary) and _words(e.summary) <= words]
-            most = max((len(_words(e.summary)) for e in named), default=0)
-            named = [e for e in named if len(_words(e.summary)) == most]  # "Port Pair Group" over "Port Pair"
+            named = [(e, own) for e, own in writers if own and own <= words]
+            most = max((len(own) for _, own in named), default=0)
+            named = [(e, own) for e, own in named if len(own) == most]  # "Port Pair Group" over "Port Pair"
             value = _first_object(code.text)
             if len(named) == 1 and value:
-                yield named[0], value
+                yield named[0][0], value
 
 
 def _first_object(text: str) -> dict[str, Any] | None:

@@ -211,14 +211,10 @@ class _State:
                     elif block.kind == "table":
                         self._endpoint_rows(block)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
-            if not endpoint.request_examples and not self._has_body_fields(endpoint):  # example::", far from it
-                endpoint.request_examples.append(body)
-                endpoint.body_kind = endpoint.body_kind or "json"
+            self._example_body(endpoint, body)  # example::", far from its route
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
-            endpoint = self.endpoints.get(key)
-            if endpoint is not None and not endpoint.request_examples and not self._has_body_fields(endpoint):
-                endpoint.request_examples.append(body)
-                endpoint.body_kind = endpoint.body_kind or "json"
+            if key in self.endpoints:
+                self._example_body(self.endpoints[key], body)
         for endpoint in self.endpoints.values():
             if endpoint.where.file == doc.file:
                 for param in doc_wide:
@@ -578,6 +574,12 @@ class _State:
             endpoint.method == "DELETE" and _REQUEST_LABEL.search(labels[0])  # "DELETE ... with a body of:"
         ):
             endpoint.request_examples.extend(values[:20])
+            endpoint.body_kind = endpoint.body_kind or "json"
+
+    def _example_body(self, endpoint: Endpoint, body: Any) -> None:
+        """A JSON body shown away from its route, for a route that has no body of its own yet."""
+        if not endpoint.request_examples and not self._has_body_fields(endpoint):
+            endpoint.request_examples.append(body)
             endpoint.body_kind = endpoint.body_kind or "json"
 
     @staticmethod
