@@ -2,7 +2,8 @@
 authentication ("Authenticating with the user token"), a request that sends the credential (an
 `Authorization` or API-key header) to a route outside the tree every route the page states shares (another
 module's `/api/v1/firmware/build/` beside `/api/v1/users/...`), where the page states its routes as request
-lines (a curl-only page states its routes so, and keeps them)."""
+lines (a curl-only page states its routes so, and keeps them). Also requests shown on a path that is a word
+standing for any route (`POST /endpoint/` with its headers)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,17 @@ def _common_prefix(paths: list[str]) -> list[str]:
             break
         shared.append(parts[0])
     return shared
+
+
+_STAND_IN = re.compile(r"/(?:(?:some|an?|any|your|my)[-_]?)?(?:endpoint|resource|route|path|url|foo|bar|baz)/?", re.I)
+"""A path that is a word standing for any route: `POST /endpoint/` shown under "Authentication" for its headers,
+`GET /endpoint/` under "Pagination" for its `Link` header."""
+
+
+def drop_stand_ins(mentions: list[list[Mention]]) -> None:
+    """Leave out the example requests (raw HTTP, curl) on a stand-in path, where the document states routes of
+    its own otherwise."""
+    if not any(m.kind not in ("curl", "http") for found in mentions for m in found):
+        return
+    for found in mentions:
+        found[:] = [m for m in found if m.kind not in ("curl", "http") or not _STAND_IN.fullmatch(m.target.path)]

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from . import example_paths as shown_paths
-from .auth_examples import drop_auth_examples
+from .auth_examples import drop_auth_examples, drop_stand_ins
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
 from .disowned import disowned
@@ -89,6 +89,7 @@ def scan(
     mentions = [_section_mentions(section, rpc) for section in doc.sections]
     drop_routes_to_add(doc, mentions)  # "Programming the REST API": routes an administrator may add
     drop_auth_examples(doc.sections, mentions)  # a request showing how to send the token, to a route stated nowhere
+    drop_stand_ins(mentions)  # `POST /endpoint/`: a request shown for its headers, on a word for any route
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
     if not any(mentions):

@@ -404,25 +404,24 @@ def object_sketch(text: str) -> list[tuple[str, bool]]:
     return fields if len(fields) >= 2 and depth == 0 else []
 
 
-_SPHINX_PARAM = re.compile(r"\((?:(?P<first>[^():]+):)?([^():]+)\)")
+_SPHINX_PARAM = re.compile(r"\(([^()]+)\)")
 _CONVERTERS = frozenset({"int", "integer", "str", "string", "float", "number", "path", "uuid", "any", "bool"})
 """Werkzeug's and httpdomain's converter names: `(int:id)` as httpdomain writes it, or `(id:str)` the other way
-round, names the placeholder by its other half."""
+round, names the placeholder by its other part."""
 
 
 def sphinx_template(path: str) -> str:
     """A Sphinx httpdomain path as a template: `/users/(int:id)` -> `/users/{id}`, `/(object url)` ->
-    `/{object_url}` (a name, not two words); a route's regular expression (`/task/info/(.*)`, as autotornado
-    prints Tornado's routes) is a value with no name, `{param}`."""
+    `/{object_url}` (a name, not two words), `(int:team:id)` (a colon typed for an underscore) -> `{team_id}`; a
+    route's regular expression (`/task/info/(.*)`, as autotornado prints Tornado's routes) is a value with no
+    name, `{param}`."""
 
     def name(match: re.Match[str]) -> str:
-        first, last = match.group("first"), match.group(2)
-        named = (
-            first
-            if first and last.strip().lower() in _CONVERTERS and first.strip().lower() not in _CONVERTERS
-            else last
-        )
-        words = named.split()
+        parts = match.group(1).split(":")
+        named = [p for p in parts if p.strip().lower() not in _CONVERTERS]
+        # the parts a converter leaves are one name; `(a:b)`, with no converter, is named by its last part
+        kept = named if named and (len(named) == 1 or len(named) < len(parts)) else parts[-1:]
+        words = "_".join(kept).split()
         return "{" + ("_".join(words) if re.fullmatch(r"[A-Za-z_][\w-]*", "_".join(words)) else "param") + "}"
 
     return _SPHINX_PARAM.sub(name, path)

@@ -40,13 +40,16 @@ def items_of_collections(mentions: list[list[Mention]]) -> None:
 
 _VALUE_SEGMENT = re.compile(r"\d{4}-\d{2}-\d{2}|\d+|[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}")
 """A path segment that can only be a value: a date, a number, a UUID (not `v2.0`, an API's version prefix)."""
+_NUMBER = re.compile(r"\d+")
 
 
 def values_of_sibling_placeholders(mentions: list[list[Mention]]) -> None:
     """`curl .../openstack/2018-08-27/meta_data.json` where the document writes `/openstack/{version}/user_data`:
     a value in a request shown or named in a sentence stands where a route the document states, after the
-    same segments, has a placeholder, so it is that placeholder (`/openstack/{version}/meta_data.json`)."""
-    examples = [m for found in mentions for m in found if m.kind in ("curl", "http") or m.prose]
+    same segments, has a placeholder, so it is that placeholder (`/openstack/{version}/meta_data.json`). A route
+    the document declares with a number there (`.. http:delete:: /teams/(int:team_id)/users/1/` beside
+    `/teams/(int:team_id)/users/(int:user_id)/`) was written from its example: the number is that placeholder
+    too."""
     for _ in range(2):  # (a value rewritten here may be the prefix under which the next one is)
         holes: dict[tuple[str, ...], Counter[str]] = {}
         for m in (m for found in mentions for m in found):
@@ -54,11 +57,12 @@ def values_of_sibling_placeholders(mentions: list[list[Mention]]) -> None:
             for i, segment in enumerate(segments):
                 if re.fullmatch(r"\{[^{}]+\}", segment):
                     holes.setdefault(tuple(segments[:i]), Counter())[segment] += 1
-        for m in examples:
+        for m in (m for found in mentions for m in found):
             segments = m.target.path.split("/")
+            value = _VALUE_SEGMENT if m.kind in ("curl", "http") or m.prose else _NUMBER
             for i, segment in enumerate(segments):
                 counter = holes.get(tuple(segments[:i]))
-                if counter and _VALUE_SEGMENT.fullmatch(segment):
+                if counter and value.fullmatch(segment):
                     segments[i] = counter.most_common(1)[0][0]
             m.target.path = "/".join(segments)
 

@@ -1,0 +1,77 @@
+"""Structures seen in documents read once as a new user would, never scored (FIRST_CONTACT.md "Unseen
+documents"): each rule is written for the structure, not for the project that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from operations import params_of
+
+from mcpgen.diagnostics import Diagnostics
+from mcpgen.ingest.docs import extract_openapi
+
+HTTPDOMAIN = """\
+Team API
+========
+
+Authentication
+^^^^^^^^^^^^^^
+The token can then be placed in the header for requests to the other endpoints.
+
+**Example request**:
+
+.. sourcecode:: http
+
+   POST /endpoint/ HTTP/1.1
+   Content-Type: application/json
+   Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b
+
+Pagination
+^^^^^^^^^^
+Links to the next page are in the 'Link' header.
+
+.. sourcecode:: http
+
+   GET /endpoint/ HTTP/1.1
+
+   HTTP/1.1 200 OK
+   Link: <https://example.com/endpoint/?page=2>; rel="next"
+
+Teams
+^^^^^
+
+.. http:get:: /organizations/(int:organization_id)/teams/(int:team:id)/
+
+    Get a team of an organization.
+
+.. http:put:: /teams/(int:team_id)/users/(int:user_id)/
+
+    Add an existing user to an existing team.
+
+.. http:delete:: /teams/(int:team_id)/users/1/
+
+    Remove a user from a team.
+
+    **Example request**:
+
+    .. sourcecode:: http
+
+        DELETE /teams/2/users/1/ HTTP/1.1
+"""
+
+
+def test_httpdomain_typos_and_requests_shown_on_a_word_for_any_route(tmp_path: Path) -> None:
+    """`(int:team:id)` (a colon typed for an underscore) is one placeholder, `{team_id}`, not literal text in the
+    path; a directive written with its example's number (`/users/1/`) where its sibling declares
+    `(int:user_id)` is that placeholder; `POST /endpoint/` and `GET /endpoint/`, shown for their headers under
+    Authentication and Pagination, are no operations of the API."""
+    doc = tmp_path / "http_api.rst"
+    doc.write_text(HTTPDOMAIN, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("delete", "/teams/{team_id}/users/{user_id}/"),
+        ("get", "/organizations/{organization_id}/teams/{team_id}/"),
+        ("put", "/teams/{team_id}/users/{user_id}/"),
+    ]
+    team = paths["/organizations/{organization_id}/teams/{team_id}/"]["get"]
+    assert params_of(team) == {("organization_id", "path"): True, ("team_id", "path"): True}
