@@ -75,3 +75,48 @@ def test_httpdomain_typos_and_requests_shown_on_a_word_for_any_route(tmp_path: P
     ]
     team = paths["/organizations/{organization_id}/teams/{team_id}/"]["get"]
     assert params_of(team) == {("organization_id", "path"): True, ("team_id", "path"): True}
+
+
+OPTIONS_BY_HEADING = """\
+# Snapshot server
+
+Start it and ask for a page:
+
+```
+curl http://localhost:3000/render?url=https://www.example.com/
+```
+
+## Options
+
+You can pass any of the following options as query parameters.
+
+#### renderType
+
+The type of content you want to pull off the page.
+
+```
+http://localhost:3000/render?renderType=html&url=https://www.example.com/
+```
+
+#### width
+
+Screen width.
+
+```
+http://localhost:3000/render?width=990&url=https://www.example.com/
+```
+"""
+
+
+def test_example_urls_of_a_route_a_curl_command_states_name_its_query_parameters(tmp_path: Path) -> None:
+    """A page that states its route only by a curl command, then shows one URL per option under a heading named
+    for it: each URL is a use of that route, and its query names are the route's parameters."""
+    doc = tmp_path / "README.md"
+    doc.write_text(OPTIONS_BY_HEADING, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert list(paths) == ["/render"]
+    assert params_of(paths["/render"]["get"]) == {
+        ("url", "query"): False,
+        ("renderType", "query"): False,
+        ("width", "query"): False,
+    }

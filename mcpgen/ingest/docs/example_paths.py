@@ -43,7 +43,10 @@ def as_examples(mentions: list[list[Mention]]) -> None:
 def keep_fitting_examples(mentions: list[list[Mention]]) -> None:
     """Drop the example paths (`as_examples`, `running_text_requests`) that are not uses of a stated route."""
     stated = {
-        (m.method, path_key(m.target.path)) for found in mentions for m in found if m.kind in ("line", "table", "http")
+        (m.method, path_key(m.target.path))
+        for found in mentions
+        for m in found
+        if m.kind in ("line", "table", "http") or (m.kind == "curl" and not m.listed)
     }
     for found in mentions:
         found[:] = [
