@@ -116,7 +116,7 @@ def placeholder_values(doc: Document, stated: list[str]) -> dict[str, set[str]]:
         for block in section.blocks:
             for path in re.findall(r"`(/[^`\s?]*)`", block.text) if block.kind == "text" else ():
                 for template in (t for t in templates if _fits(path, t)):
-                    for have, want in zip(path.split("/"), template.split("/"), strict=True):
+                    for have, want in zip(path.strip("/").split("/"), template.strip("/").split("/"), strict=True):
                         if want.startswith("{"):
                             shown.setdefault(want, set()).add(have)
     return shown

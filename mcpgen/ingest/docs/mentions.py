@@ -102,7 +102,7 @@ def scan(
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
     unstated_titled_routes(doc, mentions)
-    word_placeholders(mentions)
+    word_placeholders(mentions, doc)
     _listed_in_style(mentions)
     items_of_collections(mentions)
     named_segments(doc, mentions)

@@ -170,19 +170,41 @@ def example_of(mention: Mention, owner: tuple[str, str]) -> bool:
     return all(p in ("{}", c) for p, c in zip(pattern, tail, strict=True))
 
 
+_CODED_TERM = re.compile(r"(?<![`\w])`(?P<word>[A-Za-z_][\w-]*)`(?![`\w])")
+
+
+def _coded_terms(doc: Document) -> frozenset[str]:
+    """The words the document's text (paragraphs, list items, definitions) sets alone in inline code."""
+    texts = [b.text for s in doc.sections for b in s.blocks if b.kind == "text"]
+    texts += [
+        f"{term} {text}"
+        for s in doc.sections
+        for b in s.blocks
+        if b.kind in ("list", "deflist")
+        for term, text in b.items
+    ]
+    return frozenset(m["word"] for text in texts for m in _CODED_TERM.finditer(text))
+
+
 _VARIABLE_WORD = re.compile(r"[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*|ID)+")
 """A segment written as a variable name in camel case (`tableName`, `parentTable`, `stateID`)."""
 
 
-def word_placeholders(mentions: list[list[Mention]]) -> None:
+def word_placeholders(mentions: list[list[Mention]], doc: Document | None = None) -> None:
     """`/api/tableName/:id` stated beside example paths `/api/payments/103`, `/api/offices/1/employees`: a path
     word written as a variable name (camel case) is a value to fill in when the document's example requests put
-    other values in its place, so `{tableName}`. Each example is fitted to the stated route it differs from in
-    fewest such words (so `/api/payments/chart` is an example of `/api/tableName/chart`, and says nothing of
-    `/api/tableName/findOne`; `/pet/findByStatus` is the route of that name, not a value of `findByTags`)."""
+    other values in its place, so `{tableName}`; so is a word the text names alone in inline code, as a term of
+    its own (`/collection/_id` beside "The `_id` parameter" and "`collection`, `{}`: inserts a document", with
+    `curl .../example/1`), first segment included, where no stated route marks a placeholder. Each example is
+    fitted to the stated route it differs from in fewest such words (so `/api/payments/chart` is an example of
+    `/api/tableName/chart`, and says nothing of `/api/tableName/findOne`; `/pet/findByStatus` is the route of that
+    name, not a value of `findByTags`)."""
     routes = [
         m.target.path.split("/") for found in mentions for m in found if m.kind in ("line", "table") and not m.listed
     ]
+    # (only where no stated route marks a placeholder: a page that marks them, `{id}`, `<pk>`, marks them all)
+    marked = any("{" in part for route in routes for part in route)
+    terms = _coded_terms(doc) if doc is not None and not marked else frozenset()
     examples = [
         m.target.path.split("/")
         for found in mentions
@@ -194,7 +216,7 @@ def word_placeholders(mentions: list[list[Mention]]) -> None:
         best: tuple[int, list[str]] | None = None
         tie = False
         for route in routes:
-            differing = _differing_words(route, example)
+            differing = _differing_words(route, example, terms)
             if differing is None:
                 continue
             if best is None or len(differing) < best[0]:
@@ -209,18 +231,22 @@ def word_placeholders(mentions: list[list[Mention]]) -> None:
         for m in found:
             if m.kind in ("line", "table") and not m.listed:
                 segments = m.target.path.split("/")
-                m.target.path = "/".join(f"{{{s}}}" if i > 1 and s in named else s for i, s in enumerate(segments))
+                m.target.path = "/".join(
+                    f"{{{s}}}" if (i > 1 or (i and s in terms)) and s in named else s for i, s in enumerate(segments)
+                )
 
 
-def _differing_words(route: list[str], example: list[str]) -> list[str] | None:
-    """The variable-name words of `route` that `example` fills with another value, if it fits the route."""
+def _differing_words(route: list[str], example: list[str], terms: frozenset[str] = frozenset()) -> list[str] | None:
+    """The variable-name words (or `terms`) of `route` that `example` fills with another value, if it fits the
+    route."""
     if len(route) != len(example):
         return None
     differing = []
     for i, (part, value) in enumerate(zip(route, example, strict=True)):
         if part == value or (re.fullmatch(r"\{[^{}]+\}", part) and value):
             continue
-        if i > 1 and _VARIABLE_WORD.fullmatch(part) and value and "{" not in value:
+        variable = (i > 1 and _VARIABLE_WORD.fullmatch(part)) or (i > 0 and part in terms)
+        if variable and value and "{" not in value:
             differing.append(part)
             continue
         return None
