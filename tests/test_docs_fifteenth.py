@@ -61,3 +61,76 @@ def test_a_page_that_marks_placeholders_keeps_its_unmarked_words(tmp_path: Path)
     doc.write_text(WORD_TEMPLATES.replace("| GET    | /collection/_id  |", "| GET    | /collection/{name} |"), "utf-8")
     paths = extract_openapi(doc, Diagnostics())["paths"]
     assert "/collection" in paths and "/collection/_id" in paths
+
+
+METRICS = """\
+# Metrics API
+
+## Permissions
+
+- **Writes** (`POST
+  /api/metrics/record`, `/api/metrics/value/set`) need the write permission.
+
+## Endpoints
+
+| Method | Path | Description |
+|---|---|---|
+| GET | `/api/metrics/series` | Fetch current values |
+| GET | `/api/metrics/value/get` | Fetch current values for slugs |
+| GET | `/api/metrics/discover` | Discover slugs |
+
+## Series
+
+**GET** `/api/metrics/series`
+
+| Param | Default | Description |
+|---|---|---|
+| `slugs` | required | Comma-separated slug names |
+| `granularity` | `hours` | Bucket size |
+
+Note that there is a legacy endpoint, `GET
+/api/v1/series`, that operates the same.
+
+## Fetch Current Values
+
+**GET** `/api/metrics/value/get`
+
+Accepts `slugs` (comma-separated), the singular `slug`, or `category`. A request carrying `true` for none of
+them fails.
+
+## Discover
+
+**GET** `/api/metrics/discover`
+
+Every request also accepts `start` (default 0, minimum 0) and `size` (default
+50, range 1-500).
+"""
+
+
+def test_a_default_cell_saying_required_sentences_of_what_a_route_accepts_and_code_wrapped_over_lines(
+    tmp_path: Path,
+) -> None:
+    """A Param | Default table whose Default cell says "required" (no default: the caller must give it);
+    "Accepts `a`, the singular `b`, or `c`." and "Every request also accepts `x` and `y`" under a bodiless route
+    (optional query parameters); a request in code that a line break runs through (`POST` then the path on the
+    next line), with further paths after it in code sharing its method; a legacy name "that operates the same"
+    is no operation of its own."""
+    doc = tmp_path / "metrics.md"
+    doc.write_text(METRICS, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/api/metrics/discover"),
+        ("get", "/api/metrics/series"),
+        ("get", "/api/metrics/value/get"),
+        ("post", "/api/metrics/record"),
+        ("post", "/api/metrics/value/set"),
+    ]
+    series = paths["/api/metrics/series"]["get"]
+    assert params_of(series) == {("slugs", "query"): True, ("granularity", "query"): False}
+    assert all("default" not in p["schema"] for p in series["parameters"] if p["name"] == "slugs")
+    assert params_of(paths["/api/metrics/value/get"]["get"]) == {
+        ("slugs", "query"): False,
+        ("slug", "query"): False,
+        ("category", "query"): False,
+    }
+    assert params_of(paths["/api/metrics/discover"]["get"]) == {("start", "query"): False, ("size", "query"): False}

@@ -1,9 +1,10 @@
 """Routes the text itself disowns: a request named to compare with ("just like ``GET /a/:id``"), a design the
 authors considered and did not take ("We considered making this ``POST /a`` instead"), the former spelling of a
-route ("``POST /:tid/tags`` is now ``PUT /:tid/tags``"), a request of another service named to explain
-something ("the ``GET /servers`` call to the ``compute`` service becomes ``compute.GET.servers``"), a route
-whose section says it is not implemented ("Not yet implemented."), and a WebSocket's route (`GET /ws` under
-"WebSocket API", or "Subscribe over WebSocket."). None of them is an HTTP operation of the API."""
+route ("``POST /:tid/tags`` is now ``PUT /:tid/tags``"), a legacy name of the operation ("a legacy endpoint,
+``POST /v1/x``, that operates the same"), a request of another service named to explain something ("the ``GET
+/servers`` call to the ``compute`` service becomes ``compute.GET.servers``"), a route whose section says it is
+not implemented ("Not yet implemented."), and a WebSocket's route (`GET /ws` under "WebSocket API", or
+"Subscribe over WebSocket."). None of them is an HTTP operation of the API."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ _OTHER_SERVICE = re.compile(
     re.I,
 )
 """"the ``GET /servers`` call to the ``compute`` service": a request another service answers."""
+_LEGACY_ALIAS = re.compile(
+    rf"\b(?:legacy|deprecated|old(?:er)?)\s+(?:endpoint|route|path|url|alias|name|spelling),?\s+{_REQUEST}"
+    r"(?=,?\s+(?:that|which)\s+(?:operates|works|behaves|does|acts)\s+(?:exactly\s+)?the\s+same\b)",
+    re.I,
+)
+""""there is a legacy endpoint, `POST /v1/quarantine_media/<room_id>`, that operates the same": another name of
+the operation the section describes, not an operation of its own."""
 _CONSIDERED = re.compile(
     r"(?i)\b(?:we|they|i)\s+(?:have\s+)?(?:considered|rejected)\b|\bwas\s+(?:considered|rejected)\b"
 )
@@ -44,6 +52,7 @@ def disowned(text: str) -> str:
     rejected design, a former spelling, another service's request)."""
     text = _COMPARED.sub("just like the operation named", _FORMER.sub("the former operation", text))
     text = _OTHER_SERVICE.sub("the other service's operation", text)
+    text = _LEGACY_ALIAS.sub("a legacy name of this operation", text)
     if not _CONSIDERED.search(text):
         return text
     sentences = _SENTENCE_END.split(text)

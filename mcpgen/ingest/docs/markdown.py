@@ -176,7 +176,7 @@ def reduce_markdown(text: str, file: str) -> Document:
                 doc.add(Block("code", where, text=request))
             i = _close(tokens, i)
         elif token.type == "paragraph_open":
-            content = tokens[i + 1].content.strip()
+            content = _code_on_one_line(tokens[i + 1]).strip()
             if content and not _HTML_ANCHOR.sub("", content).strip():  # `<a id="opIdaddPet"></a>` alone
                 _anchors(doc, where, content)
             elif content:
@@ -227,6 +227,23 @@ def _anchors(doc: Document, where: Where, html_text: str) -> None:
     found = _HTML_ANCHOR.findall(html_text)
     if found:
         doc.current(where).aliases.extend(found)
+
+
+def _code_on_one_line(token: Token) -> str:
+    """An inline token's source, with each code span that a line break runs through written on one line, as
+    CommonMark reads it (`` `POST`` then ``/api/record` `` on the next line is `POST /api/record`)."""
+    content = token.content
+    if "\n" not in content or "`" not in content:
+        return content
+    for child in token.children or []:
+        if child.type == "code_inline" and " " in child.content.strip():
+            fence = re.escape(child.markup)
+            words = r"\s+".join(map(re.escape, child.content.split()))
+            one_line = child.markup + child.content + child.markup
+            content = re.sub(
+                rf"{fence}\s*{words}\s*{fence}", lambda m, s=one_line: s if "\n" in m.group(0) else m.group(0), content
+            )
+    return content
 
 
 def _close(tokens: list[Token], start: int) -> int:
@@ -280,7 +297,7 @@ def _list_items(tokens: list[Token]) -> list[tuple[str, str]]:
             if parts:
                 items.append((" " * len(open_items), " ".join(parts)))
         elif token.type == "inline" and open_items:
-            open_items[-1].append(token.content.strip())
+            open_items[-1].append(_code_on_one_line(token).strip())
         elif token.type in ("bullet_list_open", "ordered_list_open") and open_items and open_items[-1]:
             # the parent's text is complete: emit it before its children
             items.append((" " * (len(open_items) - 1), " ".join(open_items[-1])))

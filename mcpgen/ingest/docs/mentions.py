@@ -405,9 +405,21 @@ _PROSE_REQUEST_AFTER = re.compile(
 `/items/:id`" (the method in backticks or followed by "request", the URL or path in backticks)."""
 
 
+_SHARED_METHOD_RUN = re.compile(
+    rf"`(?P<method>{'|'.join(METHODS)})\s+/[^`\s]*`(?P<rest>(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)`/[^`\s]*`)+)"
+)
+"""`POST /api/metrics/record`, `/api/metrics/value/set`: paths that follow a request in code, each alone in code
+and joined by commas or "and"/"or", are requests of the same method."""
+
+
 def _prose_requests(block: Block, texts: list[str]) -> list[Mention]:
     found = []
     for text in texts:
+        for match in _SHARED_METHOD_RUN.finditer(text):
+            found.extend(
+                Mention(match["method"], split_target(raw), block.where, "line", prose=True)
+                for raw in re.findall(r"`(/[^`\s]*)`", match["rest"])
+            )
         for match in _PROSE_REQUEST.finditer(text):
             raw = match["target"]
             if not raw.startswith(("http://", "https://", "/")):

@@ -255,6 +255,10 @@ def question_marked(block: Block) -> bool:
     )
 
 
+_DEFAULT_REQUIRED = re.compile(r"[`*_(\s]*(?:required|mandatory)[`*_).\s]*", re.I)
+"""A Default cell that says the parameter has none because it must be given."""
+
+
 def from_table(block: Block, default_location: str, *, question_convention: bool = False) -> list[Param]:
     """`question_convention`: the document marks optional names with `?`, so an unmarked name is required
     in any of its tables that has no required column."""
@@ -287,6 +291,9 @@ def from_table(block: Block, default_location: str, *, question_convention: bool
         description = cell("description")
         if required is None and "required" in roles:
             required = cell_required(cell("required"))
+        default = cell("default")
+        if _DEFAULT_REQUIRED.fullmatch(default):  # `| slugs | required | ... |`: no default, the caller must give it
+            required, default = True if required is None else required, ""
         if required is None:
             required = required_from(description) or required_from(cell("type"))
         kind, items = type_from(cell("type"))
@@ -297,7 +304,7 @@ def from_table(block: Block, default_location: str, *, question_convention: bool
             param.ref, param.type = cell("type").strip(), "object"
         elif location == "body" and kind is None and IDENTIFIER.match(cell("type").strip().strip("`*_")):
             param.ref = cell("type").strip()  # a schema named in lowercase (`cis.tagging.tag_create`), if defined
-        _enum_and_default(param, cell("enum"), cell("default"))
+        _enum_and_default(param, cell("enum"), default)
         params.append(param)
     if "required" not in roles and "name" in roles:
         # names marked optional with a trailing `?` (`avatar?`): the unmarked ones are the required ones

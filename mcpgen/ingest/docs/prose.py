@@ -80,6 +80,14 @@ _SUPPLIED = re.compile(
 """A name a request without a body takes only when given: "When `post_logout_redirect_uri` is provided, ...",
 "appending `state` if supplied" (optional query parameters)."""
 _CODED_QUERY = re.compile(r"`\?([A-Za-z_][^`\s]*=[^`\s]*)`")
+_ACCEPTS = re.compile(
+    r"^(?:(?:this|the|each|every|any)\s+(?:endpoint|route|request|call|operation)s?\s+|it\s+)?(?:also\s+)?"
+    r"(?:accepts?|takes?)\s+(?P<rest>`.*)$",
+    re.I,
+)
+"""A sentence of a route's own saying what it takes: "Accepts `slugs` (comma-separated), the singular `slug`, or
+`category`.", "Every request also accepts `start` (default 0) and `size`."."""
+_VALUES = frozenset({"true", "false", "null", "none", "yes", "no", "on", "off"})
 
 
 def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpoint, Param], None]) -> None:
@@ -113,6 +121,13 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
         for name in dict.fromkeys(a or b for a, b in _SUPPLIED.findall(text)):
             if valid_name(name) and not any(k[0] == name for k in endpoint.params):
                 add(endpoint, Param(name, "query", where, False, origin="prose"))
+    for sentence in re.split(r"(?<=[.;])\s+", " ".join(text.split())):  # "Accepts `slugs`, the singular `slug`, or"
+        if (taken := _ACCEPTS.match(sentence)) is None:
+            continue
+        for name in dict.fromkeys(re.findall(r"`([A-Za-z_][\w.-]*)`(?!\s*(?:request\s+)?headers?\b)", taken["rest"])):
+            if valid_name(name) and name.lower() not in _VALUES and not name.isupper():  # no values, no methods
+                location = "body" if endpoint.method in ("POST", "PUT", "PATCH") else "query"
+                add(endpoint, Param(name, location, where, None, origin="prose"))
     for raw in _CODED_QUERY.findall(text):  # "query `?limit=50&offset=0`": an example query, nothing said of need
         for name in dict.fromkeys(pair.split("=", 1)[0] for pair in raw.split("&")):
             if valid_name(name):
