@@ -134,3 +134,33 @@ def test_a_default_cell_saying_required_sentences_of_what_a_route_accepts_and_co
         ("category", "query"): False,
     }
     assert params_of(paths["/api/metrics/discover"]["get"]) == {("start", "query"): False, ("size", "query"): False}
+
+
+CURL_README = """\
+Fake server
+===========
+
+Use webhooks
+------------
+
+Register a webhook:
+
+.. code:: shell
+
+ curl localhost:8420/_config/webhooks/mywebhook1 \\
+      -d url=http://localhost:8888/api/url -d secret=whsec_s3cr3t
+
+Then, the server will send webhooks to this url, signed using ``secret``. The
+``events`` option can be used to filter events to be sent.
+"""
+
+
+def test_an_option_the_text_names_beside_a_form_request_is_a_body_field(tmp_path: Path) -> None:
+    """A sentence "The ``events`` option" (opening with "The", the name on the next line) in the section of a
+    request whose body the curl command shows is another field of that body."""
+    doc = tmp_path / "README.rst"
+    doc.write_text(CURL_README, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    (operation,) = (ops["post"] for ops in paths.values())
+    fields = operation["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]["properties"]
+    assert set(fields) == {"url", "secret", "events"}

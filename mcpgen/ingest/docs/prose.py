@@ -39,9 +39,10 @@ _PROSE_FIELD = re.compile(
 _OPTIONAL_CLAUSE = re.compile(r"\boptional(?:ly)?\b[^.;]*$", re.I)
 # (a sigil may lead the name: roundup's `@sort`, OData's `$filter`)
 _PROSE_PARAM = re.compile(
-    r"\b(?:the|an?) [\"`“]([@$]?[A-Za-z_][\w.-]*)[\"`”] (?:query |path |request )?param(?:eter)?\b"
+    r"\b(?:[Tt]he|[Aa]n?)\s+[\"`“]([@$]?[A-Za-z_][\w.-]*)[\"`”]\s+(?:query |path |request )?(?:param(?:eter)?|option)\b"
     # the noun first: "add the query parameter ``@protected=true``" (an example value may follow the name)
-    r"|\b(?:the|an?) (?:query |path |request )?param(?:eter)? [\"`“]([@$]?[A-Za-z_][\w.-]*)(?:=[^\"`”\s]*)?[\"`”]"
+    r"|\b(?:[Tt]he|[Aa]n?)\s+(?:query |path |request )?param(?:eter)? "
+    r"[\"`“]([@$]?[A-Za-z_][\w.-]*)(?:=[^\"`”\s]*)?[\"`”]"
 )
 
 
@@ -141,9 +142,11 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
             location = known[1] if known else "query" if re.search(r"\bquery\b", sentence, re.I) else ""
             if not location and endpoint.method in ("GET", "HEAD", "DELETE"):
                 location = "query"  # a parameter of a request that has no body
+            if not location and (endpoint.body_kind or any(k[1] == "body" for k in endpoint.params)):
+                location = "body"  # "The ``events`` option" of a request whose body fields are known
             if not location:
                 continue
-            optional = re.search(r"\bdefault|\boptional", sentence, re.I)
+            optional = re.search(r"\bdefault|\boptional\b", sentence, re.I)  # ("Optionally, ..." says the request is)
             param = Param(
                 name, location, where, False if optional else None, description=sentence.strip(), origin="prose"
             )
