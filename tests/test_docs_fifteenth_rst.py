@@ -1,0 +1,63 @@
+"""Structures of the fifteenth registry batch's reStructuredText sets (benchmarks/docs/registry_truth,
+FIRST_CONTACT.md "After first contact (fifteenth batch, rst sets)"): each rule is written for the structure a
+page uses, not for the project that showed it first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from operations import extracted_paths, params_of
+
+FILTERS = """\
+Widget service
+==============
+
+Listing all widgets
+-------------------
+
+The list of widgets can be obtained by querying the "widgets" resource.
+There are a number of GET parameters. These parameters are:
+
+- ``verbose`` - Shows more detail. This value defaults to ``False``.
+- ``page`` - Specifies which page should be displayed (e.g. ``page=3``).
+
+An example::
+
+    GET /api/1/widgets/?page=1
+
+::
+
+    HTTP 200 OK
+
+Filtering widgets
+-----------------
+
+The widgets can be filtered by a variety of GET parameters. Some of these
+parameters include:
+
+- ``batch``
+- ``color`` - the widget's color
+- ``owner_id`` or ``owner``
+- ``state`` - Can be the state name.
+- ``tagged`` - boolean e.g. "true" or "false"
+"""
+
+
+def test_names_alone_in_a_described_parameter_list_are_parameters(tmp_path: Path) -> None:
+    """A filter list of ``name`` - description bullets also holds bare names (``batch``) and two names offered
+    as alternatives (``owner_id`` or ``owner``): parameters without a description, of the same list."""
+    paths = extracted_paths(tmp_path, "api.rst", FILTERS)
+    assert list(paths) == ["/api/1/widgets/"]
+    assert params_of(paths["/api/1/widgets/"]["get"]) == {
+        (name, "query"): False for name in ("verbose", "page", "batch", "color", "owner_id", "owner", "state", "tagged")
+    }
+
+
+def test_a_list_of_names_alone_is_not_made_parameters_by_its_label(tmp_path: Path) -> None:
+    """Bare names join a list's described parameters; a list of nothing but names (values, formats) does not
+    become parameters through them."""
+    page = FILTERS.replace("- ``color`` - the widget's color\n", "").replace(
+        '- ``state`` - Can be the state name.\n- ``tagged`` - boolean e.g. "true" or "false"\n', ""
+    )
+    paths = extracted_paths(tmp_path, "api.rst", page)
+    assert ("batch", "query") not in params_of(paths["/api/1/widgets/"]["get"])
