@@ -8,6 +8,9 @@ from pathlib import Path
 
 from operations import extracted_paths, params_of
 
+from mcpgen.diagnostics import Diagnostics
+from mcpgen.ingest.docs import extract_openapi
+
 FILTERS = """\
 Widget service
 ==============
@@ -61,3 +64,42 @@ def test_a_list_of_names_alone_is_not_made_parameters_by_its_label(tmp_path: Pat
     )
     paths = extracted_paths(tmp_path, "api.rst", page)
     assert ("batch", "query") not in params_of(paths["/api/1/widgets/"]["get"])
+
+
+ORIGIN_ROUTES = """\
+Gadget API
+==========
+
+To get started, visit the gadgets' API endpoint at http://localhost/api/gadgets/.
+
+Gadget list
+-----------
+
+``GET /api/gadgets/``
+
+Gadget details
+--------------
+
+``GET /api/gadgets/6461408c-726c-4b70-aa7a-c9cc9d1c9685/``
+
+Reset
+-----
+
+``POST /api/gadgets/6461408c-726c-4b70-aa7a-c9cc9d1c9685/reset/``
+
+Run details
+-----------
+
+``GET /api/runs/c4d09fe5-c133-4c03-8286-6894ee5ffaab/``
+"""
+
+
+def test_a_base_some_route_leaves_is_the_origin(tmp_path: Path) -> None:
+    """The page's starting URL (`http://localhost/api/gadgets/`) is deeper than its routes' root: `/api/runs/...`
+    starts like it and leaves it, so the routes are written from the origin and none is joined to that path."""
+    doc = tmp_path / "api.rst"
+    doc.write_text(ORIGIN_ROUTES, encoding="utf-8")
+    document = extract_openapi(doc, Diagnostics())
+    assert document["servers"] == [{"url": "http://localhost"}]
+    assert "/api/gadgets/" in document["paths"]
+    assert any(path.startswith("/api/runs/") for path in document["paths"])
