@@ -103,3 +103,56 @@ def test_a_base_some_route_leaves_is_the_origin(tmp_path: Path) -> None:
     assert document["servers"] == [{"url": "http://localhost"}]
     assert "/api/gadgets/" in document["paths"]
     assert any(path.startswith("/api/runs/") for path in document["paths"])
+
+
+UUID_LINES = """\
+Gadget API
+==========
+
+Gadget details
+--------------
+
+``GET /api/gadgets/6461408c-726c-4b70-aa7a-c9cc9d1c9685/``
+
+.. code-block:: json
+
+    {"name": "one", "uuid": "6461408c-726c-4b70-aa7a-c9cc9d1c9685"}
+
+Reset
+-----
+
+``POST /api/gadgets/d4ed9405-5568-45ad-99f6-782a9b82d1d2/reset/``
+
+Run details
+-----------
+
+``GET /api/runs/c4d09fe5-c133-4c03-8286-6894ee5ffaab/``
+
+Start a run
+-----------
+
+``POST /api/runs/8d5c3962-5fca-47d7-b8c8-47a19247714e/start/``
+
+.. code-block:: json
+
+    {"run_uuid": "8d5c3962-5fca-47d7-b8c8-47a19247714e", "status": "started"}
+
+Delete a widget
+---------------
+
+``DELETE /api/widgets/0033a678-2003-420d-8c83-c4071e646f4e/``
+"""
+
+
+def test_uuids_in_request_lines_are_placeholders_named_by_the_field_that_holds_them(tmp_path: Path) -> None:
+    """Request lines written only with concrete UUIDs: each UUID is a value, named after the JSON field the
+    page gives that value in, else as the other UUIDs after the same segments are, else `{id}`."""
+    paths = extracted_paths(tmp_path, "api.rst", UUID_LINES)
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("delete", "/api/widgets/{id}/"),
+        ("get", "/api/gadgets/{uuid}/"),
+        ("get", "/api/runs/{run_uuid}/"),
+        ("post", "/api/gadgets/{uuid}/reset/"),
+        ("post", "/api/runs/{run_uuid}/start/"),
+    ]
+    assert params_of(paths["/api/runs/{run_uuid}/"]["get"]) == {("run_uuid", "path"): True}

@@ -49,6 +49,7 @@ from .templating import (
     values_of_sibling_placeholders,
     word_placeholders,
 )
+from .uuid_segments import uuid_placeholders
 
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 
@@ -105,6 +106,7 @@ def scan(
     word_placeholders(mentions)
     _listed_in_style(mentions)
     items_of_collections(mentions)
+    uuid_placeholders(doc, mentions)  # ``POST /api/projects/d4ed9405-.../add_input/``, no template anywhere
     named_segments(doc, mentions)
     stated_templates = templates(doc, mentions)
     stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table") and not _instance(m)}
