@@ -156,3 +156,43 @@ def test_uuids_in_request_lines_are_placeholders_named_by_the_field_that_holds_t
         ("post", "/api/runs/{run_uuid}/start/"),
     ]
     assert params_of(paths["/api/runs/{run_uuid}/"]["get"]) == {("run_uuid", "path"): True}
+
+
+DATA_LISTS = """\
+Gadget API
+==========
+
+Add input
+---------
+
+This action adds inputs to the gadget.
+
+``POST /api/gadgets/add_input/``
+
+Data:
+    - ``input_urls``: A list of URLs to download
+    - ``upload_file``: A file to upload
+
+Archive
+-------
+
+``POST /api/gadgets/archive/``
+
+Data:
+    - ``remove_input`` (boolean, required): ``true`` to remove them
+    - ``remove_output``: ``false``
+"""
+
+
+def test_a_term_over_an_indented_bullet_list_labels_that_list(tmp_path: Path) -> None:
+    """`Data:` with an indented list of ``name``: description bullets is a definition whose body is only a
+    list: the term labels the list, whose items are the parameters (not one parameter named `Data`)."""
+    paths = extracted_paths(tmp_path, "api.rst", DATA_LISTS)
+    assert params_of(paths["/api/gadgets/add_input/"]["post"]) == {
+        ("input_urls", "body"): False,
+        ("upload_file", "body"): False,
+    }
+    assert params_of(paths["/api/gadgets/archive/"]["post"]) == {
+        ("remove_input", "body"): True,
+        ("remove_output", "body"): False,
+    }
