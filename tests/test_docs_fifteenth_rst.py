@@ -196,3 +196,82 @@ def test_a_term_over_an_indented_bullet_list_labels_that_list(tmp_path: Path) ->
         ("remove_input", "body"): True,
         ("remove_output", "body"): False,
     }
+
+
+SHELL_SCRIPTS = """\
+Gadget API
+==========
+
+Gadget list
+-----------
+
+The list can be filtered, for example:
+
+.. code-block:: console
+
+    api_url="http://localhost/api/gadgets/"
+    payload="color=red"
+
+    curl -X GET "$api_url?$payload"
+
+Create a gadget
+---------------
+
+.. code-block:: console
+
+    api_url="http://localhost/api/gadgets/"
+    content_type="Content-Type: application/json"
+    data='{
+        "name": "gadget_name",
+        "execute_now": true
+    }'
+
+    curl -X POST "$api_url" -H "$content_type" -d "$data"
+
+To upload a file:
+
+.. code-block:: console
+
+    api_url="http://localhost/api/gadgets/"
+    upload_file="/path/to/the/archive.zip"
+
+    curl -F "name=gadget_name" \\
+         -F "upload_file=@$upload_file" \\
+         "$api_url"
+"""
+
+
+def test_curl_scripts_that_set_shell_variables_first(tmp_path: Path) -> None:
+    """`api_url="..."`, `data='{...}'`, then `curl -X POST "$api_url" -d "$data"`: the variables are put in
+    place as the shell would, so the script states `POST /api/gadgets/` and its body, and the list's query."""
+    doc = tmp_path / "api.rst"
+    doc.write_text(SHELL_SCRIPTS, encoding="utf-8")
+    document = extract_openapi(doc, Diagnostics())
+    base = document["servers"][0]["url"] if document.get("servers") else ""
+    urls = {(base + path).rstrip("/"): ops for path, ops in document["paths"].items()}
+    assert set(urls) == {"http://localhost/api/gadgets"}
+    assert params_of(urls["http://localhost/api/gadgets"]["get"]) == {("color", "query"): False}
+    assert params_of(urls["http://localhost/api/gadgets"]["post"]) == {
+        ("name", "body"): False,
+        ("execute_now", "body"): False,
+        ("upload_file", "body"): False,
+    }
+
+
+def test_curl_urls_under_a_base_some_route_leaves_keep_their_path(tmp_path: Path) -> None:
+    """With the page's starting URL deeper than its routes' root, a curl command's URL under it
+    (`http://localhost/api/gadgets/`) is that route written in full, not `/` under the base."""
+    page = (
+        ORIGIN_ROUTES
+        + """
+Create a gadget
+---------------
+
+.. code-block:: console
+
+    curl -X POST http://localhost/api/gadgets/ -H "Content-Type: application/json" -d '{"name": "one"}'
+"""
+    )
+    paths = extracted_paths(tmp_path, "api.rst", page)
+    assert "/" not in paths
+    assert params_of(paths["/api/gadgets/"]["post"]) == {("name", "body"): False}

@@ -12,6 +12,7 @@ from collections import Counter
 
 from . import example_paths as shown_paths
 from .auth_examples import drop_auth_examples, drop_stand_ins
+from .bases import leaves_base
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
 from .disowned import disowned
@@ -98,6 +99,8 @@ def scan(
         if sum(map(len, coded)) >= 3:
             mentions = coded
     prefix = url_path(base)
+    if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
+        prefix = ""  # routes written from the origin: the base is no prefix of theirs (`bases.py`)
     for found in mentions:
         for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
