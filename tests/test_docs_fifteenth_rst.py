@@ -275,3 +275,28 @@ Create a gadget
     paths = extracted_paths(tmp_path, "api.rst", page)
     assert "/" not in paths
     assert params_of(paths["/api/gadgets/"]["post"]) == {("name", "body"): False}
+
+
+REQUIRED_SENTENCE = """\
+Gadget API
+==========
+
+Report
+------
+
+Generates a report. The ``model`` query parameter is required to determine the type of data.
+
+Endpoint:
+``GET /api/gadgets/report/?model=MODEL``
+
+Parameters:
+
+- ``model``: Defines the type of data to include in the report.
+"""
+
+
+def test_a_sentence_opening_with_the_named_parameter_says_it_is_required(tmp_path: Path) -> None:
+    """ "The ``model`` query parameter is required to ...": the sentence names the parameter at its start (a
+    capital "The") and says it must be given."""
+    paths = extracted_paths(tmp_path, "api.rst", REQUIRED_SENTENCE)
+    assert params_of(paths["/api/gadgets/report/"]["get"]) == {("model", "query"): True}

@@ -39,10 +39,14 @@ _PROSE_FIELD = re.compile(
 _OPTIONAL_CLAUSE = re.compile(r"\boptional(?:ly)?\b[^.;]*$", re.I)
 # (a sigil may lead the name: roundup's `@sort`, OData's `$filter`)
 _PROSE_PARAM = re.compile(
-    r"\b(?:the|an?) [\"`“]([@$]?[A-Za-z_][\w.-]*)[\"`”] (?:query |path |request )?param(?:eter)?\b"
+    r"\b(?:[Tt]he|an?|An) [\"`“]([@$]?[A-Za-z_][\w.-]*)[\"`”] (?:query |path |request )?param(?:eter)?\b"
     # the noun first: "add the query parameter ``@protected=true``" (an example value may follow the name)
     r"|\b(?:the|an?) (?:query |path |request )?param(?:eter)? [\"`“]([@$]?[A-Za-z_][\w.-]*)(?:=[^\"`”\s]*)?[\"`”]"
 )
+
+
+_IS_REQUIRED = re.compile(r"\s+(?:is|are)\s+(?:always\s+)?(?:required|mandatory)\b")
+"""Said of the parameter a sentence has just named: "The `model` query parameter is required to ..."."""
 
 
 # "there is no option of a `x` parameter", "does not take a `x` parameter", "the `x` parameter is not supported"
@@ -129,9 +133,9 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
             if not location:
                 continue
             optional = re.search(r"\bdefault|\boptional", sentence, re.I)
-            param = Param(
-                name, location, where, False if optional else None, description=sentence.strip(), origin="prose"
-            )
-            if known and optional:
-                endpoint.params[known].required = False
+            needed = bool(_IS_REQUIRED.match(sentence, match.end()))  # "The `model` query parameter is required"
+            required = True if needed else False if optional else None
+            param = Param(name, location, where, required, description=sentence.strip(), origin="prose")
+            if known and required is not None:
+                endpoint.params[known].required = required
             add(endpoint, param)
