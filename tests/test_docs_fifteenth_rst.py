@@ -300,3 +300,35 @@ def test_a_sentence_opening_with_the_named_parameter_says_it_is_required(tmp_pat
     capital "The") and says it must be given."""
     paths = extracted_paths(tmp_path, "api.rst", REQUIRED_SENTENCE)
     assert params_of(paths["/api/gadgets/report/"]["get"]) == {("model", "query"): True}
+
+
+FILTER_SENTENCE = """\
+Gadget API
+==========
+
+Gadget list
+-----------
+
+``GET /api/gadgets/``
+
+The gadget list can be filtered by ``name``, ``uuid``, and ``is_archived`` fields.
+
+Create a gadget
+---------------
+
+``POST /api/gadgets/``
+
+The new gadget can be filtered by ``color`` later.
+"""
+
+
+def test_a_list_filtered_by_fields_named_in_a_sentence_takes_them_in_the_query(tmp_path: Path) -> None:
+    """ "The gadget list can be filtered by ``name``, ``uuid``, and ``is_archived`` fields": each is a query
+    parameter of the list route, not required; a request with a body takes no filter from such a sentence."""
+    paths = extracted_paths(tmp_path, "api.rst", FILTER_SENTENCE)
+    assert params_of(paths["/api/gadgets/"]["get"]) == {
+        ("name", "query"): False,
+        ("uuid", "query"): False,
+        ("is_archived", "query"): False,
+    }
+    assert ("color", "query") not in params_of(paths["/api/gadgets/"]["post"])

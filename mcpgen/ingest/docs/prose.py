@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from .blocks import Where
 from .endpoint import Endpoint
+from .filter_sentences import filter_names
 from .option_runs import option_runs
 from .params import Param, required_from, valid_name
 from .requests import STANDARD_HEADERS, parse_json
@@ -113,6 +114,10 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
     for name, description in option_runs(text):  # "*Options:* `prompt`: ... `temperature`: ..."
         location = "body" if endpoint.method in ("POST", "PUT", "PATCH") else "query"
         add(endpoint, Param(name, location, where, required_from(description), description=description, origin="list"))
+    if endpoint.method == "GET":  # "The project list can be filtered by `name`, `uuid`, and `is_archived` fields."
+        for name in filter_names(text):
+            if valid_name(name) and not any(k[0] == name for k in endpoint.params):
+                add(endpoint, Param(name, "query", where, False, origin="prose"))
     if endpoint.method in ("GET", "HEAD", "DELETE"):  # "When `post_logout_redirect_uri` is provided, redirects"
         for name in dict.fromkeys(a or b for a, b in _SUPPLIED.findall(text)):
             if valid_name(name) and not any(k[0] == name for k in endpoint.params):
