@@ -332,3 +332,14 @@ def test_a_list_filtered_by_fields_named_in_a_sentence_takes_them_in_the_query(t
         ("is_archived", "query"): False,
     }
     assert ("color", "query") not in params_of(paths["/api/gadgets/"]["post"])
+
+
+def test_a_filtering_label_names_no_query_parameter(tmp_path: Path) -> None:
+    """ "Filtering by ``id``:" over an example introduces the example (whose query may use other names); only a
+    statement that the list can be filtered by the names makes them parameters."""
+    page = FILTER_SENTENCE.replace(
+        "The gadget list can be filtered by ``name``, ``uuid``, and ``is_archived`` fields.",
+        "Filtering by ``id``:",
+    )
+    paths = extracted_paths(tmp_path, "api.rst", page)
+    assert ("id", "query") not in params_of(paths["/api/gadgets/"]["get"])
