@@ -343,3 +343,34 @@ def test_a_filtering_label_names_no_query_parameter(tmp_path: Path) -> None:
     )
     paths = extracted_paths(tmp_path, "api.rst", page)
     assert ("id", "query") not in params_of(paths["/api/gadgets/"]["get"])
+
+
+OFFERED_FIELD = """\
+Gadget API
+==========
+
+Create a gadget
+---------------
+
+``POST /api/gadgets/``
+
+.. code-block:: json
+
+    {"name": "gadget_name", "upload_file": "archive.zip"}
+
+.. tip::
+
+    To tag the ``upload_file``, you can provide the tag value using the
+    ``upload_file_tag`` field.
+"""
+
+
+def test_a_field_a_sentence_says_may_be_provided_is_a_body_field(tmp_path: Path) -> None:
+    """ "you can provide the tag value using the ``upload_file_tag`` field", in the text of a request with a
+    body: a field of that body, not required."""
+    paths = extracted_paths(tmp_path, "api.rst", OFFERED_FIELD)
+    assert params_of(paths["/api/gadgets/"]["post"]) == {
+        ("name", "body"): False,
+        ("upload_file", "body"): False,
+        ("upload_file_tag", "body"): False,
+    }

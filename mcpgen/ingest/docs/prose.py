@@ -11,6 +11,7 @@ from collections.abc import Callable
 from .blocks import Where
 from .endpoint import Endpoint
 from .filter_sentences import filter_names
+from .offered_fields import offered_fields
 from .option_runs import option_runs
 from .params import Param, required_from, valid_name
 from .requests import STANDARD_HEADERS, parse_json
@@ -90,6 +91,9 @@ _CODED_QUERY = re.compile(r"`\?([A-Za-z_][^`\s]*=[^`\s]*)`")
 def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpoint, Param], None]) -> None:
     """What a paragraph says of `endpoint`'s parameters, each given to `add`; inline JSON bodies become its
     request examples."""
+    if endpoint.method in ("POST", "PUT", "PATCH"):  # "you can provide the tag value using the `x` field"
+        for name in offered_fields(text):
+            add(endpoint, Param(name, "body", where, False, origin="prose"))
     if endpoint.method in ("POST", "PUT", "PATCH") and _BODY_WORDS.search(text):
         for match in _PROSE_FIELD.finditer(text):
             optional = bool(match.group("optional")) or bool(_OPTIONAL_CLAUSE.search(text[: match.start()][-60:]))
