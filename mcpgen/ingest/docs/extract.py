@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import auth
+from .bases import leaves_base
 from .blocks import HTTPDOMAIN, Block, Document, Section
 from .captions import captioned_requests
 from .declarations import from_json_schema, from_typescript, is_declaration
@@ -615,6 +616,8 @@ class _State:
         declared_inputs(docs, self.endpoints.values(), self._param)  # `{'name': 'topic', 'required': False}`
         servers = self._servers()
         prefix = url_path(servers[0]) if servers else ""
+        if leaves_base(prefix, (e.path for e in self.endpoints.values())):  # routes written from the origin
+            servers, prefix = [servers[0][: len(servers[0]) - len(prefix)]], ""
         under = sum(e.path.startswith(prefix + "/") for e in self.endpoints.values()) if prefix else 0
         if under > 0 and under * 4 <= len(self.endpoints) and len(self.endpoints) - under >= 3:
             # routes written in full, a few of them under the base's path (a client's `base_url=".../v1"` for

@@ -12,6 +12,7 @@ from collections import Counter
 
 from . import example_paths as shown_paths
 from .auth_examples import drop_auth_examples, drop_stand_ins
+from .bases import leaves_base
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
 from .disowned import disowned
@@ -49,6 +50,7 @@ from .templating import (
     values_of_sibling_placeholders,
     word_placeholders,
 )
+from .uuid_segments import uuid_placeholders
 
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 
@@ -97,6 +99,8 @@ def scan(
         if sum(map(len, coded)) >= 3:
             mentions = coded
     prefix = url_path(base)
+    if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
+        prefix = ""  # routes written from the origin: the base is no prefix of theirs (`bases.py`)
     for found in mentions:
         for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
@@ -105,6 +109,7 @@ def scan(
     word_placeholders(mentions, doc)
     _listed_in_style(mentions)
     items_of_collections(mentions)
+    uuid_placeholders(doc, mentions)  # ``POST /api/projects/d4ed9405-.../add_input/``, no template anywhere
     named_segments(doc, mentions)
     stated_templates = templates(doc, mentions)
     stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table") and not _instance(m)}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from .bare_names import bare_names
 from .blocks import Block, Where
 
 LOCATIONS = ("path", "query", "header", "cookie", "body")
@@ -399,7 +400,9 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
     if not params:
         return []
     if labelled or coded >= max(2, (len(block.items) * 2 + 2) // 3):
-        return params
+        named = {param.name for param in params}
+        bare = [name for name in bare_names(block.items, len(params)) if name not in named and valid_name(name)]
+        return params + [Param(name, default_location, block.where) for name in bare]
     return []
 
 

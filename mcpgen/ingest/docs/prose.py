@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from .blocks import Where
 from .endpoint import Endpoint
+from .filter_sentences import filter_names
+from .offered_fields import offered_fields
 from .option_runs import option_runs
 from .params import Param, required_from, valid_name
 from .requests import STANDARD_HEADERS, parse_json
@@ -44,6 +46,10 @@ _PROSE_PARAM = re.compile(
     r"|\b(?:[Tt]he|[Aa]n?)\s+(?:query |path |request )?param(?:eter)? "
     r"[\"`“]([@$]?[A-Za-z_][\w.-]*)(?:=[^\"`”\s]*)?[\"`”]"
 )
+
+
+_IS_REQUIRED = re.compile(r"\s+(?:is|are)\s+(?:always\s+)?(?:required|mandatory)\b")
+"""Said of the parameter a sentence has just named: "The `model` query parameter is required to ..."."""
 
 
 # "there is no option of a `x` parameter", "does not take a `x` parameter", "the `x` parameter is not supported"
@@ -94,6 +100,9 @@ _VALUES = frozenset({"true", "false", "null", "none", "yes", "no", "on", "off"})
 def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpoint, Param], None]) -> None:
     """What a paragraph says of `endpoint`'s parameters, each given to `add`; inline JSON bodies become its
     request examples."""
+    if endpoint.method in ("POST", "PUT", "PATCH"):  # "you can provide the tag value using the `x` field"
+        for name in offered_fields(text):
+            add(endpoint, Param(name, "body", where, False, origin="prose"))
     if endpoint.method in ("POST", "PUT", "PATCH") and _BODY_WORDS.search(text):
         for match in _PROSE_FIELD.finditer(text):
             optional = bool(match.group("optional")) or bool(_OPTIONAL_CLAUSE.search(text[: match.start()][-60:]))
@@ -118,6 +127,10 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
     for name, description in option_runs(text):  # "*Options:* `prompt`: ... `temperature`: ..."
         location = "body" if endpoint.method in ("POST", "PUT", "PATCH") else "query"
         add(endpoint, Param(name, location, where, required_from(description), description=description, origin="list"))
+    if endpoint.method == "GET":  # "The project list can be filtered by `name`, `uuid`, and `is_archived` fields."
+        for name in filter_names(text):
+            if valid_name(name) and not any(k[0] == name for k in endpoint.params):
+                add(endpoint, Param(name, "query", where, False, origin="prose"))
     if endpoint.method in ("GET", "HEAD", "DELETE"):  # "When `post_logout_redirect_uri` is provided, redirects"
         for name in dict.fromkeys(a or b for a, b in _SUPPLIED.findall(text)):
             if valid_name(name) and not any(k[0] == name for k in endpoint.params):
@@ -147,9 +160,9 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
             if not location:
                 continue
             optional = re.search(r"\bdefault|\boptional\b", sentence, re.I)  # ("Optionally, ..." says the request is)
-            param = Param(
-                name, location, where, False if optional else None, description=sentence.strip(), origin="prose"
-            )
-            if known and optional:
-                endpoint.params[known].required = False
+            needed = bool(_IS_REQUIRED.match(sentence, match.end()))  # "The `model` query parameter is required"
+            required = True if needed else False if optional else None
+            param = Param(name, location, where, required, description=sentence.strip(), origin="prose")
+            if known and required is not None:
+                endpoint.params[known].required = required
             add(endpoint, param)

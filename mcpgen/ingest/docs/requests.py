@@ -13,6 +13,8 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import parse_qsl
 
+from .shell_vars import with_shell_variables
+
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 _METHOD = "|".join(METHODS)
 # `GET /v2/<name>/tags/list`, `**POST** https://api.example.com/v1/pets`, `DELETE /api/v1/statuses/:id HTTP/1.1`
@@ -254,8 +256,9 @@ _CURL_SKIP_VALUE = {"-o", "--output", "-w", "--write-out", "--connect-timeout", 
 
 
 def parse_curl(text: str) -> list[Request]:
-    """Every `curl` command in a code block (continuation lines joined)."""
-    lines = re.sub(r"\\\r?\n", " ", text).splitlines()
+    """Every `curl` command in a code block (continuation lines joined; shell variables the block sets put in
+    place)."""
+    lines = re.sub(r"\\\r?\n", " ", with_shell_variables(text)).splitlines()
     requests = []
     for index, line in enumerate(lines):
         stripped = re.sub(r"^(?:[\w.@~:-]*[>$%#])?\s*", "", line.strip())  # `$ curl`, `shell> curl`

@@ -126,13 +126,14 @@ class _Reducer:
                 definition = next((c for c in item.children if isinstance(c, n.definition)), None)
                 if term is None:
                     continue
-                if definition is not None and any(isinstance(c, n.definition_list) for c in definition.children):
-                    # `Parameters` defined by a list of its own (``project`` (required): the project name):
-                    # the term labels the nested list, which is read as a list in its own right
+                if definition is not None and _labels_a_list(definition, n):
+                    # `Parameters` defined by a list of its own (``project`` (required): the project name), or
+                    # `Data:` over an indented bullet list: the term labels the nested list, which is read as a
+                    # list in its own right
                     if items:
                         self.doc.add(Block("deflist", self.where(node), items=tuple(items)))
                         items = []
-                    self.doc.add(Block("text", self.where(item), text=f"{_inline(term)}:"))
+                    self.doc.add(Block("text", self.where(item), text=f"{_inline(term).rstrip(':')}:"))
                     self.children(definition, level)
                     continue
                 items.append((_term(item, term, n), _flat(definition) if definition is not None else ""))
@@ -267,6 +268,15 @@ def _inline(node: Any) -> str:
 
     visit(node)
     return " ".join("".join(parts).split())
+
+
+def _labels_a_list(definition: Any, n: Any) -> bool:
+    """A definition that holds a definition list, or is nothing but bullet or numbered lists (`Data:` over an
+    indented list of `` ``name``: description `` items): its term is the label of those lists."""
+    children = definition.children
+    if any(isinstance(c, n.definition_list) for c in children):
+        return True
+    return bool(children) and all(isinstance(c, (n.bullet_list, n.enumerated_list)) for c in children)
 
 
 def _term(item: Any, term: Any, n: Any) -> str:

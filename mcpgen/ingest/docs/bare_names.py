@@ -1,0 +1,29 @@
+"""Names written alone in a parameter list: a list whose items are `` `name` - what it does `` also holds items
+that are only a `code` name (`` `batch` ``), or two names offered as alternatives (`` `module_id` or
+`module_build` ``). They are parameters the page gives no description for, in the same list and style as
+the others, so they are read as such when the list already reads as parameters by its described items."""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"`[A-Za-z_][\w.-]*`"
+_ALONE = re.compile(rf"{_NAME}(?::?\s+or\s+{_NAME}|,\s*{_NAME})*")
+"""A name alone, or names offered as alternatives (`a` or `b`; `a`, `b`); the colon is the one a labelled
+list's reading puts after a leading `code` name (`` `a`: or `b` ``)."""
+
+MIN_DESCRIBED = 2
+"""Described items the list must have for its bare names to be read as parameters of the same kind."""
+
+
+def bare_names(items: tuple[tuple[str, str], ...], described: int) -> list[str]:
+    """The names that top-level items of a parameter list state alone (nested items are a parameter's members
+    or values); `described` is how many of its items were read as parameters with a description."""
+    if described < MIN_DESCRIBED:
+        return []
+    names: list[str] = []
+    for term, text in items:
+        if term or not _ALONE.fullmatch(text.strip()):
+            continue
+        names += [name.strip("`") for name in re.findall(_NAME, text)]
+    return list(dict.fromkeys(names))
