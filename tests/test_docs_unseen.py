@@ -120,3 +120,62 @@ def test_example_urls_of_a_route_a_curl_command_states_name_its_query_parameters
         ("renderType", "query"): False,
         ("width", "query"): False,
     }
+
+
+KEY_LINES = """\
+# Block explorer
+
+### Transactions for Multiple Addresses
+
+GET method:
+```
+  /api/addrs/[:addrs]/txs[?from=&to=]
+```
+
+POST method:
+```
+  /api/addrs/txs
+```
+
+POST params:
+```
+addrs: 2NF2baYuJAkCKo5onjUKEPdARQkZ6SYyKd5,2NAre8sX2povnjy4aeiHKeEh97Qhn97tB1f
+from (optional): 0
+noSpent (option): 1 (will omit spent information per output)
+```
+
+### Transaction Broadcasting
+
+POST method:
+```
+  /api/tx/send
+```
+POST params:
+```
+  rawtx: "signed transaction as hex string"
+
+  eg
+
+  rawtx: 01000000017b1eabe0209b1fe7941245
+```
+"""
+
+
+def test_name_value_lines_under_a_params_label_are_the_parameters_of_that_methods_route(tmp_path: Path) -> None:
+    """A code block of `name: value` lines under "POST params:" lists the form the request sends, a mark in
+    brackets saying what is optional (so the unmarked are required); in a section showing a GET and a POST, the
+    label's method says whose they are."""
+    doc = tmp_path / "README.md"
+    doc.write_text(KEY_LINES, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert params_of(paths["/api/addrs/txs"]["post"]) == {
+        ("addrs", "body"): True,
+        ("from", "body"): False,
+        ("noSpent", "body"): False,
+    }
+    assert params_of(paths["/api/addrs/{addrs}/txs"]["get"]) == {
+        ("addrs", "path"): True,
+        ("from", "query"): False,
+        ("to", "query"): False,
+    }
+    assert params_of(paths["/api/tx/send"]["post"]) == {("rawtx", "body"): False}

@@ -25,6 +25,7 @@ from .declared_inputs import declared_inputs
 from .endpoint import Endpoint, Extraction
 from .introduced import introduced_bodies
 from .item_params import params_under_items
+from .key_lines import key_value_lines, method_labelled_params
 from .label_lines import label_line_params
 from .labels import bare, example_value, is_label, summary_of
 from .layouts import (
@@ -192,6 +193,9 @@ class _State:
                 self._section(self.endpoints[owner], section)
                 for block in (b for b in section.blocks if b.kind == "table"):
                     self._endpoint_rows(block)  # a one-row route table: its row's cells are its own
+            else:  # a section of a GET and a POST: "POST params:" over `addrs: ...` lines are the POST's
+                for endpoint, param in method_labelled_params(section, section_keys, self.endpoints):
+                    self._param(endpoint, param)
             alternatives = self._alternatives(section, section_keys)
             for endpoint in alternatives:  # "Any of the following routes registers a new user:" one operation
                 if owner is None or endpoint is not self.endpoints.get(owner):
@@ -523,6 +527,8 @@ class _State:
             return from_list(described_items(block) if labelled else block, default, labelled=labelled)
         if block.kind == "code" and labelled and (block.lang in ("typescript", "ts") or is_declaration(block.text)):
             return from_typescript(block, default)
+        if block.kind == "code" and labelled:  # "POST params:" over `addrs: ...`, `from (optional): 0`
+            return key_value_lines(block, default)
         return []
 
     def _code_example(self, endpoint: Endpoint, block: Block, labels: list[str], *, after_request: bool) -> None:
