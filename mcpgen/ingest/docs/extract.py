@@ -41,6 +41,7 @@ from .mentions import PATH_ITEM, scan, stated_templates, url_path
 from .models import Models
 from .obligations import must_include_headers, schema_labelled, schema_text
 from .option_runs import options_of_another
+from .parameter_headings import heading_params
 from .params import (
     Param,
     context_location,
@@ -215,6 +216,8 @@ class _State:
                         self._endpoint_items(replace(block, items=(("", block.text),)), follow=False)
                     elif block.kind == "table":
                         self._endpoint_rows(block)
+        for endpoint, param in heading_params(sections, keys, owners, self.endpoints):  # "#### q (the input)"
+            self._param(endpoint, param)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"

@@ -28,6 +28,7 @@ from .instances import (
 from .mention import Mention
 from .method_sentences import method_said_after, sentence_requests
 from .owners import section_owners
+from .page_methods import parameter_method
 from .requests import (
     METHODS,
     TARGET,
@@ -94,6 +95,9 @@ def scan(
     drop_stand_ins(mentions)  # `POST /endpoint/`: a request shown for its headers, on a word for any route
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
+        if method := parameter_method(doc):  # "with one required POST parameter 'q'": the listed paths' method
+            for m in (m for found in mentions for m in found if m.inferred and m.method == "GET"):
+                m.method = method
     if not any(mentions):
         coded = [coded_templates(section) for section in doc.sections]
         if sum(map(len, coded)) >= 3:

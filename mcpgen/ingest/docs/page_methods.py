@@ -30,3 +30,21 @@ def page_wide_methods(doc: Document) -> list[str]:
                 named = re.findall(rf"\b(?:{'|'.join(METHODS)})\b", match["methods"])
                 return list(dict.fromkeys(named))
     return []
+
+
+_METHOD_WORD = re.compile(rf"\b(?:{'|'.join(METHODS)})\b")
+
+
+def parameter_method(doc: Document) -> str:
+    """The one method a page names, and names for what its requests carry ("one required POST parameter 'q'",
+    "POST data"): the method of the routes it lists without one; "" when it names another method too, or none
+    so."""
+    texts = [s.title for s in doc.sections] + [b.text for s in doc.sections for b in s.blocks]
+    texts += [f"{t} {d}" for s in doc.sections for b in s.blocks for t, d in b.items]
+    texts += [cell for s in doc.sections for b in s.blocks for row in b.rows for cell in row]
+    named = {m for text in texts for m in _METHOD_WORD.findall(text)}
+    if len(named) != 1:
+        return ""
+    (method,) = named
+    carried = re.compile(rf"\b{method}\s+(?:param(?:eter)?s?|data|body|fields?|arguments?)\b")
+    return method if any(carried.search(text) for text in texts) else ""
