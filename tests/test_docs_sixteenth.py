@@ -53,3 +53,48 @@ def test_routes_listed_without_a_method_on_a_page_of_post_parameters_and_paramet
     ]
     for path in paths:
         assert params_of(paths[path]["post"]) == {("q", "body"): True, ("type", "body"): False}
+
+
+PROTOCOL = """\
+## Addon Protocol
+
+An addon is an HTTP server serving a `/manifest.json` file and answering resource requests at
+`/{resource}/{type}/{id}.json`.
+
+`/catalog/{type}/{id}.json` - catalogs of media items; `type` denotes the type
+
+`/meta/{type}/{id}.json` - detailed metadata about a particular item
+
+`/stream/{type}/{videoID}.json` - list of all streams for a particular item
+
+## Minimal example
+
+`/catalog/movie/bbbcatalog.json`:
+
+```
+{"metas": []}
+```
+
+`/stream/movie/tt1254207.json`:
+
+```
+{"streams": []}
+```
+"""
+
+
+def test_coded_paths_that_a_coded_template_fits_caption_examples_and_the_shape_of_every_route_is_none(
+    tmp_path: Path,
+) -> None:
+    """Routes stated only as code in sentences: a concrete path a stated template fits (`/catalog/movie/x.json`
+    over the JSON it returns) is an example of it, and a template made only of placeholders that the others
+    fit (`/{resource}/{type}/{id}.json`) is the shape every route has, not a route."""
+    doc = tmp_path / "protocol.md"
+    doc.write_text(PROTOCOL, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert sorted(paths) == [
+        "/catalog/{type}/{id}.json",
+        "/manifest.json",
+        "/meta/{type}/{id}.json",
+        "/stream/{type}/{videoID}.json",
+    ]

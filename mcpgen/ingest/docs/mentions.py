@@ -102,6 +102,7 @@ def scan(
         coded = [coded_templates(section) for section in doc.sections]
         if sum(map(len, coded)) >= 3:
             mentions = coded
+            _without_instances(mentions)
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
         prefix = ""  # routes written from the origin: the base is no prefix of theirs (`bases.py`)
@@ -274,6 +275,31 @@ def coded_templates(section: Section) -> list[Mention]:
                     continue  # `/256`: an example value; `/raw/...`: a family of paths, not one
                 found.append(Mention(method, split_target(path), block.where, "line", inferred=True))
     return found
+
+
+def _without_instances(mentions: list[list[Mention]]) -> None:
+    """Coded templates without the concrete paths one of them fits (`/catalog/movie/bbbcatalog.json`, captioning
+    an example, beside `/catalog/{type}/{id}.json`), and without a template made only of placeholders that two or
+    more of the others fit (`/{resource}/{type}/{id}.json`: the shape every route has, not a route)."""
+    # (of two segments or more: `/{tileSize}` beside `/health` would fit every one-segment path)
+    templates = [p for found in mentions for m in found if "{" in (p := m.target.path) and p.strip("/").count("/")]
+    for found in mentions:
+        found[:] = [
+            m
+            for m in found
+            if ("{" in m.target.path or not any(_fits_template(m.target.path, t) for t in templates))
+            and (
+                any(s and not s.startswith("{") for s in m.target.path.split("/"))
+                or sum(_fits_template(t, m.target.path) for t in templates if t != m.target.path) < 2
+            )
+        ]
+
+
+def _fits_template(path: str, template: str) -> bool:
+    have, want = path.split("/"), template.split("/")
+    return len(have) == len(want) and all(
+        re.fullmatch(re.sub(r"\\\{[^{}]*\\\}", ".+", re.escape(w)), h) for h, w in zip(have, want, strict=True)
+    )
 
 
 def _instance(mention: Mention) -> bool:

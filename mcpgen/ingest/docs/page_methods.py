@@ -37,7 +37,7 @@ _METHOD_WORD = re.compile(rf"\b(?:{'|'.join(METHODS)})\b")
 
 def parameter_method(doc: Document) -> str:
     """The one method a page names, and names for what its requests carry ("one required POST parameter 'q'",
-    "POST data"): the method of the routes it lists without one; "" when it names another method too, or none
+    "POST fields"): the method of the routes it lists without one; "" when it names another method too, or none
     so."""
     texts = [s.title for s in doc.sections] + [b.text for s in doc.sections for b in s.blocks]
     texts += [f"{t} {d}" for s in doc.sections for b in s.blocks for t, d in b.items]
@@ -46,5 +46,6 @@ def parameter_method(doc: Document) -> str:
     if len(named) != 1:
         return ""
     (method,) = named
-    carried = re.compile(rf"\b{method}\s+(?:param(?:eter)?s?|data|body|fields?|arguments?)\b")
+    # (not "POST data", which a route may return: "/post Returns POST data.")
+    carried = re.compile(rf"\b{method}\s+(?:param(?:eter)?s?|fields?|arguments?)\b")
     return method if any(carried.search(text) for text in texts) else ""
