@@ -98,3 +98,38 @@ def test_coded_paths_that_a_coded_template_fits_caption_examples_and_the_shape_o
         "/meta/{type}/{id}.json",
         "/stream/{type}/{videoID}.json",
     ]
+
+
+PROXY = """\
+# Proxy
+
+### `GET /proxy/health`: Health endpoint
+
+You can use the health endpoint to validate that the proxy is ready:
+
+```bash
+curl http://localhost:3000/proxy/health -I
+```
+
+## Operations
+
+**Health endpoint**
+
+```bash
+curl http://localhost:3000/proxy/health -I
+```
+
+The proxy has a prometheus metrics endpoint available at http://localhost:3000/proxy/internal-backstage/prometheus
+"""
+
+
+def test_a_head_check_of_a_stated_get_and_an_endpoint_available_at_an_address(tmp_path: Path) -> None:
+    """`curl ... -I` (a HEAD) of a route the page states as a GET is a check of that route, not an operation;
+    "a ... endpoint available at http://host/path" is a route (GET, as nothing else is said)."""
+    doc = tmp_path / "README.md"
+    doc.write_text(PROXY, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/proxy/health"),
+        ("get", "/proxy/internal-backstage/prometheus"),
+    ]

@@ -121,3 +121,20 @@ def query_in_row(path: str, row: tuple[str, ...]) -> str:
         if match:
             return match["query"]
     return ""
+
+
+def drop_head_checks(mentions: list[list[Mention]]) -> None:
+    """`curl http://localhost:3000/proxy/health -I` where the page states `GET /proxy/health` and no HEAD: a HEAD
+    request (which every GET route answers) shown to check a route, not an operation of its own."""
+    stated = {(m.method, path_key(m.target.path)) for found in mentions for m in found if m.kind in ("line", "table")}
+    for found in mentions:
+        found[:] = [
+            m
+            for m in found
+            if not (
+                m.method == "HEAD"
+                and m.kind in ("curl", "http")
+                and ("GET", path_key(m.target.path)) in stated
+                and ("HEAD", path_key(m.target.path)) not in stated
+            )
+        ]

@@ -138,6 +138,7 @@ def scan(
                     # that method which it fits (one whose every segment is a placeholder included)
                     generalise(mention, [p.split("/") for p in sorted(by_method.get(mention.method, ()))], loose=True)
     shown_paths.keep_fitting_examples(mentions)
+    shown_paths.drop_head_checks(mentions)  # `curl .../health -I` beside the stated `GET /health`
     values_of_sibling_placeholders(mentions)
     instances_of_one_route(mentions)
     discriminate(mentions)
@@ -447,9 +448,20 @@ _SHARED_METHOD_RUN = re.compile(
 and joined by commas or "and"/"or", are requests of the same method."""
 
 
+_AVAILABLE_AT = re.compile(
+    r"\b(?:endpoint|route)\s+(?:is\s+)?(?:available|exposed|served|reachable)\s+(?:at|on|under)\s+"
+    r"`?(?P<target>https?://[^\s`]+/[^\s`]*|/[^\s`]*)`?"
+)
+""""The proxy has a prometheus metrics endpoint available at http://localhost:3000/proxy/internal-backstage/prometheus":
+a route a sentence says one reaches at an address, with no method said: GET, what a browser or a scraper sends."""
+
+
 def _prose_requests(block: Block, texts: list[str]) -> list[Mention]:
     found = []
     for text in texts:
+        for match in _AVAILABLE_AT.finditer(text):
+            target = match["target"].rstrip(".,;:)")
+            found.append(Mention("GET", split_target(target), block.where, "line", prose=True, inferred=True))
         for match in _SHARED_METHOD_RUN.finditer(text):
             found.extend(
                 Mention(match["method"], split_target(raw), block.where, "line", prose=True)
