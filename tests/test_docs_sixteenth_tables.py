@@ -88,3 +88,53 @@ def test_a_labelled_tables_payload_row_holds_the_request_body(tmp_path: Path) ->
         ("gloss", "body"): False,
     }
     assert params_of(paths["/sign-in/"]["post"]) == {("login", "body"): False, ("secret", "body"): False}
+
+
+EXAMPLE_SCHEMA = """\
+# shelf-rest
+
+A middleware exposing your ORM's models.
+
+## The API
+
+### GET /rest/Books/7
+
+Returns the data of the Book with the id 7.
+
+```console
+$ curl http://localhost:8080/rest/Books/7
+```
+
+### POST /rest/Books
+
+Creating a new instance of a model
+
+### DELETE /rest/Books/7
+
+Deleting an existing instance of a model
+
+## Associations
+
+### GET /rest/Authors/7/Books
+
+Returns all the instance of 'linked_table' linked to the instance 7 of 'table'
+
+### DELETE /rest/Shelves/7/Books/7
+
+Deleting an existing association between instances
+"""
+
+
+def test_routes_written_with_one_example_schemas_names_and_ids(tmp_path: Path) -> None:
+    """Request-line headings filled with one example schema's values and no template anywhere: the
+    capitalised names that vary at one place are the model (`{model}`, the page's word; on association routes
+    the names the page quotes, the one whose instance "7" is for the first), the numbers after them ids."""
+    paths = extracted_paths(tmp_path, "README.md", EXAMPLE_SCHEMA)
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("delete", "/rest/{model}/{id}"),
+        ("delete", "/rest/{table}/{id}/{linked_table}/{linked_id}"),
+        ("get", "/rest/{model}/{id}"),
+        ("get", "/rest/{table}/{id}/{linked_table}"),
+        ("post", "/rest/{model}"),
+    ]
+    assert params_of(paths["/rest/{model}/{id}"]["get"]) == {("model", "path"): True, ("id", "path"): True}
