@@ -138,3 +138,41 @@ def test_routes_written_with_one_example_schemas_names_and_ids(tmp_path: Path) -
         ("post", "/rest/{model}"),
     ]
     assert params_of(paths["/rest/{model}/{id}"]["get"]) == {("model", "path"): True, ("id", "path"): True}
+
+
+REQUIRES_LEAD = """\
+********
+Confirm
+********
+
+| Requires ``ticket`` issued by the first step and the SMS pin.
+| Returns ``session`` after success.
+
+.. list-table::
+    :stub-columns: 1
+
+    * - Request
+      - ``POST /confirm/``
+      -
+    * - Payload
+      - .. code-block:: json
+
+            {
+                "ticket": "t-123",
+                "pin": "4321",
+                "remember": true
+            }
+
+      -
+"""
+
+
+def test_a_requires_sentence_over_a_labelled_table_marks_its_payload_keys_required(tmp_path: Path) -> None:
+    """ "Requires ``ticket`` ... and the SMS pin" opening the operation's section: the keys it lists (a name in
+    code, or a phrase whose last word is a key) are required; the payload's other keys are not."""
+    paths = extracted_paths(tmp_path, "endpoints.rst", REQUIRES_LEAD)
+    assert params_of(paths["/confirm/"]["post"]) == {
+        ("ticket", "body"): True,
+        ("pin", "body"): True,
+        ("remember", "body"): False,
+    }

@@ -148,7 +148,8 @@ class _Reducer:
             if rows:
                 header = next(iter(node.findall(n.thead)), None) is not None
                 self.doc.add(Block("table", self.where(node), rows=tuple(rows), header=header))
-            for block in body_rows(node, n, self.where(node), _inline):  # a "Payload" row's JSON example
+            lead = [b.text for b in self.doc.sections[-1].blocks if b.kind == "text"] if self.doc.sections else []
+            for block in body_rows(node, n, self.where(node), _inline, lead):  # a "Payload" row's JSON example
                 self.doc.add(block)
         elif isinstance(node, n.Element):
             self.children(node, level)  # admonitions, containers, block quotes, topics: their content
