@@ -27,6 +27,7 @@ from .instances import (
 )
 from .mention import Mention
 from .method_sentences import method_said_after, sentence_requests
+from .model_segments import example_schema_routes
 from .owners import section_owners
 from .page_methods import parameter_method
 from .requests import (
@@ -113,6 +114,7 @@ def scan(
     unstated_titled_routes(doc, mentions)
     word_placeholders(mentions, doc)
     _listed_in_style(mentions)
+    example_schema_routes(doc, mentions)  # `### GET /api/Tags/1`: one example model's routes, no template anywhere
     items_of_collections(mentions)
     uuid_placeholders(doc, mentions)  # ``POST /api/projects/d4ed9405-.../add_input/``, no template anywhere
     named_segments(doc, mentions)

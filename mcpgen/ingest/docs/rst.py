@@ -30,6 +30,7 @@ from typing import Any
 from .blocks import HTTPDOMAIN, Block, Document, Where
 from .requests import sphinx_template
 from .rst_directives import HTTP_FIELDS, HTTP_OPTIONS, register_unknown, setup
+from .rst_tables import body_rows
 
 
 def reduce_rst(text: str, file: str, path: Path | None = None, root: Path | None = None) -> Document:
@@ -147,6 +148,9 @@ class _Reducer:
             if rows:
                 header = next(iter(node.findall(n.thead)), None) is not None
                 self.doc.add(Block("table", self.where(node), rows=tuple(rows), header=header))
+            lead = [b.text for b in self.doc.sections[-1].blocks if b.kind == "text"] if self.doc.sections else []
+            for block in body_rows(node, n, self.where(node), _inline, lead):  # a "Payload" row's JSON example
+                self.doc.add(block)
         elif isinstance(node, n.Element):
             self.children(node, level)  # admonitions, containers, block quotes, topics: their content
 
