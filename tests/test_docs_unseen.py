@@ -179,3 +179,30 @@ def test_name_value_lines_under_a_params_label_are_the_parameters_of_that_method
         ("to", "query"): False,
     }
     assert params_of(paths["/api/tx/send"]["post"]) == {("rawtx", "body"): False}
+
+
+NOT_IMPLEMENTED = """\
+# Search
+
+The `@search` endpoint accepts `GET` requests.
+
+`GET /db/{container}/@search` searches the container.
+
+The POST request to `@search` endpoint is not implemented.
+
+`POST /db/{container}/@search` with a JSON body.
+
+`POST /db/{container}` creates an item.
+"""
+
+
+def test_a_request_the_text_says_is_not_implemented_is_no_operation(tmp_path: Path) -> None:
+    """A sentence "The POST request to `@search` endpoint is not implemented.": POST on a route ending in `@search`
+    is left out; the GET of that route and other POST routes stay."""
+    doc = tmp_path / "search.md"
+    doc.write_text(NOT_IMPLEMENTED, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/db/{container}/@search"),
+        ("post", "/db/{container}"),
+    ]

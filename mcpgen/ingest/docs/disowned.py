@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .blocks import Document, Section
+from .mention import Mention
 from .requests import METHODS, request_lines
 
 _REQUEST = rf"[`*]*(?:{'|'.join(METHODS)})\s+[`*]*(?:/|https?://)[^\s`*]*[`*]*"
@@ -95,3 +96,37 @@ def unimplemented_sections(doc: Document) -> Document:
             continue
         sections.append(section)
     return replace(doc, sections=sections) if len(sections) != len(doc.sections) else doc
+
+
+_NOT_IMPLEMENTED = re.compile(
+    rf"\b(?P<method>{'|'.join(METHODS)})\s+(?:requests?|method|calls?)\s+(?:to|on|of|for)\s+(?:the\s+)?"
+    r"[`*]*(?P<target>[@/\w.{}-]+)[`*]*\s+(?:endpoint\s+|route\s+|resource\s+)?(?:is|are)\s+not\s+(?:yet\s+)?"
+    r"(?:implemented|supported|available)\b"
+)
+""""The POST request to `@search` endpoint is not implemented.": that method on that route is no operation."""
+
+
+def unimplemented_requests(doc: Document) -> set[tuple[str, str]]:
+    """(method, the route's last segment or path) for each request a sentence of `doc` says is not implemented."""
+    found = set()
+    for section in doc.sections:
+        for block in section.blocks:
+            if block.kind == "text":
+                found.update((m["method"], m["target"].strip("/")) for m in _NOT_IMPLEMENTED.finditer(block.text))
+    return found
+
+
+def drop_unimplemented(doc: Document, mentions: list[list[Mention]]) -> None:
+    """Leave out the requests the document says are not implemented (`unimplemented_requests`): those of that
+    method whose path is the one named or ends with it."""
+    if not (denied := unimplemented_requests(doc)):
+        return
+    for found in mentions:
+        found[:] = [
+            m
+            for m in found
+            if not any(
+                m.method == method and (m.target.path.strip("/") == target or m.target.path.endswith("/" + target))
+                for method, target in denied
+            )
+        ]

@@ -15,7 +15,7 @@ from .auth_examples import drop_auth_examples, drop_stand_ins
 from .bases import leaves_base
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
-from .disowned import disowned
+from .disowned import disowned, drop_unimplemented
 from .extending import drop_routes_to_add
 from .httpie import parse_httpie
 from .instances import (
@@ -94,6 +94,7 @@ def scan(
     drop_routes_to_add(doc, mentions)  # "Programming the REST API": routes an administrator may add
     drop_auth_examples(doc.sections, mentions)  # a request showing how to send the token, to a route stated nowhere
     drop_stand_ins(mentions)  # `POST /endpoint/`: a request shown for its headers, on a word for any route
+    drop_unimplemented(doc, mentions)  # "The POST request to `@search` endpoint is not implemented."
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
         if method := parameter_method(doc):  # "with one required POST parameter 'q'": the listed paths' method
