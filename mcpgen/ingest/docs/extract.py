@@ -55,6 +55,7 @@ from .params import (
 )
 from .prose import read_prose, required_names
 from .query_prose import coded_query_arguments, sibling_queries
+from .request_items import request_item_params
 from .requests import (
     STANDARD_HEADERS,
     Request,
@@ -389,6 +390,8 @@ class _State:
                     self._body_fields(endpoint, fields, block)
             if block.kind == "code":
                 self._code_example(endpoint, block, labels, after_request=after_request)
+            for param in request_item_params(block) if block.kind == "list" else ():  # "request" > "data: `a`"
+                self._param(endpoint, param)
             label = ""
         endpoint.body_ahead = endpoint.body_ahead or body_ahead(section)
 

@@ -214,6 +214,9 @@ def labelled_requests(doc: Document) -> Document:
                 kind = "method" if re.search(r"method|verb", label, re.I) else "url"
                 fields.setdefault(kind, (index, value))
         method, url = fields.get("method"), fields.get("url")
+        titled = re.fullmatch(rf"[\[`*\s]*({_ONE_METHOD})[\]`*\s]*", section.title, re.I)
+        if method is None and url is not None and titled:  # `#### \`GET\`` over "URL: `/me/`": the title says it
+            method = (url[0], titled.group(1).upper())
         if method is None and url is not None and re.match(r"(?:https?://\S+)?/\S*$", _unmarked(url[1])):
             # "All endpoints can be called with `GET` or `POST`": one section per method, as if stated in each
             page_methods = page_wide_methods(doc) if page_methods is None else page_methods

@@ -1,0 +1,37 @@
+"""Request fields a list states under a "request" item, as names in code after a label:
+
+    * **request**
+        * data:
+            `{{ User.USERNAME_FIELD }}`
+            `password`
+    * **response**
+        * data: ...
+
+The sub-item of the request item labelled data, body, fields or parameters lists the names the request sends (a
+template expression in their place, `{{ User.USERNAME_FIELD }}`, names none; a remark in brackets after a name,
+"(if `SET_PASSWORD_RETYPE` is `True`)", is no name); what the response item lists comes back."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .params import Param, valid_name
+
+_PART = re.compile(r"(?i)^[*_`\s]*(?P<part>request|response|reply|result|returns?|output)(?:\s+body)?[*_`\s]*:?\s*$")
+_NAMES = re.compile(r"(?i)^\s*(?:data|body|fields|param(?:eter)?s|payload|form)\s*:\s*(?P<names>(?:`[^`]+`\s*)+)$")
+
+
+def request_item_params(block: Block) -> list[Param]:
+    """The names a list's "request" item's `data:` sub-item lists (see the module)."""
+    found: list[Param] = []
+    requesting = False
+    for term, text in block.items:
+        part = _PART.match(text)
+        if not term:  # a top-level item: a part of the exchange, or something else
+            requesting = part is not None and part["part"].lower() == "request"
+            continue
+        names = _NAMES.match(re.sub(r"\s*\([^()]*\)", "", text)) if requesting else None  # "(if `X` is `True`)"
+        coded = [n.strip() for n in re.findall(r"`([^`]+)`", names["names"])] if names else []
+        found.extend(Param(name, "", block.where, None, origin="list") for name in coded if valid_name(name))
+    return found
