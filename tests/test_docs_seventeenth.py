@@ -76,3 +76,51 @@ def test_a_heading_of_a_method_over_a_url_line_and_request_data_items(tmp_path: 
         ("re_new_password", "body"): False,
     }
     assert params_of(paths["/me/"]["get"]) == {}
+
+
+BOLD_REQUEST_LINES = """\
+# accounts
+
+## API Endpoints
+
+**POST /api/accounts/signup**
+
+Call this endpoint to sign up a new user.
+
+- Payload
+
+    - email (required)
+    - first_name (optional)
+
+- Possible responses
+
+```python
+201 (Created)
+```
+
+**GET /api/accounts/signup/verify/?code=\\<code\\>**
+
+When the user clicks the link, the front end calls this endpoint.
+
+- Parameters
+
+    - code (required)
+
+**POST /api/accounts/login**
+
+- Payload
+
+    - password (required)
+"""
+
+
+def test_bold_request_lines_open_operations_and_labelled_items_hold_their_fields(tmp_path: Path) -> None:
+    """Operations in one section, each opened by a paragraph that is its request line in bold: the blocks up to
+    the next are its own. A top-level item "Payload" (or "Parameters") over sub-items `name (required)` lists the
+    request's fields."""
+    doc = tmp_path / "README.md"
+    doc.write_text(BOLD_REQUEST_LINES, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert params_of(paths["/api/accounts/signup"]["post"]) == {("email", "body"): True, ("first_name", "body"): False}
+    assert params_of(paths["/api/accounts/signup/verify/"]["get"]) == {("code", "query"): True}
+    assert params_of(paths["/api/accounts/login"]["post"]) == {("password", "body"): True}

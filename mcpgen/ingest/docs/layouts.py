@@ -121,7 +121,8 @@ def _lone_request_line(block: Block) -> bool:
     if block.kind not in ("code", "text") or "\n" in block.text.strip():
         return False
     found = request_lines(block.text)
-    return len(found) == 1 and block.text.strip().rstrip("¶ ").endswith(found[0][2].strip())
+    text = block.text.strip().rstrip("¶ ").rstrip("*_` ")  # (`**POST /api/accounts/login**`: in bold)
+    return len(found) == 1 and text.endswith(found[0][2].strip().rstrip("*_`"))
 
 
 _SCHEMA_LINK = re.compile(r"\[`?([A-Za-z_][\w.]*)`?\]\(#[^)]*\)")
