@@ -4,6 +4,12 @@ structure a page uses, not for the project that showed it first."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from operations import params_of
+
+from mcpgen.diagnostics import Diagnostics
+from mcpgen.ingest.docs import extract_openapi
 from mcpgen.ingest.docs.quality import from_openapi, from_truth_list, score
 
 
@@ -33,3 +39,33 @@ def test_a_truth_list_written_relative_to_its_base_url_matches_the_full_path() -
     result = score("doc", from_openapi(extracted), truth, aliases)
     assert (result.matched, result.found, result.params_matched) == (3, 3, 1)
     assert aliases[("GET", "/api/v2/gadgets")] == []
+
+
+BODY = """{"things": [{"note": "I'm new"}, {"note": "It's old, see /v9/gizmos/7/"}], "owner": "me"}"""
+PAGE_APOSTROPHE = f"""\
+Replacing the list
+==================
+
+Send the whole collection::
+
+    curl -H "Content-Type: application/json" -X PUT --data '{BODY}' http://localhost:9000/v9/gizmos/
+
+Read it back::
+
+    curl http://localhost:9000/v9/gizmos/
+"""
+
+
+def test_a_one_line_curl_body_holding_apostrophes_is_one_json_word(tmp_path: Path) -> None:
+    """`--data '{... "I'm ..." ... "It's ..."}' URL`: the apostrophes end and reopen the shell quote, so a shell
+    split takes a path inside the JSON for the URL; the single-quoted JSON closed by `}'` is the body and the
+    word after it the URL."""
+    doc = tmp_path / "api.rst"
+    doc.write_text(PAGE_APOSTROPHE, encoding="utf-8")
+    document = extract_openapi(doc, Diagnostics())
+    paths = document["paths"]
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("get", "/v9/gizmos/"),
+        ("put", "/v9/gizmos/"),
+    ]
+    assert params_of(paths["/v9/gizmos/"]["put"]) == {("things", "body"): False, ("owner", "body"): False}
