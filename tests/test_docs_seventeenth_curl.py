@@ -69,3 +69,51 @@ def test_a_one_line_curl_body_holding_apostrophes_is_one_json_word(tmp_path: Pat
         ("put", "/v9/gizmos/"),
     ]
     assert params_of(paths["/v9/gizmos/"]["put"]) == {("things", "body"): False, ("owner", "body"): False}
+
+
+PAGE_NUMBERED = """\
+Walking the API
+===============
+
+The list::
+
+    curl http://localhost:9000/v9/gizmo/
+
+One of them::
+
+    curl http://localhost:9000/v9/gizmo/2/
+
+Its description::
+
+    curl http://localhost:9000/v9/gizmo/describe/
+
+Two at once::
+
+    curl "http://localhost:9000/v9/gizmo/many/2;5/"
+
+The owner it links to::
+
+    curl http://localhost:9000/v9/owner/7/
+
+Removing one::
+
+    curl -X DELETE http://localhost:9000/v9/gizmo/5/
+"""
+
+
+def test_numbers_in_a_curl_only_page_are_ids_and_a_word_beside_them_a_route(tmp_path: Path) -> None:
+    """A page stating its routes only as curl commands with concrete ids: numbers joined by `;` are a list of ids,
+    a number after a sibling collection's word (`/owner/7/` beside `/gizmo/{id}/`) is an item of it, and a word
+    where the ids stand (`/gizmo/describe/`) is a route of its own, not an id."""
+    doc = tmp_path / "api.rst"
+    doc.write_text(PAGE_NUMBERED, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [
+        ("delete", "/v9/gizmo/{id}/"),
+        ("get", "/v9/gizmo/"),
+        ("get", "/v9/gizmo/describe/"),
+        ("get", "/v9/gizmo/many/{ids}/"),
+        ("get", "/v9/gizmo/{id}/"),
+        ("get", "/v9/owner/{id}/"),
+    ]
+    assert params_of(paths["/v9/gizmo/many/{ids}/"]["get"]) == {("ids", "path"): True}
