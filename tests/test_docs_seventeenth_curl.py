@@ -117,3 +117,35 @@ def test_numbers_in_a_curl_only_page_are_ids_and_a_word_beside_them_a_route(tmp_
         ("get", "/v9/owner/{id}/"),
     ]
     assert params_of(paths["/v9/gizmo/many/{ids}/"]["get"]) == {("ids", "path"): True}
+
+
+PAGE_QUERY_RUN = """\
+# Gizmo service
+
+Action | Endpoint | Description
+-------|----------|------------
+gizmos.list | GET /gizmos | List gizmos
+gizmos.read | GET /gizmos/:id | Read a gizmo
+
+## Paging
+
+The list is paged through `start` or `leaf` and `size` query parameters. The range comes back in a header.
+
+```bash
+$ curl http://localhost/gizmos?start=20&size=10
+```
+"""
+
+
+def test_a_run_of_coded_names_called_query_parameters_names_each(tmp_path: Path) -> None:
+    """A sentence "via `start` or `leaf` and `size` query parameters" above a curl that shows two of them: the third
+    named in the run is a query parameter of the same route, not required."""
+    doc = tmp_path / "README.md"
+    doc.write_text(PAGE_QUERY_RUN, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert sorted((m, p) for p, ops in paths.items() for m in ops) == [("get", "/gizmos"), ("get", "/gizmos/{id}")]
+    assert params_of(paths["/gizmos"]["get"]) == {
+        ("start", "query"): False,
+        ("leaf", "query"): False,
+        ("size", "query"): False,
+    }
