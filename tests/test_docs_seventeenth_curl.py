@@ -149,3 +149,35 @@ def test_a_run_of_coded_names_called_query_parameters_names_each(tmp_path: Path)
         ("leaf", "query"): False,
         ("size", "query"): False,
     }
+
+
+PAGE_PARTIAL = """\
+Updating
+========
+
+Replace one::
+
+    curl -X PUT -H "Content-Type: application/json" --data '{"title": "A", "slug": "a", "owner": "me"}' http://localhost:9000/v9/gizmos/3/
+
+Change just its title::
+
+    curl -X PATCH -H "Content-Type: application/json" --data '{"title": "B"}' http://localhost:9000/v9/gizmos/3/
+
+Read it::
+
+    curl http://localhost:9000/v9/gizmos/
+"""
+
+
+def test_a_patch_sending_some_of_puts_fields_takes_them_all_optional(tmp_path: Path) -> None:
+    """PATCH's example sends one of the fields PUT's example sends on the same path: a partial update of the same
+    representation, so it takes all of PUT's fields, none required."""
+    doc = tmp_path / "api.rst"
+    doc.write_text(PAGE_PARTIAL, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    patch = params_of(paths["/v9/gizmos/{id}/"]["patch"])
+    assert {k: v for k, v in patch.items() if k[1] == "body"} == {
+        ("title", "body"): False,
+        ("slug", "body"): False,
+        ("owner", "body"): False,
+    }

@@ -53,6 +53,7 @@ from .params import (
     question_marked,
     required_from,
 )
+from .partial_updates import partial_updates
 from .prose import read_prose, required_names
 from .query_prose import coded_query_arguments, sibling_queries
 from .requests import (
@@ -617,6 +618,7 @@ class _State:
             for name in auth.stated_scheme_names(b.rows)
         )
         sibling_queries(self.endpoints.values(), self._param)  # "matching the where query" beside find's `where`
+        partial_updates(self.endpoints.values(), self._param)  # PATCH sending some of PUT's fields takes them all
         for endpoint, path, excepted in self.taken:
             source = self.endpoints.get((endpoint.method, path_key(path)))
             for (name, location), param in list(source.params.items()) if source is not None else ():
