@@ -181,3 +181,31 @@ def test_a_patch_sending_some_of_puts_fields_takes_them_all_optional(tmp_path: P
         ("slug", "body"): False,
         ("owner", "body"): False,
     }
+
+
+PAGE_APPENDED = """\
+Exploring
+=========
+
+.. note::
+
+  Should you open these URLs in a browser, you need to append ``?view=plain`` (or ``rich``) to the URL.
+
+The list::
+
+    curl http://localhost:9000/v9/gizmos/
+
+Adding one::
+
+    curl -X POST -H "Content-Type: application/json" --data '{"title": "A"}' http://localhost:9000/v9/gizmos/
+"""
+
+
+def test_a_query_argument_the_page_says_to_append_to_the_url_is_every_gets(tmp_path: Path) -> None:
+    """A note "you need to append ``?view=plain`` to the URL": a query parameter of every GET route, not required
+    (not of the POST, whose body the curl sends)."""
+    doc = tmp_path / "api.rst"
+    doc.write_text(PAGE_APPENDED, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert params_of(paths["/v9/gizmos/"]["get"]) == {("view", "query"): False}
+    assert ("view", "query") not in params_of(paths["/v9/gizmos/"]["post"])
