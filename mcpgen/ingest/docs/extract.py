@@ -41,6 +41,7 @@ from .mentions import PATH_ITEM, scan, stated_templates, url_path
 from .models import Models
 from .obligations import must_include_headers, schema_labelled, schema_text
 from .option_runs import options_of_another
+from .page_wide import page_wide
 from .parameter_headings import heading_params
 from .params import (
     Param,
@@ -620,6 +621,7 @@ class _State:
             for name in auth.stated_scheme_names(b.rows)
         )
         sibling_queries(self.endpoints.values(), self._param)  # "matching the where query" beside find's `where`
+        page_wide(docs, self.endpoints.values(), self._param)  # PATCH takes PUT's fields; "append `?x=` to the URL"
         for endpoint, path, excepted in self.taken:
             source = self.endpoints.get((endpoint.method, path_key(path)))
             for (name, location), param in list(source.params.items()) if source is not None else ():

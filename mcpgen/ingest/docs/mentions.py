@@ -28,6 +28,7 @@ from .instances import (
 from .mention import Mention
 from .method_sentences import method_said_after, sentence_requests
 from .model_segments import example_schema_routes
+from .numbered_ids import curl_only, for_values, sibling_items
 from .owners import section_owners
 from .page_methods import parameter_method
 from .requests import (
@@ -117,9 +118,10 @@ def scan(
     _listed_in_style(mentions)
     example_schema_routes(doc, mentions)  # `### GET /api/Tags/1`: one example model's routes, no template anywhere
     items_of_collections(mentions)
+    sibling_items(mentions)  # `curl .../set/1;3/`, `curl .../user/1/` beside `.../entry/{id}/`
     uuid_placeholders(doc, mentions)  # ``POST /api/projects/d4ed9405-.../add_input/``, no template anywhere
     named_segments(doc, mentions)
-    stated_templates = templates(doc, mentions)
+    stated_templates, curls_alone = templates(doc, mentions), curl_only(mentions)
     stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table") and not _instance(m)}
     by_method: dict[str, set[str]] = {method: set(paths) for method, paths in (known or {}).items()}
     for found in mentions:
@@ -135,7 +137,7 @@ def scan(
                 if omitted:
                     under_omitted_prefix(mention, omitted, sorted(by_method.get(mention.method, ())), shown)
                 if mention.kind != "line":
-                    generalise(mention, stated_templates)
+                    generalise(mention, for_values(mention, stated_templates, curls_alone))
                 if "{" not in mention.target.path:
                     # `GET /recipes/FishStew HTTP/1.1` is `GET /{db}/{docid}`: the one template stated for
                     # that method which it fits (one whose every segment is a placeholder included)

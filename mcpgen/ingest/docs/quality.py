@@ -81,18 +81,23 @@ def _name(name: str, location: str) -> str:
 
 
 def from_truth_list(data: dict[str, Any] | list[Any]) -> tuple[Endpoints, dict[tuple[str, str], list[str]]]:
-    """A hand-written truth file (`endpoints: [...]`, or the list alone): its paths are full paths already
-    (`base_url` is for reading only)."""
+    """A hand-written truth file (`endpoints: [...]`, or the list alone): its paths are full paths, or paths
+    relative to `base_url` when not under its path (then base path + path matches too)."""
     endpoints: Endpoints = {}
     aliases: dict[tuple[str, str], list[str]] = {}
     entries = data if isinstance(data, list) else data.get("endpoints") or []
+    # a list written relative to its base URL (paths not under the base's path) also matches the full path
+    base = "" if isinstance(data, list) else _server_path(str(data.get("base_url") or ""))
     for entry in entries:
-        key = (str(entry["method"]).upper(), path_key(str(entry["path"])))
+        path = str(entry["path"])
+        key = (str(entry["method"]).upper(), path_key(path))
         endpoints[key] = {
             (_name(str(p["name"]), str(p["in"])), str(p["in"])): bool(p.get("required", False))
             for p in entry.get("params") or []
         }
         aliases[key] = [str(a) for a in entry.get("alt_paths") or []]
+        if base and path_key(path) != path_key(base) and not path_key(path).startswith(path_key(base) + "/"):
+            aliases[key].append(base + path)
     return endpoints, aliases
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 from .endpoint import Endpoint
 from .params import Param
+from .query_runs import query_runs
 from .requests import path_key
 
 _CODED_QUERY = re.compile(r"`[?&](?P<name>[A-Za-z_][\w.-]*)=[^`\s]*`")
@@ -20,12 +21,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 def coded_query_arguments(text: str) -> list[tuple[str, bool]]:
     """(name, required) for each query argument a sentence of `text` writes as `?name=value` in code and calls a
-    query argument or parameter; required where the sentence says it must be given."""
+    query argument or parameter, required where the sentence says it must be given; and each of a run of coded
+    names it calls query parameters (`query_runs`), not required."""
     found = []
     for sentence in _SENTENCE_END.split(text):
         if not _QUERY_WORD.search(sentence):
             continue
         found += [(m["name"], bool(_REQUIRED.search(sentence))) for m in _CODED_QUERY.finditer(sentence)]
+        found += [(name, False) for name in query_runs(sentence)]  # "via `offset` or `page` query parameters"
     return found
 
 

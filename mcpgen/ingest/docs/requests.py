@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import parse_qsl
 
+from .quoted_json import split_with_quoted_json
 from .shell_vars import with_shell_variables
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
@@ -264,11 +265,13 @@ def parse_curl(text: str) -> list[Request]:
         stripped = re.sub(r"^(?:[\w.@~:-]*[>$%#])?\s*", "", line.strip())  # `$ curl`, `shell> curl`
         if not stripped.startswith("curl "):
             continue
-        words = None
-        for end in range(index, min(index + 200, len(lines))):  # a quoted body may span lines
+        # an apostrophe in a one-line JSON body, else a quoted body spanning lines
+        words = split_with_quoted_json(stripped)
+        for end in range(index, min(index + 200, len(lines))):
+            if words is not None:
+                break
             try:
                 words = shlex.split("\n".join([stripped, *lines[index + 1 : end + 1]]))
-                break
             except ValueError:
                 continue
         if words is None:  # an apostrophe inside a quoted JSON body: split on quotes loosely

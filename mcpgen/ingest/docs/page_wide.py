@@ -1,0 +1,19 @@
+"""Rules read once the whole page's routes are known: what one route's examples or a page-wide note give others."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from .appended_queries import appended_queries
+from .blocks import Document
+from .endpoint import Endpoint
+from .params import Param
+from .partial_updates import partial_updates
+
+
+def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Callable[[Endpoint, Param], None]) -> None:
+    """A PATCH taking its PUT's fields (`partial_updates`); a query argument the page says to append to the URL
+    (`appended_queries`)."""
+    endpoints = list(endpoints)
+    partial_updates(endpoints, add)
+    appended_queries(docs, endpoints, add)
