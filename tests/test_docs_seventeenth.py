@@ -124,3 +124,31 @@ def test_bold_request_lines_open_operations_and_labelled_items_hold_their_fields
     assert params_of(paths["/api/accounts/signup"]["post"]) == {("email", "body"): True, ("first_name", "body"): False}
     assert params_of(paths["/api/accounts/signup/verify/"]["get"]) == {("code", "query"): True}
     assert params_of(paths["/api/accounts/login"]["post"]) == {("password", "body"): True}
+
+
+MOUNTED = """\
+# accounts
+
+## Endpoints
+
+* `POST /register/` registers a user.
+* `POST /login/` logs a user in.
+* `GET /me/` the user.
+
+## Sample usage
+
+`$ curl -X POST http://127.0.0.1:8088/auth/register/ --data 'username=djoser&password=djoser'`
+
+`$ curl -X GET http://127.0.0.1:8088/auth/me/`
+"""
+
+
+def test_full_urls_that_call_the_stated_routes_under_a_mount_put_the_mount_in_the_server_url(tmp_path: Path) -> None:
+    """Routes stated as paths (`/register/`, `/me/`) and sample calls on full URLs under one prefix no route has
+    (`http://127.0.0.1:8088/auth/register/`): the API is mounted there, so the server's URL ends with the mount
+    and the calls are the stated routes, not routes of their own."""
+    doc = tmp_path / "README.md"
+    doc.write_text(MOUNTED, encoding="utf-8")
+    document = extract_openapi(doc, Diagnostics())
+    assert sorted(document["paths"]) == ["/login/", "/me/", "/register/"]
+    assert document["servers"][0]["url"] == "http://127.0.0.1:8088/auth"

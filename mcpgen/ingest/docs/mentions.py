@@ -129,6 +129,7 @@ def scan(
             if m.kind in ("line", "table") and "{" in m.target.path:
                 by_method.setdefault(m.method, set()).add(m.target.path)
     _version_prefixed(mentions, stated)  # ``GET /v1.0/routings?limit=2`` beside the stated `GET /routings`
+    _mounted(mentions)  # `curl .../auth/register/` beside the stated `/register/`: the API mounted under `/auth`
     omitted = omitted_prefix(doc)
     shown = placeholder_values(doc, sorted({p for paths in by_method.values() for p in paths})) if omitted else {}
     for found in mentions:
@@ -563,6 +564,33 @@ def _version_prefixed(mentions: list[list[Mention]], stated: set[str]) -> None:
                 version = re.match(r"/v\d+(?:\.\d+)*(?=/)", path)
                 if version and path[version.end() :] in stated:
                     mention.target.path = path[version.end() :]
+
+
+def _mounted(mentions: list[list[Mention]]) -> None:
+    """`curl http://127.0.0.1:8088/auth/register/` (two or more such) where the page states `/register/`, `/me/`
+    (paths with no host) and no route under `/auth`: the full URLs call the stated routes where the API is
+    mounted, so each is its route and the mount is part of the server's URL (`http://127.0.0.1:8088/auth`)."""
+    routes = {
+        m.target.path.rstrip("/")
+        for found in mentions
+        for m in found
+        if m.kind in ("line", "table") and not m.target.origin and not m.prose
+    }
+    shown: list[tuple[Mention, str]] = []
+    for m in (m for found in mentions for m in found if m.target.origin):
+        segments = m.target.path.rstrip("/").split("/")
+        prefix = next(
+            ("/".join(segments[:i]) for i in range(2, len(segments)) if "/" + "/".join(segments[i:]) in routes), ""
+        )
+        if prefix and m.target.path.rstrip("/") not in routes:
+            shown.append((m, prefix))
+    mounts = Counter(prefix for _, prefix in shown)
+    mount, count = mounts.most_common(1)[0] if mounts else ("", 0)
+    if count < 2 or len(mounts) > 1 or any(r.startswith(mount + "/") or r == mount for r in routes):
+        return
+    for m, _ in shown:
+        m.target.path = m.target.path[len(mount) :]
+        m.target.origin = m.target.origin.rstrip("/") + mount
 
 
 def stated_base(doc: Document) -> str:
