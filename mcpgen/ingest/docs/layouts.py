@@ -200,6 +200,8 @@ _FIELD_LABEL = re.compile(
     re.I,
 )
 _ONE_METHOD = f"(?:{'|'.join(METHODS)})"
+_TITLED_METHOD = re.compile(rf"[\[`*\s]*({_ONE_METHOD})[\]`*\s]*", re.I)
+"""A heading that is a method alone (`` #### `POST` ``)."""
 _METHOD_VALUE = re.compile(rf"{_ONE_METHOD}(?:\s*(?:[,/|]|or)\s*{_ONE_METHOD})*")
 
 
@@ -215,7 +217,7 @@ def labelled_requests(doc: Document) -> Document:
                 kind = "method" if re.search(r"method|verb", label, re.I) else "url"
                 fields.setdefault(kind, (index, value))
         method, url = fields.get("method"), fields.get("url")
-        titled = re.fullmatch(rf"[\[`*\s]*({_ONE_METHOD})[\]`*\s]*", section.title, re.I)
+        titled = _TITLED_METHOD.fullmatch(section.title)
         if method is None and url is not None and titled:  # `#### \`GET\`` over "URL: `/me/`": the title says it
             method = (url[0], titled.group(1).upper())
         if method is None and url is not None and re.match(r"(?:https?://\S+)?/\S*$", _unmarked(url[1])):

@@ -28,6 +28,7 @@ from .instances import (
 from .mention import Mention
 from .method_sentences import method_said_after, sentence_requests
 from .model_segments import example_schema_routes
+from .mounts import mounted, version_prefixed
 from .numbered_ids import curl_only, for_values, sibling_items
 from .owners import section_owners
 from .page_methods import parameter_method
@@ -46,6 +47,7 @@ from .requests import (
 )
 from .rpc import RPC_HEADING, RPC_TEMPLATE, rpc_alias, rpc_mention, rpc_template
 from .templating import (
+    coded_without_instances,
     generalise,
     instances_of_one_route,
     items_of_collections,
@@ -105,7 +107,7 @@ def scan(
         coded = [coded_templates(section) for section in doc.sections]
         if sum(map(len, coded)) >= 3:
             mentions = coded
-            _without_instances(mentions)
+            coded_without_instances(mentions)
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
         prefix = ""  # routes written from the origin: the base is no prefix of theirs (`bases.py`)
@@ -128,8 +130,8 @@ def scan(
         for m in found:
             if m.kind in ("line", "table") and "{" in m.target.path:
                 by_method.setdefault(m.method, set()).add(m.target.path)
-    _version_prefixed(mentions, stated)  # ``GET /v1.0/routings?limit=2`` beside the stated `GET /routings`
-    _mounted(mentions)  # `curl .../auth/register/` beside the stated `/register/`: the API mounted under `/auth`
+    version_prefixed(mentions, stated)  # ``GET /v1.0/routings?limit=2`` beside the stated `GET /routings`
+    mounted(mentions)  # `curl .../auth/register/` beside the stated `/register/`: the API mounted under `/auth`
     omitted = omitted_prefix(doc)
     shown = placeholder_values(doc, sorted({p for paths in by_method.values() for p in paths})) if omitted else {}
     for found in mentions:
@@ -282,31 +284,6 @@ def coded_templates(section: Section) -> list[Mention]:
                     continue  # `/256`: an example value; `/raw/...`: a family of paths, not one
                 found.append(Mention(method, split_target(path), block.where, "line", inferred=True))
     return found
-
-
-def _without_instances(mentions: list[list[Mention]]) -> None:
-    """Coded templates without the concrete paths one of them fits (`/catalog/movie/bbbcatalog.json`, captioning
-    an example, beside `/catalog/{type}/{id}.json`), and without a template made only of placeholders that two or
-    more of the others fit (`/{resource}/{type}/{id}.json`: the shape every route has, not a route)."""
-    # (of two segments or more: `/{tileSize}` beside `/health` would fit every one-segment path)
-    templates = [p for found in mentions for m in found if "{" in (p := m.target.path) and p.strip("/").count("/")]
-    for found in mentions:
-        found[:] = [
-            m
-            for m in found
-            if ("{" in m.target.path or not any(_fits_template(m.target.path, t) for t in templates))
-            and (
-                any(s and not s.startswith("{") for s in m.target.path.split("/"))
-                or sum(_fits_template(t, m.target.path) for t in templates if t != m.target.path) < 2
-            )
-        ]
-
-
-def _fits_template(path: str, template: str) -> bool:
-    have, want = path.split("/"), template.split("/")
-    return len(have) == len(want) and all(
-        re.fullmatch(re.sub(r"\\\{[^{}]*\\\}", ".+", re.escape(w)), h) for h, w in zip(have, want, strict=True)
-    )
 
 
 def _instance(mention: Mention) -> bool:
@@ -552,45 +529,6 @@ _DECORATION = re.compile(r"\s*(?::[a-z0-9_+-]+:|[^\x00-\x7f])")
 def _unlink(text: str) -> str:
     """`[/pets](#get-pets)` -> `/pets`."""
     return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-
-
-def _version_prefixed(mentions: list[list[Mention]], stated: set[str]) -> None:
-    """A request named in passing (prose, an example) whose path is a stated route's behind a version segment
-    (`/v1.0/routings` beside `/routings`, stated relative to a versioned service URL) is that route."""
-    for found in mentions:
-        for mention in found:
-            path = mention.target.path
-            if (mention.prose or mention.kind in ("curl", "http")) and path not in stated:
-                version = re.match(r"/v\d+(?:\.\d+)*(?=/)", path)
-                if version and path[version.end() :] in stated:
-                    mention.target.path = path[version.end() :]
-
-
-def _mounted(mentions: list[list[Mention]]) -> None:
-    """`curl http://127.0.0.1:8088/auth/register/` (two or more such) where the page states `/register/`, `/me/`
-    (paths with no host) and no route under `/auth`: the full URLs call the stated routes where the API is
-    mounted, so each is its route and the mount is part of the server's URL (`http://127.0.0.1:8088/auth`)."""
-    routes = {
-        m.target.path.rstrip("/")
-        for found in mentions
-        for m in found
-        if m.kind in ("line", "table") and not m.target.origin and not m.prose
-    }
-    shown: list[tuple[Mention, str]] = []
-    for m in (m for found in mentions for m in found if m.target.origin):
-        segments = m.target.path.rstrip("/").split("/")
-        prefix = next(
-            ("/".join(segments[:i]) for i in range(2, len(segments)) if "/" + "/".join(segments[i:]) in routes), ""
-        )
-        if prefix and m.target.path.rstrip("/") not in routes:
-            shown.append((m, prefix))
-    mounts = Counter(prefix for _, prefix in shown)
-    mount, count = mounts.most_common(1)[0] if mounts else ("", 0)
-    if count < 2 or len(mounts) > 1 or any(r.startswith(mount + "/") or r == mount for r in routes):
-        return
-    for m, _ in shown:
-        m.target.path = m.target.path[len(mount) :]
-        m.target.origin = m.target.origin.rstrip("/") + mount
 
 
 def stated_base(doc: Document) -> str:

@@ -251,3 +251,28 @@ def _differing_words(route: list[str], example: list[str], terms: frozenset[str]
             continue
         return None
     return differing
+
+
+def coded_without_instances(mentions: list[list[Mention]]) -> None:
+    """Coded templates without the concrete paths one of them fits (`/catalog/movie/bbbcatalog.json`, captioning
+    an example, beside `/catalog/{type}/{id}.json`), and without a template made only of placeholders that two or
+    more of the others fit (`/{resource}/{type}/{id}.json`: the shape every route has, not a route)."""
+    # (of two segments or more: `/{tileSize}` beside `/health` would fit every one-segment path)
+    templates = [p for found in mentions for m in found if "{" in (p := m.target.path) and p.strip("/").count("/")]
+    for found in mentions:
+        found[:] = [
+            m
+            for m in found
+            if ("{" in m.target.path or not any(fits_template(m.target.path, t) for t in templates))
+            and (
+                any(s and not s.startswith("{") for s in m.target.path.split("/"))
+                or sum(fits_template(t, m.target.path) for t in templates if t != m.target.path) < 2
+            )
+        ]
+
+
+def fits_template(path: str, template: str) -> bool:
+    have, want = path.split("/"), template.split("/")
+    return len(have) == len(want) and all(
+        re.fullmatch(re.sub(r"\\\{[^{}]*\\\}", ".+", re.escape(w)), h) for h, w in zip(have, want, strict=True)
+    )

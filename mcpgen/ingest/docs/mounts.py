@@ -1,0 +1,51 @@
+"""Example requests that call the routes a page states behind a prefix the routes leave out: a version segment
+(`/v1.0/routings` beside `/routings`, stated relative to a versioned service URL), or the mount a sample session
+calls them under (`http://127.0.0.1:8088/auth/register/` beside `/register/`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .mention import Mention
+
+
+def version_prefixed(mentions: list[list[Mention]], stated: set[str]) -> None:
+    """A request named in passing (prose, an example) whose path is a stated route's behind a version segment
+    (`/v1.0/routings` beside `/routings`, stated relative to a versioned service URL) is that route."""
+    for found in mentions:
+        for mention in found:
+            path = mention.target.path
+            if (mention.prose or mention.kind in ("curl", "http")) and path not in stated:
+                version = re.match(r"/v\d+(?:\.\d+)*(?=/)", path)
+                if version and path[version.end() :] in stated:
+                    mention.target.path = path[version.end() :]
+
+
+def mounted(mentions: list[list[Mention]]) -> None:
+    """`curl http://127.0.0.1:8088/auth/register/` (two or more such) where the page states `/register/`, `/me/`
+    (paths with no host) and no route under `/auth`: the full URLs call the stated routes where the API is
+    mounted, so each is its route and the mount is part of the server's URL (`http://127.0.0.1:8088/auth`)."""
+    routes = {
+        m.target.path.rstrip("/")
+        for found in mentions
+        for m in found
+        if m.kind in ("line", "table") and not m.target.origin and not m.prose
+    }
+    shown: list[tuple[Mention, str]] = []
+    for m in (m for found in mentions for m in found if m.target.origin):
+        segments = m.target.path.rstrip("/").split("/")
+        prefix = next(
+            ("/".join(segments[:i]) for i in range(2, len(segments)) if "/" + "/".join(segments[i:]) in routes), ""
+        )
+        if prefix and m.target.path.rstrip("/") not in routes:
+            shown.append((m, prefix))
+    mounts = Counter(prefix for _, prefix in shown)
+    mount, count = mounts.most_common(1)[0] if mounts else ("", 0)
+    if count < 2 or len(mounts) > 1 or any(r.startswith(mount + "/") or r == mount for r in routes):
+        return
+    for m, _ in shown:
+        m.target.path = m.target.path[len(mount) :]
+        m.target.origin = m.target.origin.rstrip("/") + mount
