@@ -337,7 +337,7 @@ def plan(
     )
 
 
-EMBEDDINGS_WEIGHT = "0.3"
+EMBEDDINGS_WEIGHT = "0.45"
 """The default share of the embedding similarity in a fused search score; the same as
 `DEFAULT_WEIGHT` in the generated `semantic.py` (a test keeps them equal)."""
 

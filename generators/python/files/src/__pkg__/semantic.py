@@ -32,7 +32,7 @@ import httpx
 
 logger = logging.getLogger(__package__)
 
-DEFAULT_WEIGHT = 0.3
+DEFAULT_WEIGHT = 0.45
 """The cosine's share of a fused score (the lexical score, divided by the best, has
 the rest)."""
 DEPTH = 50
