@@ -27,7 +27,7 @@ from .introduced import introduced_bodies
 from .item_params import params_under_items
 from .key_lines import key_value_lines, method_labelled_params
 from .label_lines import label_line_params
-from .labels import bare, example_value, is_label, summary_of
+from .labels import bare, example_value, is_label, part_item, summary_of
 from .layouts import (
     MEDIA_TYPE,
     Cards,
@@ -259,13 +259,15 @@ class _State:
             self._param(endpoint, header)
         if mention.kind in ("line", "http", "curl", "rpc"):
             endpoint.requests += 1
+        endpoint.description = endpoint.description or mention.text
         seen: set[str] = set()
         for name, _, flag in target.query:
             if name in seen:  # `&server={a}&server={b}`: one parameter
                 continue
             seen.add(name)
             if mention.kind == "rpc":  # `createGroupPad(groupID, padName, [text])`: stated, not an example
-                self._param(endpoint, Param(name, "query", mention.where, flag, origin="function signature"))
+                where = "body" if mention.method == "POST" else "query"
+                self._param(endpoint, Param(name, where, mention.where, flag, origin="function signature"))
                 continue
             endpoint.placeholders[name] += flag
             origin = "request line" if mention.kind in ("line", "table") else "example request"
@@ -302,7 +304,7 @@ class _State:
         """Everything a section says about the endpoint it belongs to."""
         if not endpoint.summary:
             endpoint.summary = summary_of(section.title)
-        label = field_label = ""
+        label = field_label = part = ""
         answering = False  # the labels since the last one naming a request part were about the response
         cards = Cards()
         endpoint.sections.append(section)
@@ -316,6 +318,10 @@ class _State:
                 for _, m, t in request_lines(block.text)
             ):
                 previous = block
+            if (part_label := part_item(block)) is not None:  # `* REQUEST` over the request's code blocks
+                part = part_label
+                continue
+            label = label or (part if block.kind == "code" else "")
             labels = [label, section.title, *reversed(section.path[:-1])] if label else [*reversed(section.path)]
             context = context_location(labels)
             if self._card(endpoint, block, cards):

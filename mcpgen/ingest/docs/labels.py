@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .blocks import Block
 from .params import context_location
 from .requests import request_lines
 from .rpc import RPC_HEADING
@@ -49,3 +50,15 @@ def is_label(text: str) -> bool:
     if stripped.endswith(":") or re.fullmatch(r"[*_]+[^*_]+[*_]+:?", stripped):
         return True
     return len(stripped.split()) <= 3 and stripped[-1:] not in ".!?" and context_location([stripped]) is not None
+
+
+def part_item(block: Block) -> str | None:
+    """A list of one item naming a part of the exchange (`* REQUEST`, `* RESPONSE`): a divider whose part every
+    code block after it shows, until the next."""
+    if block.kind != "list" or len(block.items) != 1:
+        return None
+    text = block.items[0][1].strip().strip("*_`").rstrip(":").strip()
+    return text if _PART.fullmatch(text) else None
+
+
+_PART = re.compile(r"(?:sample |example )?(?:request|response)(?: (?:body|example|payload|sample))?", re.I)

@@ -22,6 +22,8 @@ class Mention:
     """The document states no method for it: read from its description, else GET (`path_lists`)."""
     listed: bool = False
     """Read from a code block of paths alone (`_coded_path_list`)."""
+    text: str = ""
+    """What the document says of it where it names it (a listed call's words after the call)."""
 
 
 def endpoint_key(mention: Mention) -> tuple[str, str]:

@@ -45,7 +45,7 @@ from .requests import (
     split_target,
     unwrapped_path,
 )
-from .rpc import RPC_HEADING, RPC_TEMPLATE, rpc_alias, rpc_mention, rpc_template
+from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
 from .templating import (
     coded_without_instances,
     generalise,
@@ -295,7 +295,7 @@ _METHOD_HEADING = re.compile(r"^[\[`*]*(?P<method>get|put|post|delete|patch|head
 _PATH_HEADING = re.compile(r"^/[^\s]*$")
 
 
-def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Mention]:
+def _section_mentions(section: Section, rpc: RpcForm | None) -> list[Mention]:
     found: list[Mention] = [
         Mention(method, split_target(raw), section.where, "line") for _, method, raw in request_lines(section.title)
     ]
@@ -311,9 +311,7 @@ def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Men
     if routed and grouped:  # `## POST Endpoints`, then `### \`/v1/wallets/\`: Create a new Wallet`
         found.append(Mention(grouped[-1].upper(), split_target(routed["path"]), section.where, "line"))
     if rpc is not None:
-        heading = RPC_HEADING.match(section.title.strip())
-        if heading:
-            found.append(rpc_mention(rpc[0], heading, section.where))
+        found.extend(rpc_calls(section, rpc))
     named = ""
     for index, block in enumerate(section.blocks):
         after = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
@@ -326,7 +324,7 @@ def _section_mentions(section: Section, rpc: tuple[str, str] | None) -> list[Men
         named = (label["before"] or label["after"]).upper() if label else ""
     found.extend(stated_over_instances(section))  # "The method ``PUT`` is allowed on items, e.g. ``/data/issue/42``"
     if rpc is not None:
-        found = [rpc_alias(m, rpc) for m in found]
+        found = [rpc_alias(m, rpc) for m in found if not is_form(m.target.path, rpc)]
     return [m for m in found if m.target.path.startswith("/")]
 
 
@@ -573,6 +571,7 @@ _SCHEME = re.compile(r"^\{[a-z_]+\}://", re.I)
 def templates(doc: Document, mentions: list[list[Mention]]) -> list[list[str]]:
     """Path templates the document states (`<topic>/json` in prose, `GET /pets/{id}`), as segment lists."""
     found = {m.target.path for section in mentions for m in section if "{" in m.target.path}
+    form = rpc_template(doc)
     for section in doc.sections:
         for block in section.blocks:
             if block.kind not in ("text", "list", "table"):
@@ -584,7 +583,7 @@ def templates(doc: Document, mentions: list[list[Mention]]) -> list[list[str]]:
                 text += f" `{alone}`"  # a caption or line that is only a path: `/api/users/{id}` over its table
             for match in _TEMPLATE_TEXT.finditer(text):
                 raw = match.group("path")
-                if RPC_TEMPLATE.search(raw):
+                if RPC_TEMPLATE.search(raw) or is_form(raw, form):
                     continue
                 if raw.startswith(("http://", "https://", "/")) or re.match(r"^[<{:$]", raw):
                     path = split_target(raw if raw.startswith(("http", "/")) else "/" + raw).path

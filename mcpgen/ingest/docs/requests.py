@@ -243,9 +243,9 @@ def parse_http(text: str) -> Request | None:
     body = "\n".join(lines[index:]).strip()
     if not request.headers and not body and not _HTTP_VERSION.search(lines[0]):
         return None  # a lone request line states the endpoint; it is not an example request
-    routes = [line.strip() for line in body.splitlines() if line.strip()]
+    routes = [line.strip() for line in body.splitlines() if line.strip() and not line.lstrip().startswith(("#", "//"))]
     if not request.headers and routes and all(REQUEST_LINE.match(line) for line in routes):
-        return None  # `GET /posts`, `GET /posts/1`, `POST /posts`: a list of routes, each line stating one
+        return None  # `GET /posts`, `GET /posts/1`, `POST /posts`: a list of routes (comments between), one each
     if body:
         _set_body(request, body, {k.lower(): v for k, v in request.headers}.get("content-type", ""))
     return request
