@@ -25,6 +25,7 @@ from .instances import (
     under_omitted_prefix,
     unstated_titled_routes,
 )
+from .member_ids import member_placeholders
 from .mention import Mention
 from .method_sentences import method_said_after, sentence_requests
 from .model_segments import example_schema_routes
@@ -149,6 +150,7 @@ def scan(
     shown_paths.drop_head_checks(mentions)  # `curl .../health -I` beside the stated `GET /health`
     values_of_sibling_placeholders(mentions)
     instances_of_one_route(mentions)
+    member_placeholders(doc, mentions)  # `curl .../Chassis/4829...` where `curl .../Chassis` lists it as a member
     discriminate(mentions)
     return base, mentions, section_owners(doc.sections, mentions)
 
