@@ -108,3 +108,46 @@ def test_a_response_giving_its_own_id_makes_the_request_s_last_segment_a_placeho
         ("get", "/api/shelves/front/disks/{}"),
         ("get", "/api/shelves/front/status"),
     ]
+
+
+PAGE_TABLE_AFTER_REQUEST = """\
+# Thumbnailer
+
+## HTTP API
+
+```http
+POST /resize/{format}
+Content-Type: multipart/form-data
+```
+
+| Parameter | Applies to | Meaning |
+|---|---|---|
+| `image` | all | The picture. Required. |
+| `width` | all | Target width in pixels. |
+| `quality` | jpeg, webp | Compression quality. |
+| `crop` | all | Crop rather than pad. |
+
+```bash
+curl -X POST "http://localhost:7000/resize/png?width=200&crop=true" -F "image=@cat.png"
+```
+
+The other endpoints: `GET /health` for liveness and `GET /formats` for the list of formats.
+"""
+
+
+def test_a_parameter_table_right_after_a_lone_request_line_is_that_request_s(tmp_path: Path) -> None:
+    """A code block holding one request line (and a header line), then a parameter table, in a section that also
+    names other routes in a sentence (so it is no one endpoint's): the table's rows are that request's
+    parameters; a row without a location takes the one the examples give it (`-F image=@...`: body), else the one
+    the examples give most of the other rows (`?width=..&crop=..`: query)."""
+    doc = tmp_path / "README.md"
+    doc.write_text(PAGE_TABLE_AFTER_REQUEST, encoding="utf-8")
+    document = extract_openapi(doc, Diagnostics())
+    assert _routes(document) == [("get", "/formats"), ("get", "/health"), ("post", "/resize/{}")]
+    assert params_of(document["paths"]["/resize/{format}"]["post"]) == {
+        ("format", "path"): True,
+        ("image", "body"): True,
+        ("width", "query"): False,
+        ("quality", "query"): False,
+        ("crop", "query"): False,
+    }
