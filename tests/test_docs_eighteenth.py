@@ -151,3 +151,46 @@ def test_a_parameter_table_right_after_a_lone_request_line_is_that_request_s(tmp
         ("quality", "query"): False,
         ("crop", "query"): False,
     }
+
+
+PAGE_SIBLING_ROUTE = """\
+# Translator
+
+## API
+
+```http
+POST /translate/{source}/{target}
+```
+
+```bash
+curl -X POST "http://localhost:7000/translate/en/de" -d "text=hello"
+curl -X POST "http://localhost:7000/translate/fr/it" -d "text=bonjour"
+```
+
+## Spelling
+
+One language pair also spells words out:
+
+```bash
+curl -X POST "http://localhost:7000/spell/en/de" -d "text=hello"
+```
+
+## Status
+
+```bash
+curl http://localhost:7000/status/en/ok
+```
+"""
+
+
+def test_a_concrete_path_with_an_example_s_values_in_a_template_s_places_is_a_sibling_route(tmp_path: Path) -> None:
+    """The stated `POST /translate/{source}/{target}`, its example `.../translate/en/de`, and `.../spell/en/de`
+    (no template stated for it): the same values in the template's placeholders, other words before them, so
+    a sibling route over the same placeholders, `/spell/{source}/{target}`; `/status/en/ok` (values no example
+    of the template shows together) stays as written."""
+    doc = tmp_path / "README.md"
+    doc.write_text(PAGE_SIBLING_ROUTE, encoding="utf-8")
+    document = extract_openapi(doc, Diagnostics())
+    assert _routes(document) == [("get", "/status/en/ok"), ("post", "/spell/{}/{}"), ("post", "/translate/{}/{}")]
+    spell = next(ops["post"] for p, ops in document["paths"].items() if p.startswith("/spell/"))
+    assert {name for name, location in params_of(spell) if location == "path"} == {"source", "target"}

@@ -53,6 +53,7 @@ from .templating import (
     instances_of_one_route,
     items_of_collections,
     named_segments,
+    routes_beside_examples,
     values_of_sibling_placeholders,
     word_placeholders,
 )
@@ -133,6 +134,7 @@ def scan(
                 by_method.setdefault(m.method, set()).add(m.target.path)
     version_prefixed(mentions, stated)  # ``GET /v1.0/routings?limit=2`` beside the stated `GET /routings`
     mounted(mentions)  # `curl .../auth/register/` beside the stated `/register/`: the API mounted under `/auth`
+    routes_beside_examples(mentions)  # `curl .../encode/clip/base` beside `/predict/{family}/{variant}`
     omitted = omitted_prefix(doc)
     shown = placeholder_values(doc, sorted({p for paths in by_method.values() for p in paths})) if omitted else {}
     for found in mentions:
