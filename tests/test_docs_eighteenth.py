@@ -194,3 +194,37 @@ def test_a_concrete_path_with_an_example_s_values_in_a_template_s_places_is_a_si
     assert _routes(document) == [("get", "/status/en/ok"), ("post", "/spell/{}/{}"), ("post", "/translate/{}/{}")]
     spell = next(ops["post"] for p, ops in document["paths"].items() if p.startswith("/spell/"))
     assert {name for name, location in params_of(spell) if location == "path"} == {"source", "target"}
+
+
+PAGE_SAME_KEYS = """\
+Power
+=====
+
+Switch the node on, then off::
+
+    curl -d '{"State": "On"}' -H "Content-Type: application/json" -X POST http://localhost:9000/api/node/power
+    curl -d '{"State": "Off"}' -H "Content-Type: application/json" -X POST http://localhost:9000/api/node/power
+
+Labels
+======
+
+Label the node, with or without a colour::
+
+    curl -d '{"Text": "rack A"}' -H "Content-Type: application/json" -X POST http://localhost:9000/api/node/labels
+    curl -d '{"Text": "rack B", "Colour": "red"}' -X POST http://localhost:9000/api/node/labels
+"""
+
+
+def test_examples_that_all_send_the_same_keys_do_not_make_them_required(tmp_path: Path) -> None:
+    """Two curl bodies with the same keys and other values (`{"State": "On"}`, `{"State": "Off"}`) show values,
+    not which keys may be left out: nothing is required. Where the examples leave a key out (`Colour`), the key
+    every one of them sends (`Text`) is still read as required."""
+    doc = tmp_path / "api.rst"
+    doc.write_text(PAGE_SAME_KEYS, encoding="utf-8")
+    document = extract_openapi(doc, Diagnostics())
+    paths = document["paths"]
+    assert params_of(paths["/api/node/power"]["post"]) == {("State", "body"): False}
+    assert params_of(paths["/api/node/labels"]["post"]) == {
+        ("Text", "body"): True,
+        ("Colour", "body"): False,
+    }
