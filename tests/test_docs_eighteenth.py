@@ -228,3 +228,42 @@ def test_examples_that_all_send_the_same_keys_do_not_make_them_required(tmp_path
         ("Text", "body"): True,
         ("Colour", "body"): False,
     }
+
+
+PAGE_SELF_LINK = """\
+Shelves
+=======
+
+List the shelves::
+
+    curl http://localhost:9000/api/Shelves/front
+    {
+        "Name": "Front shelf",
+        "self": "/api/Shelves/front"
+    }
+
+Its bins::
+
+    curl http://localhost:9000/api/Shelves/front/Bins
+
+Its lamps::
+
+    curl http://localhost:9000/api/front/Lamps
+    {
+        "Members": [],
+        "self": "/api/Shelves/front/Lamps"
+    }
+"""
+
+
+def test_a_response_whose_own_link_has_one_segment_more_corrects_the_request(tmp_path: Path) -> None:
+    """`curl .../api/front/Lamps` answered by a response whose own link (`"self"`) is `/api/Shelves/front/Lamps`:
+    the request as printed lost the inner segment `Shelves`, and the route is the one the response names."""
+    doc = tmp_path / "api.rst"
+    doc.write_text(PAGE_SELF_LINK, encoding="utf-8")
+    document = extract_openapi(doc, Diagnostics())
+    assert _routes(document) == [
+        ("get", "/api/Shelves/front"),
+        ("get", "/api/Shelves/front/Bins"),
+        ("get", "/api/Shelves/front/Lamps"),
+    ]

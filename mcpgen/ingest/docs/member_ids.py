@@ -4,7 +4,8 @@ A collection's response lists its members by link (`curl .../Chassis` answered b
 ".../Chassis/4829..."}]`, `[{"href": "/users/17"}]`, `["/queues/a", "/queues/b"]`): what follows that collection
 in another request's path is the id of one of its members, so a placeholder: a member it lists, or any value
 (a segment holding a digit) in that place. A resource's response that gives its own id (`"Id":
-"32ADF365C6C1B7BD"` answering `curl .../Drives/32ADF365C6C1B7BD`) says the same of the request's last segment.
+"32ADF365C6C1B7BD"` answering `curl .../Drives/32ADF365C6C1B7BD`) says the same of the request's last segment;
+one whose own link is the requested path with one more segment inside it corrects a request printed without it.
 Links outside a list (`"Bios": {"@odata.id": ".../Systems/1/Bios"}`) are sub-resources, not members."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 _PROMPT = re.compile(r"^(?:[\w.@~:-]*[>$%#])?\s*")  # `$ curl`, `shell> curl` (as `parse_curl` reads them)
 _LINK = re.compile(r"^(?:https?://[^/\s\"]+)?(?P<path>/[^\s\"?#]*)$")
+_SELF = frozenset({"@odata.id", "@id", "self", "href", "_self"})
 _OWN_ID = frozenset({"id", "Id", "ID", "uuid", "UUID", "_id"})
 _VALUE = re.compile(r"(?=.*\d)(?!v\d+(?:\.\d+)*$)[\w.:~-]+")
 """A segment that holds a digit (`48295861-2522-...`, `32ADF365C6C1B7BD`, `7`), not an API version (`v2`)."""
@@ -105,9 +107,14 @@ def member_placeholders(doc: Document, mentions: list[list[Mention]]) -> None:
                     if link and listed and link["path"].rstrip("/").rpartition("/")[0] == path and path:
                         members.add(link["path"].rstrip("/").rpartition("/")[2])
                     elif (
-                        key in _OWN_ID and stack == ("{",) and value == path.rpartition("/")[2] and _VALUE.match(value)
+                        key in _OWN_ID
+                        and stack == ("{",)
+                        and value == path.rpartition("/")[2]
+                        and _VALUE.fullmatch(value)
                     ):
                         collections.append((mention, {value}, False))
+                    elif link and key in _SELF and stack == ("{",):
+                        _restore(mention, path.split("/"), link["path"].rstrip("/").split("/"))
                 if members:
                     collections.append((mention, members, True))
     if not collections:
@@ -132,6 +139,19 @@ def member_placeholders(doc: Document, mentions: list[list[Mention]]) -> None:
                 counter = holes.get(tuple(segments[: len(collection)]))
                 segments[len(collection)] = counter.most_common(1)[0][0] if counter else _name(collection[-1])
                 m.target.path = "/".join(segments)
+
+
+def _restore(mention: Mention, requested: list[str], own: list[str]) -> None:
+    """`curl .../redfish/v1/vbmc-node/SimpleStorage` answered by a response whose own link (a top-level
+    `@odata.id`, `self`, `href`) is `.../redfish/v1/Systems/vbmc-node/SimpleStorage`: the request as printed lost
+    one inner segment, and the route is the one the response names."""
+    if len(own) != len(requested) + 1:
+        return
+    at = next((i for i in range(2, len(requested)) if own[:i] == requested[:i] and own[i + 1 :] == requested[i:]), 0)
+    segments = mention.target.path.rstrip("/").split("/")
+    at -= len(requested) - len(segments)  # (the mention's path may have left a base path out)
+    if at >= 1:
+        mention.target.path = "/".join([*segments[:at], own[at + len(requested) - len(segments)], *segments[at:]])
 
 
 def _name(collection: str) -> str:
