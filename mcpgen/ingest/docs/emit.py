@@ -208,7 +208,10 @@ def _request_body(endpoint: Endpoint) -> dict[str, Any] | None:
     for param in fields:
         _place(schema, param, inferred.get("properties", {}), required)
     distinct = {json.dumps(e, sort_keys=True) for e in endpoint.request_examples}
-    example_required = set(inferred.get("required", ())) if len(distinct) > 1 else set()
+    # a key in every example counts as required only where the examples leave some keys out: examples that all
+    # send the same keys (`{"ResetType": "On"}`, `{"ResetType": "ForceOff"}`) show values, not what may be omitted
+    shapes = {frozenset(e) for e in endpoint.request_examples if isinstance(e, dict)}
+    example_required = set(inferred.get("required", ())) if len(distinct) > 1 and len(shapes) > 1 else set()
     for name, sub in inferred.get("properties", {}).items():
         if name not in schema["properties"]:
             schema["properties"][name] = sub

@@ -57,6 +57,7 @@ from .params import (
 from .prose import read_prose, required_names
 from .query_prose import coded_query_arguments, sibling_queries
 from .request_items import request_item_params
+from .request_tables import tables_after_requests
 from .requests import (
     STANDARD_HEADERS,
     Request,
@@ -211,6 +212,8 @@ class _State:
                     other.body_kind = other.body_kind or endpoint.body_kind
             if owner is None and not alternatives:
                 self._shared_params(section, section_keys)
+                for endpoint, param in tables_after_requests(section, self.endpoints, self.question_convention):
+                    self._param(endpoint, param)  # ```http POST /x```, then its table, among other routes
                 for block in section.blocks:
                     if block.kind == "list":
                         self._endpoint_items(block)

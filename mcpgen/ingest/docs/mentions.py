@@ -25,6 +25,7 @@ from .instances import (
     under_omitted_prefix,
     unstated_titled_routes,
 )
+from .member_ids import member_placeholders
 from .mention import Mention
 from .method_sentences import method_said_after, sentence_requests
 from .model_segments import example_schema_routes
@@ -40,18 +41,19 @@ from .requests import (
     parse_curl,
     parse_http,
     parse_json_lines,
-    path_key,
     request_lines,
     split_target,
     unwrapped_path,
 )
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
+from .selectors import discriminate
 from .templating import (
     coded_without_instances,
     generalise,
     instances_of_one_route,
     items_of_collections,
     named_segments,
+    routes_beside_examples,
     values_of_sibling_placeholders,
     word_placeholders,
 )
@@ -132,6 +134,7 @@ def scan(
                 by_method.setdefault(m.method, set()).add(m.target.path)
     version_prefixed(mentions, stated)  # ``GET /v1.0/routings?limit=2`` beside the stated `GET /routings`
     mounted(mentions)  # `curl .../auth/register/` beside the stated `/register/`: the API mounted under `/auth`
+    routes_beside_examples(mentions)  # `curl .../encode/clip/base` beside `/predict/{family}/{variant}`
     omitted = omitted_prefix(doc)
     shown = placeholder_values(doc, sorted({p for paths in by_method.values() for p in paths})) if omitted else {}
     for found in mentions:
@@ -149,48 +152,9 @@ def scan(
     shown_paths.drop_head_checks(mentions)  # `curl .../health -I` beside the stated `GET /health`
     values_of_sibling_placeholders(mentions)
     instances_of_one_route(mentions)
+    member_placeholders(doc, mentions)  # `curl .../Chassis/4829...` where `curl .../Chassis` lists it as a member
     discriminate(mentions)
     return base, mentions, section_owners(doc.sections, mentions)
-
-
-# query parameters whose value selects the operation (`?action=stop`, AWS's `?Action=DescribeInstances`)
-_SELECTOR = re.compile(r"(?i)action|op|operation|cmd|command|method|function|verb|call")
-
-
-def _selector(key: str) -> bool:
-    """A query parameter whose name says it selects the operation (`action`, vSphere's `~action`, `$op`)."""
-    return bool(_SELECTOR.fullmatch(key.lstrip("~$")))
-
-
-def discriminate(mentions: list[list[Mention]]) -> None:
-    """Operations told apart by a fixed query value (`POST /counters/{name}?action=reset` and `?action=add`,
-    `GET /schemas` and `GET /schemas?action=types`): when the request lines a document states for one method
-    and path give one query parameter two or more different literal values (or, for a parameter named as a
-    selector such as `action`, a value and none), that parameter names the operation and stays in its path.
-    Lines showing three or more query names are example filters on one route (`?title=..`, `?_page=7`)."""
-    groups: dict[tuple[str, str], list[Mention]] = {}
-    for found in mentions:
-        for m in found:
-            if m.kind == "line" and not m.prose:  # an overview table never shows a query: it tells nothing
-                groups.setdefault((m.method, path_key(m.target.path)), []).append(m)
-    for group in groups.values():
-        keys = {name for m in group for name, _, _ in m.target.query}
-        if len(keys) >= 3:  # `?title=...`, `?_page=7`, `?q=internet`: example filters on one route, no selector
-            keys = {key for key in keys if _selector(key)}
-        for key in sorted(keys):
-            states = {next((v for n, v, ph in m.target.query if n == key and not ph), None) for m in group}
-            literal = {v for v in states if v is not None}
-            placeholder = any(n == key and ph for m in group for n, _, ph in m.target.query)
-            if not literal or placeholder or not all(re.fullmatch(r"[A-Za-z][\w.:-]*", v) for v in literal):
-                continue
-            if len(literal) < 2 and not _selector(key):
-                continue  # one value (and none): a fixed operation when the parameter is one that selects it
-            for m in group:
-                value = next((v for n, v, ph in m.target.query if n == key and not ph), None)
-                if value is not None:
-                    joiner = "&" if "?" in m.target.path else "?"
-                    m.target.path = f"{m.target.path}{joiner}{key}={value}"
-                    m.target.query = [q for q in m.target.query if q[0] != key]
 
 
 PATH_ITEM = re.compile(r"^[`*\[]*(?P<path>/[^\s`*\]]*)[`*\]]*(?:\s+(?P<rest>.*))?$", re.S)

@@ -67,6 +67,49 @@ def values_of_sibling_placeholders(mentions: list[list[Mention]]) -> None:
             m.target.path = "/".join(segments)
 
 
+def routes_beside_examples(mentions: list[list[Mention]]) -> None:
+    """`curl .../encode/clip/base` beside the stated `POST /predict/{family}/{variant}` and its example
+    `curl .../predict/clip/base`: a concrete path that puts the very values an example of a stated template shows
+    in that template's placeholders, its other segments words of its own, is a sibling route of the same shape
+    over the same placeholders (`/encode/{family}/{variant}`), not a route of those literal values."""
+    templates = {
+        tuple(m.target.path.split("/"))
+        for found in mentions
+        for m in found
+        if m.kind in ("line", "table", "http") and not m.prose and "{" in m.target.path
+    }
+    examples = [m for found in mentions for m in found if m.kind in ("curl", "http") and "{" not in m.target.path]
+    shown: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for m in examples:
+        segments = m.target.path.split("/")
+        for template in (t for t in templates if _fills(t, segments)):
+            shown.setdefault(template, set()).add(tuple(s for s, t in zip(segments, template, strict=True) if "{" in t))
+    for m in examples:
+        segments = m.target.path.split("/")
+        if any(_fills(t, segments) for t in templates):
+            continue
+        fitting = [
+            t
+            for t, values in shown.items()
+            if len(t) == len(segments)
+            and tuple(s for s, p in zip(segments, t, strict=True) if "{" in p) in values
+            and all(
+                s and "{" not in s and not _VALUE_SEGMENT.fullmatch(s)
+                for s, p in zip(segments, t, strict=True)
+                if "{" not in p and p
+            )
+        ]
+        if len({tuple(p for p in t if "{" in p) for t in fitting}) == 1:
+            m.target.path = "/".join(p if "{" in p else s for s, p in zip(segments, fitting[0], strict=True))
+
+
+def _fills(template: tuple[str, ...], segments: list[str]) -> bool:
+    """Whether `segments` (a concrete path) is an example of `template`: its words, values in its placeholders."""
+    return len(template) == len(segments) and all(
+        (bool(s) if "{" in t else s == t) for s, t in zip(segments, template, strict=True)
+    )
+
+
 _INSTANCE_VALUE = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
     r"|(?:[a-z0-9-]+\.)+(?:com|org|net|io|edu|gov|info|dev|example|test|local|localhost)"  # a host name
