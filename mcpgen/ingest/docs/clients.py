@@ -203,6 +203,14 @@ _JS_STRING = r"(?P<q>['\"`])(?P<url>[^'\"`\n]*)(?P=q)"
 _FETCH = re.compile(r"\bfetch\(\s*" + _JS_STRING + r"(?P<rest>[^;]*)")
 _AXIOS = re.compile(r"\baxios\.(?P<method>" + "|".join(sorted(_HTTP_METHODS)) + r")\(\s*" + _JS_STRING)
 _JS_METHOD = re.compile(r"\bmethod\s*:\s*['\"](?P<method>[A-Za-z]+)['\"]")
+_WRAPPER = re.compile(
+    r"(?<![\w$.)\]])(?P<owner>[A-Za-z_$][\w$]*)\.(?P<method>" + "|".join(sorted(_HTTP_METHODS)) + r")\(\s*"
+    r"(?P<q>['\"])(?P<path>[\w:.{}\-]+(?:/[\w:.{}\-]*)*/?)(?P=q)\s*(?P<next>[,)])\s*"
+)
+"""A client library's generic call on a path of the API (`T.get('search/tweets', { q: 'banana', count: 100 }, cb)`,
+`api.post('/things', {...})`): the path relative to the API's root, the object its parameters."""
+_ROUTERS = re.compile(r"app|router|routes?|server|srv|fastify|express|api[Rr]outer")
+"""Names of the objects that define routes in server code (`app.get('/x', handler)`): no request."""
 _JS_BODY = re.compile(r"\bbody\s*:\s*JSON\.stringify\(\s*(?P<body>\{[^;]*?\})\s*\)")
 
 
@@ -223,7 +231,56 @@ def _javascript_calls(text: str) -> list[Request]:
         request = _request(match["method"].upper(), _template(match["url"]))
         if request is not None:
             found.append((match.start(), request))
+    found.extend((m.start(), request) for m in _WRAPPER.finditer(text) if (request := _wrapper_call(m, text)))
     return [request for _, request in sorted(found, key=lambda f: f[0])]
+
+
+def _wrapper_call(match: re.Match[str], text: str) -> Request | None:
+    """A generic client call (`_WRAPPER`): a request when it is no route definition. A path that is not relative
+    must come with a parameter object (a route's handler is a function); a path relative to the root is the
+    client's. The object (written in the call, or assigned to the name the call passes: `var params = {...}`)
+    fills the path's placeholders; its other keys are the query of a GET, DELETE or HEAD and the body of the
+    others."""
+    path = match["path"]
+    if (
+        match["owner"] == "axios"
+        or _ROUTERS.fullmatch(match["owner"])
+        or ("/" not in path.strip("/") and ":" not in path)  # `config.get('port')`: a key, not a path
+    ):
+        return None
+    params = _argument(text, match.end()) if match["next"] == "," else None
+    if path.startswith("/") and params is None:
+        return None
+    request = _request(match["method"].upper(), "/" + path.lstrip("/"))
+    if request is None:
+        return None
+    values = _object(params) if params else None
+    named = set(re.findall(r"\{(\w+)\}", request.target.path))
+    rest = {k: v for k, v in (values or {}).items() if k not in named}
+    if request.method in ("GET", "DELETE", "HEAD"):
+        request.target.query.extend((k, str(v), False) for k, v in rest.items())
+    elif rest:
+        request.body, request.body_kind = rest, "json"
+    return request
+
+
+def _argument(text: str, start: int) -> str | None:
+    """The object literal an argument at `start` is, or the one the name there was assigned."""
+    name = re.match(r"[A-Za-z_$][\w$]*(?=\s*[,)])", text[start:])
+    if name is not None:
+        assigned = re.search(rf"\b(?:var|let|const)\s+{re.escape(name.group(0))}\s*=\s*(?=\{{)", text)
+        return _braced(text, assigned.end()) if assigned else None
+    return _braced(text, start) if text[start : start + 1] == "{" else None
+
+
+def _braced(text: str, start: int) -> str | None:
+    """The `{...}` that opens at `start`, nested braces included (strings are not looked into)."""
+    depth = 0
+    for index in range(start, min(len(text), start + 2000)):
+        depth += {"{": 1, "}": -1}.get(text[index], 0)
+        if depth == 0:
+            return text[start : index + 1]
+    return None
 
 
 def _template(url: str) -> str:

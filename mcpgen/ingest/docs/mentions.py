@@ -512,12 +512,20 @@ def stated_base(doc: Document) -> str:
     found = [
         _SCHEME.sub("https://", m.group("url")).rstrip(".,;:")
         for m in _BASE_URL.finditer(unlinked)
-        if not _DATA_KEY.match(m.group(0)) and not _EXAMPLE_CLAUSE.search(_sentence_before(unlinked, m.start()))
+        if not _DATA_KEY.match(m.group(0))
+        and not _EXAMPLE_CLAUSE.search(_sentence_before(unlinked, m.start()))
+        and not _DOCS_SITE.match(m.group("url"))
     ]
     found += [m.group("url") for m in _HOST_LINE.finditer(text)]  # API Blueprint's `HOST: https://...`
     return Counter(found).most_common(1)[0][0].rstrip("/") if found else ""
 
 
+_DOCS_SITE = re.compile(
+    r"https?://(?:(?:docs?|dev|developers?|help|support|wiki)\.[^/\s]+|(?:www\.)?github\.com|[^/\s]+\.readthedocs\.io)(?:/|$)",
+    re.I,
+)
+"""A documentation site ("REST API Endpoints: https://dev.twitter.com/rest/public" is where they are described): no
+base the requests go to."""
 _EXAMPLE_CLAUSE = re.compile(r"(?i)\b(?:for (?:instance|example)|e\.g\.|suppose|assuming|imagine)\b")
 """"For instance, if the service url is http://127.0.0.1/tricircle/v1.0": one deployment, not the API's base."""
 
