@@ -2,10 +2,12 @@
 
 1. Find endpoint mentions: request lines (`GET /pets/{id}`) in headings, code, text, lists and tables;
    raw HTTP request examples; `curl` commands; endpoint tables (a method column and a path column); and
-   RPC-style references (`createGroup(groupID)` headings under a stated `/api/$VERSION/$FUNCTION` form).
+   RPC-style calls (`createGroup(groupID)` in headings or coded list items) under a stated URL form
+   (`/api/$VERSION/$FUNCTION`, `/v1/command/<commandName>`).
 2. Give each section an owner: the one endpoint it (or the nearest enclosing section) describes.
 3. Gather, per endpoint, from every section it owns: parameters (tables, definition lists, prose lists,
-   query strings, example headers), JSON request and response examples, summary and description.
+   query strings, example headers), JSON request and response examples, summary and description
+   (`section_reader.SectionReader`, the half of the state that reads one section for one endpoint).
 Mentions of one endpoint in several places (an overview table and a detailed section) merge into one.
 """
 
@@ -18,91 +20,37 @@ from typing import Any
 
 from . import auth
 from .bases import leaves_base
-from .blocks import HTTPDOMAIN, Block, Document, Section
+from .blocks import Block, Document, Section
 from .captions import captioned_requests
-from .declarations import from_json_schema, from_typescript, is_declaration
 from .declared_inputs import declared_inputs
 from .endpoint import Endpoint, Extraction
 from .introduced import introduced_bodies
 from .item_params import params_under_items
-from .key_lines import key_value_lines, method_labelled_params
-from .label_lines import label_line_params
-from .labels import bare, example_value, is_label, part_item, summary_of
-from .layouts import (
-    MEDIA_TYPE,
-    Cards,
-    as_stated,
-    schema_names,
-    split_at_request_lines,
-)
-from .lead_ins import answering_after, body_ahead, described_items, lead_in, required_by_lead_in
+from .key_lines import method_labelled_params
+from .labels import summary_of
+from .layouts import as_stated, split_at_request_lines
 from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates, url_path
 from .models import Models
-from .obligations import must_include_headers, schema_labelled, schema_text
 from .option_runs import options_of_another
 from .page_wide import page_wide
 from .parameter_headings import heading_params
-from .params import (
-    Param,
-    context_location,
-    from_deflist,
-    from_field_prose,
-    from_list,
-    from_table,
-    is_param_table,
-    question_marked,
-    required_from,
-)
-from .prose import read_prose, required_names
-from .query_prose import coded_query_arguments, sibling_queries
-from .request_items import request_item_params
+from .params import Param, question_marked
+from .prose import read_prose
+from .query_prose import sibling_queries
 from .request_tables import tables_after_requests
-from .requests import (
-    STANDARD_HEADERS,
-    Request,
-    header_lines,
-    object_sketch,
-    parse_curl,
-    parse_http,
-    parse_json_lines,
-    path_key,
-    request_lines,
-    required_headers,
-    split_target,
-    trailing_body,
-)
+from .requests import STANDARD_HEADERS, Request, path_key, request_lines, split_target
 from .route_rows import is_summary_head, request_part, route_parts, summary_cell
+from .section_reader import SectionReader
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
 from .templating import example_of
 from .wrappers import wrap_listed_fields
 
-_RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
-_REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
-_ERROR_LABEL = re.compile(r"\b[45]\d\d\b|\berror|\bunauthori[sz]ed|\bnot found\b|\bforbidden\b", re.I)
-# a label that says whether the parameters listed under it must be given: "Mandatory parameters:", "Optional"
-_NEED_LABEL = re.compile(r"^\W*(?:(?P<required>required|mandatory)|optional)\b(?:\s+\w+){0,2}\W*:?\W*$", re.I)
-_ALSO_METHODS = re.compile(
-    r"\b(?:also|as well)\b[^.]{0,20}\b(?:supports?|accepts?|allows?|handles?)\b([^.]{0,60}?)\bmethods?\b"
-)
-_QUERY_FLAG = re.compile(r"[*`'\"]\?([a-z][\w-]*)[*`'\"](?=[^.]{0,40}\b(?:query|flag|parameter)\b)")
 _ALTERNATIVE_ROUTES = re.compile(
     r"(?i)\b(?:any|either|each) (?:one )?of (?:the following|these|the|those) (?:\w+ )?"
     r"(?:routes|paths|urls|endpoints)\b"
     r"|\b(?:routes|paths|urls|endpoints) (?:are|is) (?:aliases|synonyms|equivalent)\b"
 )
-_ALL_OPTIONAL = re.compile(
-    r"\ball (?:the |of (?:the|its) )?(?:param(?:eter)?s|fields|arguments|options)\b[^.]{0,40}\b(?:are|is) optional"
-    r"|\bno (?:param(?:eter)?s|fields|arguments|options) (?:are|is) required\b",  # "except no parameters are required"
-    re.I,
-)
-# a request header named in running text: "This endpoint supports the `X-Audit-Log-Reason` header"
-_HEADER_MENTION = re.compile(
-    r"\b(?:supports?|accepts?|honou?rs?|takes?|send|set|include|pass|provide|use) (?:the |an? |optional )*"
-    r"`([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)`(?: request)? header\b"
-)
-
-
 _DOC_WIDE = re.compile(
     r"\b(?:all|common|global|shared|general|standard)\b.*\b(?:param(?:eter)?s|arguments|options)\b", re.I
 )
@@ -127,7 +75,7 @@ def _named_in_prose_only(key: tuple[str, str], found: list[Mention]) -> bool:
     return bool(mine) and all(m.prose for m in mine)
 
 
-class _State:
+class _State(SectionReader):
     def __init__(self, models: Models) -> None:
         self.models = models
         self.endpoints: dict[tuple[str, str], Endpoint] = {}
@@ -303,119 +251,6 @@ class _State:
             elif request.body_kind == "binary":
                 endpoint.body_kind = "binary"
 
-    def _section(self, endpoint: Endpoint, section: Section) -> None:
-        """Everything a section says about the endpoint it belongs to."""
-        if not endpoint.summary:
-            endpoint.summary = summary_of(section.title)
-        label = field_label = part = ""
-        answering = False  # the labels since the last one naming a request part were about the response
-        cards = Cards()
-        endpoint.sections.append(section)
-        previous: Block | None = None  # the block just before, when it states this endpoint's request line
-        if endpoint.body_ahead:  # "The body of the request bears ...", then this section opens with the body
-            previous = section.blocks[0] if section.blocks else None
-        for block in section.blocks:
-            after_request, previous = previous is not None, None
-            if block.kind in ("code", "text") and any(
-                m == endpoint.method and path_key(split_target(t).path) == path_key(endpoint.path)
-                for _, m, t in request_lines(block.text)
-            ):
-                previous = block
-            if (part_label := part_item(block)) is not None:  # `* REQUEST` over the request's code blocks
-                part = part_label
-                continue
-            label = label or (part if block.kind == "code" else "")
-            labels = [label, section.title, *reversed(section.path[:-1])] if label else [*reversed(section.path)]
-            context = context_location(labels)
-            if self._card(endpoint, block, cards):
-                continue
-            if block.kind == "text":
-                prose_fields, field_label = from_field_prose(block.text, field_label, block.where)
-                for param in prose_fields + label_line_params(block.text, block.where):  # "*Body parameters*: `a`"
-                    if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
-                        self._param(endpoint, param)
-                if _ALL_OPTIONAL.search(block.text):
-                    endpoint.all_optional = True
-                for name in _HEADER_MENTION.findall(block.text):  # "supports the `X-Audit-Log-Reason` header"
-                    self._param(endpoint, Param(name, "header", block.where, required_from(block.text), origin="prose"))
-                for sentence in _ALSO_METHODS.findall(block.text):  # "also supports *DELETE* and *PATCH* methods"
-                    for method in re.findall(r"\b(?:GET|PUT|POST|DELETE|PATCH)\b", sentence):
-                        mention = Mention(method, split_target(endpoint.path), block.where, "line")
-                        if endpoint_key(mention) not in self.endpoints:
-                            self._add(mention, owned=True, title=section.title)
-                for name in _QUERY_FLAG.findall(block.text):  # "If the *?delete* query parameter is given"
-                    self._param(endpoint, Param(name, "query", block.where, False, origin="prose"))
-                for name, need in coded_query_arguments(block.text):  # "the query argument `?secrets=1`"
-                    self._param(endpoint, Param(name, "query", block.where, need, origin="prose"))
-                # "the `X-Run-Storlet` header must be provided", "The request MUST include a `X-Secret` header"
-                for name in required_headers(block.text) + must_include_headers(block.text):
-                    self._param(endpoint, Param(name, "header", block.where, True, origin="prose"))
-                # "The endpoint also takes a `limit` parameter."
-                read_prose(endpoint, block.text, block.where, self._param)
-                for names in required_names(block.text):  # "`sku` and `name` are required."
-                    for name in names:
-                        known = next((k for k in endpoint.params if k[0] == name and k[1] != "path"), None)
-                        if known:
-                            endpoint.params[known].required = True
-                        else:
-                            self._param(endpoint, Param(name, "", block.where, True, origin="prose"))
-                named = (label and context == "body") or (
-                    context != "response" and endpoint.method in ("POST", "PUT", "PATCH") and not label
-                )
-                fields = self.models.fields(block.text) if named else None
-                if fields:  # "Request body:" then the name of a schema printed elsewhere, or that name alone
-                    self._body_fields(endpoint, fields, block)
-                elif not endpoint.description and not is_label(block.text) and not request_lines(block.text):
-                    endpoint.description = block.text.strip()[:2000]
-                if not is_label(block.text):
-                    label = lead_in(block.text)  # "... is paginated with these query string fields:"
-                elif label and MEDIA_TYPE.fullmatch(bare(block.text)):  # `**Request body**`, `**application/json**`
-                    label = f"{label} {block.text}"
-                else:
-                    label = block.text
-                answering = answering_after(block.text, label, answering)
-                continue
-            if context == "" and answering and label:  # "Each status object contains these keys:" after responses
-                context = "response"
-            default = context or ""  # "" (location unknown) is settled when the whole endpoint is known
-            if context != "response":
-                need = _NEED_LABEL.search(labels[0]) if labels else None  # a label or heading: "Mandatory:"
-                for param in self._params_in(block, default, labelled=context is not None):
-                    if need is not None and param.required is None and block.kind in ("list", "deflist"):
-                        param.required = need.group("required") is not None
-                    elif param.required is None and label and block.kind == "list":
-                        param.required = required_by_lead_in(label)  # "with at least these keys:"
-                    fields = self.models.fields(param.ref) if param.ref and param.location == "body" else None
-                    if fields:  # `body | body | [Pet](#schemapet)`: the fields of Pet
-                        self._body_fields(endpoint, fields, block)
-                    else:
-                        if param.location == "body" and endpoint.method == "DELETE":
-                            # "JSON body parameters" of a DELETE, or a table whose In column says body
-                            endpoint.body_kind = endpoint.body_kind or "json"
-                        self._param(endpoint, param)
-            if block.kind == "table" and context == "body" and not is_param_table(block):
-                # a "Request Body" table of media types and schemas: `application/json: [Pet](#pet)`
-                fields = next(filter(None, map(self.models.fields, schema_names(block))), None)
-                if fields:
-                    self._body_fields(endpoint, fields, block)
-            if block.kind == "code":
-                self._code_example(endpoint, block, labels, after_request=after_request)
-            for param in request_item_params(block) if block.kind == "list" else ():  # "request" > "data: `a`"
-                self._param(endpoint, param)
-            label = ""
-        endpoint.body_ahead = endpoint.body_ahead or body_ahead(section)
-
-    def _card(self, endpoint: Endpoint, block: Block, cards: Cards) -> bool:
-        """A line of parameter cards printed as lines; True when `block` was one."""
-        consumed, found, required = cards.read(block)
-        if required and cards.last in endpoint.params:
-            endpoint.params[cards.last].required = True
-        for param in found:
-            if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
-                self._param(endpoint, param)
-                cards.last = (param.name, param.location)
-        return consumed
-
     def _endpoint_items(self, block: Block, *, follow: bool = True) -> None:
         """An endpoint list (`GET /connectors/{name}` - prose, one item each): each item, and the items
         under it, describe the endpoint it starts with."""
@@ -517,97 +352,6 @@ class _State:
         twin = self.endpoints[self._add(mention, owned=True, title=section.title)]
         twin.body_kind = twin.body_kind or "json"
         return twin
-
-    def _body_fields(self, endpoint: Endpoint, fields: list[Param], block: Block) -> None:
-        endpoint.body_kind = endpoint.body_kind or "json"
-        for param in fields:
-            self._param(endpoint, replace(param, where=block.where, origin="schema section"))
-
-    def _params_in(self, block: Block, default: str, *, labelled: bool) -> list[Param]:
-        found = self._params_of(block, default, labelled=labelled)
-        origin = {"table": "table", "deflist": "definition list", "list": "list", "code": "declaration"}.get(
-            block.kind, block.kind
-        )
-        for param in found:
-            param.origin = param.origin or origin
-            if block.lang == HTTPDOMAIN and param.location == "header":  # `:reqheader Accept:`: declared
-                param.origin = "field list"
-        return found
-
-    def _params_of(self, block: Block, default: str, *, labelled: bool) -> list[Param]:
-        if block.kind == "table" and is_param_table(block):
-            return from_table(block, default, question_convention=self.question_convention)
-        if block.kind == "deflist":
-            return from_deflist(block, default)
-        if block.kind == "list":
-            return from_list(described_items(block) if labelled else block, default, labelled=labelled)
-        if block.kind == "code" and labelled and (block.lang in ("typescript", "ts") or is_declaration(block.text)):
-            return from_typescript(block, default)
-        if block.kind == "code" and labelled:  # "POST params:" over `addrs: ...`, `from (optional): 0`
-            return key_value_lines(block, default)
-        return []
-
-    def _code_example(self, endpoint: Endpoint, block: Block, labels: list[str], *, after_request: bool) -> None:
-        """A JSON example: a request body or a response, by its label; unlabelled, a request body when it is
-        made of the documented body fields or comes right after the request line (`POST /users`, then its
-        JSON), else a response."""
-        if parse_http(block.text) or parse_curl(block.text):
-            return  # taken as a request example where it was found
-        if headers := header_lines(block.text):  # `'X-Run-Storlet': {storlet_name}`: headers the request sends
-            for name in headers if not _RESPONSE_LABEL.search(labels[0] if labels else "") else ():
-                self._param(endpoint, Param(name, "header", block.where, origin="example request"))
-            return
-        values = parse_json_lines(block.text)
-        if not values and (sent := trailing_body(block.text, endpoint.method)):
-            values, after_request = parse_json_lines(sent), True  # `PUT "/x" {"value": 1}`: the line's body
-        if not values:
-            sketch = (
-                object_sketch(schema_text(block.text, labels)) if endpoint.method in ("POST", "PUT", "PATCH") else []
-            )
-            if sketch and not _RESPONSE_LABEL.search(" ".join(labels[:2])) and not self._has_body_fields(endpoint):
-                # some said optional, or a schema the body must validate against: the others are required
-                marked = any(optional for _, optional in sketch) or schema_labelled(labels[0] if labels else "")
-                for name, optional in sketch:
-                    required = False if optional else (True if marked else None)
-                    self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
-            return
-        label = " ".join(labels[:2])
-        if _ERROR_LABEL.search(label):
-            return
-        values = [example_value(v) for v in values]
-        fields = from_json_schema(values[0], block.where, self.models.fields) if len(values) == 1 else None
-        if fields is not None:  # a JSON Schema, not an example: its properties are the fields
-            requested = _REQUEST_LABEL.search(label) or (after_request and not _RESPONSE_LABEL.search(label))
-            if requested and not _RESPONSE_LABEL.search(labels[0]) and endpoint.method in ("POST", "PUT", "PATCH"):
-                self._body_fields(endpoint, fields, block)
-            return
-        if not _RESPONSE_LABEL.search(label) and not _REQUEST_LABEL.search(label):
-            # unlabelled: a request example when it is made of the documented body fields
-            fields = {name for name, location in endpoint.params if location in ("body", "")}
-            keys = set(values[0]) if isinstance(values[0], dict) else set()
-            if (
-                endpoint.method in ("POST", "PUT", "PATCH")
-                and keys
-                and (after_request or len(keys & fields) * 2 >= len(keys))
-            ):
-                label = "request"
-        if _RESPONSE_LABEL.search(label) or not _REQUEST_LABEL.search(label):
-            endpoint.response_examples.extend(values[:20])
-        elif endpoint.method in ("POST", "PUT", "PATCH") or (
-            endpoint.method == "DELETE" and _REQUEST_LABEL.search(labels[0])  # "DELETE ... with a body of:"
-        ):
-            endpoint.request_examples.extend(values[:20])
-            endpoint.body_kind = endpoint.body_kind or "json"
-
-    def _example_body(self, endpoint: Endpoint, body: Any) -> None:
-        """A JSON body shown away from its route, for a route that has no body of its own yet."""
-        if not endpoint.request_examples and not self._has_body_fields(endpoint):
-            endpoint.request_examples.append(body)
-            endpoint.body_kind = endpoint.body_kind or "json"
-
-    @staticmethod
-    def _has_body_fields(endpoint: Endpoint) -> bool:
-        return any(location == "body" for _, location in endpoint.params)
 
     def _param(self, endpoint: Endpoint, param: Param) -> None:
         if param.name in self.scheme_names and param.location in ("query", "header"):
