@@ -33,6 +33,7 @@ from .mounts import mounted, version_prefixed
 from .numbered_ids import curl_only, for_values, sibling_items
 from .owners import section_owners
 from .page_methods import parameter_method
+from .params import is_param_table
 from .requests import (
     METHODS,
     TARGET,
@@ -348,6 +349,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
             elif block.kind == "code" and f'{method} "{raw}"' in text:
                 kind = "http"  # a REST client's `HTTP GET "/x/_default/state"`: a request as sent
             prose = block.kind == "text" and len(text.replace(raw, "").split()) > 2  # more than `**GET** /x`
+            prose = prose or (block.kind == "table" and is_param_table(block))  # a parameter's note: a reference
             sent = header_lines(text, request_line=True) if block.kind == "code" else []  # a request as sent
             request = Request(method, split_target(raw), [(name, "") for name in sent]) if sent else None
             found.append(Mention(method, split_target(raw), where, "http" if sent else kind, request, prose=prose))

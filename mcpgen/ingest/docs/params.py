@@ -64,7 +64,9 @@ _HEADER_ROLES = {
         r"required\??|mandatory|optional|req(?:uired)?\.?|required ?(?:/|or) ?optional|optional ?(?:/|or) ?required"
     ),
     "default": r"default(?: value)?",
-    "description": r"desc(?:ription)?|details|meaning|notes?|comments?|purpose|explanation|summary|usage",
+    "description": (
+        r"desc(?:ription)?|details|meaning|notes?|comments?|purpose|explanation|summary|usage|effects?|behaviou?rs?"
+    ),
     "enum": r"(?:allowed |possible |accepted )?values|enum|choices",
 }
 _ROLE_PATTERNS = {role: re.compile(rf"^(?:{pattern})$", re.I) for role, pattern in _HEADER_ROLES.items()}
@@ -260,6 +262,14 @@ _DEFAULT_REQUIRED = re.compile(r"[`*_(\s]*(?:required|mandatory)[`*_).\s]*", re.
 """A Default cell that says the parameter has none because it must be given."""
 
 
+_SEVERAL = re.compile(r"\s*`[^`]+`(?:\s*(?:/|,|&|\band\b|\bor\b)\s*`[^`]+`)+\s*")
+
+
+def several_names(cell: str) -> list[str]:
+    """The names a name cell holds: `` `a` / `b` `` or `` `a`, `b`, `c` `` are several, anything else one."""
+    return re.findall(r"`[^`]+`", cell) if _SEVERAL.fullmatch(cell) else [cell]
+
+
 def from_table(block: Block, default_location: str, *, question_convention: bool = False) -> list[Param]:
     """`question_convention`: the document marks optional names with `?`, so an unmarked name is required
     in any of its tables that has no required column."""
@@ -279,34 +289,37 @@ def from_table(block: Block, default_location: str, *, question_convention: bool
                 req = cell_required(cell("required")) if "required" in roles else required
                 params.append(Param(name, "body", block.where, req, kind, cell("description"), items_type=items))
             continue
-        name, required = clean_name(raw_name)
-        if not valid_name(name):
-            continue
-        location = _cell_location(cell("in")) or default_location
-        if nested and location == "body" and name == "body":
-            continue  # the body as a whole: its fields follow as `»` rows
-        fields = model_fields(cell("type")) if location == "body" else []
-        if fields:  # Swagger UI's `body` parameter printed with its model: `Payment { id: string ... }`
-            params.extend(Param(n, "body", block.where, r, t) for n, r, t in fields)
-            continue
-        description = cell("description")
-        if required is None and "required" in roles:
-            required = cell_required(cell("required"))
-        default = cell("default")
-        if _DEFAULT_REQUIRED.fullmatch(default):  # `| slugs | required | ... |`: no default, the caller must give it
-            required, default = True if required is None else required, ""
-        if required is None:
-            required = required_from(description) or required_from(cell("type"))
-        kind, items = type_from(cell("type"))
-        if kind is None:
-            kind, items = type_from(description)
-        param = Param(name, location, block.where, required, kind, description.strip(), items_type=items)
-        if location == "body" and kind is None and is_reference(cell("type")):
-            param.ref, param.type = cell("type").strip(), "object"
-        elif location == "body" and kind is None and IDENTIFIER.match(cell("type").strip().strip("`*_")):
-            param.ref = cell("type").strip()  # a schema named in lowercase (`cis.tagging.tag_create`), if defined
-        _enum_and_default(param, cell("enum"), default)
-        params.append(param)
+        for written in several_names(raw_name):  # `error` / `error_endpoint`: one row, two parameters
+            name, required = clean_name(written)
+            if not valid_name(name):
+                continue
+            location = _cell_location(cell("in")) or default_location
+            if nested and location == "body" and name == "body":
+                continue  # the body as a whole: its fields follow as `»` rows
+            fields = model_fields(cell("type")) if location == "body" else []
+            if fields:  # Swagger UI's `body` parameter printed with its model: `Payment { id: string ... }`
+                params.extend(Param(n, "body", block.where, r, t) for n, r, t in fields)
+                continue
+            description = cell("description")
+            if required is None and "required" in roles:
+                required = cell_required(cell("required"))
+            default = cell("default")
+            if _DEFAULT_REQUIRED.fullmatch(
+                default
+            ):  # `| slugs | required | ... |`: no default, the caller must give it
+                required, default = True if required is None else required, ""
+            if required is None:
+                required = required_from(description) or required_from(cell("type"))
+            kind, items = type_from(cell("type"))
+            if kind is None:
+                kind, items = type_from(description)
+            param = Param(name, location, block.where, required, kind, description.strip(), items_type=items)
+            if location == "body" and kind is None and is_reference(cell("type")):
+                param.ref, param.type = cell("type").strip(), "object"
+            elif location == "body" and kind is None and IDENTIFIER.match(cell("type").strip().strip("`*_")):
+                param.ref = cell("type").strip()  # a schema named in lowercase (`cis.tagging.tag_create`), if defined
+            _enum_and_default(param, cell("enum"), default)
+            params.append(param)
     if "required" not in roles and "name" in roles:
         # names marked optional with a trailing `?` (`avatar?`): the unmarked ones are the required ones
         starred = any(p.required for p in params)  # this table marks required names itself (`uid *`)

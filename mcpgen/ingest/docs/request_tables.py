@@ -1,4 +1,5 @@
-"""A parameter table right after a request line, in a section that describes several routes.
+"""A parameter table right after a request line (or a sentence naming one request and leading into it), in a
+section that describes several routes.
 
 A page states one request in a code block of its own (```` ```http ```` `POST /predict/{family}/{variant}`,
 perhaps with header lines under it) and lists that request's parameters in the table right after it, in a section
@@ -25,7 +26,11 @@ _HEADER_LINE = re.compile(r"[A-Za-z][\w-]*:\s*\S.*")
 
 
 def _request_of(block: Block, endpoints: dict[tuple[str, str], Endpoint]) -> Endpoint | None:
-    """The endpoint a code block states alone: its first line a request line, the rest header lines."""
+    """The endpoint a code block states alone (its first line a request line, the rest header lines), or the one
+    request a sentence leading into the table names ("The mock API at `PUT /mock/aauth` switches ...:")."""
+    if block.kind == "text" and block.text.rstrip().endswith(":") and len(found := request_lines(block.text)) == 1:
+        _, method, raw = found[0]
+        return endpoints.get((method, path_key(split_target(raw).path)))
     lines = [line.strip() for line in block.text.strip().splitlines()]
     if block.kind != "code" or not lines or not all(_HEADER_LINE.fullmatch(line) for line in lines[1:]):
         return None
