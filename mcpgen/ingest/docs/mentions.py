@@ -12,6 +12,7 @@ from collections import Counter
 
 from . import example_paths as shown_paths
 from .auth_examples import drop_auth_examples, drop_stand_ins
+from .base_placeholders import based_paths, shared_base
 from .bases import leaves_base
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
@@ -94,7 +95,7 @@ def scan(
     """(stated base URL, the mentions in each section, the endpoint each section describes); `known`: the
     templates other documents of the same set state, by method."""
     rpc = rpc_template(doc)
-    base = stated_base(doc)
+    base = shared_base(doc, stated_base(doc))  # `<BASE URL>/<RESOURCE>`: the base the page's URLs share
     mentions = [_section_mentions(section, rpc) for section in doc.sections]
     drop_routes_to_add(doc, mentions)  # "Programming the REST API": routes an administrator may add
     drop_auth_examples(doc.sections, mentions)  # a request showing how to send the token, to a route stated nowhere
@@ -457,13 +458,14 @@ def _table_mentions(block: Block) -> list[Mention]:
         path = unwrapped_path(_unlink(row[path_col]).strip().strip("`")) if path_col < len(row) else ""
         last_path = path or last_path
         methods = row[method_col].upper() if method_col < len(row) else ""
-        if not TARGET.match(last_path):
-            continue
-        target = last_path + shown_paths.query_in_row(last_path, row)  # a comment's `/x/bulk?_ids=1,2,3`
-        found.extend(
-            Mention(method, split_target(target), block.where, "table")
-            for method in re.findall(r"\b(?:" + "|".join(METHODS) + r")\b", methods)
-        )
+        for shown in based_paths(last_path) or [last_path]:  # `<BASE URL>/<RESOURCE>/<uid:optional>`: two routes
+            if not TARGET.match(shown):
+                continue
+            target = shown + shown_paths.query_in_row(shown, row)  # a comment's `/x/bulk?_ids=1,2,3`
+            found.extend(
+                Mention(method, split_target(target), block.where, "table")
+                for method in re.findall(r"\b(?:" + "|".join(METHODS) + r")\b", methods)
+            )
     return found
 
 

@@ -1,0 +1,57 @@
+"""Structures of the nineteenth registry batch (benchmarks/docs/registry_truth, FIRST_CONTACT.md): each rule is
+written for the structure a page uses, not for the project that showed it first."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mcpgen.diagnostics import Diagnostics
+from mcpgen.ingest.docs import extract_openapi
+
+
+def _routes(document: dict) -> list[tuple[str, str]]:
+    """(method, path) of each operation, placeholders written `{}` (their names are the extractor's choice)."""
+    return sorted((m, re.sub(r"\{[^{}]*\}", "{}", p)) for p, ops in document["paths"].items() for m in ops)
+
+
+PAGE_BASE_PLACEHOLDER = """\
+Store API
+=========
+
+Base URL
+--------
+
+The routes live below the shop's API root.
+
+Example: ``http://localhost:9000/shop/api/v2/status.json``
+
+Operations
+----------
+
++-----------+-----------------------------------------+--------+
+| OPERATION | URL                                     | METHOD |
++===========+=========================================+========+
+| READ      | <BASE URL>/<KIND>/<id:optional>         | GET    |
++-----------+-----------------------------------------+--------+
+| REMOVE    | <BASE URL>/<KIND>/remove/<id:required>  | POST   |
++-----------+-----------------------------------------+--------+
+
+For example:
+
+    - http://localhost:9000/shop/api/v2/Shelf
+    - http://localhost:9000/shop/api/v2/Shelf/42
+"""
+
+
+def test_a_route_table_written_from_a_base_placeholder_states_its_routes(tmp_path: Path) -> None:
+    """`<BASE URL>/<KIND>/<id:optional>` in a table's URL column: the placeholder is the base, `<KIND>` a path
+    placeholder, the optional last segment two routes; the base is what the page's full URLs share
+    (`http://localhost:9000/shop/api/v2`), not the example URL the "Base URL" section gives."""
+    doc = tmp_path / "api.rst"
+    doc.write_text(PAGE_BASE_PLACEHOLDER, encoding="utf-8")
+    document = extract_openapi(doc, Diagnostics())
+    assert _routes(document) == [("get", "/{}"), ("get", "/{}/{}"), ("post", "/{}/remove/{}")]
+    assert document["servers"][0]["url"] == "http://localhost:9000/shop/api/v2"
+    assert {p["name"] for p in document["paths"]["/{kind}/{id}"]["get"]["parameters"]} == {"kind", "id"}
+
