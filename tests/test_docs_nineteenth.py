@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from operations import params_of
+
 from mcpgen.diagnostics import Diagnostics
 from mcpgen.ingest.docs import extract_openapi
 
@@ -55,3 +57,48 @@ def test_a_route_table_written_from_a_base_placeholder_states_its_routes(tmp_pat
     assert document["servers"][0]["url"] == "http://localhost:9000/shop/api/v2"
     assert {p["name"] for p in document["paths"]["/{kind}/{id}"]["get"]["parameters"]} == {"kind", "id"}
 
+
+PAGE_SCHEMA_KEYS = """\
+Store API
+=========
+
+Operations
+----------
+
++-----------+-----------------------------------+--------+
+| OPERATION | URL                               | METHOD |
++===========+===================================+========+
+| READ      | <BASE URL>/<KIND>/<id:optional>   | GET    |
++-----------+-----------------------------------+--------+
+| REMOVE    | <BASE URL>/<KIND>/remove          | POST   |
++-----------+-----------------------------------+--------+
+
+Filters
+-------
+
+:URL Schema: ``<BASE URL>/<KIND>?<KEY>=<VALUE>``
+
+Every listing can be narrowed.
+
++---------+-------------+------------------------------+
+| Key     | Value       | Description                  |
++=========+=============+==============================+
+| colour  | a colour    | Only the items of that colour|
++---------+-------------+------------------------------+
+| limit   | 1..n        | At most n items              |
++---------+-------------+------------------------------+
+"""
+
+
+def test_a_url_schema_naming_a_stated_route_gives_it_the_key_table_below(tmp_path: Path) -> None:
+    """`:URL Schema: <BASE URL>/<KIND>?<KEY>=<VALUE>` over a Key | Value | Description table, no method: the URL
+    is the stated `GET /{kind}`, so the keys are its query parameters (and no other route's)."""
+    doc = tmp_path / "api.rst"
+    doc.write_text(PAGE_SCHEMA_KEYS, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert params_of(paths["/{kind}"]["get"]) == {
+        ("kind", "path"): True,
+        ("colour", "query"): False,
+        ("limit", "query"): False,
+    }
+    assert params_of(paths["/{kind}/remove"]["post"]) == {("kind", "path"): True}

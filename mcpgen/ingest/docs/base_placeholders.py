@@ -17,6 +17,8 @@ import re
 from collections import Counter
 
 from .blocks import Document
+from .mention import Mention
+from .requests import split_target
 
 _BASE_WORD = r"(?:base|root|api|service|server|host)[ _-]?(?:url|uri|path|address)?"
 _BASE = re.compile(
@@ -90,3 +92,29 @@ def shared_base(doc: Document, stated: str) -> str:
         return stated  # a base stated on another origin, or beside the shared part: the page's own word
     return base if not stated or len(stated) > len(base) else stated
 
+
+_CODED = re.compile(r"`([^`\n]+)`")
+
+
+def schema_references(doc: Document, mentions: list[list[Mention]]) -> None:
+    """A URL schema written from the base placeholder with no method (`:URL Schema: <BASE URL>/<RESOURCE>?<KEY>=
+    <VALUE>` over a table of keys) that is a route a table of the page states names that route: its section is
+    about the route's GET (what a URL alone asks for), and the section's parameter table is that route's. A schema
+    no table states (`<BASE URL>/<RESOURCE>/<OPERATION>`, a pattern of the routes) names nothing."""
+    stated = {
+        (m.method, m.target.path) for found in mentions for m in found if m.kind == "table" and "{" in m.target.path
+    }
+    if not stated:
+        return
+    for section, found in zip(doc.sections, mentions, strict=True):
+        if found:
+            continue
+        for block in section.blocks:
+            if block.kind not in ("text", "deflist", "list"):
+                continue
+            for text in (block.text, *(t for item in block.items for t in item)):
+                for cell in _CODED.findall(text):
+                    for path in based_paths(cell.split("?")[0]):
+                        target = split_target(path)
+                        if ("GET", target.path) in stated:
+                            found.append(Mention("GET", target, block.where, "line", inferred=True))

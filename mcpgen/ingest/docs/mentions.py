@@ -12,7 +12,7 @@ from collections import Counter
 
 from . import example_paths as shown_paths
 from .auth_examples import drop_auth_examples, drop_stand_ins
-from .base_placeholders import based_paths, shared_base
+from .base_placeholders import based_paths, schema_references, shared_base
 from .bases import leaves_base
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
@@ -118,6 +118,7 @@ def scan(
         for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
+    schema_references(doc, mentions)  # `:URL Schema: <BASE URL>/<RESOURCE>?<KEY>=<VALUE>` over a table of keys
     unstated_titled_routes(doc, mentions)
     word_placeholders(mentions, doc)
     _listed_in_style(mentions)
