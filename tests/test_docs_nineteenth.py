@@ -102,3 +102,38 @@ def test_a_url_schema_naming_a_stated_route_gives_it_the_key_table_below(tmp_pat
         ("limit", "query"): False,
     }
     assert params_of(paths["/{kind}/remove"]["post"]) == {("kind", "path"): True}
+
+
+PAGE_REFUSED = """\
+Quickstart
+==========
+
+List the boxes:
+
+.. code-block:: console
+
+    $ curl http://127.0.0.1:7000/boxes
+
+By default the service is read-only:
+
+.. code-block:: console
+
+    $ curl -X DELETE http://127.0.0.1:7000/boxes
+    HTTP/1.0 405 METHOD NOT ALLOWED
+    <title>405 Method Not Allowed</title>
+
+Add a box:
+
+.. code-block:: console
+
+    $ curl -d '{"label": "red"}' -H 'Content-Type: application/json' http://127.0.0.1:7000/boxes
+    HTTP/1.0 201 CREATED
+"""
+
+
+def test_a_request_shown_answered_405_is_no_operation(tmp_path: Path) -> None:
+    """`curl -X DELETE .../boxes` printed with its `405 Method Not Allowed` answer shows a method the route does
+    not serve: the page's operations are the GET and the POST it shows succeeding."""
+    doc = tmp_path / "quickstart.rst"
+    doc.write_text(PAGE_REFUSED, encoding="utf-8")
+    assert _routes(extract_openapi(doc, Diagnostics())) == [("get", "/boxes"), ("post", "/boxes")]

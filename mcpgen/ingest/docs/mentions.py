@@ -16,7 +16,7 @@ from .base_placeholders import based_paths, schema_references, shared_base
 from .bases import leaves_base
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
-from .disowned import disowned, drop_unimplemented
+from .disowned import disowned, drop_refused, drop_unimplemented
 from .extending import drop_routes_to_add
 from .httpie import parse_httpie
 from .instances import (
@@ -101,6 +101,7 @@ def scan(
     drop_auth_examples(doc.sections, mentions)  # a request showing how to send the token, to a route stated nowhere
     drop_stand_ins(mentions)  # `POST /endpoint/`: a request shown for its headers, on a word for any route
     drop_unimplemented(doc, mentions)  # "The POST request to `@search` endpoint is not implemented."
+    drop_refused(doc, mentions)  # `curl -X DELETE .../people` answered `405 Method Not Allowed`
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
         if method := parameter_method(doc):  # "with one required POST parameter 'q'": the listed paths' method
