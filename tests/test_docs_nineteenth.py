@@ -137,3 +137,45 @@ def test_a_request_shown_answered_405_is_no_operation(tmp_path: Path) -> None:
     doc = tmp_path / "quickstart.rst"
     doc.write_text(PAGE_REFUSED, encoding="utf-8")
     assert _routes(extract_openapi(doc, Diagnostics())) == [("get", "/boxes"), ("post", "/boxes")]
+
+
+PAGE_SCHEMA_LITERAL = """\
+Quickstart
+==========
+
+Define the fields of a box::
+
+    schema = {
+        # every box has a label
+        'label': {
+            'type': 'string',
+            'required': True,
+        },
+        'colour': {'type': 'string', 'allowed': ['red', 'blue']},
+        'size': {
+            'type': 'dict',
+            'schema': {'width': {'type': 'integer'}, 'height': {'type': 'integer'}},
+        },
+    }
+
+Add a box:
+
+.. code-block:: console
+
+    $ curl -d '[{"label": "first"}, {"label": "second", "colour": "red"}]' -H 'Content-Type: application/json' http://127.0.0.1:7000/boxes
+    HTTP/1.0 201 CREATED
+"""
+
+
+def test_a_schema_literal_gives_its_fields_to_the_route_whose_bodies_send_them(tmp_path: Path) -> None:
+    """`schema = {'label': {'type': 'string', 'required': True}, ...}`: a mapping of names to typed definitions,
+    the resource's fields; the POST whose example body sends only fields of it takes all of them (top level
+    only: `width` and `height` belong to `size`), `label` required as the schema says."""
+    doc = tmp_path / "quickstart.rst"
+    doc.write_text(PAGE_SCHEMA_LITERAL, encoding="utf-8")
+    paths = extract_openapi(doc, Diagnostics())["paths"]
+    assert params_of(paths["/boxes"]["post"]) == {
+        ("label", "body"): True,
+        ("colour", "body"): False,
+        ("size", "body"): False,
+    }
