@@ -179,3 +179,47 @@ def test_a_schema_literal_gives_its_fields_to_the_route_whose_bodies_send_them(t
         ("colour", "body"): False,
         ("size", "body"): False,
     }
+
+
+PAGE_TITLED_URLS = """\
+Store API
+=========
+
+Kinds
+-----
+
+Any kind of item is served by adding its name to the base url, e.g.:
+
+    - http://localhost:9000/shop/api/v2/Shelf
+    - http://localhost:9000/shop/api/v2/Lamp
+
++-----------+-----------------------------------+--------+
+| OPERATION | URL                               | METHOD |
++===========+===================================+========+
+| READ      | <BASE URL>/<KIND>/<id:optional>   | GET    |
++-----------+-----------------------------------+--------+
+
+Customer Resource
+-----------------
+
+The API finds customers, e.g.:
+
+    - http://localhost:9000/shop/api/v2/customers
+    - http://localhost:9000/shop/api/v2/customers/<name>
+
+Fewer at a time:
+
+http://localhost:9000/shop/api/v2/customers?limit=5
+"""
+
+
+def test_full_urls_under_a_titled_section_are_its_routes_beside_base_placeholder_templates(tmp_path: Path) -> None:
+    """Beside `<BASE URL>/<KIND>/<id:optional>`, full URLs alone in a list or on a line of their own: under
+    "Customer Resource" those starting with `customers` are that section's routes (`/customers`, with the
+    `limit` its example sends, and `/customers/{name}`); under "Kinds", `.../Shelf` and `.../Lamp` are examples
+    of the stated `GET /{kind}`, no routes of their own."""
+    doc = tmp_path / "api.rst"
+    doc.write_text(PAGE_TITLED_URLS, encoding="utf-8")
+    document = extract_openapi(doc, Diagnostics())
+    assert _routes(document) == [("get", "/customers"), ("get", "/customers/{}"), ("get", "/{}"), ("get", "/{}/{}")]
+    assert ("limit", "query") in params_of(document["paths"]["/customers"]["get"])

@@ -18,7 +18,7 @@ from collections import Counter
 
 from .blocks import Document
 from .mention import Mention
-from .requests import split_target
+from .requests import Request, split_target
 
 _BASE_WORD = r"(?:base|root|api|service|server|host)[ _-]?(?:url|uri|path|address)?"
 _BASE = re.compile(
@@ -118,3 +118,40 @@ def schema_references(doc: Document, mentions: list[list[Mention]]) -> None:
                         target = split_target(path)
                         if ("GET", target.path) in stated:
                             found.append(Mention("GET", target, block.where, "line", inferred=True))
+
+
+_ALONE = re.compile(r"^(?:[`\s]*(https?://[^\s`]+)[`\s]*)+$")
+
+
+def _title_words(title: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", title)}
+    return words | {w + "s" for w in words} | {w[:-1] for w in words if w.endswith("s")}
+
+
+def example_urls(doc: Document, mentions: list[list[Mention]], base: str) -> None:
+    """On a page that writes its routes from a base placeholder, full URLs under the base standing alone (a list
+    item, a line of their own) are GET requests: the route of the section they stand in when the section's title
+    names their first segment ("User Resource" over `.../users`, `.../users/current`, `.../users/<username>`),
+    else examples of a stated template (`.../Folder` under "Resources", an instance of `<BASE URL>/<RESOURCE>`;
+    one with a placeholder of its own, an example of nothing stated, is left)."""
+    if not base or not has_base_placeholders(doc):
+        return
+    for section, found in zip(doc.sections, mentions, strict=True):
+        named = _title_words(section.title)
+        for block in section.blocks:
+            texts = [t for item in block.items for t in item if t] if block.kind == "list" else [block.text]
+            if block.kind not in ("list", "text"):
+                continue
+            for text in texts:
+                if not _ALONE.match(text):
+                    continue
+                for url in re.findall(r"https?://[^\s`]+", text):
+                    if not url.startswith(base + "/"):
+                        continue
+                    first = url[len(base) + 1 :].split("/")[0].split("?")[0].lower()
+                    target = split_target(_MARKED.sub(r"<\g<name>>", url))
+                    if first in named:
+                        found.append(Mention("GET", target, block.where, "line", inferred=True))
+                    elif "{" not in target.path:
+                        request = Request(method="GET", target=target)
+                        found.append(Mention("GET", target, block.where, "curl", request, inferred=True))

@@ -12,7 +12,7 @@ from collections import Counter
 
 from . import example_paths as shown_paths
 from .auth_examples import drop_auth_examples, drop_stand_ins
-from .base_placeholders import based_paths, schema_references, shared_base
+from .base_placeholders import based_paths, example_urls, schema_references, shared_base
 from .bases import leaves_base
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
@@ -112,6 +112,7 @@ def scan(
         if sum(map(len, coded)) >= 3:
             mentions = coded
             coded_without_instances(mentions)
+    example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
         prefix = ""  # routes written from the origin: the base is no prefix of theirs (`bases.py`)
