@@ -223,3 +223,36 @@ def test_full_urls_under_a_titled_section_are_its_routes_beside_base_placeholder
     document = extract_openapi(doc, Diagnostics())
     assert _routes(document) == [("get", "/customers"), ("get", "/customers/{}"), ("get", "/{}"), ("get", "/{}/{}")]
     assert ("limit", "query") in params_of(document["paths"]["/customers"]["get"])
+
+
+PAGE_PLACEHOLDER_EXAMPLE = """\
+Store API
+=========
+
+Operations
+----------
+
++-----------+-----------------------------------+--------+
+| OPERATION | URL                               | METHOD |
++===========+===================================+========+
+| READ      | <BASE URL>/<KIND>/<id:optional>   | GET    |
++-----------+-----------------------------------+--------+
+
+Details
+-------
+
+``http://localhost:9000/shop/api/v2/shelves/<id:required>?stock=y``
+
+``http://localhost:9000/shop/api/v2/shelves``
+"""
+
+
+def test_a_full_url_with_a_placeholder_is_an_example_of_the_template_it_fits(tmp_path: Path) -> None:
+    """`.../shelves/<id:required>?stock=y` beside `<BASE URL>/<KIND>/<id:optional>`: `shelves` stands where the
+    template has `<KIND>`, `<id>` where it has `<id>`; an example of `GET /{kind}/{id}`, whose query it shows,
+    and no route `/shelves/{id}` of its own."""
+    doc = tmp_path / "api.rst"
+    doc.write_text(PAGE_PLACEHOLDER_EXAMPLE, encoding="utf-8")
+    document = extract_openapi(doc, Diagnostics())
+    assert _routes(document) == [("get", "/{}"), ("get", "/{}/{}")]
+    assert ("stock", "query") in params_of(document["paths"]["/{kind}/{id}"]["get"])

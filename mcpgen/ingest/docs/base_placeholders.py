@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .blocks import Document
 from .mention import Mention
-from .requests import Request, split_target
+from .requests import Request, Target, split_target
 
 _BASE_WORD = r"(?:base|root|api|service|server|host)[ _-]?(?:url|uri|path|address)?"
 _BASE = re.compile(
@@ -136,6 +137,7 @@ def example_urls(doc: Document, mentions: list[list[Mention]], base: str) -> Non
     one with a placeholder of its own, an example of nothing stated, is left)."""
     if not base or not has_base_placeholders(doc):
         return
+    templates = {m.target.path for found in mentions for m in found if m.kind == "table" and m.method == "GET"}
     for section, found in zip(doc.sections, mentions, strict=True):
         named = _title_words(section.title)
         for block in section.blocks:
@@ -152,6 +154,24 @@ def example_urls(doc: Document, mentions: list[list[Mention]], base: str) -> Non
                     target = split_target(_MARKED.sub(r"<\g<name>>", url))
                     if first in named:
                         found.append(Mention("GET", target, block.where, "line", inferred=True))
-                    elif "{" not in target.path:
+                    elif "{" not in target.path or (target := _fitted(target, base, templates)) is not None:
                         request = Request(method="GET", target=target)
                         found.append(Mention("GET", target, block.where, "curl", request, inferred=True))
+
+
+def _fitted(target: Target, base: str, templates: set[str]) -> Target | None:
+    """A URL with a placeholder of its own (`.../folders/<uid>?sharing=y`) as an example of the one stated
+    template it fits, segment by segment (a placeholder only where the template has one), else None."""
+    prefix = re.sub(r"^https?://[^/]+", "", base).rstrip("/")
+    segments = target.path[len(prefix) :].strip("/").split("/")
+    fits = [t for t in templates if _fits(t.strip("/").split("/"), segments)]
+    return replace(target, path=prefix + fits[0]) if len(fits) == 1 else None
+
+
+def _fits(parts: list[str], segments: list[str]) -> bool:
+    """Each segment is the template's own word, or stands where the template has a placeholder."""
+    return (
+        len(parts) == len(segments)
+        and all(p == s or p.startswith("{") for p, s in zip(parts, segments, strict=True))
+        and all(p.startswith("{") for p, s in zip(parts, segments, strict=True) if s.startswith("{"))
+    )
