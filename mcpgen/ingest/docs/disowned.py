@@ -130,3 +130,24 @@ def drop_unimplemented(doc: Document, mentions: list[list[Mention]]) -> None:
                 for method, target in denied
             )
         ]
+
+
+_REFUSED = re.compile(
+    r"(?i)(?:^|\n)\s*HTTP/\d(?:\.\d)?\s+405\b|\b405\s+Method\s+Not\s+Allowed\b|\bMethod\s+Not\s+Allowed\b"
+)
+
+
+def drop_refused(doc: Document, mentions: list[list[Mention]]) -> None:
+    """Leave out a request shown being refused: a code block of one request (a curl command, a raw request)
+    whose printed answer is `405 Method Not Allowed` shows a method the route does not serve ("By default the
+    API is read-only:" then `curl -X DELETE .../people` answered 405), not an operation of the API."""
+    for section, found in zip(doc.sections, mentions, strict=True):
+        refused = {
+            block.where
+            for block in section.blocks
+            if block.kind == "code"
+            and _REFUSED.search(block.text)
+            and sum(m.where == block.where and m.kind in ("curl", "http") for m in found) == 1
+        }
+        if refused:
+            found[:] = [m for m in found if not (m.kind in ("curl", "http") and m.where in refused)]

@@ -24,6 +24,7 @@ from .blocks import Block, Document, Section
 from .captions import captioned_requests
 from .declared_inputs import declared_inputs
 from .endpoint import Endpoint, Extraction
+from .field_schemas import schema_fields
 from .introduced import introduced_bodies
 from .item_params import params_under_items
 from .key_lines import method_labelled_params
@@ -381,6 +382,7 @@ class _State(SectionReader):
                 if location != "path" and name not in excepted:
                     self._param(endpoint, replace(param))
         declared_inputs(docs, self.endpoints.values(), self._param)  # `{'name': 'topic', 'required': False}`
+        schema_fields(docs, self.endpoints.values(), self._param)  # `schema = {'name': {'type': 'string'}}`
         servers = self._servers()
         prefix = url_path(servers[0]) if servers else ""
         if leaves_base(prefix, (e.path for e in self.endpoints.values())):  # routes written from the origin

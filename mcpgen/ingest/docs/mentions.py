@@ -12,10 +12,11 @@ from collections import Counter
 
 from . import example_paths as shown_paths
 from .auth_examples import drop_auth_examples, drop_stand_ins
+from .base_placeholders import based_paths, example_urls, schema_references, shared_base
 from .bases import leaves_base
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
-from .disowned import disowned, drop_unimplemented
+from .disowned import disowned, drop_refused, drop_unimplemented
 from .extending import drop_routes_to_add
 from .httpie import parse_httpie
 from .instances import (
@@ -95,12 +96,13 @@ def scan(
     """(stated base URL, the mentions in each section, the endpoint each section describes); `known`: the
     templates other documents of the same set state, by method."""
     rpc = rpc_template(doc)
-    base = stated_base(doc)
+    base = shared_base(doc, stated_base(doc))  # `<BASE URL>/<RESOURCE>`: the base the page's URLs share
     mentions = [_section_mentions(section, rpc) for section in doc.sections]
     drop_routes_to_add(doc, mentions)  # "Programming the REST API": routes an administrator may add
     drop_auth_examples(doc.sections, mentions)  # a request showing how to send the token, to a route stated nowhere
     drop_stand_ins(mentions)  # `POST /endpoint/`: a request shown for its headers, on a word for any route
     drop_unimplemented(doc, mentions)  # "The POST request to `@search` endpoint is not implemented."
+    drop_refused(doc, mentions)  # `curl -X DELETE .../people` answered `405 Method Not Allowed`
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
         if method := parameter_method(doc):  # "with one required POST parameter 'q'": the listed paths' method
@@ -111,6 +113,7 @@ def scan(
         if sum(map(len, coded)) >= 3:
             mentions = coded
             coded_without_instances(mentions)
+    example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
         prefix = ""  # routes written from the origin: the base is no prefix of theirs (`bases.py`)
@@ -118,6 +121,7 @@ def scan(
         for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
+    schema_references(doc, mentions)  # `:URL Schema: <BASE URL>/<RESOURCE>?<KEY>=<VALUE>` over a table of keys
     unstated_titled_routes(doc, mentions)
     word_placeholders(mentions, doc)
     _listed_in_style(mentions)
@@ -459,13 +463,14 @@ def _table_mentions(block: Block) -> list[Mention]:
         path = unwrapped_path(_unlink(row[path_col]).strip().strip("`")) if path_col < len(row) else ""
         last_path = path or last_path
         methods = row[method_col].upper() if method_col < len(row) else ""
-        if not TARGET.match(last_path):
-            continue
-        target = last_path + shown_paths.query_in_row(last_path, row)  # a comment's `/x/bulk?_ids=1,2,3`
-        found.extend(
-            Mention(method, split_target(target), block.where, "table")
-            for method in re.findall(r"\b(?:" + "|".join(METHODS) + r")\b", methods)
-        )
+        for shown in based_paths(last_path) or [last_path]:  # `<BASE URL>/<RESOURCE>/<uid:optional>`: two routes
+            if not TARGET.match(shown):
+                continue
+            target = shown + shown_paths.query_in_row(shown, row)  # a comment's `/x/bulk?_ids=1,2,3`
+            found.extend(
+                Mention(method, split_target(target), block.where, "table")
+                for method in re.findall(r"\b(?:" + "|".join(METHODS) + r")\b", methods)
+            )
     return found
 
 
