@@ -13,6 +13,7 @@ Mentions of one endpoint in several places (an overview table and a detailed sec
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -41,7 +42,7 @@ from .prose import read_prose
 from .query_prose import sibling_queries
 from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, path_key, request_lines, split_target
-from .route_rows import is_summary_head, request_part, route_parts, summary_cell
+from .route_rows import body_cell_fields, is_summary_head, request_part, route_parts, summary_cell
 from .section_reader import SectionReader
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
 from .templating import example_of
@@ -305,6 +306,9 @@ class _State(SectionReader):
             prose = " ".join(request_part(cell, head) for cell, head in cells).strip()
             for endpoint in endpoints if prose else ():
                 read_prose(endpoint, prose, block.where, self._param)
+            for (cell, head), endpoint in itertools.product(cells, endpoints):  # `{"clientId": "...", "scope"?: ...}`
+                for name, required in body_cell_fields(cell, head):
+                    self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
             summary = next((summary_cell(cell) for cell, head in cells if is_summary_head(head)), "")
             texts = [cell for cell, _ in cells if cell.strip()]
             if not block.header and len(texts) == 1:  # `**GET** | /pods | | Retrieve Pod List`: no header, one text

@@ -43,3 +43,26 @@ def request_part(cell: str, head: str) -> str:
     before = re.split(r"→|->|=>", cell, maxsplit=1)[0]
     clauses = re.split(r";\s+", before)  # "body `{...}`; wrapped, `data` = `{...}`": the clauses that say so
     return "; ".join(c for c in clauses if re.search(r"(?i)\b(?:body|payload|query|header)\b", c))
+
+
+_BODY_HEAD = re.compile(r"(?i)(?:request )?(?:body|payload|json body)")
+_SKETCHED_KEY = re.compile(r"[{,]\s*[\"']?(?P<name>[A-Za-z_][\w.-]*)[\"']?(?P<optional>\?)?\s*:")
+
+
+def body_cell_fields(cell: str, head: str) -> list[tuple[str, bool | None]]:
+    """The top-level fields a route table's Body cell sketches (`` `{"clientId": "...", "scope"?: "..."}` ``),
+    each with whether it is required: a key marked `?` is optional, and where the cell marks some so the others
+    are required; unmarked, nothing is said. Several sketches (`` `{"token": ...}` or `{"refresh_token": ...}` ``)
+    give the union of their fields."""
+    if not _BODY_HEAD.fullmatch(head.strip("`*_ ")):
+        return []
+    fields: dict[str, bool] = {}
+    for sketch in re.findall(r"`(\{[^`]*\})`|^\s*(\{.*\})\s*$", cell):
+        text = next(s for s in sketch if s)
+        depth = 0
+        for index, char in enumerate(text):
+            depth += {"{": 1, "[": 1, "}": -1, "]": -1}.get(char, 0)
+            if depth == 1 and char in "{," and (key := _SKETCHED_KEY.match(text, index)) is not None:
+                fields.setdefault(key["name"], bool(key["optional"]))
+    marked = any(fields.values())
+    return [(name, False if optional else (True if marked else None)) for name, optional in fields.items()]
