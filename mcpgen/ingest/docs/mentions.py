@@ -33,6 +33,7 @@ from .mounts import mounted, version_prefixed
 from .numbered_ids import curl_only, for_values, sibling_items
 from .owners import section_owners
 from .page_methods import parameter_method
+from .prefixes import stated_prefix, under_prefix
 from .requests import (
     METHODS,
     TARGET,
@@ -117,6 +118,8 @@ def scan(
         for mention in found:  # `curl https://api.example.com/v1/pets` is `GET /pets` under that base
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
+    if not prefix and (said := stated_prefix(doc)):  # "All endpoints below will be prefixed with `/v0`"
+        under_prefix(mentions, said)
     unstated_titled_routes(doc, mentions)
     word_placeholders(mentions, doc)
     _listed_in_style(mentions)
