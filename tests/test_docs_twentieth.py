@@ -77,3 +77,34 @@ def test_a_prefix_the_page_says_every_route_carries_is_put_on_each(tmp_path: Pat
     """ "All endpoints below are prefixed with `/v2`": the routes the page writes without it are under it."""
     paths = extracted_paths(tmp_path, "api.md", PAGE_PREFIX)
     assert sorted((m, p) for p, ops in paths.items() for m in ops) == [("get", "/v2/status"), ("post", "/v2/boil")]
+
+
+PAGE_QUOTED_NAMES = """\
+# Printer
+
+## POST /print
+
+Arguments:
+
+- "text" (str, list): what to print; several are joined.
+- "copies" (int) (optional): how many copies. By default 1.
+- "duplex" (bool) (optional): print on both sides.
+"""
+
+
+def test_quoted_names_in_a_labelled_list_are_parameters(tmp_path: Path) -> None:
+    """`- "copies" (int) (optional): text`: a name in double quotes, its type's bracket, then "(optional)" in a
+    bracket of its own, is a parameter as a `code` name is."""
+    paths = extracted_paths(tmp_path, "api.md", PAGE_QUOTED_NAMES)
+    assert set(params_of(paths["/print"]["post"])) == {("text", "body"), ("copies", "body"), ("duplex", "body")}
+
+
+def test_an_optional_flag_set_apart_from_the_type_leaves_the_unflagged_required(tmp_path: Path) -> None:
+    """Where each optional item writes "(optional)" as a bracket of its own after its type's (`(int) (optional)`),
+    the page sets a flag: an item with its type's bracket alone (`"text" (str, list)`) lacks it, and is required."""
+    paths = extracted_paths(tmp_path, "api.md", PAGE_QUOTED_NAMES)
+    assert params_of(paths["/print"]["post"]) == {
+        ("text", "body"): True,
+        ("copies", "body"): False,
+        ("duplex", "body"): False,
+    }
