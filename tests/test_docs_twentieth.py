@@ -108,3 +108,66 @@ def test_an_optional_flag_set_apart_from_the_type_leaves_the_unflagged_required(
         ("copies", "body"): False,
         ("duplex", "body"): False,
     }
+
+
+PAGE_TEMPLATE_VARIABLES = """\
+# Library
+
+- /shelves Get every shelf.
+- /shelves/{{shelf.slug|urlencode}} Get the shelf named `{{shelf.slug}}`.
+- /shelves/{{shelf.slug|urlencode}}/{{book.slug|urlencode}}/cover?size={{size}} Get a book's cover.
+"""
+
+
+def test_template_variables_in_a_path_are_its_placeholders(tmp_path: Path) -> None:
+    """A page rendered from a template writes its routes as example URLs built from template variables
+    (`/shelves/{{shelf.slug|urlencode}}`): a variable that is a whole segment is that segment's placeholder, its
+    filters dropped; one that is a query value is an example value of a query parameter."""
+    paths = extracted_paths(tmp_path, "api.md", PAGE_TEMPLATE_VARIABLES)
+    assert sorted(paths) == [
+        "/shelves",
+        "/shelves/{shelf_slug}",
+        "/shelves/{shelf_slug}/{book_slug}/cover",
+    ]
+    assert params_of(paths["/shelves/{shelf_slug}/{book_slug}/cover"]["get"]) == {
+        ("shelf_slug", "path"): True,
+        ("book_slug", "path"): True,
+        ("size", "query"): False,
+    }
+
+
+PAGE_DEFINITION_LIST = """\
+<h3>Shelf</h3>
+<p>A shelf holds books.</p>
+<dl>
+  <dt><a href="/shelves">/shelves</a></dt>
+  <dd>Get every shelf.</dd>
+  <dt><a href="/shelves/oak">/shelves/oak</a></dt>
+  <dd>Get the oak shelf.</dd>
+  <dt><a href="/shelves/oak/books?sort=title">/shelves/oak/books?sort=title</a></dt>
+  <dd>Find the books of the oak shelf, by title.</dd>
+</dl>
+<h3>Reader</h3>
+<dl>
+  <dt><a href="/readers">/readers</a></dt>
+  <dd>Get every reader.</dd>
+  <dt><a href="/readers/count">/readers/count</a></dt>
+  <dd>Get how many readers there are.</dd>
+</dl>
+"""
+
+
+def test_a_definition_list_of_paths_is_a_route_list(tmp_path: Path) -> None:
+    """An HTML `<dl>` whose terms are paths and whose definitions say what each gets, on a page with no request
+    line: each term is a GET route (the method no description names), its query string its query parameters."""
+    paths = extracted_paths(tmp_path, "api.html", PAGE_DEFINITION_LIST)
+    assert {"/shelves", "/shelves/oak", "/shelves/oak/books"} <= set(paths)
+    assert all(list(ops) == ["get"] for ops in paths.values())
+    assert params_of(paths["/shelves/oak/books"]["get"]) == {("sort", "query"): False}
+
+
+def test_beside_a_route_list_a_shorter_one_of_another_resource_is_one_too(tmp_path: Path) -> None:
+    """Beside a list of three routes, a list of two under another heading lists routes too (of another
+    resource), though two alone would not make a route list."""
+    paths = extracted_paths(tmp_path, "api.html", PAGE_DEFINITION_LIST)
+    assert {"/readers", "/readers/count"} <= set(paths)

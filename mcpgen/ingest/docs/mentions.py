@@ -103,6 +103,9 @@ def scan(
     drop_unimplemented(doc, mentions)  # "The POST request to `@search` endpoint is not implemented."
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
+        if any(mentions):  # beside such a list, a shorter one of the same kind: two routes of another resource
+            pairs = zip(doc.sections, mentions, strict=True)
+            mentions = [found or path_lists(section, least=2) for section, found in pairs]
         if method := parameter_method(doc):  # "with one required POST parameter 'q'": the listed paths' method
             for m in (m for found in mentions for m in found if m.inferred and m.method == "GET"):
                 m.method = method
@@ -205,13 +208,14 @@ def _listed_in_style(mentions: list[list[Mention]]) -> None:
         shown_paths.as_examples(mentions)  # (kept where they fit a stated route: `keep_fitting_examples`)
 
 
-def path_lists(section: Section) -> list[Mention]:
+def path_lists(section: Section, least: int = 3) -> list[Mention]:
     """For a document that states no request line at all: lists whose items are paths with a description
-    (`/ip` Returns Origin IP.), at least three and most of the list, each an operation whose method is the
-    one its description names alone ("Returns POST data"), else GET; marked as inferred."""
-    lists = [(block, shown_paths.listed_paths(block)) for block in section.blocks if block.kind == "list"]
+    (`/ip` Returns Origin IP.), or definition lists whose terms are paths (an HTML `<dl>` of example URLs, each
+    `<dd>` what it gets), at least `least` and most of the list, each an operation whose method is the one its
+    description names alone ("Returns POST data"), else GET; marked as inferred."""
+    lists = [(block, shown_paths.listed_paths(block)) for block in section.blocks if block.kind in ("list", "deflist")]
     lists = [(block, paths) for block, paths in lists if len(paths) >= 0.6 * len(block.items)]
-    if sum(len(paths) for _, paths in lists) < 3:  # (in one list, or in lists a code block interrupts)
+    if sum(len(paths) for _, paths in lists) < least:  # (in one list, or in lists a code block interrupts)
         return []
     found = [
         Mention(method, split_target(path), block.where, "line", inferred=True)
