@@ -171,3 +171,30 @@ def test_beside_a_route_list_a_shorter_one_of_another_resource_is_one_too(tmp_pa
     resource), though two alone would not make a route list."""
     paths = extracted_paths(tmp_path, "api.html", PAGE_DEFINITION_LIST)
     assert {"/readers", "/readers/count"} <= set(paths)
+
+
+PAGE_RESPONDS_WITH = """\
+# Kettle
+
+## GET /kettle/state
+
+Responds with an object of the kettle's state.
+
+- `temperature` (float): the water's temperature.
+- `boiling` (bool): whether the water boils.
+
+## POST /kettle/boil
+
+Boils the water.
+
+- `target` (float): the temperature to stop at.
+- `keep_warm` (bool): whether to keep it warm.
+"""
+
+
+def test_a_list_after_a_paragraph_opening_responds_with_holds_the_response_keys(tmp_path: Path) -> None:
+    """ "Responds with an object of the kettle's state.", then a list of `code` names: the keys of that answer,
+    not parameters (a list after any other paragraph still is)."""
+    paths = extracted_paths(tmp_path, "api.md", PAGE_RESPONDS_WITH)
+    assert params_of(paths["/kettle/state"]["get"]) == {}
+    assert set(params_of(paths["/kettle/boil"]["post"])) == {("target", "body"), ("keep_warm", "body")}
