@@ -198,3 +198,16 @@ def test_a_list_after_a_paragraph_opening_responds_with_holds_the_response_keys(
     paths = extracted_paths(tmp_path, "api.md", PAGE_RESPONDS_WITH)
     assert params_of(paths["/kettle/state"]["get"]) == {}
     assert set(params_of(paths["/kettle/boil"]["post"])) == {("target", "body"), ("keep_warm", "body")}
+
+
+def test_a_method_line_may_set_its_methods_in_code_and_bold(tmp_path: Path) -> None:
+    """`**Method:** `DELETE``, `HTTP method: `GET` or `PUT``: the same label, with the methods in code."""
+    text = PAGE_METHOD_LINES.replace("Method: GET, PUT", "HTTP method: `GET` or `PUT`").replace(
+        "Method: POST", "**Method:** `POST`"
+    )
+    paths = extracted_paths(tmp_path, "api.md", text)
+    assert {(m, p) for p, ops in paths.items() for m in ops} == {
+        ("get", "/lamp"),
+        ("put", "/lamp"),
+        ("post", "/lamp/colour"),
+    }

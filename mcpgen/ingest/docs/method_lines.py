@@ -24,9 +24,10 @@ from .blocks import Block, Document, Section
 from .requests import METHODS
 
 _METHOD = "|".join(METHODS)
-_METHODS = rf"(?:{_METHOD})(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?:{_METHOD}))*"
+_ONE = rf"`?(?:{_METHOD})`?"
+_METHODS = rf"{_ONE}(?:\s*(?:,|/|\bor\b|\band\b|&)\s*{_ONE})*"
 _METHOD_LINE = re.compile(
-    rf"^[*_`]*(?:http\s+)?(?:methods?|verbs?)[*_`]*\s*:\s*[*_`]*(?P<methods>{_METHODS})[*_`.]*$", re.I
+    rf"^[*_`]*(?:http\s+)?(?:methods?|verbs?)[*_`]*\s*:[*_`\s]*(?P<methods>{_METHODS})[*_`.\s]*$", re.I
 )
 _ONLY_LABEL = re.compile(
     rf"(?i)^[*_`]*(?:arguments?|param(?:eter)?s?|fields?|body|options|inputs?)\b[^()\n]{{0,30}}"
