@@ -1,6 +1,7 @@
 """Sentences that introduce the list after them as parameters: "... and is paginated with these query string
 fields:", "Request body: JSON dictionary with at least these keys:". Too long to be a label, they end in a colon,
-and their last clause says what the list holds."""
+and their last clause says what the list holds. A paragraph opening "Responds with ..." introduces the response's
+keys instead."""
 
 from __future__ import annotations
 
@@ -15,12 +16,16 @@ _CAPTION = re.compile(r"(?i)\W*(?:an? )?(?:example|sample)s?\b[^.:]{0,60}")
 """A caption naming the example after it, without a colon: "Example of a successful response"."""
 _AT_LEAST = re.compile(r"(?i)\bat least (?:these|the following)\b")
 """"with at least these keys:": the items are required."""
+_ANSWERED = re.compile(r"(?i)^\W*(?:it\s+|this\s+(?:endpoint|route|call)\s+)?(?:responds|replies|answers)\s+with\b")
+"""A paragraph opening "Responds with an object of the properties of ...": the list after it is of the response."""
 
 
 def lead_in(text: str) -> str:
     """The clause of a sentence ending in a colon that names what the list after it holds (a location, or
     parameters, fields, keys), or ""."""
     stripped = text.strip()
+    if _ANSWERED.match(stripped):
+        return "Response"  # (what the endpoint answers with, then the keys of that answer)
     if _CAPTION.fullmatch(stripped):
         return stripped  # "Example of a successful response" over its example
     if not stripped.endswith(":"):

@@ -35,6 +35,7 @@ from .numbered_ids import curl_only, for_values, sibling_items
 from .owners import section_owners
 from .page_methods import parameter_method
 from .params import is_param_table
+from .prefixes import stated_prefix, under_prefix
 from .requests import (
     METHODS,
     TARGET,
@@ -105,6 +106,9 @@ def scan(
     drop_refused(doc, mentions)  # `curl -X DELETE .../people` answered `405 Method Not Allowed`
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
+        if any(mentions):  # beside such a list, a shorter one of the same kind: two routes of another resource
+            pairs = zip(doc.sections, mentions, strict=True)
+            mentions = [found or path_lists(section, least=2) for section, found in pairs]
         if method := parameter_method(doc):  # "with one required POST parameter 'q'": the listed paths' method
             for m in (m for found in mentions for m in found if m.inferred and m.method == "GET"):
                 m.method = method
@@ -122,6 +126,8 @@ def scan(
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
     schema_references(doc, mentions)  # `:URL Schema: <BASE URL>/<RESOURCE>?<KEY>=<VALUE>` over a table of keys
+    if not prefix and (said := stated_prefix(doc)):  # "All endpoints below will be prefixed with `/v0`"
+        under_prefix(mentions, said)
     unstated_titled_routes(doc, mentions)
     word_placeholders(mentions, doc)
     _listed_in_style(mentions)
@@ -207,13 +213,14 @@ def _listed_in_style(mentions: list[list[Mention]]) -> None:
         shown_paths.as_examples(mentions)  # (kept where they fit a stated route: `keep_fitting_examples`)
 
 
-def path_lists(section: Section) -> list[Mention]:
+def path_lists(section: Section, least: int = 3) -> list[Mention]:
     """For a document that states no request line at all: lists whose items are paths with a description
-    (`/ip` Returns Origin IP.), at least three and most of the list, each an operation whose method is the
-    one its description names alone ("Returns POST data"), else GET; marked as inferred."""
-    lists = [(block, shown_paths.listed_paths(block)) for block in section.blocks if block.kind == "list"]
+    (`/ip` Returns Origin IP.), or definition lists whose terms are paths (an HTML `<dl>` of example URLs, each
+    `<dd>` what it gets), at least `least` and most of the list, each an operation whose method is the one its
+    description names alone ("Returns POST data"), else GET; marked as inferred."""
+    lists = [(block, shown_paths.listed_paths(block)) for block in section.blocks if block.kind in ("list", "deflist")]
     lists = [(block, paths) for block, paths in lists if len(paths) >= 0.6 * len(block.items)]
-    if sum(len(paths) for _, paths in lists) < 3:  # (in one list, or in lists a code block interrupts)
+    if sum(len(paths) for _, paths in lists) < least:  # (in one list, or in lists a code block interrupts)
         return []
     found = [
         Mention(method, split_target(path), block.where, "line", inferred=True)

@@ -12,7 +12,9 @@ from .blocks import Block, Document
 
 _MARKED_OPTIONAL = re.compile(r"(?i)\((?:[^()]*[,;]\s*)?optional\b[^()]*\)")
 _MARKED_REQUIRED = re.compile(r"(?i)\((?:[^()]*[,;]\s*)?(?:required|mandatory)\b[^()]*\)")
-_NAMED_ITEM = re.compile(r"^(?:`[A-Za-z_][\w.\[\]-]*`|\*\*[A-Za-z_][\w.\[\]-]*\*\*)(?![\w=])")
+_NAMED_ITEM = re.compile(r"^(?:`[A-Za-z_][\w.\[\]-]*`|\*\*[A-Za-z_][\w.\[\]-]*\*\*|\"[A-Za-z_][\w.\[\]-]*\")(?![\w=])")
+_OWN_OPTIONAL = re.compile(r"(?i)^[^()]*\([^()]*\)\s*\(\s*optional\s*\)\s*$")
+"""`"ending" (str) (optional)`: the optional mark a bracket of its own after the type's, a flag the page sets."""
 
 
 def optional_marks_imply_required(doc: Document) -> Document:
@@ -32,10 +34,18 @@ def optional_marks_imply_required(doc: Document) -> Document:
         others = [text for _, text in items if text not in marked]
         if not marked or not others or not all(_NAMED_ITEM.match(t.strip()) for _, t in items):
             continue
-        if any("(" in _head(t) or re.search(r"(?i)\boptional", t) for t in others):
+        # (where each marked item sets "(optional)" apart from its type's bracket, `"ending" (str) (optional)`,
+        # the flag is missing from the others, `"data" (str, list)`, which are required)
+        flagged = all(_OWN_OPTIONAL.match(_head(t).strip()) for t in marked)
+        if any(re.search(r"(?i)\boptional", t) for t in others):
             continue
+        if not flagged and any("(" in _head(t) for t in others):
+            continue
+        if flagged and not all(re.fullmatch(r"[^()]*\([^()]*\)\s*", _head(t).strip()) for t in others):
+            continue
+        mark = _flagged_required if flagged else _required
         rewritten = tuple(
-            (term, _required(text) if not term.strip() and text in others else text) for term, text in block.items
+            (term, mark(text) if not term.strip() and text in others else text) for term, text in block.items
         )
         changed[id(block)] = replace(block, items=rewritten)
     if not changed:
@@ -47,6 +57,11 @@ def optional_marks_imply_required(doc: Document) -> Document:
 def _required(item: str) -> str:
     name = _NAMED_ITEM.match(item.strip())
     return f"{name.group(0)} (required){item.strip()[name.end() :]}" if name else item
+
+
+def _flagged_required(item: str) -> str:
+    head = _head(item.strip())
+    return f"{head.rstrip()} (required){item.strip()[len(head) :]}"
 
 
 def _head(item: str) -> str:

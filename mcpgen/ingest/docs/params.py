@@ -348,10 +348,12 @@ def from_deflist(block: Block, default_location: str) -> list[Param]:
 
 # `model`: (required) the model name / `name` (string, required) - the name / **id** — the id
 _LIST_ITEM = re.compile(
-    r"^(?P<name>`[^`]+`|\*\*[^*]+\*\*|''[^'\s]+''|[A-Za-z_][\w.\-\[\]]*)\s*(?P<paren>\((?:[^()]|\([^()]*\))*\))?\s*"
+    r"^(?P<name>`[^`]+`|\*\*[^*]+\*\*|''[^'\s]+''|\"[A-Za-z_][\w.-]*\"|[A-Za-z_][\w.\-\[\]]*)\s*"
+    r"(?P<paren>\((?:[^()]|\([^()]*\))*\))?\s*"
     # a bare type word and a qualifier, as reference pages print them: `**email** string *optional* ...`
     r"(?P<kind>(?:string|integer|int|number|boolean|bool|array|object|float|double|long|enum)\b(?:\[\])?\s+)?"
-    r"(?P<qualifier>(?:\*{1,2}|_)?(?:required|optional|mandatory)(?:\*{1,2}|_)?(?=[\s:\-\u2013\u2014=]|$)\s*)?"
+    # (and in a parenthesis of its own after the type's: `"ending" (str) (optional): text`)
+    r"(?P<qualifier>(?:\*{1,2}|_|\()?(?:required|optional|mandatory)(?:\*{1,2}|_|\))?(?=[\s:\-\u2013\u2014=]|$)\s*)?"
     # (API Blueprint's first syntax separates the description with an ellipsis: `+ row (optional) ... text`)
     r"(?:(?P<sep>:|-|\u2013|\u2014|=|\.\.\.|\u2026)\s*)?(?P<description>.*)$",
     re.S,
@@ -386,7 +388,7 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
             continue
         raw = match.group("name")
         facts = match.group("paren") or match.group("kind") or match.group("qualifier")
-        marked = raw.startswith(("`", "**", "''"))  # (TiddlyWiki writes bold ''name'')
+        marked = raw.startswith(("`", "**", "''", '"'))  # (TiddlyWiki writes bold ''name''; some quote it)
         if not match.group("sep") and not (facts and (marked or _stating(match, labelled))):
             continue  # no separator: a `code` or **strong** name with its type or flag after it, or any name
             # whose parenthesis states them in a list a label calls parameters (`offset (string, optional)`)
