@@ -11,10 +11,10 @@ Links outside a list (`"Bios": {"@odata.id": ".../Systems/1/Bios"}`) are sub-res
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from .requests import parse_curl
+from .templating import placeholder_positions
 
 if TYPE_CHECKING:
     from .blocks import Block, Document
@@ -119,12 +119,7 @@ def member_placeholders(doc: Document, mentions: list[list[Mention]]) -> None:
                     collections.append((mention, members, True))
     if not collections:
         return
-    holes: dict[tuple[str, ...], Counter[str]] = {}
-    for m in (m for found in mentions for m in found):
-        segments = m.target.path.split("/")
-        for i, segment in enumerate(segments):
-            if re.fullmatch(r"\{[^{}]+\}", segment):
-                holes.setdefault(tuple(segments[:i]), Counter())[segment] += 1
+    holes = placeholder_positions(mentions)
     for owner, members, whole in collections:
         collection = owner.target.path.rstrip("/").split("/")
         collection = collection if whole else collection[:-1]

@@ -43,6 +43,18 @@ _VALUE_SEGMENT = re.compile(r"\d{4}-\d{2}-\d{2}|\d+|[0-9a-f]{8}-(?:[0-9a-f]{4}-)
 _NUMBER = re.compile(r"\d+")
 
 
+def placeholder_positions(mentions: list[list[Mention]]) -> dict[tuple[str, ...], Counter[str]]:
+    """The placeholders the mentions' paths have after each run of leading segments, counted
+    (`("", "pets")` -> `{"{id}": 3}`)."""
+    holes: dict[tuple[str, ...], Counter[str]] = {}
+    for m in (m for found in mentions for m in found):
+        segments = m.target.path.split("/")
+        for i, segment in enumerate(segments):
+            if re.fullmatch(r"\{[^{}]+\}", segment):
+                holes.setdefault(tuple(segments[:i]), Counter())[segment] += 1
+    return holes
+
+
 def values_of_sibling_placeholders(mentions: list[list[Mention]]) -> None:
     """`curl .../openstack/2018-08-27/meta_data.json` where the document writes `/openstack/{version}/user_data`:
     a value in a request shown or named in a sentence stands where a route the document states, after the
@@ -51,12 +63,7 @@ def values_of_sibling_placeholders(mentions: list[list[Mention]]) -> None:
     `/teams/(int:team_id)/users/(int:user_id)/`) was written from its example: the number is that placeholder
     too."""
     for _ in range(2):  # (a value rewritten here may be the prefix under which the next one is)
-        holes: dict[tuple[str, ...], Counter[str]] = {}
-        for m in (m for found in mentions for m in found):
-            segments = m.target.path.split("/")
-            for i, segment in enumerate(segments):
-                if re.fullmatch(r"\{[^{}]+\}", segment):
-                    holes.setdefault(tuple(segments[:i]), Counter())[segment] += 1
+        holes = placeholder_positions(mentions)
         for m in (m for found in mentions for m in found):
             segments = m.target.path.split("/")
             value = _VALUE_SEGMENT if m.kind in ("curl", "http") or m.prose else _NUMBER
