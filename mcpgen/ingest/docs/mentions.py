@@ -136,7 +136,7 @@ def scan(
     sibling_items(mentions)  # `curl .../set/1;3/`, `curl .../user/1/` beside `.../entry/{id}/`
     uuid_placeholders(doc, mentions)  # ``POST /api/projects/d4ed9405-.../add_input/``, no template anywhere
     named_segments(doc, mentions)
-    stated_templates, curls_alone = templates(doc, mentions), curl_only(mentions)
+    stated_templates, curls_alone = templates(doc, mentions, rpc), curl_only(mentions)
     stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table") and not _instance(m)}
     by_method: dict[str, set[str]] = {method: set(paths) for method, paths in (known or {}).items()}
     for found in mentions:
@@ -554,10 +554,10 @@ _SERVER_URL = re.compile(r"(?:https?|\{[a-z_]+\})://[^\s`)<>\"'\]|]+", re.I)
 _SCHEME = re.compile(r"^\{[a-z_]+\}://", re.I)
 
 
-def templates(doc: Document, mentions: list[list[Mention]]) -> list[list[str]]:
-    """Path templates the document states (`<topic>/json` in prose, `GET /pets/{id}`), as segment lists."""
+def templates(doc: Document, mentions: list[list[Mention]], form: RpcForm | None) -> list[list[str]]:
+    """Path templates the document states (`<topic>/json` in prose, `GET /pets/{id}`), as segment lists; `form`:
+    the document's RPC URL form, which is no template of one route."""
     found = {m.target.path for section in mentions for m in section if "{" in m.target.path}
-    form = rpc_template(doc)
     for section in doc.sections:
         for block in section.blocks:
             if block.kind not in ("text", "list", "table"):

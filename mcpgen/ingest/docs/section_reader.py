@@ -8,6 +8,7 @@ finds the endpoints and gives each section its owner, and keeps `endpoints`, `mo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -76,12 +77,8 @@ class SectionReader:
     endpoints: dict[tuple[str, str], Endpoint]
     models: Models
     question_convention: bool
-
-    def _add(self, mention: Mention, *, owned: bool, title: str = "") -> tuple[str, str]:
-        raise NotImplementedError
-
-    def _param(self, endpoint: Endpoint, param: Param) -> None:
-        raise NotImplementedError
+    _add: Callable[..., tuple[str, str]]  # (mention, *, owned, title="") -> the endpoint's key
+    _param: Callable[[Endpoint, Param], None]
 
     def _section(self, endpoint: Endpoint, section: Section) -> None:
         """Everything a section says about the endpoint it belongs to."""
