@@ -3,8 +3,8 @@
 - `tools.json`: the listed tools and their `tools/list` pages, and the surface they make.
 - `operations.json` (grouped and discovery surfaces): every operation's definition and route, loaded by
   the server on the first call that needs it.
-- `search.json`, `search.py` and `vocabulary.py` (discovery surface): the operation index and the code that
-  queries it, the very modules that built it (`mcpgen/surface/search.py` and its `vocabulary.py`).
+- `search.json` and the search modules (discovery surface): the operation index and the code that queries it,
+  the very modules that built it (`mcpgen/surface/search.py` and the three it imports).
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from ..surface.wire import tool_wire
 
 DESCRIPTION_CHARS = 400
 """Characters of an operation's description that search reads."""
+
+SEARCH_MODULES = ("search.py", "query.py", "terms.py", "vocabulary.py")
+"""`mcpgen/surface/` modules a discovery package ships, copied verbatim: the search and what it imports."""
 
 
 def _compact(data: Any) -> str:
@@ -129,6 +132,6 @@ def data_files(plan: BuildPlan, pkg: str) -> dict[str, str]:
     if kind == "discovery":
         index = search.build_index([search_document(t) for t in tools])
         files[f"src/{pkg}/search.json"] = _compact(index) + "\n"
-        files[f"src/{pkg}/search.py"] = Path(search.__file__).read_text(encoding="utf-8")
-        files[f"src/{pkg}/vocabulary.py"] = (Path(search.__file__).parent / "vocabulary.py").read_text(encoding="utf-8")
+        for module in SEARCH_MODULES:
+            files[f"src/{pkg}/{module}"] = (Path(search.__file__).parent / module).read_text(encoding="utf-8")
     return files

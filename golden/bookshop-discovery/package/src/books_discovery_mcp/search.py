@@ -2,8 +2,9 @@
 say for API verbs and nouns, and a reading of the query that tells the operation apart from its arguments.
 
 This module is copied verbatim into every generated package that has a discovery surface (as
-`search.py`): the index is built here at generation time and queried there at run time, by the same
-code. It uses only the standard library, reads no network and no model, and is deterministic.
+`search.py`, with `terms.py`, `query.py` and `vocabulary.py`): the index is built here at generation time and
+queried there at run time, by the same code. It uses only the standard library, reads no network and no
+model, and is deterministic.
 
 Index build: each operation is a document of weighted fields: its name, summary (the description's first
 sentence when there is none), resource (the last literal segment of its path: `reply` of
@@ -34,30 +35,34 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
-import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .vocabulary import VOCABULARY
+from .query import clean, read_intent
+from .terms import (
+    ACTIONS,
+    CONCEPTS,
+    IMPLIED,
+    LONGEST_PHRASE,
+    PHRASES,
+    READ_ACTIONS,
+    WRITES,
+    central,
+    first_sentence,
+    fold,
+    generic,
+    is_content,
+    method_verbs,
+    namespaces,
+    plain,
+    route,
+    sequence,
+    word_concepts,
+    word_set,
+    words,
+)
 
 INDEX_VERSION = 3
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
-
-
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_STOP = _set(
-    """a an and are as at be by can do does for from has have how i if in into is it its me my of on or our
-    please that the their them then there these this to was we what when where which who will with you your
-    want need would like could should some any via using use used per all also just so up out about
-    were been being am anything something nothing since until till whether here really actually still yet
-    already ever very too else us they he him his she her hers those than onto off over down away back
-    anymore nobody anyone everyone somebody whatever but once own though although because why again
-    s t m re ve ll d"""
-)
-_KEEP_S = ("ss", "us", "is", "os", "as", "ys")
 
 FIELD_WEIGHTS = {
     "name": 2.0,
@@ -89,18 +94,6 @@ IMPLIED_WEIGHT = 0.3
 SELF_WEIGHT = 0.5
 """`my`, `I`: the caller, which APIs call `me` (`/me`, `/users/me`: an operation whose resource is `me` is
 indexed under it; those under it, `/me/events`, are raised by SELF_SHARE)."""
-VALUE_WEIGHT = 0.3
-"""What an argument value stands for: `email` for an address, `amount` for a sum, `url` for a URL."""
-ID_PREFIX_WEIGHT = 0.5
-"""What an identifier's prefix abbreviates (`cus_8Fk2` -> customer)."""
-POSSESSIVE_WEIGHT = 0.3
-"""Someone's (`Ana's calendar`): another user."""
-MEMBER_WEIGHT = 0.7
-"""Someone put into or taken out of something ("add Dana and Ben to the Design team", "take Omar out of the
-Contractors group", "invite ana@x.com into the workspace"): the request is about the thing's members (and
-users), and adds (or removes) one, at this weight."""
-CHANNEL_WEIGHT = 0.5
-"""`#general`: a channel."""
 RELATED_WEIGHT = 0.6
 """A word also counts, at this share, as the API's words for other forms of it (`watching`: watch, watcher)."""
 ARGUMENT_WEIGHT = 0.5
@@ -147,184 +140,6 @@ VERB_AGREEMENT = 0.2
 does that action (DELETE; PATCH or PUT; POST) by this share."""
 
 
-def fold(word: str) -> str:
-    """Plural folding: `policies` -> `policy`, `boxes` -> `box`, `events` -> `event`, `status` stays."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes", "zes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(_KEEP_S):
-        return word[:-1]
-    return word
-
-
-def _fold_word(word: str) -> str:
-    """`fold`, but a stop word stays as it is (`does` is not a `doe`)."""
-    return word if word in _STOP else fold(word)
-
-
-def words(text: str) -> list[str]:
-    """Folded lowercase words of `text`, stop words left out: `listNamespacedPod` -> list, namespaced, pod."""
-    return [w for w in _sequence(text) if _content(w)]
-
-
-def _sequence(text: str) -> list[str]:
-    """All folded words of `text`, stop words kept (compounds and phrases span them); an API version
-    (`v1beta1`) stays one word."""
-    out: list[str] = []
-    for chunk in text.split():
-        if _VERSION.match(chunk.lower()):
-            out.append(chunk.lower())
-        else:
-            out.extend(_fold_word(raw.lower()) for raw in _WORD.findall(chunk))
-    return out
-
-
-def _content(word: str) -> bool:
-    return word not in _STOP and (len(word) > 1 or word.isdigit())
-
-
-_TAG = re.compile(r"<[^<>]*>")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_URL = re.compile(r"\b(?:https?://|www\.)\S+")
-
-
-def plain(text: str) -> str:
-    """`text` without markup: HTML tags, link targets and URLs left out."""
-    return _URL.sub(" ", _MD_LINK.sub(r"\1", _TAG.sub(" ", text)))
-
-
-def first_sentence(text: str) -> str:
-    """The first sentence of `text` (at most 200 characters), markup left out."""
-    first = plain(text).strip().split("\n", 1)[0]
-    for stop in (". ", "; "):
-        if stop in first:
-            first = first.split(stop, 1)[0]
-    return first[:200]
-
-
-_VERSION = re.compile(r"^v\d+([a-z]+\d*)?(\.\d+)*$")
-_PARAM = re.compile(r"\{[^{}]*\}")
-
-
-def route(path: str) -> tuple[list[str], list[str]]:
-    """The literal segments of a path key, as (context, resource): the last one names what the operation
-    acts on or does (`reply` of `/me/messages/{id}/microsoft.graph.reply`, the `members` of
-    `/groups/{id}/members/$ref`); a path whose kind of object is a parameter has no resource.
-    """
-    raw = [_PARAM.sub("", seg) for seg in path.split("?", 1)[0].split("/")]
-    while raw and not raw[-1].strip("()'=$"):
-        raw.pop()
-    segments = [s for s in raw if s.strip("()'=$") and not _VERSION.match(s)]
-    if not segments:
-        return [], []
-    last = segments[-1]
-    at = len(raw) - 1 - raw[::-1].index(last)
-    context = [s for k, s in enumerate(raw) if k != at and s.strip("()'=$")]
-    if generic(path) and path.rstrip("/").endswith("}"):
-        return segments, []
-    head, dot, tail = last.rstrip("().'=").rpartition(".")
-    if dot and len(tail) > 3:
-        context.append(head)
-        last = tail
-    if last.startswith("$") and context:
-        return context[:-1], [context[-1], last]
-    return context, [last]
-
-
-def namespaces(path: str) -> frozenset[str]:
-    """The words of the path's namespaces, which name no resource: a segment right before an API version
-    (`apps` of `/apis/apps/v1/...`, `api` of `/api/v1/...`) and a domain name (`rbac.authorization.k8s.io`).
-    Users do not say them: an operation's path is no less spoken of when they are
-    left unsaid."""
-    segments = path.split("?", 1)[0].strip("/").split("/")
-    out: set[str] = set()
-    for segment, following in itertools.pairwise([*segments, ""]):
-        tail = segment.rsplit(".", 1)[-1]
-        group = bool(_VERSION.match(following)) and not segment.startswith("{")
-        if group or ("." in segment and 2 <= len(tail) <= 3 and tail.isalpha()):
-            out.update(_sequence(segment.replace(".", " ")))
-        elif segment == "$ref":
-            # OData's link to an object (`/groups/{id}/members/$ref`): the link itself
-            out.add("ref")
-    return frozenset(out)
-
-
-def generic(path: str) -> bool:
-    """Whether the path's kind of object is itself a parameter (`/apis/{group}/{version}/{plural}`): a
-    fallback that serves many kinds of object, none in particular."""
-    segments = path.split("?", 1)[0].strip("/").split("/")
-    params = [s.startswith("{") and s.endswith("}") for s in segments]
-    return any(a and b for a, b in itertools.pairwise(params))
-
-
-_Concepts = dict[str, tuple[str, ...]]
-_Phrases = dict[tuple[str, ...], tuple[str, ...]]
-
-
-def _vocabulary() -> tuple[_Concepts, _Phrases]:
-    """API words (folded, compounds joined: `paymentmethod`) to their concepts, and users' words and phrases
-    (folded words) to theirs. A concept is named after the first word of its entry: `~refund`.
-    """
-    said: dict[str, set[str]] = {}
-    heard: dict[tuple[str, ...], set[str]] = {}
-    for entry in VOCABULARY:
-        api, _, users = entry.partition("|")
-        names = api.split()
-        concept = "~" + fold(names[0].lower())
-        for name in names:
-            said.setdefault(fold(name.lower()), set()).add(concept)
-        for phrase in users.split(","):
-            key = tuple(_fold_word(w) for w in re.findall(r"[a-z0-9]+", phrase.lower()))
-            if key:
-                heard.setdefault(key, set()).add(concept)
-    return {w: tuple(sorted(c)) for w, c in said.items()}, {
-        p: tuple(sorted(c)) for p, c in heard.items()
-    }
-
-
-CONCEPTS, PHRASES = _vocabulary()
-"""A word's concepts: an operation that says `meeting` is indexed under `~appointment` too, with the
-concept's own frequency across the API, so a synonym weighs what the idea weighs, not what a rare word
-weighs. PHRASES: what users say, to the concepts they mean."""
-_LONGEST = max((len(p) for p in PHRASES), default=1)
-_PAIRS = {p[:2] for p in PHRASES if len(p) > 1}
-_WRITES = _set(
-    "~create ~update ~delete ~cancel ~send ~reply ~forward ~upload ~accept ~decline ~start ~stop ~resume ~restart "
-    "~restore ~share ~copy ~move ~archive ~assign ~capture ~increment ~attach ~detach ~finalize"
-)
-_VERBS = _WRITES | {"~get", "~list", "~search", "~count", "~verify", "~download"}
-"""Concepts that are actions (the rest are things)."""
-_IMPLIED = {
-    "~cancel": "~delete",
-    **dict.fromkeys(
-        (
-            "~stop",
-            "~resume",
-            "~increment",
-            "~archive",
-            "~move",
-            "~scale",
-            "~cordon",
-            "~flag",
-            "~finalize",
-        ),
-        "~update",
-    ),
-}
-"""Actions that APIs often do with another operation: cancelling by deleting, pausing by updating."""
-
-
-def _word_concepts(ws: Sequence[str], k: int) -> set[str]:
-    """The concepts of the word at `k` of `ws`, and of the compounds it starts (`payment method`)."""
-    found = set(CONCEPTS.get(ws[k], ()))
-    joined = ws[k]
-    for nxt in ws[k + 1 : k + 3]:
-        joined += nxt
-        found.update(CONCEPTS.get(fold(joined), ()))
-    return found
-
-
 ADOPTION = 3
 """How many times more often an API must name its resources with a word users say for a thing than with the
 vocabulary's words for it, for the word to carry the thing's concept there (see `_adopted`)."""
@@ -341,55 +156,19 @@ def _adopted(paths: Sequence[Sequence[str]]) -> dict[str, set[str]]:
     for ws in paths:
         for w in set(ws):
             spoken[w] = spoken.get(w, 0) + 1
-        for c in {c for k in range(len(ws)) for c in _word_concepts(ws, k)}:
+        for c in {c for k in range(len(ws)) for c in word_concepts(ws, k)}:
             said[c] = said.get(c, 0) + 1
     out: dict[str, set[str]] = {}
     for phrase, concepts in PHRASES.items():
         word = phrase[0]
-        if len(phrase) != 1 or word in CONCEPTS or not _content(word):
+        if len(phrase) != 1 or word in CONCEPTS or not is_content(word):
             continue
-        things = {c for c in concepts if c not in _VERBS}
+        things = {c for c in concepts if c not in ACTIONS}
         if len(things) == 1 and spoken.get(word, 0) > ADOPTION * said.get(
             min(things), 0
         ):
             out[word] = things
     return out
-
-
-METHOD_VERBS = {
-    "GET": "get",
-    "HEAD": "get",
-    "POST": "create",
-    "PUT": "update",
-    "PATCH": "update",
-    "DELETE": "delete",
-}
-_MEDIA = frozenset(["content", "value", "media", "blob", "raw", "data", "bytes"])
-"""Last path segments that are an object's content: reading them downloads, writing them uploads."""
-_READ_ACTIONS = (
-    "get",
-    "list",
-    "find",
-    "search",
-    "query",
-    "check",
-    "preview",
-    "validate",
-)
-"""Actions (POST) that only read: `getSchedule`, `search/query`."""
-
-
-def method_verbs(method: str, path: str) -> list[str]:
-    """What the method does, in words: a GET on a collection lists, on one item gets; on content, it
-    downloads (and a PUT uploads)."""
-    method = method.upper()
-    last = path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
-    media = last.lstrip("$").lower() in _MEDIA
-    if method == "GET":
-        verbs = ["get"] if last.startswith("{") else ["list", "get"]
-        return [*verbs, "download"] if media else verbs
-    verb = METHOD_VERBS.get(method, method.lower())
-    return [verb, "upload"] if media and method in ("PUT", "POST", "PATCH") else [verb]
 
 
 def _texts(value: Any) -> list[str]:
@@ -421,28 +200,28 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             description
         )
         f = {
-            "name": _sequence(" ".join(_texts(doc.get("name")))),
-            "summary": _sequence(summary),
-            "resource": _sequence(" ".join(resource)),
-            "path": _sequence(" ".join(context)),
-            "verb": _sequence(
+            "name": sequence(" ".join(_texts(doc.get("name")))),
+            "summary": sequence(summary),
+            "resource": sequence(" ".join(resource)),
+            "path": sequence(" ".join(context)),
+            "verb": sequence(
                 " ".join(_texts(doc.get("verb")) or method_verbs(method, path))
             ),
-            "tags": _sequence(" ".join(_texts(doc.get("tags")))),
-            "description": _sequence(description),
-            "params": _sequence(" ".join(_texts(doc.get("params")))),
+            "tags": sequence(" ".join(_texts(doc.get("tags")))),
+            "description": sequence(description),
+            "params": sequence(" ".join(_texts(doc.get("params")))),
         }
         fields_of.append(f)
         spaces = namespaces(path)
         spoken = (
             w
             for w in f["path"] + f["resource"]
-            if _content(w) and w not in spaces and not w.isdigit()
+            if is_content(w) and w not in spaces and not w.isdigit()
         )
         paths.append(" ".join(dict.fromkeys(spoken)))
         action = (resource[0] if resource else "").lower()
         read = method in ("GET", "HEAD") or (
-            method == "POST" and action.startswith(_READ_ACTIONS)
+            method == "POST" and action.startswith(READ_ACTIONS)
         )
         deprecated = (
             "deprecated" in _texts(doc.get("flags"))
@@ -459,7 +238,7 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     n = len(fields_of)
     adopted = _adopted([f["resource"] for f in fields_of])
     lengths = [
-        {field: sum(map(_content, f[field])) for field in FIELD_WEIGHTS}
+        {field: sum(map(is_content, f[field])) for field in FIELD_WEIGHTS}
         for f in fields_of
     ]
     average = {
@@ -479,9 +258,9 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             w = weight / (1 - b + b * max(1, length[field]) / average[field])
             ws = f[field]
             for k, word in enumerate(ws):
-                if _content(word) or caller:
+                if is_content(word) or caller:
                     tf[word] = tf.get(word, 0.0) + w
-                for concept in _word_concepts(ws, k) | adopted.get(word, set()):
+                for concept in word_concepts(ws, k) | adopted.get(word, set()):
                     tf[concept] = tf.get(concept, 0.0) + w
         freqs.append(tf)
         for term in tf:
@@ -508,112 +287,7 @@ _METHOD_LETTERS = {"POST": "C", "PUT": "U", "PATCH": "U", "DELETE": "D"}
 _ACTION_LETTERS = {"~create": "C", "~update": "U", "~delete": "D"}
 
 
-def _segments(path: str) -> tuple[str, ...]:
-    """A path's segments, each parameter as `{}`, trailing parameters left out: `/users/{id}` -> (users,)."""
-    segments = [
-        "{}" if s.startswith("{") else s
-        for s in _PARAM.sub("{}", path.split("?", 1)[0]).split("/")
-        if s
-    ]
-    while segments and segments[-1] == "{}":
-        segments.pop()
-    return tuple(segments)
-
-
-def central(paths: Sequence[str]) -> list[int]:
-    """How central each operation is to the API, 0 to 100: the share (on a log scale) of the API's operations
-    at or under its path (`/me/messages`: every operation on a message; `/me/mailFolders/{id}/messageRules`:
-    a few). An action or leaf one parameter below its parent (`/me/messages/{id}/move`) has nothing under
-    it: it counts as the mean (geometric) of itself and its parent, since it acts on the parent's
-    object."""
-    under: dict[tuple[str, ...], int] = {}
-    exact: dict[tuple[str, ...], int] = {}
-    keys = [_segments(p) for p in paths]
-    for key in keys:
-        exact[key] = exact.get(key, 0) + 1
-        for k in range(len(key) + 1):
-            under[key[:k]] = under.get(key[:k], 0) + 1
-
-    def below(prefix: tuple[str, ...]) -> int:
-        """Operations at or under `prefix`; a parameter in place of a kind of object (a generic path) stands
-        for any segment."""
-        if not any(a == b == "{}" for a, b in itertools.pairwise(prefix)):
-            return under[prefix]
-        n = len(prefix)
-        return sum(
-            len(k) >= n and all(p in ("{}", s) for p, s in zip(prefix, k, strict=False))
-            for k in keys
-        )
-
-    scale = math.log(1 + max(2, len(paths)))
-    out = []
-    for key in keys:
-        count = float(below(key))
-        parent = key[:-1]
-        while parent and parent[-1] == "{}":
-            parent = parent[:-1]
-        if under[key] == exact[key] and len(key) > len(parent) + 1:
-            count = max(count, math.sqrt(count * below(parent)))
-        out.append(round(100 * math.log(1 + count) / scale))
-    return out
-
-
-# Query understanding: what a user types, without its argument values, as the API's words and concepts.
-
-_APOSTROPHES = str.maketrans(
-    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
-)
-_QUOTED = re.compile(r"(?:(?<=\s)|^)'[^']+'(?=[\s.,;:!?)]|$)|\"[^\"]*\"")
-_EMAIL = re.compile(r"\S+@\S+")
-_MONEY = re.compile(
-    r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|eur|gbp|dollars?|euros?|cents?)\b", re.I
-)
-_PERCENT = re.compile(r"\d\s?%|\bpercent\b", re.I)
-_ASSIGNMENT = re.compile(r"\S+=\S*")
-_FILE = re.compile(
-    r"\b[\w-]+\.(?:docx?|xlsx?|pptx?|pdf|txt|csv|png|jpe?g|gif|zip|xml|md|html?)\b",
-    re.I,
-)
-_CONFIG_FILE = re.compile(
-    r"\b[\w-]*\.(?:conf|cfg|ini|ya?ml|json|toml|properties|env)\b", re.I
-)
-_DOMAIN = re.compile(r"\b(?:[\w-]+\.)+[a-z]{2,6}\b/?\S*", re.I)
-_NEGATION = re.compile(
-    r"\b(won|can|ca|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|shouldn|wouldn|couldn)'t\b"
-)
-_POSSESSIVE = re.compile(r"(?<=[a-z\s(])[A-Z][a-z]+'s\b")
-_CHANNEL = re.compile(r"(?<![\w&#])#[A-Za-z][\w.-]*")
-"""A channel as chats write it (`#general`, `#proj-falcon`)."""
-_PERSON = r"(?:[A-Z][a-z]+|\S+@\S+)"
-_MEMBERSHIP = re.compile(
-    rf"\b(add|put|invite|bring|remove|kick|take|drop)\s+{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_PERSON})*"
-    r"\s+(?:to|into|in|from|out of|onto|on)\b"
-)
-"""Someone (a name, an address) put into or taken out of something."""
-_CALLED = re.compile(
-    r"\b(\w+)\s+(called|named|titled)\s+(?:\"[^\"]*\"|'[^']+'|(?:[A-Z][\w.-]*\s*)+|[\w.-]+)"
-)
-"""A name given to a thing ("a namespace called staging"): the name is an argument value."""
-_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.-]*")
-"""A handle as social sites write it (`@jack`): a user, by their username."""
-HANDLE_WEIGHT = 0.5
-_CALLERS = _set(
-    "who whom i we you he she they someone somebody anyone everyone nobody that which people"
-)
-_CLITIC = re.compile(r"'(s|re|ve|m|ll|d)\b")
-_CLITICS = {
-    "s": " is",
-    "re": " are",
-    "ve": " have",
-    "m": " am",
-    "ll": " will",
-    "d": " would",
-}
-_VERSION_WORD = re.compile(r"\bv\d+(?:[a-z]+\d*)?\b")
-_ID = re.compile(r"\b[A-Za-z]*[-_]?[A-Za-z0-9]*\d[\w-]*|\b[a-z]{2,6}_[A-Za-z0-9_]+")
-_ID_PREFIX = re.compile(r"^([A-Za-z]{2,})[-_]")
-_TOKEN = re.compile(r"[A-Za-z0-9]+|[.,;:!?()\[\]|]|\s-\s")
-_VALUE_WORDS = _set(
+_VALUE_WORDS = word_set(
     """today tomorrow yesterday tonight morning afternoon evening night noon midnight
     monday tuesday wednesday thursday friday saturday sunday weekend week month year hour minute second
     day am pm next last ago earlier later soon now asap recently lately
@@ -624,13 +298,9 @@ _VALUE_WORDS = _set(
 )
 """Words that give an argument's value (when, how many) rather than the operation."""
 _SELF_WORDS = frozenset({"my", "mine", "me", "myself", "i"})
-_READ_OPENERS = _set(
-    """what which who whom whose where when why how is are was were did does do has have any anything
-    anyone show list find display view see lookup"""
-)
 _IRREGULAR = dict(
     pair.split(":")
-    for pair in _set(
+    for pair in word_set(
         "sent:send paid:pay bought:buy sold:sell got:get gotten:get made:make took:take taken:take gave:give "
         "given:give left:leave kept:keep ran:run wrote:write written:write spent:spend held:hold told:tell "
         "brought:bring found:find lost:lose met:meet began:begin begun:begin shut:shut put:put set:set "
@@ -639,152 +309,14 @@ _IRREGULAR = dict(
     )
 )
 """Verb forms that do not end as the rest do."""
-_PARTICLES = _set("off up down out back away over on into")
+_PARTICLES = word_set("off up down out back away over on into")
 """The second word of a phrasal verb, which may come after the object ("pass the invoice on")."""
-_ARGUMENT_MARKS = _set("from about regarding with for")
-_PLACES = _set("in on at to into onto inside within under")
+_ARGUMENT_MARKS = word_set("from about regarding with for")
+_PLACES = word_set("in on at to into onto inside within under")
 """Prepositions that start a phrase of their own: "from my boss in my inbox"."""
-_CLAUSE_MARKS = _set("where saying")
+_CLAUSE_MARKS = word_set("where saying")
 """Words after which a clause gives an argument's value ("where the build failed", "saying I'll join")."""
-_CLAUSE_STARTS = _set("the a an i we you he she they it my our his her their this")
-
-
-_DETERMINERS = _set("the my our your their his her its this that")
-
-
-def _titled(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> bool:
-    """Whether the capitalised word at `k` is part of a name given to a thing, even if it is a word of the
-    API: capitalised words after `the`, `my`... and before the kind of thing they name ("the Reports folder",
-    "my Work notebook", "the All-Staff group")."""
-    i = k
-    while i > 0 and tokens[i - 1].istitle():
-        i -= 1
-    j = k
-    while j + 1 < len(tokens) and tokens[j + 1].istitle():
-        j += 1
-    after = tokens[j + 1] if j + 1 < len(tokens) else ""
-    return (
-        i > 0
-        and tokens[i - 1].lower() in _DETERMINERS
-        and after.isalpha()
-        and after.islower()
-        and known(fold(after))
-    )
-
-
-def _clean(
-    query: str, known: Callable[[str], bool]
-) -> tuple[list[str], list[tuple[str, float]]]:
-    """The query's words (lowercase, folded, stop words kept, "" between clauses) once argument values are
-    left out, and the words the values stand for, with their weights. `known`: whether the index has a
-    word (an identifier made only of the API's words, `apiextensions.k8s.io`, is not a value).
-    """
-    text = query.translate(_APOSTROPHES)
-    hints: list[tuple[str, float]] = []
-
-    def called(m: re.Match[str]) -> str:
-        if m.group(1).lower() in _CALLERS:
-            return m.group(0)
-        hints.append(("title" if m.group(2) == "titled" else "name", VALUE_WEIGHT))
-        return m.group(1) + " , "
-
-    text = _CALLED.sub(called, text)
-    for pattern, hint in (
-        (_EMAIL, "email"),
-        (_URL, "url"),
-        (_MONEY, "amount"),
-        (_PERCENT, "percent"),
-    ):
-        if pattern.search(text):
-            hints.append((hint, VALUE_WEIGHT))
-    if _CHANNEL.search(text):
-        hints.extend([("channel", CHANNEL_WEIGHT), ("~channel", CHANNEL_WEIGHT)])
-    if _HANDLE.search(text):
-        hints.extend([("username", HANDLE_WEIGHT), ("~user", HANDLE_WEIGHT)])
-    text = _HANDLE.sub(" ", _CHANNEL.sub(" ", _EMAIL.sub(" ", _QUOTED.sub(" ", text))))
-    text = _FILE.sub(" file ", _ASSIGNMENT.sub(" , ", text))
-    text = _DOMAIN.sub(" ", _URL.sub(" ", _CONFIG_FILE.sub(" config file ", text)))
-    text = _NEGATION.sub(
-        lambda m: (
-            {"won": "will", "ca": "can", "can": "can"}.get(m.group(1), m.group(1)[:-1])
-            + " not"
-        ),
-        text,
-    )
-    if _POSSESSIVE.search(text):
-        hints.append(("user", POSSESSIVE_WEIGHT))
-    membership = _MEMBERSHIP.search(text)
-    if membership:
-        hints.extend(
-            [
-                ("~member", MEMBER_WEIGHT),
-                ("member", MEMBER_WEIGHT / 2),
-                ("~user", MEMBER_WEIGHT / 2),
-            ]
-        )
-        out = membership.group(1).lower() in ("remove", "kick", "take", "drop")
-        hints.append(("~delete" if out else "~create", MEMBER_WEIGHT))
-    text = _CLITIC.sub(lambda m: _CLITICS[m.group(1)], text)
-    hints.extend((m.lower(), 1.0) for m in _VERSION_WORD.findall(text))
-    text = _VERSION_WORD.sub(" ", text)
-
-    def identifier(m: re.Match[str]) -> str:
-        parts = [
-            fold(w.lower())
-            for w in _WORD.findall(m.group(0))
-            if len(w) > 2 and not w.isdigit()
-        ]
-        if parts and all(known(w) for w in parts):
-            return " " + m.group(0).replace("_", " ").replace("-", " ") + " "
-        prefix = _ID_PREFIX.match(m.group(0))
-        if prefix:
-            hints.append(("#" + fold(prefix.group(1).lower()), ID_PREFIX_WEIGHT))
-        return " , "
-
-    text = _ID.sub(identifier, text)
-    seq: list[str] = []
-    start = True
-    tokens = _TOKEN.findall(text)
-    joined = -1
-    for k, token in enumerate(tokens):
-        if k == joined:
-            continue
-        if not token[0].isalnum():
-            seq.append("")
-            start = start or token.strip() in ".!?:;-"
-            continue
-        lower = _fold_word(token.lower())
-        after = _fold_word(tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
-        pair = (
-            fold(token.lower() + tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
-        )
-        if (
-            token.istitle()
-            and tokens[k + 1 : k + 2] != []
-            and tokens[k + 1].istitle()
-            and known(pair)
-        ):
-            seq.append(pair)  # a name the API writes as one word (To Do: todo)
-            joined, start = k + 1, False
-            continue
-        name = (
-            not start
-            and token.istitle()
-            and len(token) > 1
-            and (lower not in CONCEPTS or _titled(tokens, k, known))
-        )
-        if name and (lower,) not in PHRASES and (lower, after) not in _PAIRS:
-            continue  # a name given to something (the Contracts folder, Dana): an argument value
-        start = False
-        seq.extend(_fold_word(w.lower()) for w in _WORD.findall(token))
-    return seq, hints
-
-
-def read_intent(query: str) -> bool:
-    """Whether the query asks about something (a question) rather than asks for a change."""
-    text = query.strip()
-    first = next(iter(_WORD.findall(text.lower())), "")
-    return text.endswith("?") or first in _READ_OPENERS
+_CLAUSE_STARTS = word_set("the a an i we you he she they it my our his her their this")
 
 
 def _stems(word: str) -> list[str]:
@@ -912,7 +444,7 @@ class Searcher:
         """
         taken = [not w for w in seq]
         starts: dict[int, tuple[str, ...]] = {}
-        for n in range(min(_LONGEST, len(seq)), 1, -1):
+        for n in range(min(LONGEST_PHRASE, len(seq)), 1, -1):
             for i in range(len(seq) - n + 1):
                 key = tuple(seq[i : i + n])
                 if key in PHRASES and not any(taken[i : i + n]):
@@ -939,7 +471,7 @@ class Searcher:
     def _read(self, query: str) -> tuple[list[dict[str, float]], bool, set[str]]:
         """The query's concepts (see `concepts`), whether it is written in the API's own words, and the
         actions its first word asks for."""
-        seq, hints = _clean(query, self.terms.__contains__)
+        seq, hints = clean(query, self.terms.__contains__)
         starts, taken = self._phrases(seq)
         named = {
             k
@@ -948,13 +480,15 @@ class Searcher:
             for k in (i, i + 1)
         }
         content = [
-            w for w in seq if _content(w) and w not in _VALUE_WORDS and not w.isdigit()
+            w
+            for w in seq
+            if is_content(w) and w not in _VALUE_WORDS and not w.isdigit()
         ]
         technical = len(content) >= 3 and sum(
             w in self.path_idf for w in content
         ) >= TECHNICAL * len(content)
         first = next(
-            (i for i, w in enumerate(seq) if _content(w) and w not in _SELF_WORDS), -1
+            (i for i, w in enumerate(seq) if is_content(w) and w not in _SELF_WORDS), -1
         )
         question = read_intent(query)
         found: list[dict[str, float]] = []
@@ -972,7 +506,7 @@ class Searcher:
             concept: dict[str, float] = {}
             if i in starts:
                 concept = dict.fromkeys(PHRASES[starts[i]], PHRASE_WEIGHT)
-                if not taken[i + 1] and _content(
+                if not taken[i + 1] and is_content(
                     word
                 ):  # words apart: the first keeps its own sense too
                     for term, weight in self._word(
@@ -989,33 +523,33 @@ class Searcher:
                 elif word in self.path_idf:
                     # the API names something so (`/me/player/recently-played`)
                     concept = {word: LITERAL_WEIGHT}
-            elif not word.isdigit() and (_content(word) or (word,) in PHRASES):
+            elif not word.isdigit() and (is_content(word) or (word,) in PHRASES):
                 concept = self._word(word, technical, i == first, i in named)
                 if question:
                     concept = {
-                        t: w * (READ_VERB_WEIGHT if t in _WRITES else 1.0)
+                        t: w * (READ_VERB_WEIGHT if t in WRITES else 1.0)
                         for t, w in concept.items()
                     }
-                if concept and argument and _content(word):
+                if concept and argument and is_content(word):
                     argument -= 1
                     concept = _scaled(concept, ARGUMENT_WEIGHT)
             for c, weight in list(concept.items()):
-                if c in _IMPLIED and _IMPLIED[c] not in concept:
-                    concept[_IMPLIED[c]] = weight * IMPLIED_WEIGHT
+                if c in IMPLIED and IMPLIED[c] not in concept:
+                    concept[IMPLIED[c]] = weight * IMPLIED_WEIGHT
             if concept:
                 found.append(concept)
                 if i == first:
-                    verb = any(c in _VERBS for c in concept)
+                    verb = any(c in ACTIONS for c in concept)
                     action = {
                         c
                         for c in concept
-                        if c in _WRITES or (verb and not c.startswith("~"))
+                        if c in WRITES or (verb and not c.startswith("~"))
                     }
         for a, b in itertools.pairwise(seq):
             joined = fold(a + b)
             if (
-                _content(a)
-                and _content(b)
+                is_content(a)
+                and is_content(b)
                 and (joined in self.terms or joined in CONCEPTS)
             ):
                 concept = {joined: 1.0} if joined in self.terms else {}
@@ -1044,7 +578,7 @@ class Searcher:
         heard = PHRASES.get((word,), ())
         said: tuple[str, ...] = ()
         concept: dict[str, float] = {}
-        if _content(word):
+        if is_content(word):
             if word not in self.terms and word not in CONCEPTS and not heard:
                 word = self._lemma(word)
                 heard = PHRASES.get((word,), ())
@@ -1068,12 +602,12 @@ class Searcher:
                 )
         else:
             own = False
-        things = [c for c in (*said, *heard) if c not in _VERBS]
+        things = [c for c in (*said, *heard) if c not in ACTIONS]
         for c in heard:
-            if c in _VERBS and things and not first:
+            if c in ACTIONS and things and not first:
                 continue
             full = not (said or (own and technical) or paired) or (
-                first and c in _VERBS
+                first and c in ACTIONS
             )
             concept[c] = max(
                 concept.get(c, 0.0), USER_WEIGHT if full else SHARED_WEIGHT
@@ -1101,7 +635,7 @@ class Searcher:
         asked = {term for concept in concepts for term in concept}
         mine = "me" in asked
         question = read_intent(query)
-        change = not (question or technical) and any(c in _WRITES for c in asked)
+        change = not (question or technical) and any(c in WRITES for c in asked)
         # The path factor lowers a score by PATH_SHARE at most: operations far below the best cannot win.
         candidates = heapq.nsmallest(
             max(RERANK, limit), scores.items(), key=lambda item: (-item[1], item[0])

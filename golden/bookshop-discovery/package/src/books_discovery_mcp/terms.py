@@ -1,0 +1,295 @@
+"""Words for operation search (`search.py`): how a text, an operation's route and a method read as lowercase
+words with plural endings folded, and the vocabulary of the words users say for API verbs and nouns, read as
+concepts (`~refund`). Shipped beside `search.py` in every discovery package; standard library only.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Sequence
+
+from .vocabulary import VOCABULARY
+
+WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOP = word_set(
+    """a an and are as at be by can do does for from has have how i if in into is it its me my of on or our
+    please that the their them then there these this to was we what when where which who will with you your
+    want need would like could should some any via using use used per all also just so up out about
+    were been being am anything something nothing since until till whether here really actually still yet
+    already ever very too else us they he him his she her hers those than onto off over down away back
+    anymore nobody anyone everyone somebody whatever but once own though although because why again
+    s t m re ve ll d"""
+)
+_KEEP_S = ("ss", "us", "is", "os", "as", "ys")
+
+
+def fold(word: str) -> str:
+    """Plural folding: `policies` -> `policy`, `boxes` -> `box`, `events` -> `event`, `status` stays."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(_KEEP_S):
+        return word[:-1]
+    return word
+
+
+def fold_word(word: str) -> str:
+    """`fold`, but a stop word stays as it is (`does` is not a `doe`)."""
+    return word if word in _STOP else fold(word)
+
+
+def words(text: str) -> list[str]:
+    """Folded lowercase words of `text`, stop words left out: `listNamespacedPod` -> list, namespaced, pod."""
+    return [w for w in sequence(text) if is_content(w)]
+
+
+def sequence(text: str) -> list[str]:
+    """All folded words of `text`, stop words kept (compounds and phrases span them); an API version
+    (`v1beta1`) stays one word."""
+    out: list[str] = []
+    for chunk in text.split():
+        if _VERSION.match(chunk.lower()):
+            out.append(chunk.lower())
+        else:
+            out.extend(fold_word(raw.lower()) for raw in WORD.findall(chunk))
+    return out
+
+
+def is_content(word: str) -> bool:
+    return word not in _STOP and (len(word) > 1 or word.isdigit())
+
+
+_TAG = re.compile(r"<[^<>]*>")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+URL = re.compile(r"\b(?:https?://|www\.)\S+")
+
+
+def plain(text: str) -> str:
+    """`text` without markup: HTML tags, link targets and URLs left out."""
+    return URL.sub(" ", _MD_LINK.sub(r"\1", _TAG.sub(" ", text)))
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of `text` (at most 200 characters), markup left out."""
+    first = plain(text).strip().split("\n", 1)[0]
+    for stop in (". ", "; "):
+        if stop in first:
+            first = first.split(stop, 1)[0]
+    return first[:200]
+
+
+_VERSION = re.compile(r"^v\d+([a-z]+\d*)?(\.\d+)*$")
+PARAM = re.compile(r"\{[^{}]*\}")
+
+
+def route(path: str) -> tuple[list[str], list[str]]:
+    """The literal segments of a path key, as (context, resource): the last one names what the operation
+    acts on or does (`reply` of `/me/messages/{id}/microsoft.graph.reply`, the `members` of
+    `/groups/{id}/members/$ref`); a path whose kind of object is a parameter has no resource.
+    """
+    raw = [PARAM.sub("", seg) for seg in path.split("?", 1)[0].split("/")]
+    while raw and not raw[-1].strip("()'=$"):
+        raw.pop()
+    segments = [s for s in raw if s.strip("()'=$") and not _VERSION.match(s)]
+    if not segments:
+        return [], []
+    last = segments[-1]
+    at = len(raw) - 1 - raw[::-1].index(last)
+    context = [s for k, s in enumerate(raw) if k != at and s.strip("()'=$")]
+    if generic(path) and path.rstrip("/").endswith("}"):
+        return segments, []
+    head, dot, tail = last.rstrip("().'=").rpartition(".")
+    if dot and len(tail) > 3:
+        context.append(head)
+        last = tail
+    if last.startswith("$") and context:
+        return context[:-1], [context[-1], last]
+    return context, [last]
+
+
+def namespaces(path: str) -> frozenset[str]:
+    """The words of the path's namespaces, which name no resource: a segment right before an API version
+    (`apps` of `/apis/apps/v1/...`, `api` of `/api/v1/...`) and a domain name (`rbac.authorization.k8s.io`).
+    Users do not say them: an operation's path is no less spoken of when they are
+    left unsaid."""
+    segments = path.split("?", 1)[0].strip("/").split("/")
+    out: set[str] = set()
+    for segment, following in itertools.pairwise([*segments, ""]):
+        tail = segment.rsplit(".", 1)[-1]
+        group = bool(_VERSION.match(following)) and not segment.startswith("{")
+        if group or ("." in segment and 2 <= len(tail) <= 3 and tail.isalpha()):
+            out.update(sequence(segment.replace(".", " ")))
+        elif segment == "$ref":
+            # OData's link to an object (`/groups/{id}/members/$ref`): the link itself
+            out.add("ref")
+    return frozenset(out)
+
+
+def generic(path: str) -> bool:
+    """Whether the path's kind of object is itself a parameter (`/apis/{group}/{version}/{plural}`): a
+    fallback that serves many kinds of object, none in particular."""
+    segments = path.split("?", 1)[0].strip("/").split("/")
+    params = [s.startswith("{") and s.endswith("}") for s in segments]
+    return any(a and b for a, b in itertools.pairwise(params))
+
+
+_Concepts = dict[str, tuple[str, ...]]
+_Phrases = dict[tuple[str, ...], tuple[str, ...]]
+
+
+def _vocabulary() -> tuple[_Concepts, _Phrases]:
+    """API words (folded, compounds joined: `paymentmethod`) to their concepts, and users' words and phrases
+    (folded words) to theirs. A concept is named after the first word of its entry: `~refund`.
+    """
+    said: dict[str, set[str]] = {}
+    heard: dict[tuple[str, ...], set[str]] = {}
+    for entry in VOCABULARY:
+        api, _, users = entry.partition("|")
+        names = api.split()
+        concept = "~" + fold(names[0].lower())
+        for name in names:
+            said.setdefault(fold(name.lower()), set()).add(concept)
+        for phrase in users.split(","):
+            key = tuple(fold_word(w) for w in re.findall(r"[a-z0-9]+", phrase.lower()))
+            if key:
+                heard.setdefault(key, set()).add(concept)
+    return {w: tuple(sorted(c)) for w, c in said.items()}, {
+        p: tuple(sorted(c)) for p, c in heard.items()
+    }
+
+
+CONCEPTS, PHRASES = _vocabulary()
+"""A word's concepts: an operation that says `meeting` is indexed under `~appointment` too, with the
+concept's own frequency across the API, so a synonym weighs what the idea weighs, not what a rare word
+weighs. PHRASES: what users say, to the concepts they mean."""
+LONGEST_PHRASE = max((len(p) for p in PHRASES), default=1)
+PHRASE_STARTS = {p[:2] for p in PHRASES if len(p) > 1}
+WRITES = word_set(
+    "~create ~update ~delete ~cancel ~send ~reply ~forward ~upload ~accept ~decline ~start ~stop ~resume ~restart "
+    "~restore ~share ~copy ~move ~archive ~assign ~capture ~increment ~attach ~detach ~finalize"
+)
+ACTIONS = WRITES | {"~get", "~list", "~search", "~count", "~verify", "~download"}
+"""Concepts that are actions (the rest are things)."""
+IMPLIED = {
+    "~cancel": "~delete",
+    **dict.fromkeys(
+        (
+            "~stop",
+            "~resume",
+            "~increment",
+            "~archive",
+            "~move",
+            "~scale",
+            "~cordon",
+            "~flag",
+            "~finalize",
+        ),
+        "~update",
+    ),
+}
+"""Actions that APIs often do with another operation: cancelling by deleting, pausing by updating."""
+
+
+def word_concepts(ws: Sequence[str], k: int) -> set[str]:
+    """The concepts of the word at `k` of `ws`, and of the compounds it starts (`payment method`)."""
+    found = set(CONCEPTS.get(ws[k], ()))
+    joined = ws[k]
+    for nxt in ws[k + 1 : k + 3]:
+        joined += nxt
+        found.update(CONCEPTS.get(fold(joined), ()))
+    return found
+
+
+METHOD_VERBS = {
+    "GET": "get",
+    "HEAD": "get",
+    "POST": "create",
+    "PUT": "update",
+    "PATCH": "update",
+    "DELETE": "delete",
+}
+_MEDIA = frozenset(["content", "value", "media", "blob", "raw", "data", "bytes"])
+"""Last path segments that are an object's content: reading them downloads, writing them uploads."""
+READ_ACTIONS = (
+    "get",
+    "list",
+    "find",
+    "search",
+    "query",
+    "check",
+    "preview",
+    "validate",
+)
+"""Actions (POST) that only read: `getSchedule`, `search/query`."""
+
+
+def method_verbs(method: str, path: str) -> list[str]:
+    """What the method does, in words: a GET on a collection lists, on one item gets; on content, it
+    downloads (and a PUT uploads)."""
+    method = method.upper()
+    last = path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    media = last.lstrip("$").lower() in _MEDIA
+    if method == "GET":
+        verbs = ["get"] if last.startswith("{") else ["list", "get"]
+        return [*verbs, "download"] if media else verbs
+    verb = METHOD_VERBS.get(method, method.lower())
+    return [verb, "upload"] if media and method in ("PUT", "POST", "PATCH") else [verb]
+
+
+def _segments(path: str) -> tuple[str, ...]:
+    """A path's segments, each parameter as `{}`, trailing parameters left out: `/users/{id}` -> (users,)."""
+    segments = [
+        "{}" if s.startswith("{") else s
+        for s in PARAM.sub("{}", path.split("?", 1)[0]).split("/")
+        if s
+    ]
+    while segments and segments[-1] == "{}":
+        segments.pop()
+    return tuple(segments)
+
+
+def central(paths: Sequence[str]) -> list[int]:
+    """How central each operation is to the API, 0 to 100: the share (on a log scale) of the API's operations
+    at or under its path (`/me/messages`: every operation on a message; `/me/mailFolders/{id}/messageRules`:
+    a few). An action or leaf one parameter below its parent (`/me/messages/{id}/move`) has nothing under
+    it: it counts as the mean (geometric) of itself and its parent, since it acts on the parent's
+    object."""
+    under: dict[tuple[str, ...], int] = {}
+    exact: dict[tuple[str, ...], int] = {}
+    keys = [_segments(p) for p in paths]
+    for key in keys:
+        exact[key] = exact.get(key, 0) + 1
+        for k in range(len(key) + 1):
+            under[key[:k]] = under.get(key[:k], 0) + 1
+
+    def below(prefix: tuple[str, ...]) -> int:
+        """Operations at or under `prefix`; a parameter in place of a kind of object (a generic path) stands
+        for any segment."""
+        if not any(a == b == "{}" for a, b in itertools.pairwise(prefix)):
+            return under[prefix]
+        n = len(prefix)
+        return sum(
+            len(k) >= n and all(p in ("{}", s) for p, s in zip(prefix, k, strict=False))
+            for k in keys
+        )
+
+    scale = math.log(1 + max(2, len(paths)))
+    out = []
+    for key in keys:
+        count = float(below(key))
+        parent = key[:-1]
+        while parent and parent[-1] == "{}":
+            parent = parent[:-1]
+        if under[key] == exact[key] and len(key) > len(parent) + 1:
+            count = max(count, math.sqrt(count * below(parent)))
+        out.append(round(100 * math.log(1 + count) / scale))
+    return out

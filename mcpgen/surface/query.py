@@ -1,0 +1,165 @@
+"""A search query without its argument values (`search.py`): quoted text, e-mail addresses, URLs, identifiers,
+amounts, names given to things ("the Marketing team") are left out of the words searched for, though what they
+stand for counts a little (an address means `email`, `#general` a channel, `cus_` a customer). Shipped beside
+`search.py` in every discovery package; standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .terms import CONCEPTS, PHRASE_STARTS, PHRASES, URL, WORD, fold, fold_word, word_set
+
+VALUE_WEIGHT = 0.3
+"""What an argument value stands for: `email` for an address, `amount` for a sum, `url` for a URL."""
+ID_PREFIX_WEIGHT = 0.5
+"""What an identifier's prefix abbreviates (`cus_8Fk2` -> customer)."""
+POSSESSIVE_WEIGHT = 0.3
+"""Someone's (`Ana's calendar`): another user."""
+MEMBER_WEIGHT = 0.7
+"""Someone put into or taken out of something ("add Dana and Ben to the Design team", "take Omar out of the
+Contractors group", "invite ana@x.com into the workspace"): the request is about the thing's members (and
+users), and adds (or removes) one, at this weight."""
+CHANNEL_WEIGHT = 0.5
+"""`#general`: a channel."""
+
+
+# Query understanding: what a user types, without its argument values, as the API's words and concepts.
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_QUOTED = re.compile(r"(?:(?<=\s)|^)'[^']+'(?=[\s.,;:!?)]|$)|\"[^\"]*\"")
+_EMAIL = re.compile(r"\S+@\S+")
+_MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|eur|gbp|dollars?|euros?|cents?)\b", re.I)
+_PERCENT = re.compile(r"\d\s?%|\bpercent\b", re.I)
+_ASSIGNMENT = re.compile(r"\S+=\S*")
+_FILE = re.compile(r"\b[\w-]+\.(?:docx?|xlsx?|pptx?|pdf|txt|csv|png|jpe?g|gif|zip|xml|md|html?)\b", re.I)
+_CONFIG_FILE = re.compile(r"\b[\w-]*\.(?:conf|cfg|ini|ya?ml|json|toml|properties|env)\b", re.I)
+_DOMAIN = re.compile(r"\b(?:[\w-]+\.)+[a-z]{2,6}\b/?\S*", re.I)
+_NEGATION = re.compile(r"\b(won|can|ca|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|shouldn|wouldn|couldn)'t\b")
+_POSSESSIVE = re.compile(r"(?<=[a-z\s(])[A-Z][a-z]+'s\b")
+_CHANNEL = re.compile(r"(?<![\w&#])#[A-Za-z][\w.-]*")
+"""A channel as chats write it (`#general`, `#proj-falcon`)."""
+_PERSON = r"(?:[A-Z][a-z]+|\S+@\S+)"
+_MEMBERSHIP = re.compile(
+    rf"\b(add|put|invite|bring|remove|kick|take|drop)\s+{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_PERSON})*"
+    r"\s+(?:to|into|in|from|out of|onto|on)\b"
+)
+"""Someone (a name, an address) put into or taken out of something."""
+_CALLED = re.compile(r"\b(\w+)\s+(called|named|titled)\s+(?:\"[^\"]*\"|'[^']+'|(?:[A-Z][\w.-]*\s*)+|[\w.-]+)")
+"""A name given to a thing ("a namespace called staging"): the name is an argument value."""
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.-]*")
+"""A handle as social sites write it (`@jack`): a user, by their username."""
+HANDLE_WEIGHT = 0.5
+_CALLERS = word_set("who whom i we you he she they someone somebody anyone everyone nobody that which people")
+_CLITIC = re.compile(r"'(s|re|ve|m|ll|d)\b")
+_CLITICS = {"s": " is", "re": " are", "ve": " have", "m": " am", "ll": " will", "d": " would"}
+_VERSION_WORD = re.compile(r"\bv\d+(?:[a-z]+\d*)?\b")
+_ID = re.compile(r"\b[A-Za-z]*[-_]?[A-Za-z0-9]*\d[\w-]*|\b[a-z]{2,6}_[A-Za-z0-9_]+")
+_ID_PREFIX = re.compile(r"^([A-Za-z]{2,})[-_]")
+_TOKEN = re.compile(r"[A-Za-z0-9]+|[.,;:!?()\[\]|]|\s-\s")
+_READ_OPENERS = word_set(
+    """what which who whom whose where when why how is are was were did does do has have any anything
+    anyone show list find display view see lookup"""
+)
+
+
+_DETERMINERS = word_set("the my our your their his her its this that")
+
+
+def _titled(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> bool:
+    """Whether the capitalised word at `k` is part of a name given to a thing, even if it is a word of the
+    API: capitalised words after `the`, `my`... and before the kind of thing they name ("the Reports folder",
+    "my Work notebook", "the All-Staff group")."""
+    i = k
+    while i > 0 and tokens[i - 1].istitle():
+        i -= 1
+    j = k
+    while j + 1 < len(tokens) and tokens[j + 1].istitle():
+        j += 1
+    after = tokens[j + 1] if j + 1 < len(tokens) else ""
+    return (
+        i > 0 and tokens[i - 1].lower() in _DETERMINERS and after.isalpha() and after.islower() and known(fold(after))
+    )
+
+
+def clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tuple[str, float]]]:
+    """The query's words (lowercase, folded, stop words kept, "" between clauses) once argument values are
+    left out, and the words the values stand for, with their weights. `known`: whether the index has a
+    word (an identifier made only of the API's words, `apiextensions.k8s.io`, is not a value).
+    """
+    text = query.translate(_APOSTROPHES)
+    hints: list[tuple[str, float]] = []
+
+    def called(m: re.Match[str]) -> str:
+        if m.group(1).lower() in _CALLERS:
+            return m.group(0)
+        hints.append(("title" if m.group(2) == "titled" else "name", VALUE_WEIGHT))
+        return m.group(1) + " , "
+
+    text = _CALLED.sub(called, text)
+    for pattern, hint in ((_EMAIL, "email"), (URL, "url"), (_MONEY, "amount"), (_PERCENT, "percent")):
+        if pattern.search(text):
+            hints.append((hint, VALUE_WEIGHT))
+    if _CHANNEL.search(text):
+        hints.extend([("channel", CHANNEL_WEIGHT), ("~channel", CHANNEL_WEIGHT)])
+    if _HANDLE.search(text):
+        hints.extend([("username", HANDLE_WEIGHT), ("~user", HANDLE_WEIGHT)])
+    text = _HANDLE.sub(" ", _CHANNEL.sub(" ", _EMAIL.sub(" ", _QUOTED.sub(" ", text))))
+    text = _FILE.sub(" file ", _ASSIGNMENT.sub(" , ", text))
+    text = _DOMAIN.sub(" ", URL.sub(" ", _CONFIG_FILE.sub(" config file ", text)))
+    text = _NEGATION.sub(
+        lambda m: {"won": "will", "ca": "can", "can": "can"}.get(m.group(1), m.group(1)[:-1]) + " not", text
+    )
+    if _POSSESSIVE.search(text):
+        hints.append(("user", POSSESSIVE_WEIGHT))
+    membership = _MEMBERSHIP.search(text)
+    if membership:
+        hints.extend([("~member", MEMBER_WEIGHT), ("member", MEMBER_WEIGHT / 2), ("~user", MEMBER_WEIGHT / 2)])
+        out = membership.group(1).lower() in ("remove", "kick", "take", "drop")
+        hints.append(("~delete" if out else "~create", MEMBER_WEIGHT))
+    text = _CLITIC.sub(lambda m: _CLITICS[m.group(1)], text)
+    hints.extend((m.lower(), 1.0) for m in _VERSION_WORD.findall(text))
+    text = _VERSION_WORD.sub(" ", text)
+
+    def identifier(m: re.Match[str]) -> str:
+        parts = [fold(w.lower()) for w in WORD.findall(m.group(0)) if len(w) > 2 and not w.isdigit()]
+        if parts and all(known(w) for w in parts):
+            return " " + m.group(0).replace("_", " ").replace("-", " ") + " "
+        prefix = _ID_PREFIX.match(m.group(0))
+        if prefix:
+            hints.append(("#" + fold(prefix.group(1).lower()), ID_PREFIX_WEIGHT))
+        return " , "
+
+    text = _ID.sub(identifier, text)
+    seq: list[str] = []
+    start = True
+    tokens = _TOKEN.findall(text)
+    joined = -1
+    for k, token in enumerate(tokens):
+        if k == joined:
+            continue
+        if not token[0].isalnum():
+            seq.append("")
+            start = start or token.strip() in ".!?:;-"
+            continue
+        lower = fold_word(token.lower())
+        after = fold_word(tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
+        pair = fold(token.lower() + tokens[k + 1].lower()) if k + 1 < len(tokens) else ""
+        if token.istitle() and tokens[k + 1 : k + 2] != [] and tokens[k + 1].istitle() and known(pair):
+            seq.append(pair)  # a name the API writes as one word (To Do: todo)
+            joined, start = k + 1, False
+            continue
+        name = not start and token.istitle() and len(token) > 1 and (lower not in CONCEPTS or _titled(tokens, k, known))
+        if name and (lower,) not in PHRASES and (lower, after) not in PHRASE_STARTS:
+            continue  # a name given to something (the Contracts folder, Dana): an argument value
+        start = False
+        seq.extend(fold_word(w.lower()) for w in WORD.findall(token))
+    return seq, hints
+
+
+def read_intent(query: str) -> bool:
+    """Whether the query asks about something (a question) rather than asks for a change."""
+    text = query.strip()
+    first = next(iter(WORD.findall(text.lower())), "")
+    return text.endswith("?") or first in _READ_OPENERS
