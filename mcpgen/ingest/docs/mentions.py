@@ -263,8 +263,12 @@ def coded_templates(section: Section) -> list[Mention]:
 
 
 def _instance(mention: Mention) -> bool:
-    """A concrete request line in running text: an example use of an endpoint, when a template fits it."""
-    return mention.kind == "line" and mention.prose and "{" not in mention.target.path
+    """A concrete request line in running text, or one written on an example server with example query values
+    (`GET http://localhost:15000/api/db.table_a?_sort=-score`): an example use of an endpoint, when a template
+    fits it."""
+    target = mention.target
+    shown = bool(target.origin) and any(not placeholder for _, _, placeholder in target.query)
+    return mention.kind == "line" and (mention.prose or shown) and "{" not in target.path
 
 
 _METHOD_HEADING = re.compile(r"^[\[`*]*(?P<method>get|put|post|delete|patch|head|options)[\]`*]*$", re.I)
