@@ -50,6 +50,7 @@ from .requests import (
 )
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
 from .selectors import discriminate
+from .served_at import served_resources
 from .templating import (
     coded_without_instances,
     generalise,
@@ -117,6 +118,7 @@ def scan(
         if sum(map(len, coded)) >= 3:
             mentions = coded
             coded_without_instances(mentions)
+    served_resources(doc, mentions)  # "Basic Prometheus metrics are available at `/metrics`"
     example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):

@@ -1,0 +1,60 @@
+"""Resources a sentence says are served at a coded path, beside request lines the page states.
+
+"Basic Prometheus metrics are available at `/metrics` (when enabled with `--prometheus`)": what is served at a
+path is read there, so the sentence states `GET /metrics`, though it names no method. Read only on a page that
+states its routes as request lines elsewhere (a page of such sentences alone is read whole by
+`mentions.coded_templates`), and not when the subject is the API, a server or its documentation (a base path, or
+a page a browser opens), nor when the path is the start of a route the page states ("The complete event
+stream is available at `/outputs/stream`", then `GET .../outputs/stream/{fid}`: that route, not another).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Document
+from .mention import Mention
+from .requests import split_target
+
+_SERVED_AT = re.compile(
+    r"\b(?P<subject>[A-Za-z]+)\s+(?:is|are)\s+(?:available|exposed|served|reachable)\s+(?:at|on|under)\s+"
+    r"`(?P<path>/[^\s`]*)`"
+)
+_NOT_RESOURCES = {
+    "api",
+    "apis",
+    "server",
+    "service",
+    "docs",
+    "documentation",
+    "ui",
+    "swagger",
+    "redoc",
+    "dashboard",
+    "site",
+    "endpoint",
+    "route",
+}
+_DOCS = re.compile(r"(?i)\b(?:openapi|swagger|redoc|documentation)\b")
+"""A sentence about the API's description or documentation ("OpenAPI definitions are exposed under
+`/api/openapi.json`"): a page to read, not an operation."""
+
+
+def served_resources(doc: Document, mentions: list[list[Mention]]) -> None:
+    """Add `GET path` for each sentence of `doc` that says something is served at a coded path, to the mentions
+    of its section, when the page states request lines and no route of it starts with that path."""
+    if not any(m.kind == "line" and not m.inferred for found in mentions for m in found):
+        return
+    routes = [m.target.path for found in mentions for m in found]
+    for section, found in zip(doc.sections, mentions, strict=True):
+        for block in section.blocks:
+            if block.kind not in ("text", "list"):
+                continue
+            texts = [block.text] if block.kind == "text" else [f"{t} {d}" for t, d in block.items]
+            for said, match in ((t, m) for t in texts for m in _SERVED_AT.finditer(t)):
+                path = match["path"].rstrip(".,;:)")
+                if match["subject"].lower() in _NOT_RESOURCES or "{" in path or "<" in path or _DOCS.search(said):
+                    continue
+                if any(r == path or r.startswith(path.rstrip("/") + "/") for r in routes):
+                    continue
+                found.append(Mention("GET", split_target(path), block.where, "line", inferred=True))
