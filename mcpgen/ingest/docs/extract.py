@@ -40,6 +40,7 @@ from .parameter_headings import heading_params
 from .params import Param, question_marked
 from .prose import read_prose
 from .query_prose import sibling_queries
+from .relative_pages import under_stated_prefix
 from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, path_key, request_lines, split_target
 from .route_rows import body_cell_fields, is_summary_head, request_part, route_parts, summary_cell
@@ -68,6 +69,7 @@ def extract(docs: list[Document]) -> Extraction:
                 known.setdefault(method, set()).update(paths)
     for doc in docs:
         state.document(doc, known)
+    under_stated_prefix(state.endpoints, state._param)  # an index's `GET /elections` beside pages' `GET /v1/elections`
     return state.result(docs)
 
 
