@@ -24,6 +24,7 @@ from .bases import leaves_base
 from .blocks import Block, Document, Section
 from .captions import captioned_requests
 from .declared_inputs import declared_inputs
+from .discovery import listed_endpoints
 from .endpoint import Endpoint, Extraction
 from .field_schemas import schema_fields
 from .introduced import introduced_bodies
@@ -177,6 +178,8 @@ class _State(SectionReader):
             self._param(endpoint, param)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
+        for mention in listed_endpoints(doc):  # a discovery response's `"endpoints": {"names": "/v1/names/:q"}`
+            self._add(mention, owned=False)
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
             if key in self.endpoints:
                 self._example_body(self.endpoints[key], body)
