@@ -105,7 +105,7 @@ class _State(SectionReader):
         doc_wide: list[Param] = []
         keys: list[list[tuple[str, str]]] = []
         unadded: set[int] = set()  # examples of their section's endpoint, which never went through `_add`
-        curl_only = not any(m.kind != "curl" for found in mentions for m in found)
+        curl_only = not any(m.kind != "curl" and not m.inferred for found in mentions for m in found)
         stated = {endpoint_key(m) for found in mentions for m in found if m.kind != "curl"}
         self.question_convention = any(question_marked(b) for s in sections for b in s.blocks if b.kind == "table")
         for section, found, owner in zip(sections, mentions, owners, strict=True):
