@@ -5,7 +5,8 @@
 Each set is `benchmarks/docs/registry_truth/<name>.yaml`: the package (`registry: pypi|npm`, name, pinned
 version), the document's path inside the package (one file, or a list of files scored together as a folder),
 optionally `scored_as` (the file name the document is scored under, or a mapping from document to name, for
-pages whose suffix says nothing of their format: an `.ejs` template of HTML, `.inc` reStructuredText), a
+pages whose suffix says nothing of their format: an `.ejs` template of HTML, `.inc` reStructuredText; files of
+one name in several folders keep their paths under the folder they share), a
 note on how the truth was read, and the endpoints with their parameters in the format of
 ../shared/specs/docs/handwritten/*/truth.yaml.
 
@@ -19,6 +20,7 @@ Scoring is docs_quality.py's (its `run`, `table` and `totals`), so the figures m
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 from dataclasses import dataclass
@@ -63,7 +65,7 @@ class RegistrySet:
 
     @property
     def renamed(self) -> bool:
-        return any(Path(doc).name != name for doc, name in zip(self.documents, self.scored_as, strict=True))
+        return any(Path(doc).name != Path(name).name for doc, name in zip(self.documents, self.scored_as, strict=True))
 
     @property
     def format(self) -> str:
@@ -83,6 +85,10 @@ def load_sets() -> list[RegistrySet]:
         renames = data.get("scored_as") or {}
         if isinstance(renames, str):  # one document, one new name
             renames = {documents[0]: renames}
+        names = [Path(doc).name for doc in documents]
+        if len(set(names)) < len(names):  # `elections/list.html` beside `contests/list.html`: kept in their folders
+            common = os.path.commonpath(documents)
+            renames = {doc: os.path.relpath(doc, common) for doc in documents} | renames
         sets.append(
             RegistrySet(
                 truth.stem,
@@ -127,6 +133,7 @@ def scored_path(item: RegistrySet) -> Path:
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
     for source, name in zip(sources, item.scored_as, strict=True):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, folder / name)
     return folder / item.scored_as[0] if len(sources) == 1 else folder
 

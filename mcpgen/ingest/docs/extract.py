@@ -24,6 +24,7 @@ from .bases import leaves_base
 from .blocks import Block, Document, Section
 from .captions import captioned_requests
 from .declared_inputs import declared_inputs
+from .discovery import listed_endpoints
 from .endpoint import Endpoint, Extraction
 from .field_schemas import schema_fields
 from .introduced import introduced_bodies
@@ -40,6 +41,7 @@ from .parameter_headings import heading_params
 from .params import Param, question_marked
 from .prose import read_prose
 from .query_prose import sibling_queries
+from .relative_pages import under_stated_prefix
 from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, path_key, request_lines, split_target
 from .route_rows import body_cell_fields, is_summary_head, request_part, route_parts, summary_cell
@@ -68,6 +70,7 @@ def extract(docs: list[Document]) -> Extraction:
                 known.setdefault(method, set()).update(paths)
     for doc in docs:
         state.document(doc, known)
+    under_stated_prefix(state.endpoints, state._param)  # an index's `GET /elections` beside pages' `GET /v1/elections`
     return state.result(docs)
 
 
@@ -102,7 +105,7 @@ class _State(SectionReader):
         doc_wide: list[Param] = []
         keys: list[list[tuple[str, str]]] = []
         unadded: set[int] = set()  # examples of their section's endpoint, which never went through `_add`
-        curl_only = not any(m.kind != "curl" for found in mentions for m in found)
+        curl_only = not any(m.kind != "curl" and not m.inferred for found in mentions for m in found)
         stated = {endpoint_key(m) for found in mentions for m in found if m.kind != "curl"}
         self.question_convention = any(question_marked(b) for s in sections for b in s.blocks if b.kind == "table")
         for section, found, owner in zip(sections, mentions, owners, strict=True):
@@ -175,6 +178,8 @@ class _State(SectionReader):
             self._param(endpoint, param)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
+        for mention in listed_endpoints(doc):  # a discovery response's `"endpoints": {"names": "/v1/names/:q"}`
+            self._add(mention, owned=False)
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
             if key in self.endpoints:
                 self._example_body(self.endpoints[key], body)

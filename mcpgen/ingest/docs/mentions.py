@@ -26,6 +26,7 @@ from .instances import (
     under_omitted_prefix,
     unstated_titled_routes,
 )
+from .introduced_paths import introduced_path_lists
 from .member_ids import member_placeholders
 from .mention import Mention
 from .method_sentences import method_said_after, sentence_requests
@@ -118,6 +119,7 @@ def scan(
         if sum(map(len, coded)) >= 3:
             mentions = coded
             coded_without_instances(mentions)
+    introduced_path_lists(doc, mentions)  # "This API exposes these endpoints:" over `/.well-known/security.txt` items
     served_resources(doc, mentions)  # "Basic Prometheus metrics are available at `/metrics`"
     example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
     prefix = url_path(base)
