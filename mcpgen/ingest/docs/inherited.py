@@ -16,12 +16,13 @@ from .blocks import Block, Document, Section
 from .declarations import is_declaration
 from .lead_ins import lead_in
 from .params import context_location, from_list, is_param_table
+from .relative_refs import relative_keys
 from .requests import object_sketch, parse_json_lines, path_key, request_lines, split_target
 
 _SAME_AS = re.compile(
     r"\bsame\s+(?:(?:parameters|arguments|params|options|fields|body|data|payload)\s+)?as\s+"
     r"(?:(?:for|in|with|that\s+of|those\s+(?:of|for))\s+)?(?P<ref>\S.*?)"
-    r"(?=\s*(?:[,;:]|\.(?:\s|$)|\s+(?:plus|but|and|with|except|endpoint|route|operation)\b|$))",
+    r"(?=\s*(?:[,;]|:(?!\w)|\.(?:\s|$)|\s+(?:plus|but|and|with|except|endpoint|route|operation)\b|$))",
     re.I,
 )
 # ", plus the following:", "plus the following ones", "and these:": the section's own list follows
@@ -34,7 +35,7 @@ _WHOLE = re.compile(
 )
 _RESPONSE = re.compile(r"\b(?:returns?|response|result|output|replies)\b", re.I)
 _TAKES = re.compile(r"\b(?:takes?|accepts?|expects?|receives?)\b", re.I)
-_LABEL = re.compile(r"^[^.]{1,60}:$")
+_LABEL = re.compile(r"^[^.]{1,60}:[*_]*$")  # `Query parameters:`, `**Query Parameters:**`
 
 
 def inherited_parameters(doc: Document) -> Document:
@@ -54,7 +55,7 @@ def inherited_parameters(doc: Document) -> Document:
             blocks: list[Block] = []
             own = any(_parameter_block(b, a) for a, b in zip([None, *section.blocks], section.blocks, strict=False))
             for block in section.blocks:
-                target = _target(block, titles, own=own)
+                target = _target(block, titles, own=own, title=section.title)
                 if target is not None and target != index and target not in seen:
                     blocks.extend(_material(blocks_of(target, seen | {index})))
                 blocks.append(block)
@@ -68,8 +69,8 @@ def inherited_parameters(doc: Document) -> Document:
     return replace(doc, sections=sections)
 
 
-def _target(block: Block, titles: dict[str, int], *, own: bool) -> int | None:
-    """The section whose parameters `block` says its section takes, if it says so."""
+def _target(block: Block, titles: dict[str, int], *, own: bool, title: str) -> int | None:
+    """The section whose parameters `block` says its section (titled `title`) takes, if it says so."""
     for sentence in (s for text in _texts(block) for s in re.split(r"(?<=[.;!?])\s+", text)):
         match = _SAME_AS.search(sentence)
         if match is None:
@@ -77,7 +78,8 @@ def _target(block: Block, titles: dict[str, int], *, own: bool) -> int | None:
         before = sentence[: match.start()]
         if _RESPONSE.search(before) and not _TAKES.search(before):
             continue  # "Returns the same fields as X" (but "Takes and returns the same parameters as X" takes)
-        target = next((titles[k] for k in _keys(match["ref"]) if k in titles), None)
+        keys = [*_keys(match["ref"]), *relative_keys(match["ref"], title)]
+        target = next((titles[k] for k in keys if k in titles), None)
         if target is None:
             continue
         if _PLUS.match(sentence[match.end() :]) or (not own and _WHOLE.search(sentence[: match.start("ref")])):

@@ -16,20 +16,23 @@ _CAPTION = re.compile(r"(?i)\W*(?:an? )?(?:example|sample)s?\b[^.:]{0,60}")
 """A caption naming the example after it, without a colon: "Example of a successful response"."""
 _AT_LEAST = re.compile(r"(?i)\bat least (?:these|the following)\b")
 """"with at least these keys:": the items are required."""
+_FOLLOWING = re.compile(r"(?i)\b(?:the\s+following|these)(?:\s+[\w-]+){1,2}$")
+""""`PUT /tags/{tag}` with the following payload": a sentence that ends pointing at what follows, with no colon."""
 _ANSWERED = re.compile(r"(?i)^\W*(?:it\s+|this\s+(?:endpoint|route|call)\s+)?(?:responds|replies|answers)\s+with\b")
 """A paragraph opening "Responds with an object of the properties of ...": the list after it is of the response."""
 
 
 def lead_in(text: str) -> str:
-    """The clause of a sentence ending in a colon that names what the list after it holds (a location, or
-    parameters, fields, keys), or ""."""
+    """The clause of a sentence ending in a colon (or in "the following payload") that names what the list after
+    it holds (a location, or parameters, fields, keys), or ""."""
     stripped = text.strip()
     if _ANSWERED.match(stripped):
         return "Response"  # (what the endpoint answers with, then the keys of that answer)
     if _CAPTION.fullmatch(stripped):
         return stripped  # "Example of a successful response" over its example
-    if not stripped.endswith(":"):
+    if not stripped.endswith(":") and not _FOLLOWING.search(stripped):
         return ""
+    stripped = stripped if stripped.endswith(":") else f"{stripped}:"
     opening = stripped.split(":", 1)[0]
     if len(opening) < 40 and context_location([opening]) == "response":
         return ""  # "Response body: JSON dictionary. If ..., body will contain the following keys:"
@@ -57,7 +60,8 @@ def answering_after(text: str, label: str, answering: bool) -> bool:
     return answering if kind in (None, "") else kind == "response"
 
 
-_DESCRIBED = re.compile(r"^(?P<name>`[A-Za-z_][\w.-]*`)\s+(?=[^\s:\-\u2013\u2014(=.])")
+_DESCRIBED = re.compile(r"^(?P<name>`[A-Za-z_][\w.-]*`)\s+(?=[^\s:\-\u2013\u2014(=.])(?!(?:or|and)\s+`)")
+"""(not "`card` or `iban` - text": names joined, one separator after them, `alternatives.py`)"""
 
 
 def described_items(block: Block) -> Block:

@@ -18,6 +18,7 @@ from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
 from .disowned import disowned, drop_refused, drop_unimplemented
 from .extending import drop_routes_to_add
+from .framed_requests import framed_request
 from .httpie import parse_httpie
 from .instances import (
     omitted_prefix,
@@ -324,10 +325,11 @@ _TITLE_CASE_REQUEST = re.compile(r"(?P<method>Get|Put|Post|Delete|Patch|Head|Opt
 def block_mentions(block: Block, named: str = "") -> list[Mention]:
     """`named`: the method the text right before names for what follows ("POST method:"), if any."""
     found: list[Mention] = []
+    framed = framed_request(block.text) if block.kind == "code" else None  # "JSON Request", the request, "Response:"
     if block.kind == "code":
         http = parse_http(block.text)
         if http is not None:
-            return [Mention(http.method, http.target, block.where, "http", http)]
+            return [Mention(http.method, http.target, block.where, "http", framed or http)]
         # (a client's call, an HTTPie command, is a curl command)
         curls = parse_curl(block.text) or parse_client_calls(block.text) or parse_httpie(block.text)
         if curls:
@@ -371,6 +373,8 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
             prose = prose or (block.kind == "table" and is_param_table(block))  # a parameter's note: a reference
             sent = header_lines(text, request_line=True) if block.kind == "code" else []  # a request as sent
             request = Request(method, split_target(raw), [(name, "") for name in sent]) if sent else None
+            if framed is not None and (framed.method, framed.target.path) == (method, split_target(raw).path):
+                request = request or framed
             found.append(Mention(method, split_target(raw), where, "http" if sent else kind, request, prose=prose))
     return found
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from .alternatives import separate_items
 from .bare_names import bare_names
 from .blocks import Block, Where
 
@@ -371,7 +372,7 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
     params: list[Param] = []
     coded = 0
     values_of: Param | None = None  # the parameter whose description introduced a list of its values
-    for term, item in block.items:
+    for term, item in separate_items(block.items):  # `a` or `b` - text: two items
         if values_of is not None and term and not term.strip():  # `- \`name\` - what it means`: a value
             value = re.match(r"[`*]*([\w.:-]+)[`*]*", item.strip())
             if value:
