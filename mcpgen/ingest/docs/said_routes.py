@@ -118,9 +118,9 @@ def _stated_path(section: Section) -> tuple[int, str] | None:
 
 def _query_table(sections: list[Section], index: int) -> list[Block]:
     """The lead-in and table of the query parameters a section enclosing the one at `index` lists for the routes
-        nested in it ("They also support certain GET parameters ... These are:" over a Parameter | Default |
-        Description table), from the nearest enclosing section that states no route of its own and lists one; [] when
-    none does."""
+    nested in it ("They also support certain GET parameters ... These are:" over a Parameter | Default |
+    Description table), from the nearest enclosing section that states no route of its own and lists one; []
+    when none does."""
     parent = _enclosing(sections, index)
     while parent is not None:
         blocks = sections[parent].blocks if _stated_path(sections[parent]) is None else []  # not a route's own
