@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 
 from .appended_queries import appended_queries
 from .blocks import Document
+from .described_fields import described_fields
 from .endpoint import Endpoint
 from .params import Param
 from .partial_updates import partial_updates
@@ -13,7 +14,9 @@ from .partial_updates import partial_updates
 
 def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Callable[[Endpoint, Param], None]) -> None:
     """A PATCH taking its PUT's fields (`partial_updates`); a query argument the page says to append to the URL
-    (`appended_queries`)."""
-    endpoints = list(endpoints)
+    (`appended_queries`); the fields a page describes one by one, on the requests that send their resource
+    (`described_fields`)."""
+    docs, endpoints = list(docs), list(endpoints)
     partial_updates(endpoints, add)
     appended_queries(docs, endpoints, add)
+    described_fields(docs, endpoints, add)

@@ -1,6 +1,7 @@
 """Query parameters a sentence names in a run of code spans before the words "query parameters" ("List routes
 support pagination via `offset` or `page` and `count` query parameters"): each name in the run is one, though
-the example beneath shows only some of them."""
+the example beneath shows only some of them); and a coded name a sentence says is given "as a query parameter"
+("If ``full`` exists as a query parameter, ...", "pass `fields` as a query argument")."""
 
 from __future__ import annotations
 
@@ -11,10 +12,14 @@ _RUN = re.compile(
     rf"(?P<run>(?:{_NAME}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and/or|and|or)\s+))+{_NAME})"
     r"\s+query(?:[\s-]string)?\s+(?:parameters|params|arguments)\b"
 )
+_AS_QUERY = re.compile(
+    rf"(?P<name>{_NAME})(?:\s+[a-z]+){{0,2}}\s+as\s+an?\s+query(?:[\s-]string)?\s+(?:parameter|param|argument)\b"
+)
 
 
 def query_runs(text: str) -> list[str]:
-    """The names of every run of two or more coded names a sentence of `text` calls query parameters."""
-    return [
-        name.strip("`") for match in _RUN.finditer(" ".join(text.split())) for name in re.findall(_NAME, match["run"])
-    ]
+    """The names of every run of two or more coded names a sentence of `text` calls query parameters, and of each
+    coded name it says is given as a query parameter."""
+    flat = " ".join(text.split())
+    runs = [name.strip("`") for match in _RUN.finditer(flat) for name in re.findall(_NAME, match["run"])]
+    return runs + [m["name"].strip("`") for m in _AS_QUERY.finditer(flat) if m["name"].strip("`") not in runs]

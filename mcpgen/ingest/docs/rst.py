@@ -30,6 +30,7 @@ from typing import Any
 from .blocks import HTTPDOMAIN, Block, Document, Where
 from .requests import sphinx_template
 from .rst_directives import HTTP_FIELDS, HTTP_OPTIONS, register_unknown, setup
+from .rst_field_directives import DESCRIBED_FIELD
 from .rst_tables import body_rows
 
 
@@ -139,7 +140,8 @@ class _Reducer:
                     continue
                 items.append((_term(item, term, n), _flat(definition) if definition is not None else ""))
             if items:
-                self.doc.add(Block("deflist", self.where(node), items=tuple(items)))
+                marked = DESCRIBED_FIELD if DESCRIBED_FIELD in node.get("classes", []) else ""
+                self.doc.add(Block("deflist", self.where(node), items=tuple(items), lang=marked))
         elif isinstance(node, n.field_list):
             http = isinstance(node.parent, n.section) and "http" in node.parent.attributes
             self.field_list(node, http=http, target=node.parent["http"][1] if http else "")

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from .requests import sphinx_template
+from .rst_field_directives import described_field
+from .rst_method_fields import method_sections
 
 # httpdomain field names (and their aliases) -> the label Sphinx prints over them
 HTTP_FIELDS = {
@@ -354,7 +356,9 @@ def setup() -> None:
         """A directive this reader does not know, which may state a request in its options (a project's own
         directive for live examples: `:method: PATCH`, `:path_spec: /(db)/(id)`, `:path: /db/foo`, `:headers:
         A:1,B:2`, `:body: {...}`): the request's section, as httpdomain's, with the request as an HTTP
-        message; any other unknown directive is left out, as docutils leaves it."""
+        message; a path argument with method fields is one such section per method (`rst_method_fields`), a name
+        with a field's properties a definition list of that field (`rst_field_directives`); any other unknown
+        directive is left out, as docutils leaves it."""
 
         has_content = True
         optional_arguments = 1
@@ -364,7 +368,7 @@ def setup() -> None:
         def run(self) -> list[Any]:
             request = _stated_request(self.name, self.options)
             if request is None:
-                return []
+                return method_sections(self) or described_field(self) or []
             method, target, example = request
             node = nodes.section(classes=["http-operation"])
             node["http"] = (method, target, "")
