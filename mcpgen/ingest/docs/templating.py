@@ -153,17 +153,32 @@ def instances_of_one_route(mentions: list[list[Mention]]) -> None:
 
 def named_segments(doc: Document, mentions: list[list[Mention]]) -> None:
     """`GET /item/query/querystring` where the text says "The *querystring* must be a valid query": a path
-    word the document sets in emphasis as a term of its own is a value to fill in, so `{querystring}`."""
+    word the document sets in emphasis as a term of its own is a value to fill in, so `{querystring}`. Not where
+    a route the document states writes that position's value in braces (`GET /vlm/next` beside
+    `POST /vlm/{job_id}`, and "charged to the *next* step" far away): that page marks its values, and the word
+    there is the name of a route of its own."""
     text = "\n".join(b.text for s in doc.sections for b in s.blocks if b.kind == "text")
     named = set(_EMPHASIS.findall(text))
     if not named:
         return
+    marked = {
+        tuple(segments[:i])
+        for found in mentions
+        for m in found
+        if m.kind in ("line", "table")
+        for segments in [m.target.path.split("/")]
+        for i, segment in enumerate(segments)
+        if re.fullmatch(r"\{[^{}]+\}", segment)
+    }
     for found in mentions:
         for m in found:
             if m.kind not in ("line", "table"):
                 continue
             segments = m.target.path.split("/")
-            changed = [f"{{{s}}}" if i > 1 and s in named else s for i, s in enumerate(segments)]
+            changed = [
+                f"{{{s}}}" if i > 1 and s in named and tuple(segments[:i]) not in marked else s
+                for i, s in enumerate(segments)
+            ]
             if changed != segments:
                 m.target.path = "/".join(changed)
 
