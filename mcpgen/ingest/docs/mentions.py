@@ -17,6 +17,7 @@ from .bases import leaves_base
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
 from .disowned import disowned, drop_refused, drop_unimplemented
+from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .httpie import parse_httpie
 from .instances import (
@@ -317,7 +318,9 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
     """`named`: the method the text right before names for what follows ("POST method:"), if any."""
     found: list[Mention] = []
     if block.kind == "code":
-        http = parse_http(block.text)
+        http, sent = parse_http(block.text), shown_requests(block.text)
+        if sent and (http is None or len(sent) > 1):  # requests as sent, each with what came back
+            return [Mention(r.method, r.target, block.where, "http", r) for r in sent]
         if http is not None:
             return [Mention(http.method, http.target, block.where, "http", http)]
         # (a client's call, an HTTPie command, is a curl command)
