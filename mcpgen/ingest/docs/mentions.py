@@ -56,8 +56,10 @@ from .templating import (
     generalise,
     instances_of_one_route,
     items_of_collections,
+    loose_templates,
     named_segments,
     routes_beside_examples,
+    unfitted_requests,
     values_of_sibling_placeholders,
     word_placeholders,
 )
@@ -147,7 +149,7 @@ def scan(
     version_prefixed(mentions, stated)  # ``GET /v1.0/routings?limit=2`` beside the stated `GET /routings`
     mounted(mentions)  # `curl .../auth/register/` beside the stated `/register/`: the API mounted under `/auth`
     routes_beside_examples(mentions)  # `curl .../encode/clip/base` beside `/predict/{family}/{variant}`
-    omitted = omitted_prefix(doc)
+    omitted, unfitted = omitted_prefix(doc), unfitted_requests(mentions, by_method)
     shown = placeholder_values(doc, sorted({p for paths in by_method.values() for p in paths})) if omitted else {}
     for found in mentions:
         for mention in found:
@@ -159,7 +161,9 @@ def scan(
                 if "{" not in mention.target.path:
                     # `GET /recipes/FishStew HTTP/1.1` is `GET /{db}/{docid}`: the one template stated for
                     # that method which it fits (one whose every segment is a placeholder included)
-                    generalise(mention, [p.split("/") for p in sorted(by_method.get(mention.method, ()))], loose=True)
+                    templates_of = sorted(by_method.get(mention.method, ()))
+                    loose = loose_templates(mention.method, mention.target.path, templates_of, unfitted)
+                    generalise(mention, loose, loose=True)
     shown_paths.keep_fitting_examples(mentions)
     shown_paths.drop_head_checks(mentions)  # `curl .../health -I` beside the stated `GET /health`
     values_of_sibling_placeholders(mentions)

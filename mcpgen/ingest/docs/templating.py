@@ -222,6 +222,28 @@ def generalise(mention: Mention, templates: list[list[str]], *, loose: bool = Fa
 _PREFIX_SEGMENT = re.compile(r"v\d+(?:\.\d+)*|api")
 
 
+def unfitted_requests(mentions: list[list[Mention]], by_method: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """(method, concrete path) of the example requests that no stated template fits, neither one of their method
+    nor one with a word of its own (`PUT /settings`, `DELETE /settings` beside `PUT /{name}/{id}`,
+    `DELETE /{name}/{id}` and `GET /{name}`)."""
+    worded = [p for paths in by_method.values() for p in paths if any(s and "{" not in s for s in p.split("/"))]
+    return {
+        (m.method, path)
+        for found in mentions
+        for m in found
+        if m.kind in ("curl", "http") and "{" not in (path := m.target.path)
+        if not any(fits_template(path, t) for t in [*by_method.get(m.method, ()), *worded])
+    }
+
+
+def loose_templates(method: str, path: str, templates: list[str], unfitted: set[tuple[str, str]]) -> list[list[str]]:
+    """The templates `generalise(..., loose=True)` may fit an example `method path` to. A path shown with another
+    method that no template fits (`unfitted_requests`: `PUT /settings`) is a resource of its own, so its other
+    requests (`GET /settings`) are of it too, not values of a template made only of placeholders (`GET /{name}`)."""
+    own = any(p == path and m != method for m, p in unfitted)
+    return [t.split("/") for t in templates if not own or any(s and "{" not in s for s in t.split("/"))]
+
+
 def example_of(mention: Mention, owner: tuple[str, str]) -> bool:
     """Whether a concrete example request is a use of the endpoint template `owner`."""
     method, template = owner
