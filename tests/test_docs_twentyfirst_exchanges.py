@@ -8,6 +8,8 @@ from pathlib import Path
 
 from operations import extracted_paths, params_of
 
+from mcpgen.ingest.docs.exchanges import shown_requests
+
 PAGE_SYNTAX = """\
 # Mock store
 
@@ -114,3 +116,27 @@ def test_a_block_of_several_exchanges_is_several_requests_and_a_resource_no_temp
     paths = extracted_paths(tmp_path, "README.md", PAGE_SYNTAX)
     assert set(paths["/profile"]) == {"get", "put", "delete"}
     assert set(paths["/{kind}"]) == {"get", "post"}
+
+
+PAGE_ROUTES = """\
+# Blog API
+
+## Routes
+
+    GET /posts // all posts
+    GET /posts/:id // one post
+    POST /posts // create a post
+"""
+
+
+def test_a_list_of_routes_with_a_comment_on_each_still_states_them(tmp_path: Path) -> None:
+    """Comments after request lines make them examples only on example data (a query with its values): a list of
+    routes commented route by route states those routes."""
+    assert shown_requests("GET /posts // all posts\nPOST /posts // create a post") == []
+    assert [r.target.path for r in shown_requests("GET /posts?tag=red // the red posts")] == ["/posts"]
+    paths = extracted_paths(tmp_path, "README.md", PAGE_ROUTES)
+    assert {(p, m) for p, ops in paths.items() for m in ops} == {
+        ("/posts", "get"),
+        ("/posts/{id}", "get"),
+        ("/posts", "post"),
+    }

@@ -1,6 +1,7 @@
 """Code blocks that show requests as they were sent: a transcript of exchanges (a request line, its headers and
 body, then the response that came back, `HTTP/1.1 200 OK` or `HTTP 1.1 200 OK` and its own headers and body, and
-the next request), or request lines each followed by a `// comment` saying what it returns.
+the next request), or request lines on example data (a query with its values) each followed by a `// comment`
+saying what it returns (a list of routes may comment each route, `GET /posts // all posts`, and states them).
 
 Such lines are example requests on the example data (`GET /books?filter={"author_id":1}`, `GET /books/2`), like
 raw HTTP requests and curl commands; they are no statement of routes, and a block may hold several of them, each
@@ -31,7 +32,7 @@ def shown_requests(text: str) -> list[Request]:
     if not starts:
         return []
     answered = any(_STATUS.match(line) for line in lines)
-    if not answered and not all(_COMMENT.search(lines[i]) for i in starts):
+    if not answered and not all(_COMMENT.search(lines[i]) and "?" in _COMMENT.sub("", lines[i]) for i in starts):
         return []
     requests = []
     for number, start in enumerate(starts):
