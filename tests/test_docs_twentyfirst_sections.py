@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from operations import extracted_paths
+from operations import extracted_paths, params_of
 
 PAGE_JOBS = """\
 # Render server
@@ -32,3 +32,56 @@ def test_a_route_word_beside_a_braced_placeholder_stays_a_route_though_the_text_
     word there names a route of its own, even where some sentence sets the same word in emphasis."""
     paths = extracted_paths(tmp_path, "api.md", PAGE_JOBS)
     assert {(p, m) for p, ops in paths.items() for m in ops} == {("/jobs/{job_id}", "post"), ("/jobs/next", "get")}
+
+
+PAGE_DETECT = """\
+# Detection server
+
+## `POST /detect`
+
+Hands the server an image and streams back the objects in it. The server stores the image and waits for a
+worker to claim the job.
+
+```json
+{"image": "<base64>", "labels": ["cat"]}
+```
+
+A bad body is a 400 before the stream starts. The response is `text/event-stream`, one JSON object per line:
+
+```
+data: {"type": "pending", "job_id": "75d3"}
+```
+
+## `POST /detect/{job_id}`
+
+The worker's answer for one job.
+
+```json
+{"regions": [{"box": [0, 0, 1, 1]}], "width": 768}
+```
+
+Replies `{"delivered": true}`, or `{"delivered": false}` when the job is no longer pending.
+
+## `POST /notes`
+
+Stores a note.
+
+```json
+{"id": 7, "stored": true}
+```
+"""
+
+
+def test_a_json_example_before_the_sentence_showing_the_response_is_the_request(tmp_path: Path) -> None:
+    """A section that shows its response in a sentence opening with it ("The response is `text/event-stream`,
+    ...:" over the stream, "Replies `{"delivered": true}`") has said which example is the answer: an unlabelled
+    JSON example before that sentence, far from the request line, is the request body. Where no sentence shows
+    the response, an unlabelled example stays what it was (`POST /notes`: a response)."""
+    paths = extracted_paths(tmp_path, "api.md", PAGE_DETECT)
+    assert params_of(paths["/detect"]["post"]) == {("image", "body"): False, ("labels", "body"): False}
+    assert params_of(paths["/detect/{job_id}"]["post"]) == {
+        ("job_id", "path"): True,
+        ("regions", "body"): False,
+        ("width", "body"): False,
+    }
+    assert params_of(paths["/notes"]["post"]) == {}

@@ -79,7 +79,9 @@ def required_names(text: str) -> list[list[str]]:
     return found
 
 
-_ANSWER_BEFORE = re.compile(r"(?i)(?:→|->|=>|\breturns?\b|\bresponse\b|\bresponds?\b|\banswers?\b)[^;.]*$")
+_ANSWER_BEFORE = re.compile(
+    r"(?i)(?:→|->|=>|\breturns?\b|\bresponse\b|\bresponds?\b|\banswers?\b|\brepl(?:ies|ied)\b)[^;.]*$"
+)
 _SUPPLIED = re.compile(
     r"\b(?i:when|if|once|unless)\s+`([A-Za-z_][\w.-]*)`\s+(?:is|are)\s+(?:provided|supplied|given|passed|specified|set)\b"
     r"|`([A-Za-z_][\w.-]*)`\s+if\s+(?:provided|supplied|given|passed|specified|present)\b"
