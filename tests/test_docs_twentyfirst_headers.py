@@ -26,7 +26,7 @@ PAGE_HEADERS = """\
 
 
 def test_a_header_a_sentence_says_comes_back_is_no_parameter(tmp_path: Path) -> None:
-    """"returns a status 201 with a `Location` header", "The response mentions ... in the `Content-Range`
+    """ "returns a status 201 with a `Location` header", "The response mentions ... in the `Content-Range`
     header": headers of the response, not of the request; a header a condition asks for ("unless the `If-Match`
     header matches") is still sent."""
     paths = extracted_paths(tmp_path, "README.md", PAGE_HEADERS)
