@@ -17,6 +17,7 @@ from .bases import leaves_base
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
 from .disowned import disowned, drop_refused, drop_unimplemented
+from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .framed_requests import framed_request
 from .httpie import parse_httpie
@@ -58,8 +59,10 @@ from .templating import (
     generalise,
     instances_of_one_route,
     items_of_collections,
+    loose_templates,
     named_segments,
     routes_beside_examples,
+    unfitted_requests,
     values_of_sibling_placeholders,
     word_placeholders,
 )
@@ -151,7 +154,7 @@ def scan(
     version_prefixed(mentions, stated)  # ``GET /v1.0/routings?limit=2`` beside the stated `GET /routings`
     mounted(mentions)  # `curl .../auth/register/` beside the stated `/register/`: the API mounted under `/auth`
     routes_beside_examples(mentions)  # `curl .../encode/clip/base` beside `/predict/{family}/{variant}`
-    omitted = omitted_prefix(doc)
+    omitted, unfitted = omitted_prefix(doc), unfitted_requests(mentions, by_method)
     shown = placeholder_values(doc, sorted({p for paths in by_method.values() for p in paths})) if omitted else {}
     for found in mentions:
         for mention in found:
@@ -163,7 +166,9 @@ def scan(
                 if "{" not in mention.target.path:
                     # `GET /recipes/FishStew HTTP/1.1` is `GET /{db}/{docid}`: the one template stated for
                     # that method which it fits (one whose every segment is a placeholder included)
-                    generalise(mention, [p.split("/") for p in sorted(by_method.get(mention.method, ()))], loose=True)
+                    templates_of = sorted(by_method.get(mention.method, ()))
+                    loose = loose_templates(mention.method, mention.target.path, templates_of, unfitted)
+                    generalise(mention, loose, loose=True)
     shown_paths.keep_fitting_examples(mentions)
     shown_paths.drop_head_checks(mentions)  # `curl .../health -I` beside the stated `GET /health`
     values_of_sibling_placeholders(mentions)
@@ -327,7 +332,9 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
     found: list[Mention] = []
     framed = framed_request(block.text) if block.kind == "code" else None  # "JSON Request", the request, "Response:"
     if block.kind == "code":
-        http = parse_http(block.text)
+        http, sent = parse_http(block.text), shown_requests(block.text)
+        if sent and (http is None or len(sent) > 1):  # requests as sent, each with what came back
+            return [Mention(r.method, r.target, block.where, "http", r) for r in sent]
         if http is not None:
             return [Mention(http.method, http.target, block.where, "http", framed or http)]
         # (a client's call, an HTTPie command, is a curl command)

@@ -79,7 +79,15 @@ def required_names(text: str) -> list[list[str]]:
     return found
 
 
-_ANSWER_BEFORE = re.compile(r"(?i)(?:→|->|=>|\breturns?\b|\bresponse\b|\bresponds?\b|\banswers?\b)[^;.]*$")
+_ANSWER_BEFORE = re.compile(
+    r"(?i)(?:→|->|=>|\breturns?\b|\bresponse\b|\bresponds?\b|\banswers?\b|\brepl(?:ies|ied)\b)[^;.]*$"
+)
+# "returns a status 201 with a `Location` header", "The response mentions the count in the `Content-Range` header":
+# a header that comes back, not one the request sends ("answers 412 unless the `If-Match` header matches" is sent)
+_RETURNED_HEADER = re.compile(
+    r"(?i)(?:\breturns?\b|\bresponses?\b|\bresponds?\b|\brepl(?:y|ies)\b)"
+    r"(?![^;.]*\b(?:unless|if|when|without|missing|requires?|must|needs?|sends?|pass|set)\b)[^;.]*$"
+)
 _SUPPLIED = re.compile(
     r"\b(?i:when|if|once|unless)\s+`([A-Za-z_][\w.-]*)`\s+(?:is|are)\s+(?:provided|supplied|given|passed|specified|set)\b"
     r"|`([A-Za-z_][\w.-]*)`\s+if\s+(?:provided|supplied|given|passed|specified|present)\b"
@@ -113,7 +121,7 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
         for name in re.findall(_HEADER_NAME, match.group(0)):
             add(endpoint, Param(name, "header", where, False, origin="prose"))
     for match in _CODED_HEADER.finditer(text):
-        if match["name"].lower() not in STANDARD_HEADERS:
+        if match["name"].lower() not in STANDARD_HEADERS and not _RETURNED_HEADER.search(text[: match.start()]):
             add(endpoint, Param(match["name"], "header", where, False, origin="prose"))
     if endpoint.method in ("POST", "PUT", "PATCH"):
         for match in _INLINE_JSON.finditer(text):

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from .answers import answer_shown_at
 from .blocks import HTTPDOMAIN, Block, Section
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint
@@ -91,7 +92,8 @@ class SectionReader:
         previous: Block | None = None  # the block just before, when it states this endpoint's request line
         if endpoint.body_ahead:  # "The body of the request bears ...", then this section opens with the body
             previous = section.blocks[0] if section.blocks else None
-        for block in section.blocks:
+        answered = answer_shown_at(section)
+        for index, block in enumerate(section.blocks):
             after_request, previous = previous is not None, None
             if block.kind in ("code", "text") and any(
                 m == endpoint.method and path_key(split_target(t).path) == path_key(endpoint.path)
@@ -176,7 +178,8 @@ class SectionReader:
                 if fields:
                     self._body_fields(endpoint, fields, block)
             if block.kind == "code":
-                self._code_example(endpoint, block, labels, after_request=after_request)
+                before_answer = answered is not None and index < answered
+                self._code_example(endpoint, block, labels, after_request=after_request, before_answer=before_answer)
             for param in request_item_params(block) if block.kind == "list" else ():  # "request" > "data: `a`"
                 self._param(endpoint, param)
             label = ""
@@ -222,10 +225,12 @@ class SectionReader:
             return key_value_lines(block, default)
         return []
 
-    def _code_example(self, endpoint: Endpoint, block: Block, labels: list[str], *, after_request: bool) -> None:
+    def _code_example(
+        self, endpoint: Endpoint, block: Block, labels: list[str], *, after_request: bool, before_answer: bool = False
+    ) -> None:
         """A JSON example: a request body or a response, by its label; unlabelled, a request body when it is
-        made of the documented body fields or comes right after the request line (`POST /users`, then its
-        JSON), else a response."""
+        made of the documented body fields, comes right after the request line (`POST /users`, then its JSON),
+        or comes before the sentence that shows the response (`answers.py`), else a response."""
         if parse_http(block.text) or parse_curl(block.text):
             return  # taken as a request example where it was found
         if headers := header_lines(block.text):  # `'X-Run-Storlet': {storlet_name}`: headers the request sends
@@ -263,7 +268,7 @@ class SectionReader:
             if (
                 endpoint.method in ("POST", "PUT", "PATCH")
                 and keys
-                and (after_request or len(keys & fields) * 2 >= len(keys))
+                and (after_request or before_answer or len(keys & fields) * 2 >= len(keys))
             ):
                 label = "request"
         if _RESPONSE_LABEL.search(label) or not _REQUEST_LABEL.search(label):

@@ -153,17 +153,32 @@ def instances_of_one_route(mentions: list[list[Mention]]) -> None:
 
 def named_segments(doc: Document, mentions: list[list[Mention]]) -> None:
     """`GET /item/query/querystring` where the text says "The *querystring* must be a valid query": a path
-    word the document sets in emphasis as a term of its own is a value to fill in, so `{querystring}`."""
+    word the document sets in emphasis as a term of its own is a value to fill in, so `{querystring}`. Not where
+    a route the document states writes that position's value in braces (`GET /vlm/next` beside
+    `POST /vlm/{job_id}`, and "charged to the *next* step" far away): that page marks its values, and the word
+    there is the name of a route of its own."""
     text = "\n".join(b.text for s in doc.sections for b in s.blocks if b.kind == "text")
     named = set(_EMPHASIS.findall(text))
     if not named:
         return
+    marked = {
+        tuple(segments[:i])
+        for found in mentions
+        for m in found
+        if m.kind in ("line", "table")
+        for segments in [m.target.path.split("/")]
+        for i, segment in enumerate(segments)
+        if re.fullmatch(r"\{[^{}]+\}", segment)
+    }
     for found in mentions:
         for m in found:
             if m.kind not in ("line", "table"):
                 continue
             segments = m.target.path.split("/")
-            changed = [f"{{{s}}}" if i > 1 and s in named else s for i, s in enumerate(segments)]
+            changed = [
+                f"{{{s}}}" if i > 1 and s in named and tuple(segments[:i]) not in marked else s
+                for i, s in enumerate(segments)
+            ]
             if changed != segments:
                 m.target.path = "/".join(changed)
 
@@ -205,6 +220,28 @@ def generalise(mention: Mention, templates: list[list[str]], *, loose: bool = Fa
 
 
 _PREFIX_SEGMENT = re.compile(r"v\d+(?:\.\d+)*|api")
+
+
+def unfitted_requests(mentions: list[list[Mention]], by_method: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """(method, concrete path) of the example requests that no stated template fits, neither one of their method
+    nor one with a word of its own (`PUT /settings`, `DELETE /settings` beside `PUT /{name}/{id}`,
+    `DELETE /{name}/{id}` and `GET /{name}`)."""
+    worded = [p for paths in by_method.values() for p in paths if any(s and "{" not in s for s in p.split("/"))]
+    return {
+        (m.method, path)
+        for found in mentions
+        for m in found
+        if m.kind in ("curl", "http") and "{" not in (path := m.target.path)
+        if not any(fits_template(path, t) for t in [*by_method.get(m.method, ()), *worded])
+    }
+
+
+def loose_templates(method: str, path: str, templates: list[str], unfitted: set[tuple[str, str]]) -> list[list[str]]:
+    """The templates `generalise(..., loose=True)` may fit an example `method path` to. A path shown with another
+    method that no template fits (`unfitted_requests`: `PUT /settings`) is a resource of its own, so its other
+    requests (`GET /settings`) are of it too, not values of a template made only of placeholders (`GET /{name}`)."""
+    own = any(p == path and m != method for m, p in unfitted)
+    return [t.split("/") for t in templates if not own or any(s and "{" not in s for s in t.split("/"))]
 
 
 def example_of(mention: Mention, owner: tuple[str, str]) -> bool:

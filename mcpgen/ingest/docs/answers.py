@@ -1,0 +1,32 @@
+"""Where a section shows, in words, what its request gets back: a sentence opening with the response ("The
+response is `text/event-stream` ...:" over the stream's code, "Replies `{"delivered": true}`").
+
+A JSON example the section shows before that, with no label of its own, is then the request: the section has
+already said which of its examples is the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Section
+
+_ANSWER = re.compile(
+    r"(?:^|[.!?;]\s+)(?:the (?:response|reply|answer)(?: body)? (?:is|will be)|(?:it )?(?:replies|responds|answers))"
+    r"\b(?P<rest>[^.!?]*)",
+    re.I,
+)
+
+
+def answer_shown_at(section: Section) -> int | None:
+    """The index of the first text block of `section` whose sentence opening with the response shows it: an
+    object in inline code (`{"delivered": true}`), or a colon leading into the code block right after it."""
+    for index, block in enumerate(section.blocks):
+        if block.kind != "text":
+            continue
+        following = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
+        leads = block.text.rstrip().endswith(":") and following is not None and following.kind == "code"
+        for match in _ANSWER.finditer(block.text):
+            if "`{" in match["rest"] or (leads and block.text.rstrip().endswith(match["rest"].rstrip())):
+                return index
+    return None
