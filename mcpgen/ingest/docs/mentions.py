@@ -12,7 +12,7 @@ from collections import Counter
 
 from . import example_paths as shown_paths
 from .auth_examples import drop_auth_examples, drop_stand_ins
-from .base_placeholders import based_paths, example_urls, schema_references, shared_base
+from .base_placeholders import example_urls, schema_references, shared_base
 from .bases import leaves_base
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
@@ -41,7 +41,6 @@ from .params import is_param_table
 from .prefixes import stated_prefix, under_prefix
 from .requests import (
     METHODS,
-    TARGET,
     Request,
     header_lines,
     parse_curl,
@@ -49,11 +48,11 @@ from .requests import (
     parse_json_lines,
     request_lines,
     split_target,
-    unwrapped_path,
 )
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
 from .selectors import discriminate
 from .served_at import served_resources
+from .table_mentions import table_mentions, unlink
 from .templating import (
     coded_without_instances,
     generalise,
@@ -347,7 +346,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
             return []
         texts = [block.text]
     elif block.kind == "table":
-        found.extend(_table_mentions(block))
+        found.extend(table_mentions(block))
         texts = [cell for row in block.rows for cell in row]
     elif block.kind in ("list", "deflist"):
         texts = [f"{term} {text}" for term, text in block.items]
@@ -465,67 +464,6 @@ def _prose_requests(block: Block, texts: list[str]) -> list[Mention]:
     return found
 
 
-def _table_mentions(block: Block) -> list[Mention]:
-    """Rows of an endpoint table: a method (verb) column and a path (endpoint, URL, resource) column (one row
-    without a header too: `**GET** | /pods | | Retrieve Pod List` opening each operation of a page)."""
-    if len(block.rows) < (2 if block.header else 1):
-        return []
-    header = [re.sub(r"[`*_]", "", c).strip().lower() for c in block.rows[0]]
-    method_col = next((i for i, c in enumerate(header) if re.fullmatch(r"(?:http )?(?:method|verb)s?", c)), None)
-    path_col = next(
-        (i for i, c in enumerate(header) if re.fullmatch(r"path|endpoint|url|uri|resource|route|request", c)), None
-    )
-    rows = block.rows[1:]
-    if not block.header or method_col is None or path_col is None:
-        # no header that names them: a column of methods beside a column of paths, row after row
-        rows = block.rows[1:] if block.header else block.rows
-        # (under a header row, one row is a table too: `Op | URL` over `GET | .../rows`)
-        method_col, path_col = _method_and_path_columns(rows, 1)
-        if method_col is None or path_col is None:
-            return []
-    found = []
-    last_path = ""
-    for row in rows:
-        path = unwrapped_path(_unlink(row[path_col]).strip().strip("`")) if path_col < len(row) else ""
-        last_path = path or last_path
-        methods = row[method_col].upper() if method_col < len(row) else ""
-        for shown in based_paths(last_path) or [last_path]:  # `<BASE URL>/<RESOURCE>/<uid:optional>`: two routes
-            if not TARGET.match(shown):
-                continue
-            target = shown + shown_paths.query_in_row(shown, row)  # a comment's `/x/bulk?_ids=1,2,3`
-            found.extend(
-                Mention(method, split_target(target), block.where, "table")
-                for method in re.findall(r"\b(?:" + "|".join(METHODS) + r")\b", methods)
-            )
-    return found
-
-
-def _method_and_path_columns(rows: tuple[tuple[str, ...], ...], least: int = 2) -> tuple[int | None, int | None]:
-    """The columns of a table that hold a method and a path on (nearly) every one of at least `least` rows."""
-    if len(rows) < least or not rows:
-        return None, None
-    width = max(len(r) for r in rows)
-
-    def share(column: int, pattern: re.Pattern[str]) -> float:
-        cells = [_DECORATION.sub("", _unlink(r[column])).strip().strip("`*") for r in rows if column < len(r)]
-        return sum(bool(pattern.fullmatch(c)) for c in cells) / len(rows)
-
-    methods = [i for i in range(width) if share(i, _METHOD_CELL) >= 0.8]
-    paths = [i for i in range(width) if i not in methods and share(i, _PATH_CELL) >= 0.8]
-    return (methods[0], paths[0]) if methods and paths else (None, None)
-
-
-_METHOD_CELL = re.compile(r"(?:" + "|".join(METHODS) + r")(?:\s*[,/|]\s*(?:" + "|".join(METHODS) + r"))*")
-_PATH_CELL = re.compile(r"/[^\s]*")
-_DECORATION = re.compile(r"\s*(?::[a-z0-9_+-]+:|[^\x00-\x7f])")
-"""Emoji beside a cell's value (`GET :fire:`, `POST ✨`): decoration, not part of the method."""
-
-
-def _unlink(text: str) -> str:
-    """`[/pets](#get-pets)` -> `/pets`."""
-    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-
-
 def stated_base(doc: Document) -> str:
     """A base URL the document states ("Base URL: https://api.example.com/v1"), if any."""
     text = "\n".join(
@@ -541,7 +479,7 @@ def stated_base(doc: Document) -> str:
             found = [_SCHEME.sub("https://", u).rstrip(".,;:") for u in _SERVER_URL.findall("\n".join(cells))]
             if found:
                 return found[0].rstrip("/")
-    unlinked = _unlink(text)
+    unlinked = unlink(text)
     found = [
         _SCHEME.sub("https://", m.group("url")).rstrip(".,;:")
         for m in _BASE_URL.finditer(unlinked)

@@ -1,0 +1,73 @@
+"""Endpoint tables: rows of a method column beside a path column (`| GET | /pets | List pets |`), with or
+without a header that names them."""
+
+from __future__ import annotations
+
+import re
+
+from . import example_paths as shown_paths
+from .base_placeholders import based_paths
+from .blocks import Block
+from .mention import Mention
+from .requests import METHODS, TARGET, split_target, unwrapped_path
+
+
+def table_mentions(block: Block) -> list[Mention]:
+    """Rows of an endpoint table: a method (verb) column and a path (endpoint, URL, resource) column (one row
+    without a header too: `**GET** | /pods | | Retrieve Pod List` opening each operation of a page)."""
+    if len(block.rows) < (2 if block.header else 1):
+        return []
+    header = [re.sub(r"[`*_]", "", c).strip().lower() for c in block.rows[0]]
+    method_col = next((i for i, c in enumerate(header) if re.fullmatch(r"(?:http )?(?:method|verb)s?", c)), None)
+    path_col = next(
+        (i for i, c in enumerate(header) if re.fullmatch(r"path|endpoint|url|uri|resource|route|request", c)), None
+    )
+    rows = block.rows[1:]
+    if not block.header or method_col is None or path_col is None:
+        # no header that names them: a column of methods beside a column of paths, row after row
+        rows = block.rows[1:] if block.header else block.rows
+        # (under a header row, one row is a table too: `Op | URL` over `GET | .../rows`)
+        method_col, path_col = _method_and_path_columns(rows, 1)
+        if method_col is None or path_col is None:
+            return []
+    found = []
+    last_path = ""
+    for row in rows:
+        path = unwrapped_path(unlink(row[path_col]).strip().strip("`")) if path_col < len(row) else ""
+        last_path = path or last_path
+        methods = row[method_col].upper() if method_col < len(row) else ""
+        for shown in based_paths(last_path) or [last_path]:  # `<BASE URL>/<RESOURCE>/<uid:optional>`: two routes
+            if not TARGET.match(shown):
+                continue
+            target = shown + shown_paths.query_in_row(shown, row)  # a comment's `/x/bulk?_ids=1,2,3`
+            found.extend(
+                Mention(method, split_target(target), block.where, "table")
+                for method in re.findall(r"\b(?:" + "|".join(METHODS) + r")\b", methods)
+            )
+    return found
+
+
+def _method_and_path_columns(rows: tuple[tuple[str, ...], ...], least: int = 2) -> tuple[int | None, int | None]:
+    """The columns of a table that hold a method and a path on (nearly) every one of at least `least` rows."""
+    if len(rows) < least or not rows:
+        return None, None
+    width = max(len(r) for r in rows)
+
+    def share(column: int, pattern: re.Pattern[str]) -> float:
+        cells = [_DECORATION.sub("", unlink(r[column])).strip().strip("`*") for r in rows if column < len(r)]
+        return sum(bool(pattern.fullmatch(c)) for c in cells) / len(rows)
+
+    methods = [i for i in range(width) if share(i, _METHOD_CELL) >= 0.8]
+    paths = [i for i in range(width) if i not in methods and share(i, _PATH_CELL) >= 0.8]
+    return (methods[0], paths[0]) if methods and paths else (None, None)
+
+
+_METHOD_CELL = re.compile(r"(?:" + "|".join(METHODS) + r")(?:\s*[,/|]\s*(?:" + "|".join(METHODS) + r"))*")
+_PATH_CELL = re.compile(r"/[^\s]*")
+_DECORATION = re.compile(r"\s*(?::[a-z0-9_+-]+:|[^\x00-\x7f])")
+"""Emoji beside a cell's value (`GET :fire:`, `POST ✨`): decoration, not part of the method."""
+
+
+def unlink(text: str) -> str:
+    """`[/pets](#get-pets)` -> `/pets`."""
+    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
