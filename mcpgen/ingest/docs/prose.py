@@ -40,7 +40,7 @@ _PROSE_FIELD = re.compile(
     re.I,
 )
 _OPTIONAL_CLAUSE = re.compile(r"\boptional(?:ly)?\b[^.;]*$", re.I)
-_ALTERNATIVE = re.compile(r"(?:^|[.;:!?]\s+)(?:alternatively|instead|otherwise)\b,?[^.;:!?]*$", re.I)
+_ALTERNATIVE = re.compile(r"(?:^|[.;:!?]\s+)(?:alternatively|instead)\b,?[^.;:!?]*$", re.I)
 """"Alternatively, pass a JSON object with a `name` attribute": a field of one of the ways to make the request,
 one the request can go without."""
 # (a sigil may lead the name: roundup's `@sort`, OData's `$filter`)
