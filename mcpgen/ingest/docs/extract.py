@@ -44,6 +44,7 @@ from .query_prose import sibling_queries
 from .relative_pages import under_stated_prefix
 from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, path_key, request_lines, split_target
+from .resource_bodies import shown_representations
 from .route_rows import body_cell_fields, is_summary_head, request_part, route_parts, summary_cell
 from .section_reader import SectionReader
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
@@ -183,6 +184,8 @@ class _State(SectionReader):
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
             if key in self.endpoints:
                 self._example_body(self.endpoints[key], body)
+        for endpoint, body in shown_representations(doc, list(self.endpoints.values()), mentions):
+            self._example_body(endpoint, body)  # PUT /x/scenario, and a "Failure scenarios" section's JSON object
         for endpoint in self.endpoints.values():
             if endpoint.where.file == doc.file:
                 for param in doc_wide:

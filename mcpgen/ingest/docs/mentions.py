@@ -31,6 +31,7 @@ from .instances import (
 from .introduced_paths import introduced_path_lists
 from .member_ids import member_placeholders
 from .mention import Mention
+from .method_pairs import leading_methods
 from .method_sentences import method_said_after, sentence_requests
 from .model_segments import example_schema_routes
 from .mounts import mounted, version_prefixed
@@ -382,6 +383,10 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
             if framed is not None and (framed.method, framed.target.path) == (method, split_target(raw).path):
                 request = request or framed
             found.append(Mention(method, split_target(raw), where, "http" if sent else kind, request, prose=prose))
+        for method, raw in leading_methods(text) if block.kind != "code" else ():  # `GET`/`PUT /x`: GET /x too
+            prose = block.kind == "text" and len(re.sub(r"`[^`]*`", "", text).split()) > 2
+            prose = prose or (block.kind == "table" and is_param_table(block))
+            found.append(Mention(method, split_target(raw), block.where, "line", prose=prose))
     return found
 
 

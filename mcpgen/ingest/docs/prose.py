@@ -15,6 +15,7 @@ from .offered_fields import offered_fields
 from .option_runs import option_runs
 from .params import Param, required_from, valid_name
 from .requests import STANDARD_HEADERS, parse_json
+from .updated_fields import updated_fields
 
 _HEADER_NAME = r"\b(?:X-)?[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+\b"  # `If-None-Match`, `X-Request-Id`
 _NAMED_HEADERS = re.compile(
@@ -39,6 +40,9 @@ _PROSE_FIELD = re.compile(
     re.I,
 )
 _OPTIONAL_CLAUSE = re.compile(r"\boptional(?:ly)?\b[^.;]*$", re.I)
+_ALTERNATIVE = re.compile(r"(?:^|[.;:!?]\s+)(?:alternatively|instead)\b,?[^.;:!?]*$", re.I)
+""""Alternatively, pass a JSON object with a `name` attribute": a field of one of the ways to make the request,
+one the request can go without."""
 # (a sigil may lead the name: roundup's `@sort`, OData's `$filter`)
 _PROSE_PARAM = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+[\"`“]([@$]?[A-Za-z_][\w.-]*)[\"`”]\s+(?:query |path |request )?(?:param(?:eter)?|option)\b"
@@ -111,9 +115,13 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
     if endpoint.method in ("POST", "PUT", "PATCH"):  # "you can provide the tag value using the `x` field"
         for name in offered_fields(text):
             add(endpoint, Param(name, "body", where, False, origin="prose"))
+    if endpoint.method == "PATCH":  # "Update the `name` and `email` of a single model."
+        for name in updated_fields(text):
+            add(endpoint, Param(name, "body", where, False, origin="prose"))
     if endpoint.method in ("POST", "PUT", "PATCH") and _BODY_WORDS.search(text):
         for match in _PROSE_FIELD.finditer(text):
             optional = bool(match.group("optional")) or bool(_OPTIONAL_CLAUSE.search(text[: match.start()][-60:]))
+            optional = optional or bool(_ALTERNATIVE.search(text[: match.start()]))
             aside = text[: match.start("name") - 1].endswith("(")  # named in brackets: nothing said of need
             required = None if aside else not optional
             add(endpoint, Param(match.group("name"), "body", where, required, origin="prose"))

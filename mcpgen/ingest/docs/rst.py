@@ -12,7 +12,9 @@ API references written for Sphinx use are understood:
 - `code-block` / `sourcecode` are code; Sphinx's other block directives keep their content as text;
 - os-api-ref (the API references of OpenStack projects): `.. rest_method:: GET /segments` is the section's
   request line, and `.. rest_parameters:: parameters.yaml` with its `- name: reference` list is a table of
-  the parameters (name, in, type, required, description) read from that YAML file.
+  the parameters (name, in, type, required, description) read from that YAML file;
+- a field list whose field names are paths, each over `- GET: ...` bullets (`rst_path_fields.py`): one section
+  per method bullet, as httpdomain's directive would open.
 
 Files a document names (`include`, os-api-ref's parameter files) are read only from the folder the user gave
 (or the document's own folder): a name that resolves outside it, through `..` or a symbolic link, is not read,
@@ -31,6 +33,7 @@ from .blocks import HTTPDOMAIN, Block, Document, Where
 from .requests import sphinx_template
 from .rst_directives import HTTP_FIELDS, HTTP_OPTIONS, register_unknown, setup
 from .rst_field_directives import DESCRIBED_FIELD
+from .rst_path_fields import path_field_sections
 from .rst_tables import body_rows
 
 
@@ -142,6 +145,9 @@ class _Reducer:
             if items:
                 marked = DESCRIBED_FIELD if DESCRIBED_FIELD in node.get("classes", []) else ""
                 self.doc.add(Block("deflist", self.where(node), items=tuple(items), lang=marked))
+        elif isinstance(node, n.field_list) and (operations := path_field_sections(node, n)):
+            for operation in operations:  # `:/models/{name}:` over `- PATCH: Update ...`: one section a method
+                self.node(operation, level)
         elif isinstance(node, n.field_list):
             http = isinstance(node.parent, n.section) and "http" in node.parent.attributes
             self.field_list(node, http=http, target=node.parent["http"][1] if http else "")

@@ -1,0 +1,28 @@
+"""Methods in code of their own before a request in code: `` `GET`/`PUT /_admin/scenario` ``.
+
+A table cell or a line that writes two requests on one path puts the first method alone in code and joins it to
+the whole request line with a slash (or a comma, "|", "&", "or", "and"): each method so joined is a request of
+its own on the path the last code span names, as `` `GET /x` ``/`` `PUT /x` `` would be. Only code spans that
+hold nothing but a method are read this way, and only when the request line follows them directly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .requests import METHODS
+
+_METHOD = "|".join(METHODS)
+_JOIN = r"\s*(?:/|,|\||&|\bor\b|\band\b)\s*"
+_LEADING = re.compile(
+    rf"(?P<methods>`(?:{_METHOD})`(?:{_JOIN}`(?:{_METHOD})`)*){_JOIN}`(?:{_METHOD})\s+(?P<path>/[^`\s]*)`"
+)
+
+
+def leading_methods(text: str) -> list[tuple[str, str]]:
+    """(method, path) for each method written alone in code before a coded request line it is joined to."""
+    return [
+        (method, match["path"])
+        for match in _LEADING.finditer(text)
+        for method in re.findall(rf"`({_METHOD})`", match["methods"])
+    ]
