@@ -71,7 +71,11 @@ def test_a_txt_page_is_read_as_plain_text_with_its_request_urls_as_gets(tmp_path
 
 
 def test_a_header_a_sentence_names_in_quotes_is_a_header_parameter(tmp_path: Path) -> None:
-    """ "it is possible to use the 'range' http header": an optional request header of the section's operation."""
+    """ "it is possible to use the 'range' http header": an optional request header of the section's operation,
+    in plain text as in Markdown."""
+    page = '# Tracks\n\n## Download\n\n`GET /tracks/{id}`\n\nYou can use the "Range" header to fetch part of it.\n'
+    paths = extracted_paths(tmp_path, "tracks.md", page)
+    assert params_of(paths["/tracks/{id}"]["get"]) == {("id", "path"): True, ("Range", "header"): False}
     paths = extracted_paths(tmp_path, "ktp.txt", PROTOCOL)
     track = params_of(paths["/kites/{kiteid}/tracks/{trackid}.gpx"]["get"])
     assert track[("range", "header")] is False
