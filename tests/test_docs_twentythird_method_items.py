@@ -65,7 +65,7 @@ def test_a_method_item_with_a_path_relative_to_the_site_is_a_route_from_its_root
 def test_method_words_over_commands_are_the_methods_of_the_route_the_section_states(tmp_path: Path) -> None:
     """A list of bare method words, each over items of its own, gives one operation per method of the route the
     section's sentence states (the path it translates to; `./` is the site root); the items under a method are
-    no routes, "ALL" is no method, and a section stating no route (only source files) adds nothing."""
+    no routes nor parameters, "ALL" is no method, and a section stating no route (only source files) adds nothing."""
     paths = extracted_paths(tmp_path, "index.md", INDEX)
     assert {path: set(ops) for path, ops in paths.items()} == {
         "/garden/readfile": {"get"},
@@ -75,3 +75,4 @@ def test_method_words_over_commands_are_the_methods_of_the_route_the_section_sta
         "/garden/beds/-shared-": {"get"},
     }
     assert params_of(paths["/garden/beds/{bed}"]["delete"]) == {("bed", "path"): True}
+    assert params_of(paths["/garden/beds/-shared-"]["get"]) == {}  # `listtools` is a command, not a parameter

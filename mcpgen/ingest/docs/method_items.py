@@ -15,7 +15,8 @@ states that route from the root of the site the page says they are relative to: 
 A list whose items are a method word alone, each over items of its own (commands, options), lists the methods of
 the one route the section states in its sentences (a path in code; where a sentence says one path translates,
 maps or expands to another, the second): one operation per method word, the items under it being what that
-request does, not routes. A section stating no route, or several, is left as it is.
+request does, neither routes nor parameters (they are kept as a block of lines). A section stating no route, or
+several, is left as it is.
 """
 
 from __future__ import annotations
@@ -93,7 +94,9 @@ def method_items(doc: Document) -> Document:
             at, methods = lists[0]
             where = blocks[at].where
             line = Block("code", where, text="\n".join(f"{m} {route}" for m in methods))
-            blocks.insert(at, line)
+            # the commands under the method words, kept as written but no list of parameters
+            shown = Block("code", where, text="\n".join(text for _, text in blocks[at].items))
+            blocks[at : at + 1] = [line, shown]
         sections.append(replace(section, blocks=blocks) if blocks != section.blocks else section)
     return replace(doc, sections=sections)
 
