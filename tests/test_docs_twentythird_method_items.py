@@ -26,6 +26,8 @@ Each URL is relative to the dashboard's URL.
 
 The endpoint is defined as `/:bed` which translates in dashboard code to `./garden/beds/<bed>`.
 
+Each of these API's accepts a `cmd` parameter as a URL query parameter. Allowed `cmd`s are below.
+
 * ALL - gathers the parameters of every request first.
 * GET
   * `listplants` - List the plants of this bed
@@ -64,8 +66,9 @@ def test_a_method_item_with_a_path_relative_to_the_site_is_a_route_from_its_root
 
 def test_method_words_over_commands_are_the_methods_of_the_route_the_section_states(tmp_path: Path) -> None:
     """A list of bare method words, each over items of its own, gives one operation per method of the route the
-    section's sentence states (the path it translates to; `./` is the site root); the items under a method are
-    no routes nor parameters, "ALL" is no method, and a section stating no route (only source files) adds nothing."""
+    section's sentence states (the path it translates to; `./` is the site root), each taking what the section's
+    sentences say of the route (a `cmd` parameter); the items under a method are no routes nor parameters, "ALL"
+    is no method, and a section stating no route (only source files) adds nothing."""
     paths = extracted_paths(tmp_path, "index.md", INDEX)
     assert {path: set(ops) for path, ops in paths.items()} == {
         "/garden/readfile": {"get"},
@@ -74,5 +77,6 @@ def test_method_words_over_commands_are_the_methods_of_the_route_the_section_sta
         "/garden/beds/{bed}": {"get", "delete"},
         "/garden/beds/-shared-": {"get"},
     }
-    assert params_of(paths["/garden/beds/{bed}"]["delete"]) == {("bed", "path"): True}
+    assert params_of(paths["/garden/beds/{bed}"]["delete"]) == {("bed", "path"): True, ("cmd", "query"): False}
+    assert params_of(paths["/garden/beds/{bed}"]["get"]) == {("bed", "path"): True, ("cmd", "query"): False}
     assert params_of(paths["/garden/beds/-shared-"]["get"]) == {}  # `listtools` is a command, not a parameter

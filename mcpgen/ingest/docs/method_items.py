@@ -15,8 +15,9 @@ states that route from the root of the site the page says they are relative to: 
 A list whose items are a method word alone, each over items of its own (commands, options), lists the methods of
 the one route the section states in its sentences (a path in code; where a sentence says one path translates,
 maps or expands to another, the second): one operation per method word, the items under it being what that
-request does, neither routes nor parameters (they are kept as a block of lines). A section stating no route, or
-several, is left as it is.
+request does, neither routes nor parameters (they are kept as a block of lines). The section becomes one section
+per method, so that what its sentences say of the route ("Each accepts a `cmd` parameter") each request takes. A
+section stating no route, or several, is left as it is.
 """
 
 from __future__ import annotations
@@ -80,6 +81,18 @@ def _method_words(block: Block) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _commands(block: Block, methods: list[str]) -> list[tuple[str, list[str]]]:
+    """Each method word of the list with the items under it, up to the next item that is no command of it."""
+    found: list[tuple[str, list[str]]] = []
+    for _, text in block.items:
+        bare = _BARE_METHOD.match(text)
+        if bare and bare["method"] in methods and bare["method"] not in (m for m, _ in found):
+            found.append((bare["method"], []))
+        elif found and not bare:
+            found[-1][1].append(text)
+    return found
+
+
 def method_items(doc: Document) -> Document:
     """`doc` with relative routes of method items rooted, and a request line per method word of a list of method
     words, for the route its section states."""
@@ -90,13 +103,14 @@ def method_items(doc: Document) -> Document:
         lists = [(i, methods) for i, methods in lists if methods]
         states_lines = any(request_lines(b.text) for b in blocks if b.kind in ("text", "code"))
         route = _stated_route(section) if lists and not states_lines else ""
-        if route:
+        if route:  # one section per method: what the section's sentences say of the route, each request takes
             at, methods = lists[0]
             where = blocks[at].where
-            line = Block("code", where, text="\n".join(f"{m} {route}" for m in methods))
-            # the commands under the method words, kept as written but no list of parameters
-            shown = Block("code", where, text="\n".join(text for _, text in blocks[at].items))
-            blocks[at : at + 1] = [line, shown]
+            for method, commands in _commands(blocks[at], methods):
+                line = Block("code", where, text=f"{method} {route}")
+                shown = Block("code", where, text="\n".join(commands))  # kept as written, no list of parameters
+                sections.append(replace(section, blocks=[*blocks[:at], line, shown, *blocks[at + 1 :]]))
+            continue
         sections.append(replace(section, blocks=blocks) if blocks != section.blocks else section)
     return replace(doc, sections=sections)
 
