@@ -31,6 +31,7 @@ FORMATS: dict[str, Ingester] = {
     "pdf": ingest_docs,
     "rst": ingest_docs,
     "asciidoc": ingest_docs,
+    "text": ingest_docs,
     "docs": ingest_docs,
     "botocore": botocore.ingest_botocore,
 }
@@ -66,7 +67,8 @@ def detect_format(path: Path, max_bytes: int | None = None) -> str:
         return kind
     raise InputError(
         f"{path.name}: not a recognised API description (no 'openapi' or 'swagger' key) "
-        f"nor documentation (Markdown/MDX, reStructuredText, AsciiDoc, HTML or PDF: {', '.join(sorted(DOC_SUFFIXES))})"
+        f"nor documentation (Markdown/MDX, reStructuredText, AsciiDoc, HTML, PDF or plain text: "
+        f"{', '.join(sorted({*DOC_SUFFIXES, '.txt'}))})"
     )
 
 

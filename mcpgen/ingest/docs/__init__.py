@@ -24,6 +24,7 @@ from .blocks import Document
 from .emit import CONFIDENCE_KEY, SOURCE_KEY, to_openapi
 from .endpoint import passage
 from .extract import extract
+from .plaintext import reads_as_api
 from .refine import LLMOptions, refine
 
 DOC_SUFFIXES = {
@@ -48,10 +49,14 @@ HTML, skipped otherwise (a template of a YAML or config file is not documentatio
 _HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body)\b", re.I | re.S)
 _BLOCK_TAG = re.compile(r"<(?:p|div|h[1-6]|table|pre)\b", re.I)
 _MARKDOWN = re.compile(r"^(?:#{1,6} |```|~~~)", re.M)
+TEXT_SUFFIX = ".txt"
+"""Plain text (`plaintext.py`): read when given by name; in a folder, only a page that reads as API documentation
+(`README.txt` stating requests, not `LICENSE.txt` or `requirements.txt`)."""
 
 
 def sniff(data: bytes, suffix: str) -> str | None:
-    """`pdf`, `html`, `rst`, `asciidoc` or `markdown` from a file's content (its suffix breaks a tie), else None."""
+    """`pdf`, `html`, `rst`, `asciidoc`, `markdown` or (a `.txt` file) `text` from a file's content (its suffix
+    breaks a tie), else None."""
     if data.startswith(b"%PDF-"):
         return "pdf"
     head = data[:4096].decode("utf-8", "replace")
@@ -66,7 +71,7 @@ def sniff(data: bytes, suffix: str) -> str | None:
         return DOC_SUFFIXES[suffix.lower()]  # plain text: only the suffix tells these apart from Markdown
     if DOC_SUFFIXES.get(suffix.lower()) == "markdown" or _MARKDOWN.search(data[:65536].decode("utf-8", "replace")):
         return "markdown"
-    return None
+    return "text" if suffix.lower() == TEXT_SUFFIX else None
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,10 @@ def reduce_source(source: Source) -> Document:
         from .asciidoc import reduce_asciidoc
 
         return reduce_asciidoc(text, source.display)
+    if source.kind == "text":
+        from .plaintext import reduce_plaintext
+
+        return reduce_plaintext(text, source.display)
     from .markdown import reduce_markdown
 
     return reduce_markdown(text, source.display)
@@ -109,15 +118,18 @@ def documents(path: Path) -> list[Source]:
     """A document, or every document in a folder in a stable order, with its format."""
     if path.is_dir():
         found = []
-        suffixes = DOC_SUFFIXES.keys() | TEMPLATE_SUFFIXES
+        suffixes = DOC_SUFFIXES.keys() | TEMPLATE_SUFFIXES | {TEXT_SUFFIX}
         for file in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes):
             data = file.read_bytes()
             kind = sniff(data, file.suffix)
+            if file.suffix.lower() == TEXT_SUFFIX and not reads_as_api(data.decode("utf-8-sig", "replace")):
+                continue  # a licence, a list of requirements, notes: no page of the API's documentation
             if kind is not None:
                 found.append(Source(file.relative_to(path).as_posix(), kind, data, file, path))
         if not found:
             raise InputError(
-                f"{path.name}: no documentation pages in this folder (looked for {', '.join(sorted(DOC_SUFFIXES))})"
+                f"{path.name}: no documentation pages in this folder (looked for {', '.join(sorted(DOC_SUFFIXES))}, "
+                f"and {TEXT_SUFFIX} files that state requests)"
             )
         return found
     data = path.read_bytes()

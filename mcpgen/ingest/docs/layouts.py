@@ -13,11 +13,13 @@ from .glued import spaced_request_lines
 from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
 from .mentions import block_mentions
+from .method_items import method_items
 from .method_lines import method_labelled_paths
 from .nested_routes import nested_route_paths
 from .obligations import optional_marks_imply_required
 from .page_methods import page_wide_methods
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
+from .request_urls import url_requests
 from .requests import METHODS, request_lines
 from .said_routes import said_routes
 from .template_variables import template_variables_as_placeholders
@@ -30,9 +32,10 @@ def as_stated(doc: Document) -> Document:
     implemented, no requests a non-normative section shows that fit no route; "(required)" where a list marks
     only the optional fields; parameter lists a section takes from another, one section per method for sections
     titled by an endpoint's name, routes relative to a base in full, media-type headings under their label,
-    labelled request fields as request lines, paths alone whose methods sentences say (`said_routes`), an
-    endpoint table's Header column as a list of headers."""
-    doc = spaced_request_lines(template_variables_as_placeholders(doc))
+    labelled request fields as request lines, a `Request:` URL alone as its GET (`request_urls`), routes of
+    method items (`method_items`), paths alone whose methods sentences say (`said_routes`), an endpoint table's
+    Header column as a list of headers."""
+    doc = spaced_request_lines(template_variables_as_placeholders(method_items(url_requests(doc))))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
     doc = one_section_per_titled_request(method_labelled_paths(doc))
     doc = named_endpoints(inherited_parameters(versions_named(optional_marks_imply_required(doc))))

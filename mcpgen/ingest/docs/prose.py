@@ -11,6 +11,7 @@ from collections.abc import Callable
 from .blocks import Where
 from .endpoint import Endpoint
 from .filter_sentences import filter_names
+from .label_lines import label_sentence_params
 from .offered_fields import offered_fields
 from .option_runs import option_runs
 from .params import Param, required_from, valid_name
@@ -140,6 +141,8 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
             if isinstance(value, dict) and value:
                 endpoint.request_examples.append(value)
                 endpoint.body_kind = endpoint.body_kind or "json"
+    for param in label_sentence_params(text, where):  # "GET `/files` - Returns a file. Parameters: `url`, `fname`"
+        add(endpoint, param)
     for name, description in option_runs(text):  # "*Options:* `prompt`: ... `temperature`: ..."
         location = "body" if endpoint.method in ("POST", "PUT", "PATCH") else "query"
         add(endpoint, Param(name, location, where, required_from(description), description=description, origin="list"))

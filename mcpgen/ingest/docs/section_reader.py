@@ -64,10 +64,12 @@ _ALL_OPTIONAL = re.compile(
     r"|\bno (?:param(?:eter)?s|fields|arguments|options) (?:are|is) required\b",  # "except no parameters are required"
     re.I,
 )
-# a request header named in running text: "This endpoint supports the `X-Audit-Log-Reason` header"
+# a request header named in running text: "This endpoint supports the `X-Audit-Log-Reason` header", "it is
+# possible to use the 'range' http header" (a one-word name only in quotes: a bare `Range` is prose.py's)
 _HEADER_MENTION = re.compile(
     r"\b(?:supports?|accepts?|honou?rs?|takes?|send|set|include|pass|provide|use) (?:the |an? |optional )*"
-    r"`([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)`(?: request)? header\b"
+    r"(?:`([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)`|(?P<q>['\"])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?P=q))"
+    r"(?: request| http| HTTP)? header\b"
 )
 
 
@@ -115,7 +117,8 @@ class SectionReader:
                         self._param(endpoint, param)
                 if _ALL_OPTIONAL.search(block.text):
                     endpoint.all_optional = True
-                for name in _HEADER_MENTION.findall(block.text):  # "supports the `X-Audit-Log-Reason` header"
+                for match in _HEADER_MENTION.finditer(block.text):  # "supports the `X-Audit-Log-Reason` header"
+                    name = match[1] or match[3]
                     self._param(endpoint, Param(name, "header", block.where, required_from(block.text), origin="prose"))
                 for sentence in _ALSO_METHODS.findall(block.text):  # "also supports *DELETE* and *PATCH* methods"
                     for method in re.findall(r"\b(?:GET|PUT|POST|DELETE|PATCH)\b", sentence):
