@@ -20,6 +20,7 @@ from .page_methods import page_wide_methods
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
 from .requests import METHODS, request_lines
 from .said_routes import said_routes
+from .shared_method_titles import method_before_each_route
 from .template_variables import template_variables_as_placeholders
 from .versions import versions_named
 
@@ -34,7 +35,7 @@ def as_stated(doc: Document) -> Document:
     endpoint table's Header column as a list of headers."""
     doc = spaced_request_lines(template_variables_as_placeholders(doc))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
-    doc = one_section_per_titled_request(method_labelled_paths(doc))
+    doc = one_section_per_titled_request(method_before_each_route(method_labelled_paths(doc)))
     doc = named_endpoints(inherited_parameters(versions_named(optional_marks_imply_required(doc))))
     return header_columns(said_routes(labelled_requests(media_under_their_label(resolve_relative_paths(doc)))))
 
