@@ -51,6 +51,7 @@ from .requests import (
 )
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
 from .selectors import discriminate
+from .sent_lines import sent_request_lines
 from .served_at import served_resources
 from .table_mentions import table_mentions, unlink
 from .templating import (
@@ -174,6 +175,7 @@ def scan(
     instances_of_one_route(mentions)
     member_placeholders(doc, mentions)  # `curl .../Chassis/4829...` where `curl .../Chassis` lists it as a member
     discriminate(mentions)
+    sent_request_lines(doc.sections, mentions)  # `#### Request` over `GET /v1/settings/global`, under its template
     return base, mentions, section_owners(doc.sections, mentions)
 
 
