@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import Block, Document, Section
+from .carried_urls import urls_carried
 from .disowned import unimplemented_sections
 from .glued import spaced_request_lines
 from .illustrative import non_normative_examples
@@ -216,7 +217,7 @@ def labelled_requests(doc: Document) -> Document:
     definition list or a two-column table) written as the request line it means, where the first field is."""
     sections: list[Section] = []
     page_methods: list[str] | None = None  # the methods the page says all its endpoints take, when wanted
-    for section in doc.sections:
+    for section in urls_carried(doc, _labelled).sections:
         fields: dict[str, tuple[int, str]] = {}
         for index, block in enumerate(section.blocks):
             for label, value in _labelled(block):

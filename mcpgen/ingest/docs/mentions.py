@@ -53,6 +53,7 @@ from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_templ
 from .selectors import discriminate
 from .sent_lines import sent_request_lines
 from .served_at import served_resources
+from .shown_prefixes import shown_prefix
 from .table_mentions import table_mentions, unlink
 from .templating import (
     coded_without_instances,
@@ -134,8 +135,8 @@ def scan(
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
     schema_references(doc, mentions)  # `:URL Schema: <BASE URL>/<RESOURCE>?<KEY>=<VALUE>` over a table of keys
-    if not prefix and (said := stated_prefix(doc)):  # "All endpoints below will be prefixed with `/v0`"
-        under_prefix(mentions, said)
+    if not prefix and (said := stated_prefix(doc) or shown_prefix(mentions, known)):  # "prefixed with `/v0`"
+        under_prefix(mentions, said)  # (or `/api`, where the page's curls and the set's other pages carry it)
     unstated_titled_routes(doc, mentions)
     word_placeholders(mentions, doc)
     _listed_in_style(mentions)
