@@ -329,6 +329,10 @@ _METHOD_GROUP = re.compile(
 _TITLE_CASE_REQUEST = re.compile(r"(?P<method>Get|Put|Post|Delete|Patch|Head|Options)`?\s+`?(?P<path>/[^\s`]*)`?")
 
 
+_STATUS_LINE = re.compile(r"\s*HTTP/\d(?:\.\d)? [1-5]\d\d\b")
+"""A code block that opens with a response's status line (`HTTP/1.1 200 OK`) shows a response."""
+
+
 def block_mentions(block: Block, named: str = "") -> list[Mention]:
     """`named`: the method the text right before names for what follows ("POST method:"), if any."""
     found: list[Mention] = []
@@ -343,6 +347,8 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
         curls = parse_curl(block.text) or parse_client_calls(block.text) or parse_httpie(block.text)
         if curls:
             return [Mention(r.method, r.target, block.where, "curl", r) for r in curls]
+        if _STATUS_LINE.match(block.text):  # a response: `( SEE ... IN: GET /v1/pen RESPONSE )` names, not states
+            return []
         if listed := _coded_path_list(block, named):
             return listed
         if parse_json_lines(block.text):
