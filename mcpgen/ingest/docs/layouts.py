@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import Block, Document, Section
+from .carried_urls import urls_carried
 from .disowned import unimplemented_sections
 from .glued import spaced_request_lines
 from .illustrative import non_normative_examples
@@ -22,6 +23,7 @@ from .params import Param, card_label, from_card_line, from_card_row, from_field
 from .request_urls import url_requests
 from .requests import METHODS, request_lines
 from .said_routes import said_routes
+from .shared_method_titles import method_before_each_route
 from .template_variables import template_variables_as_placeholders
 from .versions import versions_named
 
@@ -37,7 +39,7 @@ def as_stated(doc: Document) -> Document:
     Header column as a list of headers."""
     doc = spaced_request_lines(template_variables_as_placeholders(method_items(url_requests(doc))))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
-    doc = one_section_per_titled_request(method_labelled_paths(doc))
+    doc = one_section_per_titled_request(method_before_each_route(method_labelled_paths(doc)))
     doc = named_endpoints(inherited_parameters(versions_named(optional_marks_imply_required(doc))))
     return header_columns(said_routes(labelled_requests(media_under_their_label(resolve_relative_paths(doc)))))
 
@@ -218,7 +220,7 @@ def labelled_requests(doc: Document) -> Document:
     definition list or a two-column table) written as the request line it means, where the first field is."""
     sections: list[Section] = []
     page_methods: list[str] | None = None  # the methods the page says all its endpoints take, when wanted
-    for section in doc.sections:
+    for section in urls_carried(doc, _labelled).sections:
         fields: dict[str, tuple[int, str]] = {}
         for index, block in enumerate(section.blocks):
             for label, value in _labelled(block):

@@ -52,7 +52,9 @@ from .requests import (
 )
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
 from .selectors import discriminate
+from .sent_lines import sent_request_lines
 from .served_at import served_resources
+from .shown_prefixes import shown_prefix
 from .table_mentions import table_mentions, unlink
 from .templating import (
     coded_without_instances,
@@ -134,8 +136,8 @@ def scan(
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
     schema_references(doc, mentions)  # `:URL Schema: <BASE URL>/<RESOURCE>?<KEY>=<VALUE>` over a table of keys
-    if not prefix and (said := stated_prefix(doc)):  # "All endpoints below will be prefixed with `/v0`"
-        under_prefix(mentions, said)
+    if not prefix and (said := stated_prefix(doc) or shown_prefix(mentions, known)):  # "prefixed with `/v0`"
+        under_prefix(mentions, said)  # (or `/api`, where the page's curls and the set's other pages carry it)
     unstated_titled_routes(doc, mentions)
     word_placeholders(mentions, doc)
     _listed_in_style(mentions)
@@ -175,6 +177,7 @@ def scan(
     instances_of_one_route(mentions)
     member_placeholders(doc, mentions)  # `curl .../Chassis/4829...` where `curl .../Chassis` lists it as a member
     discriminate(mentions)
+    sent_request_lines(doc.sections, mentions)  # `#### Request` over `GET /v1/settings/global`, under its template
     return base, mentions, section_owners(doc.sections, mentions)
 
 
@@ -327,6 +330,10 @@ _METHOD_GROUP = re.compile(
 _TITLE_CASE_REQUEST = re.compile(r"(?P<method>Get|Put|Post|Delete|Patch|Head|Options)`?\s+`?(?P<path>/[^\s`]*)`?")
 
 
+_STATUS_LINE = re.compile(r"\s*HTTP/\d(?:\.\d)? [1-5]\d\d\b")
+"""A code block that opens with a response's status line (`HTTP/1.1 200 OK`) shows a response."""
+
+
 def block_mentions(block: Block, named: str = "") -> list[Mention]:
     """`named`: the method the text right before names for what follows ("POST method:"), if any."""
     found: list[Mention] = []
@@ -341,6 +348,8 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
         curls = parse_curl(block.text) or parse_client_calls(block.text) or parse_httpie(block.text)
         if curls:
             return [Mention(r.method, r.target, block.where, "curl", r) for r in curls]
+        if _STATUS_LINE.match(block.text):  # a response: `( SEE ... IN: GET /v1/pen RESPONSE )` names, not states
+            return []
         if listed := _coded_path_list(block, named):
             return listed
         if parse_json_lines(block.text):

@@ -28,11 +28,6 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
         one = {endpoint_key(m) for m in found if m.kind == "table"}  # a one-row endpoint table: the section's request
         curl = {endpoint_key(m) for m in found if m.kind == "curl"}
         own.append(stated or http or (one if len(one) == 1 else curl))
-    # what each section holds, for its enclosing sections: an endpoint table of several rows holds them all (a
-    # page of such tables is no one endpoint's, though one section's table has a single row)
-    subtree = [
-        set(s) | {endpoint_key(m) for m in found if m.kind == "table"} for s, found in zip(own, mentions, strict=True)
-    ]
     parent: list[int | None] = []
     stack: list[int] = []
     for index, section in enumerate(sections):
@@ -41,6 +36,12 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
         parent.append(stack[-1] if stack and section.level > 0 else None)
         if section.level > 0:
             stack.append(index)
+    _examples_of_enclosing_template(own, mentions, parent)
+    # what each section holds, for its enclosing sections: an endpoint table of several rows holds them all (a
+    # page of such tables is no one endpoint's, though one section's table has a single row)
+    subtree = [
+        set(s) | {endpoint_key(m) for m in found if m.kind == "table"} for s, found in zip(own, mentions, strict=True)
+    ]
     for index in range(len(sections) - 1, -1, -1):
         up = parent[index]
         if up is not None:
@@ -86,6 +87,23 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
             last = owner
         owners.append(owner)
     return owners
+
+
+def _examples_of_enclosing_template(
+    own: list[set[tuple[str, str]]], mentions: list[list[Mention]], parent: list[int | None]
+) -> None:
+    """A section whose only requests are raw HTTP requests on concrete values that fit the template its
+    enclosing section states (`### PUT /v1/tools/{toolname}`, then `#### Request` over `PUT /v1/tools/color1` and
+    its headers): they show that template in use, so the section is the template's, not their routes'."""
+    for index, found in enumerate(mentions):
+        up = parent[index]
+        while up is not None and not own[up]:
+            up = parent[up]
+        if up is None or len(own[up]) != 1 or not own[index]:
+            continue
+        (template,) = own[up]
+        if "{}" in template[1] and all(m.kind == "http" and example_of(m, template) for m in found):
+            own[index] = set()
 
 
 _SCHEMA_AREA = re.compile(

@@ -23,9 +23,9 @@ REQUEST_LINE = re.compile(
     # `GET "/x"` and `GET: http://host/x` too
     rf"(?:^|(?<=[`*\s(|\[]))(?P<method>{_METHOD})(?:\][ \t]*|:?[`*]*[ \t]+)(?:[`*]*|\"(?=/))"
     r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)"
-    # `<true|false>`, `<Node ID>` (a name of words), `[&live=true]` and a `[vitrage_id]` segment stay whole, as do
-    # Express' `:type(node|way)` constraints and `(/0.6)?` optional groups
-    r"(?:<[^<>\s`]*(?: [A-Za-z_][\w.-]*){0,3}>"
+    # `<true|false>`, `<Node ID>` and `{settings type}` (a name of words), `[&live=true]` and a `[vitrage_id]`
+    # segment stay whole, as do Express' `:type(node|way)` constraints and `(/0.6)?` optional groups
+    r"(?:<[^<>\s`]*(?: [A-Za-z_][\w.-]*){0,3}>|\{[A-Za-z_][\w.-]*(?: [A-Za-z_][\w.-]*){1,3}\}"
     r"|\[&[^\[\]\s`]*\]|(?<=/)\[:?[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|(?<=\w)\([\w.|/-]*\)\??"
     r"|[^\s`*|\"'\]])*)"
 )

@@ -23,6 +23,7 @@ from .layouts import MEDIA_TYPE, Cards, schema_names
 from .lead_ins import answering_after, body_ahead, described_items, lead_in, required_by_lead_in
 from .mention import Mention, endpoint_key
 from .models import Models
+from .note_params import noted_params
 from .obligations import must_include_headers, schema_labelled, schema_text
 from .params import (
     Param,
@@ -110,6 +111,8 @@ class SectionReader:
             context = context_location(labels)
             if self._card(endpoint, block, cards):
                 continue
+            for param in noted_params(block):  # "add `?actual=1` to the query URI", "passing the variable `x`"
+                self._param(endpoint, param)
             if block.kind == "text":
                 prose_fields, field_label = from_field_prose(block.text, field_label, block.where)
                 for param in prose_fields + label_line_params(block.text, block.where):  # "*Body parameters*: `a`"
