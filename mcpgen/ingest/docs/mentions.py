@@ -35,6 +35,7 @@ from .method_pairs import leading_methods
 from .method_sentences import method_said_after, sentence_requests
 from .model_segments import example_schema_routes
 from .mounts import mounted, version_prefixed
+from .named_curls import state_named_curls
 from .numbered_ids import curl_only, for_values, sibling_items
 from .owners import section_owners
 from .page_methods import parameter_method
@@ -171,6 +172,9 @@ def scan(
                     templates_of = sorted(by_method.get(mention.method, ()))
                     loose = loose_templates(mention.method, mention.target.path, templates_of, unfitted)
                     generalise(mention, loose, loose=True)
+    state_named_curls(
+        doc, mentions
+    )  # "accessible under `/healthcheck` endpoint", then ```curl -XHEAD host/healthcheck```
     shown_paths.keep_fitting_examples(mentions)
     shown_paths.drop_head_checks(mentions)  # `curl .../health -I` beside the stated `GET /health`
     values_of_sibling_placeholders(mentions)
