@@ -175,9 +175,7 @@ def scan(
                     templates_of = sorted(by_method.get(mention.method, ()))
                     loose = loose_templates(mention.method, mention.target.path, templates_of, unfitted)
                     generalise(mention, loose, loose=True)
-    state_named_curls(
-        doc, mentions
-    )  # "accessible under `/healthcheck` endpoint", then ```curl -XHEAD host/healthcheck```
+    state_named_curls(doc, mentions)  # "under `/healthcheck` endpoint", then ```curl -XHEAD host/healthcheck```
     shown_paths.keep_fitting_examples(mentions)
     shown_paths.drop_head_checks(mentions)  # `curl .../health -I` beside the stated `GET /health`
     values_of_sibling_placeholders(mentions)
