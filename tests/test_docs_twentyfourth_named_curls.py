@@ -8,6 +8,9 @@ from pathlib import Path
 
 from operations import extracted_paths, params_of
 
+from mcpgen.diagnostics import Diagnostics
+from mcpgen.ingest.docs import extract_openapi
+
 SPEC = """\
 # Readings
 
@@ -47,3 +50,10 @@ def test_inline_curls_with_a_written_method_state_the_route_the_sentences_name(t
     assert sorted(paths["/status"]) == ["get", "head"]
     assert params_of(paths["/status"]["head"]) == {}
     assert params_of(paths["/v1/readings"]["post"]) == {("station_id", "query"): False}
+
+
+def test_a_scheme_less_private_address_in_a_curl_is_plain_http(tmp_path: Path) -> None:
+    """`curl -XGET 10.0.0.7:8080/status`: a server on a private address, reached over plain HTTP."""
+    (tmp_path / "spec.md").write_text(SPEC)
+    document = extract_openapi(tmp_path / "spec.md", Diagnostics())
+    assert document["servers"] == [{"url": "http://10.0.0.7:8080"}]
