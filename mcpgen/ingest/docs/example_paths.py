@@ -100,13 +100,15 @@ def bodies_after_items(section: Section, found: list[Mention]) -> list[Mention]:
 
 
 _URL_ALONE = re.compile(r"https?://[^\s/]+/[^\s]*")
-_CURL_IN_TEXT = re.compile(r"(?m)(?:^|(?<=[\s:]))curl\s+-[^\n]*")
+_CURL_IN_TEXT = re.compile(r"(?m)(?:^|(?<=[\s:]))curl\s+-[^\n]*|(?<=`)curl\s+-[^\n`]*")
+"""A curl command after words on its line, or in inline code (```curl -XHEAD host/x```), which ends it."""
 
 
 def running_text_requests(text: str, method: str) -> list[Request]:
     """Example requests written in running text: a paragraph that is a URL alone
     (`http://localhost:3000/download?name=fileName`), a request of the method a label before it names, else GET;
-    and a curl command after words on its line ("eg: curl --form file=@a.png http://localhost:3000/upload")."""
+    and a curl command after words on its line ("eg: curl --form file=@a.png http://localhost:3000/upload") or
+    written as inline code in a sentence ("Example: ```curl -XGET 192.168.10.4:5607/healthcheck```")."""
     stripped = text.strip()
     if _URL_ALONE.fullmatch(stripped):
         return [Request(method or "GET", split_target(stripped))]

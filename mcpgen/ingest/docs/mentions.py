@@ -35,6 +35,7 @@ from .method_pairs import leading_methods
 from .method_sentences import method_said_after, sentence_requests
 from .model_segments import example_schema_routes
 from .mounts import mounted, version_prefixed
+from .named_curls import state_named_curls
 from .numbered_ids import curl_only, for_values, sibling_items
 from .owners import section_owners
 from .page_methods import parameter_method
@@ -50,6 +51,7 @@ from .requests import (
     request_lines,
     split_target,
 )
+from .route_paragraphs import route_paragraphs
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
 from .selectors import discriminate
 from .sent_lines import sent_request_lines
@@ -125,6 +127,8 @@ def scan(
         if sum(map(len, coded)) >= 3:
             mentions = coded
             coded_without_instances(mentions)
+    if not any(mentions):  # `/switch/<group>/on`, then `/switch/<group>/off`, each a paragraph of its own
+        mentions = [route_paragraphs(section) for section in doc.sections]
     introduced_path_lists(doc, mentions)  # "This API exposes these endpoints:" over `/.well-known/security.txt` items
     served_resources(doc, mentions)  # "Basic Prometheus metrics are available at `/metrics`"
     example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
@@ -171,6 +175,7 @@ def scan(
                     templates_of = sorted(by_method.get(mention.method, ()))
                     loose = loose_templates(mention.method, mention.target.path, templates_of, unfitted)
                     generalise(mention, loose, loose=True)
+    state_named_curls(doc, mentions)  # "under `/healthcheck` endpoint", then ```curl -XHEAD host/healthcheck```
     shown_paths.keep_fitting_examples(mentions)
     shown_paths.drop_head_checks(mentions)  # `curl .../health -I` beside the stated `GET /health`
     values_of_sibling_placeholders(mentions)

@@ -295,6 +295,8 @@ def _curl_words(words: list[str]) -> Request | None:
         value = words[i + 1] if i + 1 < len(words) else ""
         if word in ("-X", "--request"):
             method, i = value.upper(), i + 2
+        elif re.fullmatch(r"-X[A-Za-z]+", word):  # `-XPOST`: curl takes the option's value glued to it
+            method, i = word[2:].upper(), i + 1
         elif word in ("-H", "--header"):
             name, _, header_value = value.partition(":")
             headers.append((name.strip(), header_value.strip()))
@@ -323,7 +325,8 @@ def _curl_words(words: list[str]) -> Request | None:
         return None
     if not url.startswith(("http://", "https://", "/", "{", "<", "$")):
         # `curl ntfy.sh/mytopic/json`: documentation drops the scheme of public HTTPS APIs for brevity
-        local = re.match(r"^(?:localhost|127\.|\[::1\]|0\.0\.0\.0)", url)
+        # (a loopback or private address, `192.168.10.4:5607/healthcheck`, is a server of one's own: plain HTTP)
+        local = re.match(r"^(?:localhost|127\.|\[::1\]|0\.0\.0\.0|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)", url)
         url = ("http://" if local else "https://") + url
     if not method:
         method = "POST" if (data or form) and not get else "HEAD" if "-I" in words else "GET"
