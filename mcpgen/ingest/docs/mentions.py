@@ -20,6 +20,7 @@ from .disowned import disowned, drop_refused, drop_unimplemented
 from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .framed_requests import framed_request
+from .glued_slashes import drop_glued_spellings
 from .httpie import parse_httpie
 from .instances import (
     omitted_prefix,
@@ -112,6 +113,7 @@ def scan(
     drop_stand_ins(mentions)  # `POST /endpoint/`: a request shown for its headers, on a word for any route
     drop_unimplemented(doc, mentions)  # "The POST request to `@search` endpoint is not implemented."
     drop_refused(doc, mentions)  # `curl -X DELETE .../people` answered `405 Method Not Allowed`
+    drop_glued_spellings(mentions)  # `GET /v1/accounts{:address}/orders` beside `GET /v1/accounts/{:address}/orders`
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
         if any(mentions):  # beside such a list, a shorter one of the same kind: two routes of another resource
@@ -391,11 +393,14 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
             request = Request(method, split_target(raw), [(name, "") for name in sent]) if sent else None
             if framed is not None and (framed.method, framed.target.path) == (method, split_target(raw).path):
                 request = request or framed
-            found.append(Mention(method, split_target(raw), where, "http" if sent else kind, request, prose=prose))
+            noted = block.kind == "table" and is_param_table(block)
+            found.append(
+                Mention(method, split_target(raw), where, "http" if sent else kind, request, prose=prose, noted=noted)
+            )
         for method, raw in leading_methods(text) if block.kind != "code" else ():  # `GET`/`PUT /x`: GET /x too
             prose = block.kind == "text" and len(re.sub(r"`[^`]*`", "", text).split()) > 2
-            prose = prose or (block.kind == "table" and is_param_table(block))
-            found.append(Mention(method, split_target(raw), block.where, "line", prose=prose))
+            noted = block.kind == "table" and is_param_table(block)
+            found.append(Mention(method, split_target(raw), block.where, "line", prose=prose or noted, noted=noted))
     return found
 
 
