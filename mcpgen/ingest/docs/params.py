@@ -411,8 +411,9 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
         if kind is None:
             kind, items = type_from(description)
         param = Param(name, location, block.where, required, kind, description, items_type=items)
-        stated = _PAREN_DEFAULT.search(paren)  # `retry` (boolean, default false)
+        stated = _PAREN_DEFAULT.search(paren)  # `retry` (boolean, default false): one the caller may leave out
         _enum_and_default(param, "", stated.group("value") if stated else "")
+        param.required = False if stated and required is None else required
         params.append(param)
         if _VALUES_INTRO.search(description):
             values_of, param.enum = param, []

@@ -169,8 +169,7 @@ class SectionReader:
                     if need is not None and param.required is None and block.kind in ("list", "deflist"):
                         param.required = need.group("required") is not None
                     elif param.required is None and label and block.kind in ("list", "table"):
-                        listed = required_by_lead_in(label)  # "with at least these keys:", but one with a default
-                        param.required = False if listed and param.default is not None else listed  # may be left out
+                        param.required = required_by_lead_in(label)  # "with at least these keys:"
                     fields = self.models.fields(param.ref) if param.ref and param.location == "body" else None
                     if fields:  # `body | body | [Pet](#schemapet)`: the fields of Pet
                         self._body_fields(endpoint, fields, block)
