@@ -18,6 +18,7 @@ from .method_items import method_items
 from .method_lines import method_labelled_paths
 from .nested_routes import nested_route_paths
 from .obligations import optional_marks_imply_required
+from .optional_cells import optional_rows_imply_required
 from .page_methods import page_wide_methods
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
 from .request_urls import url_requests
@@ -40,7 +41,9 @@ def as_stated(doc: Document) -> Document:
     doc = spaced_request_lines(template_variables_as_placeholders(method_items(url_requests(doc))))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
     doc = one_section_per_titled_request(method_before_each_route(method_labelled_paths(doc)))
-    doc = named_endpoints(inherited_parameters(versions_named(optional_marks_imply_required(doc))))
+    doc = named_endpoints(
+        inherited_parameters(versions_named(optional_rows_imply_required(optional_marks_imply_required(doc))))
+    )
     return header_columns(said_routes(labelled_requests(media_under_their_label(resolve_relative_paths(doc)))))
 
 

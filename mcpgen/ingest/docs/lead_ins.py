@@ -18,10 +18,15 @@ _AT_LEAST = re.compile(r"(?i)\bat least (?:these|the following)\b")
 """"with at least these keys:": the items are required."""
 _MUST_CONTAIN = re.compile(
     r"(?i)\b(?:must|shall|should)\s+(?:be\s+(?:an?\s+)?(?:json|object|dictionary|map)(?:\s+object)?\s+)?"
-    r"(?:contain|containing|include|including|have|having)\b[^.:]{0,30}:\s*$"
+    r"(?:contain|containing|include|including|have|having|with)\b[^.:]{0,30}:\s*$"
 )
 """"POST body should be json containing:", "The body must include:": what the body is said to hold, each item of
 the list after it a part it cannot go without (an item the list marks optional keeps its own mark)."""
+_ARE_REQUIRED = re.compile(
+    r"(?i)\bthe following\s+(?:[\w-]+\s+){0,2}(?:parameters|fields|keys|arguments|properties)\s+are\s+"
+    r"(?:required|mandatory)\b[^.:]{0,60}:\s*$"
+)
+""""The following parameters are required in the JSON body of the request:": each item after it is required."""
 _FOLLOWING = re.compile(r"(?i)\b(?:the\s+following|these)(?:\s+[\w-]+){1,2}$")
 """"`PUT /tags/{tag}` with the following payload": a sentence that ends pointing at what follows, with no colon."""
 _ANSWERED = re.compile(r"(?i)^\W*(?:it\s+|this\s+(?:endpoint|route|call)\s+)?(?:responds|replies|answers)\s+with\b")
@@ -52,7 +57,7 @@ def lead_in(text: str) -> str:
 
 
 def required_by_lead_in(label: str) -> bool | None:
-    return True if _AT_LEAST.search(label) or _MUST_CONTAIN.search(label) else None
+    return True if _AT_LEAST.search(label) or _MUST_CONTAIN.search(label) or _ARE_REQUIRED.search(label) else None
 
 
 def answering_after(text: str, label: str, answering: bool) -> bool:

@@ -24,6 +24,9 @@ class Mention:
     """Read from a code block of paths alone (`_coded_path_list`)."""
     text: str = ""
     """What the document says of it where it names it (a listed call's words after the call)."""
+    noted: bool = False
+    """Named in a cell of a parameter table (a field's note pointing at the call that makes its value): a
+    reference to another operation, never the request of the section it sits in."""
 
 
 def endpoint_key(mention: Mention) -> tuple[str, str]:

@@ -20,6 +20,7 @@ from .disowned import disowned, drop_refused, drop_unimplemented
 from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .framed_requests import framed_request
+from .glued_slashes import drop_glued_spellings
 from .httpie import parse_httpie
 from .instances import (
     omitted_prefix,
@@ -36,6 +37,7 @@ from .method_sentences import method_said_after, sentence_requests
 from .model_segments import example_schema_routes
 from .mounts import mounted, version_prefixed
 from .named_curls import state_named_curls
+from .named_urls import named_addresses
 from .numbered_ids import curl_only, for_values, sibling_items
 from .owners import section_owners
 from .page_methods import parameter_method
@@ -114,6 +116,7 @@ def scan(
     drop_stand_ins(mentions)  # `POST /endpoint/`: a request shown for its headers, on a word for any route
     drop_unimplemented(doc, mentions)  # "The POST request to `@search` endpoint is not implemented."
     drop_refused(doc, mentions)  # `curl -X DELETE .../people` answered `405 Method Not Allowed`
+    drop_glued_spellings(mentions)  # `GET /v1/accounts{:address}/orders` beside `GET /v1/accounts/{:address}/orders`
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
         if any(mentions):  # beside such a list, a shorter one of the same kind: two routes of another resource
@@ -131,6 +134,7 @@ def scan(
         mentions = [route_paragraphs(section) for section in doc.sections]
     introduced_path_lists(doc, mentions)  # "This API exposes these endpoints:" over `/.well-known/security.txt` items
     served_resources(doc, mentions)  # "Basic Prometheus metrics are available at `/metrics`"
+    named_addresses(doc, mentions)  # "streaming API ``stream_console_output``" over `http://host/stream_console_output`
     example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
@@ -396,11 +400,14 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
             request = Request(method, split_target(raw), [(name, "") for name in sent]) if sent else None
             if framed is not None and (framed.method, framed.target.path) == (method, split_target(raw).path):
                 request = request or framed
-            found.append(Mention(method, split_target(raw), where, "http" if sent else kind, request, prose=prose))
+            noted = block.kind == "table" and is_param_table(block)
+            found.append(
+                Mention(method, split_target(raw), where, "http" if sent else kind, request, prose=prose, noted=noted)
+            )
         for method, raw in leading_methods(text) if block.kind != "code" else ():  # `GET`/`PUT /x`: GET /x too
             prose = block.kind == "text" and len(re.sub(r"`[^`]*`", "", text).split()) > 2
-            prose = prose or (block.kind == "table" and is_param_table(block))
-            found.append(Mention(method, split_target(raw), block.where, "line", prose=prose))
+            noted = block.kind == "table" and is_param_table(block)
+            found.append(Mention(method, split_target(raw), block.where, "line", prose=prose or noted, noted=noted))
     return found
 
 

@@ -133,6 +133,8 @@ def clean_name(raw: str) -> tuple[str, bool | None]:
             required = False
         text = text[: paren.start()]
     text = re.sub(r"\s*(?:\\\*)+$", "", text.strip())  # footnote marks
+    if "`" not in text:  # `start\_ledger`: Markdown's escape of an underscore outside code, not part of the name
+        text = re.sub(r"\\(?=[_-])", "", text)
     marked = re.fullmatch(r"(\*\*|__|)(`|)([^`*\s][^`]*?)\2\1\s*(\*|\?)?", text)
     if marked and marked.group(4):
         return marked.group(3).strip().strip("\"'").rstrip(":").strip(), marked.group(4) == "*"
@@ -409,7 +411,9 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
         if kind is None:
             kind, items = type_from(description)
         param = Param(name, location, block.where, required, kind, description, items_type=items)
-        _enum_and_default(param, "", "")
+        stated = _PAREN_DEFAULT.search(paren)  # `retry` (boolean, default false): one the caller may leave out
+        _enum_and_default(param, "", stated.group("value") if stated else "")
+        param.required = False if stated and required is None else required
         params.append(param)
         if _VALUES_INTRO.search(description):
             values_of, param.enum = param, []
@@ -440,6 +444,8 @@ def _stating(item: re.Match[str], labelled: bool) -> bool:
 _TYPE_WORD = re.compile(r"\[?[A-Za-z]+(?:\(\d+\))?\]?(?:\[\])?")
 """A type as a parenthesis gives it: `string`, `string(250)`, `[string]`, `integer[]` (not `text/csv`)."""
 
+
+_PAREN_DEFAULT = re.compile(r"(?i)[(,]\s*default(?:s to|s| is)?\s*[:=]?\s*`?(?P<value>[^`),\s]+)")
 
 # "Valid values are:", "one of:", "Either:" ending an item's description: its sub-items are values, not parameters
 _VALUES_INTRO = re.compile(r"(?i)\b(?:values?|one of|either)\b[^.]*:\s*$")

@@ -168,7 +168,7 @@ class SectionReader:
                 for param in self._params_in(block, default, labelled=context is not None):
                     if need is not None and param.required is None and block.kind in ("list", "deflist"):
                         param.required = need.group("required") is not None
-                    elif param.required is None and label and block.kind == "list":
+                    elif param.required is None and label and block.kind in ("list", "table"):
                         param.required = required_by_lead_in(label)  # "with at least these keys:"
                     fields = self.models.fields(param.ref) if param.ref and param.location == "body" else None
                     if fields:  # `body | body | [Pet](#schemapet)`: the fields of Pet

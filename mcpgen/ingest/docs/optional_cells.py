@@ -1,0 +1,45 @@
+"""Required flags a parameter table states by its optional rows alone: a table with no required column whose
+description cells open "(Optional)" on some rows, in a document that never marks a row "(Required)". The
+unmarked rows are the ones the request cannot go without, as in a list that marks only its optional keys
+(`obligations.py`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .blocks import Block, Document
+from .params import is_param_table, table_roles
+
+_OPENS_OPTIONAL = re.compile(r"(?i)^[*_\s]*\(\s*optional\b[^()]*\)")
+_OPENS_REQUIRED = re.compile(r"(?i)^[*_\s]*\(\s*(?:required|mandatory)\b[^()]*\)")
+_SAYS_OPTIONAL = re.compile(r"(?i)\boptional(?:ly)?\b|\bnot required\b")
+
+
+def optional_rows_imply_required(doc: Document) -> Document:
+    """Rewrite the name cell of each unmarked row of such a table to `name (required)`. A table is left as it
+    is where a column states requiredness, where an unmarked row still calls itself optional, or where every
+    row is marked."""
+    tables = [b for s in doc.sections for b in s.blocks if is_param_table(b)]
+
+    if any(_OPENS_REQUIRED.match(cell) for b in tables for row in b.rows[1:] for cell in row[1:]):
+        return doc
+    changed: dict[int, Block] = {}
+    for block in tables:
+        roles = table_roles(block.rows[0])
+        if "required" in roles or "optional" in roles:
+            continue
+        name = roles["name"]
+        rows = block.rows[1:]
+        marked = [row for row in rows if any(_OPENS_OPTIONAL.match(c) for i, c in enumerate(row) if i != name)]
+        others = [row for row in rows if row not in marked and len(row) > name and row[name].strip()]
+        if not marked or not others or any(_SAYS_OPTIONAL.search(" ".join(row)) for row in others):
+            continue
+        rewritten = tuple(
+            (*row[:name], f"{row[name].strip()} (required)", *row[name + 1 :]) if row in others else row for row in rows
+        )
+        changed[id(block)] = replace(block, rows=(block.rows[0], *rewritten))
+    if not changed:
+        return doc
+    sections = [replace(s, blocks=[changed.get(id(b), b) for b in s.blocks]) for s in doc.sections]
+    return replace(doc, sections=sections)
