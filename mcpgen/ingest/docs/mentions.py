@@ -72,8 +72,8 @@ from .templating import (
     values_of_sibling_placeholders,
     word_placeholders,
 )
-from .uuid_segments import uuid_placeholders
 from .url_bullets import url_bullets
+from .uuid_segments import uuid_placeholders
 
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 

@@ -22,11 +22,11 @@ def _origin(url: str) -> str:
 
 
 def url_bullets(doc: Document, mentions: list[list[Mention]]) -> None:
-    """Add the URL bullets no other reading found of a page whose list items are full URLs on one origin, at least three, at least one
-    of them tagged with a method: each a request of the tag's methods (`[GET/POST]` is two), a bare one a GET of its
-    URL's path (the same path under several query strings is one
-    endpoint, the names of every string its query parameters). A page of bare URLs alone (links, examples) and one
-    whose URLs span several sites is left."""
+    """Add the URL bullets no other reading found, on a page whose list items are full URLs on one origin, at
+    least three, at least one of them tagged with a method: each a request of its tag's methods (`[GET/POST]` is
+    two), a bare one a GET of its URL's path (the same path under several query strings is one endpoint, the names
+    of every string its query parameters). A page of bare URLs alone (links, examples) and one whose URLs span
+    several sites is left."""
     bullets = []
     for index, section in enumerate(doc.sections):
         for block in section.blocks:
