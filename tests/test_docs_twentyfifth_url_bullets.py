@@ -28,6 +28,20 @@ Send the token from `auth/login` with every request.
     - reads or replaces the layout
 """
 
+POST_DATA = """\
+# Notes
+- [POST] `https://kiosk.example.org/api/notes`
+    - post data: `{ title, text: "...", tags: [ <tag>, <tag> ] }`
+    - response: `{ ok, id }`
+
+# Shelves
+- [POST] `https://kiosk.example.org/api/shelf/move`
+    - post data: `{ from, to }`
+- [POST] `https://kiosk.example.org/api/shelf/clear`
+    - post data: `{ shelf }`
+- `https://kiosk.example.org/api/shelf/list`
+"""
+
 LINKS = """\
 # Further reading
 
@@ -57,3 +71,17 @@ def test_bare_url_bullets_with_no_method_tag_on_the_page_state_no_route(tmp_path
     """A list of bare URLs, none tagged with a method, is a list of links: the rule stays silent."""
     paths = extracted_paths(tmp_path, "README.md", "# Guide\n\nUse `GET /status` to check.\n\n" + LINKS)
     assert not any(path.startswith("/guide") for path in paths)
+
+
+def _body(operation: dict) -> set[str]:
+    return set(operation["requestBody"]["content"]["application/json"]["schema"]["properties"])
+
+
+def test_a_post_data_label_over_an_object_of_keys_gives_the_items_body_fields(tmp_path: Path) -> None:
+    """`post data: { title, text: "...", tags: [...] }` nested under a request's item names its body fields, the
+    object's top-level keys, whether the section is about that one request or lists several; the response's
+    object is not the body."""
+    paths = extracted_paths(tmp_path, "Endpoints.md", POST_DATA)
+    assert _body(paths["/api/notes"]["post"]) == {"title", "text", "tags"}
+    assert _body(paths["/api/shelf/move"]["post"]) == {"from", "to"}
+    assert _body(paths["/api/shelf/clear"]["post"]) == {"shelf"}
