@@ -35,6 +35,7 @@ from .layouts import as_stated, split_at_request_lines
 from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates, url_path
 from .models import Models
+from .nested_routes import labelled_fields
 from .option_runs import options_of_another
 from .page_wide import page_wide
 from .parameter_headings import heading_params
@@ -149,6 +150,11 @@ class _State(SectionReader):
                 doc_wide.extend(p for b in section.blocks for p in self._params_in(b, "", labelled=True))
             elif owner is not None and owner in self.endpoints:
                 self._section(self.endpoints[owner], section)
+                for block in (b for b in section.blocks if b.kind == "list"):  # "post data: `{ a, b }`" under its item
+                    for method, raw, params in labelled_fields(block, data_only=True):
+                        if (method, path_key(split_target(raw).path)) == owner:
+                            for param in params:
+                                self._param(self.endpoints[owner], param)
                 for block in (b for b in section.blocks if b.kind == "table"):
                     self._endpoint_rows(block)  # a one-row route table: its row's cells are its own
             else:  # a section of a GET and a POST: "POST params:" over `addrs: ...` lines are the POST's

@@ -72,6 +72,7 @@ from .templating import (
     values_of_sibling_placeholders,
     word_placeholders,
 )
+from .url_bullets import url_bullets
 from .uuid_segments import uuid_placeholders
 
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
@@ -135,6 +136,7 @@ def scan(
     introduced_path_lists(doc, mentions)  # "This API exposes these endpoints:" over `/.well-known/security.txt` items
     served_resources(doc, mentions)  # "Basic Prometheus metrics are available at `/metrics`"
     named_addresses(doc, mentions)  # "streaming API ``stream_console_output``" over `http://host/stream_console_output`
+    url_bullets(doc, mentions)  # `- https://host/api/me` beside `- [POST] `https://host/api/signin``
     example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):

@@ -101,17 +101,23 @@ _FIELD_LABEL = re.compile(
     r"^[*_]*(?P<label>requires?|required|mandatory|accepts?|optional|takes|expects?)[*_]*\s*:[*_]*\s*(?P<value>.*)$",
     re.I | re.S,
 )
+_DATA_LABEL = re.compile(
+    r"^[*_]*(?:post|put|patch|request|body|form)\s+(?:data|body|fields)[*_]*\s*:\s*`(?P<value>\{[^`]*\})`\s*$", re.I
+)
+"""A label stating the data the request sends as an object written with its keys alone (`post data: { a, b }`)."""
 _REQUIRED_LABEL = re.compile(r"(?i)requires?|required|mandatory|expects?")
 _NOTHING = re.compile(r"(?i)^(?:no\b|none\b|nothing\b|n/a\b|-\s*$)")
 _CODED_NAME = re.compile(r"`(?P<name>[A-Za-z_][\w.-]*(?:\[\])?)(?:\s*\([^`)]*\))?`")
 """A field name in code, maybe with a type note in brackets inside the code (`privileges (array)`)."""
 
 
-def labelled_fields(block: Block) -> list[tuple[str, str, list[Param]]]:
+def labelled_fields(block: Block, *, data_only: bool = False) -> list[tuple[str, str, list[Param]]]:
     """(method, raw target, parameters) for each list item that opens with a request line, from the items nested
     under it that label the fields it takes: "Requires" names required ones, "Accepts" ones it may be given;
     a label whose value opens by saying there are none ("No parameters normally, will accept ...") gives
-    none. Fields of a GET or HEAD go in the query, the others in the body."""
+    none. Fields of a GET or HEAD go in the query, the others in the body. A label naming the data sent
+    ("post data:") over an object of keys (`{ email, password }`) gives those keys as body fields; `data_only`:
+    read those labels alone (for the item of the endpoint a section is about, whose other labels it reads)."""
     found = []
     for index, (term, text) in enumerate(block.items):
         lines = request_lines(text)
@@ -124,7 +130,10 @@ def labelled_fields(block: Block) -> list[tuple[str, str, list[Param]]]:
         for sub_term, sub_text in block.items[index + 1 :]:
             if len(sub_term) <= depth or (term.strip() or sub_term.strip()):
                 break
-            label = _FIELD_LABEL.match(sub_text.strip())
+            if len(sub_term) == depth + 1 and (data := _DATA_LABEL.match(sub_text.strip())):
+                params.extend(Param(name, "body", block.where, origin="list") for name in shorthand_keys(data["value"]))
+                continue
+            label = None if data_only else _FIELD_LABEL.match(sub_text.strip())
             if label is None or len(sub_term) != depth + 1 or _NOTHING.match(label["value"].strip()):
                 continue
             required = bool(_REQUIRED_LABEL.fullmatch(label["label"]))
@@ -135,3 +144,19 @@ def labelled_fields(block: Block) -> list[tuple[str, str, list[Param]]]:
         if params and split_target(raw).path:
             found.append((method, raw, params))
     return found
+
+
+def shorthand_keys(value: str) -> list[str]:
+    """The top-level keys of an object written in code with its keys alone or with example values
+    (`{ email, password }`, `{ rooms: [ <room name> ], statName: "..." }`); none when a part is not a key."""
+    inner = value.strip()[1:-1]
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(inner):
+        depth += char in "[{(<"
+        depth -= char in "]})>"
+        if char == "," and depth == 0:
+            parts.append(inner[start:index])
+            start = index + 1
+    parts.append(inner[start:])
+    keys = [re.match(r"\s*[\"']?([A-Za-z_$][\w$]*)[\"']?\s*(?::|$)", part) for part in parts if part.strip()]
+    return [key[1] for key in keys if key] if keys and all(keys) else []
