@@ -5,6 +5,7 @@ Everything here works on strings and returns plain values; `extract.py` decides 
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
 import shlex
@@ -282,6 +283,19 @@ def parse_curl(text: str) -> list[Request]:
     return requests
 
 
+def _own_server(url: str) -> bool:
+    """Whether a URL written without its scheme names a server of one's own: `localhost`, or a loopback, private or
+    unspecified address (`127.0.0.1`, `192.168.10.4`, `[::1]`, `0.0.0.0`)."""
+    host = re.match(r"\[[^\]]*\]|[^:/?#]*", url)[0].strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_private or address.is_unspecified
+
+
 def _curl_words(words: list[str]) -> Request | None:
     method = ""
     url = ""
@@ -326,8 +340,7 @@ def _curl_words(words: list[str]) -> Request | None:
     if not url.startswith(("http://", "https://", "/", "{", "<", "$")):
         # `curl ntfy.sh/mytopic/json`: documentation drops the scheme of public HTTPS APIs for brevity
         # (a loopback or private address, `192.168.10.4:5607/healthcheck`, is a server of one's own: plain HTTP)
-        local = re.match(r"^(?:localhost|127\.|\[::1\]|0\.0\.0\.0|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)", url)
-        url = ("http://" if local else "https://") + url
+        url = ("http://" if _own_server(url) else "https://") + url
     if not method:
         method = "POST" if (data or form) and not get else "HEAD" if "-I" in words else "GET"
     if method not in METHODS:
