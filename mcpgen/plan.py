@@ -241,7 +241,12 @@ def plan(
     diags = Diagnostics()
     diags.extend(ingest_diagnostics or [])
     tools = select_tools(service, config, diags)
-    if not tools:
+    if not service.tools and diags.has_errors:
+        diags.error("no-tools", "no operation of the description could be read", hint="see the errors above")
+    elif not service.tools:
+        diags.error("no-tools", "the description states no operations (its paths are empty)",
+                    hint="give a description with at least one operation under `paths`")  # fmt: skip
+    elif not tools:
         diags.error("no-tools", "no operation is left to become a tool",
                     hint="check the include/exclude selection and read_only")  # fmt: skip
     dist_slug = name or config.name or _package_slug(service.title)

@@ -75,6 +75,17 @@ def test_a_failed_build_leaves_the_previous_output_untouched(tmp_path: Path) -> 
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
+def test_a_description_of_webhooks_alone_fails_saying_why(tmp_path: Path) -> None:
+    hook = {"post": {"requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}}, **op("x")}}
+    spec = write_spec(tmp_path, openapi({}, "3.1.0", webhooks={"order.created": hook, "order.paid": hook}))
+    result = run("build", str(spec), "-o", str(tmp_path / "pkg"))
+    assert result.exit_code == 1
+    assert "states no operations" in result.output
+    assert "webhooks-not-tools" in result.output and "order.created, order.paid" in result.output
+    assert "include/exclude" not in result.output
+    assert not (tmp_path / "pkg").exists()
+
+
 def test_missing_spec_and_bad_usage_have_distinct_exit_codes(tmp_path: Path) -> None:
     missing = run("build", str(tmp_path / "nope.yaml"))
     assert missing.exit_code == 1 and "no such file" in missing.output

@@ -103,6 +103,7 @@ def ingest_openapi(
             tools.extend(_path_tools(ctx, raw_path, raw_item, raw_ptr))
 
     tools = _unique_names(_qualify_shared_ids(tools, diags), diags)
+    _note_webhooks(doc, display, diags)
     servers: list[IrServer] = []
     with located(diags, display, "" if version == "2.0" else "/servers", "the servers"):
         servers = _servers(doc, version, display, diags)
@@ -119,6 +120,23 @@ def ingest_openapi(
             format=source_format or f"openapi-{version}",
             sha256=sha256 or hashlib.sha256(path.read_bytes()).hexdigest(),
         ),
+    )
+
+
+def _note_webhooks(doc: dict[str, Any], display: str, diags: Diagnostics) -> None:
+    """OpenAPI 3.1's `webhooks` are requests the API sends to a receiver the user runs, not operations a client
+    calls: they become no tools, and a description of webhooks alone says so rather than "no tools" alone."""
+    webhooks = doc.get("webhooks")
+    if not isinstance(webhooks, dict) or not webhooks:
+        return
+    names = sorted(map(str, webhooks))
+    shown = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")
+    diags.warning(
+        "webhooks-not-tools",
+        f"{len(names)} webhook{'s' * (len(names) > 1)} ({shown}): requests the API sends to a receiver, "
+        "not operations a client calls; no tool is made for them",
+        file=display,
+        pointer="/webhooks",
     )
 
 
