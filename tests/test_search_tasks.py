@@ -22,6 +22,7 @@ MINIMUM = {
     "heldout5": 40,
     "heldout6": 40,
     "heldout7": 40,
+    "heldout8": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
