@@ -137,6 +137,33 @@ def test_a_pattern_python_cannot_compile_is_dropped_with_a_warning(tmp_path: Pat
     assert sorted(d.pointer.rsplit("/", 1)[-1] for d in diagnostics if d.code == "schema-pattern") == ["x", "y"]
 
 
+def test_a_type_that_is_a_schema_is_dropped_with_a_warning_and_the_operation_kept(tmp_path: Path) -> None:
+    # a property called `type` written one level too high: `"type": {"type": "string", "enum": [...]}`
+    schema = {"type": "object", "properties": {"kind": {"type": {"type": "string", "enum": ["a", "b"]}},
+                                               "tags": {"type": ["string", {"type": "null"}]}}}  # fmt: skip
+    model, diagnostics = mcpgen.ingest(write_spec(tmp_path, spec_with_body(schema)))
+    assert [t.name for t in model.tools] == ["postA"]
+    props = model.tools[0].input_schema["properties"]
+    assert "type" not in props["kind"] and "type" not in props["tags"]
+    assert sorted(d.pointer.rsplit("/", 1)[-1] for d in diagnostics if d.code == "schema-invalid") == ["kind", "tags"]
+
+
+def test_a_pattern_with_a_nested_set_is_kept_without_a_python_warning(tmp_path: Path) -> None:
+    schema = {"type": "object", "properties": {"x": {"type": "string", "pattern": "^[[a-z]]+$"}}}
+    result = run_cli("build", str(write_spec(tmp_path, spec_with_body(schema))), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert "Warning" not in result.stderr, result.stderr
+
+
+def test_extensions_anywhere_may_hold_any_value(tmp_path: Path) -> None:
+    spec = spec_with(components={"x-samples-languages": ["curl", "node"], "schemas": {}, "x-flag": True})
+    spec["paths"]["x-visibility"] = "internal"
+    spec["paths"]["/a/{id}"]["get"]["responses"]["x-note"] = ["ok"]
+    model, diagnostics = mcpgen.ingest(write_spec(tmp_path, spec))
+    assert [t.name for t in model.tools] == ["getA"]
+    assert [d for d in diagnostics if d.severity == "error"] == []
+
+
 def test_lone_surrogates_are_replaced_and_the_package_is_valid_utf8(tmp_path: Path) -> None:
     text = ('{"openapi":"3.0.3","info":{"title":"T\\ud800","version":"1"},"servers":[{"url":"https://a.example"}],'
             '"paths":{"/a":{"get":{"operationId":"get\\udfffIt","description":"x\\udc00y",'

@@ -131,7 +131,7 @@ def _note_webhooks(doc: dict[str, Any], display: str, diags: Diagnostics) -> Non
         return
     names = sorted(map(str, webhooks))
     shown = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")
-    diags.warning(
+    diags.info(
         "webhooks-not-tools",
         f"{len(names)} webhook{'s' * (len(names) > 1)} ({shown}): requests the API sends to a receiver, "
         "not operations a client calls; no tool is made for them",

@@ -8,6 +8,7 @@ self-contained schema per tool.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -47,8 +48,12 @@ def _is_count(value: Any) -> bool:
 
 def _is_type(value: Any) -> bool:
     if isinstance(value, list):
-        return bool(value) and len(set(map(str, value))) == len(value) and all(v in _TYPES for v in value)
-    return value in _TYPES
+        return (
+            bool(value)
+            and len(set(map(str, value))) == len(value)
+            and all(isinstance(v, str) and v in _TYPES for v in value)
+        )
+    return isinstance(value, str) and value in _TYPES
 
 
 _KEYWORD_CHECKS: dict[str, Callable[[Any], bool]] = {
@@ -209,7 +214,9 @@ class SchemaConverter:
 
     def _pattern_ok(self, pattern: str, doc: str, pointer: str) -> bool:
         try:
-            re.compile(pattern)
+            with warnings.catch_warnings():  # `[[` warns of a future set syntax: the pattern is read as written
+                warnings.simplefilter("ignore", FutureWarning)
+                re.compile(pattern)
         except (re.error, OverflowError, RecursionError, ValueError) as exc:
             if pattern not in self._bad_patterns:
                 self._bad_patterns.add(pattern)

@@ -143,7 +143,9 @@ def check(node: Any, table: Table, diags: Diagnostics, file: str, pointer: str =
         for key in keys:
             value = current[key]
             named = tree.get(key) if isinstance(key, str) else None
-            for entry in (named, star):
+            # a specification extension (`x-...`) may hold any value: `*` names the object's own members
+            wild = None if isinstance(key, str) and key.startswith("x-") else star
+            for entry in (named, wild):
                 if entry is None or entry[0] is None or value is None or _fits(value, entry[0]):
                     continue
                 ok = _report(current, key, value, entry[0], path, diags, file, pointer) and ok
@@ -151,8 +153,8 @@ def check(node: Any, table: Table, diags: Diagnostics, file: str, pointer: str =
             else:
                 if named and named[1]:
                     stack.append((value, named[1], (*path, key)))
-                if star and star[1]:
-                    stack.append((value, star[1], (*path, key)))
+                if wild and wild[1]:
+                    stack.append((value, wild[1], (*path, key)))
     return ok
 
 
