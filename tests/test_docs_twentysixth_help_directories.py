@@ -38,6 +38,10 @@ Dims a lamp. You can give a *fade* time too: `http://bridge:9000/dim/hall.lamp.3
 ### writeMany
 Sets many lamps at once: `http://bridge:9000/writeMany?hall.lamp.3=on&kitchen=off`.
 This request supports POST method too, with the pairs in the body.
+
+### dimFromBody
+Sets the level of a lamp to the POST body content. Call e.g.:
+`http://bridge:9000/dimFromBody/porch.lamp.1` with body `40`.
 """
 
 LINKS = """\
@@ -75,6 +79,14 @@ def test_a_help_directory_of_urls_lists_get_routes_with_filled_variable_words_as
     parameters = paths["/read/{lampID}"]["get"]["parameters"]
     assert not any(p.get("required") for p in parameters if p["in"] == "query")
     assert not any("hall" in path or "lampID1" in path for path in paths)
+
+
+def test_a_command_section_the_directory_leaves_out_adds_its_route_in_the_directorys_shape(tmp_path: Path) -> None:
+    """`### dimFromBody`, not in the directory, shows `http://bridge:9000/dimFromBody/porch.lamp.1` and says POST:
+    a POST route whose value sits where the directory's routes hold `{lampID}`."""
+    paths = extracted_paths(tmp_path, "README.md", HELP_DIRECTORY)
+    assert set(paths["/dimFromBody/{lampID}"]) == {"post"}
+    assert not any("porch" in path for path in paths)
 
 
 def test_a_response_whose_links_are_not_named_by_their_paths_words_is_no_directory(tmp_path: Path) -> None:

@@ -16,7 +16,8 @@ variable name (`stateID`, `stateID1,stateID2`) is a placeholder when the page's 
 in code, put other values in its place (`/get/system.adapter.admin.0.alive`); then it is one wherever the
 directory writes it. Query names are those of the URL and of the examples of its path, all optional; where the
 URL's own query keys are such variable words (`?stateID1=0.7`), its keys are values, and only its literal names
-are parameters. A section named after a command that says the request takes POST too adds that POST.
+are parameters. A section named after a command that says the request takes POST too adds that POST; one named
+after a command the directory leaves out, showing its URL, adds that route in the directory's shape.
 """
 
 from __future__ import annotations
@@ -127,6 +128,40 @@ def _route(key: str, template: Target, examples: list[Target], filled: set[str])
     return Target(template.origin, path, [(name, "", False) for name in dict.fromkeys(names)])
 
 
+def _unlisted_commands(doc: Document, origin: str, routes: list[tuple[str, Target]]) -> list[Mention]:
+    """Sections named after a command the directory leaves out (`### setValueFromBody`) that show it as a URL on
+    the directory's origin, the title its first path word: a route of the directory's shape, so its value sits
+    where the directory's routes of its length all hold one placeholder (`/setValueFromBody/{stateID}`); its
+    method the one its text names, else GET."""
+    keys = {key for key, _ in routes}
+    shapes: dict[tuple[int, int], set[str]] = {}
+    for _, route in routes:
+        segments = _segments(route.path)
+        for i, segment in enumerate(segments):
+            if re.fullmatch(r"\{[^{}]+\}", segment):
+                shapes.setdefault((len(segments), i), set()).add(segment)
+    found = []
+    for section in doc.sections:
+        title = section.title.strip()
+        if not _NAME.fullmatch(title) or title in keys:
+            continue
+        said = " ".join(b.text for b in section.blocks if b.kind == "text")
+        urls = [split_target(u.rstrip(".,;:")) for u in _URL.findall(said)]
+        shown = next((t for t in urls if t.origin.lower() == origin and t.path.split("/")[1:2] == [title]), None)
+        methods = set(re.findall(r"\b(?:GET|POST|PUT|PATCH|DELETE)\b", said))
+        if shown is None or len(methods) > 1:
+            continue
+        segments = _segments(shown.path)
+        for i in range(2, len(segments)):
+            names = shapes.get((len(segments), i), set())
+            if len(names) == 1:
+                segments[i] = next(iter(names))
+        target = Target(shown.origin, "/".join(segments), [(n, "", False) for n, _, _ in shown.query])
+        method = methods.pop() if methods else "GET"
+        found.append(Mention(method, target, section.where, "line", inferred=method == "GET"))
+    return found
+
+
 def directory_routes(doc: Document) -> list[Mention]:
     """GET mentions (marked as inferred) of every route a help directory printed in `doc` lists, of the URL the
     paragraph before it names, and the POST a section named after a command says that command takes too."""
@@ -149,6 +184,7 @@ def directory_routes(doc: Document) -> list[Mention]:
                     target = split_target(url.rstrip(".,;:"))
                     if target.origin.lower() == origin and target.path not in stated:
                         found.append(Mention("GET", target, before.where, "line", inferred=True))
+            found.extend(_unlisted_commands(doc, origin, routes))
             for other in doc.sections:
                 route = dict(routes).get(other.title.strip())
                 said = " ".join(b.text for b in other.blocks if b.kind == "text")
