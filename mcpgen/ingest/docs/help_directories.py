@@ -163,8 +163,9 @@ def _unlisted_commands(doc: Document, origin: str, routes: list[tuple[str, Targe
 
 
 def directory_routes(doc: Document) -> list[Mention]:
-    """GET mentions (marked as inferred) of every route a help directory printed in `doc` lists, of the URL the
-    paragraph before it names, and the POST a section named after a command says that command takes too."""
+    """GET mentions (marked as inferred) of every route a help directory printed in `doc` lists and of the URL the
+    paragraph before it names; the POST a section named after a command says that command takes too; the routes
+    of sections named after commands the directory leaves out (`_unlisted_commands`)."""
     found: list[Mention] = []
     for section in doc.sections:
         for index, block in enumerate(section.blocks):
