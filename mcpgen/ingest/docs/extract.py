@@ -27,6 +27,7 @@ from .declared_inputs import declared_inputs
 from .discovery import listed_endpoints
 from .endpoint import Endpoint, Extraction
 from .field_schemas import schema_fields
+from .help_directories import directory_routes
 from .introduced import introduced_bodies
 from .item_params import params_under_items
 from .key_lines import method_labelled_params
@@ -186,6 +187,8 @@ class _State(SectionReader):
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
         for mention in listed_endpoints(doc):  # a discovery response's `"endpoints": {"names": "/v1/names/:q"}`
+            self._add(mention, owned=False)
+        for mention in directory_routes(doc):  # a help output's `"get": "http://host/get/stateID?prettyPrint"`
             self._add(mention, owned=False)
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
             if key in self.endpoints:

@@ -38,6 +38,7 @@ from .model_segments import example_schema_routes
 from .mounts import mounted, version_prefixed
 from .named_curls import state_named_curls
 from .named_urls import named_addresses
+from .named_values import named_values
 from .numbered_ids import curl_only, for_values, sibling_items
 from .owners import section_owners
 from .page_methods import parameter_method
@@ -137,6 +138,7 @@ def scan(
     served_resources(doc, mentions)  # "Basic Prometheus metrics are available at `/metrics`"
     named_addresses(doc, mentions)  # "streaming API ``stream_console_output``" over `http://host/stream_console_output`
     url_bullets(doc, mentions)  # `- https://host/api/me` beside `- [POST] `https://host/api/signin``
+    named_values(doc, mentions)  # `.../room-history/E1N8/12340.json`, "the number in the URL is the tick"
     example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
