@@ -41,6 +41,7 @@ from .option_runs import options_of_another
 from .page_wide import page_wide
 from .parameter_headings import heading_params
 from .params import Param, question_marked
+from .placeholder_hosts import placeholder_base_path, under_base
 from .prose import read_prose
 from .query_prose import sibling_queries
 from .relative_pages import under_stated_prefix
@@ -89,6 +90,8 @@ class _State(SectionReader):
         self.endpoints: dict[tuple[str, str], Endpoint] = {}
         self.origins: Counter[str] = Counter()
         self.stated_bases: list[str] = []
+        self.placeholder_paths: dict[str, str] = {}
+        """Per document file: the path of a base URL it states with a placeholder host, which its routes leave out."""
         self.auth: dict[str, dict[str, Any]] = {}
         self.taken: list[tuple[Endpoint, str, set[str]]] = []
         """(endpoint, path of the operation whose options it also takes, the names it excepts)."""
@@ -105,6 +108,8 @@ class _State(SectionReader):
         base, mentions, owners = scan(doc, known)
         if base:
             self.stated_bases.append(base)
+        elif placeholder_path := placeholder_base_path(doc):  # `Base URL: http://<host>/api/` over `GET /habits`
+            self.placeholder_paths[doc.file] = placeholder_path
         doc_wide: list[Param] = []
         keys: list[list[tuple[str, str]]] = []
         unadded: set[int] = set()  # examples of their section's endpoint, which never went through `_add`
@@ -426,6 +431,8 @@ class _State(SectionReader):
             if self.asides.get(key) and not endpoint.owned:
                 asides.append(endpoint)
                 continue
+            if endpoint.where.file in self.placeholder_paths:
+                endpoint.path = under_base(endpoint.path, self.placeholder_paths[endpoint.where.file])
             if prefix and endpoint.path.startswith(prefix + "/"):
                 endpoint.path = endpoint.path[len(prefix) :]
             params = list(endpoint.params.values())

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
+from .attribute_requests import attribute_requests
 from .blocks import Block, BlockKind, Document, Where
 from .html_text import (
     BLOCKS,
@@ -71,6 +72,7 @@ def reduce_html(text: str, file: str, *, line_class: str = "") -> Document:
         warnings.simplefilter("ignore")
         soup = BeautifulSoup(text, "html.parser")
     unwrap_templates(soup)
+    attribute_requests(soup)  # `<button data-method="PUT" data-url="/api/lights/1" data-body='{...}'>`
     if line_class:
         source_lines(soup, line_class)
     reducer = _Reducer(soup, file)

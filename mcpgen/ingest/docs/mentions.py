@@ -58,6 +58,7 @@ from .route_paragraphs import route_paragraphs
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
 from .selectors import discriminate
 from .sent_lines import sent_request_lines
+from .sent_names import sent_names
 from .served_at import served_resources
 from .shown_prefixes import shown_prefix
 from .table_mentions import table_mentions, unlink
@@ -158,6 +159,7 @@ def scan(
     sibling_items(mentions)  # `curl .../set/1;3/`, `curl .../user/1/` beside `.../entry/{id}/`
     uuid_placeholders(doc, mentions)  # ``POST /api/projects/d4ed9405-.../add_input/``, no template anywhere
     named_segments(doc, mentions)
+    sent_names(doc, mentions)  # `GET /api/newdeveloper/lights` where `POST /api` sends `{"username": "newdeveloper"}`
     stated_templates, curls_alone = templates(doc, mentions, rpc), curl_only(mentions)
     stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table") and not _instance(m)}
     by_method: dict[str, set[str]] = {method: set(paths) for method, paths in (known or {}).items()}
