@@ -21,6 +21,7 @@ from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .framed_requests import framed_request
 from .glued_slashes import drop_glued_spellings
+from .headed_requests import headings_under_full_lines
 from .httpie import parse_httpie
 from .instances import (
     omitted_prefix,
@@ -118,6 +119,7 @@ def scan(
     drop_unimplemented(doc, mentions)  # "The POST request to `@search` endpoint is not implemented."
     drop_refused(doc, mentions)  # `curl -X DELETE .../people` answered `405 Method Not Allowed`
     drop_glued_spellings(mentions)  # `GET /v1/accounts{:address}/orders` beside `GET /v1/accounts/{:address}/orders`
+    headings_under_full_lines(doc.sections, mentions)  # `#### GET /devices` over ```GET /api/v1/devices```
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
         if any(mentions):  # beside such a list, a shorter one of the same kind: two routes of another resource
