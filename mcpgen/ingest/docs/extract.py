@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import auth
+from .alternated_routes import alternated_keys
 from .bases import leaves_base
 from .blocks import Block, Document, Section
 from .captions import captioned_requests
@@ -341,10 +342,12 @@ class _State(SectionReader):
 
     def _alternatives(self, section: Section, keys: list[tuple[str, str]]) -> list[Endpoint]:
         """The routes a section lists as names of one operation ("Any of the following routes logs a user in:",
-        "either of these paths"): two or more, one method, stated only so."""
+        "either of these paths", a heading's `GET /png|jpeg`): two or more, one method, stated only so."""
         endpoints = [self.endpoints[k] for k in dict.fromkeys(keys) if k in self.endpoints]
         if len(endpoints) < 2 or len({e.method for e in endpoints}) != 1:
             return []
+        if set(keys) == alternated_keys(section):
+            return endpoints
         text = " ".join(b.text for b in section.blocks if b.kind == "text")
         return endpoints if _ALTERNATIVE_ROUTES.search(text) else []
 

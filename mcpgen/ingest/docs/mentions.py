@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from . import example_paths as shown_paths
+from .alternated_routes import alternated_headings
 from .auth_examples import drop_auth_examples, drop_stand_ins
 from .base_placeholders import example_urls, schema_references, shared_base
 from .bases import leaves_base
@@ -120,6 +121,7 @@ def scan(
     drop_refused(doc, mentions)  # `curl -X DELETE .../people` answered `405 Method Not Allowed`
     drop_glued_spellings(mentions)  # `GET /v1/accounts{:address}/orders` beside `GET /v1/accounts/{:address}/orders`
     headings_under_full_lines(doc.sections, mentions)  # `#### GET /devices` over ```GET /api/v1/devices```
+    alternated_headings(doc.sections, mentions)  # `#### GET /png|jpeg`: `GET /png` and `GET /jpeg`
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
         if any(mentions):  # beside such a list, a shorter one of the same kind: two routes of another resource
