@@ -48,6 +48,7 @@ from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, path_key, request_lines, split_target
 from .resource_bodies import shown_representations
 from .route_rows import body_cell_fields, is_summary_head, request_part, route_parts, summary_cell
+from .same_as_above import referred
 from .section_reader import SectionReader
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
 from .templating import example_of
@@ -182,6 +183,13 @@ class _State(SectionReader):
                         self._endpoint_items(replace(block, items=(("", block.text),)), follow=False)
                     elif block.kind == "table":
                         self._endpoint_rows(block)
+        for key, source, left_out in referred(sections, keys):  # "Identical as above, omit `url`"
+            if key in self.endpoints and source in self.endpoints:
+                above = self.endpoints[source]
+                for (name, location), param in list(above.params.items()):
+                    if location != "path" and name not in left_out:  # where it goes there, it goes here too
+                        settled = location or ("body" if above.has_body else "query")
+                        self._param(self.endpoints[key], replace(param, location=settled))
         for endpoint, param in heading_params(sections, keys, owners, self.endpoints):  # "#### q (the input)"
             self._param(endpoint, param)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
