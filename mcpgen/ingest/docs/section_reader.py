@@ -16,6 +16,7 @@ from .answers import answer_shown_at
 from .blocks import HTTPDOMAIN, Block, Section
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint
+from .grouped_items import grouped_names
 from .key_lines import key_value_lines
 from .label_lines import label_line_params
 from .labels import bare, example_value, is_label, part_item, summary_of
@@ -224,7 +225,8 @@ class SectionReader:
         if block.kind == "deflist":
             return from_deflist(block, default)
         if block.kind == "list":
-            return from_list(described_items(block) if labelled else block, default, labelled=labelled)
+            found = from_list(described_items(block) if labelled else block, default, labelled=labelled)
+            return found + grouped_names(block, default) if found else found  # "Clipping rectangle" > `rect[x]`
         if block.kind == "code" and labelled and (block.lang in ("typescript", "ts") or is_declaration(block.text)):
             return from_typescript(block, default)
         if block.kind == "code" and labelled:  # "POST params:" over `addrs: ...`, `from (optional): 0`
