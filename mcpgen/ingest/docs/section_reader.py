@@ -51,6 +51,7 @@ from .requests import (
     split_target,
     trailing_body,
 )
+from .sdk_calls import client_call_arguments
 
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
@@ -185,6 +186,8 @@ class SectionReader:
                 if fields:
                     self._body_fields(endpoint, fields, block)
             if block.kind == "code":
+                for param in client_call_arguments(block, endpoint.method, endpoint.path):  # `api.a.list({n: 5})`
+                    self._param(endpoint, param)
                 before_answer = answered is not None and index < answered
                 self._code_example(endpoint, block, labels, after_request=after_request, before_answer=before_answer)
             for param in request_item_params(block) if block.kind == "list" else ():  # "request" > "data: `a`"
