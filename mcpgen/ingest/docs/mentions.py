@@ -45,6 +45,7 @@ from .owners import section_owners
 from .page_methods import parameter_method
 from .params import is_param_table
 from .prefixes import stated_prefix, under_prefix
+from .read_sentences import read_routes
 from .requests import (
     METHODS,
     Request,
@@ -139,6 +140,7 @@ def scan(
         mentions = [route_paragraphs(section) for section in doc.sections]
     introduced_path_lists(doc, mentions)  # "This API exposes these endpoints:" over `/.well-known/security.txt` items
     served_resources(doc, mentions)  # "Basic Prometheus metrics are available at `/metrics`"
+    read_routes(doc, mentions)  # "Both versions can be read via `/api/v1/system/version`"
     named_addresses(doc, mentions)  # "streaming API ``stream_console_output``" over `http://host/stream_console_output`
     url_bullets(doc, mentions)  # `- https://host/api/me` beside `- [POST] `https://host/api/signin``
     example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
