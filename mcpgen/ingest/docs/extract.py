@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import auth
+from .alternated_routes import alternated_keys
 from .bases import leaves_base
 from .blocks import Block, Document, Section
 from .captions import captioned_requests
@@ -49,6 +50,7 @@ from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, path_key, request_lines, split_target
 from .resource_bodies import shown_representations
 from .route_rows import body_cell_fields, is_summary_head, request_part, route_parts, summary_cell
+from .same_as_above import referred
 from .section_reader import SectionReader
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
 from .templating import example_of
@@ -187,6 +189,13 @@ class _State(SectionReader):
                         self._endpoint_items(replace(block, items=(("", block.text),)), follow=False)
                     elif block.kind == "table":
                         self._endpoint_rows(block)
+        for key, source, left_out in referred(sections, keys):  # "Identical as above, omit `url`"
+            if key in self.endpoints and source in self.endpoints:
+                above = self.endpoints[source]
+                for (name, location), param in list(above.params.items()):
+                    if location != "path" and name not in left_out:  # where it goes there, it goes here too
+                        settled = location or ("body" if above.has_body else "query")
+                        self._param(self.endpoints[key], replace(param, location=settled))
         for endpoint, param in heading_params(sections, keys, owners, self.endpoints):  # "#### q (the input)"
             self._param(endpoint, param)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
@@ -349,10 +358,12 @@ class _State(SectionReader):
 
     def _alternatives(self, section: Section, keys: list[tuple[str, str]]) -> list[Endpoint]:
         """The routes a section lists as names of one operation ("Any of the following routes logs a user in:",
-        "either of these paths"): two or more, one method, stated only so."""
+        "either of these paths", a heading's `GET /png|jpeg`): two or more, one method, stated only so."""
         endpoints = [self.endpoints[k] for k in dict.fromkeys(keys) if k in self.endpoints]
         if len(endpoints) < 2 or len({e.method for e in endpoints}) != 1:
             return []
+        if set(keys) == alternated_keys(section):
+            return endpoints
         text = " ".join(b.text for b in section.blocks if b.kind == "text")
         return endpoints if _ALTERNATIVE_ROUTES.search(text) else []
 

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from . import example_paths as shown_paths
+from .alternated_routes import alternated_headings
 from .auth_examples import drop_auth_examples, drop_stand_ins
 from .base_placeholders import example_urls, schema_references, shared_base
 from .bases import leaves_base
@@ -21,6 +22,7 @@ from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .framed_requests import framed_request
 from .glued_slashes import drop_glued_spellings
+from .headed_requests import headings_under_full_lines
 from .httpie import parse_httpie
 from .instances import (
     omitted_prefix,
@@ -44,6 +46,7 @@ from .owners import section_owners
 from .page_methods import parameter_method
 from .params import is_param_table
 from .prefixes import stated_prefix, under_prefix
+from .read_sentences import read_routes
 from .requests import (
     METHODS,
     Request,
@@ -120,6 +123,8 @@ def scan(
     drop_unimplemented(doc, mentions)  # "The POST request to `@search` endpoint is not implemented."
     drop_refused(doc, mentions)  # `curl -X DELETE .../people` answered `405 Method Not Allowed`
     drop_glued_spellings(mentions)  # `GET /v1/accounts{:address}/orders` beside `GET /v1/accounts/{:address}/orders`
+    headings_under_full_lines(doc.sections, mentions)  # `#### GET /devices` over ```GET /api/v1/devices```
+    alternated_headings(doc.sections, mentions)  # `#### GET /png|jpeg`: `GET /png` and `GET /jpeg`
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
         if any(mentions):  # beside such a list, a shorter one of the same kind: two routes of another resource
@@ -137,6 +142,7 @@ def scan(
         mentions = [route_paragraphs(section) for section in doc.sections]
     introduced_path_lists(doc, mentions)  # "This API exposes these endpoints:" over `/.well-known/security.txt` items
     served_resources(doc, mentions)  # "Basic Prometheus metrics are available at `/metrics`"
+    read_routes(doc, mentions)  # "Both versions can be read via `/api/v1/system/version`"
     named_addresses(doc, mentions)  # "streaming API ``stream_console_output``" over `http://host/stream_console_output`
     url_bullets(doc, mentions)  # `- https://host/api/me` beside `- [POST] `https://host/api/signin``
     named_values(doc, mentions)  # `.../room-history/E1N8/12340.json`, "the number in the URL is the tick"

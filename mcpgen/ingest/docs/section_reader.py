@@ -16,6 +16,7 @@ from .answers import answer_shown_at
 from .blocks import HTTPDOMAIN, Block, Section
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint
+from .grouped_items import grouped_names
 from .key_lines import key_value_lines
 from .label_lines import label_line_params
 from .labels import bare, example_value, is_label, part_item, summary_of
@@ -50,6 +51,7 @@ from .requests import (
     split_target,
     trailing_body,
 )
+from .sdk_calls import client_call_arguments
 
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
@@ -184,6 +186,8 @@ class SectionReader:
                 if fields:
                     self._body_fields(endpoint, fields, block)
             if block.kind == "code":
+                for param in client_call_arguments(block, endpoint.method, endpoint.path):  # `api.a.list({n: 5})`
+                    self._param(endpoint, param)
                 before_answer = answered is not None and index < answered
                 self._code_example(endpoint, block, labels, after_request=after_request, before_answer=before_answer)
             for param in request_item_params(block) if block.kind == "list" else ():  # "request" > "data: `a`"
@@ -224,7 +228,8 @@ class SectionReader:
         if block.kind == "deflist":
             return from_deflist(block, default)
         if block.kind == "list":
-            return from_list(described_items(block) if labelled else block, default, labelled=labelled)
+            found = from_list(described_items(block) if labelled else block, default, labelled=labelled)
+            return found + grouped_names(block, default) if found else found  # "Clipping rectangle" > `rect[x]`
         if block.kind == "code" and labelled and (block.lang in ("typescript", "ts") or is_declaration(block.text)):
             return from_typescript(block, default)
         if block.kind == "code" and labelled:  # "POST params:" over `addrs: ...`, `from (optional): 0`
