@@ -81,6 +81,26 @@ def test_golden_package_is_black_formatted_and_passes_ruff(case: str) -> None:
     assert ruff.returncode == 0, ruff.stdout
 
 
+def test_long_names_and_paths_still_pass_ruff(tmp_path: Path) -> None:
+    """A six-word title makes a long package name, and a deep path a long literal in the package's test."""
+    from helpers import op, openapi, write_spec
+
+    long = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Example"
+    param = [{"name": n, "in": "path", "required": True, "schema": {"type": "string"}}
+             for n in ("subscriptionId", "resourceGroupName")]  # fmt: skip
+    spec = openapi({long + "/serviceInstances": {"get": op("listServiceInstances", parameters=param)}})
+    spec["info"]["title"] = "Comprehensive Enterprise Infrastructure Administration Orchestration"
+    out = tmp_path / "pkg"
+    build = subprocess.run([sys.executable, "-m", "mcpgen", "build", str(write_spec(tmp_path, spec)), "-o", str(out),
+                            "-q"], capture_output=True, text=True, check=False, timeout=120)  # fmt: skip
+    assert build.returncode == 0, build.stderr
+    assert len(next((out / "src").iterdir()).name) > 50
+    for args in (["check", "--no-cache", "."], ["format", "--check", "--no-cache", "."]):
+        ruff = subprocess.run([sys.executable, "-m", "ruff", *args], cwd=out, capture_output=True, text=True,
+                              check=False, timeout=120)  # fmt: skip
+        assert ruff.returncode == 0, ruff.stdout + ruff.stderr
+
+
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_no_spec_text_reaches_python_code(case: str) -> None:
     """Descriptions and titles live in JSON data files; Python files carry only escaped names."""
