@@ -56,6 +56,10 @@ class SourceLocation(_Frozen):
         return describe_place(self.file, self.pointer, self.page, self.line, self.section)
 
 
+JSON_STYLE = "json"
+"""`ArgBinding.style` of a parameter sent as JSON text (OpenAPI `content: {application/json: ...}`)."""
+
+
 class ArgBinding(_Frozen):
     """One tool argument and where it goes in the HTTP request."""
 
@@ -66,7 +70,8 @@ class ArgBinding(_Frozen):
     location: ArgLocation
     required: bool = False
     style: str | None = None
-    """OpenAPI serialization style, only when it differs from the location's default."""
+    """OpenAPI serialization style, only when it differs from the location's default; `json` (`JSON_STYLE`)
+    for a parameter described by `content` with a JSON media type, whose value is sent as JSON text."""
     explode: bool | None = None
     """Only when it differs from the style's default."""
     allow_reserved: bool = False

@@ -105,8 +105,9 @@ def _resolved(schema: Any, root: dict[str, Any]) -> dict[str, Any]:
     return schema if isinstance(schema, dict) else {}
 
 
-def examples(schema: dict[str, Any], count: int, seed: int = 0) -> list[dict[str, Any]]:
-    """Up to `count` distinct argument objects valid for `schema`; the minimal sample comes first."""
+def examples(schema: dict[str, Any], count: int, seed: int = 0, tries: int = 10) -> list[dict[str, Any]]:
+    """Up to `count` distinct argument objects valid for `schema`, from up to `tries` draws per object wanted;
+    the minimal sample comes first."""
     validator = Checker(schema)
     found: list[dict[str, Any]] = []
     try:
@@ -126,7 +127,7 @@ def examples(schema: dict[str, Any], count: int, seed: int = 0) -> list[dict[str
 
     @hypothesis_seed(seed)
     @settings(
-        max_examples=count * 10,
+        max_examples=count * tries,
         database=None,
         phases=[Phase.generate],
         deadline=None,

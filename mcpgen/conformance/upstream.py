@@ -22,6 +22,7 @@ from typing import Any
 
 from ..ir import BuildPlan, HttpBinding, Tool
 from .arguments import examples
+from .openapi_doc import prepared
 from .validate import first_error
 
 TOKEN_PATH = "/__mcpgen/token"
@@ -54,6 +55,28 @@ def _path_regex(template: str, reserved: set[str]) -> re.Pattern[str]:
         name, _, rest = rest.partition("}")
         pattern += re.escape(before) + ("(.+)" if name in reserved else "([^/]+)")
     return re.compile("^" + pattern + re.escape(rest) + "$")
+
+
+def _text(value: object) -> str:
+    """`str(value)`, or its type's name when its `__str__` fails (some openapi-core errors do)."""
+    try:
+        return str(value)
+    except Exception:
+        return type(value).__name__
+
+
+def _fragment_keys(tool: Tool) -> set[str]:
+    """The query parameters a path key's fragment names (`/{Bucket}#cors`, `/{Bucket}#analytics&id`): operations
+    on one path told apart by which of them a request carries."""
+    _, _, fragment = tool.binding.path.partition("#")
+    named = {part.partition("=")[0] for part in fragment.split("&") if part}
+    return named & {a.wire for a in tool.binding.args if a.location == "query"}
+
+
+def _decoded_path(path: str) -> str:
+    """`path` with its percent-escapes decoded but for `/` (`arn%3Aaws` is the value `arn:aws`, as a server reads
+    it): openapi-core checks path values as they arrive."""
+    return "%2F".join(urllib.parse.unquote(part) for part in re.split("%2F", path, flags=re.IGNORECASE))
 
 
 def _selectors(tool: Tool) -> dict[str, str]:
@@ -181,8 +204,12 @@ class MockUpstream:
             document = extract_openapi(self._spec, Diagnostics())
         else:
             document = parse_document(read_text(self._spec), self._spec.name)
-        document["servers"] = [{"url": self.base_url}]
-        return OpenAPI.from_dict(document, base_uri=self._spec.resolve().as_uri())
+        try:
+            return OpenAPI.from_dict(prepared(document, self.base_url), base_uri=self._spec.resolve().as_uri())
+        except Exception as exc:  # openapi-spec-validator refuses the document (a pattern not ECMA-262, ...)
+            reason = " ".join(str(exc).split())[:160]
+            self.openapi_note = f"openapi-core cannot read the description ({reason}): requests are checked by the IR"
+            return None
 
     def _openapi_problems(self, record: Recorded, content_type: str) -> list[str]:
         if self._openapi is None:
@@ -195,7 +222,7 @@ class MockUpstream:
         request = MockRequest(
             self.origin,
             record.method,
-            record.path,
+            _decoded_path(record.path),
             args=_multi(record.query),
             headers=record.headers,
             cookies={k: urllib.parse.unquote(v) for k, v in cookies.items()},
@@ -206,22 +233,22 @@ class MockUpstream:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # "Unsupported scheme type": security is not what we check here
-                if media in ("multipart/form-data", "application/x-www-form-urlencoded"):
-                    # openapi-core does not cast text form fields ("true", "3") to their schema types, so
-                    # form bodies are checked against the IR, and only the parameters here.
+                if media in ("multipart/form-data", "application/x-www-form-urlencoded") or media.endswith("xml"):
+                    # openapi-core does not cast text form fields ("true", "3") to their schema types, nor read
+                    # XML, so such bodies are checked against the IR, and only the parameters here.
                     self._parameters_validator().validate(request)
                 else:
                     self._openapi.validate_request(request)
         except Exception as exc:  # openapi-core raises a family of errors; each one is a finding
-            causes = [str(exc)]
+            causes = [_text(exc)]
             inner = exc.__cause__ or exc.__context__
             for _ in range(4):
                 if inner is None:
                     break
-                causes.append(str(inner))
+                causes.append(_text(inner))
                 details = getattr(inner, "schema_errors", None) or getattr(inner, "errors", None)
                 if details:
-                    causes.extend(str(getattr(d, "message", d)) for d in list(details)[:3])
+                    causes.extend(_text(getattr(d, "message", d)) for d in list(details)[:3])
                 inner = inner.__cause__ or inner.__context__
             return ["openapi-core: " + " / ".join(dict.fromkeys(c for c in causes if c))[:600]]
         return []
@@ -392,12 +419,16 @@ class MockUpstream:
                 found.append((tool, match))
         sent, sent_headers = set(query or ()), headers or {}
 
+        keys = {k for k, _ in sent}
+
         def specific(item: tuple[Tool, re.Match[str]]) -> int:
-            return -(len(item[0].binding.fixed_query) + len(_selectors(item[0])))
+            tool = item[0]
+            return -(len(tool.binding.fixed_query) + len(_selectors(tool)) + len(_fragment_keys(tool)))
 
         for tool, match in sorted(found, key=specific):
             selectors = _selectors(tool)
-            if set(tool.binding.fixed_query) <= sent and all(sent_headers.get(k) == v for k, v in selectors.items()):
+            fixed = set(tool.binding.fixed_query) <= sent and _fragment_keys(tool) <= keys
+            if fixed and all(sent_headers.get(k) == v for k, v in selectors.items()):
                 return tool, match
         return found[0] if found else (None, None)
 
@@ -495,7 +526,7 @@ def _reply(tool: Tool) -> Any:
     """A body valid for the operation's response schema (the minimal one, else one hypothesis finds)."""
     if tool.output_schema is None:
         return {}
-    found = examples(tool.output_schema, 1)
+    found = examples(tool.output_schema, 1, tries=100)  # `oneOf` branches that overlap need a value of one
     data = found[0] if found else {}
     return data.get("result") if tool.output_wrapped else data
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Mode = Literal["input", "output"]
@@ -137,9 +137,13 @@ class _Rewriter:
     mode: Mode
     keep: set[str]
     inline: set[str]
+    loose: set[int] = field(default_factory=set)
+    """The ids of the loosened schemas this rewriter made."""
 
     def apply(self, node: Any, trie: Trie | str | None) -> Any:
-        """`node` with the `$ref`s at the places `trie` gives rewritten; the rest is shared."""
+        """`node` with the `$ref`s at the places `trie` gives rewritten; the rest is shared. A `oneOf` with a
+        loosened branch becomes an `anyOf`: two loosened object branches both accept every object, so `oneOf`
+        would refuse every value."""
         if not isinstance(trie, dict):
             if trie is None:
                 return node
@@ -148,6 +152,9 @@ class _Rewriter:
         copy: Any = dict(node) if isinstance(node, dict) else list(node)
         for key, sub in trie.items():
             copy[key] = self.apply(node[key], sub)
+        branches = copy.get("oneOf") if "oneOf" in trie and "anyOf" not in copy else None
+        if isinstance(branches, list) and any(id(branch) in self.loose for branch in branches):
+            copy["anyOf"] = copy.pop("oneOf")
         return copy
 
     def definition(self, name: str) -> Any:
@@ -163,7 +170,9 @@ class _Rewriter:
         siblings = self._siblings(node)
         if name not in self.keep:
             siblings.setdefault("description", f"A {name} value (schema omitted for size).")
-            return {**self.bundler.loose_type(name, self.mode), **siblings}
+            loose = {**self.bundler.loose_type(name, self.mode), **siblings}
+            self.loose.add(id(loose))
+            return loose
         if name not in self.inline:
             return {"$ref": node["$ref"], **siblings}
         target = self.definition(name)

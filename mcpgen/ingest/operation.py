@@ -6,7 +6,7 @@ from typing import Any
 
 from .. import naming
 from ..diagnostics import pointer_join
-from ..ir import ArgBinding, HttpBinding, LongRunning, Pagination, SourceLocation, Tool, ToolAnnotations
+from ..ir import JSON_STYLE, ArgBinding, HttpBinding, LongRunning, Pagination, SourceLocation, Tool, ToolAnnotations
 from . import shape
 from .body import add_body_v2, add_body_v3, response_shape
 from .context import Draft, OperationContext, SkipOperation
@@ -252,6 +252,8 @@ def _add_parameter(ctx: OperationContext, draft: Draft, param: dict[str, Any], d
         schema = _non_empty(schema)
     if location == "path":  # an empty segment (`/pets//toys`) never reaches the operation
         schema = _non_empty(schema)
+    if location != "path" and param.get("required") is True and style != JSON_STYLE:
+        schema = _some_items(schema)
     default_style = _DEFAULT_STYLE[location]
     default_explode = (style or default_style) == "form"
     allow_reserved = param.get("allowReserved") is True or param.get("x-ms-skip-url-encoding") is True
@@ -275,6 +277,16 @@ def _non_empty(schema: Any) -> Any:
     if any(k in schema for k in ("minLength", "enum", "const", "pattern")):
         return schema
     return {**schema, "minLength": 1}
+
+
+def _some_items(schema: Any) -> Any:
+    """An empty array sends nothing in a query, header or cookie, so a required one needs an item."""
+    if not isinstance(schema, dict) or schema.get("type") != "array":
+        return schema
+    low = schema.get("minItems", 0)
+    if isinstance(low, int) and not isinstance(low, bool) and low >= 1:
+        return schema
+    return {**schema, "minItems": 1}
 
 
 def _constant(ctx: OperationContext, name: str, schema: Any) -> str | None:
@@ -310,12 +322,14 @@ def _parameter_schema(
         return ctx.converter.convert(raw, doc, ptr, "input"), style, explode
     raw_schema = param.get("schema")
     schema_ptr = ptr + "/schema"
+    style = param.get("style") if isinstance(param.get("style"), str) else None
     if raw_schema is None and isinstance(param.get("content"), dict) and param["content"]:
         media, spec = next(iter(param["content"].items()))
         raw_schema = spec.get("schema") if isinstance(spec, dict) else None
         schema_ptr = ptr + pointer_join("content", media, "schema")
+        if "json" in str(media).lower():  # the value goes as JSON text (`x-metadata: {"name":"a"}`)
+            style = JSON_STYLE
     schema = ctx.converter.convert(raw_schema if raw_schema is not None else {}, doc, schema_ptr, "input")
-    style = param.get("style") if isinstance(param.get("style"), str) else None
     explode = param.get("explode") if isinstance(param.get("explode"), bool) else None
     return schema, style, explode
 

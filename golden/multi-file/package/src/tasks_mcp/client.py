@@ -154,9 +154,7 @@ class ApiClient:
         out = Outgoing(
             headers=serialize_headers(headers or {}),
             query=serialize_query(query or {}),
-            cookies={
-                k: _scalar(v) for k, v in (cookies or {}).items() if v is not OMIT
-            },
+            cookies=serialize_cookies(cookies or {}),
         )
         content = encode_body(
             body, encoding, media_type, files, out.headers, body_required
@@ -347,7 +345,9 @@ def expand_path(template: str, params: Mapping[str, Any]) -> str:
         if value is OMIT:
             raise CallError(f"missing path parameter {name!r}")
         safe = "/:@!$&'()*+,;=" if reserved else ""
-        if isinstance(value, list):
+        if style == "json":
+            text = urllib.parse.quote(_json_text(value), safe=safe)
+        elif isinstance(value, list):
             sep = (
                 ","
                 if not explode
@@ -394,11 +394,19 @@ def expand_path(template: str, params: Mapping[str, Any]) -> str:
     return filled
 
 
+def _json_text(value: Any) -> str:
+    """A parameter described by `content: {application/json: ...}`: its value as JSON text."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
 def serialize_query(query: Mapping[str, Any]) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     for name, raw in query.items():
         value, style, explode, _ = _unstyle(raw)
         if value is OMIT:
+            continue
+        if style == "json":
+            pairs.append((name, _json_text(value)))
             continue
         style = style or "form"
         explode = style == "form" if explode is None else explode
@@ -422,6 +430,15 @@ def serialize_query(query: Mapping[str, Any]) -> list[tuple[str, str]]:
     return pairs
 
 
+def serialize_cookies(cookies: Mapping[str, Any]) -> dict[str, str]:
+    out = {}
+    for name, raw in cookies.items():
+        value, style, _, _ = _unstyle(raw)
+        if value is not OMIT:
+            out[name] = _json_text(value) if style == "json" else _scalar(value)
+    return out
+
+
 def cookie_header(cookies: Mapping[str, str]) -> str:
     """A `Cookie` header; characters a cookie may not carry are percent-encoded."""
     safe = "!#$&'()*+-./:<=>?@[]^_`{|}~"
@@ -433,10 +450,14 @@ def cookie_header(cookies: Mapping[str, str]) -> str:
 def serialize_headers(headers: Mapping[str, Any]) -> dict[str, str]:
     out = {}
     for name, raw in headers.items():
-        value, _, explode, _ = _unstyle(raw)
+        value, style, explode, _ = _unstyle(raw)
         if value is OMIT:
             continue
-        if isinstance(value, list):
+        if style == "json":
+            out[name] = json.dumps(
+                value, separators=(",", ":")
+            )  # ASCII: a header carries no other text
+        elif isinstance(value, list):
             out[name] = ",".join(_scalar(v) for v in value)
         elif isinstance(value, dict):
             sep = "=" if explode else ","

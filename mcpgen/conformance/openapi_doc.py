@@ -1,0 +1,69 @@
+"""The OpenAPI document the mock upstream checks requests against with openapi-core, prepared from the description
+the server was built from: every server the document names (top level, path item, operation) is the mock's own
+address, and what openapi-core reads differently from the OpenAPI specification is said as the specification means
+it, so that a request a conforming server may send is never reported as invalid.
+
+- A property both `readOnly` and `required` is required in responses only (OpenAPI 3.0, "readOnly"): a request that
+  leaves it out is valid, so it leaves the `required` lists the requests are checked with.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def prepared(document: dict[str, Any], base_url: str) -> dict[str, Any]:
+    """`document` (changed in place and returned) with every `servers` list set to `base_url` and the
+    read-only properties out of the `required` lists of its schemas."""
+    servers = [{"url": base_url}]
+    document["servers"] = servers
+    paths = document.get("paths")
+    for item in (paths or {}).values() if isinstance(paths, dict) else ():
+        if not isinstance(item, dict):
+            continue
+        if "servers" in item:
+            item["servers"] = servers
+        for method in _METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict) and "servers" in operation:
+                operation["servers"] = servers
+    _request_required(document, document, set())
+    return document
+
+
+def _read_only(schema: Any, document: dict[str, Any]) -> bool:
+    """Whether a property schema is read-only, itself or through a local `$ref` (one level)."""
+    if not isinstance(schema, dict):
+        return False
+    if schema.get("readOnly") is True:
+        return True
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/"):
+        target: Any = document
+        for raw in ref[2:].split("/"):
+            part = raw.replace("~1", "/").replace("~0", "~")
+            target = target.get(part) if isinstance(target, dict) else None
+        return isinstance(target, dict) and target.get("readOnly") is True
+    return False
+
+
+def _request_required(node: Any, document: dict[str, Any], seen: set[int]) -> None:
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    if isinstance(node, dict):
+        props, required = node.get("properties"), node.get("required")
+        if isinstance(props, dict) and isinstance(required, list):
+            kept = [r for r in required if not _read_only(props.get(r), document)]
+            if len(kept) != len(required):
+                if kept:
+                    node["required"] = kept
+                else:
+                    del node["required"]
+        for value in node.values():
+            _request_required(value, document, seen)
+    elif isinstance(node, list):
+        for value in node:
+            _request_required(value, document, seen)
