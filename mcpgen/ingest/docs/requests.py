@@ -35,6 +35,8 @@ TARGET = re.compile(r"^(?:https?://\S+|/\S*)$")
 _PLACEHOLDER = re.compile(
     r"<(?P<angle>[A-Za-z_][\w .-]*)>|\{\{?(?P<brace>[A-Za-z_][\w.-]*)\}\}?|\$(?P<dollar>[A-Z_][A-Z0-9_]*)"
 )
+_FLASK_CONVERTER = re.compile(r"<(?:string|int|float|path|uuid|any\([^()<>\s]*\)):(?P<name>[A-Za-z_]\w*)>")
+"""A Werkzeug route converter, `<converter:name>`: a placeholder of that name (the converter is its type)."""
 _COLON_SEGMENT = re.compile(r"^:(?P<name>[A-Za-z_]\w*)$")
 _COLON_PARAM = re.compile(r"(?<![\w}]):(?P<name>[A-Za-z_]\w*)\??(?=$|[^\w])")
 _TRAILING = ".,;:)]>\"'"
@@ -107,6 +109,8 @@ def split_target(raw: str) -> Target:
     text = re.sub(
         r"\(\?([\w\s.-]+(?:,[\w\s.-]+)*)\)$", lambda m: "?" + "&".join(f"{n.strip()}=" for n in m[1].split(",")), text
     )
+    # Flask / Werkzeug: `<int:id>`, `<string:name>`, `<any(a,b):kind>` are placeholders named after the colon
+    text = _FLASK_CONVERTER.sub(r"{\g<name>}", text)
     # Express: `:type(node|way|relation)` is `:type` with the values it may take; `/api(/0.6)?` is `/api/0.6`
     text = re.sub(r"(:[A-Za-z_]\w*)\([\w.|-]*\)", r"\1", text)
     text = re.sub(r"(?<=\w)\((/[\w./-]*)\)\?", r"\1", text)
