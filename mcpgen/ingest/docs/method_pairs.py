@@ -31,7 +31,9 @@ def leading_methods(text: str) -> list[tuple[str, str]]:
     ]
 
 
-_JOINED = re.compile(rf"(?:^|(?<=[`*\s(|\[]))(?P<methods>(?:{_METHOD})(?:/(?:{_METHOD}))+)[ \t]+(?P<path>/[^\s`*|\"']*)")
+_JOINED = re.compile(
+    rf"(?:^|(?<=[`*\s(|\[]))(?P<methods>(?:{_METHOD})(?:/(?:{_METHOD}))+)[ \t]+(?P<path>/[^\s`*|\"']*)"
+)
 
 
 def joined_methods(text: str) -> list[tuple[str, str]]:
