@@ -6,7 +6,7 @@ its own on the path the last code span names, as `` `GET /x` ``/`` `PUT /x` `` w
 hold nothing but a method are read this way, and only when the request line follows them directly.
 
 A request line may also open with its methods joined by slashes and no space (`GET/POST /api/config`): one request
-per method on that path. The slash must touch both methods, so `GET / POST /x` (a request of `/`) is not read so.
+per method on that path. The slash must touch both methods: `GET / POST /x` is not read so.
 """
 
 from __future__ import annotations
