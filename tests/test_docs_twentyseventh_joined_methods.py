@@ -34,4 +34,3 @@ def test_each_method_joined_by_a_slash_is_a_request_on_the_path(tmp_path: Path) 
     for method in ("get", "delete"):
         assert params_of(paths["/api/rooms/{room}"][method]) == {("room", "path"): True}
     assert set(paths["/api/profile"]) == {"get", "put", "patch"}
-
