@@ -32,6 +32,7 @@ from .instances import (
     unstated_titled_routes,
 )
 from .introduced_paths import introduced_path_lists
+from .log_records import without_log_records
 from .member_ids import member_placeholders
 from .mention import Mention
 from .method_pairs import joined_methods, leading_methods
@@ -375,7 +376,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
             return listed
         if parse_json_lines(block.text):
             return []
-        texts = [block.text]
+        texts = [without_log_records(block.text)]
     elif block.kind == "table":
         found.extend(table_mentions(block))
         texts = [cell for row in block.rows for cell in row]
