@@ -381,6 +381,28 @@ _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _BARE_PLACEHOLDER = re.compile(r"(?<=[:\[,])(\s*)<([^<>\n\"]*)>")
 
 
+class Excerpt(dict[str, Any]):
+    """A JSON object written with `...` among its own members (`{"index": 1, "name": "x", ... }`): an excerpt of
+    a body, showing some members it sends, not that the others may be left out."""
+
+
+def _elides_members(text: str) -> bool:
+    """Whether an ellipsis stands among the members of the outermost object or array (not in a nested value)."""
+    depth, quoted, escape = 0, False, False
+    for index, char in enumerate(text):
+        if quoted:
+            escape, quoted = (False, True) if escape else (char == "\\", char != '"')
+        elif char == '"':
+            quoted = True
+        elif char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+        elif depth == 1 and text.startswith(("...", "\u2026"), index):
+            return True
+    return False
+
+
 def parse_json(text: str) -> Any:
     """A JSON example as documents write them: comments, `...` and trailing commas tolerated. None if not JSON."""
     stripped = text.strip()
@@ -396,6 +418,8 @@ def parse_json(text: str) -> Any:
             value = json.loads(candidate)
         except ValueError:
             continue
+        if isinstance(value, dict) and candidate is not stripped and _elides_members(_COMMENT.sub("", stripped)):
+            return Excerpt(value)
         return value if isinstance(value, dict | list) else None
     return None
 
