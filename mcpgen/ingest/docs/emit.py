@@ -16,6 +16,7 @@ from ... import naming
 from .blocks import Where
 from .endpoint import Endpoint, Extraction
 from .params import Param
+from .requests import Excerpt
 
 SOURCE_KEY = "x-mcpgen-source"
 CONFIDENCE_KEY = "x-mcpgen-confidence"
@@ -207,10 +208,12 @@ def _request_body(endpoint: Endpoint) -> dict[str, Any] | None:
     nested = any(_BRACKETS.search(p.name) for p in fields)
     for param in fields:
         _place(schema, param, inferred.get("properties", {}), required)
-    distinct = {json.dumps(e, sort_keys=True) for e in endpoint.request_examples}
+    # (an excerpt, `{"index": 1, ... }`, shows no key left out: it is not compared)
+    whole = [e for e in endpoint.request_examples if not isinstance(e, Excerpt)]
+    distinct = {json.dumps(e, sort_keys=True) for e in whole}
     # a key in every example counts as required only where the examples leave some keys out: examples that all
     # send the same keys (`{"ResetType": "On"}`, `{"ResetType": "ForceOff"}`) show values, not what may be omitted
-    shapes = {frozenset(e) for e in endpoint.request_examples if isinstance(e, dict)}
+    shapes = {frozenset(e) for e in whole if isinstance(e, dict)}
     example_required = set(inferred.get("required", ())) if len(distinct) > 1 and len(shapes) > 1 else set()
     for name, sub in inferred.get("properties", {}).items():
         if name not in schema["properties"]:

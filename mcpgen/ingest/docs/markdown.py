@@ -17,6 +17,7 @@ from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .blocks import Block, Document, Where
+from .escapes import unescaped_angles
 from .jsx_props import component_routes
 
 _ANCHOR = re.compile(r"\s*\{#([^}\s]+)\}\s*$")
@@ -164,7 +165,7 @@ def reduce_markdown(text: str, file: str) -> Document:
         token = tokens[i]
         where = Where(file=file, line=token.map[0] + 1 if token.map else None)
         if token.type == "heading_open":
-            title = tokens[i + 1].content.strip()
+            title = unescaped_angles(tokens[i + 1].content.strip())
             anchor = ""
             match = _ANCHOR.search(title)
             if match:
@@ -176,7 +177,7 @@ def reduce_markdown(text: str, file: str) -> Document:
                 doc.add(Block("code", where, text=request))
             i = _close(tokens, i)
         elif token.type == "paragraph_open":
-            content = _code_on_one_line(tokens[i + 1]).strip()
+            content = unescaped_angles(_code_on_one_line(tokens[i + 1]).strip())
             if content and not _HTML_ANCHOR.sub("", content).strip():  # `<a id="opIdaddPet"></a>` alone
                 _anchors(doc, where, content)
             elif content:
@@ -263,7 +264,7 @@ def _table_rows(tokens: list[Token]) -> tuple[tuple[str, ...], ...]:
         if token.type == "tr_open":
             cells = []
         elif token.type == "inline":
-            cells.append(token.content.strip())
+            cells.append(unescaped_angles(token.content.strip()))
         elif token.type == "tr_close":
             rows.append(tuple(cells))
     return tuple(rows)
@@ -297,7 +298,7 @@ def _list_items(tokens: list[Token]) -> list[tuple[str, str]]:
             if parts:
                 items.append((" " * len(open_items), " ".join(parts)))
         elif token.type == "inline" and open_items:
-            open_items[-1].append(_code_on_one_line(token).strip())
+            open_items[-1].append(unescaped_angles(_code_on_one_line(token).strip()))
         elif token.type in ("bullet_list_open", "ordered_list_open") and open_items and open_items[-1]:
             # the parent's text is complete: emit it before its children
             items.append((" " * (len(open_items) - 1), " ".join(open_items[-1])))

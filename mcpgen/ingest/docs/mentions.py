@@ -32,9 +32,10 @@ from .instances import (
     unstated_titled_routes,
 )
 from .introduced_paths import introduced_path_lists
+from .log_records import without_log_records
 from .member_ids import member_placeholders
 from .mention import Mention
-from .method_pairs import leading_methods
+from .method_pairs import joined_methods, leading_methods
 from .method_sentences import method_said_after, sentence_requests
 from .model_segments import example_schema_routes
 from .mounts import mounted, version_prefixed
@@ -375,7 +376,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
             return listed
         if parse_json_lines(block.text):
             return []
-        texts = [block.text]
+        texts = [without_log_records(block.text)]
     elif block.kind == "table":
         found.extend(table_mentions(block))
         texts = [cell for row in block.rows for cell in row]
@@ -416,7 +417,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
             found.append(
                 Mention(method, split_target(raw), where, "http" if sent else kind, request, prose=prose, noted=noted)
             )
-        for method, raw in leading_methods(text) if block.kind != "code" else ():  # `GET`/`PUT /x`: GET /x too
+        for method, raw in leading_methods(text) + joined_methods(text) if block.kind != "code" else ():
             prose = block.kind == "text" and len(re.sub(r"`[^`]*`", "", text).split()) > 2
             noted = block.kind == "table" and is_param_table(block)
             found.append(Mention(method, split_target(raw), block.where, "line", prose=prose or noted, noted=noted))

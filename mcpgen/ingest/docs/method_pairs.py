@@ -1,9 +1,12 @@
-"""Methods in code of their own before a request in code: `` `GET`/`PUT /_admin/scenario` ``.
+"""Methods joined to one request line: `` `GET`/`PUT /_admin/scenario` `` and `` `GET/DELETE /sessions/{name}` ``.
 
 A table cell or a line that writes two requests on one path puts the first method alone in code and joins it to
 the whole request line with a slash (or a comma, "|", "&", "or", "and"): each method so joined is a request of
 its own on the path the last code span names, as `` `GET /x` ``/`` `PUT /x` `` would be. Only code spans that
 hold nothing but a method are read this way, and only when the request line follows them directly.
+
+A request line may also open with its methods joined by slashes and no space (`GET/POST /api/config`): one request
+per method on that path. The slash must touch both methods: `GET / POST /x` is not read so.
 """
 
 from __future__ import annotations
@@ -26,3 +29,13 @@ def leading_methods(text: str) -> list[tuple[str, str]]:
         for match in _LEADING.finditer(text)
         for method in re.findall(rf"`({_METHOD})`", match["methods"])
     ]
+
+
+_JOINED = re.compile(
+    rf"(?:^|(?<=[`*\s(|\[]))(?P<methods>(?:{_METHOD})(?:/(?:{_METHOD}))+)[ \t]+(?P<path>/[^\s`*|\"']*)"
+)
+
+
+def joined_methods(text: str) -> list[tuple[str, str]]:
+    """(method, path) for each method of a request line that opens with methods joined by slashes."""
+    return [(method, match["path"]) for match in _JOINED.finditer(text) for method in match["methods"].split("/")]

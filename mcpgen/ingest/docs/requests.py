@@ -35,6 +35,8 @@ TARGET = re.compile(r"^(?:https?://\S+|/\S*)$")
 _PLACEHOLDER = re.compile(
     r"<(?P<angle>[A-Za-z_][\w .-]*)>|\{\{?(?P<brace>[A-Za-z_][\w.-]*)\}\}?|\$(?P<dollar>[A-Z_][A-Z0-9_]*)"
 )
+_FLASK_CONVERTER = re.compile(r"<(?:string|int|float|path|uuid|any\([^()<>\s]*\)):(?P<name>[A-Za-z_]\w*)>")
+"""A Werkzeug route converter, `<converter:name>`: a placeholder of that name (the converter is its type)."""
 _COLON_SEGMENT = re.compile(r"^:(?P<name>[A-Za-z_]\w*)$")
 _COLON_PARAM = re.compile(r"(?<![\w}]):(?P<name>[A-Za-z_]\w*)\??(?=$|[^\w])")
 _TRAILING = ".,;:)]>\"'"
@@ -107,6 +109,8 @@ def split_target(raw: str) -> Target:
     text = re.sub(
         r"\(\?([\w\s.-]+(?:,[\w\s.-]+)*)\)$", lambda m: "?" + "&".join(f"{n.strip()}=" for n in m[1].split(",")), text
     )
+    # Flask / Werkzeug: `<int:id>`, `<string:name>`, `<any(a,b):kind>` are placeholders named after the colon
+    text = _FLASK_CONVERTER.sub(r"{\g<name>}", text)
     # Express: `:type(node|way|relation)` is `:type` with the values it may take; `/api(/0.6)?` is `/api/0.6`
     text = re.sub(r"(:[A-Za-z_]\w*)\([\w.|-]*\)", r"\1", text)
     text = re.sub(r"(?<=\w)\((/[\w./-]*)\)\?", r"\1", text)
@@ -377,6 +381,28 @@ _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _BARE_PLACEHOLDER = re.compile(r"(?<=[:\[,])(\s*)<([^<>\n\"]*)>")
 
 
+class Excerpt(dict[str, Any]):
+    """A JSON object written with `...` among its own members (`{"index": 1, "name": "x", ... }`): an excerpt of
+    a body, showing some members it sends, not that the others may be left out."""
+
+
+def _elides_members(text: str) -> bool:
+    """Whether an ellipsis stands among the members of the outermost object or array (not in a nested value)."""
+    depth, quoted, escape = 0, False, False
+    for index, char in enumerate(text):
+        if quoted:
+            escape, quoted = (False, True) if escape else (char == "\\", char != '"')
+        elif char == '"':
+            quoted = True
+        elif char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+        elif depth == 1 and text.startswith(("...", "\u2026"), index):
+            return True
+    return False
+
+
 def parse_json(text: str) -> Any:
     """A JSON example as documents write them: comments, `...` and trailing commas tolerated. None if not JSON."""
     stripped = text.strip()
@@ -392,6 +418,8 @@ def parse_json(text: str) -> Any:
             value = json.loads(candidate)
         except ValueError:
             continue
+        if isinstance(value, dict) and candidate is not stripped and _elides_members(_COMMENT.sub("", stripped)):
+            return Excerpt(value)
         return value if isinstance(value, dict | list) else None
     return None
 

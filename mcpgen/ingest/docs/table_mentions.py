@@ -1,5 +1,5 @@
 """Endpoint tables: rows of a method column beside a path column (`| GET | /pets | List pets |`), with or
-without a header that names them."""
+without a header that names them, and tables with a column per method marking the routes it applies to."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from . import example_paths as shown_paths
 from .base_placeholders import based_paths
 from .blocks import Block
 from .mention import Mention
+from .method_columns import method_column_rows
 from .requests import METHODS, TARGET, split_target, unwrapped_path
 
 
@@ -23,6 +24,13 @@ def table_mentions(block: Block) -> list[Mention]:
         (i for i, c in enumerate(header) if re.fullmatch(r"path|endpoint|url|uri|resource|route|request", c)), None
     )
     rows = block.rows[1:]
+    if block.header and method_col is None and (marked := method_column_rows(block.rows)):
+        # `| URI | GET | PUT |` over `X` marks: a request per marked cell
+        return [
+            Mention(method, split_target(unwrapped_path(unlink(cell))), block.where, "table")
+            for method, cell in marked
+            if TARGET.match(unwrapped_path(unlink(cell)))
+        ]
     if not block.header or method_col is None or path_col is None:
         # no header that names them: a column of methods beside a column of paths, row after row
         rows = block.rows[1:] if block.header else block.rows
