@@ -45,6 +45,7 @@ from .numbered_ids import curl_only, for_values, sibling_items
 from .owners import section_owners
 from .page_methods import parameter_method
 from .params import is_param_table
+from .path_directories import described_path_lines
 from .prefixes import stated_prefix, under_prefix
 from .read_sentences import read_routes
 from .requests import (
@@ -250,10 +251,13 @@ def _listed_in_style(mentions: list[list[Mention]]) -> None:
 def path_lists(section: Section, least: int = 3) -> list[Mention]:
     """For a document that states no request line at all: lists whose items are paths with a description
     (`/ip` Returns Origin IP.), or definition lists whose terms are paths (an HTML `<dl>` of example URLs, each
-    `<dd>` what it gets), at least `least` and most of the list, each an operation whose method is the one its
-    description names alone ("Returns POST data"), else GET; marked as inferred."""
+    `<dd>` what it gets), or code blocks of `path -- description` lines (`path_directories`), at least `least`
+    and most of the list, each an operation whose method is the one its description names alone ("Returns POST
+    data"), else GET; marked as inferred."""
     lists = [(block, shown_paths.listed_paths(block)) for block in section.blocks if block.kind in ("list", "deflist")]
     lists = [(block, paths) for block, paths in lists if len(paths) >= 0.6 * len(block.items)]
+    coded = (b for b in section.blocks if b.kind == "code")
+    lists += [(block, paths) for block in coded if (paths := described_path_lines(block.text))]
     if sum(len(paths) for _, paths in lists) < least:  # (in one list, or in lists a code block interrupts)
         return []
     found = [
