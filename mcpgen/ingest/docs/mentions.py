@@ -18,6 +18,7 @@ from .bases import leaves_base
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
 from .disowned import disowned, drop_refused, drop_unimplemented
+from .example_segments import example_segments
 from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .framed_requests import framed_request
@@ -147,6 +148,7 @@ def scan(
     named_addresses(doc, mentions)  # "streaming API ``stream_console_output``" over `http://host/stream_console_output`
     url_bullets(doc, mentions)  # `- https://host/api/me` beside `- [POST] `https://host/api/signin``
     named_values(doc, mentions)  # `.../room-history/E1N8/12340.json`, "the number in the URL is the tick"
+    example_segments(doc, mentions)  # "the queue id (for example 1578a8...)" over `curl .../message/1578a8...`
     example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
