@@ -32,6 +32,9 @@ _KEY_HEADER_TEXT = re.compile(
     r"`(?P<name>[A-Za-z][\w-]*)`\s+(?:request\s+|http\s+)?header",
     re.I,
 )
+_IDENTITY = re.compile(r"(?i)authenticated\s+(?:user\s*name|username|user(?:\s*id)?|e-?mail|account|identity)\b")
+""""the authenticated username with `X-Authenticated-User` header": the header names who was authenticated
+(passed on by a trusted front end), it is no credential the caller authenticates with."""
 
 
 def is_credential(name: str, location: str, schemes: frozenset[str] = frozenset()) -> bool:
@@ -89,9 +92,14 @@ def from_text(schemes: Schemes, text: str) -> None:
         schemes["bearerAuth"] = {"type": "http", "scheme": "bearer"}
     elif re.search(r"Authorization:\s*Basic|\bbasic auth(?:entication)?\b", text, re.I):
         schemes["basicAuth"] = {"type": "http", "scheme": "basic"}
-    elif match := _KEY_HEADER_TEXT.search(text):  # "Authenticate with an `X-API-Key` header"
-        name = match.group("name")
+    elif match := next((m for m in _KEY_HEADER_TEXT.finditer(text) if not _names_identity(m)), None):
+        name = match.group("name")  # "Authenticate with an `X-API-Key` header"
         schemes[f"{_scheme_id(name)}Header"] = {"type": "apiKey", "in": "header", "name": name}
+
+
+def _names_identity(match: re.Match[str]) -> bool:
+    """A header the sentence says carries the authenticated user's name or id, its name no credential's."""
+    return bool(_IDENTITY.match(match[0])) and not is_credential(match["name"], "header")
 
 
 def _scheme_id(name: str) -> str:

@@ -18,6 +18,7 @@ from .bases import leaves_base
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
 from .disowned import disowned, drop_refused, drop_unimplemented
+from .example_segments import example_segments
 from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .framed_requests import framed_request
@@ -46,6 +47,7 @@ from .numbered_ids import curl_only, for_values, sibling_items
 from .owners import section_owners
 from .page_methods import parameter_method
 from .params import is_param_table
+from .path_directories import described_path_lines
 from .prefixes import stated_prefix, under_prefix
 from .read_sentences import read_routes
 from .requests import (
@@ -147,6 +149,7 @@ def scan(
     named_addresses(doc, mentions)  # "streaming API ``stream_console_output``" over `http://host/stream_console_output`
     url_bullets(doc, mentions)  # `- https://host/api/me` beside `- [POST] `https://host/api/signin``
     named_values(doc, mentions)  # `.../room-history/E1N8/12340.json`, "the number in the URL is the tick"
+    example_segments(doc, mentions)  # "the queue id (for example 1578a8...)" over `curl .../message/1578a8...`
     example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
@@ -251,10 +254,13 @@ def _listed_in_style(mentions: list[list[Mention]]) -> None:
 def path_lists(section: Section, least: int = 3) -> list[Mention]:
     """For a document that states no request line at all: lists whose items are paths with a description
     (`/ip` Returns Origin IP.), or definition lists whose terms are paths (an HTML `<dl>` of example URLs, each
-    `<dd>` what it gets), at least `least` and most of the list, each an operation whose method is the one its
-    description names alone ("Returns POST data"), else GET; marked as inferred."""
+    `<dd>` what it gets), or code blocks of `path -- description` lines (`path_directories`), at least `least`
+    and most of the list, each an operation whose method is the one its description names alone ("Returns POST
+    data"), else GET; marked as inferred."""
     lists = [(block, shown_paths.listed_paths(block)) for block in section.blocks if block.kind in ("list", "deflist")]
     lists = [(block, paths) for block, paths in lists if len(paths) >= 0.6 * len(block.items)]
+    coded = (b for b in section.blocks if b.kind == "code")
+    lists += [(block, paths) for block in coded if (paths := described_path_lines(block.text))]
     if sum(len(paths) for _, paths in lists) < least:  # (in one list, or in lists a code block interrupts)
         return []
     found = [

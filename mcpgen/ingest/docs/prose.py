@@ -15,6 +15,7 @@ from .label_lines import label_sentence_params
 from .offered_fields import offered_fields
 from .option_runs import option_runs
 from .params import Param, required_from, valid_name
+from .query_values import query_value_params
 from .requests import STANDARD_HEADERS, parse_json
 from .updated_fields import updated_fields
 
@@ -142,6 +143,8 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
                 endpoint.request_examples.append(value)
                 endpoint.body_kind = endpoint.body_kind or "json"
     for param in label_sentence_params(text, where):  # "GET `/files` - Returns a file. Parameters: `url`, `fname`"
+        add(endpoint, param)
+    for param in query_value_params(text, where):  # "Query params: `offset=N` (paginate), `limit=N`"
         add(endpoint, param)
     for name, description in option_runs(text):  # "*Options:* `prompt`: ... `temperature`: ..."
         location = "body" if endpoint.method in ("POST", "PUT", "PATCH") else "query"
