@@ -61,8 +61,17 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
         # a read-only required property is left out of requests; an operation's own server
         "/items": {"post": op("CreateItem", requestBody=_body(item),
                               servers=[{"url": "https://upload.example.com/v1"}])},
-        # a header described by `content` goes as JSON text
+        # a header described by `content` goes as JSON text; a required form whose fields are all optional
         "/files": {"post": op("UploadFile", parameters=[meta])},
+        "/logos": {"post": op("AddLogo", requestBody=_body({"type": "object", "properties": {"logo": {
+            "type": "string", "format": "binary"}}}, "multipart/form-data"))},
+        # two templates one route on the wire (Google's `{+name}` paths)
+        "/v1/{beaconName}": {"delete": op("DeleteBeacon", parameters=[_param("beaconName", "path")])},
+        "/v1/{attachmentName}": {"delete": op("DeleteAttachment", parameters=[_param("attachmentName", "path")])},
+        # answers that fit two `oneOf` branches (neither has a required member of its own)
+        "/shapes": {"get": op("GetShape", responses={"200": {"description": "ok", "content": {"application/json": {
+            "schema": {"oneOf": [{"type": "object", "properties": {"a": STRING}},
+                                 {"type": "object", "properties": {"b": STRING}}]}}}}})},
     }  # fmt: skip
     report = _prove(tmp_path, openapi(paths))
     assert _failed(report) == {}

@@ -371,7 +371,7 @@ class Checks:
             record = records[0]
             if record.problems:
                 raise Fail(f"arguments {args}: the upstream request is invalid: {'; '.join(record.problems)[:500]}")
-            if record.tool != name:
+            if name not in record.tools:
                 raise Fail(f"arguments {args} sent {record.method} {record.path}, which is operation {record.tool}")
             if result.get("isError"):
                 raise Fail(f"arguments {args} gave an error result: {text[:300]}")
@@ -427,7 +427,7 @@ class Checks:
                 tried += 1
                 for record in self.upstream.take():
                     segments = record.path.split("/")[1:]
-                    if record.tool != tool.name or any(_dot_segment(s) for s in segments):
+                    if tool.name not in record.tools or any(_dot_segment(s) for s in segments):
                         raise Fail(
                             f"{tool.name} with {path_args[0]}={value!r} sent {record.method} {record.path}, "
                             f"outside {tool.binding.method} {tool.binding.path}"

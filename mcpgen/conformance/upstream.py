@@ -46,6 +46,14 @@ class Recorded:
     cancelled: bool = False
     closed_at: float = 0.0
     """`time.monotonic()` when the client closed a held request."""
+    twins: list[str] = field(default_factory=list)
+    """Other operations the request fits as well as `tool`: the same method and path template but for the names
+    of its placeholders (Google's `DELETE /v1beta1/{beaconName}` and `/v1beta1/{attachmentName}`)."""
+
+    @property
+    def tools(self) -> list[str]:
+        """The operations the request may be for."""
+        return [self.tool, *self.twins] if self.tool else []
 
 
 def _path_regex(template: str, reserved: set[str]) -> re.Pattern[str]:
@@ -55,6 +63,11 @@ def _path_regex(template: str, reserved: set[str]) -> re.Pattern[str]:
         name, _, rest = rest.partition("}")
         pattern += re.escape(before) + ("(.+)" if name in reserved else "([^/]+)")
     return re.compile("^" + pattern + re.escape(rest) + "$")
+
+
+def _shape(path: str) -> str:
+    """A path template with its placeholders unnamed: `/v1/{name}` and `/v1/{id}` are one route on the wire."""
+    return re.sub(r"\{[^{}]*\}", "{}", path)
 
 
 def _text(value: object) -> str:
@@ -342,6 +355,7 @@ class MockUpstream:
             None,
         )
         tool, match = self._match(handler.command, parts.path, record.query, headers)
+        record.twins = self._twins(tool)
         content_type = headers.get("content-type", "")
         if tool is None or match is None:
             record.problems.append(f"no operation matches {handler.command} {parts.path}")
@@ -431,6 +445,17 @@ class MockUpstream:
             if fixed and all(sent_headers.get(k) == v for k, v in selectors.items()):
                 return tool, match
         return found[0] if found else (None, None)
+
+    def _twins(self, tool: Tool | None) -> list[str]:
+        if tool is None:
+            return []
+        shape = (tool.binding.method, _shape(tool.binding.path), frozenset(tool.binding.fixed_query))
+        return [
+            other.name
+            for other, _ in self._routes
+            if other is not tool
+            and (other.binding.method, _shape(other.binding.path), frozenset(other.binding.fixed_query)) == shape
+        ]
 
     def _answer(self, handler: BaseHTTPRequestHandler, tool: Tool | None, record: Recorded) -> None:
         with self._lock:

@@ -395,7 +395,7 @@ def expand_path(template: str, params: Mapping[str, Any]) -> str:
 
 
 def _json_text(value: Any) -> str:
-    """A parameter described by `content: {application/json: ...}`: its value as JSON text."""
+    """A parameter described by `content: {application/json: ...}`: JSON text."""
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -493,8 +493,14 @@ def encode_body(
         headers["Content-Type"] = media_type or "application/json"
         return {"content": json.dumps(body, separators=(",", ":"), ensure_ascii=False)}
     if encoding == "form":
+        if not body:  # a required form with no field given: an empty one, not none
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            return {"content": b""}
         return {"data": {k: _scalar(v) for k, v in body.items()}}
     if encoding == "multipart":
+        if not body:  # a required multipart body with no part given: an empty one
+            headers["Content-Type"] = "multipart/form-data; boundary=empty"
+            return {"content": b"--empty--\r\n"}
         parts = [
             (k, (k, _decode(v, k)) if k in files else (None, _scalar(v)))
             for k, v in body.items()
