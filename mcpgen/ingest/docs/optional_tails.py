@@ -3,8 +3,8 @@
 
 The bracketed tail is a run of optional segments (often of variable count), not a fixed part of the path: the
 route is the template before it. A concrete path listed beside such a template that fits it, with or without
-further segments, and stated without a method as the template is, is an example of it (`/Study/volume`, `/Study/volume/50`), not a route of its own. Concrete
-paths that do not fit it (`/cancel_async`) are kept.
+further segments, and stated without a method as the template is, is an example of it (`/Study/volume`,
+`/Study/volume/50`), not a route of its own. Concrete paths that do not fit it (`/cancel_async`) are kept.
 """
 
 from __future__ import annotations
