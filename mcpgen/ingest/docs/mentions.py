@@ -41,9 +41,11 @@ from .method_sentences import method_said_after, sentence_requests
 from .model_segments import example_schema_routes
 from .mounts import mounted, version_prefixed
 from .named_curls import state_named_curls
+from .named_endpoints import named_endpoints
 from .named_urls import named_addresses
 from .named_values import named_values
 from .numbered_ids import curl_only, for_values, sibling_items
+from .optional_tails import tailed_templates
 from .owners import section_owners
 from .page_methods import parameter_method
 from .params import is_param_table
@@ -151,6 +153,8 @@ def scan(
     named_values(doc, mentions)  # `.../room-history/E1N8/12340.json`, "the number in the URL is the tick"
     example_segments(doc, mentions)  # "the queue id (for example 1578a8...)" over `curl .../message/1578a8...`
     example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
+    tailed_templates(mentions)  # `/<name>/<action>[/p1/p2]` over `http://host/Study/volume/50`: one route
+    named_endpoints(doc, mentions)  # "All requests are HTTP `GET` requests", "the `/speakers` endpoint"
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
         prefix = ""  # routes written from the origin: the base is no prefix of theirs (`bases.py`)

@@ -19,7 +19,7 @@ def table_mentions(block: Block) -> list[Mention]:
     if len(block.rows) < (2 if block.header else 1):
         return []
     header = [re.sub(r"[`*_]", "", c).strip().lower() for c in block.rows[0]]
-    method_col = next((i for i, c in enumerate(header) if re.fullmatch(r"(?:http )?(?:method|verb)s?", c)), None)
+    method_col = next((i for i, c in enumerate(header) if _METHOD_HEADER.fullmatch(c)), None)
     path_col = next(
         (i for i, c in enumerate(header) if re.fullmatch(r"path|endpoint|url|uri|resource|route|request", c)), None
     )
@@ -65,11 +65,23 @@ def _method_and_path_columns(rows: tuple[tuple[str, ...], ...], least: int = 2) 
         cells = [_DECORATION.sub("", unlink(r[column])).strip().strip("`*") for r in rows if column < len(r)]
         return sum(bool(pattern.fullmatch(c)) for c in cells) / len(rows)
 
-    methods = [i for i in range(width) if share(i, _METHOD_CELL) >= 0.8]
+    methods = [i for i in range(width) if share(i, _METHOD_CELL) >= 0.8 or _lower_methods(rows, i)]
     paths = [i for i in range(width) if i not in methods and share(i, _PATH_CELL) >= 0.8]
     return (methods[0], paths[0]) if methods and paths else (None, None)
 
 
+def _lower_methods(rows: tuple[tuple[str, ...], ...], column: int) -> bool:
+    """A column of methods written in lower case (`get`, `post`, `delete`), as tables headed "Request Type" or
+    "Type" write them. A lower-case word alone is often prose (`head`, `options`, `get`), so the column is read
+    only when there are two rows or more and every one of its cells is a method name and nothing else."""
+    if len(rows) < 2:
+        return False
+    cells = [_DECORATION.sub("", unlink(r[column])).strip().strip("`*") if column < len(r) else "" for r in rows]
+    return all(_METHOD_CELL.fullmatch(c.upper()) for c in cells)
+
+
+_METHOD_HEADER = re.compile(r"(?:http )?(?:method|verb)s?|(?:http )?request (?:type|method)s?")
+"""The header of a method column: "Method", "HTTP verb", "Request type" (the kind of request: GET, POST)."""
 _METHOD_CELL = re.compile(r"(?:" + "|".join(METHODS) + r")(?:\s*[,/|]\s*(?:" + "|".join(METHODS) + r"))*")
 _PATH_CELL = re.compile(r"/[^\s]*")
 _DECORATION = re.compile(r"\s*(?::[a-z0-9_+-]+:|[^\x00-\x7f])")
