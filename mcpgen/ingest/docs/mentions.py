@@ -47,6 +47,7 @@ from .numbered_ids import curl_only, for_values, sibling_items
 from .owners import section_owners
 from .page_methods import parameter_method
 from .params import is_param_table
+from .parenthesized_routes import parenthesized_routes
 from .path_directories import described_path_lines
 from .prefixes import stated_prefix, under_prefix
 from .read_sentences import read_routes
@@ -128,6 +129,7 @@ def scan(
     drop_glued_spellings(mentions)  # `GET /v1/accounts{:address}/orders` beside `GET /v1/accounts/{:address}/orders`
     headings_under_full_lines(doc.sections, mentions)  # `#### GET /devices` over ```GET /api/v1/devices```
     alternated_headings(doc.sections, mentions)  # `#### GET /png|jpeg`: `GET /png` and `GET /jpeg`
+    parenthesized_routes(doc, mentions)  # `groups (/api/groups/)` headings, `- metadata (/api/builds/<id>/metadata/)`
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
         if any(mentions):  # beside such a list, a shorter one of the same kind: two routes of another resource
