@@ -62,6 +62,7 @@ from .requests import (
     split_target,
 )
 from .route_paragraphs import route_paragraphs
+from .route_patterns import drop_route_patterns
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
 from .selectors import discriminate
 from .sent_lines import sent_request_lines
@@ -126,6 +127,7 @@ def scan(
     drop_stand_ins(mentions)  # `POST /endpoint/`: a request shown for its headers, on a word for any route
     drop_unimplemented(doc, mentions)  # "The POST request to `@search` endpoint is not implemented."
     drop_refused(doc, mentions)  # `curl -X DELETE .../people` answered `405 Method Not Allowed`
+    drop_route_patterns(doc, mentions)  # "routes are generally spelled like ``GET /api/v1/{action}/{path}/``"
     drop_glued_spellings(mentions)  # `GET /v1/accounts{:address}/orders` beside `GET /v1/accounts/{:address}/orders`
     headings_under_full_lines(doc.sections, mentions)  # `#### GET /devices` over ```GET /api/v1/devices```
     alternated_headings(doc.sections, mentions)  # `#### GET /png|jpeg`: `GET /png` and `GET /jpeg`
