@@ -36,6 +36,7 @@ _ON_ITEM = ("modified", "updated", "deleted", "removed")
 
 
 def _methods(text: str) -> list[str]:
+    """The methods a bullet's words after its path say it takes (`_TAKES`), else GET."""
     said = _TAKES.search(text)
     if not said:
         return ["GET"]

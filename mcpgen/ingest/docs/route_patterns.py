@@ -48,7 +48,7 @@ def drop_route_patterns(doc: Document, mentions: list[list[Mention]]) -> None:
     if not said:
         return
     keys = {endpoint_key(m) for found in mentions for m in found}
-    patterns = set()
+    patterns: set[tuple[str, str]] = set()
     for method, pattern in said:
         segments = pattern.strip("/").split("/")
         filled = {
