@@ -49,6 +49,7 @@ from .optional_tails import tailed_templates
 from .owners import section_owners
 from .page_methods import parameter_method
 from .params import is_param_table
+from .parenthesized_routes import parenthesized_routes
 from .path_directories import described_path_lines
 from .prefixes import stated_prefix, under_prefix
 from .read_sentences import read_routes
@@ -63,6 +64,7 @@ from .requests import (
     split_target,
 )
 from .route_paragraphs import route_paragraphs
+from .route_patterns import drop_route_patterns
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
 from .selectors import discriminate
 from .sent_lines import sent_request_lines
@@ -127,9 +129,11 @@ def scan(
     drop_stand_ins(mentions)  # `POST /endpoint/`: a request shown for its headers, on a word for any route
     drop_unimplemented(doc, mentions)  # "The POST request to `@search` endpoint is not implemented."
     drop_refused(doc, mentions)  # `curl -X DELETE .../people` answered `405 Method Not Allowed`
+    drop_route_patterns(doc, mentions)  # "routes are generally spelled like ``GET /api/v1/{action}/{path}/``"
     drop_glued_spellings(mentions)  # `GET /v1/accounts{:address}/orders` beside `GET /v1/accounts/{:address}/orders`
     headings_under_full_lines(doc.sections, mentions)  # `#### GET /devices` over ```GET /api/v1/devices```
     alternated_headings(doc.sections, mentions)  # `#### GET /png|jpeg`: `GET /png` and `GET /jpeg`
+    parenthesized_routes(doc, mentions)  # `groups (/api/groups/)` headings, `- metadata (/api/builds/<id>/metadata/)`
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
         if any(mentions):  # beside such a list, a shorter one of the same kind: two routes of another resource
