@@ -42,6 +42,10 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
     bucket = _param("Bucket", "path")
     arn = _param("arn", "path", {"type": "string", "pattern": "^arn:aws:[a-z]+:[0-9]+:.*$"})
     flag = _param("cors", "query", {"type": "boolean"})
+    cycle = _param("lifecycle", "query", {"type": "boolean"})
+    key = _param("Key", "path")
+    payer = {"name": "x-amz-request-payer", "in": "header", "schema": {"type": "string", "enum": ["requester"]}}
+    source = _param("x-amz-copy-source", "header", {"type": "string", "pattern": "^/.+/.+$"})
     item = {"type": "object", "required": ["id", "name"],
             "properties": {"id": {"type": "string", "readOnly": True}, "name": STRING}}  # fmt: skip
     meta = {"name": "x-metadata", "in": "header", "required": True,
@@ -55,7 +59,15 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
                                 requestBody=_body({"type": "object", "properties": {"Location": STRING}},
                                                   "application/xml"))},
         "/{Bucket}#cors": {"delete": op("DeleteBucketCors", parameters=[bucket, flag])},
+        "/{Bucket}#lifecycle": {"get": op("GetLifecycleConfiguration", parameters=[bucket, cycle])},
+        "/{Bucket}#lifecycle&deprecated!": {"get": op("GetLifecycle", parameters=[bucket, cycle])},
+        # a header the fragment names tells two operations apart; an optional one-value header does not
+        "/{Bucket}/{Key}": {"put": op("PutObject", parameters=[bucket, key, payer],
+                                      requestBody=_body(STRING, "application/octet-stream"))},
+        "/{Bucket}/{Key}#x-amz-copy-source": {"put": op("CopyObject", parameters=[bucket, key, payer, source])},
         # a value with `:` arrives percent-encoded and is checked decoded
+        "/images/{image}": {"get": op("GetImage", parameters=[_param("image", "path", {
+            "type": "string", "pattern": "^arn:aws:[a-z]+:[0-9]+:image/[a-z]+$"})])},  # a `/` sent as %2F
         "/tags/{arn}": {"get": op("ListTags", parameters=[arn]),
                         "delete": op("Untag", parameters=[arn, keys])},
         # a read-only required property is left out of requests; an operation's own server
