@@ -24,6 +24,7 @@ from typing import Any
 from ..ir import BuildPlan, HttpBinding, Tool
 from .arguments import examples
 from .openapi_doc import prepared
+from .routes import decoded_path, fragment_keys, path_regex, route_order, selectors
 from .validate import first_error
 
 TOKEN_PATH = "/__mcpgen/token"
@@ -58,66 +59,12 @@ class Recorded:
         return [self.tool, *self.twins] if self.tool else []
 
 
-def _path_regex(template: str, reserved: set[str]) -> re.Pattern[str]:
-    pattern, rest = "", template.split("#", 1)[0]  # `/#X-Amz-Target=...`: the fragment is never sent
-    while "{" in rest:
-        before, _, rest = rest.partition("{")
-        name, _, rest = rest.partition("}")
-        pattern += re.escape(before) + ("(.+)" if name in reserved else "([^/]+)")
-    return re.compile("^" + pattern + re.escape(rest) + "$")
-
-
 def _text(value: object) -> str:
     """`str(value)`, or its type's name when its `__str__` fails (some openapi-core errors do)."""
     try:
         return str(value)
     except Exception:
         return type(value).__name__
-
-
-def _route_order(tool: Tool) -> tuple[int, int, int, int]:
-    """Most specific first: concrete paths before templated ones (`/export/csv` before `/export/{format}`), as
-    OpenAPI says; a placeholder that may hold `/` (Azure's `/{scope}/...`, `/{roleId}`) after all others; more
-    literal text first (`/v1/{resource}:getIamPolicy` before `/v1/{name}`); then operations told apart by a
-    fixed query (`?action=reset`) before the plain one on that path."""
-    b = tool.binding
-    path = b.path.partition("#")[0]
-    reserved = {a.wire for a in b.args if a.allow_reserved and a.location == "path"}
-    names = re.findall(r"\{([^{}]+)\}", path)
-    literal = len(re.sub(r"\{[^{}]*\}", "", path))
-    return sum(n in reserved for n in names), len(names), -literal, -len(b.fixed_query)
-
-
-def _fragment_keys(tool: Tool, location: str = "query") -> set[str]:
-    """The query parameters (or headers) a path key's fragment names (`/{Bucket}#cors`, `/{Bucket}#analytics&id`,
-    `/{Bucket}/{Key}#x-amz-copy-source`): operations on one path told apart by which of them a request carries."""
-    _, _, fragment = tool.binding.path.partition("#")
-    named = {part.partition("=")[0] for part in fragment.split("&") if part}
-    return named & {a.wire for a in tool.binding.args if a.location == location}
-
-
-def _decoded_path(path: str) -> str:
-    """`path` with its percent-escapes decoded but for `/` (`arn%3Aaws` is the value `arn:aws`, as a server reads
-    it): openapi-core checks path values as they arrive."""
-    return "%2F".join(urllib.parse.unquote(part) for part in re.split("%2F", path, flags=re.IGNORECASE))
-
-
-def _selectors(tool: Tool) -> dict[str, str]:
-    """Header values that tell operations on one method and path apart: fixed headers, and required header
-    arguments allowed a single value (an RPC API's `X-Amz-Target: Service.Action`; an optional one, S3's
-    `x-amz-request-payer: requester`, is left out of most requests)."""
-    props = tool.input_schema.get("properties") or {}
-    found = {name.lower(): value for name, value in tool.binding.fixed_headers}
-    for arg in tool.binding.args:
-        schema = props.get(arg.arg) if isinstance(props, dict) else None
-        if arg.location != "header" or not arg.required or not isinstance(schema, dict):
-            continue
-        values = schema.get("enum") if isinstance(schema.get("enum"), list) else None
-        if values is None and "const" in schema:
-            values = [schema["const"]]
-        if values is not None and len(values) == 1:
-            found[arg.wire.lower()] = str(values[0])
-    return found
 
 
 def http_tools(plan: BuildPlan) -> list[Tool]:
@@ -135,8 +82,8 @@ class MockUpstream:
         self.mode = "ok"
         self.hang_seconds = hang_seconds
         self._routes = [
-            (tool, _path_regex(tool.binding.path, {a.wire for a in tool.binding.args if a.allow_reserved}))
-            for tool in sorted(http_tools(plan), key=_route_order)
+            (tool, path_regex(tool.binding.path, {a.wire for a in tool.binding.args if a.allow_reserved}))
+            for tool in sorted(http_tools(plan), key=route_order)
         ]
         self._shared_routes = Counter((t.binding.method, t.binding.path.partition("#")[0]) for t in http_tools(plan))
         self._spec = spec
@@ -153,7 +100,7 @@ class MockUpstream:
         """Answers given, in order, before any other (429 with Retry-After, a 302...)."""
         # tasks of `task`-style long-running operations: polled states answer "done" unless queued otherwise
         self._task_routes = [
-            (_path_regex(str(lr.task_path).replace("{id}", "{task}"), set()), lr)
+            (path_regex(str(lr.task_path).replace("{id}", "{task}"), set()), lr)
             for t in plan.service.tools
             if (lr := t.binding.long_running) is not None and lr.style == "task" and lr.task_path
         ]
@@ -245,7 +192,7 @@ class MockUpstream:
         request = MockRequest(
             self.origin,
             record.method,
-            _decoded_path(record.path),
+            decoded_path(record.path),
             args=_multi(record.query),
             headers=record.headers,
             cookies={k: urllib.parse.unquote(v) for k, v in cookies.items()},
@@ -448,20 +395,6 @@ class MockUpstream:
         with self._lock:
             self.live_sessions.clear()
 
-    def _match(
-        self,
-        method: str,
-        path: str,
-        query: list[tuple[str, str]] | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> tuple[Tool | None, re.Match[str] | None]:
-        """The operation a request is for: the most specific (`_route_order`) of those it fits (`_fits`), else
-        the first whose method and path match."""
-        fits, found = self._fits(method, path, query, headers)
-        if fits:
-            return fits[0]
-        return found[0] if found else (None, None)
-
     def _fits(
         self,
         method: str,
@@ -484,14 +417,14 @@ class MockUpstream:
 
         def specific(item: tuple[Tool, re.Match[str]]) -> int:
             tool = item[0]
-            named = len(_fragment_keys(tool)) + len(_fragment_keys(tool, "header"))
-            return -(len(tool.binding.fixed_query) + len(_selectors(tool)) + named)
+            named = len(fragment_keys(tool)) + len(fragment_keys(tool, "header"))
+            return -(len(tool.binding.fixed_query) + len(selectors(tool)) + named)
 
         fits = []
         for tool, match in sorted(found, key=specific):
-            fixed = set(tool.binding.fixed_query) <= sent and _fragment_keys(tool) <= keys
-            fixed = fixed and all(h.lower() in sent_headers for h in _fragment_keys(tool, "header"))
-            if fixed and all(sent_headers.get(k) == v for k, v in _selectors(tool).items()):
+            fixed = set(tool.binding.fixed_query) <= sent and fragment_keys(tool) <= keys
+            fixed = fixed and all(h.lower() in sent_headers for h in fragment_keys(tool, "header"))
+            if fixed and all(sent_headers.get(k) == v for k, v in selectors(tool).items()):
                 fits.append((tool, match))
         return fits, found
 

@@ -1,0 +1,64 @@
+"""How the mock upstream tells which operation a request is for: the regular expression of a path template, the
+order routes are tried in, and what else on the wire tells operations on one method and path apart (a fixed query, the
+keys a path key's `#fragment` names, selector headers)."""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+from ..ir import Tool
+
+
+def path_regex(template: str, reserved: set[str]) -> re.Pattern[str]:
+    pattern, rest = "", template.split("#", 1)[0]  # `/#X-Amz-Target=...`: the fragment is never sent
+    while "{" in rest:
+        before, _, rest = rest.partition("{")
+        name, _, rest = rest.partition("}")
+        pattern += re.escape(before) + ("(.+)" if name in reserved else "([^/]+)")
+    return re.compile("^" + pattern + re.escape(rest) + "$")
+
+
+def route_order(tool: Tool) -> tuple[int, int, int, int]:
+    """Most specific first: concrete paths before templated ones (`/export/csv` before `/export/{format}`), as
+    OpenAPI says; a placeholder that may hold `/` (Azure's `/{scope}/...`, `/{roleId}`) after all others; more
+    literal text first (`/v1/{resource}:getIamPolicy` before `/v1/{name}`); then operations told apart by a
+    fixed query (`?action=reset`) before the plain one on that path."""
+    b = tool.binding
+    path = b.path.partition("#")[0]
+    reserved = {a.wire for a in b.args if a.allow_reserved and a.location == "path"}
+    names = re.findall(r"\{([^{}]+)\}", path)
+    literal = len(re.sub(r"\{[^{}]*\}", "", path))
+    return sum(n in reserved for n in names), len(names), -literal, -len(b.fixed_query)
+
+
+def fragment_keys(tool: Tool, location: str = "query") -> set[str]:
+    """The query parameters (or headers) a path key's fragment names (`/{Bucket}#cors`, `/{Bucket}#analytics&id`,
+    `/{Bucket}/{Key}#x-amz-copy-source`): operations on one path told apart by which of them a request carries."""
+    _, _, fragment = tool.binding.path.partition("#")
+    named = {part.partition("=")[0] for part in fragment.split("&") if part}
+    return named & {a.wire for a in tool.binding.args if a.location == location}
+
+
+def decoded_path(path: str) -> str:
+    """`path` with its percent-escapes decoded but for `/` (`arn%3Aaws` is the value `arn:aws`, as a server reads
+    it): openapi-core checks path values as they arrive."""
+    return "%2F".join(urllib.parse.unquote(part) for part in re.split("%2F", path, flags=re.IGNORECASE))
+
+
+def selectors(tool: Tool) -> dict[str, str]:
+    """Header values that tell operations on one method and path apart: fixed headers, and required header
+    arguments allowed a single value (an RPC API's `X-Amz-Target: Service.Action`; an optional one, S3's
+    `x-amz-request-payer: requester`, is left out of most requests)."""
+    props = tool.input_schema.get("properties") or {}
+    found = {name.lower(): value for name, value in tool.binding.fixed_headers}
+    for arg in tool.binding.args:
+        schema = props.get(arg.arg) if isinstance(props, dict) else None
+        if arg.location != "header" or not arg.required or not isinstance(schema, dict):
+            continue
+        values = schema.get("enum") if isinstance(schema.get("enum"), list) else None
+        if values is None and "const" in schema:
+            values = [schema["const"]]
+        if values is not None and len(values) == 1:
+            found[arg.wire.lower()] = str(values[0])
+    return found
