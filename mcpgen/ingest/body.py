@@ -300,29 +300,8 @@ def response_shape(
     if loosened:
         ctx.diags.info("schema-loosened", "output schema over budget: deeper definitions accept any value",
                        file=where.file, pointer=where.pointer)  # fmt: skip
-    schema, wrapped = _object_root(any_of(schema), ctx)
+    schema, wrapped = _object_root(schema, ctx)
     return schema, wrapped, "json", media
-
-
-def any_of(node: Any) -> Any:
-    """An output schema with each `oneOf` read as `anyOf`: APIs write `oneOf` for shapes that overlap (branches with
-    no required member of their own accept the same objects), and a server must not refuse a real answer because
-    it fits two of them. Each branch is still checked. Returns `node` itself when it has no `oneOf` (bundles share
-    their parts, so nothing is changed in place)."""
-    if isinstance(node, list):
-        items = [any_of(v) for v in node]
-        return items if any(a is not b for a, b in zip(items, node, strict=True)) else node
-    if not isinstance(node, dict):
-        return node
-    out = {k: any_of(v) for k, v in node.items()}
-    if "oneOf" in out:
-        branches = out.pop("oneOf")
-        if "anyOf" in out:
-            out["allOf"] = [*out.get("allOf", []), {"anyOf": branches}]
-        else:
-            out["anyOf"] = branches
-        return out
-    return out if any(out[k] is not node[k] for k in node) else node
 
 
 def _kind(media: str) -> ResponseKind:

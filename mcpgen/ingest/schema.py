@@ -157,6 +157,14 @@ class SchemaConverter:
                 out["examples"] = [value]
             elif key == "examples" and isinstance(value, list) and mode == "input":
                 out["examples"] = value
+        if mode == "output" and "oneOf" in out:
+            # APIs write `oneOf` for shapes that overlap (branches with no required member of their own accept the
+            # same objects): a server must not refuse a real answer because it fits two; each branch still counts
+            branches = out.pop("oneOf")
+            if "anyOf" in out:
+                out["allOf"] = [*out.get("allOf", []), {"anyOf": branches}]
+            else:
+                out["anyOf"] = branches
         if self.version in ("2.0", "3.0"):
             _fix_exclusive_bounds(out)
         if out.get("type") == "file" or (
