@@ -92,7 +92,7 @@ def _by_type(kind: str, schema: dict[str, Any], root: dict[str, Any], depth: int
 def _object(schema: dict[str, Any], root: dict[str, Any], depth: int) -> dict[str, Any]:
     """The required properties, then optional ones while `minProperties` asks for more."""
     props = schema.get("properties", {})
-    result = {name: sample(props.get(name, {}), root, depth + 1) for name in schema.get("required", [])}
+    result = {name: sample(_member(schema, name), root, depth + 1) for name in schema.get("required", [])}
     wanted = int(schema.get("minProperties", 0))
     for name in props:
         if len(result) >= wanted:
@@ -109,6 +109,22 @@ def _object(schema: dict[str, Any], root: dict[str, Any], depth: int) -> dict[st
         key = sample(schema["propertyNames"], root, depth + 1, n) if "propertyNames" in schema else f"key{n}"
         result.setdefault(str(key), sample(extra if isinstance(extra, dict) else {}, root, depth + 1))
     return result
+
+
+def _member(schema: dict[str, Any], name: str) -> Any:
+    """The schema of property `name`: its own, else that of the first `patternProperties` it matches, else
+    `additionalProperties` (a required `"20"` of a map whose values are arrays)."""
+    props = schema.get("properties") or {}
+    if name in props:
+        return props[name]
+    for pattern, sub in (schema.get("patternProperties") or {}).items():
+        try:
+            if re.search(pattern, name):
+                return sub
+        except re.error:
+            continue
+    extra = schema.get("additionalProperties", {})
+    return extra if isinstance(extra, dict) else {}
 
 
 def _array(schema: dict[str, Any], root: dict[str, Any], depth: int) -> list[Any]:

@@ -15,6 +15,7 @@ from mcpgen.conformance import CheckOptions, Outcome, Report
 
 OPTIONS = CheckOptions(examples_per_tool=1, timeout=10, upstream_timeout=2, http=False)
 STRING = {"type": "string"}
+UUID = {"type": "string", "format": "uuid"}
 
 
 def _param(name: str, where: str, schema: Any = None, **extra: Any) -> dict[str, Any]:
@@ -54,6 +55,13 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
     keys = _param("tagKeys", "query", {"type": "array", "items": STRING, "minItems": 0})
     manager = _param("manager", "path", **{"x-ms-skip-url-encoding": True})
     record = _param("record", "path", **{"x-ms-skip-url-encoding": True})
+    site, kind = _param("site", "path"), _param("kind", "path", {"type": "string", "enum": ["zones"]})
+    widths = {
+        "type": "object",
+        "required": ["20", "40"],
+        "additionalProperties": {"type": "array", "items": {"type": "integer"}},
+    }
+    channels = {"200": {"description": "ok", "content": {"application/json": {"schema": widths}}}}
     located = {"type": "object", "required": ["location"], "properties": {"location": STRING}}
     sized = {"type": "object", "required": ["size"], "properties": {"size": {"type": "integer"}}}
     paths = {
@@ -88,6 +96,9 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
         "/arm/managers/{manager}": {"put": op("PutManager", parameters=[manager], requestBody=_body(located))},
         "/arm/managers/{manager}/records/{record}": {"put": op("PutRecord", parameters=[manager, record],
                                                            requestBody=_body(sized))},
+        # one request fits two templates (mist.com); an answer's required keys are a map's (`"20"`, `"40"`)
+        "/sites/{site}/zones/{zone}": {"get": op("GetZone", parameters=[site, _param("zone", "path", UUID)])},
+        "/sites/{site}/{kind}/count": {"get": op("CountZones", parameters=[site, kind], responses=channels)},
         # answers that fit two `oneOf` branches (neither has a required member of its own)
         "/shapes": {"get": op("GetShape", responses={"200": {"description": "ok", "content": {"application/json": {
             "schema": {"oneOf": [{"type": "object", "properties": {"a": STRING}},

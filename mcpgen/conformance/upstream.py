@@ -21,12 +21,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import jsonschema
+
 from ..ir import BuildPlan, HttpBinding, Tool
 from .arguments import examples
 from .openapi_doc import prepared
 from .routes import decoded_path, fragment_keys, path_regex, route_order, selectors
 from .validate import first_error
 
+_FORMATS = jsonschema.FormatChecker()
 TOKEN_PATH = "/__mcpgen/token"
 DOWNLOAD_PATH = "/__mcpgen/download"
 """A plain file the tests redirect downloads to."""
@@ -281,6 +284,20 @@ class MockUpstream:
                 problems.append(f"path parameter {name!r}: {error[1]}")
         return problems
 
+    def _formats_fit(self, tool: Tool, match: re.Match[str]) -> bool:
+        """Whether the path values have the formats their schemas name (`uuid`, `date`): which of two templates
+        a request is for, when it fits both."""
+        props = tool.input_schema.get("properties") or {}
+        names = re.findall(r"\{([^{}]+)\}", tool.binding.path.partition("#")[0])
+        by_wire = {a.wire: a for a in tool.binding.args if a.location == "path"}
+        for index, name in enumerate(names[: len(match.groups())], start=1):
+            arg = by_wire.get(name)
+            schema = props.get(arg.arg) if arg is not None and isinstance(props, dict) else None
+            fmt = schema.get("format") if isinstance(schema, dict) else None
+            if isinstance(fmt, str) and not _FORMATS.conforms(urllib.parse.unquote(match.group(index)), fmt):
+                return False
+        return True
+
     def _json_body_problems(self, tool: Tool, body: bytes) -> list[str]:
         try:
             data = json.loads(body)
@@ -328,18 +345,24 @@ class MockUpstream:
             None,
         )
         fits, found = self._fits(handler.command, parts.path, record.query, headers)
-        tool, match = fits[0] if fits else found[0] if found else (None, None)
-        record.twins = [other.name for other, _ in fits if other is not tool]
         content_type = headers.get("content-type", "")
+        # of the operations a request fits on the wire, the first whose arguments it satisfies is answered
+        # (`/sites/{id}/zones/count` is `/sites/{id}/{type}/count`, not `/sites/{id}/zones/{uuid}`)
+        checked = [(t, m, self._ir_problems(t, m, record, content_type)) for t, m in fits or found[:1]]
+        ranked = sorted(checked, key=lambda c: (bool(c[2]), not self._formats_fit(c[0], c[1])))
+        tool, match, problems = ranked[0] if ranked else (None, None, [])
+        record.twins = [other.name for other, _ in fits if other is not tool]
         if tool is None or match is None:
             record.problems.append(f"no operation matches {handler.command} {parts.path}")
         else:
             record.tool = tool.name
-            record.problems.extend(self._ir_problems(tool, match, record, content_type))
+            record.problems.extend(problems)
             # openapi-core routes by method and path alone: operations that share them (told apart by a fixed
-            # query or the keys of a `#fragment`) are checked against the IR only
+            # query or the keys of a `#fragment`), or that one request fits on the wire (`/sites/{id}/zones/{zone}`
+            # and `/sites/{id}/{type}/count`), are checked against the IR only
             route = (tool.binding.method, tool.binding.path.partition("#")[0])
-            found = [] if self._shared_routes[route] > 1 else self._openapi_problems(record, content_type)
+            shared = self._shared_routes[route] > 1 or record.twins
+            found = [] if shared else self._openapi_problems(record, content_type)
             if tool.binding.fixed_query or "#" in tool.binding.path:
                 found = [p for p in found if not re.search(r"Path not found|Operation \w+ not found", p)]
             if "%2f" in record.path.lower():  # a value holding `/` reaches openapi-core still encoded (it routes by
