@@ -23,6 +23,7 @@ MINIMUM = {
     "heldout6": 40,
     "heldout7": 40,
     "heldout8": 40,
+    "heldout9": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
