@@ -85,6 +85,10 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
         # a read-only required property is left out of requests; an operation's own server
         "/items": {"post": op("CreateItem", requestBody=_body(item),
                               servers=[{"url": "https://upload.example.com/v1"}])},
+        # a required JSON body whose every property is read-only (NetBox's available-ips): sent as `{}`
+        "/prefixes/{id}/ips": {"post": op("AllocateIp", parameters=[_param("id", "path", {"type": "integer"})],
+                                          requestBody=_body({"type": "object", "properties": {
+                                              "address": {"type": "string", "readOnly": True}}}))},
         # a header described by `content` goes as JSON text; a required form whose fields are all optional
         "/files": {"post": op("UploadFile", parameters=[meta])},
         "/logos": {"post": op("AddLogo", requestBody=_body({"type": "object", "properties": {"logo": {
