@@ -271,10 +271,11 @@ def _add_parameter(ctx: OperationContext, draft: Draft, param: dict[str, Any], d
 
 
 def _non_empty(schema: Any) -> Any:
-    """OpenAPI 3 query values may not be empty unless `allowEmptyValue` says so: strings get minLength 1."""
+    """OpenAPI 3 query values may not be empty unless `allowEmptyValue` says so: strings get minLength 1 (a
+    pattern that also matches the empty string, `^[0-9+]*$`, included)."""
     if not isinstance(schema, dict) or schema.get("type") not in ("string", ["string", "null"]):
         return schema
-    if any(k in schema for k in ("minLength", "enum", "const", "pattern")):
+    if any(k in schema for k in ("minLength", "enum", "const")):
         return schema
     return {**schema, "minLength": 1}
 
