@@ -328,6 +328,9 @@ def _section_mentions(section: Section, rpc: RpcForm | None) -> list[Mention]:
     found: list[Mention] = [
         Mention(method, split_target(raw), section.where, "line") for _, method, raw in request_lines(section.title)
     ]
+    for method, raw in joined_methods(section.title):  # `### GET|POST /image`: both requests, one section
+        if (method, split_target(raw).path) not in {(m.method, m.target.path) for m in found}:
+            found.append(Mention(method, split_target(raw), section.where, "line"))
     titled = _TITLE_CASE_REQUEST.fullmatch(section.title.strip("`* "))
     if titled and not found:  # a heading `Get /{version_id}`: the method in title case
         found.append(Mention(titled["method"].upper(), split_target(titled["path"]), section.where, "line"))
