@@ -50,6 +50,7 @@ from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, path_key, request_lines, split_target
 from .resource_bodies import shown_representations
 from .route_rows import body_cell_fields, is_summary_head, request_part, route_parts, summary_cell
+from .said_methods import usable_methods
 from .same_as_above import referred
 from .section_reader import SectionReader
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
@@ -158,6 +159,8 @@ class _State(SectionReader):
                 doc_wide.extend(p for b in section.blocks for p in self._params_in(b, "", labelled=True))
             elif owner is not None and owner in self.endpoints:
                 self._section(self.endpoints[owner], section)
+                if owner[0] == "GET" and "POST" in usable_methods(section):  # "该接口可用 `post` 或 `get`"
+                    self._body_twin(self.endpoints[owner], section)
                 for block in (b for b in section.blocks if b.kind == "list"):  # "post data: `{ a, b }`" under its item
                     for method, raw, params in labelled_fields(block, data_only=True):
                         if (method, path_key(split_target(raw).path)) == owner:
@@ -390,6 +393,12 @@ class _State(SectionReader):
         twin = self.endpoints[self._add(mention, owned=True, title=section.title)]
         twin.body_kind = twin.body_kind or "json"
         return twin
+
+    def _body_twin(self, endpoint: Endpoint, section: Section) -> None:
+        """The POST a section says its GET route can be called with as well: the GET's fields, in a body."""
+        twin = self._twin(endpoint, section)
+        for param in [p for p in endpoint.params.values() if p.location != "path"]:
+            self._param(twin, replace(param, location="body"))
 
     def _param(self, endpoint: Endpoint, param: Param) -> None:
         if param.name in self.scheme_names and param.location in ("query", "header"):

@@ -66,6 +66,7 @@ from .requests import (
 from .route_paragraphs import route_paragraphs
 from .route_patterns import drop_route_patterns
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
+from .said_methods import said_methods
 from .selectors import discriminate
 from .sent_lines import sent_request_lines
 from .sent_names import sent_names
@@ -159,6 +160,7 @@ def scan(
     example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
     tailed_templates(mentions)  # `/<name>/<action>[/p1/p2]` over `http://host/Study/volume/50`: one route
     named_endpoints(doc, mentions)  # "All requests are HTTP `GET` requests", "the `/speakers` endpoint"
+    said_methods(doc.sections, mentions)  # a path alone, then "only supports POST": the route is POST
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
         prefix = ""  # routes written from the origin: the base is no prefix of theirs (`bases.py`)
@@ -328,6 +330,9 @@ def _section_mentions(section: Section, rpc: RpcForm | None) -> list[Mention]:
     found: list[Mention] = [
         Mention(method, split_target(raw), section.where, "line") for _, method, raw in request_lines(section.title)
     ]
+    for method, raw in joined_methods(section.title):  # `### GET|POST /image`: both requests, one section
+        if (method, split_target(raw).path) not in {(m.method, m.target.path) for m in found}:
+            found.append(Mention(method, split_target(raw), section.where, "line"))
     titled = _TITLE_CASE_REQUEST.fullmatch(section.title.strip("`* "))
     if titled and not found:  # a heading `Get /{version_id}`: the method in title case
         found.append(Mention(titled["method"].upper(), split_target(titled["path"]), section.where, "line"))

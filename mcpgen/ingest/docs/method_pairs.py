@@ -5,8 +5,9 @@ the whole request line with a slash (or a comma, "|", "&", "or", "and"): each me
 its own on the path the last code span names, as `` `GET /x` ``/`` `PUT /x` `` would be. Only code spans that
 hold nothing but a method are read this way, and only when the request line follows them directly.
 
-A request line may also open with its methods joined by slashes and no space (`GET/POST /api/config`): one request
-per method on that path. The slash must touch both methods: `GET / POST /x` is not read so.
+A request line may also open with its methods joined by slashes or bars and no space (`GET/POST /api/config`,
+`GET|POST /image`): one request per method on that path, in a line or a heading. The joiner must touch both
+methods: `GET / POST /x` is not read so.
 """
 
 from __future__ import annotations
@@ -32,10 +33,12 @@ def leading_methods(text: str) -> list[tuple[str, str]]:
 
 
 _JOINED = re.compile(
-    rf"(?:^|(?<=[`*\s(|\[]))(?P<methods>(?:{_METHOD})(?:/(?:{_METHOD}))+)[ \t]+(?P<path>/[^\s`*|\"']*)"
+    rf"(?:^|(?<=[`*\s(|\[]))(?P<methods>(?:{_METHOD})(?:[/|](?:{_METHOD}))+)[ \t]+(?P<path>/[^\s`*|\"']*)"
 )
 
 
 def joined_methods(text: str) -> list[tuple[str, str]]:
-    """(method, path) for each method of a request line that opens with methods joined by slashes."""
-    return [(method, match["path"]) for match in _JOINED.finditer(text) for method in match["methods"].split("/")]
+    """(method, path) for each method of a request line that opens with methods joined by slashes or bars."""
+    return [
+        (method, match["path"]) for match in _JOINED.finditer(text) for method in re.split(r"[/|]", match["methods"])
+    ]

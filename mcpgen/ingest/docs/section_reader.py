@@ -14,6 +14,7 @@ from typing import Any
 
 from .answers import answer_shown_at
 from .blocks import HTTPDOMAIN, Block, Section
+from .coded_paragraphs import coded_paragraph_params
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint
 from .grouped_items import grouped_names
@@ -92,6 +93,7 @@ class SectionReader:
             endpoint.summary = summary_of(section.title)
         label = field_label = part = ""
         answering = False  # the labels since the last one naming a request part were about the response
+        answer_fields = False  # a label such as 返回说明 came last: `name`: paragraphs describe the response
         cards = Cards()
         endpoint.sections.append(section)
         previous: Block | None = None  # the block just before, when it states this endpoint's request line
@@ -120,6 +122,8 @@ class SectionReader:
                 for param in prose_fields + label_line_params(block.text, block.where):  # "*Body parameters*: `a`"
                     if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
                         self._param(endpoint, param)
+                skip = answering or context == "response"
+                answer_fields = self._coded_paragraph(endpoint, block, answer_fields, skip=skip)
                 if _ALL_OPTIONAL.search(block.text):
                     endpoint.all_optional = True
                 for match in _HEADER_MENTION.finditer(block.text):  # "supports the `X-Audit-Log-Reason` header"
@@ -194,6 +198,16 @@ class SectionReader:
                 self._param(endpoint, param)
             label = ""
         endpoint.body_ahead = endpoint.body_ahead or body_ahead(section)
+
+    def _coded_paragraph(self, endpoint: Endpoint, block: Block, answer_fields: bool, *, skip: bool) -> bool:
+        """The parameters a paragraph states as `` `name`: description `` lines (`coded_paragraphs`), unless
+        `skip` or a label about the response (返回说明) is in force; returns whether one is in force after it."""
+        params, label = coded_paragraph_params(block.text, block.where)
+        if label is not None:
+            answer_fields = label
+        for param in params if not (skip or answer_fields) else ():
+            self._param(endpoint, param)
+        return answer_fields
 
     def _card(self, endpoint: Endpoint, block: Block, cards: Cards) -> bool:
         """A line of parameter cards printed as lines; True when `block` was one."""
