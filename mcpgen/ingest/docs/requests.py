@@ -145,6 +145,8 @@ def split_target(raw: str) -> Target:
         # `SUBSCRIBER_ID` as a whole segment: a name in capitals joined by underscores stands for its value
         segment = re.sub(r"^(?P<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$", r"{\g<name>}", segment)
         segments.append(_PLACEHOLDER.sub(lambda m: "{" + param_name(m.group(m.lastgroup or "")) + "}", segment))
+    # `/api/chat/ID/messages`: the word `ID` in capitals after a collection is the item's id, as `:id` would be
+    segments = ["{id}" if segment == "ID" and index >= 2 else segment for index, segment in enumerate(segments)]
     # `/<db>/<collection>/id`: the word `id` right after a placeholder is one too (a literal would name a resource)
     for index in range(2, len(segments)):
         if segments[index] in ("id", "ID") and re.fullmatch(r"\{[^{}]+\}", segments[index - 1]):
