@@ -87,6 +87,7 @@ from .templating import (
 )
 from .url_bullets import url_bullets
 from .uuid_segments import uuid_placeholders
+from .wildcard_paths import wildcard_paths
 
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 
@@ -213,6 +214,7 @@ def scan(
     member_placeholders(doc, mentions)  # `curl .../Chassis/4829...` where `curl .../Chassis` lists it as a member
     discriminate(mentions)
     sent_request_lines(doc.sections, mentions)  # `#### Request` over `GET /v1/settings/global`, under its template
+    wildcard_paths(doc, mentions)  # "The path `/hello` can be anything": `/{path}`, once the curls are fitted
     return base, mentions, section_owners(doc.sections, mentions)
 
 

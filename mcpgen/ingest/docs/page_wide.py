@@ -8,6 +8,7 @@ from .appended_queries import appended_queries
 from .blocks import Document
 from .described_fields import described_fields
 from .endpoint import Endpoint
+from .inline_requests import inline_requests
 from .params import Param
 from .partial_updates import partial_updates
 from .route_uses import route_uses
@@ -16,9 +17,11 @@ from .route_uses import route_uses
 def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Callable[[Endpoint, Param], None]) -> None:
     """A PATCH taking its PUT's fields (`partial_updates`); a query argument the page says to append to the URL
     (`appended_queries`); the fields a page describes one by one, on the requests that send their resource
-    (`described_fields`); the query a sentence opens a listed route with (`route_uses`)."""
+    (`described_fields`); the query a sentence opens a listed route with (`route_uses`); a body in parentheses
+    after a coded request line and `&name=` arguments appended to its query (`inline_requests`)."""
     docs, endpoints = list(docs), list(endpoints)
     partial_updates(endpoints, add)
     appended_queries(docs, endpoints, add)
     described_fields(docs, endpoints, add)
     route_uses(docs, endpoints, add)
+    inline_requests(docs, endpoints, add)

@@ -145,6 +145,8 @@ def split_target(raw: str) -> Target:
         # `SUBSCRIBER_ID` as a whole segment: a name in capitals joined by underscores stands for its value
         segment = re.sub(r"^(?P<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$", r"{\g<name>}", segment)
         segments.append(_PLACEHOLDER.sub(lambda m: "{" + param_name(m.group(m.lastgroup or "")) + "}", segment))
+    # `/api/chat/ID/messages`: the word `ID` in capitals after a collection is the item's id, as `:id` would be
+    segments = ["{id}" if segment == "ID" and index >= 2 else segment for index, segment in enumerate(segments)]
     # `/<db>/<collection>/id`: the word `id` right after a placeholder is one too (a literal would name a resource)
     for index in range(2, len(segments)):
         if segments[index] in ("id", "ID") and re.fullmatch(r"\{[^{}]+\}", segments[index - 1]):
@@ -282,9 +284,21 @@ def parse_curl(text: str) -> list[Request]:
         if words is None:  # an apostrophe inside a quoted JSON body: split on quotes loosely
             words = [w.strip("'\"") for w in re.findall(r"'[^']*'|\"(?:[^\"\\]|\\.)*\"|\S+", stripped)]
         request = _curl_words(words[1:])
-        if request is not None:
+        if request is not None and not _unpacked(words, request.target.path):
             requests.append(request)
     return requests
+
+
+_UNPACKERS = frozenset({"tar", "sh", "bash", "zsh", "unzip", "gunzip", "sudo"})
+_FILE_SUFFIX = re.compile(r"\.(?:tar(?:\.\w+)?|tgz|zip|gz|xz|bz2|sh)$")
+
+
+def _unpacked(words: list[str], path: str) -> bool:
+    """Whether a curl fetches a file to unpack or run it, an install step rather than a request to an API: an
+    archive or a script (`.tar.gz`, `.zip`, `.sh`) piped into `tar`, a shell or `unzip`
+    (`curl -L https://host/app-linux-x64.tar.gz | tar xzvf -`, `curl -fsSL https://host/install.sh | sh`)."""
+    piped = words[words.index("|") + 1 :] if "|" in words else []
+    return bool(piped) and piped[0] in _UNPACKERS and _FILE_SUFFIX.search(path) is not None
 
 
 def _own_server(url: str) -> bool:
