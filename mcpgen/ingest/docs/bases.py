@@ -6,6 +6,7 @@ base is the origin alone."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 
@@ -17,3 +18,9 @@ def leaves_base(prefix: str, paths: Iterable[str]) -> bool:
         return False
     first = f"/{segments[0]}/"
     return any(p.startswith(first) and p != prefix and not p.startswith(prefix + "/") for p in paths)
+
+
+def url_path(url: str) -> str:
+    """The path of an absolute URL, without a trailing slash (`https://host/api/v1/` -> `/api/v1`)."""
+    match = re.match(r"^[a-z]+://[^/]+(?P<path>/.*)?$", url)
+    return (match.group("path") or "").rstrip("/") if match else ""

@@ -21,7 +21,7 @@ from typing import Any
 
 from . import auth
 from .alternated_routes import alternated_keys
-from .bases import leaves_base
+from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
 from .captions import captioned_requests
 from .declared_inputs import declared_inputs
@@ -35,7 +35,7 @@ from .key_lines import method_labelled_params
 from .labels import summary_of
 from .layouts import as_stated, split_at_request_lines
 from .mention import Mention, endpoint_key
-from .mentions import PATH_ITEM, scan, stated_templates, url_path
+from .mentions import PATH_ITEM, scan, stated_templates
 from .models import Models
 from .nested_routes import labelled_fields
 from .option_runs import options_of_another

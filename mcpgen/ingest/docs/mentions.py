@@ -14,7 +14,7 @@ from . import example_paths as shown_paths
 from .alternated_routes import alternated_headings
 from .auth_examples import drop_auth_examples, drop_stand_ins
 from .base_placeholders import example_urls, schema_references, shared_base
-from .bases import leaves_base
+from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
 from .disowned import disowned, drop_refused, drop_unimplemented
@@ -594,8 +594,3 @@ def templates(doc: Document, mentions: list[list[Mention]], form: RpcForm | None
                     if holes and len([s for s in path.split("/") if s and "{" not in s]) >= holes:
                         found.add(path)
     return [list(path.split("/")) for path in sorted(found)]
-
-
-def url_path(url: str) -> str:
-    match = re.match(r"^[a-z]+://[^/]+(?P<path>/.*)?$", url)
-    return (match.group("path") or "").rstrip("/") if match else ""
