@@ -88,6 +88,9 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
         # a required query value whose pattern also matches "" (Vonage's number insight): never sent empty
         "/insight": {"get": op("GetInsight", parameters=[_param("number", "query", {
             "type": "string", "pattern": "^[0-9-+\\(\\)\\s]*$"})])},
+        # a required query map (SNS's `Attributes`, form style): never sent empty
+        "/attributes": {"get": op("SetAttributes", parameters=[_param("Attributes", "query", {
+            "type": "object", "additionalProperties": STRING})])},
         # a required JSON body whose every property is read-only (NetBox's available-ips): sent as `{}`
         "/prefixes/{id}/ips": {"post": op("AllocateIp", parameters=[_param("id", "path", {"type": "integer"})],
                                           requestBody=_body({"type": "object", "properties": {

@@ -281,13 +281,19 @@ def _non_empty(schema: Any) -> Any:
 
 
 def _some_items(schema: Any) -> Any:
-    """An empty array sends nothing in a query, header or cookie, so a required one needs an item."""
-    if not isinstance(schema, dict) or schema.get("type") != "array":
+    """An empty array or object sends nothing in a query, header or cookie, so a required one needs an item
+    (SNS's `Attributes` map)."""
+    if not isinstance(schema, dict) or schema.get("type") not in ("array", "object"):
         return schema
-    low = schema.get("minItems", 0)
+    key = "minItems" if schema["type"] == "array" else "minProperties"
+    low = schema.get(key, 0)
     if isinstance(low, int) and not isinstance(low, bool) and low >= 1:
         return schema
-    return {**schema, "minItems": 1}
+    if key == "minProperties":
+        named = schema.get("properties") or schema.get("patternProperties")
+        if schema.get("required") or not (named or schema.get("additionalProperties", True) is not False):
+            return schema  # never empty already, or nothing could be added
+    return {**schema, key: 1}
 
 
 def _constant(ctx: OperationContext, name: str, schema: Any) -> str | None:
