@@ -74,3 +74,42 @@ def test_a_security_requirement_printed_as_a_header_parameter_is_not_an_argument
     hooks += "| status | http | a callback |\n| retries | integer | |\n"
     kept = _extract(tmp_path, "kept.md", page + hooks)["paths"]
     assert ("status", "query") in params_of(kept["/pets"]["get"])
+
+
+def test_a_key_described_as_the_words_to_search_for_is_an_argument(tmp_path: Path) -> None:
+    """`key` alone names a credential on most pages, but a page may call its search words so ("`key`: 关键词",
+    "key | the search keyword"): there it is what the operations search for, even where an example link
+    (`?key=...`) gives the name before the description is read. A page describing `key` as anything else keeps
+    it the caller's credential."""
+    document = _extract(
+        tmp_path,
+        "music.md",
+        "# 音乐服务\n\n## 接口文档\n\n"
+        "### 搜索\n\n接口: `/search`\n\n参数:\n\n`key`: 关键词 必填\n\n`page`: 页码, 默认 1\n\n"
+        "示例: [/search?key=jazz](http://api.example.com/search?key=jazz)\n\n"
+        "### 专辑\n\n接口: `/album`\n\n参数:\n\n`id`: 专辑 id, 必填\n\n"
+        "示例: [/album?id=3](http://api.example.com/album?id=3)\n\n"
+        "### 热门\n\n接口: `/hot`\n\n这个接口无需参数\n",
+    )
+    assert params_of(document["paths"]["/search"]["get"]) == {("key", "query"): True, ("page", "query"): False}
+    assert "securitySchemes" not in document.get("components", {})
+    english = _extract(
+        tmp_path,
+        "search.md",
+        "# Search API\n\n## Quick search\n\n`GET /search/quick`\n\n"
+        "| Name | In | Description |\n|---|---|---|\n"
+        "| key | query | the search keyword |\n",
+    )
+    assert params_of(english["paths"]["/search/quick"]["get"]) == {("key", "query"): False}
+    albums = _extract(
+        tmp_path,
+        "albums.md",
+        "# Albums API\n\n"
+        "## Albums\n\n"
+        "`GET /albums`\n\n"
+        "| Name | In | Description |\n|---|---|---|\n"
+        "| key | query | your account key |\n",
+    )
+    assert params_of(albums["paths"]["/albums"]["get"]) == {}
+    schemes = albums["components"]["securitySchemes"]
+    assert {(s["in"], s["name"]) for s in schemes.values()} == {("query", "key")}

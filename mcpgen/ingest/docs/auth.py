@@ -46,6 +46,19 @@ def is_credential(name: str, location: str, schemes: frozenset[str] = frozenset(
     return bool(AUTH_PARAM.match(name) or _CREDENTIAL_WORDS.search(name) or name in schemes)
 
 
+_SEARCH_WORDS = re.compile(
+    r"(?i)\b(?:key\s?words?|search(?:ed)?\s+(?:terms?|words?|text|string|query)|query\s+(?:text|string)|"
+    r"(?:text|words?|term)\s+to\s+(?:search|look)\s+(?:for|up))\b|关键[词字]|搜索[词内]"
+)
+"""What a value to search with is called: a `key` described as "the keyword" (关键词) is the search's argument."""
+
+
+def names_search(name: str, description: str) -> bool:
+    """A parameter named as a bare `key` or `token` that its description calls the words to search for ("`key`:
+    关键词", "key: search keyword"): an argument, though the name alone would be a credential's."""
+    return name.lower() in ("key", "token") and bool(_SEARCH_WORDS.search(description))
+
+
 def stated_scheme_names(rows: tuple[tuple[str, ...], ...]) -> set[str]:
     """Security scheme names in a table of them: under a header naming a type column, every row a name beside its
     scheme type (`petstore_auth | oauth2`, `MuseumPlaceholderAuth | http | basic`)."""

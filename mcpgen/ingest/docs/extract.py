@@ -100,6 +100,8 @@ class _State(SectionReader):
         """(endpoint, path of the operation whose options it also takes, the names it excepts)."""
         self.scheme_names: frozenset[str] = frozenset()
         """Security scheme names the documents state (known when the result is built)."""
+        self.searched: set[tuple[str, str]] = set()
+        """(name, location) of a `key` the document describes as the words to search for: an argument."""
         self.question_convention = False
         self.asides: dict[tuple[str, str], bool] = {}
         """Per endpoint: every mention of it is an example request inside another operation's section."""
@@ -403,7 +405,9 @@ class _State(SectionReader):
     def _param(self, endpoint: Endpoint, param: Param) -> None:
         if param.name in self.scheme_names and param.location in ("query", "header"):
             return  # a security requirement printed as a parameter: the scheme, stated elsewhere, carries it
-        if auth.is_credential(param.name, param.location):
+        if auth.names_search(param.name, param.description):
+            self.searched.add((param.name, param.location))
+        elif auth.is_credential(param.name, param.location) and (param.name, param.location) not in self.searched:
             auth.from_param(self.auth, param)  # a credential: a security scheme, not an argument
             return
         endpoint.add(param)
@@ -471,6 +475,8 @@ class _State(SectionReader):
                 # (a header every example sends is not said to be required by that: examples show a use)
             wrap_listed_fields(endpoint)  # `region_name | body` sent as `{"pod": {"region_name": ...}}`
             endpoints.append(endpoint)
+        for name, location in self.searched:  # an example's `?key=...` seen before the `key` described as search words
+            self.auth = {k: v for k, v in self.auth.items() if (v.get("name"), v.get("in")) != (name, location)}
         title = next((d.title for d in docs if d.title), "") or (docs[0].file.rsplit(".", 1)[0] if docs else "API")
         description = next(
             (b.text for d in docs for s in d.sections[:2] for b in s.blocks if b.kind == "text"),
