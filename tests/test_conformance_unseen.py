@@ -91,6 +91,11 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
         # a required query map (SNS's `Attributes`, form style): never sent empty
         "/attributes": {"get": op("SetAttributes", parameters=[_param("Attributes", "query", {
             "type": "object", "additionalProperties": STRING})])},
+        # an array whose `enum` lists its items' values (DRACOON's `grantTypes`): no answer could fit it as written
+        "/clients": {"get": op("GetClient", responses={"200": {"description": "ok", "content": {"application/json": {
+            "schema": {"type": "object", "required": ["grants"], "properties": {"grants": {
+                "type": "array", "enum": ["code", "password"],
+                "items": {"type": "string", "enum": ["code", "password"]}}}}}}}})},
         # a required JSON body whose every property is read-only (NetBox's available-ips): sent as `{}`
         "/prefixes/{id}/ips": {"post": op("AllocateIp", parameters=[_param("id", "path", {"type": "integer"})],
                                           requestBody=_body({"type": "object", "properties": {
@@ -140,3 +145,19 @@ def test_a_description_openapi_core_cannot_read_is_checked_against_the_ir(tmp_pa
     spec = openapi({"/notes/{id}": {"get": op("getNote", parameters=[_param("id", "path", odd)])}})
     report = _prove(tmp_path, spec)
     assert _failed(report) == {}
+
+
+@pytest.mark.slow
+def test_a_required_header_that_is_another_schemes_credential_is_sent_with_the_operations_own(tmp_path: Path) -> None:
+    """Apideck: every operation asks for `apiKey` (Authorization) only, and also declares the required header
+    `x-apideck-app-id`, the credential of the scheme `applicationId`: the server sends both, from its settings."""
+    app_id = _param("x-app-id", "header")
+    spec = openapi(
+        {"/connections": {"get": op("listConnections", parameters=[app_id], security=[{"key": []}])}},
+        components={"securitySchemes": {
+            "key": {"type": "apiKey", "in": "header", "name": "Authorization"},
+            "app": {"type": "apiKey", "in": "header", "name": "x-app-id"}}},
+    )  # fmt: skip
+    report = _prove(tmp_path, spec)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5

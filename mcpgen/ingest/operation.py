@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from .. import naming
@@ -85,10 +86,13 @@ def _convert(
     draft = Draft()
     body_params: list[tuple[dict[str, Any], str, str]] = []
     keyed: list[str] = []  # API-key schemes whose credential the operation also declares as a parameter
+    needed: list[str] = []  # ...and those of them it declares required
     for param, pdoc, pptr in _parameters(ctx, item, operation, doc, where.pointer):
         location = param.get("in")
         if (scheme := _credential_of(ctx, param)) is not None:
             keyed.append(scheme)
+            if param.get("required") is True:
+                needed.append(scheme)
             ctx.note_once("credential-parameter", f"parameter {param['name']!r} ({location}) is the credential of "
                           f"security scheme {scheme!r}: the server sends the configured credential, it is never a "
                           "tool argument", ctx.loader.display(pdoc))  # fmt: skip
@@ -152,7 +156,7 @@ def _convert(
             body_required=body[2],
             response_kind=response_kind,
             response_media_type=response_type,
-            security=_with_keys(_security(ctx, operation, where), keyed),
+            security=_with_keys(_security(ctx, operation, where), keyed, needed),
             pagination=_pageable(operation, method_u, response_kind),
             long_running=_long_running(operation),
             scopes=_scopes(ctx, operation),
@@ -390,9 +394,15 @@ def _credential_of(ctx: OperationContext, param: dict[str, Any]) -> str | None:
     return None
 
 
-def _with_keys(alternatives: tuple[tuple[str, ...], ...], keyed: list[str]) -> tuple[tuple[str, ...], ...]:
+def _with_keys(
+    alternatives: tuple[tuple[str, ...], ...], keyed: list[str], needed: Sequence[str] = ()
+) -> tuple[tuple[str, ...], ...]:
     """The operation's security alternatives, plus sending a key it declares as a parameter when none of them
-    sends it (tried last: the runtime takes the first alternative whose credentials are configured)."""
+    sends it (tried last: the runtime takes the first alternative whose credentials are configured); a key it
+    declares required goes with every alternative (Apideck's `x-apideck-app-id` beside `Authorization`)."""
+    must = tuple(dict.fromkeys(needed))
+    if must:
+        alternatives = tuple(tuple(sorted(set(alt) | set(must))) for alt in alternatives) or (tuple(sorted(must)),)
     extra = [(name,) for name in dict.fromkeys(keyed) if not any(name in alt for alt in alternatives)]
     return (*alternatives, *extra)
 

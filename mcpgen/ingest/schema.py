@@ -46,6 +46,20 @@ def _is_count(value: Any) -> bool:
     return _is_number(value) and value >= 0 and float(value).is_integer()
 
 
+def _fits_type(value: Any, kind: str) -> bool:
+    """Whether a JSON value is of the JSON Schema type `kind`."""
+    if kind == "integer":
+        return _is_number(value) and float(value).is_integer()
+    return {
+        "string": isinstance(value, str),
+        "number": _is_number(value),
+        "boolean": isinstance(value, bool),
+        "array": isinstance(value, list),
+        "object": isinstance(value, dict),
+        "null": value is None,
+    }.get(kind, True)
+
+
 def _is_type(value: Any) -> bool:
     if isinstance(value, list):
         return (
@@ -197,6 +211,22 @@ class SchemaConverter:
             del out[key]
         if out.get("required") == []:
             del out["required"]
+        kinds = out.get("type")
+        if isinstance(out.get("enum"), list) and kinds is not None:
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            fitting = [v for v in out["enum"] if any(_fits_type(v, k) for k in kinds)]
+            if len(fitting) < len(out["enum"]):
+                self.diags.warning(
+                    "schema-invalid",
+                    f"'enum' values {[v for v in out['enum'] if v not in fitting]!r} are not of type "
+                    f"{out['type']!r}: no value could match them; dropped",
+                    file=self.loader.display(doc),
+                    pointer=pointer,
+                )  # an array whose `enum` lists its items' values (DRACOON's `grantTypes`)
+                if fitting:
+                    out["enum"] = fitting
+                else:
+                    del out["enum"]
 
     def _one_way(self, prop: Any, hidden: str, mode: Mode) -> bool:
         if not isinstance(prop, dict):
