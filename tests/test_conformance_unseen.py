@@ -62,6 +62,7 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
         "additionalProperties": {"type": "array", "items": {"type": "integer"}},
     }
     channels = {"200": {"description": "ok", "content": {"application/json": {"schema": widths}}}}
+    grants = {"type": "array", "enum": ["code", "password"], "items": {"type": "string", "enum": ["code", "password"]}}
     located = {"type": "object", "required": ["location"], "properties": {"location": STRING}}
     sized = {"type": "object", "required": ["size"], "properties": {"size": {"type": "integer"}}}
     paths = {
@@ -93,9 +94,9 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
             "type": "object", "additionalProperties": STRING})])},
         # an array whose `enum` lists its items' values (DRACOON's `grantTypes`): no answer could fit it as written
         "/clients": {"get": op("GetClient", responses={"200": {"description": "ok", "content": {"application/json": {
-            "schema": {"type": "object", "required": ["grants"], "properties": {"grants": {
-                "type": "array", "enum": ["code", "password"],
-                "items": {"type": "string", "enum": ["code", "password"]}}}}}}}})},
+                         "schema": {"type": "object", "required": ["grants"], "properties": {"grants": grants}}}}}}),
+                     "post": op("AddClient", requestBody=_body({"type": "object", "required": ["grants"],
+                                                                "properties": {"grants": grants}}))},
         # a required JSON body whose every property is read-only (NetBox's available-ips): sent as `{}`
         "/prefixes/{id}/ips": {"post": op("AllocateIp", parameters=[_param("id", "path", {"type": "integer"})],
                                           requestBody=_body({"type": "object", "properties": {

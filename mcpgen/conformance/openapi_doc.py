@@ -5,11 +5,15 @@ it, so that a request a conforming server may send is never reported as invalid.
 
 - A property both `readOnly` and `required` is required in responses only (OpenAPI 3.0, "readOnly"): a request that
   leaves it out is valid, so it leaves the `required` lists the requests are checked with.
+- An `enum` value of a type the schema does not allow (strings on an array) matches nothing; the server was built
+  without it (`schema-invalid`), and so is the document the requests are checked with.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from ..ingest.schema import fits_type
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -54,6 +58,15 @@ def _request_required(node: Any, document: dict[str, Any], seen: set[int]) -> No
         return
     seen.add(id(node))
     if isinstance(node, dict):
+        kinds, values = node.get("type"), node.get("enum")
+        if isinstance(values, list) and isinstance(kinds, str | list):
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            fitting = [v for v in values if v is None or any(fits_type(v, k) for k in kinds)]
+            if len(fitting) < len(values):
+                if fitting:
+                    node["enum"] = fitting
+                else:
+                    del node["enum"]
         props, required = node.get("properties"), node.get("required")
         if isinstance(props, dict) and isinstance(required, list):
             kept = [r for r in required if not _read_only(props.get(r), document)]

@@ -46,7 +46,7 @@ def _is_count(value: Any) -> bool:
     return _is_number(value) and value >= 0 and float(value).is_integer()
 
 
-def _fits_type(value: Any, kind: str) -> bool:
+def fits_type(value: Any, kind: str) -> bool:
     """Whether a JSON value is of the JSON Schema type `kind`."""
     if kind == "integer":
         return _is_number(value) and float(value).is_integer()
@@ -214,7 +214,7 @@ class SchemaConverter:
         kinds = out.get("type")
         if isinstance(out.get("enum"), list) and kinds is not None:
             kinds = kinds if isinstance(kinds, list) else [kinds]
-            fitting = [v for v in out["enum"] if any(_fits_type(v, k) for k in kinds)]
+            fitting = [v for v in out["enum"] if any(fits_type(v, k) for k in kinds)]
             if len(fitting) < len(out["enum"]):
                 self.diags.warning(
                     "schema-invalid",
