@@ -27,6 +27,8 @@ PAGE = """\
 | Action | Query |
 |---|---|
 | `set_zoom` | `level=1..8` |
+| `set_power` | `wake` or `sleep` as a valueless flag |
+| `zoom_in` / `zoom_out` | no arguments; one step |
 | `snapshot` `burst` | `width=&height=` or `quality=` |
 
 ## Scripts
@@ -78,6 +80,9 @@ def test_each_name_filling_a_family_placeholder_is_a_route_with_its_own_query(tm
         ("GET", "/cam/v2/tilt_up"): [],
         ("GET", "/cam/v2/home"): [],
         ("GET", "/cam/v2/set_zoom"): ["level"],
+        ("GET", "/cam/v2/set_power"): ["sleep", "wake"],
+        ("GET", "/cam/v2/zoom_in"): [],
+        ("GET", "/cam/v2/zoom_out"): [],
         ("GET", "/cam/v2/snapshot"): ["height", "quality", "width"],
         ("GET", "/cam/v2/burst"): ["height", "quality", "width"],
         ("GET", "/cgi/reboot.cgi"): ["delay", "force"],

@@ -6,7 +6,8 @@ its level) then names the members alone, each the value that fills the placehold
 - a line of names separated by middle dots: `` `play` · `pause` · `get_list&group=` · `getDate.php?cmd=` ``;
 - a table whose first column holds the names (`` `load_song` `play_song` `` | `` `id=&group=` ``), its header
   naming the placeholder (`Command` for `<command>`) or its names carrying the placeholder's literal suffix
-  (`.php`); the other cells' `name=` fragments are that row's query parameters;
+  (`.php`); the other cells' `name=` fragments are that row's query parameters, and a cell that only offers
+  names as alternatives (`` `on` or `sleep` as a valueless flag ``) gives the flags the request sends alone;
 - headings that open with a name carrying the suffix (`` ### `setSeq.php` - transport ``), the `name=`
   fragments of the section under it being its query parameters.
 
@@ -34,6 +35,8 @@ _DOTTED_PIECE = re.compile(r"^\s*`([^`\n]+)`\s*(?:\([^()]*\))?\s*$")
 """One piece of a middle-dot line: a name in code, perhaps with a parenthesised gloss (`back_song` (restart))."""
 _LAST_PIECE = re.compile(r"^\s*`([^`\n]+)`")
 _CELL_NAMES = re.compile(r"^\s*`[^`\n]+`(?:\s*(?:/|,|\s)\s*`[^`\n]+`)*\s*$")
+_FLAGS = re.compile(rf"^\s*`({_NAME})`(?:\s*,?\s+or\s+`({_NAME})`)+")
+"""A query cell offering valueless flags (`` `on` or `sleep` as a flag ``): each is sent alone (`?sleep`)."""
 MIN_DOTTED = 3
 """Names a middle-dot line must hold to be read as a list of members."""
 
@@ -52,6 +55,12 @@ def _query_names(text: str) -> list[str]:
     for code in _CODE.findall(text):
         names += _FIELD.findall(code.split("?", 1)[1] if "?" in code.split("=", 1)[0] else code)
     return names
+
+
+def _flags(cell: str) -> list[str]:
+    """The flags a query cell with no `name=` in it offers as alternatives: the names a request sends alone."""
+    match = _FLAGS.match(cell) if "=" not in cell else None
+    return re.findall(rf"`({_NAME})`", match[0]) if match else []
 
 
 def _dotted(text: str, suffix: str) -> list[tuple[str, list[str]]]:
@@ -78,7 +87,7 @@ def _rows(rows: tuple[tuple[str, ...], ...], family: str, suffix: str) -> list[t
         names = [_member(code, suffix) for code in _CODE.findall(row[0])]
         if not all(names):
             continue
-        fields = [n for cell in row[1:] for n in _query_names(cell)]
+        fields = [n for cell in row[1:] for n in _query_names(cell) or _flags(cell)]
         members += [(name, list(dict.fromkeys(query + fields))) for name, query in names if name]
     return members
 
