@@ -7,6 +7,7 @@ the family line is not one."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from mcpgen.diagnostics import Diagnostics
 from mcpgen.ingest.docs import extract_openapi
@@ -46,7 +47,7 @@ PAGE = """\
 | `setLed.cgi` / `setIr.cgi` | `mode=on\\|off` |
 | `getLog.cgi` | none |
 
-`getTime.cgi` · `getName.cgi?lang=` · `getVersion.cgi`. All three are read-only.
+`getTime.cgi` · `getName.cgi?lang=` · `getVersion.cgi` · `getMsg.cgi?key=`. All three are read-only.
 """
 
 VALUES = """\
@@ -60,10 +61,14 @@ VALUES = """\
 """
 
 
-def _operations(tmp_path: Path, text: str) -> dict[tuple[str, str], list[str]]:
+def _spec(tmp_path: Path, text: str) -> dict[str, Any]:
     source = tmp_path / "README.md"
     source.write_text(text, encoding="utf-8")
-    spec = extract_openapi(source, Diagnostics())
+    return extract_openapi(source, Diagnostics())
+
+
+def _operations(tmp_path: Path, text: str) -> dict[tuple[str, str], list[str]]:
+    spec = _spec(tmp_path, text)
     return {
         (method.upper(), path): sorted(p["name"] for p in op.get("parameters", []))
         for path, item in spec.get("paths", {}).items()
@@ -92,7 +97,15 @@ def test_each_name_filling_a_family_placeholder_is_a_route_with_its_own_query(tm
         ("GET", "/cgi/getTime.cgi"): [],
         ("GET", "/cgi/getName.cgi"): ["lang"],
         ("GET", "/cgi/getVersion.cgi"): [],
+        ("GET", "/cgi/getMsg.cgi"): ["key"],
     }
+
+
+def test_a_key_in_one_members_query_is_its_argument_not_a_credential(tmp_path: Path) -> None:
+    spec = _spec(tmp_path, PAGE)
+    assert [p["name"] for p in spec["paths"]["/cgi/getMsg.cgi"]["get"]["parameters"]] == ["key"]
+    assert not spec.get("components", {}).get("securitySchemes")
+    assert not spec.get("security")
 
 
 def test_values_listed_under_a_path_parameter_are_not_routes(tmp_path: Path) -> None:

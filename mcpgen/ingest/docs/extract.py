@@ -102,7 +102,8 @@ class _State(SectionReader):
         self.scheme_names: frozenset[str] = frozenset()
         """Security scheme names the documents state (known when the result is built)."""
         self.searched: set[tuple[str, str]] = set()
-        """(name, location) of a `key` the document describes as the words to search for: an argument."""
+        """(name, location) of a `key` the document shows to be an argument: described as the words to search for,
+        or written into the query of some members of a family of routes and not others."""
         self.question_convention = False
         self.asides: dict[tuple[str, str], bool] = {}
         """Per endpoint: every mention of it is an example request inside another operation's section."""
@@ -208,6 +209,9 @@ class _State(SectionReader):
             self._example_body(endpoint, body)  # example::", far from its route
         for family, members in filled_routes(doc, mentions):  # `GET /api/<command>`, then `play` · `pause`
             self.endpoints.pop(endpoint_key(family), None)
+            for name in {name for _, names in members for name in names}:
+                if auth.is_credential(name, "query") and not all(name in names for _, names in members):
+                    self.searched.add((name, "query"))  # a member's own `?key=`: a credential goes with every call
             for path, names in members:
                 query = [(name, "", False) for name in names]
                 self._add(replace(family, target=Target(family.target.origin, path, query)), owned=False)
