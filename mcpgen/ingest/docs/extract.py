@@ -28,6 +28,7 @@ from .declared_inputs import declared_inputs
 from .discovery import listed_endpoints
 from .endpoint import Endpoint, Extraction
 from .field_schemas import schema_fields
+from .filled_placeholders import filled_routes
 from .help_directories import directory_routes
 from .introduced import introduced_bodies
 from .item_params import params_under_items
@@ -47,7 +48,7 @@ from .prose import read_prose
 from .query_prose import sibling_queries
 from .relative_pages import under_stated_prefix
 from .request_tables import tables_after_requests
-from .requests import STANDARD_HEADERS, Request, path_key, request_lines, split_target
+from .requests import STANDARD_HEADERS, Request, Target, path_key, request_lines, split_target
 from .resource_bodies import shown_representations
 from .route_rows import body_cell_fields, is_summary_head, request_part, route_parts, summary_cell
 from .said_methods import usable_methods
@@ -101,7 +102,8 @@ class _State(SectionReader):
         self.scheme_names: frozenset[str] = frozenset()
         """Security scheme names the documents state (known when the result is built)."""
         self.searched: set[tuple[str, str]] = set()
-        """(name, location) of a `key` the document describes as the words to search for: an argument."""
+        """(name, location) of a `key` the document shows to be an argument: described as the words to search for,
+        or written into the query of some members of a family of routes and not others."""
         self.question_convention = False
         self.asides: dict[tuple[str, str], bool] = {}
         """Per endpoint: every mention of it is an example request inside another operation's section."""
@@ -205,6 +207,14 @@ class _State(SectionReader):
             self._param(endpoint, param)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
+        for family, members in filled_routes(doc, mentions):  # `GET /api/<command>`, then `play` · `pause`
+            self.endpoints.pop(endpoint_key(family), None)
+            for name in {name for _, names in members for name in names}:
+                if auth.is_credential(name, "query") and not all(name in names for _, names in members):
+                    self.searched.add((name, "query"))  # a member's own `?key=`: a credential goes with every call
+            for path, names in members:
+                query = [(name, "", False) for name in names]
+                self._add(replace(family, target=Target(family.target.origin, path, query)), owned=False)
         for mention in listed_endpoints(doc):  # a discovery response's `"endpoints": {"names": "/v1/names/:q"}`
             self._add(mention, owned=False)
         for mention in directory_routes(doc):  # a help output's `"get": "http://host/get/stateID?prettyPrint"`
