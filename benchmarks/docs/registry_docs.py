@@ -80,6 +80,11 @@ def load_sets() -> list[RegistrySet]:
         if truth.name == "floors.yaml":
             continue
         data = yaml.safe_load(truth.read_text(encoding="utf-8"))
+        for endpoint in data.get("endpoints") or ():
+            for param in endpoint.get("params") or ():
+                if not isinstance(param.get("name"), str):  # YAML reads on/off/yes/no as booleans
+                    raise ValueError(f"{truth.name}: parameter name {param.get('name')!r} of {endpoint.get('method')} "
+                                     f"{endpoint.get('path')} is not text; quote it ('on')")  # fmt: skip
         package = data["package"]
         documents = data["document"] if isinstance(data["document"], list) else [data["document"]]
         renames = data.get("scored_as") or {}
