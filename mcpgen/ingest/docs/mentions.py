@@ -72,6 +72,7 @@ from .sent_lines import sent_request_lines
 from .sent_names import sent_names
 from .served_at import served_resources
 from .shown_prefixes import shown_prefix
+from .spelled_segments import spelled_segments
 from .table_mentions import table_mentions, unlink
 from .templating import (
     coded_without_instances,
@@ -181,6 +182,7 @@ def scan(
     uuid_placeholders(doc, mentions)  # ``POST /api/projects/d4ed9405-.../add_input/``, no template anywhere
     named_segments(doc, mentions)
     sent_names(doc, mentions)  # `GET /api/newdeveloper/lights` where `POST /api` sends `{"username": "newdeveloper"}`
+    spelled_segments(mentions)  # `POST http://host/apps/your-app-id/events` beside `GET /apps/:APP_ID/status`
     stated_templates, curls_alone = templates(doc, mentions, rpc), curl_only(mentions)
     stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table") and not _instance(m)}
     by_method: dict[str, set[str]] = {method: set(paths) for method, paths in (known or {}).items()}
