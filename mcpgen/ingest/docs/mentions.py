@@ -17,8 +17,9 @@ from .base_placeholders import example_urls, schema_references, shared_base
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
+from .defined_words import defined_word_placeholders
 from .disowned import disowned, drop_refused, drop_unimplemented
-from .example_segments import example_segments
+from .example_segments import example_segments, spelled_segments
 from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .framed_requests import framed_request
@@ -72,7 +73,6 @@ from .sent_lines import sent_request_lines
 from .sent_names import sent_names
 from .served_at import served_resources
 from .shown_prefixes import shown_prefix
-from .spelled_segments import spelled_segments
 from .table_mentions import table_mentions, unlink
 from .templating import (
     coded_without_instances,
@@ -174,6 +174,7 @@ def scan(
     if not prefix and (said := stated_prefix(doc) or shown_prefix(mentions, known)):  # "prefixed with `/v0`"
         under_prefix(mentions, said)  # (or `/api`, where the page's curls and the set's other pages carry it)
     unstated_titled_routes(doc, mentions)
+    defined_word_placeholders(doc, mentions)  # ``/IDENT/*/summaries`` where a list defines ``IDENT``
     word_placeholders(mentions, doc)
     _listed_in_style(mentions)
     example_schema_routes(doc, mentions)  # `### GET /api/Tags/1`: one example model's routes, no template anywhere
