@@ -66,7 +66,9 @@ _ALSO_METHODS = re.compile(
 _QUERY_FLAG = re.compile(r"[*`'\"]\?([a-z][\w-]*)[*`'\"](?=[^.]{0,40}\b(?:query|flag|parameter)\b)")
 _ALL_OPTIONAL = re.compile(
     r"\ball (?:the |of (?:the|its) )?(?:param(?:eter)?s|fields|arguments|options)\b[^.]{0,40}\b(?:are|is) optional"
-    r"|\bno (?:param(?:eter)?s|fields|arguments|options) (?:are|is) required\b",  # "except no parameters are required"
+    r"|\bno (?:param(?:eter)?s|fields|arguments|options) (?:are|is) required\b"  # "except no parameters are required"
+    # "Alternatively, raw `EffieData` can be sent directly as the request body": the object is one form of it
+    r"|\b(?:alternatively|or)\b[^.;]{0,60}?\bdirectly as the (?:request )?body\b",
     re.I,
 )
 # a request header named in running text: "This endpoint supports the `X-Audit-Log-Reason` header", "it is
