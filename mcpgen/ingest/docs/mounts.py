@@ -60,26 +60,31 @@ def _mounted_routes(mentions: list[list[Mention]]) -> None:
 
 def prefixed_uses(mentions: list[list[Mention]]) -> None:
     """`curl http://host/path/to/-/agrmet/timeseries/2011` (two or more such, behind one prefix) where the page
-    states the template `/{IDENT}/{NETWORK}/timeseries/{YEAR}` with no host and no route under `/path/to`:
-    each full URL is a use of the one template its tail fits, values in its placeholders, on a server whose
-    prefix the template leaves out; so its route is that template."""
+    states the GET template `/{IDENT}/{NETWORK}/timeseries/{YEAR}` with no host and no route under `/path/to`:
+    each full URL is a use of the one template of its method that its tail fits, values in its placeholders, on a
+    server whose prefix the template leaves out; so its route is that template."""
     routes = {
         m.target.path.rstrip("/")
         for found in mentions
         for m in found
         if m.kind in ("line", "table") and not m.target.origin and not m.prose
     }
-    templates = [route.split("/")[1:] for route in routes if "{" in route]
+    templates = {
+        (m.method, m.target.path.rstrip("/"))
+        for found in mentions
+        for m in found
+        if m.kind in ("line", "table") and not m.target.origin and not m.prose and "{" in m.target.path
+    }
     shown: list[tuple[Mention, str, str]] = []
     for m in (m for found in mentions for m in found if m.target.origin and m.kind in ("curl", "http")):
         segments = m.target.path.rstrip("/").split("/")
         if "/".join(segments) in routes:
             continue
         for i in range(2, len(segments)):
-            fits = [t for t in templates if _fits(t, segments[i:])]
+            fits = [t for method, t in templates if method == m.method and _fits(t.split("/")[1:], segments[i:])]
             if fits:
                 if len(fits) == 1:
-                    shown.append((m, "/".join(segments[:i]), "/" + "/".join(fits[0])))
+                    shown.append((m, "/".join(segments[:i]), fits[0]))
                 break
     mounts = Counter(prefix for _, prefix, _ in shown)
     if len(mounts) != 1 or len(shown) < 2:
