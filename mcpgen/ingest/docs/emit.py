@@ -215,6 +215,8 @@ def _request_body(endpoint: Endpoint) -> dict[str, Any] | None:
     # send the same keys (`{"ResetType": "On"}`, `{"ResetType": "ForceOff"}`) show values, not what may be omitted
     shapes = {frozenset(e) for e in whole if isinstance(e, dict)}
     example_required = set(inferred.get("required", ())) if len(distinct) > 1 and len(shapes) > 1 else set()
+    if endpoint.all_optional:  # "all fields are optional", "or raw data directly as the body": none is needed
+        example_required = set()
     for name, sub in inferred.get("properties", {}).items():
         if name not in schema["properties"]:
             schema["properties"][name] = sub

@@ -17,8 +17,9 @@ from .base_placeholders import example_urls, schema_references, shared_base
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
+from .defined_words import defined_word_placeholders
 from .disowned import disowned, drop_refused, drop_unimplemented
-from .example_segments import example_segments
+from .example_segments import example_segments, spelled_segments
 from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .framed_requests import framed_request
@@ -173,6 +174,7 @@ def scan(
     if not prefix and (said := stated_prefix(doc) or shown_prefix(mentions, known)):  # "prefixed with `/v0`"
         under_prefix(mentions, said)  # (or `/api`, where the page's curls and the set's other pages carry it)
     unstated_titled_routes(doc, mentions)
+    defined_word_placeholders(doc, mentions)  # ``/IDENT/*/summaries`` where a list defines ``IDENT``
     word_placeholders(mentions, doc)
     _listed_in_style(mentions)
     example_schema_routes(doc, mentions)  # `### GET /api/Tags/1`: one example model's routes, no template anywhere
@@ -181,6 +183,7 @@ def scan(
     uuid_placeholders(doc, mentions)  # ``POST /api/projects/d4ed9405-.../add_input/``, no template anywhere
     named_segments(doc, mentions)
     sent_names(doc, mentions)  # `GET /api/newdeveloper/lights` where `POST /api` sends `{"username": "newdeveloper"}`
+    spelled_segments(mentions)  # `POST http://host/apps/your-app-id/events` beside `GET /apps/:APP_ID/status`
     stated_templates, curls_alone = templates(doc, mentions, rpc), curl_only(mentions)
     stated = {m.target.path for found in mentions for m in found if m.kind in ("line", "table") and not _instance(m)}
     by_method: dict[str, set[str]] = {method: set(paths) for method, paths in (known or {}).items()}

@@ -11,6 +11,7 @@ from .endpoint import Endpoint
 from .inline_requests import inline_requests
 from .params import Param
 from .partial_updates import partial_updates
+from .payload_calls import payload_calls
 from .route_uses import route_uses
 
 
@@ -18,10 +19,12 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     """A PATCH taking its PUT's fields (`partial_updates`); a query argument the page says to append to the URL
     (`appended_queries`); the fields a page describes one by one, on the requests that send their resource
     (`described_fields`); the query a sentence opens a listed route with (`route_uses`); a body in parentheses
-    after a coded request line and `&name=` arguments appended to its query (`inline_requests`)."""
+    after a coded request line and `&name=` arguments appended to its query (`inline_requests`); the keyword
+    arguments of a client call the page says takes the server's payload (`payload_calls`)."""
     docs, endpoints = list(docs), list(endpoints)
     partial_updates(endpoints, add)
     appended_queries(docs, endpoints, add)
     described_fields(docs, endpoints, add)
     route_uses(docs, endpoints, add)
     inline_requests(docs, endpoints, add)
+    payload_calls(docs, endpoints, add)

@@ -41,6 +41,10 @@ _PROSE_FIELD = re.compile(
     r"`(?P<name>[A-Za-z_][\w.-]*)`\s+(?:field|property|key|attribute)",
     re.I,
 )
+_REQUEST_LABEL = re.compile(r"^\W*request(?: body)?\W*:", re.I)
+_WITH_FIELD = re.compile(r"\bwith (?:an? |the )?`(?P<name>[A-Za-z_][\w.-]*)` (?:field|property|key|member)\b", re.I)
+"""A paragraph labelled as the request ("**Request:** ... wrapped data with `effie` field") names the body's
+fields it says the body comes with."""
 _OPTIONAL_CLAUSE = re.compile(r"\boptional(?:ly)?\b[^.;]*$", re.I)
 _ALTERNATIVE = re.compile(r"(?:^|[.;:!?]\s+)(?:alternatively|instead)\b,?[^.;:!?]*$", re.I)
 """"Alternatively, pass a JSON object with a `name` attribute": a field of one of the ways to make the request,
@@ -120,6 +124,9 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
     if endpoint.method == "PATCH":  # "Update the `name` and `email` of a single model."
         for name in updated_fields(text):
             add(endpoint, Param(name, "body", where, False, origin="prose"))
+    if endpoint.method in ("POST", "PUT", "PATCH") and _REQUEST_LABEL.match(text):
+        for match in _WITH_FIELD.finditer(text):  # "**Request:** Same format as `/render`, with `effie` field"
+            add(endpoint, Param(match["name"], "body", where, None, origin="prose"))
     if endpoint.method in ("POST", "PUT", "PATCH") and _BODY_WORDS.search(text):
         for match in _PROSE_FIELD.finditer(text):
             optional = bool(match.group("optional")) or bool(_OPTIONAL_CLAUSE.search(text[: match.start()][-60:]))

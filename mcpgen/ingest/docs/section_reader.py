@@ -14,6 +14,7 @@ from typing import Any
 
 from .answers import answer_shown_at
 from .blocks import HTTPDOMAIN, Block, Section
+from .bold_lines import bold_field_lines
 from .coded_paragraphs import coded_paragraph_params
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint
@@ -65,7 +66,9 @@ _ALSO_METHODS = re.compile(
 _QUERY_FLAG = re.compile(r"[*`'\"]\?([a-z][\w-]*)[*`'\"](?=[^.]{0,40}\b(?:query|flag|parameter)\b)")
 _ALL_OPTIONAL = re.compile(
     r"\ball (?:the |of (?:the|its) )?(?:param(?:eter)?s|fields|arguments|options)\b[^.]{0,40}\b(?:are|is) optional"
-    r"|\bno (?:param(?:eter)?s|fields|arguments|options) (?:are|is) required\b",  # "except no parameters are required"
+    r"|\bno (?:param(?:eter)?s|fields|arguments|options) (?:are|is) required\b"  # "except no parameters are required"
+    # "Alternatively, raw `EffieData` can be sent directly as the request body": the object is one form of it
+    r"|\b(?:alternatively|or)\b[^.;]{0,60}?\bdirectly as the (?:request )?body\b",
     re.I,
 )
 # a request header named in running text: "This endpoint supports the `X-Audit-Log-Reason` header", "it is
@@ -119,7 +122,10 @@ class SectionReader:
                 self._param(endpoint, param)
             if block.kind == "text":
                 prose_fields, field_label = from_field_prose(block.text, field_label, block.where)
-                for param in prose_fields + label_line_params(block.text, block.where):  # "*Body parameters*: `a`"
+                labelled = label_line_params(block.text, block.where)  # "*Body parameters*: `a`"
+                if context != "response":  # `**a** - what a is`, a line for each field
+                    labelled += bold_field_lines(block.text, block.where)
+                for param in prose_fields + labelled:
                     if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
                         self._param(endpoint, param)
                 skip = answering or context == "response"
