@@ -162,3 +162,18 @@ def test_a_required_header_that_is_another_schemes_credential_is_sent_with_the_o
     report = _prove(tmp_path, spec)
     assert _failed(report) == {}
     assert report.count(Outcome.PASS) > 5
+
+
+@pytest.mark.slow
+def test_a_body_of_a_media_range_is_checked_as_the_json_it_is_sent_as(tmp_path: Path) -> None:
+    """NDHM: `content: {"*/*": {schema: {$ref: TagRequest}}}` on a DELETE; the server sends JSON, and the mock must
+    read it as JSON (openapi-core reads a range's body as bytes)."""
+    body = {"required": True, "content": {"*/*": {"schema": {"$ref": "#/components/schemas/TagRequest"}}}}
+    tag = {
+        "title": "TagRequest",
+        "type": "object",
+        "properties": {"healthId": STRING, "tags": {"type": "object", "additionalProperties": STRING}},
+    }
+    spec = openapi({"/v1/ha/tags": {"delete": op("deleteTag", requestBody=body)}},
+                   components={"schemas": {"TagRequest": tag}})  # fmt: skip
+    assert _failed(_prove(tmp_path, spec)) == {}

@@ -7,6 +7,8 @@ it, so that a request a conforming server may send is never reported as invalid.
   leaves it out is valid, so it leaves the `required` lists the requests are checked with.
 - An `enum` value of a type the schema does not allow (strings on an array) matches nothing; the server was built
   without it (`schema-invalid`), and so is the document the requests are checked with.
+- A request body of a media range (`*/*`) is sent as JSON, which openapi-core reads for a range as bytes: the range's
+  schema is given under `application/json` too.
 """
 
 from __future__ import annotations
@@ -33,8 +35,24 @@ def prepared(document: dict[str, Any], base_url: str) -> dict[str, Any]:
             operation = item.get(method)
             if isinstance(operation, dict) and "servers" in operation:
                 operation["servers"] = servers
+            if isinstance(operation, dict):
+                _json_for_ranges(operation.get("requestBody"))
+    bodies = (document.get("components") or {}).get("requestBodies")
+    for body in bodies.values() if isinstance(bodies, dict) else ():
+        _json_for_ranges(body)
     _request_required(document, document, set())
     return document
+
+
+def _json_for_ranges(body: Any) -> None:
+    content = body.get("content") if isinstance(body, dict) else None
+    if not isinstance(content, dict) or "application/json" in content:
+        return
+    ranged = next(
+        (m for m in content if isinstance(m, str) and m.split(";")[0].strip() in ("*/*", "application/*")), None
+    )
+    if ranged is not None:
+        content["application/json"] = content[ranged]
 
 
 def _read_only(schema: Any, document: dict[str, Any]) -> bool:
