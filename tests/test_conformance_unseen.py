@@ -97,6 +97,9 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
                          "schema": {"type": "object", "required": ["grants"], "properties": {"grants": grants}}}}}}),
                      "post": op("AddClient", requestBody=_body({"type": "object", "required": ["grants"],
                                                                 "properties": {"grants": grants}}))},
+        # a path parameter that is an array (openSUSE OBS): never empty, which would leave an empty segment
+        "/build/{names}/log": {"get": op("GetLog", parameters=[_param("names", "path", {
+            "type": "array", "items": STRING})])},
         # a required JSON body whose every property is read-only (NetBox's available-ips): sent as `{}`
         "/prefixes/{id}/ips": {"post": op("AllocateIp", parameters=[_param("id", "path", {"type": "integer"})],
                                           requestBody=_body({"type": "object", "properties": {

@@ -256,8 +256,8 @@ def _add_parameter(ctx: OperationContext, draft: Draft, param: dict[str, Any], d
         schema = _non_empty(schema)
     if location == "path":  # an empty segment (`/pets//toys`) never reaches the operation
         schema = _non_empty(schema)
-    if location != "path" and param.get("required") is True and style != JSON_STYLE:
-        schema = _some_items(schema)
+    if (location == "path" or param.get("required") is True) and style != JSON_STYLE:
+        schema = _some_items(schema)  # an empty array in a path leaves an empty segment
     default_style = _DEFAULT_STYLE[location]
     default_explode = (style or default_style) == "form"
     allow_reserved = param.get("allowReserved") is True or param.get("x-ms-skip-url-encoding") is True
@@ -285,8 +285,8 @@ def _non_empty(schema: Any) -> Any:
 
 
 def _some_items(schema: Any) -> Any:
-    """An empty array or object sends nothing in a query, header or cookie, so a required one needs an item
-    (SNS's `Attributes` map)."""
+    """An empty array or object sends nothing in a query, header or cookie (and leaves an empty path segment), so a
+    required one needs an item (SNS's `Attributes` map, OBS's `package_name` path array)."""
     if not isinstance(schema, dict) or schema.get("type") not in ("array", "object"):
         return schema
     key = "minItems" if schema["type"] == "array" else "minProperties"
