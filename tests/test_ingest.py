@@ -227,3 +227,19 @@ def test_a_parameter_that_is_an_api_key_schemes_credential_is_never_a_tool_argum
     get = tools["getPet"]  # the same name in another place is no credential of that scheme
     assert set(get.input_schema["properties"]) == {"id", "api_key"}
     assert get.binding.security == ()
+
+
+def test_the_discriminator_property_of_a_body_is_a_required_argument(tmp_path: Path) -> None:
+    """Azure Kusto's `Database` names `kind` as its discriminator but leaves it out of `required`: an API tells its
+    kinds apart by it and refuses a body without it, so the tool requires it (Swagger 2 says so outright)."""
+    database = {
+        "type": "object",
+        "discriminator": {"propertyName": "kind"},
+        "properties": {"kind": {"type": "string", "enum": ["ReadWrite", "ReadOnly"]}, "location": {"type": "string"}},
+    }
+    body = {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Database"}}}}
+    spec = openapi({"/databases/{name}": {"put": op("putDatabase", requestBody=body, parameters=[
+        {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}])}},
+        components={"schemas": {"Database": database}})  # fmt: skip
+    tools, _ = tools_of(tmp_path, spec)
+    assert set(tools["putDatabase"].input_schema["required"]) == {"name", "kind"}

@@ -10,6 +10,7 @@ from ..ir import ArgBinding, BodyEncoding, ResponseKind, SourceLocation
 from .bundle import is_object_schema
 from .context import Draft, OperationContext, SkipOperation
 from .loader import RefError
+from .schema import discriminator_of
 
 _SWAGGER2_FIELD_KEYS = (
     "type", "format", "items", "enum", "default", "minimum", "maximum", "minLength", "maxLength",
@@ -105,6 +106,8 @@ def _object_fields(
             fields[name] = (prop, doc, ptr + pointer_join("properties", name))
     if isinstance(raw.get("required"), list):
         required.extend(r for r in raw["required"] if isinstance(r, str) and r not in required)
+    if (named := discriminator_of(raw)) is not None and named in fields and named not in required:
+        required.append(named)  # the property that tells the kinds apart is always sent (Azure Kusto's `kind`)
     if not fields and not _closed_empty(raw):
         return None  # a free-form object: taken whole, as one `body` argument
     return fields, required

@@ -46,6 +46,13 @@ def _is_count(value: Any) -> bool:
     return _is_number(value) and value >= 0 and float(value).is_integer()
 
 
+def discriminator_of(schema: dict[str, Any]) -> str | None:
+    """The property a schema's `discriminator` names (3.x: `{propertyName: ...}`; Swagger 2: the name itself)."""
+    value = schema.get("discriminator")
+    name = value.get("propertyName") if isinstance(value, dict) else value
+    return name if isinstance(name, str) and name else None
+
+
 def fits_type(value: Any, kind: str) -> bool:
     """Whether a JSON value is of the JSON Schema type `kind`."""
     if kind == "integer":
@@ -191,6 +198,11 @@ class SchemaConverter:
         if isinstance(out.get("pattern"), str) and not self._pattern_ok(out["pattern"], doc, pointer):
             del out["pattern"]
         self._drop_invalid_keywords(out, doc, pointer)
+        if mode == "input" and (named := discriminator_of(schema)) is not None:
+            # the property that tells the kinds apart must be present (OpenAPI 3 "discriminator"; Swagger 2 lists it
+            # as required): Azure's Kusto `Database` leaves `kind` out of `required`, and the API refuses a body
+            # without it
+            out["required"] = list(dict.fromkeys([*out.get("required", []), named]))
         if "properties" in out:
             self._drop_one_way_properties(out, mode)
         if schema.get("nullable") is True or schema.get("x-nullable") is True:
