@@ -100,6 +100,9 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
         # a path parameter that is an array (openSUSE OBS): never empty, which would leave an empty segment
         "/build/{names}/log": {"get": op("GetLog", parameters=[_param("names", "path", {
             "type": "array", "items": STRING})])},
+        # a path parameter whose schema is read-only (GitHub's `alert-number`): read-only is about properties
+        "/alerts/{number}": {"get": op("GetAlert", parameters=[_param("number", "path", {
+            "type": "integer", "readOnly": True})])},
         # a required JSON body whose every property is read-only (NetBox's available-ips): sent as `{}`
         "/prefixes/{id}/ips": {"post": op("AllocateIp", parameters=[_param("id", "path", {"type": "integer"})],
                                           requestBody=_body({"type": "object", "properties": {

@@ -7,6 +7,8 @@ it, so that a request a conforming server may send is never reported as invalid.
   leaves it out is valid, so it leaves the `required` lists the requests are checked with.
 - An `enum` value of a type the schema does not allow (strings on an array) matches nothing; the server was built
   without it (`schema-invalid`), and so is the document the requests are checked with.
+- `readOnly` is about properties; a parameter whose schema says it (GitHub's `alert-number`) is still sent, and
+  openapi-core refuses it ("Tried to write read-only property"): such a parameter is checked with a copy without it.
 - A request body of a media range (`*/*`) is sent as JSON, which openapi-core reads for a range as bytes: the range's
   schema is given under `application/json` too.
 """
@@ -21,8 +23,7 @@ _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def prepared(document: dict[str, Any], base_url: str) -> dict[str, Any]:
-    """`document` (changed in place and returned) with every `servers` list set to `base_url` and the
-    read-only properties out of the `required` lists of its schemas."""
+    """`document` (changed in place and returned), read as the module's docstring says."""
     servers = [{"url": base_url}]
     document["servers"] = servers
     paths = document.get("paths")
@@ -37,11 +38,31 @@ def prepared(document: dict[str, Any], base_url: str) -> dict[str, Any]:
                 operation["servers"] = servers
             if isinstance(operation, dict):
                 _json_for_ranges(operation.get("requestBody"))
+                for param in operation.get("parameters") or ():
+                    _writable(param, document)
+        for param in item.get("parameters") or ():
+            _writable(param, document)
+    components = document.get("components") or {}
+    for param in (components.get("parameters") or {}).values() if isinstance(components, dict) else ():
+        _writable(param, document)
     bodies = (document.get("components") or {}).get("requestBodies")
     for body in bodies.values() if isinstance(bodies, dict) else ():
         _json_for_ranges(body)
     _request_required(document, document, set())
     return document
+
+
+def _writable(param: Any, document: dict[str, Any]) -> None:
+    schema = param.get("schema") if isinstance(param, dict) else None
+    if isinstance(schema, dict) and _read_only(schema, document):
+        target = schema
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/"):
+            target = document
+            for raw in ref[2:].split("/"):
+                target = target.get(raw.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
+        if isinstance(target, dict):
+            param["schema"] = {k: v for k, v in target.items() if k != "readOnly"}
 
 
 def _json_for_ranges(body: Any) -> None:
