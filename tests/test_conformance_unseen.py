@@ -103,6 +103,12 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
         # a path parameter whose schema is read-only (GitHub's `alert-number`): read-only is about properties
         "/alerts/{number}": {"get": op("GetAlert", parameters=[_param("number", "path", {
             "type": "integer", "readOnly": True})])},
+        # Anchore: a media type with a parameter that is no `name=value`, and a vendor's `+json` body
+        "/imports/{id}/dockerfile": {"post": op("ImportDockerfile", parameters=[_param("id", "path")],
+                                                requestBody=_body(STRING, "text/plain; utf-8"))},
+        "/imports/{id}/manifest": {"post": op("ImportManifest", parameters=[_param("id", "path")],
+                                              requestBody=_body({"type": "object"},
+                                                                "application/vnd.oci.image.manifest.v1+json"))},
         # a required JSON body whose every property is read-only (NetBox's available-ips): sent as `{}`
         "/prefixes/{id}/ips": {"post": op("AllocateIp", parameters=[_param("id", "path", {"type": "integer"})],
                                           requestBody=_body({"type": "object", "properties": {

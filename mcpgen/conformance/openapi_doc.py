@@ -9,6 +9,8 @@ it, so that a request a conforming server may send is never reported as invalid.
   without it (`schema-invalid`), and so is the document the requests are checked with.
 - `readOnly` is about properties; a parameter whose schema says it (GitHub's `alert-number`) is still sent, and
   openapi-core refuses it ("Tried to write read-only property"): such a parameter is checked with a copy without it.
+- A media type with a parameter that is no `name=value` (`text/plain; utf-8`) is sent without it (openapi-core
+  cannot parse it); the document says it so too.
 - A request body of a media range (`*/*`) is sent as JSON, which openapi-core reads for a range as bytes: the range's
   schema is given under `application/json` too.
 """
@@ -67,7 +69,14 @@ def _writable(param: Any, document: dict[str, Any]) -> None:
 
 def _json_for_ranges(body: Any) -> None:
     content = body.get("content") if isinstance(body, dict) else None
-    if not isinstance(content, dict) or "application/json" in content:
+    if not isinstance(content, dict):
+        return
+    for media in [m for m in content if isinstance(m, str) and ";" in m]:
+        base, *params = media.split(";")
+        kept = [p.strip() for p in params if "=" in p]
+        if len(kept) < len(params):
+            content.setdefault("; ".join([base.strip(), *kept]) if kept else base.strip(), content.pop(media))
+    if "application/json" in content:
         return
     ranged = next(
         (m for m in content if isinstance(m, str) and m.split(";")[0].strip() in ("*/*", "application/*")), None
@@ -119,3 +128,23 @@ def _request_required(node: Any, document: dict[str, Any], seen: set[int]) -> No
     elif isinstance(node, list):
         for value in node:
             _request_required(value, document, seen)
+
+
+def media_types(document: dict[str, Any]) -> set[str]:
+    """Every media type the request bodies of `document` name."""
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            content = node.get("content")
+            if isinstance(content, dict):
+                found.update(m for m in content if isinstance(m, str))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(document.get("paths"))
+    walk((document.get("components") or {}).get("requestBodies"))
+    return found

@@ -65,3 +65,17 @@ def selectors(tool: Tool) -> dict[str, str]:
         if values is not None and len(values) == 1:
             found[arg.wire.lower()] = str(values[0])
     return found
+
+
+def spread_objects(tool: Tool) -> set[str]:
+    """Query parameters that are objects in form style, exploded (OpenAPI's default): sent as their own keys."""
+    props = tool.input_schema.get("properties") or {}
+    return {
+        a.wire
+        for a in tool.binding.args
+        if a.location == "query"
+        and a.style is None
+        and a.explode in (None, True)
+        and isinstance(props.get(a.arg), dict)
+        and props[a.arg].get("type") == "object"
+    }

@@ -25,8 +25,8 @@ import jsonschema
 
 from ..ir import BuildPlan, HttpBinding, Tool
 from .arguments import examples
-from .openapi_doc import prepared
-from .routes import decoded_path, fragment_keys, path_regex, route_order, selectors
+from .openapi_doc import media_types, prepared
+from .routes import decoded_path, fragment_keys, path_regex, route_order, selectors, spread_objects
 from .validate import first_error
 
 _FORMATS = jsonschema.FormatChecker()
@@ -167,7 +167,7 @@ class MockUpstream:
         if not source_format.startswith(("openapi-3", "docs-")):
             self.openapi_note = "openapi-core reads OpenAPI 3.x only: requests are checked against the IR"
             return None
-        from openapi_core import OpenAPI
+        from openapi_core import Config, OpenAPI
 
         from ..diagnostics import Diagnostics
         from ..ingest.docs import extract_openapi
@@ -178,7 +178,14 @@ class MockUpstream:
         else:
             document = parse_document(read_text(self._spec), self._spec.name)
         try:
-            return OpenAPI.from_dict(prepared(document, self.base_url), base_uri=self._spec.resolve().as_uri())
+            document = prepared(document, self.base_url)
+            # openapi-core reads `application/json` only as JSON; a vendor's `+json` type arrives as bytes without this
+            readers = {m: json.loads for m in media_types(document) if m.split(";")[0].strip().endswith("+json")}
+            return OpenAPI.from_dict(
+                document,
+                base_uri=self._spec.resolve().as_uri(),
+                config=Config(extra_media_type_deserializers=readers),
+            )
         except Exception as exc:  # openapi-spec-validator refuses the document (a pattern not ECMA-262, ...)
             reason = " ".join(str(exc).split())[:160]
             self.openapi_note = f"openapi-core cannot read the description ({reason}): requests are checked by the IR"
@@ -241,7 +248,7 @@ class MockUpstream:
         problems = []
         query = {k for k, _ in record.query}
         cookies = record.headers.get("cookie", "")
-        spread = _spread_objects(tool)
+        spread = spread_objects(tool)
         # an object in form style, exploded (the default), arrives as its own keys: `key0=x`, not `name=...`
         loose = query - {a.wire for a in tool.binding.args} - {k for k, _ in tool.binding.fixed_query}
         for arg in tool.binding.args:
@@ -370,7 +377,7 @@ class MockUpstream:
             found = [] if shared else self._openapi_problems(record, content_type)
             if tool.binding.fixed_query or "#" in tool.binding.path:
                 found = [p for p in found if not re.search(r"Path not found|Operation \w+ not found", p)]
-            if _spread_objects(tool):  # openapi-core looks such an object up by its name, which is not sent
+            if spread_objects(tool):  # openapi-core looks such an object up by its name, which is not sent
                 found = [p for p in found if "Missing required query parameter" not in p]
             if "%2f" in record.path.lower():  # a value holding `/` reaches openapi-core still encoded (it routes by
                 # the path, so it cannot be decoded): the IR checks it decoded (`_path_value_problems`)
@@ -555,20 +562,6 @@ def _reply(tool: Tool) -> Any:
     found = examples(tool.output_schema, 1, tries=100)  # `oneOf` branches that overlap need a value of one
     data = found[0] if found else {}
     return data.get("result") if tool.output_wrapped else data
-
-
-def _spread_objects(tool: Tool) -> set[str]:
-    """Query parameters that are objects in form style, exploded (OpenAPI's default): sent as their own keys."""
-    props = tool.input_schema.get("properties") or {}
-    return {
-        a.wire
-        for a in tool.binding.args
-        if a.location == "query"
-        and a.style is None
-        and a.explode in (None, True)
-        and isinstance(props.get(a.arg), dict)
-        and props[a.arg].get("type") == "object"
-    }
 
 
 def _multi(pairs: list[tuple[str, str]]) -> dict[str, Any]:

@@ -60,8 +60,13 @@ def pick_media(medias: list[str]) -> str:
 
 
 def _concrete(media: str) -> str:
-    """A media type that can go in a Content-Type header: a wildcard (`*/*`) sends JSON."""
-    return "application/json" if "*" in media else media
+    """A media type that can go in a Content-Type header: a wildcard (`*/*`) sends JSON; a parameter that is no
+    `name=value` (`text/plain; utf-8`) is left out, so the header stays well formed."""
+    if "*" in media:
+        return "application/json"
+    base, *params = media.split(";")
+    kept = [p.strip() for p in params if "=" in p]
+    return "; ".join([base.strip(), *kept]) if kept else base.strip()
 
 
 def _deref(ctx: OperationContext, node: Any, doc: str, ptr: str) -> tuple[Any, str, str]:
