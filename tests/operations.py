@@ -24,3 +24,13 @@ def extracted_paths(tmp_path: Path, name: str, text: str) -> dict[str, Any]:
     doc = tmp_path / name
     doc.write_text(text, encoding="utf-8")
     return extract_openapi(doc, Diagnostics())["paths"]
+
+
+def extracted_operations(tmp_path: Path, text: str, name: str = "README.md") -> dict[tuple[str, str], dict[str, Any]]:
+    """(METHOD, path) -> operation, for the OpenAPI document extracted from `text` written to `tmp_path / name`."""
+    return {
+        (method.upper(), path): op
+        for path, item in extracted_paths(tmp_path, name, text).items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "responses" in op
+    }

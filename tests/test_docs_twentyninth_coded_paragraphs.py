@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mcpgen.diagnostics import Diagnostics
-from mcpgen.ingest.docs import extract_openapi
+from operations import extracted_operations
 
 PAGE = """\
 # 图书服务
@@ -69,14 +68,9 @@ ENGLISH = """\
 
 
 def _operations(tmp_path: Path, text: str) -> dict[tuple[str, str], dict[str, Any]]:
-    source = tmp_path / "README.md"
-    source.write_text(text, encoding="utf-8")
-    spec = extract_openapi(source, Diagnostics())
     return {
-        (method.upper(), path): {p["name"]: p for p in op.get("parameters", [])}
-        for path, item in spec.get("paths", {}).items()
-        for method, op in item.items()
-        if isinstance(op, dict) and "responses" in op
+        key: {p["name"]: p for p in op.get("parameters", [])}
+        for key, op in extracted_operations(tmp_path, text).items()
     }
 
 

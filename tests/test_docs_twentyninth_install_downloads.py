@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mcpgen.diagnostics import Diagnostics
-from mcpgen.ingest.docs import extract_openapi
+from operations import extracted_operations
 
 PAGE = """\
 # Relay
@@ -37,15 +36,7 @@ curl -fsSL https://downloads.example.org/install.sh | sh
 
 
 def _operations(tmp_path: Path, text: str) -> set[tuple[str, str]]:
-    source = tmp_path / "README.md"
-    source.write_text(text, encoding="utf-8")
-    spec = extract_openapi(source, Diagnostics())
-    return {
-        (method.upper(), path)
-        for path, item in spec.get("paths", {}).items()
-        for method, op in item.items()
-        if isinstance(op, dict) and "responses" in op
-    }
+    return set(extracted_operations(tmp_path, text))
 
 
 def test_an_archive_or_script_piped_into_tar_or_sh_is_no_route(tmp_path: Path) -> None:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mcpgen.diagnostics import Diagnostics
-from mcpgen.ingest.docs import extract_openapi
+from operations import extracted_operations
 
 PAGE = """\
 # Label server
@@ -30,15 +29,7 @@ Server status.
 
 
 def _operations(tmp_path: Path, text: str) -> set[tuple[str, str]]:
-    source = tmp_path / "README.md"
-    source.write_text(text, encoding="utf-8")
-    spec = extract_openapi(source, Diagnostics())
-    return {
-        (method.upper(), path)
-        for path, item in spec.get("paths", {}).items()
-        for method, op in item.items()
-        if isinstance(op, dict) and "responses" in op
-    }
+    return set(extracted_operations(tmp_path, text))
 
 
 def test_a_heading_joining_two_methods_by_a_bar_states_a_request_of_each(tmp_path: Path) -> None:

@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mcpgen.diagnostics import Diagnostics
-from mcpgen.ingest.docs import extract_openapi
+from operations import extracted_operations
 
 PAGE = """\
 # 笔记服务
@@ -47,15 +46,7 @@ PAGE = """\
 
 
 def _operations(tmp_path: Path, text: str) -> dict[tuple[str, str], dict[str, Any]]:
-    source = tmp_path / "README.md"
-    source.write_text(text, encoding="utf-8")
-    spec = extract_openapi(source, Diagnostics())
-    return {
-        (method.upper(), path): op
-        for path, item in spec.get("paths", {}).items()
-        for method, op in item.items()
-        if isinstance(op, dict) and "responses" in op
-    }
+    return extracted_operations(tmp_path, text)
 
 
 def _body_fields(op: dict[str, Any]) -> set[str]:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mcpgen.diagnostics import Diagnostics
-from mcpgen.ingest.docs import extract_openapi
+from operations import extracted_operations
 
 PAGE = """\
 # Relay
@@ -35,14 +34,9 @@ curl https://relay.example.com/help
 
 
 def _operations(tmp_path: Path, text: str) -> dict[tuple[str, str], dict[str, str]]:
-    source = tmp_path / "README.md"
-    source.write_text(text, encoding="utf-8")
-    spec = extract_openapi(source, Diagnostics())
     return {
-        (method.upper(), path): {p["name"]: p["in"] for p in op.get("parameters", [])}
-        for path, item in spec.get("paths", {}).items()
-        for method, op in item.items()
-        if isinstance(op, dict) and "responses" in op
+        key: {p["name"]: p["in"] for p in op.get("parameters", [])}
+        for key, op in extracted_operations(tmp_path, text).items()
     }
 
 
