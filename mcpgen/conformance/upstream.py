@@ -282,33 +282,19 @@ class MockUpstream:
 
     def _path_value_problems(self, tool: Tool, match: re.Match[str]) -> list[str]:
         """Each string path value, percent-decoded, against its schema (openapi-core sees `%2F` undecoded)."""
-        props = tool.input_schema.get("properties") or {}
-        names = re.findall(r"\{([^{}]+)\}", tool.binding.path.partition("#")[0])
-        by_wire = {a.wire: a for a in tool.binding.args if a.location == "path"}
         problems = []
-        for index, name in enumerate(names, start=1):
-            arg = by_wire.get(name)
-            schema = props.get(arg.arg) if arg is not None and isinstance(props, dict) else None
-            if not isinstance(schema, dict) or schema.get("type") != "string" or index > len(match.groups()):
-                continue
-            error = first_error(schema, urllib.parse.unquote(match.group(index)))
-            if error is not None:
+        for name, schema, value in _path_values(tool, match):
+            if schema.get("type") == "string" and (error := first_error(schema, value)) is not None:
                 problems.append(f"path parameter {name!r}: {error[1]}")
         return problems
 
     def _formats_fit(self, tool: Tool, match: re.Match[str]) -> bool:
         """Whether the path values have the formats their schemas name (`uuid`, `date`): which of two templates
         a request is for, when it fits both."""
-        props = tool.input_schema.get("properties") or {}
-        names = re.findall(r"\{([^{}]+)\}", tool.binding.path.partition("#")[0])
-        by_wire = {a.wire: a for a in tool.binding.args if a.location == "path"}
-        for index, name in enumerate(names[: len(match.groups())], start=1):
-            arg = by_wire.get(name)
-            schema = props.get(arg.arg) if arg is not None and isinstance(props, dict) else None
-            fmt = schema.get("format") if isinstance(schema, dict) else None
-            if isinstance(fmt, str) and not _FORMATS.conforms(urllib.parse.unquote(match.group(index)), fmt):
-                return False
-        return True
+        return all(
+            not isinstance(fmt := schema.get("format"), str) or _FORMATS.conforms(value, fmt)
+            for _, schema, value in _path_values(tool, match)
+        )
 
     def _json_body_problems(self, tool: Tool, body: bytes) -> list[str]:
         try:
@@ -562,6 +548,20 @@ def _reply(tool: Tool) -> Any:
     found = examples(tool.output_schema, 1, tries=100)  # `oneOf` branches that overlap need a value of one
     data = found[0] if found else {}
     return data.get("result") if tool.output_wrapped else data
+
+
+def _path_values(tool: Tool, match: re.Match[str]) -> list[tuple[str, dict[str, Any], str]]:
+    """(name, schema, percent-decoded value) of each path placeholder the request matched that has a schema."""
+    props = tool.input_schema.get("properties") or {}
+    names = re.findall(r"\{([^{}]+)\}", tool.binding.path.partition("#")[0])
+    by_wire = {a.wire: a for a in tool.binding.args if a.location == "path"}
+    found = []
+    for index, name in enumerate(names[: len(match.groups())], start=1):
+        arg = by_wire.get(name)
+        schema = props.get(arg.arg) if arg is not None and isinstance(props, dict) else None
+        if isinstance(schema, dict):
+            found.append((name, schema, urllib.parse.unquote(match.group(index))))
+    return found
 
 
 def _multi(pairs: list[tuple[str, str]]) -> dict[str, Any]:
