@@ -109,6 +109,10 @@ def test_a_description_written_as_real_ones_are_is_proved_without_false_failures
         "/imports/{id}/manifest": {"post": op("ImportManifest", parameters=[_param("id", "path")],
                                               requestBody=_body({"type": "object"},
                                                                 "application/vnd.oci.image.manifest.v1+json"))},
+        # deepObject parameters openapi-core cannot read ("not available", Stripe's `created`, `metadata`)
+        "/charges": {"get": op("ListCharges", parameters=[{"name": "metadata", "in": "query", "style": "deepObject",
+                                                          "schema": {"type": "object",
+                                                                     "additionalProperties": STRING}}])},
         # a required JSON body whose every property is read-only (NetBox's available-ips): sent as `{}`
         "/prefixes/{id}/ips": {"post": op("AllocateIp", parameters=[_param("id", "path", {"type": "integer"})],
                                           requestBody=_body({"type": "object", "properties": {

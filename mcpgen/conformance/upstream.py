@@ -365,6 +365,9 @@ class MockUpstream:
                 found = [p for p in found if not re.search(r"Path not found|Operation \w+ not found", p)]
             if spread_objects(tool):  # openapi-core looks such an object up by its name, which is not sent
                 found = [p for p in found if "Missing required query parameter" not in p]
+            # openapi-core 0.23 cannot read some deepObject parameters at all ("('deepObject', 'expand') / not
+            # available", even when none is sent: Stripe): those are checked against the IR only
+            found = [p for p in found if not ("'deepObject'" in p and "not available" in p)]
             if "%2f" in record.path.lower():  # a value holding `/` reaches openapi-core still encoded (it routes by
                 # the path, so it cannot be decoded): the IR checks it decoded (`_path_value_problems`)
                 found = [p for p in found if "Invalid path parameter" not in p]
