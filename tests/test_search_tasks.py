@@ -24,6 +24,7 @@ MINIMUM = {
     "heldout7": 40,
     "heldout8": 40,
     "heldout9": 40,
+    "heldout10": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
