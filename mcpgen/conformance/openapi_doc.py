@@ -13,6 +13,12 @@ it, so that a request a conforming server may send is never reported as invalid.
   cannot parse it); the document says it so too.
 - A request body of a media range (`*/*`) is sent as JSON, which openapi-core reads for a range as bytes: the range's
   schema is given under `application/json` too.
+- A `discriminator` beside `allOf` marks a base type whose subtypes name it in their own `allOf` (Azure's
+  `Database`, `allOf: [ProxyResource]`, subtypes `ReadWriteDatabase` with `x-ms-discriminator-value`); openapi-core
+  reads it as a choice among the `allOf` members instead, and resolves the discriminator's value as a schema name
+  (`#/components/schemas/ReadWrite`: no such schema) or, mapped, loops through the subtype back to the base. The
+  base's `allOf` is checked as the `allOf` it is, and the discriminator stays only where it chooses (`oneOf`,
+  `anyOf`); the subtype's own fields are the IR's to check.
 """
 
 from __future__ import annotations
@@ -51,7 +57,28 @@ def prepared(document: dict[str, Any], base_url: str) -> dict[str, Any]:
     for body in bodies.values() if isinstance(bodies, dict) else ():
         _json_for_ranges(body)
     _request_required(document, document, set())
+    _inherited_discriminators(document, set())
     return document
+
+
+def _inherited_discriminators(node: Any, seen: set[int]) -> None:
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    if isinstance(node, dict):
+        members = node.get("allOf")
+        if "discriminator" in node and isinstance(members, list):
+            if "oneOf" in node or "anyOf" in node:  # the choice stays, beside the base's own members
+                rest = {k: v for k, v in node.items() if k != "allOf"}
+                node.clear()
+                node["allOf"] = [{"allOf": members}, rest]
+            else:
+                del node["discriminator"]
+        for value in list(node.values()):
+            _inherited_discriminators(value, seen)
+    elif isinstance(node, list):
+        for value in node:
+            _inherited_discriminators(value, seen)
 
 
 def _writable(param: Any, document: dict[str, Any]) -> None:
