@@ -471,10 +471,7 @@ class _State(SectionReader):
                 endpoint.path = endpoint.path[len(prefix) :]
             params = list(endpoint.params.values())
             endpoint.params = {}
-            in_path = {p.name for p in params if p.location == "path" and f"{{{p.name}}}" in endpoint.path}
             for param in params:
-                if not param.location and param.name in in_path:
-                    continue  # `id` in an unplaced table of `/users/{id}`'s request: the path's placeholder
                 if not param.location or (param.location == "body" and not endpoint.has_body):
                     param.location = "body" if endpoint.has_body else "query"
                     param.location_guessed = True
