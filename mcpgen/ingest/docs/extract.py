@@ -46,6 +46,7 @@ from .params import Param, question_marked
 from .placeholder_hosts import placeholder_base_path, under_base
 from .prose import read_prose
 from .query_prose import sibling_queries
+from .relative_calls import relative_calls
 from .relative_pages import under_stated_prefix
 from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, Target, path_key, request_lines, split_target
@@ -113,6 +114,7 @@ class _State(SectionReader):
         doc = split_at_request_lines(doc)
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
+        relative_calls(doc, mentions)  # "send another HTTP POST call to `user/external_login`" beside `/api/user/..`
         if base:
             self.stated_bases.append(base)
         elif placeholder_path := placeholder_base_path(doc):  # `Base URL: http://<host>/api/` over `GET /habits`

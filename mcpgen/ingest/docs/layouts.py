@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from .blocks import Block, Document, Section
 from .carried_urls import urls_carried
+from .chinese_labels import CJK_METHOD_LABEL, CJK_URL_LABEL
 from .disowned import unimplemented_sections
 from .glued import spaced_request_lines
 from .illustrative import non_normative_examples
@@ -209,7 +210,8 @@ def media_under_their_label(doc: Document) -> Document:
 
 _FIELD_LABEL = re.compile(
     r"^\s*[*_`]*(?P<label>(?:request |http |api )?(?:url|uri|endpoint|path|resource|route)"
-    r"|(?:http |request )?method|verb)[*_`]*\s*:\s*[*_`]*\s*(?P<value>\S.*?)\s*[*_`]*\s*$",
+    rf"|(?:http |request )?method|verb|{CJK_URL_LABEL}|{CJK_METHOD_LABEL})[*_`]*\s*[:\uff1a]\s*[*_`]*\s*"
+    r"(?P<value>\S.*?)\s*[*_`]*\s*$",
     re.I,
 )
 _ONE_METHOD = f"(?:{'|'.join(METHODS)})"
@@ -227,7 +229,7 @@ def labelled_requests(doc: Document) -> Document:
         fields: dict[str, tuple[int, str]] = {}
         for index, block in enumerate(section.blocks):
             for label, value in _labelled(block):
-                kind = "method" if re.search(r"method|verb", label, re.I) else "url"
+                kind = "method" if re.search(rf"method|verb|{CJK_METHOD_LABEL}", label, re.I) else "url"
                 fields.setdefault(kind, (index, value))
         method, url = fields.get("method"), fields.get("url")
         titled = _TITLED_METHOD.fullmatch(section.title)

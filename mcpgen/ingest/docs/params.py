@@ -10,6 +10,7 @@ from typing import Any
 from .alternatives import separate_items
 from .bare_names import bare_names
 from .blocks import Block, Where
+from .chinese_labels import CJK_CONTEXT, CJK_HEADER_ROLES, CJK_REQUIRED_CELLS
 
 LOCATIONS = ("path", "query", "header", "cookie", "body")
 
@@ -70,7 +71,10 @@ _HEADER_ROLES = {
     ),
     "enum": r"(?:allowed |possible |accepted )?values|enum|choices",
 }
-_ROLE_PATTERNS = {role: re.compile(rf"^(?:{pattern})$", re.I) for role, pattern in _HEADER_ROLES.items()}
+_ROLE_PATTERNS = {
+    role: re.compile(rf"^(?:{pattern}|{CJK_HEADER_ROLES.get(role, '(?!)')})$", re.I)
+    for role, pattern in _HEADER_ROLES.items()
+}
 _OTHER_COLUMNS = re.compile(r"^(?:restrictions|constraints|validation|limits)$", re.I)
 """Columns a parameter table may have that play no role here, named so a glued header can be split."""
 _NAME = re.compile(r"^[A-Za-z_$@][\w.$@\-]*(?:\[[\w.\-]*\])*$")
@@ -111,7 +115,7 @@ def context_location(labels: list[str]) -> str | None:
     for label in labels:
         if MEDIA_TYPE.fullmatch(label.strip()):
             continue  # `application/json` under "Request" or "Responses": says nothing of its own
-        for pattern, meaning in _CONTEXT:
+        for pattern, meaning in (*_CONTEXT, *CJK_CONTEXT):
             if pattern.search(label):
                 return meaning
     return None
@@ -189,6 +193,8 @@ def cell_required(text: str) -> bool | None:
         return True
     if lowered in ("no", "n", "false", "optional", "", "-", "—", "opt"):
         return False if lowered else None
+    if lowered in CJK_REQUIRED_CELLS:
+        return CJK_REQUIRED_CELLS[lowered]
     return required_from(lowered)
 
 

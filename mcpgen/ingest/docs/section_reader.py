@@ -19,6 +19,7 @@ from .coded_paragraphs import coded_paragraph_params
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint
 from .grouped_items import grouped_names
+from .item_captions import item_caption
 from .key_lines import key_value_lines
 from .label_lines import label_line_params
 from .labels import bare, example_value, is_label, part_item, summary_of
@@ -53,6 +54,7 @@ from .requests import (
     split_target,
     trailing_body,
 )
+from .said_required import mark_said_required
 from .sdk_calls import client_call_arguments
 
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
@@ -100,7 +102,8 @@ class SectionReader:
         cards = Cards()
         endpoint.sections.append(section)
         previous: Block | None = None  # the block just before, when it states this endpoint's request line
-        if endpoint.body_ahead:  # "The body of the request bears ...", then this section opens with the body
+        if endpoint.body_ahead or self._titled_by(endpoint, section.title):
+            # "The body of the request bears ...", or a title that is the request line: the section opens with it
             previous = section.blocks[0] if section.blocks else None
         answered = answer_shown_at(section)
         for index, block in enumerate(section.blocks):
@@ -149,6 +152,7 @@ class SectionReader:
                     self._param(endpoint, Param(name, "header", block.where, True, origin="prose"))
                 # "The endpoint also takes a `limit` parameter."
                 read_prose(endpoint, block.text, block.where, self._param)
+                mark_said_required(endpoint, block.text, block.where, self._param)  # "`a` must be provided"
                 for names in required_names(block.text):  # "`sku` and `name` are required."
                     for name in names:
                         known = next((k for k in endpoint.params if k[0] == name and k[1] != "path"), None)
@@ -202,7 +206,7 @@ class SectionReader:
                 self._code_example(endpoint, block, labels, after_request=after_request, before_answer=before_answer)
             for param in request_item_params(block) if block.kind == "list" else ():  # "request" > "data: `a`"
                 self._param(endpoint, param)
-            label = ""
+            label = item_caption(block, section.blocks[index + 1 : index + 2])  # "- 请求头" over its table
         endpoint.body_ahead = endpoint.body_ahead or body_ahead(section)
 
     def _coded_paragraph(self, endpoint: Endpoint, block: Block, answer_fields: bool, *, skip: bool) -> bool:
@@ -315,6 +319,12 @@ class SectionReader:
         if not endpoint.request_examples and not self._has_body_fields(endpoint):
             endpoint.request_examples.append(body)
             endpoint.body_kind = endpoint.body_kind or "json"
+
+    @staticmethod
+    def _titled_by(endpoint: Endpoint, title: str) -> bool:
+        """The title states the endpoint's request line, and no other (a line opening the section, as a heading)."""
+        found = [(m, path_key(split_target(t).path)) for _, m, t in request_lines(title)]
+        return found == [(endpoint.method, path_key(endpoint.path))]
 
     @staticmethod
     def _has_body_fields(endpoint: Endpoint) -> bool:
