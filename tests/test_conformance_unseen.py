@@ -225,3 +225,20 @@ def test_a_base_type_with_a_discriminator_and_parents_of_its_own_is_checked_as_i
     report = _prove(tmp_path, spec)
     assert _failed(report) == {}
     assert report.count(Outcome.PASS) > 5
+
+
+@pytest.mark.slow
+def test_an_empty_form_and_a_media_type_written_without_a_space_are_what_servers_send(tmp_path: Path) -> None:
+    """Truora: a required form body whose fields are all optional, called with none, is an empty form (the
+    server sends `Content-Type: application/x-www-form-urlencoded` and no field). VTEX: a body of
+    `application/json;charset=utf-8` is sent as `application/json; charset=utf-8`, the same media type."""
+    check = {"type": "object", "properties": {"check_id": STRING, "frequency": STRING}}
+    card = {"type": "object", "required": ["id"], "properties": {"id": STRING, "value": {"type": "integer"}}}
+    spec = openapi(
+        {"/v1/continuous-checks": {"post": op("createCheck",
+                                              requestBody=_body(check, "application/x-www-form-urlencoded"))},
+         "/cards": {"post": op("createCard", requestBody=_body(card, "application/json;charset=utf-8"))}},
+    )  # fmt: skip
+    report = _prove(tmp_path, spec)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5

@@ -10,7 +10,8 @@ it, so that a request a conforming server may send is never reported as invalid.
 - `readOnly` is about properties; a parameter whose schema says it (GitHub's `alert-number`) is still sent, and
   openapi-core refuses it ("Tried to write read-only property"): such a parameter is checked with a copy without it.
 - A media type with a parameter that is no `name=value` (`text/plain; utf-8`) is sent without it (openapi-core
-  cannot parse it); the document says it so too.
+  cannot parse it); the document says it so too. Parameters are written as servers send them, `; ` between
+  (`application/json;charset=utf-8` is the same media type, and openapi-core compares the text).
 - A request body of a media range (`*/*`) is sent as JSON, which openapi-core reads for a range as bytes: the range's
   schema is given under `application/json` too.
 - A `discriminator` beside `allOf` marks a base type whose subtypes name it in their own `allOf` (Azure's
@@ -101,8 +102,9 @@ def _json_for_ranges(body: Any) -> None:
     for media in [m for m in content if isinstance(m, str) and ";" in m]:
         base, *params = media.split(";")
         kept = [p.strip() for p in params if "=" in p]
-        if len(kept) < len(params):
-            content.setdefault("; ".join([base.strip(), *kept]) if kept else base.strip(), content.pop(media))
+        written = "; ".join([base.strip(), *kept]) if kept else base.strip()
+        if written != media:
+            content.setdefault(written, content.pop(media))
     if "application/json" in content:
         return
     ranged = next(
