@@ -102,7 +102,7 @@ _BASE_URL = re.compile(
     r"|\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:is|are)\s+(?:available|served|hosted|reachable|accessible)\s+(?:at|from|on)\b"
     # "will launch the BWS service (with default settings) at `http://localhost:3232/bws/api`"
     r"|\b(?:launch|start|run|listen)\w*\b[^.\n]{0,30}?\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:at|on)\s+`"
-    r")[\s\S]{0,80}?(?P<url>(?:https?|\{scheme\})://[^\s`)<>\"'\]]+)",
+    r")(?:(?!\b(?:curl|wget)\s)[\s\S]){0,80}?(?P<url>(?:https?|\{scheme\})://[^\s`)<>\"'\]]+)",  # not a request's URL
     re.I,
 )
 
