@@ -73,6 +73,7 @@ from .sent_lines import sent_request_lines
 from .sent_names import sent_names
 from .served_at import served_resources
 from .shown_prefixes import shown_prefix
+from .spelled_uris import spelled_values
 from .table_mentions import table_mentions, unlink
 from .templating import (
     coded_without_instances,
@@ -87,7 +88,6 @@ from .templating import (
     word_placeholders,
 )
 from .url_bullets import url_bullets
-from .uuid_segments import uuid_placeholders
 from .wildcard_paths import wildcard_paths
 
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
@@ -180,7 +180,7 @@ def scan(
     example_schema_routes(doc, mentions)  # `### GET /api/Tags/1`: one example model's routes, no template anywhere
     items_of_collections(mentions)
     sibling_items(mentions)  # `curl .../set/1;3/`, `curl .../user/1/` beside `.../entry/{id}/`
-    uuid_placeholders(doc, mentions)  # ``POST /api/projects/d4ed9405-.../add_input/``, no template anywhere
+    spelled_values(doc, mentions)  # ``POST /api/projects/d4ed9405-.../add_input/``, ``.../readmes/s3/bucket/<id>``
     named_segments(doc, mentions)
     sent_names(doc, mentions)  # `GET /api/newdeveloper/lights` where `POST /api` sends `{"username": "newdeveloper"}`
     spelled_segments(mentions)  # `POST http://host/apps/your-app-id/events` beside `GET /apps/:APP_ID/status`
