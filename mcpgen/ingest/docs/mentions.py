@@ -71,7 +71,7 @@ from .said_methods import said_methods
 from .selectors import discriminate
 from .sent_lines import sent_request_lines
 from .sent_names import sent_names
-from .served_at import served_resources
+from .served_at import API_AT, served_resources
 from .shown_prefixes import shown_prefix
 from .spelled_uris import spelled_values
 from .table_mentions import table_mentions, unlink
@@ -498,7 +498,7 @@ a route a sentence says one reaches at an address, with no method said: GET, wha
 def _prose_requests(block: Block, texts: list[str]) -> list[Mention]:
     found = []
     for text in texts:
-        for match in _AVAILABLE_AT.finditer(text):
+        for match in [*_AVAILABLE_AT.finditer(text), *API_AT.finditer(text)]:  # `/metrics`, the timemap API
             target = match["target"].rstrip(".,;:)")
             found.append(Mention("GET", split_target(target), block.where, "line", prose=True, inferred=True))
         for match in _SHARED_METHOD_RUN.finditer(text):
