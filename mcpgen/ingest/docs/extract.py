@@ -24,6 +24,7 @@ from .alternated_routes import alternated_keys
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
 from .captions import captioned_requests
+from .coded_headings import coded_heading_params
 from .declared_inputs import declared_inputs
 from .discovery import listed_endpoints
 from .endpoint import Endpoint, Extraction
@@ -204,6 +205,8 @@ class _State(SectionReader):
                         settled = location or ("body" if above.has_body else "query")
                         self._param(self.endpoints[key], replace(param, location=settled))
         for endpoint, param in heading_params(sections, keys, owners, self.endpoints):  # "#### q (the input)"
+            self._param(endpoint, param)
+        for endpoint, param in coded_heading_params(sections, keys, owners, self.endpoints):  # "``from, to``" headings
             self._param(endpoint, param)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
