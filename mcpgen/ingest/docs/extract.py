@@ -47,6 +47,7 @@ from .params import Param, question_marked
 from .placeholder_hosts import placeholder_base_path, under_base
 from .prose import read_prose
 from .query_prose import sibling_queries
+from .referred_arguments import referred_arguments
 from .relative_pages import under_stated_prefix
 from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, Target, path_key, request_lines, split_target
@@ -444,6 +445,7 @@ class _State(SectionReader):
             for (name, location), param in list(source.params.items()) if source is not None else ():
                 if location != "path" and name not in excepted:
                     self._param(endpoint, replace(param))
+        referred_arguments(docs, self.endpoints.values(), self._param)  # "accept the :ref:`x` query arguments"
         declared_inputs(docs, self.endpoints.values(), self._param)  # `{'name': 'topic', 'required': False}`
         schema_fields(docs, self.endpoints.values(), self._param)  # `schema = {'name': {'type': 'string'}}`
         servers = self._servers()
