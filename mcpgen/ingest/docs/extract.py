@@ -30,6 +30,7 @@ from .discovery import listed_endpoints
 from .endpoint import Endpoint, Extraction
 from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
+from .further_bodies import further_body_fields
 from .help_directories import directory_routes
 from .introduced import introduced_bodies
 from .item_params import params_under_items
@@ -208,6 +209,8 @@ class _State(SectionReader):
         for endpoint, param in heading_params(sections, keys, owners, self.endpoints):  # "#### q (the input)"
             self._param(endpoint, param)
         for endpoint, param in coded_heading_params(sections, keys, owners, self.endpoints):  # "``from, to``" headings
+            self._param(endpoint, param)
+        for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
