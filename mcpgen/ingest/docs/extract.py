@@ -24,6 +24,7 @@ from .alternated_routes import alternated_keys
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
 from .captions import captioned_requests
+from .carried_values import carried_values
 from .coded_headings import coded_heading_params
 from .declared_inputs import declared_inputs
 from .discovery import listed_endpoints
@@ -116,6 +117,7 @@ class _State(SectionReader):
         doc = split_at_request_lines(doc)
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
+        owners = carried_values(mentions, owners)  # `.../users/olssont/summary` beside `/users/{username}`
         if base:
             self.stated_bases.append(base)
         elif placeholder_path := placeholder_base_path(doc):  # `Base URL: http://<host>/api/` over `GET /habits`
