@@ -24,11 +24,14 @@ from .alternated_routes import alternated_keys
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
 from .captions import captioned_requests
+from .carried_values import carried_values
+from .coded_headings import coded_heading_params
 from .declared_inputs import declared_inputs
 from .discovery import listed_endpoints
 from .endpoint import Endpoint, Extraction
 from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
+from .further_bodies import further_body_fields
 from .help_directories import directory_routes
 from .introduced import introduced_bodies
 from .item_params import params_under_items
@@ -46,6 +49,7 @@ from .params import Param, question_marked
 from .placeholder_hosts import placeholder_base_path, under_base
 from .prose import read_prose
 from .query_prose import sibling_queries
+from .referred_arguments import referred_arguments
 from .relative_calls import relative_calls
 from .relative_pages import under_stated_prefix
 from .request_tables import tables_after_requests
@@ -115,6 +119,7 @@ class _State(SectionReader):
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
         relative_calls(doc, mentions)  # "send another HTTP POST call to `user/external_login`" beside `/api/user/..`
+        owners = carried_values(mentions, owners)  # `.../users/olssont/summary` beside `/users/{username}`
         if base:
             self.stated_bases.append(base)
         elif placeholder_path := placeholder_base_path(doc):  # `Base URL: http://<host>/api/` over `GET /habits`
@@ -206,6 +211,10 @@ class _State(SectionReader):
                         settled = location or ("body" if above.has_body else "query")
                         self._param(self.endpoints[key], replace(param, location=settled))
         for endpoint, param in heading_params(sections, keys, owners, self.endpoints):  # "#### q (the input)"
+            self._param(endpoint, param)
+        for endpoint, param in coded_heading_params(sections, keys, owners, self.endpoints):  # "``from, to``" headings
+            self._param(endpoint, param)
+        for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
@@ -443,6 +452,7 @@ class _State(SectionReader):
             for (name, location), param in list(source.params.items()) if source is not None else ():
                 if location != "path" and name not in excepted:
                     self._param(endpoint, replace(param))
+        referred_arguments(docs, self.endpoints.values(), self._param)  # "accept the :ref:`x` query arguments"
         declared_inputs(docs, self.endpoints.values(), self._param)  # `{'name': 'topic', 'required': False}`
         schema_fields(docs, self.endpoints.values(), self._param)  # `schema = {'name': {'type': 'string'}}`
         servers = self._servers()

@@ -10,13 +10,20 @@ GET (a path one is pointed at is fetched). Read only where the structure is plai
 lead-in that ends with a colon and says the API has the endpoints or routes that follow ("exposes these
 endpoints:", "the following routes are available:"; not removed, deprecated or planned ones); every item, two or
 more, opens with a path in code; a path the document names elsewhere is left to whatever names it there.
+
+The lead-in may say the list is what follows ("The endpoints are as follows:"), and the list may go on under a
+short lead-in that names the placeholder the next items are under ("For each collection `<coll>`:", then
+`/<coll>/index`, `/<coll>/resource`): one list of the API's endpoints, in parts. A list whose paths are the ends
+of routes the document states under such a placeholder ("Within each collection, the following endpoints are
+available:" over `/index` and `/resource`) names those routes again, relative to their collection: no routes of
+their own.
 """
 
 from __future__ import annotations
 
 import re
 
-from .blocks import Document
+from .blocks import Block, Document
 from .example_paths import listed_paths
 from .mention import Mention
 from .requests import path_key, split_target
@@ -24,7 +31,8 @@ from .requests import path_key, split_target
 _OFFERING = r"(?:(?:expos|provid|serv|includ)(?:es|e|ed|ing)|(?:offer|support|implement)(?:s|ed|ing)?|has|have)"
 _LEAD_IN = re.compile(
     rf"(?i)\b{_OFFERING}\b[^.:]{{0,40}}\b(?:endpoints|routes)\s*:\s*$"  # "This API exposes these endpoints:"
-    rf"|\b(?:endpoints|routes)\b[^.:]{{0,20}}\b(?:are|is)\s+(?:available|{_OFFERING})\s*:\s*$"  # "... are available:"
+    # "... are available:", "The endpoints are as follows:"
+    rf"|\b(?:endpoints|routes)\b[^.:]{{0,20}}\b(?:are|is)\s+(?:available|as follows|{_OFFERING})\s*:\s*$"
 )
 """A lead-in saying the API has the endpoints that follow."""
 _NOT_OFFERED = re.compile(
@@ -33,22 +41,63 @@ _NOT_OFFERED = re.compile(
 _CODED_PATH = re.compile(r"^`/[^`\s]*`")
 
 
+_PER_PLACEHOLDER = re.compile(
+    r"^(?:for|in|under|within)\s+(?:each|every|any)\s+[^.:`]{0,30}`(?:<\w+>|\{\w+\}|:\w+)`\s*:$", re.I
+)
+"""A lead-in that goes on with a list under a placeholder: "For each collection `<coll>`:"."""
+
+
+def _introduced(blocks: list[Block], at: int) -> list[Block]:
+    """The lists the lead-in at `at` introduces: the list right after it, and the lists that follow it under a
+    lead-in that names their placeholder."""
+    lists: list[Block] = []
+    i = at + 1
+    while i < len(blocks) and blocks[i].kind == "list":
+        lists.append(blocks[i])
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            following is None
+            or following.kind != "text"
+            or not _PER_PLACEHOLDER.match(" ".join(following.text.split()))
+        ):
+            break
+        i += 2
+    return lists
+
+
+def _tail(path: str, routes: set[str]) -> bool:
+    """`path` is the end of one of `routes` after placeholders alone (`/index` of `/{coll}/index`)."""
+    return any(
+        len(r) > len(path)
+        and r.endswith(path)
+        and all(re.fullmatch(r"\{[^{}]*\}", s) for s in r[: -len(path)].split("/")[1:])
+        for r in routes
+    )
+
+
 def introduced_path_lists(doc: Document, mentions: list[list[Mention]]) -> None:
     """Inferred mentions, in the section that lists them, of the paths a lead-in introduces as endpoints."""
     named = {path_key(m.target.path) for found in mentions for m in found}
+    added: list[tuple[list[Mention], Mention]] = []
     for section, found in zip(doc.sections, mentions, strict=True):
-        for before, block in zip(section.blocks, section.blocks[1:], strict=False):
-            if block.kind != "list" or before.kind != "text" or len(block.items) < 2:
+        for at, before in enumerate(section.blocks):
+            lists = _introduced(section.blocks, at) if before.kind == "text" else []
+            items = [item for block in lists for item in block.items]
+            if len(items) < 2:
                 continue
             lead = " ".join(before.text.split())
             if not _LEAD_IN.search(lead) or _NOT_OFFERED.search(lead):
                 continue
-            if not all(_CODED_PATH.match(f"{term} {text}".strip()) for term, text in block.items):
+            if not all(_CODED_PATH.match(f"{term} {text}".strip()) for term, text in items):
                 continue
-            paths = listed_paths(block)
-            if len(paths) != len(block.items) or not all(path for _, path in paths):
+            paths = [(block, found_path) for block in lists for found_path in listed_paths(block)]
+            if len(paths) != len(items) or not all(path for _, (_, path) in paths):
                 continue
-            for method, path in paths:
+            for block, (method, path) in paths:
                 target = split_target(path)
                 if path_key(target.path) not in named:
-                    found.append(Mention(method, target, block.where, "line", inferred=True))
+                    added.append((found, Mention(method, target, block.where, "line", inferred=True)))
+    routes = named | {path_key(m.target.path) for _, m in added}
+    for found, mention in added:
+        if not _tail(path_key(mention.target.path), routes):
+            found.append(mention)

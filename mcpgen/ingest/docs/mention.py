@@ -27,6 +27,11 @@ class Mention:
     noted: bool = False
     """Named in a cell of a parameter table (a field's note pointing at the call that makes its value): a
     reference to another operation, never the request of the section it sits in."""
+    written: str = ""
+    """The path as the document wrote it, before any rule made placeholders of its values (`/users/olssont`)."""
+
+    def __post_init__(self) -> None:
+        self.written = self.written or self.target.path
 
 
 def endpoint_key(mention: Mention) -> tuple[str, str]:

@@ -71,8 +71,9 @@ from .said_methods import said_methods
 from .selectors import discriminate
 from .sent_lines import sent_request_lines
 from .sent_names import sent_names
-from .served_at import served_resources
+from .served_at import API_AT, served_resources
 from .shown_prefixes import shown_prefix
+from .spelled_uris import spelled_values
 from .table_mentions import table_mentions, unlink
 from .templating import (
     coded_without_instances,
@@ -87,7 +88,6 @@ from .templating import (
     word_placeholders,
 )
 from .url_bullets import url_bullets
-from .uuid_segments import uuid_placeholders
 from .wildcard_paths import wildcard_paths
 
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
@@ -102,7 +102,7 @@ _BASE_URL = re.compile(
     r"|\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:is|are)\s+(?:available|served|hosted|reachable|accessible)\s+(?:at|from|on)\b"
     # "will launch the BWS service (with default settings) at `http://localhost:3232/bws/api`"
     r"|\b(?:launch|start|run|listen)\w*\b[^.\n]{0,30}?\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:at|on)\s+`"
-    r")[\s\S]{0,80}?(?P<url>(?:https?|\{scheme\})://[^\s`)<>\"'\]]+)",
+    r")(?:(?!\b(?:curl|wget)\s)[\s\S]){0,80}?(?P<url>(?:https?|\{scheme\})://[^\s`)<>\"'\]]+)",  # not a request's URL
     re.I,
 )
 
@@ -180,7 +180,7 @@ def scan(
     example_schema_routes(doc, mentions)  # `### GET /api/Tags/1`: one example model's routes, no template anywhere
     items_of_collections(mentions)
     sibling_items(mentions)  # `curl .../set/1;3/`, `curl .../user/1/` beside `.../entry/{id}/`
-    uuid_placeholders(doc, mentions)  # ``POST /api/projects/d4ed9405-.../add_input/``, no template anywhere
+    spelled_values(doc, mentions)  # ``POST /api/projects/d4ed9405-.../add_input/``, ``.../readmes/s3/bucket/<id>``
     named_segments(doc, mentions)
     sent_names(doc, mentions)  # `GET /api/newdeveloper/lights` where `POST /api` sends `{"username": "newdeveloper"}`
     spelled_segments(mentions)  # `POST http://host/apps/your-app-id/events` beside `GET /apps/:APP_ID/status`
@@ -498,7 +498,7 @@ a route a sentence says one reaches at an address, with no method said: GET, wha
 def _prose_requests(block: Block, texts: list[str]) -> list[Mention]:
     found = []
     for text in texts:
-        for match in _AVAILABLE_AT.finditer(text):
+        for match in [*_AVAILABLE_AT.finditer(text), *API_AT.finditer(text)]:  # `/metrics`, the timemap API
             target = match["target"].rstrip(".,;:)")
             found.append(Mention("GET", split_target(target), block.where, "line", prose=True, inferred=True))
         for match in _SHARED_METHOD_RUN.finditer(text):

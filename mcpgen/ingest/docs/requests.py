@@ -331,7 +331,8 @@ def _curl_words(words: list[str]) -> Request | None:
             method, i = word[2:].upper(), i + 1
         elif word in ("-H", "--header"):
             name, _, header_value = value.partition(":")
-            headers.append((name.strip(), header_value.strip()))
+            if not name.strip().startswith("$"):  # `-H "$HEADER"`: a variable set elsewhere, no header's name
+                headers.append((name.strip(), header_value.strip()))
             i += 2
         elif word in _CURL_DATA:
             data.append(value)

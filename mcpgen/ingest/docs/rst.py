@@ -108,7 +108,10 @@ class _Reducer:
             self.children(node, level + 1)
         elif isinstance(node, n.section):
             title = next((c for c in node.children if isinstance(c, n.title)), None)
-            self.doc.add_section(_inline(title) if title is not None else "", min(6, level + 1), self.where(node))
+            section = self.doc.add_section(
+                _inline(title) if title is not None else "", min(6, level + 1), self.where(node)
+            )
+            section.aliases.extend(_labels_over(node))  # `:ref:` names it by its label
             self.children(node, level + 1)
         elif isinstance(node, n.title):
             return  # read by its section

@@ -20,6 +20,16 @@ _SERVED_AT = re.compile(
     r"\b(?P<subject>[A-Za-z]+)\s+(?:is|are)\s+(?:available|exposed|served|reachable)\s+(?:at|on|under)\s+"
     r"`(?P<path>/[^\s`]*)`"
 )
+API_AT = re.compile(
+    r"\b(?!(?:[Tt]he|[Tt]his|[Oo]ur|[Aa]n?|[Ii]ts|REST|HTTP|[Ww]eb|JSON|[Pp]ublic|[Mm]ain|[Ww]hole)\b)[A-Za-z][\w-]*\s+API"
+    r"(?:\s+for\s+[^.`]{0,40}?)?\s+is\s+(?:(?:available|exposed|served|reachable)\s+(?:at|on|under)\s+)?"
+    r"(?=`/[^`\s]*[<{][^`\s]*`)`(?P<target>/[^`\s]*)`"
+)
+"""A named API of a product stated as one route in a sentence: "The timemap API is available at
+`/<coll>/timemap/<type>/<url>`", "The TimeGate API for any collection is `/<coll>/<url>`". A path with a
+placeholder is a route (what is fetched for a value), not a base: "The REST API is available at `/api/v1`", which
+names the whole API and writes no placeholder, is left to the rules for bases. No method is said: GET, what a
+browser sends to a URL."""
 _NOT_RESOURCES = {
     "api",
     "apis",

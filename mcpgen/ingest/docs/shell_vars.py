@@ -9,7 +9,7 @@ import re
 import shlex
 
 _ASSIGNMENT = re.compile(
-    r"^[ \t]*(?:export[ \t]+)?(?P<name>[A-Za-z_]\w*)="
+    r"^[ \t]*(?:\$[ \t]+)?(?:export[ \t]+)?(?P<name>[A-Za-z_]\w*)="
     r"(?:'(?P<single>[^']*)'|\"(?P<double>(?:[^\"\\$`]|\\.)*)\"|(?P<bare>[^\s'\"$`;&|]*))[ \t]*$",
     re.M,
 )
