@@ -242,3 +242,22 @@ def test_an_empty_form_and_a_media_type_written_without_a_space_are_what_servers
     report = _prove(tmp_path, spec)
     assert _failed(report) == {}
     assert report.count(Outcome.PASS) > 5
+
+
+@pytest.mark.slow
+def test_headers_the_http_client_negotiates_and_a_text_body_of_bytes_are_what_servers_send(tmp_path: Path) -> None:
+    """InfluxDB declares `Accept` (an enum the `*/*` every client sends is not in; OpenAPI says such a parameter
+    "SHALL be ignored") and `Accept-Encoding` (`gzip | identity`, while httpx asks `gzip, deflate` unasked) as
+    optional headers, and its line-protocol body as `text/plain` of `format: byte`, sent as the text it is."""
+    accept = {"name": "Accept", "in": "header", "schema": {"type": "string", "enum": ["application/toml"]}}
+    encoding = {"name": "Accept-Encoding", "in": "header",
+                "schema": {"type": "string", "enum": ["gzip", "identity"], "default": "identity"}}  # fmt: skip
+    lines = {"required": True, "content": {"text/plain": {"schema": {"type": "string", "format": "byte"}}}}
+    spec = openapi(
+        {"/telegrafs/{id}": {"get": op("getTelegraf", parameters=[_param("id", "path"), accept])},
+         "/query": {"post": op("postQuery", parameters=[encoding])},
+         "/write": {"post": op("postWrite", parameters=[_param("bucket", "query")], requestBody=lines)}},
+    )  # fmt: skip
+    report = _prove(tmp_path, spec)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5

@@ -14,6 +14,12 @@ it, so that a request a conforming server may send is never reported as invalid.
   (`application/json;charset=utf-8` is the same media type, and openapi-core compares the text).
 - A request body of a media range (`*/*`) is sent as JSON, which openapi-core reads for a range as bytes: the range's
   schema is given under `application/json` too.
+- A header parameter named `Accept`, `Content-Type` or `Authorization` "SHALL be ignored" (OpenAPI 3, Parameter
+  Object): the body's media type, the response types and the security scheme say those headers. InfluxDB declares
+  `Accept` with an enum, and openapi-core refuses the `*/*` every HTTP client sends.
+- A text body (`text/plain`) whose schema is a string of `format: byte` (InfluxDB's line protocol) is sent as the
+  text the server was given, as the build reads it; the format says how its bytes travel, so the document checks the
+  text without it.
 - A `discriminator` beside `allOf` marks a base type whose subtypes name it in their own `allOf` (Azure's
   `Database`, `allOf: [ProxyResource]`, subtypes `ReadWriteDatabase` with `x-ms-discriminator-value`); openapi-core
   reads it as a choice among the `allOf` members instead, and resolves the discriminator's value as a schema name
@@ -46,17 +52,19 @@ def prepared(document: dict[str, Any], base_url: str) -> dict[str, Any]:
             if isinstance(operation, dict) and "servers" in operation:
                 operation["servers"] = servers
             if isinstance(operation, dict):
-                _json_for_ranges(operation.get("requestBody"))
+                _json_for_ranges(operation.get("requestBody"), document)
+                _ignored_headers(operation, document)
                 for param in operation.get("parameters") or ():
                     _writable(param, document)
         for param in item.get("parameters") or ():
             _writable(param, document)
+        _ignored_headers(item, document)
     components = document.get("components") or {}
     for param in (components.get("parameters") or {}).values() if isinstance(components, dict) else ():
         _writable(param, document)
     bodies = (document.get("components") or {}).get("requestBodies")
     for body in bodies.values() if isinstance(bodies, dict) else ():
-        _json_for_ranges(body)
+        _json_for_ranges(body, document)
     _request_required(document, document, set())
     _inherited_discriminators(document, set())
     return document
@@ -82,20 +90,43 @@ def _inherited_discriminators(node: Any, seen: set[int]) -> None:
             _inherited_discriminators(value, seen)
 
 
+_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
+
+def _ignored_headers(owner: dict[str, Any], document: dict[str, Any]) -> None:
+    params = owner.get("parameters")
+    if not isinstance(params, list):
+        return
+    kept = []
+    for param in params:
+        target = _resolved(param, document)
+        named = str(target.get("name", "")).lower() if isinstance(target, dict) else ""
+        if not (isinstance(target, dict) and target.get("in") == "header" and named in _IGNORED_HEADERS):
+            kept.append(param)
+    if len(kept) < len(params):
+        owner["parameters"] = kept
+
+
+def _resolved(node: Any, document: dict[str, Any]) -> Any:
+    """`node`, or what its local `$ref` points at (one level)."""
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if not (isinstance(ref, str) and ref.startswith("#/")):
+        return node
+    target: Any = document
+    for raw in ref[2:].split("/"):
+        target = target.get(raw.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
+    return target
+
+
 def _writable(param: Any, document: dict[str, Any]) -> None:
     schema = param.get("schema") if isinstance(param, dict) else None
     if isinstance(schema, dict) and _read_only(schema, document):
-        target = schema
-        ref = schema.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/"):
-            target = document
-            for raw in ref[2:].split("/"):
-                target = target.get(raw.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
+        target = _resolved(schema, document)
         if isinstance(target, dict):
             param["schema"] = {k: v for k, v in target.items() if k != "readOnly"}
 
 
-def _json_for_ranges(body: Any) -> None:
+def _json_for_ranges(body: Any, document: dict[str, Any]) -> None:
     content = body.get("content") if isinstance(body, dict) else None
     if not isinstance(content, dict):
         return
@@ -105,6 +136,11 @@ def _json_for_ranges(body: Any) -> None:
         written = "; ".join([base.strip(), *kept]) if kept else base.strip()
         if written != media:
             content.setdefault(written, content.pop(media))
+    for media, entry in content.items():
+        schema = _resolved(entry.get("schema"), document) if isinstance(entry, dict) else None
+        text = isinstance(media, str) and media.startswith("text/") and isinstance(schema, dict)
+        if text and schema.get("type") == "string" and schema.get("format") in ("byte", "binary"):
+            entry["schema"] = {k: v for k, v in schema.items() if k != "format"}
     if "application/json" in content:
         return
     ranged = next(
@@ -118,16 +154,8 @@ def _read_only(schema: Any, document: dict[str, Any]) -> bool:
     """Whether a property schema is read-only, itself or through a local `$ref` (one level)."""
     if not isinstance(schema, dict):
         return False
-    if schema.get("readOnly") is True:
-        return True
-    ref = schema.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/"):
-        target: Any = document
-        for raw in ref[2:].split("/"):
-            part = raw.replace("~1", "/").replace("~0", "~")
-            target = target.get(part) if isinstance(target, dict) else None
-        return isinstance(target, dict) and target.get("readOnly") is True
-    return False
+    target = _resolved(schema, document)
+    return schema.get("readOnly") is True or (isinstance(target, dict) and target.get("readOnly") is True)
 
 
 def _request_required(node: Any, document: dict[str, Any], seen: set[int]) -> None:
