@@ -371,9 +371,9 @@ VOCABULARY: tuple[str, ...] = (
     "clinicalNote | medical record, medical records, health record, clinical notes, doctor notes, soap note",
     # documents and e-signature
     "envelope signatureRequest | signature request, send for signature, send to sign, get it signed, for signing, "
-    "to be signed",
+    "to be signed, to sign",
     "signer signatory | signers, signatories, countersign, counterparty",
-    "signature | sign, signed, signing, e sign, esign, esignature, e signature, initials",
+    "signature | e sign, esign, esignature, e signature, sign the document, sign the contract, signed copy",
     # real estate and listings
     "listing | listings, for sale, for rent, to let, rental, rentals, house for sale, homes for sale, "
     "apartment, flat, real estate",
