@@ -284,8 +284,7 @@ VOCABULARY: tuple[str, ...] = (
     # CRM and marketing
     "lead prospect | leads, potential customer, sales lead, prospective client, prospective customer, new lead, "
     "inquiry, enquiry",
-    "deal opportunity | opportunities, potential sale, sales opportunity, deal size, close the deal, closed won, "
-    "closed lost",
+    "opportunity | deal, potential sale, sales opportunity, deal size, close the deal, closed won, closed lost",
     "funnel salesPipeline dealStage | deal stage, sales stage, sales funnel, forecast",
     "campaign | campaigns, blast, mailshot, email campaign, marketing email, drip, drip campaign, email blast",
     "segment cohort | filtered list",
