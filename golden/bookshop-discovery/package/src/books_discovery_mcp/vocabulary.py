@@ -65,7 +65,7 @@ VOCABULARY: tuple[str, ...] = (
     "note, letter, newsletter, emails, e mail",
     "mailFolder folder | outlook folder",
     "attachment | attached, came with, enclosed",
-    "draft | unsent, not send, not send yet, not send it yet",
+    "draft | unsent, not send, not send yet, not send it yet, unpublished",
     "messageRule rule | filter, from now on, automatically, always, auto",
     "category | label, tag, colour, color",
     "flag | follow up, remember, star, important",
@@ -106,12 +106,12 @@ VOCABULARY: tuple[str, ...] = (
     "bucket | column, lane",
     "notebook onenote | page, section, notes, jot, note down, write down",
     # security and administration
-    "alert incident | security, threat, breach, attack, suspicious, compromise",
+    "alert incident | security, threat, breach, attack, suspicious, compromise, alarm, alarms, pager, paged, firing",
     "audit directoryAudit | trail, audit trail, who changed",
     "conditionalAccess | policy, mfa, multi factor, two factor, access rule",
     "serviceAnnouncement healthOverview | issue, outage, down, problems, degraded",
     "usage | activity, active, inactive, adoption, has not used, has not touched",
-    "organization | company, org, tenant, business",
+    "organization employer | company, org, tenant, business",
     "application servicePrincipal | app registration, registered app, integration",
     # payments and billing
     "customer | client, buyer, shopper, payer, purchaser, account holder, signed up, sign up",
@@ -129,7 +129,7 @@ VOCABULARY: tuple[str, ...] = (
     "subscriber, renew",
     "subscriptionItem | quantity, seats",
     "usageRecord usage metered | consumption, api calls, calls, units used",
-    "price pricing | cost, tier, rate, how much, costs, per month",
+    "price pricing | cost, tier, rate, how much, costs, per month, fare, fares",
     "product | good, sku, catalog, offering, sell, selling, merchandise",
     "coupon discount | deal, percent off, off, markdown",
     "promotionCode promotion promo | voucher, coupon code, discount code, promo code",
@@ -144,11 +144,12 @@ VOCABULARY: tuple[str, ...] = (
     "accountLink onboarding | onboard",
     "applicationFee fee commission | cut, platform fee, take rate, our share",
     "taxRate tax vat gst | sales tax",
-    "taxId | vat number, tax number, ein, gst number, vat id",
+    "taxId | vat number, tax number, ein, gst number, vat id, social security number, ssn, national insurance number",
     "webhookEndpoint webhook | endpoint, callback, hook, notification url, callback url, notify url, whenever",
     "event | happened, activity, what happened, warning, warnings, error, errors, going wrong",
     "reportRun report | reconciliation, itemized, statement",
-    "stats statistic analytics metric report | perform, performance, performing, how well, engagement",
+    "stats statistic analytics metric report | perform, performance, performing, how well, engagement, kpi, kpis, "
+    "figures, trend, trends, view count, play count",
     "quote | proposal, estimate, offer",
     "review | manual review, held for review",
     "earlyFraudWarning fraud | fraud warning, flagged, likely fraud",
@@ -197,7 +198,7 @@ VOCABULARY: tuple[str, ...] = (
     "repository repo | codebase, project, source code, git repo, repos",
     "pull pullRequest | pr, prs, merge request, mr, patch set, change request",
     "review reviewer approve | approval, approved, lgtm, sign off, look at my code, code review",
-    "issue | bug, ticket, bug report, feature request, defect",
+    "issue ticket | bug, bug report, feature request, defect, support request, help request, support case, complaint",
     "comment | reply, remark, feedback, note",
     "commit | changeset, revision, sha, hash, pushed",
     "branch ref | head, trunk, main branch, master branch, feature branch",
@@ -243,7 +244,144 @@ VOCABULARY: tuple[str, ...] = (
     "sipDomain sip | voip, trunk, pbx",
     "outgoingCallerId | verified number, caller id",
     "notification | alert, warning, error log",
+    # HR and payroll
+    "payslip paystub earningsStatement | pay stub, pay slip, paycheck, paycheque, pay check, wage slip, "
+    "salary slip, pay statement, pay advice",
+    "payRun payroll | pay run, payroll run, run payroll, process payroll, pay the staff, pay everyone, payday, pay day",
+    "paySchedule payPeriod payFrequency | pay schedule, pay period, pay frequency, pay cycle, pay calendar, "
+    "how often paid",
+    "salary wage compensation remuneration | wages, pay rate, hourly rate, annual pay, base pay, pay rise, "
+    "how much they earn",
+    "timesheet timecard timeEntry | time sheet, time card, time entry, hours worked, logged hours, clock in, "
+    "clock out, clocked in, clocked out",
+    "shift rota roster | rota, roster, work schedule, on shift, who is working, shift pattern",
+    "absence timeOff vacation | time off, pto, day off, days off, sick day, sick leave, annual leave, on leave, "
+    "leave request, leave balance, holiday, holidays, parental leave, maternity leave, paternity leave",
+    "pension retirement | pension scheme, retirement plan, retirement savings, pension contribution",
+    "taxCode withholding | tax code, tax withholding, tax bracket, payroll tax, income tax",
+    "deduction benefit | deductions, benefits, perks, health insurance, salary sacrifice",
+    "jobPosting requisition vacancy | job ad, job advert, open role, open position, hiring for",
+    "candidate applicant | candidates, applicants, job seeker, job applicant, interviewee, who applied",
+    "interview | interviews, interviewing, phone screen, screening call",
+    # commerce and orders
+    "order salesOrder purchaseOrder | placed an order, web order, online order, customer order, what they ordered, "
+    "orders placed",
+    "cart basket | shopping cart, shopping basket, shopping bag, trolley",
+    "variant variation | variants, size and colour, size and color, flavour, flavor",
+    "inventory stock | in stock, out of stock, stock level, stock levels, on hand, how many left, sold out, "
+    "restock, stock count",
+    "warehouse fulfillmentCenter | depot, distribution centre, distribution center, storeroom, stock room",
+    "fulfillment fulfilment | fulfil, fulfill, ship out, send out, pick and pack, packing",
+    "shipment shipping parcel | shipped, ship, postage, courier, in transit, on its way, "
+    "out for delivery, track a parcel, track my parcel",
+    "giftCard | gift card, gift certificate, store credit, gift voucher",
+    "rating | rated, star rating, stars out of, thumbs down, how many stars, give it stars",
+    # customer support and ticketing
+    "macro cannedResponse | canned response, canned reply, saved reply, quick reply",
+    "satisfaction csat nps | customer satisfaction, satisfaction survey, happiness, satisfaction score, "
+    "how happy, net promoter",
+    "sla | service level, service level agreement, response time target, first response time",
+    # CRM and marketing
+    "lead prospect | leads, potential customer, sales lead, prospective client, prospective customer, new lead, "
+    "inquiry, enquiry",
+    "opportunity | deal, potential sale, sales opportunity, deal size, close the deal, closed won, closed lost",
+    "funnel salesPipeline dealStage | deal stage, sales stage, sales funnel, forecast",
+    "campaign | campaigns, blast, mailshot, email campaign, marketing email, drip, drip campaign, email blast",
+    "segment cohort | filtered list",
+    "unsubscribe optOut suppression | opt out, opted out, unsubscribed, stop emailing, do not email, "
+    "do not contact, no longer want emails, suppressed",
+    # media and entertainment
+    "episode | episodes, instalment, installment",
+    "season | seasons",
+    "tvShow | tv show, tv shows, tv series, tv programme, tv program, sitcom, series",
+    "movie film | movies, films, flick, feature film, cinema",
+    "video clip | vid, vids, footage, clips, reel, screencast",
+    "watchlist | watch list, watch later",
+    "playlist | mixtape, mix, setlist, play list",
+    "song track | songs, tune, tunes, music",
+    "album | albums, lp",
+    "artist performer musician | artists, band, singer, musician, rapper, composer",
+    "podcast | podcasts, audio show",
+    "genre | genres, kind of music, type of film, type of movie",
+    "playback player | now playing, currently playing, what is playing, music playing",
+    "caption subtitle | captions, subtitles, closed captions",
+    "recommendation | recommend, recommendations, suggestion, suggestions, you might like",
+    # travel and booking
+    "reservation booking | reserve, reserved, reservations, table for, hold a room, hold a table",
+    "itinerary trip | travel plans, travel plan, journey, getaway, road trip",
+    "flight | flights, plane, fly, flying, airfare, plane ticket, boarding pass, departure, layover",
+    "hotel accommodation lodging | place to stay, motel, inn, bed and breakfast, hostel",
+    "checkIn | check in, checked in, checking in",
+    "vehicle | vehicles, car, truck, van, fleet",
+    # learning
+    "course | courses, class, classes, training, training course, curriculum, syllabus",
+    "enrollment enrolment | enrol, enrolled in, signed up for, join the course, joined the course, "
+    "take the course, taking the course",
+    "lesson | lessons, lecture, lectures, tutorial",
+    "assignment homework coursework | hand in, handed in, turn in, turned in, essay",
+    "grade | grades, graded, grading, gpa, report card, exam result, test score",
+    "student learner pupil | students, learners, pupil, pupils, trainee, trainees",
+    "teacher instructor | teachers, tutor, lecturer, professor, trainer, faculty",
+    "quiz exam | quizzes, exams, test paper, midterm, final exam, assessment",
+    # IoT and networking devices
+    "sensor telemetry | sensors, sensor data, temperature, humidity, thermostat, detector",
+    "firmware | firmware update, device software, software version, os version",
+    "ssid wlan wireless | wifi, wi fi, hotspot",
+    "vlan | vlans, virtual lan",
+    "vpc privateNetwork | private network, virtual private cloud, internal network",
+    "port | ethernet port, switch port, network port, lan port",
+    "router accessPoint gateway | wifi router, access point, base station, modem",
+    # analytics and monitoring
+    "dashboard | dashboards, control panel, overview screen, summary view",
+    "uptime | downtime, been up, been down, online since",
+    "trace span | traces, tracing, distributed trace, request trace",
+    "pageview | page views, page view, visitors, unique visitors, site traffic, web traffic, bounce rate",
+    "onCall escalation | on call, on duty, pager duty, who is on call, escalate, escalation policy",
+    # content and publishing
+    "article blogPost | articles, blog post, blog, blog entry, help article, "
+    "knowledge base, faq, help centre, help center",
+    "publish | go live, make it live, put live, make public, publish it",
+    "moderation | moderate, moderating, abuse, reported content, report abuse, mod queue",
+    "author | writer, written by, byline",
+    "template | templates, boilerplate, reusable, blueprint, form letter",
+    # forms and surveys
+    "form survey questionnaire | forms, surveys, questionnaires, poll, feedback form, sign up form",
+    "submission | submissions, submitted, filled in, filled out",
+    "question | questions, form field",
+    # events and ticketing
+    "registration registrant | registrants, rsvp, rsvps, who registered, registered attendees",
+    "webinar | online event, virtual event, web seminar, online seminar",
+    "venue landmark | venues, point of interest, points of interest, attraction, restaurant, cafe, hall, arena, "
+    "stadium, theatre, theater",
+    # maps and places
+    "address | street address, postal address, postcode, zip code, mailing address, home address",
+    "geocode coordinate latitude longitude | lat long, lat lng, coordinates, gps, gps coordinates, reverse geocode",
+    "directions navigation | driving directions, how to get to, navigate, travel time",
+    "distance | how far, miles, kilometres, kilometers, km, distance between",
+    # healthcare
+    "patient | patients",
+    "practitioner physician doctor | doctors, gp, physician, nurse, clinician, therapist, dentist, specialist",
+    "prescription medication | prescriptions, meds, medicine, medicines, rx, refill, pills, dosage, drug",
+    "diagnosis | diagnoses, illness, medical condition, symptoms",
+    "allergy | allergies, allergic, intolerance",
+    "insurance | insurer, health plan, insurance card, medical insurance, insured",
+    "vital observation | vitals, blood pressure, heart rate, pulse, bmi",
+    "labResult lab | lab results, lab test, blood test, test results, bloodwork",
+    "clinicalNote | medical record, medical records, health record, clinical notes, doctor notes, soap note",
+    # documents and e-signature
+    "envelope signatureRequest | signature request, send for signature, send to sign, for signing, to be signed",
+    "signer signatory | signers, signatories, countersign, counterparty",
+    "signature | e sign, esign, esignature, e signature, sign the document, sign the contract, signed copy",
+    # real estate and listings
+    "listing | listings, for sale, for rent, rental, rentals, house for sale, homes for sale, apartment, real estate",
+    # weather
+    "weather forecast | rain, snow, wind, sunny, how hot, how cold, chance of rain, precipitation, temperature",
+    # accounting
+    "expense expenseClaim | expenses, expense claim, expense report, out of pocket, business expense",
 )
 """Words users say and the words APIs use for the same thing, one entry per idea (domains: people,
 directory, mail, calendar, contacts, files, chat, tasks, security, payments, billing, infrastructure,
-containers, access control, code hosting, chat communities, telephony)."""
+containers, access control, code hosting, chat communities, telephony, HR and payroll, commerce and orders,
+customer support, CRM and marketing, media, travel and booking, learning, IoT and networking devices,
+analytics and monitoring, content and publishing, forms and surveys, events, maps and places, healthcare,
+documents and e-signature, real estate listings, weather, accounting)."""
