@@ -102,6 +102,9 @@ def schema_references(doc: Document, mentions: list[list[Mention]]) -> None:
     <VALUE>` over a table of keys) that is a route a table of the page states names that route: its section is
     about the route's GET (what a URL alone asks for), and the section's parameter table is that route's. A schema
     no table states (`<BASE URL>/<RESOURCE>/<OPERATION>`, a pattern of the routes) names nothing."""
+    from .url_schemas import labelled_schemas  # (it reads templates with `based_paths`)
+
+    labelled_schemas(doc, mentions)  # `:URL Schema: <BASE URL>/login?name=<username>`: a section's one GET route
     stated = {
         (m.method, m.target.path) for found in mentions for m in found if m.kind == "table" and "{" in m.target.path
     }
