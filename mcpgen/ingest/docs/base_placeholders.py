@@ -102,6 +102,9 @@ def schema_references(doc: Document, mentions: list[list[Mention]]) -> None:
     <VALUE>` over a table of keys) that is a route a table of the page states names that route: its section is
     about the route's GET (what a URL alone asks for), and the section's parameter table is that route's. A schema
     no table states (`<BASE URL>/<RESOURCE>/<OPERATION>`, a pattern of the routes) names nothing."""
+    from .url_schemas import labelled_schemas  # (it reads templates with `based_paths`)
+
+    labelled_schemas(doc, mentions)  # `:URL Schema: <BASE URL>/login?name=<username>`: a section's one GET route
     stated = {
         (m.method, m.target.path) for found in mentions for m in found if m.kind == "table" and "{" in m.target.path
     }
@@ -122,6 +125,7 @@ def schema_references(doc: Document, mentions: list[list[Mention]]) -> None:
 
 
 _ALONE = re.compile(r"^(?:[`\s]*(https?://[^\s`]+)[`\s]*)+$")
+_EXAMPLE_LABEL = re.compile(r"(?i)(?:for\s+)?(?:an?\s+)?examples?\s*:")
 
 
 def _title_words(title: str) -> set[str]:
@@ -134,16 +138,19 @@ def example_urls(doc: Document, mentions: list[list[Mention]], base: str) -> Non
     item, a line of their own) are GET requests: the route of the section they stand in when the section's title
     names their first segment ("User Resource" over `.../users`, `.../users/current`, `.../users/<username>`),
     else examples of a stated template (`.../Folder` under "Resources", an instance of `<BASE URL>/<RESOURCE>`;
-    one with a placeholder of its own, an example of nothing stated, is left)."""
+    one with a placeholder of its own, an example of nothing stated, is left). Under an "Example:" label, a URL
+    that fits a template the section has already listed (`.../catalogs/bika_catalog` after `.../catalogs/<id>`)
+    is an example of it, not a route of its own."""
     if not base or not has_base_placeholders(doc):
         return
     templates = {m.target.path for found in mentions for m in found if m.kind == "table" and m.method == "GET"}
     for section, found in zip(doc.sections, mentions, strict=True):
         named = _title_words(section.title)
-        for block in section.blocks:
+        for before, block in zip((None, *section.blocks), section.blocks, strict=False):
             texts = [t for item in block.items for t in item if t] if block.kind == "list" else [block.text]
             if block.kind not in ("list", "text"):
                 continue
+            labelled = before is not None and before.kind == "text" and _EXAMPLE_LABEL.fullmatch(before.text.strip())
             for text in texts:
                 if not _ALONE.match(text):
                     continue
@@ -152,7 +159,11 @@ def example_urls(doc: Document, mentions: list[list[Mention]], base: str) -> Non
                         continue
                     first = url[len(base) + 1 :].split("/")[0].split("?")[0].lower()
                     target = split_target(_MARKED.sub(r"<\g<name>>", url))
-                    if first in named:
+                    listed = {m.target.path for m in found if m.kind == "line" and "{" in m.target.path}
+                    if labelled and (shown := _fitted(target, "", listed)) is not None and "{" not in target.path:
+                        request = Request(method="GET", target=target)
+                        found.append(Mention("GET", shown, block.where, "curl", request, inferred=True))
+                    elif first in named:
                         found.append(Mention("GET", target, block.where, "line", inferred=True))
                     elif "{" not in target.path or (target := _fitted(target, base, templates)) is not None:
                         request = Request(method="GET", target=target)

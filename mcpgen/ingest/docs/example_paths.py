@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .requests import METHODS, Request, parse_curl, parse_json, path_key, split_target
+from .suffixed_methods import fields_under_routes, suffixed_methods
 
 if TYPE_CHECKING:
     from .blocks import Block, Section
@@ -76,8 +77,17 @@ def listed_paths(block: Block) -> list[tuple[str, str]]:
         named = set(_NAMED_METHOD.findall(rest))
         path = match["path"] if match["path"].startswith("/") else "/" + match["path"]
         skip = "()" in path or _NOT_HTTP.search(rest)
+        if stated := suffixed_methods(item):  # `/api/user/ (GET, PUT, PATCH)`: the methods it states, each
+            found.extend((method, "" if skip else path) for method in stated)
+            continue
         found.append((named.pop() if len(named) == 1 else "GET", "" if skip else path))
     return found
+
+
+def route_items(block: Block) -> int:
+    """How many items of a list count toward whether it is a list of routes: all but the fields nested under
+    a route that states its methods (`suffixed_methods`)."""
+    return len(block.items) - fields_under_routes(block)
 
 
 _REQUEST_BODY = re.compile(r"(?i)\brequest (?:body|bodies|payload)\b")

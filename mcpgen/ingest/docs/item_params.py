@@ -11,6 +11,7 @@ from .lead_ins import described_items
 from .nested_routes import labelled_fields
 from .params import Param, context_location, from_list
 from .requests import request_lines
+from .suffixed_methods import suffixed_fields
 
 _COLON_CLAUSE = re.compile(r"(?P<clause>[^.:]*):(?=\s|$)")
 _CODED_ITEM = re.compile(r"`[A-Za-z_][\w.-]*`\s")
@@ -45,4 +46,4 @@ def params_under_items(block: Block) -> list[tuple[str, str, list[Param]]]:
                 param.required = True if param.required is None else param.required
         if params:
             found.append((method, raw, params))
-    return found + labelled_fields(block)
+    return found + labelled_fields(block) + suffixed_fields(block)  # `- /api/login/ (POST)` over `- username`

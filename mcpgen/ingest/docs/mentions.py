@@ -273,7 +273,7 @@ def path_lists(section: Section, least: int = 3) -> list[Mention]:
     and most of the list, each an operation whose method is the one its description names alone ("Returns POST
     data"), else GET; marked as inferred."""
     lists = [(block, shown_paths.listed_paths(block)) for block in section.blocks if block.kind in ("list", "deflist")]
-    lists = [(block, paths) for block, paths in lists if len(paths) >= 0.6 * len(block.items)]
+    lists = [(block, paths) for block, paths in lists if len(paths) >= 0.6 * shown_paths.route_items(block)]
     coded = (b for b in section.blocks if b.kind == "code")
     lists += [(block, paths) for block in coded if (paths := described_path_lines(block.text))]
     if sum(len(paths) for _, paths in lists) < least:  # (in one list, or in lists a code block interrupts)

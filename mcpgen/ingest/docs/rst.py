@@ -35,6 +35,7 @@ from .rst_directives import HTTP_FIELDS, HTTP_OPTIONS, register_unknown, setup
 from .rst_field_directives import DESCRIBED_FIELD
 from .rst_path_fields import path_field_sections
 from .rst_tables import body_rows
+from .suffixed_methods import unquoted_lists
 
 
 def reduce_rst(text: str, file: str, path: Path | None = None, root: Path | None = None) -> Document:
@@ -313,9 +314,10 @@ def _list_items(node: Any, n: Any, depth: int = 0) -> list[tuple[str, str]]:
     per level of nesting."""
     items: list[tuple[str, str]] = []
     for item in node.children:
-        own = [c for c in item.children if not isinstance(c, (n.bullet_list, n.enumerated_list, n.literal_block))]
+        children = unquoted_lists(item, n)  # a list indented deeper than its item's text is nested all the same
+        own = [c for c in children if not isinstance(c, (n.bullet_list, n.enumerated_list, n.literal_block))]
         items.append((" " * depth, " ".join(_inline(c) for c in own).strip()))
-        for nested in item.children:
+        for nested in children:
             if isinstance(nested, (n.bullet_list, n.enumerated_list)):
                 items.extend(_list_items(nested, n, depth + 1))
     return items
