@@ -26,6 +26,7 @@ from .blocks import Block, Document, Section
 from .captions import captioned_requests
 from .carried_values import carried_values
 from .coded_headings import coded_heading_params
+from .criteria_listings import listed_criteria
 from .declared_inputs import declared_inputs
 from .discovery import listed_endpoints
 from .endpoint import Endpoint, Extraction
@@ -215,6 +216,8 @@ class _State(SectionReader):
         for endpoint, param in coded_heading_params(sections, keys, owners, self.endpoints):  # "``from, to``" headings
             self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
+            self._param(endpoint, param)
+        for endpoint, param in listed_criteria(sections, self.endpoints):  # `.../filters` answers the criteria
             self._param(endpoint, param)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
