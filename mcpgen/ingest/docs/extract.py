@@ -33,6 +33,7 @@ from .endpoint import Endpoint, Extraction
 from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
 from .further_bodies import further_body_fields
+from .health_checks import health_check_items
 from .help_directories import directory_routes
 from .introduced import introduced_bodies
 from .item_params import params_under_items
@@ -232,6 +233,8 @@ class _State(SectionReader):
         for mention in listed_endpoints(doc):  # a discovery response's `"endpoints": {"names": "/v1/names/:q"}`
             self._add(mention, owned=False)
         for mention in directory_routes(doc):  # a help output's `"get": "http://host/get/stateID?prettyPrint"`
+            self._add(mention, owned=False)
+        for mention in health_check_items(doc):  # "- `/health`: open, for health checks"
             self._add(mention, owned=False)
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
             if key in self.endpoints:
