@@ -29,6 +29,7 @@ from .coded_headings import coded_heading_params
 from .criteria_listings import listed_criteria
 from .declared_inputs import declared_inputs
 from .discovery import listed_endpoints
+from .dropped_inputs import dropped_inputs
 from .endpoint import Endpoint, Extraction
 from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
@@ -219,6 +220,8 @@ class _State(SectionReader):
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
         for endpoint, param in listed_criteria(sections, self.endpoints):  # `.../filters` answers the criteria
+            self._param(endpoint, param)
+        for endpoint, param in dropped_inputs(sections, self.endpoints):  # "starts again without `since`"
             self._param(endpoint, param)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
