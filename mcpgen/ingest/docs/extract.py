@@ -26,12 +26,15 @@ from .blocks import Block, Document, Section
 from .captions import captioned_requests
 from .carried_values import carried_values
 from .coded_headings import coded_heading_params
+from .criteria_listings import listed_criteria
 from .declared_inputs import declared_inputs
 from .discovery import listed_endpoints
+from .dropped_inputs import dropped_inputs
 from .endpoint import Endpoint, Extraction
 from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
 from .further_bodies import further_body_fields
+from .health_checks import health_check_items
 from .help_directories import directory_routes
 from .introduced import introduced_bodies
 from .item_params import params_under_items
@@ -216,6 +219,10 @@ class _State(SectionReader):
             self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
+        for endpoint, param in listed_criteria(sections, self.endpoints):  # `.../filters` answers the criteria
+            self._param(endpoint, param)
+        for endpoint, param in dropped_inputs(sections, self.endpoints):  # "starts again without `since`"
+            self._param(endpoint, param)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
         for family, members in filled_routes(doc, mentions):  # `GET /api/<command>`, then `play` · `pause`
@@ -229,6 +236,8 @@ class _State(SectionReader):
         for mention in listed_endpoints(doc):  # a discovery response's `"endpoints": {"names": "/v1/names/:q"}`
             self._add(mention, owned=False)
         for mention in directory_routes(doc):  # a help output's `"get": "http://host/get/stateID?prettyPrint"`
+            self._add(mention, owned=False)
+        for mention in health_check_items(doc):  # "- `/health`: open, for health checks"
             self._add(mention, owned=False)
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
             if key in self.endpoints:

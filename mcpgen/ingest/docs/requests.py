@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import parse_qsl
 
+from .downloads import saves_remote_file
 from .quoted_json import split_with_quoted_json
 from .shell_vars import with_shell_variables
 
@@ -284,7 +285,7 @@ def parse_curl(text: str) -> list[Request]:
         if words is None:  # an apostrophe inside a quoted JSON body: split on quotes loosely
             words = [w.strip("'\"") for w in re.findall(r"'[^']*'|\"(?:[^\"\\]|\\.)*\"|\S+", stripped)]
         request = _curl_words(words[1:])
-        if request is not None and not _unpacked(words, request.target.path):
+        if request is not None and not _unpacked(words, request.target.path) and not saves_remote_file(words[1:]):
             requests.append(request)
     return requests
 

@@ -256,8 +256,8 @@ class SectionReader:
             return found + grouped_names(block, default) if found else found  # "Clipping rectangle" > `rect[x]`
         if block.kind == "code" and labelled and (block.lang in ("typescript", "ts") or is_declaration(block.text)):
             return from_typescript(block, default)
-        if block.kind == "code" and labelled:  # "POST params:" over `addrs: ...`, `from (optional): 0`
-            return key_value_lines(block, default)
+        if block.kind == "code" and labelled and not parse_http(block.text):  # (a raw request's headers: examples)
+            return key_value_lines(block, default)  # "POST params:" over `addrs: ...`, `from (optional): 0`
         return []
 
     def _code_example(
