@@ -261,3 +261,17 @@ def test_headers_the_http_client_negotiates_and_a_text_body_of_bytes_are_what_se
     report = _prove(tmp_path, spec)
     assert _failed(report) == {}
     assert report.count(Outcome.PASS) > 5
+
+
+@pytest.mark.slow
+def test_an_escaped_question_mark_in_the_server_url_stays_part_of_the_path(tmp_path: Path) -> None:
+    """hydramovies: the server URL is `https://hydramovies.com/api-v2/%3Fsource=http:/...` and its paths continue it
+    (`/current-Movie-Data.csv&imdb_id={IMDBid}`). The server sends the escape as written; the mock must not read the
+    decoded `?` as the start of a query."""
+    spec = openapi(
+        {"/movies.csv&imdb_id={id}": {"get": op("getMovie", parameters=[_param("id", "path")])}},
+        servers=[{"url": "https://api.example.com/v2/%3Fsource=http:/api.example.com/v2"}],
+    )
+    report = _prove(tmp_path, spec)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5

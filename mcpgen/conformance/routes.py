@@ -44,9 +44,11 @@ def fragment_keys(tool: Tool, location: str = "query") -> set[str]:
 
 
 def decoded_path(path: str) -> str:
-    """`path` with its percent-escapes decoded but for `/` (`arn%3Aaws` is the value `arn:aws`, as a server reads
-    it): openapi-core checks path values as they arrive."""
-    return "%2F".join(urllib.parse.unquote(part) for part in re.split("%2F", path, flags=re.IGNORECASE))
+    """`path` with its percent-escapes decoded but for `/`, `?` and `#` (`arn%3Aaws` is the value `arn:aws`, as a
+    server reads it): openapi-core checks path values as they arrive, and reads a decoded `?` as the query's start
+    (hydramovies' server URL holds `/api-v2/%3Fsource=...`)."""
+    parts = re.split("(%2F|%3F|%23)", path, flags=re.IGNORECASE)
+    return "".join(part if i % 2 else urllib.parse.unquote(part) for i, part in enumerate(parts))
 
 
 def selectors(tool: Tool) -> dict[str, str]:
