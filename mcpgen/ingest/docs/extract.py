@@ -23,6 +23,7 @@ from . import auth
 from .alternated_routes import alternated_keys
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
+from .called_optional import called_optional
 from .captions import captioned_requests
 from .carried_values import carried_values
 from .coded_headings import coded_heading_params
@@ -455,6 +456,7 @@ class _State(SectionReader):
             for name in auth.stated_scheme_names(b.rows)
         )
         sibling_queries(self.endpoints.values(), self._param)  # "matching the where query" beside find's `where`
+        called_optional(docs, self.endpoints.values())  # "the optional **namespace** parameter"
         page_wide(docs, self.endpoints.values(), self._param)  # PATCH takes PUT's fields; "append `?x=` to the URL"
         for endpoint, path, excepted in self.taken:
             source = self.endpoints.get((endpoint.method, path_key(path)))

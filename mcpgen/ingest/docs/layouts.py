@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import Block, Document, Section
+from .bodied_heads import bodied_request_line
 from .carried_urls import urls_carried
 from .chinese_labels import CJK_METHOD_LABEL, CJK_URL_LABEL
 from .disowned import unimplemented_sections
@@ -96,13 +97,15 @@ def split_at_request_lines(doc: Document) -> Document:
             # description (a two-column page printed as one), so the blocks after a line are not its own
             sections.append(section)
             continue
+        bodied = {i for i, b in enumerate(section.blocks) if bodied_request_line(b)}  # `POST /x`, blank, its body
+        heads = sorted({*heads, *bodied})
+        bounds = list(zip(heads, [*heads[1:], len(section.blocks)], strict=False))
         sections.append(replace(section, blocks=section.blocks[: heads[0]]))
         for start, end in bounds:
-            title = section.blocks[start].text.strip()
+            title = section.blocks[start].text.strip().splitlines()[0].strip()
             where = section.blocks[start].where
-            sub = Section(
-                title, max(section.level, 0) + 1, (*section.path, title), where, section.blocks[start + 1 : end]
-            )
+            first = start if start in bodied else start + 1
+            sub = Section(title, max(section.level, 0) + 1, (*section.path, title), where, section.blocks[first:end])
             sections.append(sub)
     return replace(doc, sections=sections)
 

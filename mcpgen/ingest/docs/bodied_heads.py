@@ -1,0 +1,31 @@
+"""A request line stated with its body in the same block, among operations each opened by a block that is only
+its request line.
+
+A list of operations often gives each one a literal block of its own: `GET /v2/things?scope=<scope>` alone, and,
+for the operations that send something, the request line, a blank line and the body
+(`POST /v2/things?scope=<scope>`, then `<Thing YAML text>` or a JSON object). The block with a body opens its
+operation just as a lone request line does: it states a sibling route, not an example request inside the operation
+stated above it. `split_at_request_lines` (layouts.py) opens a section at it too, keeping the block (its body) in
+that section."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .requests import REQUEST_LINE
+
+
+def bodied_request_line(block: Block) -> bool:
+    """A code block made of one request line with nothing after it on its line (no `HTTP/1.1`, no headers), a
+    blank line, then a body."""
+    if block.kind != "code":
+        return False
+    lines = block.text.strip("\n").splitlines()
+    if len(lines) < 3 or lines[1].strip():
+        return False
+    match = REQUEST_LINE.match(lines[0].strip())
+    if match is None or match.end() != len(lines[0].strip()):
+        return False
+    rest = [line for line in lines[2:] if line.strip()]
+    return bool(rest) and not any(REQUEST_LINE.match(line.strip()) for line in rest) and not re.match(r"\s*\$", rest[0])
