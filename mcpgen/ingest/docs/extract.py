@@ -23,6 +23,7 @@ from . import auth
 from .alternated_routes import alternated_keys
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
+from .body_shorthands import shorthand_body_fields
 from .captions import captioned_requests
 from .carried_values import carried_values
 from .coded_headings import coded_heading_params
@@ -375,6 +376,8 @@ class _State(SectionReader):
             for (cell, head), endpoint in itertools.product(cells, endpoints):  # `{"clientId": "...", "scope"?: ...}`
                 for name, required in body_cell_fields(cell, head):
                     self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
+                for name in shorthand_body_fields(cell):  # "Create a session (body: `{tags, spec}`)"
+                    self._param(endpoint, Param(name, "body", block.where, None, origin="object sketch"))
             summary = next((summary_cell(cell) for cell, head in cells if is_summary_head(head)), "")
             texts = [cell for cell, _ in cells if cell.strip()]
             if not block.header and len(texts) == 1:  # `**GET** | /pods | | Retrieve Pod List`: no header, one text
