@@ -45,6 +45,7 @@ from .layouts import as_stated, split_at_request_lines
 from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates
 from .models import Models
+from .named_bodies import named_body_examples
 from .nested_routes import labelled_fields
 from .option_runs import options_of_another
 from .page_wide import page_wide
@@ -219,6 +220,8 @@ class _State(SectionReader):
         for endpoint, param in coded_heading_params(sections, keys, owners, self.endpoints):  # "``from, to``" headings
             self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
+            self._param(endpoint, param)
+        for endpoint, param in named_body_examples(sections, keys, self.endpoints):  # "Purge body examples:"
             self._param(endpoint, param)
         for endpoint, param in listed_criteria(sections, self.endpoints):  # `.../filters` answers the criteria
             self._param(endpoint, param)
