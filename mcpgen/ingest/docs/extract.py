@@ -48,6 +48,7 @@ from .models import Models
 from .named_bodies import named_body_examples
 from .nested_routes import labelled_fields
 from .option_runs import options_of_another
+from .optional_openers import optional_openers
 from .page_wide import page_wide
 from .parameter_headings import heading_params
 from .params import Param, question_marked
@@ -376,6 +377,8 @@ class _State(SectionReader):
             prose = " ".join(request_part(cell, head) for cell, head in cells).strip()
             for endpoint in endpoints if prose else ():
                 read_prose(endpoint, prose, block.where, self._param)
+                for name in optional_openers(c for c, h in cells):  # "Optional `chat_id` is stored and returned"
+                    self._param(endpoint, Param(name, "", block.where, False, origin="prose"))
             for (cell, head), endpoint in itertools.product(cells, endpoints):  # `{"clientId": "...", "scope"?: ...}`
                 for name, required in body_cell_fields(cell, head):
                     self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
