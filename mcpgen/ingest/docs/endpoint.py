@@ -19,6 +19,7 @@ ORIGIN_RANK = {
     "definition list": 4,
     "declaration": 4,
     "list": 4,
+    "header choices": 4,
     "field list": 4,
     "function signature": 4,
     "path template": 4,
@@ -32,11 +33,12 @@ ORIGIN_RANK = {
 def _listed(param: Param) -> bool:
     """A header a parameter table or an API reference's field list (httpdomain's `:reqheader Accept:`) names as
     the request's own (swift's `Accept` choosing the listing format,
-    `Content-Type` of the object written): a documented parameter, though clients often set it themselves.
+    `Content-Type` of the object written), or a list offers a choice of its values (`Accept: text/event-stream`
+    to stream): a documented parameter, though clients often set it themselves.
     Credentials stay out whatever states them."""
     if param.name.lower() == "authorization":
         return False
-    return param.origin == "field list" or ORIGIN_RANK.get(param.origin, 0) >= ORIGIN_RANK["table"]
+    return param.origin in ("field list", "header choices") or ORIGIN_RANK.get(param.origin, 0) >= ORIGIN_RANK["table"]
 
 
 @dataclass

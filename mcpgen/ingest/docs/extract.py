@@ -23,6 +23,7 @@ from . import auth
 from .alternated_routes import alternated_keys
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
+from .body_shorthands import shorthand_body_fields
 from .called_optional import called_optional
 from .captions import captioned_requests
 from .carried_values import carried_values
@@ -45,8 +46,10 @@ from .layouts import as_stated, split_at_request_lines
 from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates
 from .models import Models
+from .named_bodies import named_body_examples
 from .nested_routes import labelled_fields
 from .option_runs import options_of_another
+from .optional_openers import optional_openers
 from .page_wide import page_wide
 from .parameter_headings import heading_params
 from .params import Param, question_marked
@@ -220,6 +223,8 @@ class _State(SectionReader):
             self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
+        for endpoint, param in named_body_examples(sections, keys, self.endpoints):  # "Purge body examples:"
+            self._param(endpoint, param)
         for endpoint, param in listed_criteria(sections, self.endpoints):  # `.../filters` answers the criteria
             self._param(endpoint, param)
         for endpoint, param in dropped_inputs(sections, self.endpoints):  # "starts again without `since`"
@@ -373,9 +378,13 @@ class _State(SectionReader):
             prose = " ".join(request_part(cell, head) for cell, head in cells).strip()
             for endpoint in endpoints if prose else ():
                 read_prose(endpoint, prose, block.where, self._param)
+                for name in optional_openers(c for c, h in cells):  # "Optional `chat_id` is stored and returned"
+                    self._param(endpoint, Param(name, "", block.where, False, origin="prose"))
             for (cell, head), endpoint in itertools.product(cells, endpoints):  # `{"clientId": "...", "scope"?: ...}`
                 for name, required in body_cell_fields(cell, head):
                     self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
+                for name in shorthand_body_fields(cell):  # "Create a session (body: `{tags, spec}`)"
+                    self._param(endpoint, Param(name, "body", block.where, None, origin="object sketch"))
             summary = next((summary_cell(cell) for cell, head in cells if is_summary_head(head)), "")
             texts = [cell for cell, _ in cells if cell.strip()]
             if not block.header and len(texts) == 1:  # `**GET** | /pods | | Retrieve Pod List`: no header, one text

@@ -19,6 +19,7 @@ from .coded_paragraphs import coded_paragraph_params
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint
 from .grouped_items import grouped_names
+from .header_choices import header_choices
 from .item_captions import item_caption
 from .key_lines import key_value_lines
 from .label_lines import label_line_params
@@ -205,6 +206,8 @@ class SectionReader:
                 before_answer = answered is not None and index < answered
                 self._code_example(endpoint, block, labels, after_request=after_request, before_answer=before_answer)
             for param in request_item_params(block) if block.kind == "list" else ():  # "request" > "data: `a`"
+                self._param(endpoint, param)
+            for param in header_choices(block) if context != "response" else ():  # "- `Accept: text/plain` — ..."
                 self._param(endpoint, param)
             label = item_caption(block, section.blocks[index + 1 : index + 2])  # "- 请求头" over its table
         endpoint.body_ahead = endpoint.body_ahead or body_ahead(section)
