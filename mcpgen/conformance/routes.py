@@ -81,3 +81,20 @@ def spread_objects(tool: Tool) -> set[str]:
         and isinstance(props.get(a.arg), dict)
         and props[a.arg].get("type") == "object"
     }
+
+
+def negotiated(header: str, value: str) -> bool:
+    """Whether a header is the HTTP client's own content negotiation, not an argument: a list of codings in
+    `Accept-Encoding` (`gzip, deflate`, what httpx sends unasked). A description that declares the header with an
+    enum of single codings (InfluxDB: `gzip | identity`) is still checked when the server sends one."""
+    return header.lower() == "accept-encoding" and "," in value
+
+
+def empty_form(tool: Tool, content_type: str) -> bool:
+    """Whether an empty body is a whole form: sent as a form, and the form requires no field (Truora's
+    `CreateContinuousCheckInput`, a required body of optional fields, called with none)."""
+    return (
+        tool.binding.body_encoding == "form"
+        and content_type.split(";", maxsplit=1)[0].strip().lower() == "application/x-www-form-urlencoded"
+        and not any(a.required for a in tool.binding.at("body_field"))
+    )

@@ -26,7 +26,16 @@ import jsonschema
 from ..ir import BuildPlan, HttpBinding, Tool
 from .arguments import examples
 from .openapi_doc import media_types, prepared
-from .routes import decoded_path, fragment_keys, path_regex, route_order, selectors, spread_objects
+from .routes import (
+    decoded_path,
+    empty_form,
+    fragment_keys,
+    negotiated,
+    path_regex,
+    route_order,
+    selectors,
+    spread_objects,
+)
 from .validate import first_error
 
 _FORMATS = jsonschema.FormatChecker()
@@ -204,7 +213,7 @@ class MockUpstream:
             record.method,
             decoded_path(record.path),
             args=_multi(record.query),
-            headers={k: v for k, v in record.headers.items() if not _negotiated(k, v)},
+            headers={k: v for k, v in record.headers.items() if not negotiated(k, v)},
             cookies={k: urllib.parse.unquote(v) for k, v in cookies.items()},
             data=record.body,
             content_type=content_type or "application/octet-stream",
@@ -272,7 +281,7 @@ class MockUpstream:
         encoding = tool.binding.body_encoding
         if encoding == "json" and record.body:
             problems.extend(self._json_body_problems(tool, record.body))
-        elif tool.binding.body_required and not record.body and not _empty_form(tool, content_type):
+        elif tool.binding.body_required and not record.body and not empty_form(tool, content_type):
             problems.append("the request body is required but empty")
         if tool.binding.body_media_type and record.body:
             expected = tool.binding.body_media_type.split(";")[0].strip().lower()
@@ -551,23 +560,6 @@ def _reply(tool: Tool) -> Any:
     found = examples(tool.output_schema, 1, tries=100)  # `oneOf` branches that overlap need a value of one
     data = found[0] if found else {}
     return data.get("result") if tool.output_wrapped else data
-
-
-def _negotiated(header: str, value: str) -> bool:
-    """Whether a header is the HTTP client's own content negotiation, not an argument: a list of codings in
-    `Accept-Encoding` (`gzip, deflate`, what httpx sends unasked). A description that declares the header with an
-    enum of single codings (InfluxDB: `gzip | identity`) is still checked when the server sends one."""
-    return header.lower() == "accept-encoding" and "," in value
-
-
-def _empty_form(tool: Tool, content_type: str) -> bool:
-    """Whether an empty body is a whole form: sent as a form, and the form requires no field (Truora's
-    `CreateContinuousCheckInput`, a required body of optional fields, called with none)."""
-    return (
-        tool.binding.body_encoding == "form"
-        and content_type.split(";", maxsplit=1)[0].strip().lower() == "application/x-www-form-urlencoded"
-        and not any(a.required for a in tool.binding.at("body_field"))
-    )
 
 
 def _path_values(tool: Tool, match: re.Match[str]) -> list[tuple[str, dict[str, Any], str]]:
