@@ -275,3 +275,23 @@ def test_an_escaped_question_mark_in_the_server_url_stays_part_of_the_path(tmp_p
     report = _prove(tmp_path, spec)
     assert _failed(report) == {}
     assert report.count(Outcome.PASS) > 5
+
+
+@pytest.mark.slow
+def test_a_required_body_property_never_described_is_asked_for_as_any_value(tmp_path: Path) -> None:
+    """Sakari: a webhook body requires `callbackUrl` but describes only `url` and `eventTypes`. In JSON Schema a
+    required name with no property schema must be present with any value, so the tool asks for it (a warning says
+    so); leaving it out made every call's body one the upstream refuses."""
+    hook = {"type": "object", "required": ["callbackUrl"],
+            "properties": {"url": {"type": "string", "format": "uri"}, "eventTypes": {"type": "array"}}}  # fmt: skip
+    spec = openapi({"/accounts/{id}/webhooks": {"post": op("subscribe", parameters=[_param("id", "path")],
+                                                           requestBody=_body(hook))}})  # fmt: skip
+    model, diagnostics = mcpgen.ingest(write_spec(tmp_path, spec))
+    warned = [d for d in diagnostics if d.code == "body-field-undeclared"]
+    assert len(warned) == 1 and "callbackUrl" in warned[0].message and "requestBody" in str(warned[0])
+    (tool,) = model.tools
+    assert tool.input_schema["properties"]["callbackUrl"] == {}
+    assert set(tool.input_schema["required"]) == {"id", "callbackUrl"}
+    report = _prove(tmp_path, spec)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5

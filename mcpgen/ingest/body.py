@@ -115,6 +115,17 @@ def _object_fields(
         required.append(named)  # the property that tells the kinds apart is always sent (Azure Kusto's `kind`)
     if not fields and not _closed_empty(raw):
         return None  # a free-form object: taken whole, as one `body` argument
+    if depth == 0 and raw.get("additionalProperties") is not False:
+        for name in (n for n in required if n not in fields):
+            # JSON Schema: a required name with no property schema must be present and may hold any value; a
+            # tool without it could never send a valid body (Sakari's webhook needs `callbackUrl`, never described)
+            ctx.diags.warning(
+                "body-field-undeclared",
+                f"required body property {name!r} is not described under `properties`; taken as any value",
+                file=ctx.loader.display(doc),
+                pointer=ptr,
+            )
+            fields[name] = ({}, doc, ptr + pointer_join("required"))
     return fields, required
 
 
