@@ -184,3 +184,22 @@ def test_the_truth_of_a_rendered_document_leaves_out_a_parameter_that_is_an_api_
         "components": {"securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "api_key"}}},
     }
     assert from_openapi(spec)[("DELETE", "/pets/{}")] == {("id", "path"): True}
+
+
+def test_an_operation_found_under_each_of_its_alternative_paths_is_one_find_and_none_extra() -> None:
+    """An optional path segment (`/create/<uid:optional>`) has no OpenAPI form but two operations; a truth that
+    writes it as one endpoint with `alt_paths` is matched by either, and finding both is one operation found
+    (the alternative read from the base URL too), while a path that is no alternative stays an extra."""
+    from mcpgen.ingest.docs.quality import from_truth_list, score
+
+    truth, aliases = from_truth_list(
+        {
+            "base_url": "http://localhost/api/v1",
+            "endpoints": [{"method": "POST", "path": "/{resource}/create/{uid}", "alt_paths": ["/{resource}/create"]}],
+        }
+    )
+    both = {("POST", "/api/v1/{}/create/{}"): {}, ("POST", "/api/v1/{}/create"): {}}
+    result = score("doc", both, truth, aliases)
+    assert (result.matched, result.found, result.precision, result.extra) == (1, 1, 1.0, [])
+    stray = score("doc", {**both, ("POST", "/api/v1/{}/delete"): {}}, truth, aliases)
+    assert (stray.found, stray.extra) == (2, ["POST /api/v1/{}/delete"])

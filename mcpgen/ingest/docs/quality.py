@@ -58,7 +58,9 @@ def score(
             result.missing.append(f"{key[0]} {key[1]}")
             continue
         result.matched += 1
-        matched_found.add(hit)
+        # one operation written with and without an optional segment (`/create/<uid:optional>`) is two operations
+        # in OpenAPI, which has no optional path segment: each of its paths found is the operation, counted once
+        matched_found.update(c for c in candidates if c in found)
         extracted = found[hit]
         for (name, location), required in sorted(params.items()):
             got = extracted.get((name, location))
@@ -72,6 +74,7 @@ def score(
                     f"{key[0]} {key[1]} {location}:{name} ({state}, expected required={required})"
                 )
     result.extra = [f"{m} {p}" for m, p in sorted(set(found) - matched_found)]
+    result.found -= max(0, len(matched_found) - result.matched)  # the second path of one operation is not a find
     return result
 
 
@@ -96,8 +99,9 @@ def from_truth_list(data: dict[str, Any] | list[Any]) -> tuple[Endpoints, dict[t
             for p in entry.get("params") or []
         }
         aliases[key] = [str(a) for a in entry.get("alt_paths") or []]
-        if base and path_key(path) != path_key(base) and not path_key(path).startswith(path_key(base) + "/"):
-            aliases[key].append(base + path)
+        for written in (path, *aliases[key]):  # each of its paths, alternatives too, may be read from the base
+            if base and path_key(written) != path_key(base) and not path_key(written).startswith(path_key(base) + "/"):
+                aliases[key].append(base + written)
     return endpoints, aliases
 
 
