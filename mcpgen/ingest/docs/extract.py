@@ -54,6 +54,7 @@ from .page_wide import page_wide
 from .parameter_headings import heading_params
 from .params import Param, question_marked
 from .placeholder_hosts import placeholder_base_path, under_base
+from .printed_links import printed_links
 from .prose import read_prose
 from .query_prose import sibling_queries
 from .referred_arguments import referred_arguments
@@ -241,6 +242,11 @@ class _State(SectionReader):
                 self._add(replace(family, target=Target(family.target.origin, path, query)), owned=False)
         for mention in listed_endpoints(doc):  # a discovery response's `"endpoints": {"names": "/v1/names/:q"}`
             self._add(mention, owned=False)
+        routes, paging = printed_links(doc)  # a root's `{'objects': 'http://host/api/objects/'}`, a `next` link
+        for mention in routes:
+            self._add(mention, owned=False)
+        for key, param in (p for p in paging if p[0] in self.endpoints):
+            self._param(self.endpoints[key], param)
         for mention in directory_routes(doc):  # a help output's `"get": "http://host/get/stateID?prettyPrint"`
             self._add(mention, owned=False)
         for mention in health_check_items(doc):  # "- `/health`: open, for health checks"
