@@ -36,6 +36,7 @@ from .endpoint import Endpoint, Extraction
 from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
 from .further_bodies import further_body_fields
+from .grouped_routes import grouped_routes, named_elements
 from .health_checks import health_check_items
 from .help_directories import directory_routes
 from .introduced import introduced_bodies
@@ -126,6 +127,7 @@ class _State(SectionReader):
         doc = split_at_request_lines(doc)
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
+        owners = grouped_routes(doc, mentions, owners)  # `## POST routes`, then `` * `/v1/users/new` `` items
         relative_calls(doc, mentions)  # "send another HTTP POST call to `user/external_login`" beside `/api/user/..`
         owners = carried_values(mentions, owners)  # `.../users/olssont/summary` beside `/users/{username}`
         if base:
@@ -246,6 +248,8 @@ class _State(SectionReader):
         for mention in routes:
             self._add(mention, owned=False)
         for key, param in (p for p in paging if p[0] in self.endpoints):
+            self._param(self.endpoints[key], param)
+        for key, param in named_elements(doc, self.endpoints):  # `/v1/users/new` "with following elements:"
             self._param(self.endpoints[key], param)
         for mention in directory_routes(doc):  # a help output's `"get": "http://host/get/stateID?prettyPrint"`
             self._add(mention, owned=False)
