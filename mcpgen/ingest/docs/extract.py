@@ -33,6 +33,7 @@ from .declared_inputs import declared_inputs
 from .discovery import listed_endpoints
 from .dropped_inputs import dropped_inputs
 from .endpoint import Endpoint, Extraction
+from .example_lists import listed_examples
 from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
 from .further_bodies import further_body_fields
@@ -128,6 +129,7 @@ class _State(SectionReader):
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
         owners = grouped_routes(doc, mentions, owners)  # `## POST routes`, then `` * `/v1/users/new` `` items
+        owners = listed_examples(doc, mentions, owners)  # "Examples:" over `` * `/v1/joe/at/@current/` `` items
         relative_calls(doc, mentions)  # "send another HTTP POST call to `user/external_login`" beside `/api/user/..`
         owners = carried_values(mentions, owners)  # `.../users/olssont/summary` beside `/users/{username}`
         if base:
