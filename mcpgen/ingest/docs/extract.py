@@ -55,6 +55,7 @@ from .optional_openers import optional_openers
 from .page_wide import page_wide
 from .parameter_headings import heading_params
 from .params import Param, question_marked
+from .participle_methods import participle_routes
 from .placeholder_hosts import placeholder_base_path, under_base
 from .printed_links import printed_links
 from .prose import read_prose
@@ -130,6 +131,7 @@ class _State(SectionReader):
         base, mentions, owners = scan(doc, known)
         owners = grouped_routes(doc, mentions, owners)  # `## POST routes`, then `` * `/v1/users/new` `` items
         owners = listed_examples(doc, mentions, owners)  # "Examples:" over `` * `/v1/joe/at/@current/` `` items
+        owners = participle_routes(doc, mentions, owners)  # `` * `/parser/<format>` parses `POST`ed file ``
         relative_calls(doc, mentions)  # "send another HTTP POST call to `user/external_login`" beside `/api/user/..`
         owners = carried_values(mentions, owners)  # `.../users/olssont/summary` beside `/users/{username}`
         if base:
