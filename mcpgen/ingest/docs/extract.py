@@ -41,6 +41,7 @@ from .grouped_routes import grouped_routes, named_elements
 from .health_checks import health_check_items
 from .help_directories import directory_routes
 from .introduced import introduced_bodies
+from .item_bodies import labelled_item_bodies
 from .item_params import params_under_items
 from .key_lines import method_labelled_params
 from .labels import summary_of
@@ -254,6 +255,8 @@ class _State(SectionReader):
         for key, param in (p for p in paging if p[0] in self.endpoints):
             self._param(self.endpoints[key], param)
         for key, param in named_elements(doc, self.endpoints):  # `/v1/users/new` "with following elements:"
+            self._param(self.endpoints[key], param)
+        for key, param in labelled_item_bodies(doc, self.endpoints):  # an item's nested "Input format (JSON)"
             self._param(self.endpoints[key], param)
         for mention in directory_routes(doc):  # a help output's `"get": "http://host/get/stateID?prettyPrint"`
             self._add(mention, owned=False)
