@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from .requests import METHODS, Request, split_target
+from .session_lines import session_statements
 
 _HTTP_METHODS = {m.lower() for m in METHODS}
 _CLIENTS = re.compile(r"requests|httpx|session|sess|s|client|http|api|conn|aiohttp")
@@ -27,7 +28,7 @@ def parse_client_calls(text: str) -> list[Request]:
     if "(" not in text:
         return []
     if re.search(r"(?m)^\s*>>> ", text):  # a doctest: its statements, not the output printed between them
-        text = "\n".join(m.group(1) for m in re.finditer(r"(?m)^\s*(?:>>>|\.\.\.)(?: (.*))?$", text) if m.group(1))
+        text = session_statements(text)  # (a statement's continuation lines kept, with or without `...`)
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError):

@@ -108,6 +108,8 @@ def spelled_segments(mentions: list[list[Mention]]) -> None:
                 for t in templates
                 if len(t) > i and list(t[:i]) == segments[:i] and (p := _PLACEHOLDER.fullmatch(t[i]))
             }
-            if len(names) == 1 and _spells(segment, name := names.pop()):
+            # (not where the path already has that placeholder: `/v1/user/{user}` beside `/v1/{user}/...` is a
+            # route of its own, its `user` a word, not a value)
+            if len(names) == 1 and _spells(segment, name := names.pop()) and "{" + name + "}" not in segments:
                 segments[i] = "{" + name + "}"
         m.target.path = "/".join(segments)

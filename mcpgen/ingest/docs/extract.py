@@ -33,12 +33,15 @@ from .declared_inputs import declared_inputs
 from .discovery import listed_endpoints
 from .dropped_inputs import dropped_inputs
 from .endpoint import Endpoint, Extraction
+from .example_lists import listed_examples
 from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
 from .further_bodies import further_body_fields
+from .grouped_routes import grouped_routes, named_elements
 from .health_checks import health_check_items
 from .help_directories import directory_routes
 from .introduced import introduced_bodies
+from .item_bodies import labelled_item_bodies
 from .item_params import params_under_items
 from .key_lines import method_labelled_params
 from .labels import summary_of
@@ -53,7 +56,9 @@ from .optional_openers import optional_openers
 from .page_wide import page_wide
 from .parameter_headings import heading_params
 from .params import Param, question_marked
+from .participle_methods import participle_routes
 from .placeholder_hosts import placeholder_base_path, under_base
+from .printed_links import printed_links
 from .prose import read_prose
 from .query_prose import sibling_queries
 from .referred_arguments import referred_arguments
@@ -125,6 +130,9 @@ class _State(SectionReader):
         doc = split_at_request_lines(doc)
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
+        owners = grouped_routes(doc, mentions, owners)  # `## POST routes`, then `` * `/v1/users/new` `` items
+        owners = listed_examples(doc, mentions, owners)  # "Examples:" over `` * `/v1/joe/at/@current/` `` items
+        owners = participle_routes(doc, mentions, owners)  # `` * `/parser/<format>` parses `POST`ed file ``
         relative_calls(doc, mentions)  # "send another HTTP POST call to `user/external_login`" beside `/api/user/..`
         owners = carried_values(mentions, owners)  # `.../users/olssont/summary` beside `/users/{username}`
         if base:
@@ -241,6 +249,15 @@ class _State(SectionReader):
                 self._add(replace(family, target=Target(family.target.origin, path, query)), owned=False)
         for mention in listed_endpoints(doc):  # a discovery response's `"endpoints": {"names": "/v1/names/:q"}`
             self._add(mention, owned=False)
+        routes, paging = printed_links(doc)  # a root's `{'objects': 'http://host/api/objects/'}`, a `next` link
+        for mention in routes:
+            self._add(mention, owned=False)
+        for key, param in (p for p in paging if p[0] in self.endpoints):
+            self._param(self.endpoints[key], param)
+        for key, param in named_elements(doc, self.endpoints):  # `/v1/users/new` "with following elements:"
+            self._param(self.endpoints[key], param)
+        for key, param in labelled_item_bodies(doc, self.endpoints):  # an item's nested "Input format (JSON)"
+            self._param(self.endpoints[key], param)
         for mention in directory_routes(doc):  # a help output's `"get": "http://host/get/stateID?prettyPrint"`
             self._add(mention, owned=False)
         for mention in health_check_items(doc):  # "- `/health`: open, for health checks"
