@@ -1,9 +1,9 @@
 """A resource named in its example request by a concrete name its response gives back, in the thirty-fourth
 registry batch (benchmarks/docs/registry_truth): `curl -H "$HEADER" http://localhost:5000/account/info/alice`, a
 label "Response content:", then `{"username": "alice", ...}`. The response says `alice` is the name of the
-resource read, so the segment is its value, a placeholder (`/account/info/{...}`), as a response's own `"id"`
-makes of an id in that place. A last segment the response does not give as the resource's name is a word of
-the route."""
+resource read, so the segment is its value, a placeholder named after the field (`/account/info/{username}`), as
+a response's own `"id"` makes of an id in that place. A last segment the response does not give as the
+resource's name is a word of the route."""
 
 from __future__ import annotations
 
@@ -37,8 +37,8 @@ Response content::
 
 def test_a_segment_the_response_names_the_resource_by_is_a_placeholder(tmp_path: Path) -> None:
     ops = extracted_operations(tmp_path, NAMED, "README.rst")
-    assert set(ops) == {("GET", "/account/list"), ("GET", "/account/info/{info_id}")}
-    assert params_of(ops[("GET", "/account/info/{info_id}")]) == {("info_id", "path"): True}
+    assert set(ops) == {("GET", "/account/list"), ("GET", "/account/info/{username}")}
+    assert params_of(ops[("GET", "/account/info/{username}")]) == {("username", "path"): True}
 
 
 NOT_NAMED = """\

@@ -97,7 +97,8 @@ def _answers(blocks: list[Block], at: int) -> list[str]:
 
 def member_placeholders(doc: Document, mentions: list[list[Mention]]) -> None:
     """Request paths' member ids become placeholders (see the module's description)."""
-    collections: list[tuple[Mention, set[str], bool]] = []  # (mention, members, whole path is the collection)
+    # (mention, members, whole path is the collection, the name the response gives the value under)
+    collections: list[tuple[Mention, set[str], bool, str]] = []
     for section, found in zip(doc.sections, mentions, strict=True):
         for at, block in enumerate(section.blocks):
             if block.kind != "code" or "curl " not in block.text:
@@ -123,15 +124,15 @@ def member_placeholders(doc: Document, mentions: list[list[Mention]]) -> None:
                         and stack == ("{",)
                         and value == path.rpartition("/")[2]
                     ):
-                        collections.append((mention, {value}, False))
+                        collections.append((mention, {value}, False, key if _OWN_NAME.fullmatch(key) else ""))
                     elif link and key in _SELF and stack == ("{",):
                         _restore(mention, path.split("/"), link["path"].rstrip("/").split("/"))
                 if members:
-                    collections.append((mention, members, True))
+                    collections.append((mention, members, True, ""))
     if not collections:
         return
     holes = placeholder_positions(mentions)
-    for owner, members, whole in collections:
+    for owner, members, whole, key in collections:
         collection = owner.target.path.rstrip("/").split("/")
         collection = collection if whole else collection[:-1]
         for m in (m for found in mentions for m in found):
@@ -143,7 +144,8 @@ def member_placeholders(doc: Document, mentions: list[list[Mention]]) -> None:
             value = segments[len(collection)]
             if value and "{" not in value and (value in members or (whole and _VALUE.fullmatch(value))):
                 counter = holes.get(tuple(segments[: len(collection)]))
-                segments[len(collection)] = counter.most_common(1)[0][0] if counter else _name(collection[-1])
+                name = "{" + key + "}" if key else _name(collection[-1])  # (`"username": "alice"`: `{username}`)
+                segments[len(collection)] = counter.most_common(1)[0][0] if counter else name
                 m.target.path = "/".join(segments)
 
 
