@@ -89,9 +89,25 @@ class _Values:
             if left is None and right is None:
                 return None
             return (left or "") + (right or "")
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
+            return _interpolated(self.text(node.left, depth + 1), node.right)
         if isinstance(node, ast.Name):
             return self.known.get(node.id, "")
         return ""  # a call or attribute: its value is not known here
+
+
+def _interpolated(template: str | None, right: ast.AST) -> str | None:
+    """`"/tasks/%s" % result["task"]` -> `/tasks/{task}`: each `%s` (`%d`, `%(name)s`) of a printf-style template
+    is a value filled in at run time, so in the path a placeholder named after what fills it (`_innermost`). In the
+    query (`"/results?playbook=%s" % playbook["id"]`) it is the value one run of the script sends, an example like
+    any literal there, not a placeholder every request must fill: the parameter is not thereby required."""
+    if not template:
+        return template
+    fillers = iter(_innermost(v) for v in (right.elts if isinstance(right, ast.Tuple) else [right]))
+    path, mark, query = template.partition("?")
+    slot = r"%\((\w+)\)[sd]|%[sdi]"
+    path = re.sub(slot, lambda m: "{" + (m.group(1) or next(fillers, "value")) + "}", path)
+    return path + mark + re.sub(slot, lambda m: m.group(1) or next(fillers, "value"), query)
 
 
 def _innermost(node: ast.AST) -> str:
@@ -102,6 +118,8 @@ def _innermost(node: ast.AST) -> str:
         return node.attr
     if isinstance(node, ast.Name):
         return node.id
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+        return node.slice.value  # `result["task"]` -> `task`
     return "value"
 
 
@@ -143,8 +161,40 @@ def _python_calls(tree: ast.AST) -> list[Request]:
                 request.target.query.extend((str(k), str(v), False) for k, v in value.items())
             elif keyword.arg == "headers" and isinstance(value, dict):
                 request.headers.extend((str(k), str(v)) for k, v in value.items())
+        request.target.query.extend(_keyword_query(owner.id, request, node.keywords))
         found.append((node.lineno, node.col_offset, request))
     return [request for _, _, request in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+_LIBRARIES = re.compile(r"requests|httpx|aiohttp")
+_OPTIONS = frozenset(
+    re.findall(
+        r"\w+",
+        "params json data headers cookies files auth timeout allow_redirects follow_redirects proxies verify stream"
+        " cert content hooks extensions format content_type secure base_url query_string environ_base method url",
+    )
+)
+"""Keyword arguments HTTP libraries and test clients take as options of the call, not as the API's parameters."""
+
+
+def _keyword_query(owner: str, request: Request, keywords: list[ast.keyword]) -> list[tuple[str, str, bool]]:
+    """The query an API's own client builds from a read call's keyword arguments: `client.get("/api/v1/things",
+    status="failed")` asks `/api/v1/things?status=failed`. A wrapper client of an API (not the HTTP library itself,
+    whose keywords are options) takes the query as keywords with literal values; options (`timeout=5`,
+    `verify=False`: a number or a flag of the library, the names `_OPTIONS`), a call that passes `params=` and a
+    request with a body are not read so."""
+    if request.method not in ("GET", "DELETE", "HEAD") or _LIBRARIES.fullmatch(owner):
+        return []
+    if any(k.arg == "params" or k.arg is None for k in keywords):
+        return []
+    return [
+        (k.arg, k.value.value, False)
+        for k in keywords
+        if k.arg not in _OPTIONS
+        and not k.arg.startswith("HTTP_")
+        and isinstance(k.value, ast.Constant)
+        and isinstance(k.value.value, str)
+    ]
 
 
 _HELPER = re.compile(r"call|request|fetch|http|json|api|dump|send|get|post|put|patch|delete", re.I)

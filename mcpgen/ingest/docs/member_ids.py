@@ -4,8 +4,10 @@ A collection's response lists its members by link (`curl .../Chassis` answered b
 ".../Chassis/4829..."}]`, `[{"href": "/users/17"}]`, `["/queues/a", "/queues/b"]`): what follows that collection
 in another request's path is the id of one of its members, so a placeholder: a member it lists, or any value
 (a segment holding a digit) in that place. A resource's response that gives its own id (`"Id":
-"32ADF365C6C1B7BD"` answering `curl .../Drives/32ADF365C6C1B7BD`) says the same of the request's last segment;
-one whose own link is the requested path with one more segment inside it corrects a request printed without it.
+"32ADF365C6C1B7BD"` answering `curl .../Drives/32ADF365C6C1B7BD`), or the name it is known by (`"username":
+"alice"` answering `curl .../user/info/alice`, the response maybe after a label, "Response content:"), says the
+same of the request's last segment; one whose own link is the requested path with one more segment inside it
+corrects a request printed without it.
 Links outside a list (`"Bios": {"@odata.id": ".../Systems/1/Bios"}`) are sub-resources, not members."""
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ _SELF = frozenset({"@odata.id", "@id", "self", "href", "_self"})
 _OWN_ID = frozenset({"id", "Id", "ID", "uuid", "UUID", "_id"})
 _VALUE = re.compile(r"(?=.*\d)(?!v\d+(?:\.\d+)*$)[\w.:~-]+")
 """A segment that holds a digit (`48295861-2522-...`, `32ADF365C6C1B7BD`, `7`), not an API version (`v2`)."""
+_OWN_NAME = re.compile(r"(?:user|login|account|screen|display)?_?name|username|login|slug|handle")
+"""Keys under which a resource gives the name it is known by (`"username": "alice"` answering `.../info/alice`):
+the value is that resource's, whatever it is spelled with, so the segment holding it is a value, not a word."""
+_ANSWER_LABEL = re.compile(r"(?i)^(?:the\s+|example\s+)?(?:response|output|result|reply|answer)\b[^.:]{0,30}:$")
+"""A label between a request and its response: "Response content:", "Output:"."""
 
 
 def _values(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -80,6 +87,8 @@ def _answers(blocks: list[Block], at: int) -> list[str]:
             end += 1
         answer = "\n".join(lines[end + 1 : starts[n + 1] if n + 1 < len(starts) else len(lines)])
         after = blocks[at + 1] if at + 1 < len(blocks) else None
+        if after is not None and after.kind == "text" and _ANSWER_LABEL.match(" ".join(after.text.split())):
+            after = blocks[at + 2] if at + 2 < len(blocks) else None  # "Response content:", then the response
         if len(starts) == 1 and not answer.strip() and after is not None and after.kind == "code":
             answer = "" if "curl " in after.text else after.text
         found.append(answer)
@@ -88,7 +97,8 @@ def _answers(blocks: list[Block], at: int) -> list[str]:
 
 def member_placeholders(doc: Document, mentions: list[list[Mention]]) -> None:
     """Request paths' member ids become placeholders (see the module's description)."""
-    collections: list[tuple[Mention, set[str], bool]] = []  # (mention, members, whole path is the collection)
+    # (mention, members, whole path is the collection, the name the response gives the value under)
+    collections: list[tuple[Mention, set[str], bool, str]] = []
     for section, found in zip(doc.sections, mentions, strict=True):
         for at, block in enumerate(section.blocks):
             if block.kind != "code" or "curl " not in block.text:
@@ -107,20 +117,22 @@ def member_placeholders(doc: Document, mentions: list[list[Mention]]) -> None:
                     if link and listed and link["path"].rstrip("/").rpartition("/")[0] == path and path:
                         members.add(link["path"].rstrip("/").rpartition("/")[2])
                     elif (
-                        key in _OWN_ID
+                        (
+                            (key in _OWN_ID and _VALUE.fullmatch(value))
+                            or (_OWN_NAME.fullmatch(key) and path.count("/") > 1)
+                        )
                         and stack == ("{",)
                         and value == path.rpartition("/")[2]
-                        and _VALUE.fullmatch(value)
                     ):
-                        collections.append((mention, {value}, False))
+                        collections.append((mention, {value}, False, key if _OWN_NAME.fullmatch(key) else ""))
                     elif link and key in _SELF and stack == ("{",):
                         _restore(mention, path.split("/"), link["path"].rstrip("/").split("/"))
                 if members:
-                    collections.append((mention, members, True))
+                    collections.append((mention, members, True, ""))
     if not collections:
         return
     holes = placeholder_positions(mentions)
-    for owner, members, whole in collections:
+    for owner, members, whole, key in collections:
         collection = owner.target.path.rstrip("/").split("/")
         collection = collection if whole else collection[:-1]
         for m in (m for found in mentions for m in found):
@@ -132,7 +144,8 @@ def member_placeholders(doc: Document, mentions: list[list[Mention]]) -> None:
             value = segments[len(collection)]
             if value and "{" not in value and (value in members or (whole and _VALUE.fullmatch(value))):
                 counter = holes.get(tuple(segments[: len(collection)]))
-                segments[len(collection)] = counter.most_common(1)[0][0] if counter else _name(collection[-1])
+                name = "{" + key + "}" if key else _name(collection[-1])  # (`"username": "alice"`: `{username}`)
+                segments[len(collection)] = counter.most_common(1)[0][0] if counter else name
                 m.target.path = "/".join(segments)
 
 

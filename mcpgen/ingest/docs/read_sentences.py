@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from .available_lists import available_lists
 from .blocks import Document
+from .labelled_files import labelled_files
 from .mention import Mention
 from .requests import path_key, split_target
 
@@ -48,6 +50,8 @@ def read_routes(doc: Document, mentions: list[list[Mention]]) -> None:
             for path in (p for text in texts for p in read_paths(text)):
                 if all(path_key(m.target.path) != path_key(path) for m in found):
                     found.append(Mention("GET", split_target(path), block.where, "line", prose=True, inferred=True))
+        available_lists(section, found)  # "... available in the detailed views:" over "- Host facts with `/hosts/<id>`"
+    labelled_files(doc, mentions)  # `1.jobs.json: 任务列表 请求方式-GET`: a file name listed with its labelled method
 
 
 __all__ = ["read_paths", "read_routes"]

@@ -32,10 +32,13 @@ from .blocks import Block
 from .params import Param
 
 _METHOD = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS"
+_ONE = rf"[`*]*(?:{_METHOD})[`*]*"
 _SUFFIXED = re.compile(
-    rf"^[`*]*(?P<path>/[^\s`*()]*)[`*]*\s*\(\s*(?P<methods>(?:{_METHOD})(?:\s*[,/|]\s*(?:{_METHOD}))*)\s*\)"
+    rf"^[`*]*(?P<path>/[^\s`*()]*)[`*]*\s*\(\s*(?P<methods>{_ONE}(?:\s*(?:,?\s*\b(?:or|and)\b|[,/|])\s*{_ONE})*)"
+    r"(?:\s+only)?\s*\)"
 )
-"""A path, then the methods it takes in parentheses: `/api/user/ (GET, PUT, PATCH)`."""
+"""A path, then the methods it takes in parentheses: `/api/user/ (GET, PUT, PATCH)`, ``/index`` (``POST`` or ``PUT``
+only): the methods joined by commas, slashes or "or"/"and", each maybe in code, "only" saying they are all it takes."""
 _BARE_NAME = re.compile(r"[`*]*(?P<name>[A-Za-z_][\w.-]*)[`*]*")
 _SENDS_BODY = ("POST", "PUT", "PATCH")
 
