@@ -15,6 +15,7 @@ from .disowned import unimplemented_sections
 from .glued import spaced_request_lines
 from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
+from .labelled_groups import labelled_groups
 from .mentions import block_mentions
 from .method_items import method_items
 from .method_lines import method_labelled_paths
@@ -46,7 +47,9 @@ def as_stated(doc: Document) -> Document:
     doc = named_endpoints(
         inherited_parameters(versions_named(optional_rows_imply_required(optional_marks_imply_required(doc))))
     )
-    return header_columns(said_routes(labelled_requests(media_under_their_label(resolve_relative_paths(doc)))))
+    return header_columns(
+        said_routes(labelled_requests(labelled_groups(media_under_their_label(resolve_relative_paths(doc)))))
+    )
 
 
 @dataclass
