@@ -17,6 +17,7 @@ from .option_runs import option_runs
 from .params import Param, required_from, valid_name
 from .query_values import query_value_params
 from .requests import STANDARD_HEADERS, parse_json
+from .typed_label_lists import typed_label_params
 from .updated_fields import updated_fields
 
 _HEADER_NAME = r"\b(?:X-)?[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+\b"  # `If-None-Match`, `X-Request-Id`
@@ -134,6 +135,8 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
             aside = text[: match.start("name") - 1].endswith("(")  # named in brackets: nothing said of need
             required = None if aside else not optional
             add(endpoint, Param(match.group("name"), "body", where, required, origin="prose"))
+    for param in typed_label_params(text, where):  # "Query params: index (int) - picture index, raw (bool)"
+        add(endpoint, param)
     for match in _NAMED_HEADERS.finditer(text):  # "unless an If-Modified-Since or If-None-Match header is"
         for name in re.findall(_HEADER_NAME, match.group(0)):
             add(endpoint, Param(name, "header", where, False, origin="prose"))
