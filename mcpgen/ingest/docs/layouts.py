@@ -12,6 +12,7 @@ from .bodied_heads import bodied_request_line
 from .carried_urls import urls_carried
 from .chinese_labels import CJK_METHOD_LABEL, CJK_URL_LABEL
 from .disowned import unimplemented_sections
+from .emphasised_optional import optional_emphasis_as_marks
 from .glued import spaced_request_lines
 from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
@@ -44,6 +45,7 @@ def as_stated(doc: Document) -> Document:
     doc = spaced_request_lines(template_variables_as_placeholders(method_items(url_requests(doc))))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
     doc = one_section_per_titled_request(method_before_each_route(method_labelled_paths(doc)))
+    doc = optional_emphasis_as_marks(doc)  # "``rights``: *optional* ...": "(optional)", for the next rule
     doc = named_endpoints(
         inherited_parameters(versions_named(optional_rows_imply_required(optional_marks_imply_required(doc))))
     )
