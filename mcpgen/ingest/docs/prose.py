@@ -19,6 +19,7 @@ from .query_values import query_value_params
 from .requests import STANDARD_HEADERS, parse_json
 from .typed_label_lists import typed_label_params
 from .updated_fields import updated_fields
+from .valued_headers import valued_headers
 
 _HEADER_NAME = r"\b(?:X-)?[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+\b"  # `If-None-Match`, `X-Request-Id`
 _NAMED_HEADERS = re.compile(
@@ -143,6 +144,8 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
     for match in _CODED_HEADER.finditer(text):
         if match["name"].lower() not in STANDARD_HEADERS and not _RETURNED_HEADER.search(text[: match.start()]):
             add(endpoint, Param(match["name"], "header", where, False, origin="prose"))
+    for name in valued_headers(text):  # "If the `If-Match: "<stamp>"` request header is provided"
+        add(endpoint, Param(name, "header", where, False, origin="prose"))
     if endpoint.method in ("POST", "PUT", "PATCH"):
         for match in _INLINE_JSON.finditer(text):
             if _ANSWER_BEFORE.search(text[: match.start()][-40:]):
