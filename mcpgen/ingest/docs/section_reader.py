@@ -40,6 +40,7 @@ from .params import (
     is_param_table,
     required_from,
 )
+from .precondition_statuses import precondition_headers
 from .prose import read_prose, required_names
 from .query_prose import coded_query_arguments
 from .request_items import request_item_params
@@ -206,6 +207,8 @@ class SectionReader:
                 before_answer = answered is not None and index < answered
                 self._code_example(endpoint, block, labels, after_request=after_request, before_answer=before_answer)
             for param in request_item_params(block) if block.kind == "list" else ():  # "request" > "data: `a`"
+                self._param(endpoint, param)
+            for param in precondition_headers(block):  # "``412 Precondition Failed``: ... in ``If-Match`` header"
                 self._param(endpoint, param)
             for param in header_choices(block) if context != "response" else ():  # "- `Accept: text/plain` — ..."
                 self._param(endpoint, param)
