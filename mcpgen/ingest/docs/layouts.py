@@ -30,6 +30,7 @@ from .requests import METHODS, request_lines
 from .said_routes import said_routes
 from .shared_method_titles import method_before_each_route
 from .template_variables import template_variables_as_placeholders
+from .url_parameters import url_parameters_in_query
 from .versions import versions_named
 
 
@@ -46,6 +47,7 @@ def as_stated(doc: Document) -> Document:
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
     doc = one_section_per_titled_request(method_before_each_route(method_labelled_paths(doc)))
     doc = optional_emphasis_as_marks(doc)  # "``rights``: *optional* ...": "(optional)", for the next rule
+    doc = url_parameters_in_query(doc)  # "URL parameters" over names the route's path does not hold
     doc = named_endpoints(
         inherited_parameters(versions_named(optional_rows_imply_required(optional_marks_imply_required(doc))))
     )
