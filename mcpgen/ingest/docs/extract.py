@@ -73,6 +73,7 @@ from .same_as_above import referred
 from .section_reader import SectionReader
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
 from .templating import example_of
+from .typed_label_lists import path_first_item
 from .wrappers import wrap_listed_fields
 
 _ALTERNATIVE_ROUTES = re.compile(
@@ -411,6 +412,8 @@ class _State(SectionReader):
 
     def _listed_path(self, text: str) -> tuple[Endpoint, str] | None:
         """The endpoint a methodless path item names (an inferred operation of a path list), with its text."""
+        if (lead := path_first_item(text, self.endpoints)) is not None:  # `**/photo** - GET: ...`: method after
+            return lead
         match = PATH_ITEM.match(text.strip())
         if match is None:
             return None

@@ -12,9 +12,11 @@ from .bodied_heads import bodied_request_line
 from .carried_urls import urls_carried
 from .chinese_labels import CJK_METHOD_LABEL, CJK_URL_LABEL
 from .disowned import unimplemented_sections
+from .emphasised_optional import optional_emphasis_as_marks
 from .glued import spaced_request_lines
 from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
+from .labelled_groups import labelled_groups
 from .mentions import block_mentions
 from .method_items import method_items
 from .method_lines import method_labelled_paths
@@ -28,6 +30,7 @@ from .requests import METHODS, request_lines
 from .said_routes import said_routes
 from .shared_method_titles import method_before_each_route
 from .template_variables import template_variables_as_placeholders
+from .url_parameters import url_parameters_in_query
 from .versions import versions_named
 
 
@@ -43,10 +46,14 @@ def as_stated(doc: Document) -> Document:
     doc = spaced_request_lines(template_variables_as_placeholders(method_items(url_requests(doc))))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
     doc = one_section_per_titled_request(method_before_each_route(method_labelled_paths(doc)))
+    doc = optional_emphasis_as_marks(doc)  # "``rights``: *optional* ...": "(optional)", for the next rule
+    doc = url_parameters_in_query(doc)  # "URL parameters" over names the route's path does not hold
     doc = named_endpoints(
         inherited_parameters(versions_named(optional_rows_imply_required(optional_marks_imply_required(doc))))
     )
-    return header_columns(said_routes(labelled_requests(media_under_their_label(resolve_relative_paths(doc)))))
+    return header_columns(
+        said_routes(labelled_requests(labelled_groups(media_under_their_label(resolve_relative_paths(doc)))))
+    )
 
 
 @dataclass

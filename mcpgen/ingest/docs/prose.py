@@ -17,7 +17,9 @@ from .option_runs import option_runs
 from .params import Param, required_from, valid_name
 from .query_values import query_value_params
 from .requests import STANDARD_HEADERS, parse_json
+from .typed_label_lists import typed_label_params
 from .updated_fields import updated_fields
+from .valued_headers import valued_headers
 
 _HEADER_NAME = r"\b(?:X-)?[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+\b"  # `If-None-Match`, `X-Request-Id`
 _NAMED_HEADERS = re.compile(
@@ -134,12 +136,16 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
             aside = text[: match.start("name") - 1].endswith("(")  # named in brackets: nothing said of need
             required = None if aside else not optional
             add(endpoint, Param(match.group("name"), "body", where, required, origin="prose"))
+    for param in typed_label_params(text, where):  # "Query params: index (int) - picture index, raw (bool)"
+        add(endpoint, param)
     for match in _NAMED_HEADERS.finditer(text):  # "unless an If-Modified-Since or If-None-Match header is"
         for name in re.findall(_HEADER_NAME, match.group(0)):
             add(endpoint, Param(name, "header", where, False, origin="prose"))
     for match in _CODED_HEADER.finditer(text):
         if match["name"].lower() not in STANDARD_HEADERS and not _RETURNED_HEADER.search(text[: match.start()]):
             add(endpoint, Param(match["name"], "header", where, False, origin="prose"))
+    for name in valued_headers(text):  # "If the `If-Match: "<stamp>"` request header is provided"
+        add(endpoint, Param(name, "header", where, False, origin="prose"))
     if endpoint.method in ("POST", "PUT", "PATCH"):
         for match in _INLINE_JSON.finditer(text):
             if _ANSWER_BEFORE.search(text[: match.start()][-40:]):

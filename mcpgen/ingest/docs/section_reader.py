@@ -40,6 +40,7 @@ from .params import (
     is_param_table,
     required_from,
 )
+from .precondition_statuses import precondition_headers
 from .prose import read_prose, required_names
 from .query_prose import coded_query_arguments
 from .request_items import request_item_params
@@ -57,6 +58,7 @@ from .requests import (
 )
 from .said_required import mark_said_required
 from .sdk_calls import client_call_arguments
+from .usable_requests import usable_methods_said
 
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
@@ -144,6 +146,10 @@ class SectionReader:
                         mention = Mention(method, split_target(endpoint.path), block.where, "line")
                         if endpoint_key(mention) not in self.endpoints:
                             self._add(mention, owned=True, title=section.title)
+                for method in usable_methods_said(block.text):  # "a ``HEAD`` request can be used": on this path
+                    mention = Mention(method, split_target(endpoint.path), block.where, "line")
+                    if endpoint_key(mention) not in self.endpoints:
+                        self._add(mention, owned=True, title=section.title)
                 for name in _QUERY_FLAG.findall(block.text):  # "If the *?delete* query parameter is given"
                     self._param(endpoint, Param(name, "query", block.where, False, origin="prose"))
                 for name, need in coded_query_arguments(block.text):  # "the query argument `?secrets=1`"
@@ -206,6 +212,8 @@ class SectionReader:
                 before_answer = answered is not None and index < answered
                 self._code_example(endpoint, block, labels, after_request=after_request, before_answer=before_answer)
             for param in request_item_params(block) if block.kind == "list" else ():  # "request" > "data: `a`"
+                self._param(endpoint, param)
+            for param in precondition_headers(block):  # "``412 Precondition Failed``: ... in ``If-Match`` header"
                 self._param(endpoint, param)
             for param in header_choices(block) if context != "response" else ():  # "- `Accept: text/plain` — ..."
                 self._param(endpoint, param)
