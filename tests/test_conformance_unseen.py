@@ -295,3 +295,48 @@ def test_a_required_body_property_never_described_is_asked_for_as_any_value(tmp_
     report = _prove(tmp_path, spec)
     assert _failed(report) == {}
     assert report.count(Outcome.PASS) > 5
+
+
+@pytest.mark.slow
+def test_an_operation_secured_by_a_scheme_no_server_can_send_is_called_without_it(tmp_path: Path) -> None:
+    """PAYONE: every operation requires an `http` scheme of the vendor's own (`payone-hmac-sha256`, a signature of
+    the arguments). The build warns `auth-unsupported` ("called without it"); the server did refuse every call for
+    credentials it could name no variable for, and the mock refused every request for a missing `Authorization`."""
+    spec = openapi(
+        {"/v1/links": {"get": op("getLinks", parameters=[_param("merchantId", "query")], security=[{"hmac": []}])}},
+        components={"securitySchemes": {"hmac": {"type": "http", "scheme": "payone-hmac-sha256"}}},
+    )
+    model, diagnostics = mcpgen.ingest(write_spec(tmp_path, spec))
+    assert [d.code for d in diagnostics if d.code.startswith("auth")] == ["auth-unsupported"]
+    assert model.tools[0].binding.security == ((),)
+    report = _prove(tmp_path, spec)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5
+
+
+@pytest.mark.slow
+def test_an_answer_of_composed_closed_parts_is_accepted(tmp_path: Path) -> None:
+    """ShipEngine: answers are `allOf` of parts each with `additionalProperties: false` (a carrier list and an error
+    list; a paged list beside the page's own fields). Read as JSON Schema, each part refuses the other's fields and no
+    answer fits, so every call was an error. An output schema no longer refuses fields it does not know (APIs add
+    response fields without a new version); an input object closed beside `allOf` admits its parts' fields."""
+    closed_list = {"type": "object", "additionalProperties": False, "required": ["carriers"],
+                   "properties": {"carriers": {"type": "array", "items": STRING}}}  # fmt: skip
+    closed_errors = {"type": "object", "additionalProperties": False, "required": ["request_id"],
+                     "properties": {"request_id": UUID}}  # fmt: skip
+    paged = {"type": "object", "properties": {"page": {"type": "integer"}}, "required": ["page"]}
+    filter_ = {"type": "object", "additionalProperties": False, "allOf": [paged],
+               "properties": {"name": STRING}}  # fmt: skip
+    answer = {"200": {"description": "ok", "content": {"application/json": {
+        "schema": {"allOf": [closed_list, closed_errors]}}}}}  # fmt: skip
+    body = _body({"type": "object", "properties": {"filter": filter_}})
+    spec = openapi({"/carriers": {"get": op("listCarriers", responses=answer),
+                                  "post": op("findCarriers", requestBody=body, responses=answer)}})  # fmt: skip
+    model, _ = mcpgen.ingest(write_spec(tmp_path, spec))
+    finding, listing = sorted(model.tools, key=lambda t: t.name)  # findCarriers, listCarriers
+    assert "additionalProperties" not in str(listing.output_schema)
+    nested = finding.input_schema["properties"]["filter"]
+    assert nested.get("unevaluatedProperties") is False and "additionalProperties" not in nested
+    report = _prove(tmp_path, spec)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5

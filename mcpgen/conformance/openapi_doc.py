@@ -26,12 +26,16 @@ it, so that a request a conforming server may send is never reported as invalid.
   (`#/components/schemas/ReadWrite`: no such schema) or, mapped, loops through the subtype back to the base. The
   base's `allOf` is checked as the `allOf` it is, and the discriminator stays only where it chooses (`oneOf`,
   `anyOf`); the subtype's own fields are the IR's to check.
+- A security scheme a generated server cannot send (a vendor's own HTTP scheme, PAYONE's `payone-hmac-sha256`
+  signature) is built without (`auth-unsupported`: its operations are called without it); openapi-core would refuse
+  every such request for the missing `Authorization`, so the document's requirements leave it out too.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..ingest.openapi import sendable_scheme
 from ..ingest.schema import fits_type
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -52,6 +56,7 @@ def prepared(document: dict[str, Any], base_url: str) -> dict[str, Any]:
             if isinstance(operation, dict) and "servers" in operation:
                 operation["servers"] = servers
             if isinstance(operation, dict):
+                _without_unsendable(operation, document)
                 _json_for_ranges(operation.get("requestBody"), document)
                 _ignored_headers(operation, document)
                 for param in operation.get("parameters") or ():
@@ -65,9 +70,22 @@ def prepared(document: dict[str, Any], base_url: str) -> dict[str, Any]:
     bodies = (document.get("components") or {}).get("requestBodies")
     for body in bodies.values() if isinstance(bodies, dict) else ():
         _json_for_ranges(body, document)
+    _without_unsendable(document, document)
     _request_required(document, document, set())
     _inherited_discriminators(document, set())
     return document
+
+
+def _without_unsendable(owner: dict[str, Any], document: dict[str, Any]) -> None:
+    """`owner`'s security requirements without the schemes a generated server cannot send."""
+    requirements = owner.get("security")
+    schemes = document.get("securityDefinitions") or (document.get("components") or {}).get("securitySchemes")
+    if not isinstance(requirements, list) or not isinstance(schemes, dict):
+        return
+    unsendable = {n for n, s in schemes.items() if isinstance(s, dict) and "$ref" not in s and not sendable_scheme(s)}
+    owner["security"] = [
+        {k: v for k, v in r.items() if k not in unsendable} if isinstance(r, dict) else r for r in requirements
+    ]
 
 
 def _inherited_discriminators(node: Any, seen: set[int]) -> None:

@@ -322,6 +322,11 @@ def _security_schemes(doc: dict[str, Any], version: str, display: str, diags: Di
     return schemes
 
 
+def sendable_scheme(spec: dict[str, Any]) -> bool:
+    """Whether a generated server can send this security scheme's credential (else it calls without it)."""
+    return _scheme("", spec).kind != "unsupported"
+
+
 def _scheme(name: str, spec: dict[str, Any]) -> AuthScheme:
     kind = str(spec.get("type", ""))
     description = str(spec.get("description") or "")

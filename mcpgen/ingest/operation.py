@@ -379,7 +379,9 @@ def _security(ctx: OperationContext, operation: dict[str, Any], where: SourceLoc
             ctx.diags.warning("auth-unknown", f"security requirement names undefined scheme(s) {unknown}",
                               file=where.file, pointer=where.pointer)  # fmt: skip
             continue
-        result.append(names)
+        # a scheme mcpgen cannot speak (a vendor's own HMAC signature) is left out, as its warning says: its
+        # operations are called without it, and the upstream's 401 tells the user, rather than refused locally
+        result.append(tuple(n for n in names if ctx.schemes[n].kind != "unsupported"))
     return tuple(result)
 
 

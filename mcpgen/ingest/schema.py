@@ -205,6 +205,16 @@ class SchemaConverter:
             out["required"] = list(dict.fromkeys([*out.get("required", []), named]))
         if "properties" in out:
             self._drop_one_way_properties(out, mode)
+        if out.get("additionalProperties") is False and mode == "output":
+            # an answer with a field the description does not know is still the answer (APIs add response fields
+            # without a new version), and composed closed parts are a merge to their authors but refuse each
+            # other's fields in JSON Schema: no answer fitted ShipEngine's `allOf: [carrier_list, errors]`
+            del out["additionalProperties"]
+        elif out.get("additionalProperties") is False and any(k in out for k in ("allOf", "anyOf", "oneOf")):
+            # "no property beyond those described", the composed parts' included, as its authors mean it; JSON
+            # Schema's `additionalProperties` sees its own `properties` only, and 2020-12 says it so
+            del out["additionalProperties"]
+            out["unevaluatedProperties"] = False
         if schema.get("nullable") is True or schema.get("x-nullable") is True:
             out = _make_nullable(out)
         return out
