@@ -71,3 +71,28 @@ Example Request::
 def test_a_list_not_labelled_as_headers_gives_none(tmp_path: Path) -> None:
     ops = extracted_operations(tmp_path, DEMANDED, "things.rst")
     assert set(params_of(ops[("PUT", "/things/{thing}")])) == {("thing", "path"), ("X-Thing-Secret", "header")}
+
+
+ANSWERED = """\
+Things
+======
+
+Create Thing
+------------
+
+Example Request::
+
+    PUT /things/<thing> HTTP/1.1
+
+Response
+~~~~~~~~
+
+Headers:
+
+ * ``X-Thing-Version: 3``: the version the thing is at
+"""
+
+
+def test_a_headers_list_about_the_response_gives_no_request_header(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, ANSWERED, "things.rst")
+    assert params_of(ops[("PUT", "/things/{thing}")]) == {("thing", "path"): True}

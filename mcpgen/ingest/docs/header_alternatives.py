@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .params import Param, required_from
+from .params import Param, context_location, required_from
 
 _ALTERNATIVE = re.compile(
     r"(?i)(?:^|[.;:]\s+)(?:alternatively|instead|or else)\b[^.;]*`[A-Za-z][\w-]*`\s+(?:request\s+|http\s+)?header\b"
@@ -33,10 +33,12 @@ def mentioned_header_required(text: str) -> bool | None:
     return False if _ALTERNATIVE.search(" ".join(text.split())) else required_from(text)
 
 
-def labelled_headers(block: Block, label: str) -> list[Param]:
-    """The headers a list under a headers label ("Optional Headers:") names as `Name: value` items."""
-    shape = _HEADERS_LABEL.match(label.strip().strip("*_`")) if block.kind == "list" and label else None
-    if shape is None:
+def labelled_headers(block: Block, labels: list[str]) -> list[Param]:
+    """The headers a list under a headers label ("Optional Headers:") names as `Name: value` items; `labels`
+    are that label then the headings over it, innermost first. Under a heading about the response
+    ("Response" over "Headers:") they are the headers the server answers with."""
+    shape = _HEADERS_LABEL.match(labels[0].strip().strip("*_`")) if block.kind == "list" and labels else None
+    if shape is None or context_location(labels[1:]) == "response":
         return []
     names = [m["name"] for depth, text in block.items if not depth and (m := _HEADER_ITEM.match(text))]
     needed = shape["need"] is not None

@@ -209,7 +209,7 @@ class SectionReader:
                 self._param(endpoint, param)
             for param in header_choices(block) if context != "response" else ():  # "- `Accept: text/plain` — ..."
                 self._param(endpoint, param)
-            for param in labelled_headers(block, label):  # "Optional Headers:" over "* `X-Shared: true`: ..."
+            for param in labelled_headers(block, labels if label else []):  # "Optional Headers:" over its items
                 self._param(endpoint, param)
             label = item_caption(block, section.blocks[index + 1 : index + 2])  # "- 请求头" over its table
         endpoint.body_ahead = endpoint.body_ahead or body_ahead(section)
