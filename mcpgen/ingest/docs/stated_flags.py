@@ -8,11 +8,13 @@ required, while the line says the opposite.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _YES = r"(?:yes|y|true|always)"
 _NO = r"(?:no|n|false|never)"
 _STATED = re.compile(
-    rf"(?i)(?:^|[.;,|]\s*|\s)(?P<label>required|mandatory|optional)\s*[:=]\s*(?P<value>{_YES}|{_NO})(?=\s*(?:[.;,|)]|$)|\s+(?-i:[A-Z]))"
+    rf"(?i)(?:^|[.;,|]\s*|\s)(?P<label>required|mandatory|optional)\s*[:=]\s*(?P<value>{_YES}|{_NO})"
+    r"(?=\s*(?:[.;,|)]|$)|\s+(?-i:[A-Z]))"  # the line ends there, or the next label (`Type: ...`) follows
 )
 
 
@@ -28,10 +30,10 @@ def stated_required(text: str) -> bool | None:
 _FLAG_LINE = re.compile(rf"(?i)\s*(?:required|mandatory|optional)\s*[:=]\s*(?:{_YES}|{_NO})\s*\.?\s*")
 
 
-def lists_properties(definition: object, n: object) -> bool:
+def lists_properties(definition: Any, n: Any) -> bool:
     """A definition that is nothing but bullets of one name's properties (`**limit**` over `* Maximum items`,
     `* Type: Number`, `* Required: No`): one of its items is a `Required: Yes/No` line, a property of the term
     itself, never an entry of a list the term labels. The bullets are then the term's description, as the same
     lines in a line block are."""
-    bullets = [c for c in getattr(definition, "children", []) if isinstance(c, n.bullet_list)]  # type: ignore[attr-defined]
+    bullets = [c for c in definition.children if isinstance(c, n.bullet_list)]
     return any(_FLAG_LINE.fullmatch(item.astext()) for bullet in bullets for item in bullet.children)
