@@ -1,6 +1,7 @@
 """Requests a page shows to teach its authentication, not to state a route: under a heading about
-authentication ("Authenticating with the user token"), a request that sends the credential (an
-`Authorization` or API-key header) to a route outside the tree every route the page states shares (another
+authentication ("Authenticating with the user token", or "Protocol" under "Authentication"), a request (curl or
+raw HTTP) that sends the credential (an `Authorization` or API-key header) to a route outside the tree every
+route the page states shares (another
 module's `/api/v1/firmware/build/` beside `/api/v1/users/...`), where the page states its routes as request
 lines (a curl-only page states its routes so, and keeps them). Also requests shown on a path that is a word
 standing for any route (`POST /endpoint/` with its headers)."""
@@ -28,13 +29,21 @@ def drop_auth_examples(sections: list[Section], mentions: list[list[Mention]]) -
     if not shared:
         return
     for section, found in zip(sections, mentions, strict=True):
-        if not _ABOUT_AUTH.search(section.title) or any(m.kind in ("line", "table") for m in found):
+        if not _about_auth(section) or any(m.kind in ("line", "table") for m in found):
             continue
         found[:] = [
             m
             for m in found
-            if m.kind != "curl" or not _credential(m) or _segments(endpoint_key(m)[1])[: len(shared)] == shared
+            if m.kind not in ("curl", "http")
+            or not _credential(m)
+            or _segments(endpoint_key(m)[1])[: len(shared)] == shared
         ]
+
+
+def _about_auth(section: Section) -> bool:
+    """The section's heading, or one it is nested under below the page's title ("Authentication" over
+    "Protocol"), is about authentication: the page's title names the whole page, not this part of it."""
+    return any(_ABOUT_AUTH.search(title) for title in (section.path[1:] or (section.title,)))
 
 
 def _segments(path: str) -> list[str]:

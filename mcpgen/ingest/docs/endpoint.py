@@ -12,6 +12,7 @@ from typing import Any
 from .blocks import Block, Section, Where
 from .params import Param
 from .requests import STANDARD_HEADERS
+from .unplaced_path import unplaced_path_param
 
 ORIGIN_RANK = {
     "table": 5,
@@ -87,7 +88,8 @@ class Endpoint:
         if location == "path":
             match = next((k for k in self.params if k[1] == "path" and k[0].lower() == param.name.lower()), None)
             if match is None and not re.search(r"\{" + re.escape(param.name) + r"\}", self.path, re.I):
-                return  # a documented path parameter the path template does not have
+                # a documented path parameter the path template does not have: a bodyless request's query one
+                return self.add(moved) if (moved := unplaced_path_param(self.method, self.path, param)) else None
             key = match or key
         existing = self.params.get(key)
         if existing is None:

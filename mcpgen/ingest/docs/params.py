@@ -11,6 +11,7 @@ from .alternatives import separate_items
 from .bare_names import bare_names
 from .blocks import Block, Where
 from .chinese_labels import CJK_CONTEXT, CJK_HEADER_ROLES, CJK_REQUIRED_CELLS
+from .stated_flags import stated_required
 
 LOCATIONS = ("path", "query", "header", "cookie", "body")
 
@@ -158,6 +159,8 @@ _NOT_REQUIRED = re.compile(r"(?i)\b(?:not|never|n't)\s+(?:\w+\s+)?(?:required|ma
 
 
 def required_from(text: str) -> bool | None:
+    if (stated := stated_required(text)) is not None:  # `Required: No`: the label's value decides
+        return stated
     if _NOT_REQUIRED.search(text):
         return False
     if _REQUIRED_WORDS.search(text):

@@ -35,6 +35,7 @@ from .rst_directives import HTTP_FIELDS, HTTP_OPTIONS, register_unknown, setup
 from .rst_field_directives import DESCRIBED_FIELD
 from .rst_path_fields import path_field_sections
 from .rst_tables import body_rows
+from .stated_flags import lists_properties
 from .suffixed_methods import unquoted_lists
 
 
@@ -290,6 +291,8 @@ def _labels_a_list(definition: Any, n: Any) -> bool:
     """A definition that holds a definition list, or is nothing but bullet or numbered lists (`Data:` over an
     indented list of `` ``name``: description `` items): its term is the label of those lists."""
     children = definition.children
+    if lists_properties(definition, n):  # `**limit**` over `* Type: Number`, `* Required: No`: its description
+        return False
     if any(isinstance(c, n.definition_list) for c in children):
         return True
     return bool(children) and all(isinstance(c, (n.bullet_list, n.enumerated_list)) for c in children)

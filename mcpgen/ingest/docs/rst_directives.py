@@ -251,7 +251,8 @@ def setup() -> None:
         def run(self) -> list[Any]:
             method = self.name.split(":", 1)[1].upper()
             line = " ".join(self.arguments).split("\n")[0].strip()
-            target = sphinx_template(line)
+            # `.. http:get:: v1/tables`: the directive's argument is a path, written here without its leading slash
+            target = sphinx_template(re.sub(r"^(?![/{(]|https?://)(?=[\w.~-]+(?:[/?]|$))", "/", line))
             node = nodes.section(classes=["http-operation"])
             node["http"] = (method, target, self.options.get("synopsis", ""))
             node.line = self.lineno

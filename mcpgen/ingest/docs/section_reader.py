@@ -19,6 +19,7 @@ from .coded_paragraphs import coded_paragraph_params
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint
 from .grouped_items import grouped_names
+from .header_alternatives import labelled_headers, mentioned_header_required
 from .header_choices import header_choices
 from .item_captions import item_caption
 from .key_lines import key_value_lines
@@ -38,7 +39,6 @@ from .params import (
     from_list,
     from_table,
     is_param_table,
-    required_from,
 )
 from .precondition_statuses import precondition_headers
 from .prose import read_prose, required_names
@@ -139,8 +139,8 @@ class SectionReader:
                 if _ALL_OPTIONAL.search(block.text):
                     endpoint.all_optional = True
                 for match in _HEADER_MENTION.finditer(block.text):  # "supports the `X-Audit-Log-Reason` header"
-                    name = match[1] or match[3]
-                    self._param(endpoint, Param(name, "header", block.where, required_from(block.text), origin="prose"))
+                    name, needed = match[1] or match[3], mentioned_header_required(block.text)  # "Alternatively, ..."
+                    self._param(endpoint, Param(name, "header", block.where, needed, origin="prose"))
                 for sentence in _ALSO_METHODS.findall(block.text):  # "also supports *DELETE* and *PATCH* methods"
                     for method in re.findall(r"\b(?:GET|PUT|POST|DELETE|PATCH)\b", sentence):
                         mention = Mention(method, split_target(endpoint.path), block.where, "line")
@@ -216,6 +216,8 @@ class SectionReader:
             for param in precondition_headers(block):  # "``412 Precondition Failed``: ... in ``If-Match`` header"
                 self._param(endpoint, param)
             for param in header_choices(block) if context != "response" else ():  # "- `Accept: text/plain` — ..."
+                self._param(endpoint, param)
+            for param in labelled_headers(block, labels if label else []):  # "Optional Headers:" over its items
                 self._param(endpoint, param)
             label = item_caption(block, section.blocks[index + 1 : index + 2])  # "- 请求头" over its table
         endpoint.body_ahead = endpoint.body_ahead or body_ahead(section)
