@@ -340,3 +340,40 @@ def test_an_answer_of_composed_closed_parts_is_accepted(tmp_path: Path) -> None:
     report = _prove(tmp_path, spec)
     assert _failed(report) == {}
     assert report.count(Outcome.PASS) > 5
+
+
+@pytest.mark.slow
+def test_a_yaml_or_xml_body_is_text_the_user_writes(tmp_path: Path) -> None:
+    """LGTM: a project's configuration is a `application/x-yaml` body of `type: string`. It was taken as bytes (the
+    tool asked for base64), and the mock read the YAML it received as bytes, not the string its schema says."""
+    yaml_body = {"required": True, "content": {"application/x-yaml": {"schema": {"type": "string"}}}}
+    xml_body = {"required": True, "content": {"application/atom+xml": {"schema": {"type": "string"}}}}
+    spec = openapi(
+        {
+            "/projects/{id}/config": {"put": op("setConfig", parameters=[_param("id", "path")], requestBody=yaml_body)},
+            "/feeds": {"post": op("postFeed", requestBody=xml_body)},
+        }
+    )
+    model, _ = mcpgen.ingest(write_spec(tmp_path, spec))
+    for tool in model.tools:
+        assert tool.input_schema["properties"]["body"] == {"type": "string", "description": "The request body."}
+    report = _prove(tmp_path, spec)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5
+
+
+@pytest.mark.slow
+def test_a_placeholder_openapi_core_cannot_parse_is_checked_by_the_ir(tmp_path: Path) -> None:
+    """NASA: `/api/projects/{id}{.format}` declares a path parameter named `.format`; openapi-core's path parser
+    crashes on it (an IndexError, no finding about the request), which the mock reported as an invalid request."""
+    dot = {"name": ".format", "in": "path", "required": True, "schema": STRING}
+    spec = openapi(
+        {
+            "/api/projects/{id}{.format}": {
+                "get": op("getProject", parameters=[_param("id", "path", {"type": "integer"}), dot])
+            }
+        }
+    )
+    report = _prove(tmp_path, spec)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5

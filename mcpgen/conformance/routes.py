@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from typing import Any
 
 from ..ir import Tool
 
@@ -98,3 +99,11 @@ def empty_form(tool: Tool, content_type: str) -> bool:
         and content_type.split(";", maxsplit=1)[0].strip().lower() == "application/x-www-form-urlencoded"
         and not any(a.required for a in tool.binding.at("body_field"))
     )
+
+
+def query_args(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    """A request's query as openapi-core reads it: a name given once is its value, a name repeated a list."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        out.setdefault(key, []).append(value)
+    return {k: v if len(v) > 1 else v[0] for k, v in out.items()}

@@ -31,9 +31,15 @@ def encoding_of(media: str) -> BodyEncoding:
         return "multipart"
     if media == "application/x-www-form-urlencoded":
         return "form"
-    if media.startswith("text/"):
+    if textual(media):
         return "text"
     return "binary"
+
+
+def textual(media: str) -> bool:
+    """Text a person reads and writes, sent and answered as text, not base64: `text/*`, XML and YAML (LGTM's
+    `application/x-yaml` configuration, a string a user writes)."""
+    return media.startswith("text/") or media.endswith(("/xml", "+xml", "/yaml", "/x-yaml", "+yaml"))
 
 
 _JSON_PREFERENCE = ("application/json", "application/merge-patch+json")
@@ -329,7 +335,7 @@ def _kind(media: str) -> ResponseKind:
         return "json"
     if media.startswith("image/"):
         return "image"
-    if media.startswith("text/") or media in ("application/xml", "application/yaml", "application/x-yaml"):
+    if textual(media):
         return "text"
     return "binary"
 
