@@ -17,6 +17,7 @@ from .base_placeholders import example_urls, schema_references, shared_base
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
+from .curl_paragraphs import text_curls
 from .defined_words import defined_word_placeholders
 from .disowned import disowned, drop_refused, drop_unimplemented
 from .example_segments import example_segments, spelled_segments
@@ -417,10 +418,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
         texts = [_SHORT_HAND.sub("the short hand", t) for t in texts]
         texts = [disowned(t) for t in texts]  # compared, considered and rejected, former requests
         found.extend(_prose_requests(block, texts))
-    found.extend(
-        Mention(r.method, r.target, block.where, "curl", r, inferred=not named, listed=True)
-        for r in (shown_paths.running_text_requests(block.text, named) if block.kind == "text" else [])
-    )
+    found.extend(text_curls(block, named))  # a curl paragraph states its route; a curl in a sentence shows one
     for text in texts:
         for offset, method, raw in request_lines(text):
             line = block.where.line + offset if block.where.line is not None and block.kind == "code" else None

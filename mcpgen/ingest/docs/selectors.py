@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .listing_controls import shapes_listing
 from .mention import Mention
 from .requests import path_key
 
@@ -32,7 +33,7 @@ def discriminate(mentions: list[list[Mention]]) -> None:
         keys = {name for m in group for name, _, _ in m.target.query}
         if len(keys) >= 3:  # `?title=...`, `?_page=7`, `?q=internet`: example filters on one route, no selector
             keys = {key for key in keys if _selector(key)}
-        for key in sorted(keys):
+        for key in sorted(k for k in keys if not shapes_listing(k)):  # `?_sort=age`, `?_sort=name`: one listing
             states = {next((v for n, v, ph in m.target.query if n == key and not ph), None) for m in group}
             literal = {v for v in states if v is not None}
             placeholder = any(n == key and ph for m in group for n, _, ph in m.target.query)

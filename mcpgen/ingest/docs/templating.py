@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .blocks import Document
+from .worded_positions import worded_positions
 
 if TYPE_CHECKING:
     from .mention import Mention
@@ -140,7 +141,8 @@ def instances_of_one_route(mentions: list[list[Mention]]) -> None:
     # (one value is enough after a collection the document names as a route of its own: `/groups/data301/users`
     # beside `GET /groups`)
     routes = {m.target.path.rstrip("/") for found in mentions for m in found}
-    varied = {prefix for prefix, values in seen.items() if len(values) > 1 or "/".join(prefix) in routes}
+    named = worded_positions(routes)  # `/orders/open`, `/orders/closed`: a place of named routes, not of an id
+    varied = {p for p, values in seen.items() if len(values) > 1 or ("/".join(p) in routes and p not in named)}
     for m in examples:
         segments = m.target.path.split("/")
         for i in range(2, len(segments)):
