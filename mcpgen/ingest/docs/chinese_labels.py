@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .need_labels import CJK_NEED_WORD
+
 CJK_URL_LABEL = r"(?:请求|接口|访问)(?:路径|地址|链接|URL|URI|url|uri)|(?:请求|接口)\s?(?:URL|URI|url|uri)"
 """请求路径, 请求地址, 接口地址, 请求URL, 接口 URL: the label of a request's path or URL."""
 
@@ -44,9 +46,10 @@ CJK_CONTEXT = (
     (re.compile(_LABEL.format(r"查询参数")), "query"),
     (re.compile(_LABEL.format(r"(?:请求|消息)头(?:部|参数)?")), "header"),
     (re.compile(_LABEL.format(r"请求体(?:参数)?|请求正文|表单(?:参数)?")), "body"),
-    (re.compile(_LABEL.format(r"(?:请求)?参数(?:说明|列表)?")), ""),
+    (re.compile(_LABEL.format(rf"(?:{CJK_NEED_WORD})?(?:请求)?参数(?:说明|列表)?")), ""),
 )
 """What a Chinese label over parameters says, in the order tried: 响应参数/返回参数 (response fields: not
 request parameters), 路径参数 (path), 查询参数 (query), 请求头 (request headers), 请求体 (body), 请求参数 or
-参数 alone (parameters, where not said). The label is the whole of its text (numbering and marks aside): a
+参数 alone or qualified, 必填参数 / 可选参数 (parameters, where not said; `need_labels` reads the qualifier).
+The label is the whole of its text (numbering and marks aside): a
 sentence that only uses the word, "一页返回数量" (how many to return per page), describes a parameter."""

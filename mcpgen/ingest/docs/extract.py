@@ -31,6 +31,7 @@ from .coded_headings import coded_heading_params
 from .criteria_listings import listed_criteria
 from .declared_inputs import declared_inputs
 from .discovery import listed_endpoints
+from .dotted_fields import nest_dotted_fields
 from .dropped_inputs import dropped_inputs
 from .endpoint import Endpoint, Extraction
 from .example_lists import listed_examples
@@ -536,6 +537,7 @@ class _State(SectionReader):
                     param.required = endpoint.placeholders[name] >= endpoint.requests
                 # (a header every example sends is not said to be required by that: examples show a use)
             wrap_listed_fields(endpoint)  # `region_name | body` sent as `{"pod": {"region_name": ...}}`
+            nest_dotted_fields(endpoint)  # `policy.model | string` rows: members of the body field `policy`
             endpoints.append(endpoint)
         for name, location in self.searched:  # an example's `?key=...` seen before the `key` described as search words
             self.auth = {k: v for k, v in self.auth.items() if (v.get("name"), v.get("in")) != (name, location)}

@@ -29,6 +29,7 @@ from .layouts import MEDIA_TYPE, Cards, schema_names
 from .lead_ins import answering_after, body_ahead, described_items, lead_in, required_by_lead_in
 from .mention import Mention, endpoint_key
 from .models import Models
+from .need_labels import cjk_need_label
 from .note_params import noted_params
 from .obligations import must_include_headers, schema_labelled, schema_text
 from .params import (
@@ -187,7 +188,7 @@ class SectionReader:
                 context = "response"
             default = context or ""  # "" (location unknown) is settled when the whole endpoint is known
             if context != "response":
-                need = _NEED_LABEL.search(labels[0]) if labels else None  # a label or heading: "Mandatory:"
+                need = (_NEED_LABEL.search(labels[0]) or cjk_need_label(labels[0])) if labels else None  # "Mandatory:"
                 for param in self._params_in(block, default, labelled=context is not None):
                     if need is not None and param.required is None and block.kind in ("list", "deflist"):
                         param.required = need.group("required") is not None

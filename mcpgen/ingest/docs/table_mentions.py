@@ -8,6 +8,7 @@ import re
 from . import example_paths as shown_paths
 from .base_placeholders import based_paths
 from .blocks import Block
+from .listed_paths import listed_paths
 from .mention import Mention
 from .method_columns import method_column_rows
 from .requests import METHODS, TARGET, split_target, unwrapped_path
@@ -39,12 +40,14 @@ def table_mentions(block: Block) -> list[Mention]:
         if method_col is None or path_col is None:
             return []
     found = []
-    last_path = ""
+    last_paths = [""]
     for row in rows:
-        path = unwrapped_path(unlink(row[path_col]).strip().strip("`")) if path_col < len(row) else ""
-        last_path = path or last_path
+        cell = unlink(row[path_col]) if path_col < len(row) else ""
+        paths = listed_paths(cell) or [unwrapped_path(cell.strip().strip("`"))]  # `/a`, `/b`: a route each
+        last_paths = paths if any(paths) else last_paths
         methods = row[method_col].upper() if method_col < len(row) else ""
-        for shown in based_paths(last_path) or [last_path]:  # `<BASE URL>/<RESOURCE>/<uid:optional>`: two routes
+        # `<BASE URL>/<RESOURCE>/<uid:optional>`: two routes
+        for shown in (s for path in last_paths for s in based_paths(path) or [path]):
             if not TARGET.match(shown):
                 continue
             target = shown + shown_paths.query_in_row(shown, row)  # a comment's `/x/bulk?_ids=1,2,3`

@@ -1,0 +1,30 @@
+"""A route table's path cell that lists several paths, each in code, for the one method of its row:
+
+    | Method | Path                                   | Description            |
+    |--------|----------------------------------------|------------------------|
+    | `GET`  | `/wiki`, `/docs`, `/redoc`             | documentation pages    |
+    | `GET`  | `/wiki`、`/docs`、`/redoc`              | (the same, in Chinese) |
+
+The row gathers routes that share a method and a description rather than repeat the row for each: every path
+in the cell is a route of the row's method. The paths are separated as an enumeration is, by commas (`,`, and
+the full-width one), the ideographic enumeration comma `、`, semicolons, or "and" / "&" before the last; a cell holding
+anything else besides the coded paths (a sentence, one path with a note, "`/a` or `/b`" naming one route two
+ways) is not such a list and is read as a cell is."""
+
+from __future__ import annotations
+
+import re
+
+from .requests import TARGET
+
+_CODED = r"`(/[^`\s]*)`"
+_SEPARATOR = r"\s*(?:[,\uff0c、;\uff1b]\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)"
+_LISTED = re.compile(rf"\s*{_CODED}(?:{_SEPARATOR}{_CODED})+\s*")
+
+
+def listed_paths(cell: str) -> list[str]:
+    """The paths of a cell that is only two or more coded paths separated as an enumeration, else []."""
+    if not _LISTED.fullmatch(cell):
+        return []
+    paths = re.findall(_CODED, cell)
+    return paths if all(TARGET.match(p) for p in paths) else []
