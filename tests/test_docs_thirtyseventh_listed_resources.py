@@ -3,10 +3,11 @@
 "**Writes** — `POST ticket`, `POST/PUT/DELETE ticket/{key}/note[/{id}]`", each name in code and written without
 the prefix the API serves it under. Each item is a route, GET unless its code names methods; the additions in
 parentheses hang under the item, the bracketed segment is the item a create goes without, and `?expand=...`
-after an item is its query parameter. The prefix is read from the document: the one in parentheses after a
-label, or the one in front of a full path its client code writes whose end fits an item, shared by the items of
-that resource and, for names no full path shows, by the other items of the list. A labelled list of names
-nothing shows to be routes (files, formats) gives none, and a list no full path fits stays as written."""
+after an item, or a name in code among its note's words, is its query parameter (a body field on a write). The
+prefix is read from the document: the one in parentheses after a label, or the one in front of a full path its
+client code writes whose end fits an item, shared by the items of that resource and, for names no full path
+shows, by the other items of the list. A labelled list of names nothing shows to be routes (files, formats)
+gives none, and a list no full path fits stays as written."""
 
 from __future__ import annotations
 
@@ -21,10 +22,11 @@ A stand-in for a ticket tracker's REST API, version 3.
 
 ## Routes
 
-**Reads** — `health`, `whoami`, `project`(+`/{key}`, `/members`, `/labels`), `find`(free text),
+**Reads** — `health`, `whoami`, `project`(+`/{key}`, `/members`, `/labels`), `find`(free text + `fields` + paging),
 `ticket/{key}`(`?expand=history`), `ticket/{key}/notes`, `ticket/{key}/links`.
 
 **Writes** — `POST ticket`, `PUT ticket/{key}`, `POST/PUT/DELETE ticket/{key}/note[/{id}]`,
+`POST ticket/{key}/files`(multipart, field `upload`),
 `GET/DELETE svc/v3/file/{id}`, `GET /static/file/{id}/{name}`.
 
 **Boards** (`/svc/boards/2.0/`) — `board`, `board/{id}`(+`/lanes`, `/cards`), `POST board`,
@@ -73,6 +75,9 @@ def test_labelled_resource_lists_are_routes_under_the_prefix_the_document_shows(
     expanded = params_of(ops[("GET", "/svc/v3/ticket/{key}")])
     assert expanded[("expand", "query")] is False
     assert expanded[("key", "path")] is True
+    assert params_of(ops[("GET", "/svc/v3/find")]) == {("fields", "query"): False}
+    assert params_of(ops[("POST", "/svc/v3/ticket/{key}/files")]) == {("key", "path"): True, ("upload", "body"): False}
+    assert params_of(ops[("GET", "/svc/v3/project")]) == {}  # (+`/{key}`, ...) are routes, not inputs
 
 
 NOT_ROUTES = """\

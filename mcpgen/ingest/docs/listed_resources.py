@@ -12,7 +12,9 @@ code names methods (several joined by `/`). `name`(+`/{key}`, `/members`) adds r
 sub-resources hung on the item path when the first addition is a placeholder segment (`project/{key}/members`,
 as an API nests them). An optional bracketed segment (`note[/{id}]`) is the item: POST goes to the collection
 without it, PUT, PATCH and DELETE to the item, GET to both. A query string in parentheses after an item
-(`?expand=history`) names its optional query parameters.
+(`?expand=history`) names its optional query parameters, and so does a name in code among the note's words
+(`search`(text + `fields` + paging)); on a write such a name is a field of its body (`POST files`(multipart,
+field `file`)), a form field where the note says the upload is multipart.
 
 The items are written without the prefix the API serves them under; where they are served is read from the
 document, never guessed: a prefix in parentheses after the label (`(`/api/boards/1.0/`)`) is the one of its
@@ -33,7 +35,7 @@ from collections import Counter
 
 from .blocks import Document
 from .mention import Mention
-from .requests import METHODS, split_target
+from .requests import METHODS, Request, split_target
 
 _METHOD = "|".join(m.upper() for m in METHODS)
 _LABEL = re.compile(r"^\*\*[^*\n]{1,40}\*\*\s*(?:\(\s*`(?P<prefix>/[\w.~/-]*)`\s*\))?\s*[\u2014\u2013:-]\s*")
@@ -47,6 +49,10 @@ _CODE = re.compile(
 _SEPARATOR = re.compile(r"^[\s,]*$")
 _SUFFIXES = re.compile(r"^\s*\+\s*`/[^`]+`(?:\s*,\s*`/[^`]+`)*\s*$")
 _QUERY = re.compile(r"`\?(?P<query>[^`\s]+)`")
+_NAMED = re.compile(r"`(?P<name>[A-Za-z_][\w-]*)`")
+"""A name in code in an item's note (`search`(text + `fields` + paging)): one of the route's inputs."""
+_MULTIPART = re.compile(r"(?i)multi-?part|\uba40\ud2f0\ud30c\ud2b8|\u30de\u30eb\u30c1\u30d1\u30fc\u30c8")
+"""A note saying the write is a multipart upload (in English, Korean or Japanese): its names are form fields."""
 LEAST = 3
 """Items a label's list must have: two coded names may be anything a sentence mentions."""
 
@@ -151,8 +157,14 @@ def listed_resources(doc: Document, mentions: list[list[Mention]]) -> None:
         common = taken.most_common(1)[0][0] if taken else ""
         for known, (methods, path, optional, note) in zip(resolved, items, strict=True):
             prefix = common if known is None else known
-            query = "&".join(q["query"] for q in _QUERY.finditer(note))
+            named = [] if _SUFFIXES.match(note) else [n["name"] for n in _NAMED.finditer(note)]
+            query = "&".join([q["query"] for q in _QUERY.finditer(note)] + [f"{n}=" for n in named])
             for method, route in _expanded(methods, path, optional, note):
                 written = route if route.startswith("/") else f"{prefix}/{route}"
-                target = split_target(written + (f"?{query}" if query and method == "GET" and route == path else ""))
-                mentions[index].append(Mention(method, target, block.where, "line", inferred=not methods))
+                own = route == path.rstrip("/")
+                target = split_target(written + (f"?{query}" if query and method == "GET" and own else ""))
+                mention = Mention(method, target, block.where, "line", inferred=not methods)
+                if named and own and method in ("POST", "PUT", "PATCH"):  # (multipart, field name `file`)
+                    kind = "multipart" if _MULTIPART.search(note) else "json"
+                    mention.request = Request(method, target, body=dict.fromkeys(named, ""), body_kind=kind)
+                mentions[index].append(mention)
