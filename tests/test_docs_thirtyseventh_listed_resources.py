@@ -29,6 +29,13 @@ A stand-in for a ticket tracker's REST API, version 3.
 `POST ticket/{key}/files`(multipart, field `upload`),
 `GET/DELETE svc/v3/file/{id}`, `GET /static/file/{id}/{name}`.
 
+Full-text search (`/svc/v3/search`) returns snippets only: add `?expand=text` to `ticket/{key}` or `project/{key}`.
+
+| Edge | Where | How |
+|---|---|---|
+| ticket to wiki | `ticket/{key}/links` | read `/pages/{id}/` from the url |
+| ticket to ticket | `ticket/{key}/graph` | keys as `[A-Z]+-[0-9]+` |
+
 **Boards** (`/svc/boards/2.0/`) — `board`, `board/{id}`(+`/lanes`, `/cards`), `POST board`,
 `PUT board/{id}`.
 
@@ -37,7 +44,7 @@ A stand-in for a ticket tracker's REST API, version 3.
 ```python
 import requests
 BASE = "http://localhost:9000"
-requests.get(f"{BASE}/svc/v3/ticket/{key}/links")
+requests.get(f"{BASE}/svc/v3/ticket/{key}/notes")
 requests.post(f"{BASE}/svc/v3/ticket", json={"fields": {"title": "x"}})
 ```
 """
@@ -78,6 +85,15 @@ def test_labelled_resource_lists_are_routes_under_the_prefix_the_document_shows(
     assert params_of(ops[("GET", "/svc/v3/find")]) == {("fields", "query"): False}
     assert params_of(ops[("POST", "/svc/v3/ticket/{key}/files")]) == {("key", "path"): True, ("upload", "body"): False}
     assert params_of(ops[("GET", "/svc/v3/project")]) == {}  # (+`/{key}`, ...) are routes, not inputs
+
+
+def test_routes_of_the_listed_resources_named_elsewhere_on_the_page(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, DOC)
+    assert ("GET", "/svc/v3/ticket/{key}/graph") in ops  # a table cell, under the resource's prefix
+    assert ("GET", "/svc/v3/search") in ops  # a path in code under the prefix the lists take
+    assert ("expand", "query") in params_of(ops[("GET", "/svc/v3/project/{key}")])  # "add `?expand=text` to"
+    assert not any("pages" in path or "boards/2.0/svc" in path for _, path in ops)
+    assert ("GET", "/svc/boards/2.0") not in ops  # the prefix itself is no route
 
 
 NOT_ROUTES = """\

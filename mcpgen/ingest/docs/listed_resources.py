@@ -24,6 +24,10 @@ fits an item of two segments or more (`/api/v2/issue/{key}/notes` for `issue/{ke
 item that starts with the same resource; and an item whose resource no full path shows takes the prefix the
 other items of its list take most. A list none of whose items has a prefix shown anywhere stays as written.
 
+Routes of the same resources named outside the lists, in a sentence or a table cell, are read too
+(`named_elsewhere`): only on a page whose lists were read, and only paths that start with a listed resource or
+under a prefix the lists take.
+
 Read only where the label's list is one: items in code right after the dash, separated by commas, at least
 three; and where it names API routes: some item names a method, or one fits a full path the document writes.
 """
@@ -33,7 +37,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .blocks import Document
+from .blocks import Document, Where
 from .mention import Mention
 from .requests import METHODS, Request, split_target
 
@@ -73,6 +77,12 @@ def _items(text: str) -> tuple[str, list[tuple[list[str], str, str, str]]] | Non
         items.append((methods, code["path"], (code["optional"] or "")[2:-1], match["note"] or ""))
         at = match.end()
     return (label["prefix"] or "", items) if len(items) >= LEAST else None
+
+
+def _names(query: str) -> str:
+    """`expand=body.storage&limit=5` as `expand=&limit=`: the parameters a query string names, without the
+    example values (two values of one parameter are examples, not two operations told apart by it)."""
+    return "&".join(f"{part.split('=')[0]}=" for part in query.split("&") if part.split("=")[0])
 
 
 def _fits(tail: list[str], item: list[str]) -> bool:
@@ -136,6 +146,7 @@ def listed_resources(doc: Document, mentions: list[list[Mention]]) -> None:
             if not path.startswith("/") and (prefix := _shown_prefix(path, full)) is not None:
                 shown.setdefault(path.split("/")[0], Counter())[prefix] += 1
     prefixes = {p for counts in shown.values() for p in counts if p}
+    served: dict[str, str] = {}
     for index, block, (stated, items) in lists:
         if not any(methods for methods, _, _, _ in items) and not any(
             _shown_prefix(path, full) is not None for _, path, _, _ in items if not path.startswith("/")
@@ -157,8 +168,10 @@ def listed_resources(doc: Document, mentions: list[list[Mention]]) -> None:
         common = taken.most_common(1)[0][0] if taken else ""
         for known, (methods, path, optional, note) in zip(resolved, items, strict=True):
             prefix = common if known is None else known
+            if prefix and not path.startswith("/"):
+                served.setdefault(path.split("/")[0], prefix)
             named = [] if _SUFFIXES.match(note) else [n["name"] for n in _NAMED.finditer(note)]
-            query = "&".join([q["query"] for q in _QUERY.finditer(note)] + [f"{n}=" for n in named])
+            query = "&".join([_names(q["query"]) for q in _QUERY.finditer(note)] + [f"{n}=" for n in named])
             for method, route in _expanded(methods, path, optional, note):
                 written = route if route.startswith("/") else f"{prefix}/{route}"
                 own = route == path.rstrip("/")
@@ -168,3 +181,36 @@ def listed_resources(doc: Document, mentions: list[list[Mention]]) -> None:
                     kind = "multipart" if _MULTIPART.search(note) else "json"
                     mention.request = Request(method, target, body=dict.fromkeys(named, ""), body_kind=kind)
                 mentions[index].append(mention)
+    named_elsewhere(doc, mentions, served, {block.where for _, block, _ in lists})
+
+
+_ELSEWHERE = re.compile(rf"`(?P<path>/?[\w.~-]+(?:/{_SEGMENT})+)(?:\?(?P<query>[^`\s]*))?`")
+_QUERY_ALONE = re.compile(r"`\?(?P<query>[\w.-]+=[^`\s]*)`")
+
+
+def named_elsewhere(doc: Document, mentions: list[list[Mention]], served: dict[str, str], lists: set[Where]) -> None:
+    """Routes of the listed resources that the document names outside its lists, in a sentence or a table
+    cell: a relative path in code that starts with a listed resource and holds a placeholder
+    (`issue/{key}/links`, "where a ticket's links are read"), GET under that resource's prefix; a path in code
+    under one of the lists' prefixes (`/api/v2/search`); and, in a paragraph that gives a query string in code
+    (`?expand=body`), each listed route it names, with that query. `served`: resource -> prefix."""
+    roots = set(served.values())
+    for index, section in enumerate(doc.sections):
+        for block in section.blocks:
+            if block.kind not in ("text", "table") or block.where in lists:
+                continue
+            texts = [block.text] if block.kind == "text" else [cell for row in block.rows for cell in row]
+            for text in texts:
+                alone = "&".join(_names(q["query"]) for q in _QUERY_ALONE.finditer(text))
+                for match in _ELSEWHERE.finditer(text):
+                    path, query = match["path"].rstrip("/"), _names(match["query"] or "")
+                    if path.startswith("/"):
+                        if not any(path.startswith(root + "/") for root in roots) or path in roots:
+                            continue
+                        written = path
+                    elif (root := served.get(path.split("/")[0])) and ("{" in path or query or alone):
+                        written, query = f"{root}/{path}", "&".join(q for q in (query, alone) if q)
+                    else:
+                        continue
+                    target = split_target(written + (f"?{query}" if query else ""))
+                    mentions[index].append(Mention("GET", target, block.where, "line", inferred=True))
