@@ -35,6 +35,7 @@ from .instances import (
     unstated_titled_routes,
 )
 from .introduced_paths import introduced_path_lists
+from .listed_resources import listed_resources
 from .log_records import without_log_records
 from .member_ids import member_placeholders
 from .mention import Mention
@@ -164,6 +165,7 @@ def scan(
     tailed_templates(mentions)  # `/<name>/<action>[/p1/p2]` over `http://host/Study/volume/50`: one route
     named_endpoints(doc, mentions)  # "All requests are HTTP `GET` requests", "the `/speakers` endpoint"
     said_methods(doc.sections, mentions)  # a path alone, then "only supports POST": the route is POST
+    listed_resources(doc, mentions)  # "**Reads** — `project`(+`/{key}`), `issue/{key}`", prefix shown elsewhere
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
         prefix = ""  # routes written from the origin: the base is no prefix of theirs (`bases.py`)
@@ -224,7 +226,6 @@ def scan(
 
 PATH_ITEM = re.compile(r"^[`*\[]*(?P<path>/[^\s`*\]]*)[`*\]]*(?:\s+(?P<rest>.*))?$", re.S)
 _NAMED_METHOD = re.compile(r"\b(" + "|".join(m.upper() for m in METHODS) + r")\b")
-
 
 _OPTIONAL_QUERY = re.compile(r"\[([?&][^\[\]\s]*)\]")
 """`[?noTxList=1][&from=&to=]`: optional query parameters, written in brackets."""
@@ -375,7 +376,6 @@ _METHOD_GROUP = re.compile(
 )
 """A heading over path headings that names their method: `## GET Endpoints`, `## POST requests`."""
 _TITLE_CASE_REQUEST = re.compile(r"(?P<method>Get|Put|Post|Delete|Patch|Head|Options)`?\s+`?(?P<path>/[^\s`]*)`?")
-
 
 _STATUS_LINE = re.compile(r"\s*HTTP/\d(?:\.\d)? [1-5]\d\d\b")
 """A code block that opens with a response's status line (`HTTP/1.1 200 OK`) shows a response."""
