@@ -377,3 +377,17 @@ def test_a_placeholder_openapi_core_cannot_parse_is_checked_by_the_ir(tmp_path: 
     report = _prove(tmp_path, spec)
     assert _failed(report) == {}
     assert report.count(Outcome.PASS) > 5
+
+
+@pytest.mark.slow
+def test_a_request_body_whose_root_schema_says_read_only_is_still_checked_as_sent(tmp_path: Path) -> None:
+    """Intellifi: the `Location` body of POST /locations is `readOnly: true` as a whole. OpenAPI makes `readOnly` a
+    matter of properties; openapi-core refused every body ("Tried to write read-only property")."""
+    location = {"type": "object", "readOnly": True, "properties": {"label": STRING, "id": {**STRING, "readOnly": True}}}
+    spec = openapi(
+        {"/locations": {"post": op("addLocation", requestBody={"$ref": "#/components/requestBodies/Location"})}},
+        components={"requestBodies": {"Location": _body(location)}},
+    )
+    report = _prove(tmp_path, spec)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5

@@ -8,7 +8,8 @@ it, so that a request a conforming server may send is never reported as invalid.
 - An `enum` value of a type the schema does not allow (strings on an array) matches nothing; the server was built
   without it (`schema-invalid`), and so is the document the requests are checked with.
 - `readOnly` is about properties; a parameter whose schema says it (GitHub's `alert-number`) is still sent, and
-  openapi-core refuses it ("Tried to write read-only property"): such a parameter is checked with a copy without it.
+  openapi-core refuses it ("Tried to write read-only property"): such a parameter is checked with a copy without it,
+  and so is a request body whose root schema says it (Intellifi's `Location`, `readOnly: true` as a whole).
 - A media type with a parameter that is no `name=value` (`text/plain; utf-8`) is sent without it (openapi-core
   cannot parse it); the document says it so too. Parameters are written as servers send them, `; ` between
   (`application/json;charset=utf-8` is the same media type, and openapi-core compares the text).
@@ -155,6 +156,7 @@ def _json_for_ranges(body: Any, document: dict[str, Any]) -> None:
         if written != media:
             content.setdefault(written, content.pop(media))
     for media, entry in content.items():
+        _writable(entry, document)  # a request body's root is sent whatever it says (Intellifi's `Location`)
         schema = _resolved(entry.get("schema"), document) if isinstance(entry, dict) else None
         text = isinstance(media, str) and media.startswith("text/") and isinstance(schema, dict)
         if text and schema.get("type") == "string" and schema.get("format") in ("byte", "binary"):
