@@ -36,6 +36,7 @@ from .endpoint import Endpoint, Extraction
 from .example_lists import listed_examples
 from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
+from .flagged_items import flagged_items
 from .further_bodies import further_body_fields
 from .grouped_routes import grouped_routes, named_elements
 from .health_checks import health_check_items
@@ -258,6 +259,8 @@ class _State(SectionReader):
         for key, param in named_elements(doc, self.endpoints):  # `/v1/users/new` "with following elements:"
             self._param(self.endpoints[key], param)
         for key, param in labelled_item_bodies(doc, self.endpoints):  # an item's nested "Input format (JSON)"
+            self._param(self.endpoints[key], param)
+        for key, param in flagged_items(doc, self.endpoints):  # "- Optional: `limit`, `offset`" under its route item
             self._param(self.endpoints[key], param)
         for mention in directory_routes(doc):  # a help output's `"get": "http://host/get/stateID?prettyPrint"`
             self._add(mention, owned=False)
