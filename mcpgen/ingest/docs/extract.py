@@ -69,6 +69,7 @@ from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, Target, path_key, request_lines, split_target
 from .resource_bodies import shown_representations
 from .route_rows import body_cell_fields, is_summary_head, request_part, route_parts, summary_cell
+from .route_titled_tables import route_titled_params
 from .said_methods import usable_methods
 from .same_as_above import referred
 from .section_reader import SectionReader
@@ -230,6 +231,8 @@ class _State(SectionReader):
         for endpoint, param in heading_params(sections, keys, owners, self.endpoints):  # "#### q (the input)"
             self._param(endpoint, param)
         for endpoint, param in coded_heading_params(sections, keys, owners, self.endpoints):  # "``from, to``" headings
+            self._param(endpoint, param)
+        for endpoint, param in route_titled_params(sections, keys, self.endpoints):  # "Parameters of `/calls`" tables
             self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
