@@ -41,6 +41,7 @@ from .further_bodies import further_body_fields
 from .grouped_routes import grouped_routes, named_elements
 from .health_checks import health_check_items
 from .help_directories import directory_routes
+from .interface_pages import interface_pages
 from .introduced import introduced_bodies
 from .item_bodies import labelled_item_bodies
 from .item_params import params_under_items
@@ -138,6 +139,7 @@ class _State(SectionReader):
         owners = participle_routes(doc, mentions, owners)  # `` * `/parser/<format>` parses `POST`ed file ``
         relative_calls(doc, mentions)  # "send another HTTP POST call to `user/external_login`" beside `/api/user/..`
         owners = carried_values(mentions, owners)  # `.../users/olssont/summary` beside `/users/{username}`
+        owners = interface_pages(doc, mentions, owners)  # "The user interface can be found at:" over a bare path
         if base:
             self.stated_bases.append(base)
         elif placeholder_path := placeholder_base_path(doc):  # `Base URL: http://<host>/api/` over `GET /habits`
