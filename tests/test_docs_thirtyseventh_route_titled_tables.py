@@ -4,7 +4,7 @@ over a table `Параметр | Описание | Пример` of names in co
 the query of `/calls`. The heading titles the table as about `/calls`: every row is a parameter of that route (a
 query parameter of the GET). A table whose header the reader knows (`Name | Description`) counts as a parameter
 table under such a heading in any words; one it cannot read counts when the route's examples already send one of
-its names. A heading about the response, or a path no route has, gives nothing."""
+its names. A heading about the response, a heading that is the path alone, or a path no route has, gives nothing."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ DOC = """\
 | GET | `/calls/{id}` | One call |
 | GET | `/totals` | Totals |
 | GET | `/lines` | Lines |
+| GET | `/users` | Users |
 
 ### Параметры `/calls`
 
@@ -46,6 +47,13 @@ DOC = """\
 |---|---|
 | `number` | The line number |
 | `label` | The line label |
+
+### `/users`
+
+| Name | Description |
+|---|---|
+| `login` | The user's login |
+| `email` | The user's address |
 
 ### Parameters of `/archive`
 
@@ -71,5 +79,6 @@ def test_a_table_under_a_heading_naming_a_route_gives_its_parameters(tmp_path: P
 def test_a_response_heading_or_an_unknown_path_gives_nothing(tmp_path: Path) -> None:
     ops = extracted_operations(tmp_path, DOC)
     assert params_of(ops[("GET", "/lines")]) == {}
+    assert params_of(ops[("GET", "/users")]) == {}
     assert not any(key[1] == "/archive" for key in ops)
     assert all(("year", "query") not in params_of(op) for op in ops.values())

@@ -14,7 +14,8 @@ go is settled by the route's method, as for any table that does not say). A tabl
 knows as a parameter table (`Name`, `Description`...) is read as such. One whose header it cannot read (written
 in another language) counts when every row opens with a name in code and the route's example requests already
 send at least one of those names: the document's own requests show what the table lists. A heading about the
-response ("`/calls` response") gives nothing, nor does a path no route or several routes have."""
+response ("`/calls` response") gives nothing, nor does a path no route or several routes have, nor a heading that
+is the path alone (the route's own heading, whose tables may as well describe what it answers)."""
 
 from __future__ import annotations
 
@@ -55,9 +56,10 @@ def route_titled_params(
     heading names the path of one stated route."""
     for section, own in zip(sections, keys, strict=True):
         paths = set(_CODED_PATH.findall(section.title))
-        if own or len(paths) != 1:
+        words = _CODED_PATH.sub(" ", section.title)
+        if own or len(paths) != 1 or not re.search(r"[^\W\d_]", words):
             continue
-        location = context_location([_CODED_PATH.sub(" ", section.title)])
+        location = context_location([words])
         if location == "response":
             continue
         key = path_key(split_target(paths.pop()).path)
