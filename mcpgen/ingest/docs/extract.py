@@ -37,10 +37,12 @@ from .endpoint import Endpoint, Extraction
 from .example_lists import listed_examples
 from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
+from .flagged_items import flagged_items
 from .further_bodies import further_body_fields
 from .grouped_routes import grouped_routes, named_elements
 from .health_checks import health_check_items
 from .help_directories import directory_routes
+from .interface_pages import interface_pages
 from .introduced import introduced_bodies
 from .item_bodies import labelled_item_bodies
 from .item_params import params_under_items
@@ -69,6 +71,7 @@ from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, Target, path_key, request_lines, split_target
 from .resource_bodies import shown_representations
 from .route_rows import body_cell_fields, is_summary_head, request_part, route_parts, summary_cell
+from .route_titled_tables import route_titled_params
 from .said_methods import usable_methods
 from .same_as_above import referred
 from .section_reader import SectionReader
@@ -137,6 +140,7 @@ class _State(SectionReader):
         owners = participle_routes(doc, mentions, owners)  # `` * `/parser/<format>` parses `POST`ed file ``
         relative_calls(doc, mentions)  # "send another HTTP POST call to `user/external_login`" beside `/api/user/..`
         owners = carried_values(mentions, owners)  # `.../users/olssont/summary` beside `/users/{username}`
+        owners = interface_pages(doc, mentions, owners)  # "The user interface can be found at:" over a bare path
         if base:
             self.stated_bases.append(base)
         elif placeholder_path := placeholder_base_path(doc):  # `Base URL: http://<host>/api/` over `GET /habits`
@@ -231,6 +235,8 @@ class _State(SectionReader):
             self._param(endpoint, param)
         for endpoint, param in coded_heading_params(sections, keys, owners, self.endpoints):  # "``from, to``" headings
             self._param(endpoint, param)
+        for endpoint, param in route_titled_params(sections, keys, self.endpoints):  # "Parameters of `/calls`" tables
+            self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
         for endpoint, param in named_body_examples(sections, keys, self.endpoints):  # "Purge body examples:"
@@ -259,6 +265,8 @@ class _State(SectionReader):
         for key, param in named_elements(doc, self.endpoints):  # `/v1/users/new` "with following elements:"
             self._param(self.endpoints[key], param)
         for key, param in labelled_item_bodies(doc, self.endpoints):  # an item's nested "Input format (JSON)"
+            self._param(self.endpoints[key], param)
+        for key, param in flagged_items(doc, self.endpoints):  # "- Optional: `limit`, `offset`" under its route item
             self._param(self.endpoints[key], param)
         for mention in directory_routes(doc):  # a help output's `"get": "http://host/get/stateID?prettyPrint"`
             self._add(mention, owned=False)
