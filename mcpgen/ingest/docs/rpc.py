@@ -14,8 +14,12 @@ from .blocks import Document, Section, Where
 from .mention import Mention
 from .requests import path_key, split_target
 
+_NOT_AN_ID = r"(?!\w*?(?:_id|_uuid|(?-i:Id|ID|Uuid|UUID))[}>])"
+"""A slot named for a stored thing's identifier (`{function_id}`, `<methodId>`: the id of a resource called a
+function) is a resource's path variable, not the name of the function a call runs."""
 RPC_TEMPLATE = re.compile(
-    r"(?P<template>/[\w/.\-$<>{}:]*?(?:\$FUNCTION\w*|\$METHOD\w*|\{(?:function|method)\w*\}|<(?:function|method)\w*>))",
+    r"(?P<template>/[\w/.\-$<>{}:]*?(?:\$FUNCTION\w*|\$METHOD\w*"
+    rf"|\{{(?:function|method){_NOT_AN_ID}\w*\}}|<(?:function|method){_NOT_AN_ID}\w*>))",
     re.I,
 )
 
@@ -28,7 +32,9 @@ _CALL_ITEM = re.compile(
 _SLOT_WORD = r"(?:command|cmd|action|operation|call)\w*"
 _NAMED_SLOT = re.compile(rf"<{_SLOT_WORD}>|\{{{_SLOT_WORD}\}}", re.I)
 """A path's slot named for what the request calls (`<commandName>`): an RPC form only where calls are listed."""
-_FUNCTION_SLOT = re.compile(r"\$FUNCTION\w*|\$METHOD\w*|\{(?:function|method)\w*\}|<(?:function|method)\w*>", re.I)
+_FUNCTION_SLOT = re.compile(
+    rf"\$FUNCTION\w*|\$METHOD\w*|\{{(?:function|method){_NOT_AN_ID}\w*\}}|<(?:function|method){_NOT_AN_ID}\w*>", re.I
+)
 _NAMED_TEMPLATE = re.compile(
     r"(?:\b[a-z]+://[^/\s`'\"]+)?(?P<template>/[\w/.\-$<>{}:]*?(?:" + _NAMED_SLOT.pattern + "))", re.I
 )
