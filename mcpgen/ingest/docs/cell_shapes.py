@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 _SHAPE = re.compile(r"`\{(?P<body>[^{}`]*)\}`")
-_ANSWERED = re.compile(r"(?i)(?:→|->|=>|\breturns?|\bresponse|返回|响应)\s*[:\uff1a]?\s*$")
+_ANSWERED = re.compile(r"(?i)(?:→|->|=>|\breturns?|\b(?:response|reply)(?:\s+body)?|返回|响应)\s*[:\uff1a]?\s*$")
 """What stands before a shape of what comes back: an arrow, "returns", "response"."""
 _ENTRY = re.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?P<optional>\?)?\s*(?::[^,]*)?\s*")
 _OPTIONAL_BODY = re.compile(
