@@ -27,6 +27,7 @@ from .body_shorthands import shorthand_body_fields
 from .called_optional import called_optional
 from .captions import captioned_requests
 from .carried_values import carried_values
+from .cell_shapes import cell_params, row_request
 from .coded_headings import coded_heading_params
 from .criteria_listings import listed_criteria
 from .declared_inputs import declared_inputs
@@ -392,7 +393,7 @@ class _State(SectionReader):
             named = [(cell, request_lines(cell)) for cell in row]
             heads = list(block.rows[0]) if block.header else []
             if not any(found for _, found in named):  # `PUT | /api/settings | ...`: the method and the path apart
-                line = " ".join(c.strip("`* ") for c in row[:2])
+                line = row_request(row[:2])  # `/v1/query | POST`: the path first, turned round
                 named = [(line, request_lines(line))] + [(cell, []) for cell in row[2:]] if request_lines(line) else []
                 heads = [" ".join(heads[:2]), *heads[2:]]
             endpoints = [
@@ -412,6 +413,8 @@ class _State(SectionReader):
                     self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
                 for name in shorthand_body_fields(cell):  # "Create a session (body: `{tags, spec}`)"
                     self._param(endpoint, Param(name, "body", block.where, None, origin="object sketch"))
+                for name, where, required in cell_params(cell, endpoint.method):  # `{action, note?}`, `a/b 筛选`
+                    self._param(endpoint, Param(name, where, block.where, required, origin="object sketch"))
             summary = next((summary_cell(cell) for cell, head in cells if is_summary_head(head)), "")
             texts = [cell for cell, _ in cells if cell.strip()]
             if not block.header and len(texts) == 1:  # `**GET** | /pods | | Retrieve Pod List`: no header, one text
