@@ -104,3 +104,10 @@ class Document:
             block = replace(block, where=replace(block.where, section=" > ".join(section.path)))
         section.blocks.append(block)
         return block
+
+    def with_blocks(self, changed: dict[int, Block]) -> Document:
+        """A copy with each block whose `id` is a key of `changed` replaced by its value (itself when none is)."""
+        if not changed:
+            return self
+        sections = [replace(s, blocks=[changed.get(id(b), b) for b in s.blocks]) for s in self.sections]
+        return replace(self, sections=sections)

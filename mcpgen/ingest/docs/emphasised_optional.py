@@ -32,10 +32,7 @@ def optional_emphasis_as_marks(doc: Document) -> Document:
         items = tuple((term, _marked(text) if not term.strip() else text) for term, text in block.items)
         if items != block.items:
             changed[id(block)] = replace(block, items=items)
-    if not changed:
-        return doc
-    sections = [replace(s, blocks=[changed.get(id(b), b) for b in s.blocks]) for s in doc.sections]
-    return replace(doc, sections=sections)
+    return doc.with_blocks(changed)
 
 
 def _marked(text: str) -> str:

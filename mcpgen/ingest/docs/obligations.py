@@ -48,10 +48,7 @@ def optional_marks_imply_required(doc: Document) -> Document:
             (term, mark(text) if not term.strip() and text in others else text) for term, text in block.items
         )
         changed[id(block)] = replace(block, items=rewritten)
-    if not changed:
-        return doc
-    sections = [replace(s, blocks=[changed.get(id(b), b) for b in s.blocks]) for s in doc.sections]
-    return replace(doc, sections=sections)
+    return doc.with_blocks(changed)
 
 
 def _required(item: str) -> str:

@@ -39,7 +39,4 @@ def optional_rows_imply_required(doc: Document) -> Document:
             (*row[:name], f"{row[name].strip()} (required)", *row[name + 1 :]) if row in others else row for row in rows
         )
         changed[id(block)] = replace(block, rows=(block.rows[0], *rewritten))
-    if not changed:
-        return doc
-    sections = [replace(s, blocks=[changed.get(id(b), b) for b in s.blocks]) for s in doc.sections]
-    return replace(doc, sections=sections)
+    return doc.with_blocks(changed)
