@@ -46,6 +46,7 @@ def prepared(document: dict[str, Any], base_url: str) -> dict[str, Any]:
     """`document` (changed in place and returned), read as the module's docstring says."""
     servers = [{"url": base_url}]
     document["servers"] = servers
+    unsendable = _unsendable_schemes(document)
     paths = document.get("paths")
     for item in (paths or {}).values() if isinstance(paths, dict) else ():
         if not isinstance(item, dict):
@@ -57,7 +58,7 @@ def prepared(document: dict[str, Any], base_url: str) -> dict[str, Any]:
             if isinstance(operation, dict) and "servers" in operation:
                 operation["servers"] = servers
             if isinstance(operation, dict):
-                _without_unsendable(operation, document)
+                _without(unsendable, operation)
                 _json_for_ranges(operation.get("requestBody"), document)
                 _ignored_headers(operation, document)
                 for param in operation.get("parameters") or ():
@@ -71,22 +72,27 @@ def prepared(document: dict[str, Any], base_url: str) -> dict[str, Any]:
     bodies = (document.get("components") or {}).get("requestBodies")
     for body in bodies.values() if isinstance(bodies, dict) else ():
         _json_for_ranges(body, document)
-    _without_unsendable(document, document)
+    _without(unsendable, document)
     _request_required(document, document, set())
     _inherited_discriminators(document, set())
     return document
 
 
-def _without_unsendable(owner: dict[str, Any], document: dict[str, Any]) -> None:
-    """`owner`'s security requirements without the schemes a generated server cannot send."""
-    requirements = owner.get("security")
+def _unsendable_schemes(document: dict[str, Any]) -> set[str]:
+    """The security schemes a generated server cannot send."""
     schemes = document.get("securityDefinitions") or (document.get("components") or {}).get("securitySchemes")
-    if not isinstance(requirements, list) or not isinstance(schemes, dict):
-        return
-    unsendable = {n for n, s in schemes.items() if isinstance(s, dict) and "$ref" not in s and not sendable_scheme(s)}
-    owner["security"] = [
-        {k: v for k, v in r.items() if k not in unsendable} if isinstance(r, dict) else r for r in requirements
-    ]
+    if not isinstance(schemes, dict):
+        return set()
+    return {n for n, s in schemes.items() if isinstance(s, dict) and "$ref" not in s and not sendable_scheme(s)}
+
+
+def _without(unsendable: set[str], owner: dict[str, Any]) -> None:
+    """`owner`'s security requirements without the schemes in `unsendable`."""
+    requirements = owner.get("security")
+    if unsendable and isinstance(requirements, list):
+        owner["security"] = [
+            {k: v for k, v in r.items() if k not in unsendable} if isinstance(r, dict) else r for r in requirements
+        ]
 
 
 def _inherited_discriminators(node: Any, seen: set[int]) -> None:

@@ -27,23 +27,29 @@ from .blocks import Block, Document, Section
 from .chinese_labels import CJK_METHOD_LABEL, CJK_URL_LABEL
 from .requests import METHODS
 
-_LABEL = re.compile(
+FIELD_LABEL = re.compile(
     r"^\s*[*_`]*(?P<label>(?:request |http |api )?(?:url|uri|endpoint|path|resource|route)"
     rf"|(?:http |request )?method|verb|{CJK_URL_LABEL}|{CJK_METHOD_LABEL})[*_`]*\s*[:\uff1a]\s*[*_`]*\s*"
     r"(?P<value>\S.*?)\s*[*_`]*\s*$",
     re.I,
 )
+"""A field of a request written as a label and its value (`**URL:** /1.0/listeners`, `Method: GET`, also in Chinese)."""
 _ONE_METHOD = f"(?:{'|'.join(METHODS)})"
 _METHOD_VALUE = re.compile(rf"[`*_\s]*{_ONE_METHOD}(?:\s*(?:[,/|]|or)\s*{_ONE_METHOD})*[`*_\s]*", re.I)
 _PATH_VALUE = re.compile(r"[`*_\s]*(?:https?://\S+)?/\S*[`*_\s]*")
 
 
+def labels_method(label: str) -> bool:
+    """Whether a field label names the request's method (else its URL or path)."""
+    return re.search(rf"method|verb|{CJK_METHOD_LABEL}", label, re.I) is not None
+
+
 def _kind(text: str) -> str:
     """ "url" for a bullet labelling a path, "method" for one labelling methods, "" for any other."""
-    match = _LABEL.match(text)
+    match = FIELD_LABEL.match(text)
     if match is None:
         return ""
-    if re.search(rf"method|verb|{CJK_METHOD_LABEL}", match["label"], re.I):
+    if labels_method(match["label"]):
         return "method" if _METHOD_VALUE.fullmatch(match["value"]) else ""
     return "url" if _PATH_VALUE.fullmatch(match["value"]) else ""
 

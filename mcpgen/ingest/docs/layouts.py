@@ -10,13 +10,12 @@ from dataclasses import dataclass, replace
 from .blocks import Block, Document, Section
 from .bodied_heads import bodied_request_line
 from .carried_urls import urls_carried
-from .chinese_labels import CJK_METHOD_LABEL, CJK_URL_LABEL
 from .disowned import unimplemented_sections
 from .emphasised_optional import optional_emphasis_as_marks
 from .glued import spaced_request_lines
 from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
-from .labelled_groups import labelled_groups
+from .labelled_groups import FIELD_LABEL, labelled_groups, labels_method
 from .mentions import block_mentions
 from .method_items import method_items
 from .method_lines import method_labelled_paths
@@ -218,12 +217,6 @@ def media_under_their_label(doc: Document) -> Document:
     return replace(doc, sections=sections)
 
 
-_FIELD_LABEL = re.compile(
-    r"^\s*[*_`]*(?P<label>(?:request |http |api )?(?:url|uri|endpoint|path|resource|route)"
-    rf"|(?:http |request )?method|verb|{CJK_URL_LABEL}|{CJK_METHOD_LABEL})[*_`]*\s*[:\uff1a]\s*[*_`]*\s*"
-    r"(?P<value>\S.*?)\s*[*_`]*\s*$",
-    re.I,
-)
 _ONE_METHOD = f"(?:{'|'.join(METHODS)})"
 _TITLED_METHOD = re.compile(rf"[\[`*\s]*({_ONE_METHOD})[\]`*\s]*", re.I)
 """A heading that is a method alone (`` #### `POST` ``)."""
@@ -239,7 +232,7 @@ def labelled_requests(doc: Document) -> Document:
         fields: dict[str, tuple[int, str]] = {}
         for index, block in enumerate(section.blocks):
             for label, value in _labelled(block):
-                kind = "method" if re.search(rf"method|verb|{CJK_METHOD_LABEL}", label, re.I) else "url"
+                kind = "method" if labels_method(label) else "url"
                 fields.setdefault(kind, (index, value))
         method, url = fields.get("method"), fields.get("url")
         titled = _TITLED_METHOD.fullmatch(section.title)
@@ -289,7 +282,7 @@ def _labelled(block: Block) -> list[tuple[str, str]]:
         texts = block.text.split("\n")
     else:
         return []
-    return [(m["label"], m["value"]) for m in map(_FIELD_LABEL.match, texts) if m]
+    return [(m["label"], m["value"]) for m in map(FIELD_LABEL.match, texts) if m]
 
 
 _NAME = r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*"
