@@ -17,7 +17,8 @@ PLACEHOLDER_ONCE = """\
 ## @order
 
 ```
-curl http://localhost:8080/site/++api++/<folder_path>/@order -X POST -H 'Content-Type: application/json' -d '{"slot": "2023-05-23T09:00"}'
+curl http://localhost:8080/site/++api++/<folder_path>/@order \\
+    -X POST -H 'Content-Type: application/json' -d '{"slot": "2023-05-23T09:00"}'
 ```
 
 ## @slots
