@@ -50,6 +50,7 @@ from .item_params import params_under_items
 from .key_lines import method_labelled_params
 from .labels import summary_of
 from .layouts import as_stated, split_at_request_lines
+from .listed_bodies import listed_body_fields
 from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates
 from .models import Models
@@ -239,6 +240,8 @@ class _State(SectionReader):
         for endpoint, param in route_titled_params(sections, keys, self.endpoints):  # "Parameters of `/calls`" tables
             self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
+            self._param(endpoint, param)
+        for endpoint, param in listed_body_fields(doc.file, sections, self.endpoints):  # "- email [required]: ..." once
             self._param(endpoint, param)
         for endpoint, param in named_body_examples(sections, keys, self.endpoints):  # "Purge body examples:"
             self._param(endpoint, param)

@@ -71,12 +71,15 @@ def answering_after(text: str, label: str, answering: bool) -> bool:
     return answering if kind in (None, "") else kind == "response"
 
 
-_DESCRIBED = re.compile(r"^(?P<name>`[A-Za-z_][\w.-]*`)\s+(?=[^\s:\-\u2013\u2014(=.])(?!(?:or|and)\s+`)")
-"""(not "`card` or `iban` - text": names joined, one separator after them, `alternatives.py`)"""
+_DESCRIBED = re.compile(
+    r"^(?P<name>`[A-Za-z_][\w.-]*`|\*\*[A-Za-z_][\w.-]*\*\*)\s+(?=[^\s:\-\u2013\u2014(=.*])(?!(?:or|and)\s+[`*])"
+)
+"""`` `marker` the UUID ``, `**start** a start date` (a name in code or in bold, as lists of parameters print it);
+not "`card` or `iban` - text": names joined, one separator after them, `alternatives.py`."""
 
 
 def described_items(block: Block) -> Block:
-    """A labelled list's top-level items that are a `code` name then its description with no separator
+    """A labelled list's top-level items that are a `code` or **bold** name then its description with no separator
     (`` `marker` the UUID of the last node``) get one, so they read as parameters; nested items (the members
     of the one before) are left as they are."""
     items = tuple((term, text if term else _DESCRIBED.sub(r"\g<name>: ", text.strip())) for term, text in block.items)

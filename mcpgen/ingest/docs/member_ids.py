@@ -152,8 +152,11 @@ def member_placeholders(doc: Document, mentions: list[list[Mention]]) -> None:
 def _restore(mention: Mention, requested: list[str], own: list[str]) -> None:
     """`curl .../redfish/v1/vbmc-node/SimpleStorage` answered by a response whose own link (a top-level
     `@odata.id`, `self`, `href`) is `.../redfish/v1/Systems/vbmc-node/SimpleStorage`: the request as printed lost
-    one inner segment, and the route is the one the response names."""
-    if len(own) != len(requested) + 1:
+    one inner segment, and the route is the one the response names. Not when the request ends in a named
+    service or view (`@bookings`, `@@export`: Zope/Plone's spelling): that name is traversed on
+    whatever object the URL names before it, so a link naming another object (`/site/folder/@bookings`
+    answering `curl /site/@bookings`) shows the context that example ran on, not a segment the request lost."""
+    if len(own) != len(requested) + 1 or requested[-1].startswith("@"):
         return
     at = next((i for i in range(2, len(requested)) if own[:i] == requested[:i] and own[i + 1 :] == requested[i:]), 0)
     segments = mention.target.path.rstrip("/").split("/")

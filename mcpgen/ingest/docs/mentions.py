@@ -54,6 +54,7 @@ from .page_methods import parameter_method
 from .params import is_param_table
 from .parenthesized_routes import parenthesized_routes
 from .path_directories import described_path_lines
+from .placeholders_shown import placeholders_shown
 from .prefixes import stated_prefix, under_prefix
 from .read_sentences import read_routes
 from .requests import (
@@ -218,6 +219,7 @@ def scan(
     values_of_sibling_placeholders(mentions)
     instances_of_one_route(mentions)
     member_placeholders(doc, mentions)  # `curl .../Chassis/4829...` where `curl .../Chassis` lists it as a member
+    placeholders_shown(doc, mentions)  # `.../site/folder/@slots` beside `<folder_path>/@booking`; "Where **x_id** is"
     discriminate(mentions)
     sent_request_lines(doc.sections, mentions)  # `#### Request` over `GET /v1/settings/global`, under its template
     wildcard_paths(doc, mentions)  # "The path `/hello` can be anything": `/{path}`, once the curls are fitted

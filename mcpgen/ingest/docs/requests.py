@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl
 from .downloads import saves_remote_file
 from .quoted_json import split_with_quoted_json
 from .shell_vars import with_shell_variables
+from .spaced_placeholders import joined_placeholders
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 _METHOD = "|".join(METHODS)
@@ -284,7 +285,7 @@ def parse_curl(text: str) -> list[Request]:
                 continue
         if words is None:  # an apostrophe inside a quoted JSON body: split on quotes loosely
             words = [w.strip("'\"") for w in re.findall(r"'[^']*'|\"(?:[^\"\\]|\\.)*\"|\S+", stripped)]
-        request = _curl_words(words[1:])
+        request = _curl_words(joined_placeholders(words[1:]))
         if request is not None and not _unpacked(words, request.target.path) and not saves_remote_file(words[1:]):
             requests.append(request)
     return requests

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .blocks import HTTPDOMAIN, Block, Document, Where
+from .literal_terms import literal_item
 from .requests import sphinx_template
 from .rst_directives import HTTP_FIELDS, HTTP_OPTIONS, register_unknown, setup
 from .rst_field_directives import DESCRIBED_FIELD
@@ -135,6 +136,13 @@ class _Reducer:
                 term = next((c for c in item.children if isinstance(c, n.term)), None)
                 definition = next((c for c in item.children if isinstance(c, n.definition)), None)
                 if term is None:
+                    continue
+                if (literal := literal_item(term, definition, n)) is not None:  # `Example::` missing its blank line
+                    if items:
+                        self.doc.add(Block("deflist", self.where(node), items=tuple(items)))
+                        items = []
+                    self.doc.add(Block("text", self.where(item), text=literal[0]))
+                    self.doc.add(Block("code", self.where(item), text=literal[1]))
                     continue
                 if definition is not None and _labels_a_list(definition, n):
                     # `Parameters` defined by a list of its own (``project`` (required): the project name), or
