@@ -15,7 +15,12 @@ knows as a parameter table (`Name`, `Description`...) is read as such. One whose
 in another language) counts when every row opens with a name in code and the route's example requests already
 send at least one of those names: the document's own requests show what the table lists. A heading about the
 response ("`/calls` response") gives nothing, nor does a path no route or several routes have, nor a heading that
-is the path alone (the route's own heading, whose tables may as well describe what it answers)."""
+is the path alone (the route's own heading, whose tables may as well describe what it answers), unless the part
+that holds it is headed as parameters:
+
+    ## Endpoint-Specific Parameters
+    ### `/api/bounds`                 (the route stated in an endpoint table above)
+    | Parameter | Description |"""
 
 from __future__ import annotations
 
@@ -29,6 +34,13 @@ from .requests import path_key, split_target
 
 _CODED_PATH = re.compile(r"`(/[^`\s]*)`")
 _CODED_NAME = re.compile(r"^\s*`(?P<name>[^`]+)`\s*$")
+_PARAMETERS_HEADING = re.compile(r"\b(?:param(?:eter)?s|arguments|query strings?)\b", re.I)
+
+
+def _under_parameters(section: Section) -> bool:
+    """The path heading sits in a part whose heading names parameters ("Endpoint-Specific Parameters" over
+    `` `/api/bounds` ``): there the path alone titles that route's parameters, not the route's own section."""
+    return len(section.path) > 1 and _PARAMETERS_HEADING.search(section.path[-2]) is not None
 
 
 def _coded_names(block: Block, endpoint: Endpoint, location: str) -> list[Param]:
@@ -57,7 +69,7 @@ def route_titled_params(
     for section, own in zip(sections, keys, strict=True):
         paths = set(_CODED_PATH.findall(section.title))
         words = _CODED_PATH.sub(" ", section.title)
-        if own or len(paths) != 1 or not re.search(r"[^\W\d_]", words):
+        if own or len(paths) != 1 or not (re.search(r"[^\W\d_]", words) or _under_parameters(section)):
             continue
         location = context_location([words])
         if location == "response":
