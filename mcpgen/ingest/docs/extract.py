@@ -40,6 +40,7 @@ from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
 from .flagged_items import flagged_items
 from .further_bodies import further_body_fields
+from .group_tables import group_table_params
 from .grouped_routes import grouped_routes, named_elements
 from .health_checks import health_check_items
 from .help_directories import directory_routes
@@ -237,6 +238,8 @@ class _State(SectionReader):
         for endpoint, param in coded_heading_params(sections, keys, owners, self.endpoints):  # "``from, to``" headings
             self._param(endpoint, param)
         for endpoint, param in route_titled_params(sections, keys, self.endpoints):  # "Parameters of `/calls`" tables
+            self._param(endpoint, param)
+        for endpoint, param in group_table_params(sections, mentions, owners, self.endpoints):  # after a route table
             self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
