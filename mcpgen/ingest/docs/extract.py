@@ -44,6 +44,7 @@ from .group_tables import group_table_params
 from .grouped_routes import grouped_routes, named_elements
 from .health_checks import health_check_items
 from .help_directories import directory_routes
+from .identifying_keys import identifies_item
 from .interface_pages import interface_pages
 from .introduced import introduced_bodies
 from .item_bodies import labelled_item_bodies
@@ -482,6 +483,8 @@ class _State(SectionReader):
             return  # a security requirement printed as a parameter: the scheme, stated elsewhere, carries it
         if auth.names_search(param.name, param.description):
             self.searched.add((param.name, param.location))
+        elif identifies_item(param.name, param.description):
+            pass  # "Registry key identifying the DataArray": the caller's choice of item, not a credential
         elif auth.is_credential(param.name, param.location) and (param.name, param.location) not in self.searched:
             auth.from_param(self.auth, param)  # a credential: a security scheme, not an argument
             return
