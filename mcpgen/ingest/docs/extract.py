@@ -61,7 +61,7 @@ from .option_runs import options_of_another
 from .optional_openers import optional_openers
 from .page_wide import page_wide
 from .parameter_headings import heading_params
-from .params import Param, question_marked
+from .params import Param, context_location, question_marked
 from .participle_methods import participle_routes
 from .placeholder_hosts import placeholder_base_path, under_base
 from .printed_links import printed_links
@@ -191,7 +191,9 @@ class _State(SectionReader):
                     redirected = key != endpoint_key(mention) or id(mention) in unadded
                     self._example(self.endpoints[key], mention.request, redirected=redirected)
             if _DOC_WIDE.search(section.title) and not found:
-                doc_wide.extend(p for b in section.blocks for p in self._params_in(b, "", labelled=True))
+                where = context_location([section.title]) or ""  # "Common Query Parameters": in the query
+                where = "" if where == "response" else where
+                doc_wide.extend(p for b in section.blocks for p in self._params_in(b, where, labelled=True))
             elif owner is not None and owner in self.endpoints:
                 self._section(self.endpoints[owner], section)
                 if owner[0] == "GET" and "POST" in usable_methods(section):  # "该接口可用 `post` 或 `get`"

@@ -34,6 +34,13 @@ from .requests import path_key, split_target
 
 _CODED_PATH = re.compile(r"`(/[^`\s]*)`")
 _CODED_NAME = re.compile(r"^\s*`(?P<name>[^`]+)`\s*$")
+_WHOLE_BODY = re.compile(
+    r"(?i)\b(?:request|post|put|patch)\s+body\s+(?:must|should|shall|has\s+to)\s+be\s+an?\s+(?!json\b)[\w-]+"
+    r"(?:\s+[\w-]+)?\s+(?:object|document|file)\b(?!\s+(?:with|containing|of|whose|having|holding)\b)"
+)
+"""The section says what the body is as a whole ("The POST body must be a GeoJSON feature object"): a document
+of a named kind (not "a JSON object with ..."), so the names its table lists beside it are not the body's fields
+but the query's."""
 _PARAMETERS_HEADING = re.compile(r"\b(?:param(?:eter)?s|arguments|query strings?)\b", re.I)
 
 
@@ -74,6 +81,8 @@ def route_titled_params(
         location = context_location([words])
         if location == "response":
             continue
+        if not location and any(_WHOLE_BODY.search(b.text) for b in section.blocks if b.kind == "text"):
+            location = "query"  # "The POST body must be a GeoJSON feature object": the table's names are not its
         key = path_key(split_target(paths.pop()).path)
         routes = [endpoint for (_, path), endpoint in endpoints.items() if path == key]
         if len(routes) != 1:
