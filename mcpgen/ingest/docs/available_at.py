@@ -19,6 +19,13 @@ route stated before, not a route of its own), paths something is available *unde
 documentation (`The API is available at `/api/v1``: a base), and a path only mentioned otherwise (`request
 `/tiles` instead of `/tms``). A path word joining a kind the paragraph names to `name` (`/tms/1.0/layername`
 beside "this specific layer") stands for the name of one: a value to fill in, `{layername}`.
+
+Two more statements go with these on such a page. A URL template a sentence calls a template ("The default
+template is `/{Layer}/{TileMatrix}/{TileCol}/{TileRow}.{Format}` for tile requests") is a route, under the prefix
+the paragraph says all those requests begin with ("All RESTful requests begin with `/wmts`"). And a URL shown
+alone in a literal block that fits none of the routes the sentences state is what the page shows of a route they
+name only by a service's word ("The `/tiles` service accepts an `origin` parameter", then
+`http://localhost:8080/tiles/osm/1/0/1.png?origin=nw`): kept as written, no template being stated for it.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ import re
 from .blocks import Document
 from .mention import Mention
 from .requests import path_key, split_target
+from .templating import fits_template
 
 _CODED = r"`(/[^`\s]*)`"
 _LISTED = rf"{_CODED}(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+){_CODED})*"
@@ -68,13 +76,39 @@ def available_routes(doc: Document, mentions: list[list[Mention]]) -> None:
     for section, found in zip(doc.sections, mentions, strict=True):
         for block in (b for b in section.blocks if b.kind == "text"):
             text = block.text
-            for said in said_paths(text):
+            for said in said_paths(text) + templates(text):
                 path = said.rstrip(".,;:")
                 if path_key(path) in seen or not path.strip("/"):
                     continue
                 seen.add(path_key(path))
                 path = _STAND_IN.sub(lambda m, text=text: _stand_in(m, text), path)
                 found.append(Mention("GET", split_target(path), block.where, "line", inferred=True))
+    if seen:  # the URLs shown alone: what the page shows of routes its sentences name only by a service's word
+        for m in (m for found in mentions for m in found if m.listed and "{" not in m.target.path):
+            if not any(fits_template(m.target.path, route) for route in seen):
+                m.listed = False
+
+
+def templates(text: str) -> list[str]:
+    """The URL templates a sentence of `text` calls templates ("The default template is `/{Layer}/{Row}.{Format}`
+    for tile requests"), under the prefix another says all such requests begin with ("All RESTful requests begin
+    with `/wmts`")."""
+    found = [
+        path
+        for sentence in re.split(r"(?<=[.!?])\s+", text)
+        if _TEMPLATE_WORD.search(sentence)
+        for path in re.findall(_CODED, sentence)
+        if "{" in path
+    ]
+    prefix = _BEGIN_WITH.search(text)
+    if prefix is None:
+        return found
+    head = prefix["prefix"].rstrip("/")
+    return [path if path.startswith(head + "/") else head + path for path in found]
+
+
+_TEMPLATE_WORD = re.compile(r"(?i)\btemplates?\b")
+_BEGIN_WITH = re.compile(r"(?i)\brequests?\b[^.]{0,40}?\b(?:begin|start)s?\s+(?:with\s+)+`(?P<prefix>/[^`\s]*)`")
 
 
 _STAND_IN = re.compile(r"(?<=.)/(?P<kind>[a-z]{3,})(?P<name>name)(?=/|$|\.)")
