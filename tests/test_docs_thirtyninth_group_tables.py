@@ -3,7 +3,7 @@
 descriptions with no heading of its own. The table states what the group of routes takes: each row goes to every
 route of the table above it, except a row whose description limits it to routes it writes in code ("Applies to
 `/api/stac/thumbnail.{fmt}` only"), which goes to those alone. A table of names in a section that states its
-routes in a list, not in an endpoint table, is not read so."""
+routes in a list, not in an endpoint table, is not read so, nor one after a sentence about what the routes answer."""
 
 from __future__ import annotations
 
@@ -44,6 +44,23 @@ Then, somewhere else:
 | `source` | The archive to read. |
 """
 
+ANSWERED = """\
+# Archive API
+
+## Archive Endpoints
+
+| Endpoint | Method | Description |
+|---|---|---|
+| `/api/archive/info` | GET | Describe the archive |
+| `/api/archive/list` | GET | List the archives |
+
+The response holds these fields:
+
+| Field | Description |
+|---|---|
+| `name` | The archive's name. |
+"""
+
 
 def test_a_parameter_table_after_an_endpoint_table_is_the_groups(tmp_path: Path) -> None:
     ops = extracted_operations(tmp_path, DOC)
@@ -53,4 +70,9 @@ def test_a_parameter_table_after_an_endpoint_table_is_the_groups(tmp_path: Path)
 
 def test_a_parameter_table_after_routes_in_a_list_is_not_read_as_the_groups(tmp_path: Path) -> None:
     ops = extracted_operations(tmp_path, LISTED)
+    assert params_of(ops[("GET", "/api/archive/info")]) == {}
+
+
+def test_a_table_after_a_sentence_about_the_answer_is_not_the_groups(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, ANSWERED)
     assert params_of(ops[("GET", "/api/archive/info")]) == {}

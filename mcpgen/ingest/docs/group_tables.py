@@ -13,8 +13,9 @@ A section that lists several routes in a table, then (before any other heading o
 names and descriptions, states what those routes take: each row goes to every route of the table above it. A row
 whose description limits it to routes it writes in code ("Applies to `/x` only", "only for `/x`") goes to those of
 the group alone. Where each name goes (query, body) is settled by the route's method, as for any table that does not
-say. A table before the endpoint table, or after another kind of block that states a route, is not read so; nor is
-a section that a single route owns (its tables are that route's already).
+say. A table before the endpoint table, after another kind of block that states a route, or after a sentence
+about what the routes answer ("The response holds these fields:"), is not read so; nor is a section that a single
+route owns (its tables are that route's already).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import replace
 from .blocks import Section
 from .endpoint import Endpoint
 from .mention import Mention, endpoint_key
-from .params import Param, from_table, is_param_table
+from .params import Param, context_location, from_table, is_param_table
 from .requests import path_key, split_target
 
 _CODED_PATH = re.compile(r"`+(/[^`\s]*)`+")
@@ -52,6 +53,9 @@ def group_table_params(
                 continue
             if any(m.where == block.where for m in found):
                 group = []  # another statement of routes: the table after it is not the group's
+                continue
+            if block.kind == "text" and context_location([block.text]) == "response":
+                group = []  # "The response holds these fields:": the table after it is what comes back
                 continue
             if block.kind != "table" or len(group) < 2 or not is_param_table(block):
                 continue
