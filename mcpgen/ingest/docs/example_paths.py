@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .optional_parts import braced_names, unbracketed
 from .requests import METHODS, Request, parse_curl, parse_json, path_key, split_target
 from .suffixed_methods import fields_under_routes, suffixed_methods
 
@@ -68,8 +69,9 @@ def listed_paths(block: Block) -> list[tuple[str, str]]:
     GET. An item that is no HTTP route (a websocket's, or a mount with an unnamed group `/statics/()`) counts as a
     path of the list but gives an empty one."""
     found = []
+    braced = braced_names([f"{term} {text}" for term, text in block.items])
     for term, text in block.items:
-        item = f"{term} {text}".strip()
+        item = unbracketed(f"{term} {text}".strip(), braced)  # `[/{tms}]/map`: the full form of the path
         match = _PATH_ITEM.match(item) or _RELATIVE_ITEM.match(item)
         if match is None:
             continue

@@ -40,9 +40,11 @@ from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
 from .flagged_items import flagged_items
 from .further_bodies import further_body_fields
+from .group_tables import group_table_params
 from .grouped_routes import grouped_routes, named_elements
 from .health_checks import health_check_items
 from .help_directories import directory_routes
+from .identifying_keys import identifies_item
 from .interface_pages import interface_pages
 from .introduced import introduced_bodies
 from .item_bodies import labelled_item_bodies
@@ -60,7 +62,7 @@ from .option_runs import options_of_another
 from .optional_openers import optional_openers
 from .page_wide import page_wide
 from .parameter_headings import heading_params
-from .params import Param, question_marked
+from .params import Param, context_location, question_marked
 from .participle_methods import participle_routes
 from .placeholder_hosts import placeholder_base_path, under_base
 from .printed_links import printed_links
@@ -190,7 +192,9 @@ class _State(SectionReader):
                     redirected = key != endpoint_key(mention) or id(mention) in unadded
                     self._example(self.endpoints[key], mention.request, redirected=redirected)
             if _DOC_WIDE.search(section.title) and not found:
-                doc_wide.extend(p for b in section.blocks for p in self._params_in(b, "", labelled=True))
+                where = context_location([section.title]) or ""  # "Common Query Parameters": in the query
+                where = "" if where == "response" else where
+                doc_wide.extend(p for b in section.blocks for p in self._params_in(b, where, labelled=True))
             elif owner is not None and owner in self.endpoints:
                 self._section(self.endpoints[owner], section)
                 if owner[0] == "GET" and "POST" in usable_methods(section):  # "该接口可用 `post` 或 `get`"
@@ -238,6 +242,8 @@ class _State(SectionReader):
         for endpoint, param in coded_heading_params(sections, keys, owners, self.endpoints):  # "``from, to``" headings
             self._param(endpoint, param)
         for endpoint, param in route_titled_params(sections, keys, self.endpoints):  # "Parameters of `/calls`" tables
+            self._param(endpoint, param)
+        for endpoint, param in group_table_params(sections, mentions, owners, self.endpoints):  # after a route table
             self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
@@ -482,6 +488,8 @@ class _State(SectionReader):
             return  # a security requirement printed as a parameter: the scheme, stated elsewhere, carries it
         if auth.names_search(param.name, param.description):
             self.searched.add((param.name, param.location))
+        elif identifies_item(param.name, param.description):
+            pass  # "Registry key identifying the DataArray": the caller's choice of item, not a credential
         elif auth.is_credential(param.name, param.location) and (param.name, param.location) not in self.searched:
             auth.from_param(self.auth, param)  # a credential: a security scheme, not an argument
             return

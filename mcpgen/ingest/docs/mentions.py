@@ -226,7 +226,7 @@ def scan(
     return base, mentions, section_owners(doc.sections, mentions)
 
 
-PATH_ITEM = re.compile(r"^[`*\[]*(?P<path>/[^\s`*\]]*)[`*\]]*(?:\s+(?P<rest>.*))?$", re.S)
+PATH_ITEM = re.compile(r"^[`*\[]*(?P<path>/[^\s`*\]]*)[`*\]]*:?(?:\s+(?P<rest>.*))?$", re.S)  # (`/x`: its text)
 _NAMED_METHOD = re.compile(r"\b(" + "|".join(m.upper() for m in METHODS) + r")\b")
 
 _OPTIONAL_QUERY = re.compile(r"\[([?&][^\[\]\s]*)\]")

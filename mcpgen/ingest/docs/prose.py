@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from .blocks import Where
+from .deciding_headers import deciding_headers
 from .endpoint import Endpoint
 from .filter_sentences import filter_names
 from .label_lines import label_sentence_params
@@ -146,6 +147,8 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
             add(endpoint, Param(match["name"], "header", where, False, origin="prose"))
     for name in valued_headers(text):  # "If the `If-Match: "<stamp>"` request header is provided"
         add(endpoint, Param(name, "header", where, False, origin="prose"))
+    for param in deciding_headers(text, where):  # "(based on headers `Accept` value)": the caller's choice
+        add(endpoint, param)
     if endpoint.method in ("POST", "PUT", "PATCH"):
         for match in _INLINE_JSON.finditer(text):
             if _ANSWER_BEFORE.search(text[: match.start()][-40:]):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .available_at import available_routes
 from .available_lists import available_lists
 from .blocks import Document
 from .labelled_files import labelled_files
@@ -44,6 +45,7 @@ def read_paths(text: str) -> list[str]:
 def read_routes(doc: Document, mentions: list[list[Mention]]) -> None:
     """Add `GET path` to the mentions of its section for each sentence of `doc` saying something can be read
     through a coded path, unless the section names that path already."""
+    available_routes(doc, mentions)  # a page of sentences alone: "The map server is accessible at `/service`"
     for section, found in zip(doc.sections, mentions, strict=True):
         for block in (b for b in section.blocks if b.kind in ("text", "list")):
             texts = [block.text] if block.kind == "text" else [f"{t} {d}" for t, d in block.items]

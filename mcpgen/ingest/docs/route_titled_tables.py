@@ -15,7 +15,12 @@ knows as a parameter table (`Name`, `Description`...) is read as such. One whose
 in another language) counts when every row opens with a name in code and the route's example requests already
 send at least one of those names: the document's own requests show what the table lists. A heading about the
 response ("`/calls` response") gives nothing, nor does a path no route or several routes have, nor a heading that
-is the path alone (the route's own heading, whose tables may as well describe what it answers)."""
+is the path alone (the route's own heading, whose tables may as well describe what it answers), unless the part
+that holds it is headed as parameters:
+
+    ## Endpoint-Specific Parameters
+    ### `/api/bounds`                 (the route stated in an endpoint table above)
+    | Parameter | Description |"""
 
 from __future__ import annotations
 
@@ -29,6 +34,20 @@ from .requests import path_key, split_target
 
 _CODED_PATH = re.compile(r"`(/[^`\s]*)`")
 _CODED_NAME = re.compile(r"^\s*`(?P<name>[^`]+)`\s*$")
+_WHOLE_BODY = re.compile(
+    r"(?i)\b(?:request|post|put|patch)\s+body\s+(?:must|should|shall|has\s+to)\s+be\s+an?\s+(?!json\b)[\w-]+"
+    r"(?:\s+[\w-]+)?\s+(?:object|document|file)\b(?!\s+(?:with|containing|of|whose|having|holding)\b)"
+)
+"""The section says what the body is as a whole ("The POST body must be a GeoJSON feature object"): a document
+of a named kind (not "a JSON object with ..."), so the names its table lists beside it are not the body's fields
+but the query's."""
+_PARAMETERS_HEADING = re.compile(r"\b(?:param(?:eter)?s|arguments|query strings?)\b", re.I)
+
+
+def _under_parameters(section: Section) -> bool:
+    """The path heading sits in a part whose heading names parameters ("Endpoint-Specific Parameters" over
+    `` `/api/bounds` ``): there the path alone titles that route's parameters, not the route's own section."""
+    return len(section.path) > 1 and _PARAMETERS_HEADING.search(section.path[-2]) is not None
 
 
 def _coded_names(block: Block, endpoint: Endpoint, location: str) -> list[Param]:
@@ -57,11 +76,13 @@ def route_titled_params(
     for section, own in zip(sections, keys, strict=True):
         paths = set(_CODED_PATH.findall(section.title))
         words = _CODED_PATH.sub(" ", section.title)
-        if own or len(paths) != 1 or not re.search(r"[^\W\d_]", words):
+        if own or len(paths) != 1 or not (re.search(r"[^\W\d_]", words) or _under_parameters(section)):
             continue
         location = context_location([words])
         if location == "response":
             continue
+        if not location and any(_WHOLE_BODY.search(b.text) for b in section.blocks if b.kind == "text"):
+            location = "query"  # "The POST body must be a GeoJSON feature object": the table's names are not its
         key = path_key(split_target(paths.pop()).path)
         routes = [endpoint for (_, path), endpoint in endpoints.items() if path == key]
         if len(routes) != 1:
