@@ -17,10 +17,15 @@ it, so that a request a conforming server may send is never reported as invalid.
   schema is given under `application/json` too.
 - A header parameter named `Accept`, `Content-Type` or `Authorization` "SHALL be ignored" (OpenAPI 3, Parameter
   Object): the body's media type, the response types and the security scheme say those headers. InfluxDB declares
-  `Accept` with an enum, and openapi-core refuses the `*/*` every HTTP client sends.
+  `Accept` with an enum, and openapi-core refuses the `*/*` every HTTP client sends. Nor are the headers the HTTP
+  client sets from the request itself (`Transfer-Encoding`, `Content-Length`, `Host`, `Connection`), which the
+  build never takes as arguments: Azure Data Lake's ConcurrentAppend requires `Transfer-Encoding: chunked`, and a
+  body sent with its length is the same request (its own SDK sends it so).
 - A text body (`text/plain`) whose schema is a string of `format: byte` (InfluxDB's line protocol) is sent as the
   text the server was given, as the build reads it; the format says how its bytes travel, so the document checks the
-  text without it.
+  text without it. A body of a media type neither JSON, form, multipart nor text (`application/octet-stream`) is
+  bytes, as the build reads it, whatever its schema says: Swagger 2's `type: file`, converted to OpenAPI 3 as an
+  `object` of `format: file` (Azure Data Lake), is checked as a binary string, not as an object bytes never are.
 - A `discriminator` beside `allOf` marks a base type whose subtypes name it in their own `allOf` (Azure's
   `Database`, `allOf: [ProxyResource]`, subtypes `ReadWriteDatabase` with `x-ms-discriminator-value`); openapi-core
   reads it as a choice among the `allOf` members instead, and resolves the discriminator's value as a schema name
@@ -36,7 +41,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..ingest.body import encoding_of
 from ..ingest.openapi import sendable_scheme
+from ..ingest.operation import TRANSPORT_HEADERS
 from ..ingest.schema import fits_type
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -115,7 +122,7 @@ def _inherited_discriminators(node: Any, seen: set[int]) -> None:
             _inherited_discriminators(value, seen)
 
 
-_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"}) | TRANSPORT_HEADERS
 
 
 def _ignored_headers(owner: dict[str, Any], document: dict[str, Any]) -> None:
@@ -167,6 +174,8 @@ def _json_for_ranges(body: Any, document: dict[str, Any]) -> None:
         text = isinstance(media, str) and media.startswith("text/") and isinstance(schema, dict)
         if text and schema.get("type") == "string" and schema.get("format") in ("byte", "binary"):
             entry["schema"] = {k: v for k, v in schema.items() if k != "format"}
+        elif isinstance(schema, dict) and schema.get("type") != "string" and encoding_of(str(media)) == "binary":
+            entry["schema"] = {"type": "string", "format": "binary"}  # Swagger 2's `type: file`, as `format: file`
     if "application/json" in content:
         return
     ranged = next(

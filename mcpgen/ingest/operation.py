@@ -231,14 +231,14 @@ def _parameters(
     return list(merged.values())
 
 
-_TRANSPORT_HEADERS = frozenset({"content-length", "host", "connection", "transfer-encoding"})
+TRANSPORT_HEADERS = frozenset({"content-length", "host", "connection", "transfer-encoding"})
 """Header parameters the HTTP client sets from the request itself: never tool arguments."""
 
 
 def _add_parameter(ctx: OperationContext, draft: Draft, param: dict[str, Any], doc: str, ptr: str) -> str | None:
     """Adds the parameter as an argument; or, for a query constant, returns its value instead."""
     location = param["in"]
-    if location == "header" and str(param["name"]).lower() in _TRANSPORT_HEADERS:
+    if location == "header" and str(param["name"]).lower() in TRANSPORT_HEADERS:
         ctx.note_once("header-by-client", f"header parameters such as {param['name']!r} are set by the HTTP client "
                       "from the request, not taken as arguments", ctx.loader.display(doc))  # fmt: skip
         return None
