@@ -52,6 +52,7 @@ from .item_params import params_under_items
 from .key_lines import method_labelled_params
 from .labels import summary_of
 from .layouts import as_stated, split_at_request_lines
+from .list_endpoint_params import list_endpoint_params
 from .listed_bodies import listed_body_fields
 from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates
@@ -244,6 +245,8 @@ class _State(SectionReader):
         for endpoint, param in route_titled_params(sections, keys, self.endpoints):  # "Parameters of `/calls`" tables
             self._param(endpoint, param)
         for endpoint, param in group_table_params(sections, mentions, owners, self.endpoints):  # after a route table
+            self._param(endpoint, param)
+        for endpoint, param in list_endpoint_params(sections, keys, self.endpoints):  # "All *list* endpoints ..."
             self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .any_route_patterns import any_route_patterns
+from .arrow_route_lines import arrow_route_lines
 from .blocks import Block, Document, Section
 from .bodied_heads import bodied_request_line
 from .carried_urls import urls_carried
@@ -17,6 +19,7 @@ from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
 from .labelled_groups import FIELD_LABEL, labelled_groups, labels_method
 from .mentions import block_mentions
+from .method_headings import method_headed_paths
 from .method_items import method_items
 from .method_lines import method_labelled_paths
 from .nested_routes import nested_route_paths
@@ -42,6 +45,8 @@ def as_stated(doc: Document) -> Document:
     labelled request fields as request lines, a `Request:` URL alone as its GET (`request_urls`), routes of
     method items (`method_items`), paths alone whose methods sentences say (`said_routes`), an endpoint table's
     Header column as a list of headers."""
+    # `GET` headings over bare paths, `get `/x` => ...` lines, `GET /api/<api endpoint url>/?page=2` patterns
+    doc = any_route_patterns(method_headed_paths(arrow_route_lines(doc)))
     doc = spaced_request_lines(template_variables_as_placeholders(method_items(url_requests(doc))))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
     doc = one_section_per_titled_request(method_before_each_route(method_labelled_paths(doc)))
