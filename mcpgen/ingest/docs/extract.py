@@ -29,6 +29,7 @@ from .captions import captioned_requests
 from .carried_values import carried_values
 from .cell_shapes import cell_params, row_request
 from .coded_headings import coded_heading_params
+from .collection_filters import collection_filters
 from .criteria_listings import listed_criteria
 from .declared_inputs import declared_inputs
 from .discovery import listed_endpoints
@@ -221,6 +222,8 @@ class _State(SectionReader):
                     other.body_kind = other.body_kind or endpoint.body_kind
             if owner is None and not alternatives:
                 self._shared_params(section, section_keys)
+                for endpoint, param in collection_filters(section, section_keys, self.endpoints):  # `/x/`, `/x/{id}/`
+                    self._param(endpoint, param)  # then "Query Parameters:": the list's filters
                 for endpoint, param in tables_after_requests(section, self.endpoints, self.question_convention):
                     self._param(endpoint, param)  # ```http POST /x```, then its table, among other routes
                 for block in section.blocks:
