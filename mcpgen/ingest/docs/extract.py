@@ -62,6 +62,7 @@ from .nested_routes import labelled_fields
 from .option_runs import options_of_another
 from .optional_openers import optional_openers
 from .page_wide import page_wide
+from .paged_collections import paged_collections
 from .parameter_headings import heading_params
 from .params import Param, context_location, question_marked
 from .participle_methods import participle_routes
@@ -294,6 +295,8 @@ class _State(SectionReader):
             if endpoint.where.file == doc.file:
                 for param in doc_wide:
                     self._param(endpoint, replace(param))
+        for endpoint, param in paged_collections(doc.file, sections, mentions, self.endpoints.values()):
+            self._param(endpoint, param)  # "API responses are paginated. Use `?page=N`": each list's GET
 
     def _add_origin(self, mention: Mention) -> None:
         if mention.target.origin:
