@@ -38,3 +38,9 @@ def test_a_coded_name_called_something_else_is_no_query_parameter(tmp_path: Path
     text = DOC.format(sentence="Can check for a specific user by naming an ``email`` address in the profile.")
     ops = extracted_operations(tmp_path, text, "flags.rst")
     assert params_of(ops[("GET", "/flags/enabled")]) == {}
+
+
+def test_a_name_the_sentence_says_must_be_given_is_not_read_as_optional(tmp_path: Path) -> None:
+    text = DOC.format(sentence="You must supply the ``email`` query parameter.")
+    ops = extracted_operations(tmp_path, text, "flags.rst")
+    assert params_of(ops[("GET", "/flags/enabled")]).get(("email", "query")) is not False
