@@ -58,6 +58,7 @@ from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates
 from .models import Models
 from .named_bodies import named_body_examples
+from .named_filters import named_filters
 from .nested_routes import labelled_fields
 from .option_runs import options_of_another
 from .optional_openers import optional_openers
@@ -297,6 +298,8 @@ class _State(SectionReader):
                     self._param(endpoint, replace(param))
         for endpoint, param in paged_collections(doc.file, sections, mentions, self.endpoints.values()):
             self._param(endpoint, param)  # "API responses are paginated. Use `?page=N`": each list's GET
+        for endpoint, param in named_filters(doc.file, sections, mentions, self.endpoints.values()):
+            self._param(endpoint, param)  # "Most endpoints support filtering:" "`cancelled`: Filter reservations by"
 
     def _add_origin(self, mention: Mention) -> None:
         if mention.target.origin:
