@@ -29,6 +29,7 @@ from .captions import captioned_requests
 from .carried_values import carried_values
 from .cell_shapes import cell_params, row_request
 from .coded_headings import coded_heading_params
+from .collection_filters import collection_filters
 from .criteria_listings import listed_criteria
 from .declared_inputs import declared_inputs
 from .discovery import listed_endpoints
@@ -58,10 +59,12 @@ from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates
 from .models import Models
 from .named_bodies import named_body_examples
+from .named_filters import named_filters
 from .nested_routes import labelled_fields
 from .option_runs import options_of_another
 from .optional_openers import optional_openers
 from .page_wide import page_wide
+from .paged_collections import paged_collections
 from .parameter_headings import heading_params
 from .params import Param, context_location, question_marked
 from .participle_methods import participle_routes
@@ -222,6 +225,8 @@ class _State(SectionReader):
                     other.body_kind = other.body_kind or endpoint.body_kind
             if owner is None and not alternatives:
                 self._shared_params(section, section_keys)
+                for endpoint, param in collection_filters(section, section_keys, self.endpoints):  # `/x/`, `/x/{id}/`
+                    self._param(endpoint, param)  # then "Query Parameters:": the list's filters
                 for endpoint, param in tables_after_requests(section, self.endpoints, self.question_convention):
                     self._param(endpoint, param)  # ```http POST /x```, then its table, among other routes
                 for block in section.blocks:
@@ -294,6 +299,10 @@ class _State(SectionReader):
             if endpoint.where.file == doc.file:
                 for param in doc_wide:
                     self._param(endpoint, replace(param))
+        for endpoint, param in paged_collections(doc.file, sections, mentions, self.endpoints.values()):
+            self._param(endpoint, param)  # "API responses are paginated. Use `?page=N`": each list's GET
+        for endpoint, param in named_filters(doc.file, sections, mentions, self.endpoints.values()):
+            self._param(endpoint, param)  # "Most endpoints support filtering:" "`cancelled`: Filter reservations by"
 
     def _add_origin(self, mention: Mention) -> None:
         if mention.target.origin:

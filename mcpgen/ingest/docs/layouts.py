@@ -27,6 +27,7 @@ from .obligations import optional_marks_imply_required
 from .optional_cells import optional_rows_imply_required
 from .page_methods import page_wide_methods
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
+from .relative_headings import relative_route_headings
 from .request_urls import url_requests
 from .requests import METHODS, request_lines
 from .said_routes import said_routes
@@ -47,7 +48,8 @@ def as_stated(doc: Document) -> Document:
     Header column as a list of headers."""
     # `GET` headings over bare paths, `get `/x` => ...` lines, `GET /api/<api endpoint url>/?page=2` patterns
     doc = any_route_patterns(method_headed_paths(arrow_route_lines(doc)))
-    doc = spaced_request_lines(template_variables_as_placeholders(method_items(url_requests(doc))))
+    doc = relative_route_headings(url_requests(doc))  # `GET users/info` headings: routes from the base
+    doc = spaced_request_lines(template_variables_as_placeholders(method_items(doc)))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
     doc = one_section_per_titled_request(method_before_each_route(method_labelled_paths(doc)))
     doc = optional_emphasis_as_marks(doc)  # "``rights``: *optional* ...": "(optional)", for the next rule

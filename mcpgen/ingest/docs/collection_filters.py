@@ -1,0 +1,57 @@
+"""A query-parameter list under a collection's route and its item's route, stated together:
+
+    ### API Endpoint
+
+    ```
+    GET /api/usage_events/
+    GET /api/usage_events/{id}/
+    ```
+
+    **Query Parameters:**
+    - `start__gte`: Filter by start date/time greater than or equal
+    - `tool_id`: Filter by tool ID
+
+A section that names a resource's two reads, the list (`/api/usage_events/`) and one member of it (the same path
+with one placeholder segment more), and then lists query parameters, lists what narrows the list: a member is
+picked by its path, so searching, filtering and paging are the collection's. The list's parameters go to the
+collection's GET alone (the item's route has its placeholder and nothing the list says). A section of other
+routes (two collections, a GET and a POST), a list whose label names no query, and a list naming the item's
+placeholder (then the list is the item's too, or both's) are left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .blocks import Section
+from .endpoint import Endpoint
+from .params import Param, context_location, from_list
+
+_ITEM_TAIL = re.compile(r"^/\{[^{}/]+\}/?$")
+
+
+def collection_filters(
+    section: Section, keys: list[tuple[str, str]], endpoints: dict[tuple[str, str], Endpoint]
+) -> Iterator[tuple[Endpoint, Param]]:
+    """(the collection's endpoint, a parameter) for each name of a query list under a collection-and-item pair
+    of GET routes (see the module)."""
+    named = [endpoints[k] for k in dict.fromkeys(keys) if k in endpoints]
+    if len(named) != 2 or any(e.method != "GET" for e in named):
+        return
+    collection, item = sorted(named, key=lambda e: len(e.path))
+    base = collection.path.rstrip("/")
+    if not item.path.startswith(base) or not _ITEM_TAIL.match(item.path[len(base) :]):
+        return
+    holes = {name.lower() for name in re.findall(r"\{([^{}/]+)\}", item.path)}
+    label = ""
+    for block in section.blocks:
+        if block.kind == "text":
+            label = block.text
+            continue
+        if block.kind == "list" and context_location([label]) == "query":
+            params = from_list(block, "query", labelled=True)
+            if params and not any(p.name.lower() in holes for p in params):
+                for param in params:
+                    yield collection, param
+        label = ""
