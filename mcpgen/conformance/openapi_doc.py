@@ -25,7 +25,7 @@ it, so that a request a conforming server may send is never reported as invalid.
   text the server was given, as the build reads it; the format says how its bytes travel, so the document checks the
   text without it. A body of a media type neither JSON, form, multipart nor text (`application/octet-stream`) is
   bytes, as the build reads it, whatever its schema says: Swagger 2's `type: file`, converted to OpenAPI 3 as an
-  `object` of `format: file` (Azure Data Lake), is checked as a binary string, not as an object bytes never are.
+  `object` of `format: file` (Azure Data Lake), is any bytes (no schema), not an object bytes never are.
 - A `discriminator` beside `allOf` marks a base type whose subtypes name it in their own `allOf` (Azure's
   `Database`, `allOf: [ProxyResource]`, subtypes `ReadWriteDatabase` with `x-ms-discriminator-value`); openapi-core
   reads it as a choice among the `allOf` members instead, and resolves the discriminator's value as a schema name
@@ -174,8 +174,12 @@ def _json_for_ranges(body: Any, document: dict[str, Any]) -> None:
         text = isinstance(media, str) and media.startswith("text/") and isinstance(schema, dict)
         if text and schema.get("type") == "string" and schema.get("format") in ("byte", "binary"):
             entry["schema"] = {k: v for k, v in schema.items() if k != "format"}
-        elif isinstance(schema, dict) and schema.get("type") != "string" and encoding_of(str(media)) == "binary":
-            entry["schema"] = {"type": "string", "format": "binary"}  # Swagger 2's `type: file`, as `format: file`
+        elif (
+            isinstance(schema, dict)
+            and schema.get("type") not in ("string", None)
+            and encoding_of(str(media)) == "binary"
+        ):
+            del entry["schema"]  # Swagger 2's `type: file`, converted as an object of `format: file`: any bytes
     if "application/json" in content:
         return
     ranged = next(
