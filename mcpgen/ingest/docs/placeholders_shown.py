@@ -1,5 +1,6 @@
 """Placeholders example requests show without brackets, once the mentions' paths are fitted: a concrete object
-before a named service where the document writes a placeholder there (`service_contexts.py`), and a literal
+before a named service where the document writes a placeholder there (`service_contexts.py`), or the kind of
+object the prose says it is called on (`stated_calls.py`, with a bold method line's method), and a literal
 item-name segment the prose beside the request defines (`defined_segments.py`)."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .defined_segments import defined_segments
 from .service_contexts import context_placeholders
+from .stated_calls import stated_calls
 
 if TYPE_CHECKING:
     from .blocks import Document
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
 
 
 def placeholders_shown(doc: Document, mentions: list[list[Mention]]) -> None:
-    """Both rules, in this order (a segment made a placeholder by its definition may then fill a position)."""
+    """The rules, in this order (a segment made a placeholder by its definition may then fill a position)."""
+    stated_calls(doc, mentions)  # `**GET**` over `curl -X POST`; "called on a site content"
     defined_segments(doc, mentions)
     context_placeholders(mentions)
