@@ -3,8 +3,9 @@ a Plone add-on's README says "There is a view that shows all votes: @@votes-over
 **@@votes-report** view on a content" and "call **@@all-votes** view on the application root(`/`)", beside a
 console curl on the site (`http://localhost:8080/site/front-page/@vote`). Each sentence states a GET of the view
 on the object it names: the root, a placeholder named by the kind (`/site/{content}/@@votes-report`) under the
-site the requests traverse, or the site itself. Not routes: a view a sentence introduces with an example ("a view
-(``@@download``) that downloads the file, for example:"), and `@@name` in a sentence that says nothing of a view."""
+site the requests traverse, or the site itself ("There is a view"). Not routes: a view a script is said to call,
+a view a sentence introduces with an example ("a view (``@@download``) that downloads the file, for example:"),
+and `@@name` in a sentence that says nothing of a view."""
 
 from __future__ import annotations
 
@@ -63,6 +64,11 @@ Settings
 --------
 
 The ``@@votes-settings`` registry record keeps the labels.
+
+Scripts
+-------
+
+The script is supposed to be used to call the **@@send-reminders** view once a day.
 """
 
 

@@ -9,7 +9,11 @@ is traversed is said by the sentence too:
 - "on the application root" (or the root `/`): on the root, `/@@all-votes`;
 - "on a content" (an indefinite article: any object of that kind): on a placeholder named by the kind, under the
   site the document's own example requests traverse (`/site/{content}/@@votes-report`);
-- nothing said: on that site (`/site/@@votes-overview`), the object a listing of the site is opened on.
+- nothing said of where, in a sentence introducing it ("There is a view"): on that site
+  (`/site/@@votes-overview`), the object a listing of the site is opened on.
+
+A sentence that says only that something calls a view ("The script is used to call the **@@reminders** view")
+states no request a client makes and no object: it is not read.
 
 The site is the first segment of the document's example requests made on a named service below it
 (`/site/front-page/@vote`), when they all agree. A view the sentence introduces with an example ("a view
@@ -31,6 +35,8 @@ if TYPE_CHECKING:
 _VIEW = re.compile(r"(?<![\w/@])(?:\*\*|\*|``|`)?(?P<name>@@[A-Za-z][\w.-]*)(?:\*\*|\*|``|`)?(?![\w/])")
 _ROOT = re.compile(r"\bon the (?:application |site )?root\b|\(`/`\)")
 _VIEW_WORD = re.compile(r"\bviews?\b", re.I)
+_THERE_IS = re.compile(r"\bthere is a view\b", re.I)
+"""A view the sentence introduces as offered ("There is a view ... that shows ..."), not one something calls."""
 _SERVICE = re.compile(r"@@?[A-Za-z_][\w.-]*")
 
 
@@ -64,7 +70,9 @@ def prose_views(doc: Document, mentions: list[list[Mention]]) -> None:
                     path = "/" + name
                 elif kind:
                     path = ("/" + site if site else "") + "/{" + kind["kind"] + "}/" + name
-                else:
+                elif _THERE_IS.search(block.text):
                     path = ("/" + site if site else "") + "/" + name
+                else:
+                    continue
                 shown.add(name)
                 found.append(Mention("GET", split_target(path), block.where, "line", inferred=True))
