@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .called_with import called_with
 from .context_terms import context_terms
 from .defined_segments import defined_segments
 from .prose_views import prose_views
@@ -26,4 +27,5 @@ def placeholders_shown(doc: Document, mentions: list[list[Mention]]) -> None:
     defined_segments(doc, mentions)
     context_terms(doc, mentions)  # "- ``my-poll`` is the context where ..." under `.../site/my-poll/@vote`
     context_placeholders(mentions)
+    called_with(doc, mentions)  # 'Calling with "expand=true", this endpoint returns ...' over a GET curl
     prose_views(doc, mentions)  # "can call **@@report** view on a content": `GET /site/{content}/@@report`
