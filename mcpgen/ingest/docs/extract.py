@@ -63,6 +63,7 @@ from .named_filters import named_filters
 from .nested_routes import labelled_fields
 from .option_runs import options_of_another
 from .optional_openers import optional_openers
+from .origin_routes import stated_both_ways
 from .page_wide import page_wide
 from .paged_collections import paged_collections
 from .parameter_headings import heading_params
@@ -535,7 +536,8 @@ class _State(SectionReader):
         if leaves_base(prefix, (e.path for e in self.endpoints.values())):  # routes written from the origin
             servers, prefix = [servers[0][: len(servers[0]) - len(prefix)]], ""
         under = sum(e.path.startswith(prefix + "/") for e in self.endpoints.values()) if prefix else 0
-        if under > 0 and under * 4 <= len(self.endpoints) and len(self.endpoints) - under >= 3:
+        full = under > 0 and under * 4 <= len(self.endpoints) and len(self.endpoints) - under >= 3
+        if full or (prefix and stated_both_ways(prefix, self.endpoints.values())):  # `/v1/voices` beside `/healthz`
             # routes written in full, a few of them under the base's path (a client's `base_url=".../v1"` for
             # the OpenAI-compatible routes beside `/completion`): the base is the origin alone
             for key, endpoint in list(self.endpoints.items()):  # a client call relative to that base: stated

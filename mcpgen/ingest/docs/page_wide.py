@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from .and_or_updates import and_or_updates
 from .appended_queries import appended_queries
 from .blocks import Document
 from .described_fields import described_fields
@@ -13,6 +14,7 @@ from .params import Param
 from .partial_updates import partial_updates
 from .payload_calls import payload_calls
 from .route_uses import route_uses
+from .supplied_fields import supplied_fields
 
 
 def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Callable[[Endpoint, Param], None]) -> None:
@@ -20,9 +22,13 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     (`appended_queries`); the fields a page describes one by one, on the requests that send their resource
     (`described_fields`); the query a sentence opens a listed route with (`route_uses`); a body in parentheses
     after a coded request line and `&name=` arguments appended to its query (`inline_requests`); the keyword
-    arguments of a client call the page says takes the server's payload (`payload_calls`)."""
+    arguments of a client call the page says takes the server's payload (`payload_calls`); the creating
+    request's fields an update's description joins by "and/or" (`and_or_updates`); the coded names a request's
+    prose says are supplied (`supplied_fields`)."""
     docs, endpoints = list(docs), list(endpoints)
     partial_updates(endpoints, add)
+    and_or_updates(endpoints, add)  # "Update profile ref_audio and/or ref_text"
+    supplied_fields(endpoints, add)  # "plus a supplied `prompt_wav_path` and matching `prompt_text`"
     appended_queries(docs, endpoints, add)
     described_fields(docs, endpoints, add)
     route_uses(docs, endpoints, add)
