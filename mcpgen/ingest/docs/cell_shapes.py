@@ -8,7 +8,11 @@ Three notations are read, each a structure a reader of any such table recognises
   carries a body (POST, PUT, PATCH): the object-literal shorthand for "a JSON object with these fields". A name
   may carry a `: value` that gives its allowed values (`fmt: json|arrow`) and a trailing `?` that marks it
   optional; where some names are so marked the unmarked ones are the fields the request cannot go without, and
-  where none is marked nothing is said. A shape after an arrow or "returns" describes what comes back.
+  where none is marked nothing is said. A shape after an arrow or "returns" describes what comes back. The
+  names may be quoted where a key carries the `?` mark (`` `{"target": str|null, "id"?: str}` ``): a key marked
+  optional is TypeScript's notation for a type's shape, which no JSON example uses, so the braces state the
+  fields (`str|null` says the value may be null, not that the key may be left out); quoted keys with no mark
+  are a JSON example, which the rules that read examples read.
 - A body label with the word optional before code names (`body optional `department``, in Chinese `body 可选`):
   the named fields (a `name=value` example gives the name) are optional body fields.
 - A slash-separated run of lower-case names before a filter word (`status/department filters`, Chinese 筛选 or
@@ -22,7 +26,7 @@ import re
 _SHAPE = re.compile(r"`\{(?P<body>[^{}`]*)\}`")
 _ANSWERED = re.compile(r"(?i)(?:→|->|=>|\breturns?|\b(?:response|reply)(?:\s+body)?|返回|响应)\s*[:\uff1a]?\s*$")
 """What stands before a shape of what comes back: an arrow, "returns", "response"."""
-_ENTRY = re.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?P<optional>\?)?\s*(?::[^,]*)?\s*")
+_ENTRY = re.compile(r"\s*(?P<quote>[\"']?)(?P<name>[A-Za-z_]\w*)(?P=quote)\s*(?P<optional>\?)?\s*(?::[^,]*)?\s*")
 _OPTIONAL_BODY = re.compile(
     r"(?i)\b(?:request\s+)?body\s*(?:可选|optional(?:ly)?)\s*[:\uff1a]?\s*(?P<names>`[A-Za-z_]\w*(?:=[^`]*)?`"
     r"(?:\s*(?:[,、/]|and|或|和)\s*`[A-Za-z_]\w*(?:=[^`]*)?`)*)"
@@ -52,8 +56,8 @@ def cell_params(cell: str, method: str) -> list[tuple[str, str, bool | None]]:
 
 
 def _shape_fields(cell: str) -> list[tuple[str, bool | None]]:
-    """The fields of every brace shape of bare names in the cell; a shape with any entry that is not a bare name
-    (a quoted key, a nested object) is a sketch other rules read."""
+    """The fields of every brace shape of bare (or, with a `?` mark among them, quoted) names in the cell; a shape
+    with any other entry (a nested object) or quoted keys alone is a sketch other rules read."""
     fields: dict[str, bool] = {}
     text = cell.replace("\\|", "|")
     for match in _SHAPE.finditer(text):
@@ -63,6 +67,8 @@ def _shape_fields(cell: str) -> list[tuple[str, bool | None]]:
         parsed = [_ENTRY.fullmatch(e) for e in entries]
         if len(parsed) < 2 or not all(parsed):
             continue
+        if any(e["quote"] for e in parsed if e) and not any(e["optional"] for e in parsed if e):
+            continue  # `{"a": 1, "b": 2}`: a JSON example; with a `?` on a key it is a type's shape
         for entry in parsed:
             fields.setdefault(entry["name"], bool(entry["optional"]))
     marked = any(fields.values())

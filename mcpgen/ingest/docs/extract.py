@@ -37,6 +37,7 @@ from .dotted_fields import nest_dotted_fields
 from .dropped_inputs import dropped_inputs
 from .endpoint import Endpoint, Extraction
 from .example_lists import listed_examples
+from .expected_fields import expected_fields
 from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
 from .flagged_items import flagged_items
@@ -263,6 +264,8 @@ class _State(SectionReader):
         for endpoint, param in listed_criteria(sections, self.endpoints):  # `.../filters` answers the criteria
             self._param(endpoint, param)
         for endpoint, param in dropped_inputs(sections, self.endpoints):  # "starts again without `since`"
+            self._param(endpoint, param)
+        for endpoint, param in expected_fields(sections, self.endpoints):  # "The authentication endpoint expects"
             self._param(endpoint, param)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route

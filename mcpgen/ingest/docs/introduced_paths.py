@@ -25,6 +25,7 @@ import re
 
 from .blocks import Block, Document
 from .example_paths import listed_paths
+from .fenced_paths import fenced_path_lists
 from .mention import Mention
 from .requests import path_key, split_target
 
@@ -101,3 +102,4 @@ def introduced_path_lists(doc: Document, mentions: list[list[Mention]]) -> None:
     for found, mention in added:
         if not _tail(path_key(mention.target.path), routes):
             found.append(mention)
+    fenced_path_lists(doc, mentions)  # ```api/v1/access  # Authentication```: slashless paths under "Endpoints"

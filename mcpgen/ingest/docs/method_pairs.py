@@ -6,8 +6,9 @@ its own on the path the last code span names, as `` `GET /x` ``/`` `PUT /x` `` w
 hold nothing but a method are read this way, and only when the request line follows them directly.
 
 A request line may also open with its methods joined by slashes or bars and no space (`GET/POST /api/config`,
-`GET|POST /image`): one request per method on that path, in a line or a heading. The joiner must touch both
-methods: `GET / POST /x` is not read so.
+`GET|POST /image`), the path in code of its own or not (a table cell `` GET/HEAD `/<ID>` ``): one request per
+method on that path, in a line, a heading or a cell. The joiner must touch both methods: `GET / POST /x` is not
+read so.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def leading_methods(text: str) -> list[tuple[str, str]]:
 
 
 _JOINED = re.compile(
-    rf"(?:^|(?<=[`*\s(|\[]))(?P<methods>(?:{_METHOD})(?:[/|](?:{_METHOD}))+)[ \t]+(?P<path>/[^\s`*|\"']*)"
+    rf"(?:^|(?<=[`*\s(|\[]))(?P<methods>(?:{_METHOD})(?:[/|](?:{_METHOD}))+)[ \t]+`?(?P<path>/[^\s`*|\"']*)"
 )
 
 
