@@ -23,6 +23,7 @@ from . import auth
 from .alternated_routes import alternated_keys
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
+from .body_cells import body_column_fields
 from .body_shorthands import shorthand_body_fields
 from .called_optional import called_optional
 from .captions import captioned_requests
@@ -79,7 +80,7 @@ from .relative_pages import under_stated_prefix
 from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, Target, path_key, request_lines, split_target
 from .resource_bodies import shown_representations
-from .route_rows import body_cell_fields, is_summary_head, request_part, route_parts, summary_cell
+from .route_rows import is_summary_head, request_part, route_parts, summary_cell
 from .route_titled_tables import route_titled_params
 from .said_methods import usable_methods
 from .same_as_above import referred
@@ -431,7 +432,7 @@ class _State(SectionReader):
                 for name in optional_openers(c for c, h in cells):  # "Optional `chat_id` is stored and returned"
                     self._param(endpoint, Param(name, "", block.where, False, origin="prose"))
             for (cell, head), endpoint in itertools.product(cells, endpoints):  # `{"clientId": "...", "scope"?: ...}`
-                for name, required in body_cell_fields(cell, head):
+                for name, required in body_column_fields(cell, head, endpoint.method):
                     self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
                 for name in shorthand_body_fields(cell):  # "Create a session (body: `{tags, spec}`)"
                     self._param(endpoint, Param(name, "body", block.where, None, origin="object sketch"))
