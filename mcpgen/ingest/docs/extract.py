@@ -86,6 +86,7 @@ from .said_methods import usable_methods
 from .same_as_above import referred
 from .section_reader import SectionReader
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
+from .taking_sentences import taken_names
 from .templating import example_of
 from .typed_label_lists import path_first_item
 from .wrappers import wrap_listed_fields
@@ -477,6 +478,8 @@ class _State(SectionReader):
         for method, param in method_headers(section):  # "any HTTP header that it receives in a `POST` request"
             for endpoint in (e for e in endpoints if e.method == method):
                 self._param(endpoint, replace(param))
+        for endpoint, param in taken_names(section, endpoints) if len(endpoints) >= 2 else ():  # "All x take `a`"
+            self._param(endpoint, param)
         for param in shared_parameters(section) if len(endpoints) >= 2 else ():
             for endpoint in endpoints:
                 if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
