@@ -39,8 +39,9 @@ EVERY = """\
 | --- | --- |
 | `POST /api/render/svg` | Render a drawing as SVG |
 | `GET /api/status` | Service status |
+| `GET /api/jobs/{job_id}` | A render job |
 
-All endpoints accept optional `pretty`.
+All endpoints accept optional `pretty`. `/jobs/:id` also takes `verbose`.
 """
 
 SHARED = {("width", "body"): False, ("height", "body"): False, ("background", "body"): False}
@@ -58,6 +59,11 @@ def test_a_sentence_gives_the_routes_it_opens_with_the_coded_names_after_its_ver
     ops = extracted_operations(tmp_path, EVERY)
     assert params_of(ops[("POST", "/api/render/svg")]) == {("pretty", "body"): False}
     assert params_of(ops[("GET", "/api/status")]) == {("pretty", "query"): False}
+    assert params_of(ops[("GET", "/api/jobs/{job_id}")]) == {
+        ("job_id", "path"): True,
+        ("pretty", "query"): False,
+        ("verbose", "query"): False,
+    }
 
 
 def test_values_unknown_subjects_and_other_verbs_give_nothing(tmp_path: Path) -> None:

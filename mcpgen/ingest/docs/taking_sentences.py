@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from .blocks import Section
 from .endpoint import Endpoint
 from .params import Param
+from .requests import path_key, split_target
 
 _NAME = r"`[a-z_][A-Za-z0-9_.-]*`"
 _TAKES = re.compile(
@@ -67,8 +68,8 @@ def _subject(subject: str, routes: list[Endpoint]) -> list[Endpoint]:
         words = every["words"].split()
         return [e for e in routes if all(w.lower() in _segments(e.path) for w in words)]
     if _CODED_PATHS.match(subject):
-        paths = [p.rstrip("/") for p in re.findall(r"`(/[^`\s]*)`", subject)]
-        return [e for e in routes if any(p and (e.path.rstrip("/") + "/").endswith(p + "/") for p in paths)]
+        paths = [path_key(split_target(p).path).rstrip("/") for p in re.findall(r"`(/[^`\s]*)`", subject)]
+        return [e for e in routes if any(p and (path_key(e.path) + "/").endswith(p + "/") for p in paths)]
     if _WORDS.match(subject):
         words = [w.lower() for w in re.findall(r"[\w-]+", subject) if w.lower() not in ("and", "or")]
         named = [[e for e in routes if _segments(e.path)[-1:] == [w]] for w in words]
