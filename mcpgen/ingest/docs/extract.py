@@ -23,6 +23,7 @@ from . import auth
 from .alternated_routes import alternated_keys
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
+from .body_cells import body_column_fields
 from .body_shorthands import shorthand_body_fields
 from .called_optional import called_optional
 from .captions import captioned_requests
@@ -80,12 +81,13 @@ from .relative_pages import under_stated_prefix
 from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, Target, path_key, request_lines, split_target
 from .resource_bodies import shown_representations
-from .route_rows import body_cell_fields, is_summary_head, request_part, route_parts, summary_cell
+from .route_rows import is_summary_head, request_part, route_parts, summary_cell
 from .route_titled_tables import route_titled_params
 from .said_methods import usable_methods
 from .same_as_above import referred
 from .section_reader import SectionReader
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
+from .taking_sentences import taken_names
 from .templating import example_of
 from .typed_label_lists import path_first_item
 from .wrappers import wrap_listed_fields
@@ -434,7 +436,7 @@ class _State(SectionReader):
                 for name in optional_openers(c for c, h in cells):  # "Optional `chat_id` is stored and returned"
                     self._param(endpoint, Param(name, "", block.where, False, origin="prose"))
             for (cell, head), endpoint in itertools.product(cells, endpoints):  # `{"clientId": "...", "scope"?: ...}`
-                for name, required in body_cell_fields(cell, head):
+                for name, required in body_column_fields(cell, head, endpoint.method):
                     self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
                 for name in shorthand_body_fields(cell):  # "Create a session (body: `{tags, spec}`)"
                     self._param(endpoint, Param(name, "body", block.where, None, origin="object sketch"))
@@ -479,6 +481,8 @@ class _State(SectionReader):
         for method, param in method_headers(section):  # "any HTTP header that it receives in a `POST` request"
             for endpoint in (e for e in endpoints if e.method == method):
                 self._param(endpoint, replace(param))
+        for endpoint, param in taken_names(section, endpoints) if len(endpoints) >= 2 else ():  # "All x take `a`"
+            self._param(endpoint, param)
         for param in shared_parameters(section) if len(endpoints) >= 2 else ():
             for endpoint in endpoints:
                 if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):

@@ -31,6 +31,7 @@ from .relative_headings import relative_route_headings
 from .request_urls import url_requests
 from .requests import METHODS, request_lines
 from .said_routes import said_routes
+from .session_variables import carried_base_urls
 from .shared_method_titles import method_before_each_route
 from .template_variables import template_variables_as_placeholders
 from .url_parameters import url_parameters_in_query
@@ -47,6 +48,7 @@ def as_stated(doc: Document) -> Document:
     method items (`method_items`), paths alone whose methods sentences say (`said_routes`), an endpoint table's
     Header column as a list of headers."""
     # `GET` headings over bare paths, `get `/x` => ...` lines, `GET /api/<api endpoint url>/?page=2` patterns
+    doc = carried_base_urls(doc)  # `$BASE` an earlier block sets, in the later `curl` blocks that use it
     doc = any_route_patterns(method_headed_paths(arrow_route_lines(doc)))
     doc = relative_route_headings(url_requests(doc))  # `GET users/info` headings: routes from the base
     doc = spaced_request_lines(template_variables_as_placeholders(method_items(doc)))

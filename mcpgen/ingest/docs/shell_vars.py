@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import shlex
 
-_ASSIGNMENT = re.compile(
+ASSIGNMENT = re.compile(
     r"^[ \t]*(?:\$[ \t]+)?(?:export[ \t]+)?(?P<name>[A-Za-z_]\w*)="
     r"(?:'(?P<single>[^']*)'|\"(?P<double>(?:[^\"\\$`]|\\.)*)\"|(?P<bare>[^\s'\"$`;&|]*))[ \t]*$",
     re.M,
@@ -22,7 +22,7 @@ def with_shell_variables(text: str) -> str:
     if "curl" not in text or "=" not in text or "$" not in text:
         return text
     values: dict[str, str] = {}
-    for match in _ASSIGNMENT.finditer(text):
+    for match in ASSIGNMENT.finditer(text):
         double = match["double"]
         values[match["name"]] = (
             match["single"]
