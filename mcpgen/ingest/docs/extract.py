@@ -247,10 +247,9 @@ class _State(SectionReader):
                     if location != "path" and name not in left_out:  # where it goes there, it goes here too
                         settled = location or ("body" if above.has_body else "query")
                         self._param(self.endpoints[key], replace(param, location=settled))
-        for endpoint, param in heading_params(sections, keys, owners, self.endpoints):  # "#### q (the input)"
-            self._param(endpoint, param)
-        for endpoint, param in coded_heading_params(sections, keys, owners, self.endpoints):  # "``from, to``" headings
-            self._param(endpoint, param)
+        for headed in (heading_params, coded_heading_params):  # "#### q (the input)", "``from, to``" headings
+            for endpoint, param in headed(sections, keys, owners, self.endpoints):
+                self._param(endpoint, param)
         for endpoint, param in route_titled_params(sections, keys, self.endpoints):  # "Parameters of `/calls`" tables
             self._param(endpoint, param)
         for endpoint, param in group_table_params(sections, mentions, owners, self.endpoints):  # after a route table
@@ -263,12 +262,10 @@ class _State(SectionReader):
             self._param(endpoint, param)
         for endpoint, param in named_body_examples(sections, keys, self.endpoints):  # "Purge body examples:"
             self._param(endpoint, param)
-        for endpoint, param in listed_criteria(sections, self.endpoints):  # `.../filters` answers the criteria
-            self._param(endpoint, param)
-        for endpoint, param in dropped_inputs(sections, self.endpoints):  # "starts again without `since`"
-            self._param(endpoint, param)
-        for endpoint, param in expected_fields(sections, self.endpoints):  # "The authentication endpoint expects"
-            self._param(endpoint, param)
+        # `.../filters` answers the criteria; "starts again without `since`"; "The authentication endpoint expects"
+        for found in (listed_criteria, dropped_inputs, expected_fields):
+            for endpoint, param in found(sections, self.endpoints):
+                self._param(endpoint, param)
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
         for family, members in filled_routes(doc, mentions):  # `GET /api/<command>`, then `play` · `pause`
