@@ -25,6 +25,7 @@ from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
 from .body_shorthands import shorthand_body_fields
 from .called_optional import called_optional
+from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
 from .carried_values import carried_values
 from .cell_shapes import cell_params, row_request
@@ -289,8 +290,8 @@ class _State(SectionReader):
             self._param(self.endpoints[key], param)
         for mention in directory_routes(doc):  # a help output's `"get": "http://host/get/stateID?prettyPrint"`
             self._add(mention, owned=False)
-        for mention in health_check_items(doc):  # "- `/health`: open, for health checks"
-            self._add(mention, owned=False)
+        for mention in [*health_check_items(doc), *captioned_scripts(doc)]:  # "- `/health`:
+            self._add(mention, owned=False)  # "- GET VOD Streams:" over `x.php?a=...` lines
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
             if key in self.endpoints:
                 self._example_body(self.endpoints[key], body)
@@ -304,6 +305,8 @@ class _State(SectionReader):
             self._param(endpoint, param)  # "API responses are paginated. Use `?page=N`": each list's GET
         for endpoint, param in named_filters(doc.file, sections, mentions, self.endpoints.values()):
             self._param(endpoint, param)  # "Most endpoints support filtering:" "`cancelled`: Filter reservations by"
+        for endpoint, section in both_methods(doc, self.endpoints):  # "player_api.php ... via GET+POST Callable"
+            self._body_twin(endpoint, section)
 
     def _add_origin(self, mention: Mention) -> None:
         if mention.target.origin:
