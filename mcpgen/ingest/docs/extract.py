@@ -70,6 +70,7 @@ from .paged_collections import paged_collections
 from .parameter_headings import heading_params
 from .params import Param, context_location, question_marked
 from .participle_methods import participle_routes
+from .placeholder_files import placeholder_files
 from .placeholder_hosts import placeholder_base_path, under_base
 from .printed_links import printed_links
 from .prose import read_prose
@@ -290,8 +291,8 @@ class _State(SectionReader):
             self._param(self.endpoints[key], param)
         for mention in directory_routes(doc):  # a help output's `"get": "http://host/get/stateID?prettyPrint"`
             self._add(mention, owned=False)
-        for mention in [*health_check_items(doc), *captioned_scripts(doc)]:  # "- `/health`:
-            self._add(mention, owned=False)  # "- GET VOD Streams:" over `x.php?a=...` lines
+        for mention in [*health_check_items(doc), *captioned_scripts(doc), *placeholder_files(doc)]:  # "- `/health`:
+            self._add(mention, owned=False)  # "- GET VOD Streams:" over `x.php?a=...`, `http://<ip>/<name>.m3u8`
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
             if key in self.endpoints:
                 self._example_body(self.endpoints[key], body)
