@@ -26,6 +26,7 @@ from .blocks import Block, Document, Section
 from .body_cells import body_column_fields
 from .body_shorthands import shorthand_body_fields
 from .called_optional import called_optional
+from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
 from .carried_values import carried_values
 from .cell_shapes import cell_params, row_request
@@ -71,6 +72,7 @@ from .paged_collections import paged_collections
 from .parameter_headings import heading_params
 from .params import Param, context_location, question_marked
 from .participle_methods import participle_routes
+from .placeholder_files import placeholder_files
 from .placeholder_hosts import placeholder_base_path, under_base
 from .printed_links import printed_links
 from .prose import read_prose
@@ -291,8 +293,8 @@ class _State(SectionReader):
             self._param(self.endpoints[key], param)
         for mention in directory_routes(doc):  # a help output's `"get": "http://host/get/stateID?prettyPrint"`
             self._add(mention, owned=False)
-        for mention in health_check_items(doc):  # "- `/health`: open, for health checks"
-            self._add(mention, owned=False)
+        for mention in [*health_check_items(doc), *captioned_scripts(doc), *placeholder_files(doc)]:  # "- `/health`:
+            self._add(mention, owned=False)  # "- GET VOD Streams:" over `x.php?a=...`, `http://<ip>/<name>.m3u8`
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
             if key in self.endpoints:
                 self._example_body(self.endpoints[key], body)
@@ -306,6 +308,8 @@ class _State(SectionReader):
             self._param(endpoint, param)  # "API responses are paginated. Use `?page=N`": each list's GET
         for endpoint, param in named_filters(doc.file, sections, mentions, self.endpoints.values()):
             self._param(endpoint, param)  # "Most endpoints support filtering:" "`cancelled`: Filter reservations by"
+        for endpoint, section in both_methods(doc, self.endpoints):  # "player_api.php ... via GET+POST Callable"
+            self._body_twin(endpoint, section)
 
     def _add_origin(self, mention: Mention) -> None:
         if mention.target.origin:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from .blocks import Where
+from .colon_queries import colon_queries
 from .deciding_headers import deciding_headers
 from .endpoint import Endpoint
 from .filter_sentences import filter_names
@@ -162,6 +163,8 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
         add(endpoint, param)
     for param in query_value_params(text, where):  # "Query params: `offset=N` (paginate), `limit=N`"
         add(endpoint, param)
+    for name, need in colon_queries(text):  # "There is one query string param: `page` for pagination."
+        add(endpoint, Param(name, "query", where, need, origin="prose"))
     for name, description in option_runs(text):  # "*Options:* `prompt`: ... `temperature`: ..."
         location = "body" if endpoint.method in ("POST", "PUT", "PATCH") else "query"
         add(endpoint, Param(name, location, where, required_from(description), description=description, origin="list"))
