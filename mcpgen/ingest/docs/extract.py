@@ -285,16 +285,12 @@ class _State(SectionReader):
             self._add(mention, owned=False)
         for key, param in (p for p in paging if p[0] in self.endpoints):
             self._param(self.endpoints[key], param)
-        for key, param in named_elements(doc, self.endpoints):  # `/v1/users/new` "with following elements:"
-            self._param(self.endpoints[key], param)
-        for key, param in labelled_item_bodies(doc, self.endpoints):  # an item's nested "Input format (JSON)"
-            self._param(self.endpoints[key], param)
-        for key, param in flagged_items(doc, self.endpoints):  # "- Optional: `limit`, `offset`" under its route item
-            self._param(self.endpoints[key], param)
-        for mention in directory_routes(doc):  # a help output's `"get": "http://host/get/stateID?prettyPrint"`
-            self._add(mention, owned=False)
-        for mention in [*health_check_items(doc), *captioned_scripts(doc), *placeholder_files(doc)]:  # "- `/health`:
-            self._add(mention, owned=False)  # "- GET VOD Streams:" over `x.php?a=...`, `http://<ip>/<name>.m3u8`
+        for found in (named_elements, labelled_item_bodies, flagged_items):  # "with following elements:", an item's
+            for key, param in found(doc, self.endpoints):  # nested "Input format (JSON)", "- Optional: `limit`"
+                self._param(self.endpoints[key], param)
+        for found in (directory_routes, health_check_items, captioned_scripts, placeholder_files):  # a help output's
+            for mention in found(doc):  # `"get": "http://..."`, "- `/health`: open", "- GET VOD Streams:" over
+                self._add(mention, owned=False)  # `x.php?a=...`, `http://<ip>:<port>/<list_name>.m3u8`
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
             if key in self.endpoints:
                 self._example_body(self.endpoints[key], body)
