@@ -397,3 +397,27 @@ def test_a_request_body_whose_root_schema_says_read_only_is_still_checked_as_sen
     report = _prove(tmp_path, spec)
     assert _failed(report) == {}
     assert report.count(Outcome.PASS) > 5
+
+
+@pytest.mark.slow
+def test_an_empty_value_a_path_parameter_lists_is_left_out_as_never_sent(tmp_path: Path) -> None:
+    """PeerTube: GET /api/v1/jobs/{state}, state one of "", active, failed ("'' for no filter"). The server refuses
+    to send an empty path segment (`/jobs/` and `/a//b` resolve to other endpoints), so the tool must not offer it:
+    "" is dropped from the enum, with a note located at the parameter."""
+    state = _param("state", "path", {"type": "string", "enum": ["", "active", "failed"]})
+    kind = _param("kind", "path", {"type": "string", "enum": ["", "B", "P"]})
+    spec = openapi(
+        {
+            "/jobs/{state}": {"get": op("getJobs", parameters=[state])},
+            "/order/{kind}/{search}": {"get": op("order", parameters=[kind, _param("search", "path")])},
+        }
+    )
+    path = write_spec(tmp_path, spec)
+    built = mcpgen.build(path, out=tmp_path / "pkg")
+    assert built.ok, built.diagnostics
+    notes = [d for d in built.diagnostics if d.code == "empty-path-value"]
+    assert sorted(d.pointer for d in notes) == ["/paths/~1jobs~1{state}/get/parameters/0",
+                                                "/paths/~1order~1{kind}~1{search}/get/parameters/0"]  # fmt: skip
+    report = mcpgen.test(tmp_path / "pkg", spec=path, options=OPTIONS)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5

@@ -255,7 +255,7 @@ def _add_parameter(ctx: OperationContext, draft: Draft, param: dict[str, Any], d
     if location == "query" and ctx.version != "2.0" and param.get("allowEmptyValue") is not True:
         schema = _non_empty(schema)
     if location == "path":  # an empty segment (`/pets//toys`) never reaches the operation
-        schema = _non_empty(schema)
+        schema = _non_empty(_without_empty_value(ctx, schema, doc, ptr))
     if (location == "path" or param.get("required") is True) and style != JSON_STYLE:
         schema = _some_items(schema)  # an empty array in a path leaves an empty segment
     default_style = _DEFAULT_STYLE[location]
@@ -282,6 +282,18 @@ def _non_empty(schema: Any) -> Any:
     if any(k in schema for k in ("minLength", "enum", "const")):
         return schema
     return {**schema, "minLength": 1}
+
+
+def _without_empty_value(ctx: OperationContext, schema: Any, doc: str, ptr: str) -> Any:
+    """A path parameter whose enum lists "" among other values ("'' for no filter", PeerTube's job state) would
+    leave an empty path segment, which the server refuses to send (a client or server resolves `/jobs/` or
+    `/a//b` to another endpoint): "" is left out of the tool's enum, so a valid argument is always one it sends."""
+    values = schema.get("enum") if isinstance(schema, dict) else None
+    if not isinstance(values, list) or "" not in values or all(v == "" for v in values):
+        return schema
+    ctx.diags.info("empty-path-value", 'the path parameter lists "" among its values; an empty path segment is '
+                   'never sent, so "" is left out', file=ctx.loader.display(doc), pointer=ptr)  # fmt: skip
+    return {**schema, "enum": [v for v in values if v != ""]}
 
 
 def _some_items(schema: Any) -> Any:
