@@ -29,3 +29,17 @@ def test_a_description_mentioning_a_route_stays_the_rows(tmp_path: Path) -> None
 def test_the_mentioned_route_takes_nothing_from_the_row(tmp_path: Path) -> None:
     ops = extracted_operations(tmp_path, MENTIONED)
     assert ("lines", "body") not in params_of(ops[("POST", "/sent")])
+
+
+LABELLED = """\
+# Users
+
+| Operation | Description |
+| --- | --- |
+| List users: `GET /users` | Every user. `?active=true` keeps the active ones |
+"""
+
+
+def test_a_row_whose_route_cell_opens_with_a_label_reads_as_before(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, LABELLED)
+    assert ("active", "query") in params_of(ops[("GET", "/users")])
