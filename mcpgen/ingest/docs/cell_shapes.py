@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .key_lists import key_list_fields
+
 _SHAPE = re.compile(r"`\{(?P<body>[^{}`]*)\}`")
 _ANSWERED = re.compile(r"(?i)(?:→|->|=>|\breturns?|\b(?:response|reply)(?:\s+body)?|返回|响应)\s*[:\uff1a]?\s*$")
 """What stands before a shape of what comes back: an arrow, "returns", "response"."""
@@ -43,6 +45,8 @@ def cell_params(cell: str, method: str) -> list[tuple[str, str, bool | None]]:
     if method in ("POST", "PUT", "PATCH"):
         for name, required in _shape_fields(cell):
             found.setdefault((name, "body"), required)
+        for name in key_list_fields(cell):  # `: {"code", "reasons"}`, `{"answers": ...}`: the body's keys alone
+            found.setdefault((name, "body"), None)
         for match in _OPTIONAL_BODY.finditer(cell):
             for name in re.findall(r"`([A-Za-z_]\w*)", match["names"]):
                 found.setdefault((name, "body"), False)

@@ -14,6 +14,7 @@ import re
 
 from .blocks import Where
 from .params import Param
+from .valued_choices import valued_choices
 
 _NAME = r"`(?P<{}>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)`"
 _DECIDES = re.compile(
@@ -27,4 +28,4 @@ def deciding_headers(text: str, where: Where) -> list[Param]:
     return [
         Param(match["after"] or match["before"], "header", where, False, origin="header choices")
         for match in _DECIDES.finditer(text)
-    ]
+    ] + valued_choices(text, where)  # "`Accept: application/json` adds the mock's reading"

@@ -85,6 +85,7 @@ from .requests import STANDARD_HEADERS, Request, Target, path_key, request_lines
 from .resource_bodies import shown_representations
 from .route_rows import is_summary_head, request_part, route_parts, summary_cell
 from .route_titled_tables import route_titled_params
+from .row_cells import row_requests
 from .said_methods import usable_methods
 from .same_as_above import referred
 from .section_reader import SectionReader
@@ -414,7 +415,7 @@ class _State(SectionReader):
         """An endpoint table whose rows name their requests in a cell (`` `POST /upload` | will accept a file
         (`file` field in `multipart/form-data`) ``): the row's other cells describe each of them."""
         for row in block.rows[1 if block.header else 0 :]:
-            named = [(cell, request_lines(cell)) for cell in row]
+            named = list(zip(row, row_requests(row), strict=True))  # (not a route a description mentions)
             heads = list(block.rows[0]) if block.header else []
             if not any(found for _, found in named):  # `PUT | /api/settings | ...`: the method and the path apart
                 line = row_request(row[:2])  # `/v1/query | POST`: the path first, turned round

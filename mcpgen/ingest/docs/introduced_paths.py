@@ -26,6 +26,7 @@ import re
 from .blocks import Block, Document
 from .example_paths import listed_paths
 from .fenced_paths import fenced_path_lists
+from .known_path_lists import known_path_lists
 from .mention import Mention
 from .requests import path_key, split_target
 
@@ -103,3 +104,4 @@ def introduced_path_lists(doc: Document, mentions: list[list[Mention]]) -> None:
         if not _tail(path_key(mention.target.path), routes):
             found.append(mention)
     fenced_path_lists(doc, mentions)  # ```api/v1/access  # Authentication```: slashless paths under "Endpoints"
+    known_path_lists(doc, mentions)  # `/api/jobs` for ..., `/api/scheduler/jobs` for ...: one not stated elsewhere

@@ -77,7 +77,7 @@ from .sent_names import sent_names
 from .served_at import API_AT, served_resources
 from .shown_prefixes import shown_prefix
 from .spelled_uris import spelled_values
-from .table_mentions import table_mentions, unlink
+from .table_mentions import cell_texts, table_mentions, unlink
 from .templating import (
     coded_without_instances,
     generalise,
@@ -406,7 +406,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
         texts = [without_log_records(block.text)]
     elif block.kind == "table":
         found.extend(table_mentions(block))
-        texts = [cell for row in block.rows for cell in row]
+        texts = cell_texts(block)  # `GET /a`, `/a/<id>`: a request each
     elif block.kind in ("list", "deflist"):
         texts = [f"{term} {text}" for term, text in block.items]
         if any(re.match(r"\s*\[[xX]\]", t) for t in texts):  # a task list: `[ ]` items are not done yet

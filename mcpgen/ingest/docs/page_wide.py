@@ -9,11 +9,13 @@ from .appended_queries import appended_queries
 from .blocks import Document
 from .described_fields import described_fields
 from .endpoint import Endpoint
+from .fields_below import fields_below
 from .inline_requests import inline_requests
 from .params import Param
 from .partial_updates import partial_updates
 from .payload_calls import payload_calls
 from .route_uses import route_uses
+from .row_flags import row_flags
 from .supplied_fields import supplied_fields
 
 
@@ -24,7 +26,8 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     after a coded request line and `&name=` arguments appended to its query (`inline_requests`); the keyword
     arguments of a client call the page says takes the server's payload (`payload_calls`); the creating
     request's fields an update's description joins by "and/or" (`and_or_updates`); the coded names a request's
-    prose says are supplied (`supplied_fields`)."""
+    prose says are supplied (`supplied_fields`); the query flags a route table's row names in code, clause by clause
+    (`row_flags`); the fields a row points to below, named as its resource's (`fields_below`)."""
     docs, endpoints = list(docs), list(endpoints)
     partial_updates(endpoints, add)
     and_or_updates(endpoints, add)  # "Update profile ref_audio and/or ref_text"
@@ -32,5 +35,7 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     appended_queries(docs, endpoints, add)
     described_fields(docs, endpoints, add)
     route_uses(docs, endpoints, add)
+    row_flags(docs, endpoints, add)  # `GET /x`, `GET /x/<id>` | "every one; by id, ..., or `?all`"
+    fields_below(docs, endpoints, add)  # "any of the fields below", then "the supplier's `iban`"
     inline_requests(docs, endpoints, add)
     payload_calls(docs, endpoints, add)

@@ -13,6 +13,7 @@ import re
 from .blocks import Document
 from .mention import Mention, endpoint_key
 from .requests import METHODS, path_key
+from .wildcard_summaries import drop_wildcard_summaries
 
 _METHOD = "|".join(m.upper() for m in METHODS)
 _SPELLED_LIKE = re.compile(
@@ -38,6 +39,7 @@ def _fills(pattern: list[str], route: list[str]) -> bool:
 
 def drop_route_patterns(doc: Document, mentions: list[list[Mention]]) -> None:
     """Leave out the request lines a sentence gives as the routes' shape (see the module docstring)."""
+    drop_wildcard_summaries(doc, mentions)  # `# POST /api/actions/*` beside `POST /api/actions/rotate`
     said = {
         (match["method"], path_key(match["path"]))
         for section in doc.sections

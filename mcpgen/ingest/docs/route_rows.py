@@ -7,6 +7,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from .field_columns import listed_field_cell
+
 _SUMMARY_HEAD = re.compile(r"(?i)^\W*(?:description|summary|purpose|meaning|action|what it does|usage|notes?)\W*$")
 
 
@@ -54,6 +56,8 @@ def body_cell_fields(cell: str, head: str) -> list[tuple[str, bool | None]]:
     each with whether it is required: a key marked `?` is optional, and where the cell marks some so the others
     are required; unmarked, nothing is said. Several sketches (`` `{"token": ...}` or `{"refresh_token": ...}` ``)
     give the union of their fields."""
+    if listed := listed_field_cell(cell, head):  # `year`, `month`, `dry_run` under "Body Fields"
+        return listed
     if not _BODY_HEAD.fullmatch(head.strip("`*_ ")):
         return []
     fields: dict[str, bool] = {}

@@ -12,6 +12,7 @@ from .listed_paths import listed_paths
 from .mention import Mention
 from .method_columns import method_column_rows
 from .requests import METHODS, TARGET, split_target, unwrapped_path
+from .shared_method_cells import spelled_requests
 
 
 def table_mentions(block: Block) -> list[Mention]:
@@ -56,6 +57,12 @@ def table_mentions(block: Block) -> list[Mention]:
                 for method in re.findall(r"\b(?:" + "|".join(METHODS) + r")\b", methods)
             )
     return found
+
+
+def cell_texts(block: Block) -> list[str]:
+    """The cells of a table as texts to read request lines in, a run of paths under one method written as requests
+    of their own (`shared_method_cells.py`)."""
+    return [spelled_requests(cell) for row in block.rows for cell in row]
 
 
 def _method_and_path_columns(rows: tuple[tuple[str, ...], ...], least: int = 2) -> tuple[int | None, int | None]:
