@@ -265,10 +265,9 @@ class _State(SectionReader):
             self._param(endpoint, param)
         for endpoint, param in named_body_examples(sections, keys, self.endpoints):  # "Purge body examples:"
             self._param(endpoint, param)
-        # `.../filters` answers the criteria; "starts again without `since`"; "The authentication endpoint expects"
-        for found in (listed_criteria, dropped_inputs, expected_fields):
-            for endpoint, param in found(sections, self.endpoints):
-                self._param(endpoint, param)
+        for found in (listed_criteria, dropped_inputs, expected_fields):  # `.../filters` answers the criteria,
+            for endpoint, param in found(sections, self.endpoints):  # "starts again without `since`", "The
+                self._param(endpoint, param)  # authentication endpoint expects JSON with `devkey` field"
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
         for family, members in filled_routes(doc, mentions):  # `GET /api/<command>`, then `play` · `pause`
