@@ -84,6 +84,7 @@ from .route_titled_tables import route_titled_params
 from .said_methods import usable_methods
 from .same_as_above import referred
 from .section_reader import SectionReader
+from .sent_bodies import sent
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
 from .templating import example_of
 from .typed_label_lists import path_first_item
@@ -366,7 +367,7 @@ class _State(SectionReader):
             self.auth.setdefault("basicAuth", {"type": "http", "scheme": "basic"})
         if request.body is not None:
             if request.body_kind == "json":
-                endpoint.request_examples.append(request.body)
+                endpoint.request_examples.append(sent(request.body))  # a call's: not the body's statement
                 endpoint.body_kind = endpoint.body_kind or "json"
             elif request.body_kind in ("form", "multipart") and isinstance(request.body, dict):
                 endpoint.body_kind = endpoint.body_kind or request.body_kind
