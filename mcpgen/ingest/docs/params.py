@@ -11,6 +11,7 @@ from .alternatives import separate_items
 from .bare_names import bare_names
 from .blocks import Block, Where
 from .chinese_labels import CJK_CONTEXT, CJK_HEADER_ROLES, CJK_REQUIRED_CELLS
+from .european_labels import EUROPEAN_HEADER_ROLES, EUROPEAN_REQUIRED_CELLS, worded_need
 from .stated_flags import stated_required
 
 LOCATIONS = ("path", "query", "header", "cookie", "body")
@@ -73,7 +74,9 @@ _HEADER_ROLES = {
     "enum": r"(?:allowed |possible |accepted )?values|enum|choices",
 }
 _ROLE_PATTERNS = {
-    role: re.compile(rf"^(?:{pattern}|{CJK_HEADER_ROLES.get(role, '(?!)')})$", re.I)
+    role: re.compile(
+        rf"^(?:{pattern}|{CJK_HEADER_ROLES.get(role, '(?!)')}|{EUROPEAN_HEADER_ROLES.get(role, '(?!)')})$", re.I
+    )
     for role, pattern in _HEADER_ROLES.items()
 }
 _OTHER_COLUMNS = re.compile(r"^(?:restrictions|constraints|validation|limits)$", re.I)
@@ -167,7 +170,7 @@ def required_from(text: str) -> bool | None:
         return True
     if _OPTIONAL_WORDS.search(text):
         return False
-    return None
+    return worded_need(text)  # "obbligatorio (1-30)", "facultatif": the word in the document's language
 
 
 def is_reference(type_cell: str) -> bool:
@@ -198,6 +201,8 @@ def cell_required(text: str) -> bool | None:
         return False if lowered else None
     if lowered in CJK_REQUIRED_CELLS:
         return CJK_REQUIRED_CELLS[lowered]
+    if lowered in EUROPEAN_REQUIRED_CELLS:  # sì / non, ja / nein
+        return EUROPEAN_REQUIRED_CELLS[lowered]
     return required_from(lowered)
 
 
