@@ -25,7 +25,6 @@ from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
 from .body_shorthands import shorthand_body_fields
 from .called_optional import called_optional
-from .captioned_optional import captioned_optional
 from .captions import captioned_requests
 from .carried_values import carried_values
 from .cell_shapes import cell_params, row_request
@@ -40,6 +39,7 @@ from .endpoint import Endpoint, Extraction
 from .example_lists import listed_examples
 from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
+from .final_passes import finish
 from .flagged_items import flagged_items
 from .further_bodies import further_body_fields
 from .group_tables import group_table_params
@@ -62,7 +62,6 @@ from .models import Models
 from .named_bodies import named_body_examples
 from .named_filters import named_filters
 from .nested_routes import labelled_fields
-from .one_per_route import one_per_route
 from .option_runs import options_of_another
 from .optional_openers import optional_openers
 from .origin_routes import stated_both_ways
@@ -113,7 +112,7 @@ def extract(docs: list[Document]) -> Extraction:
     for doc in docs:
         state.document(doc, known)
     under_stated_prefix(state.endpoints, state._param)  # an index's `GET /elections` beside pages' `GET /v1/elections`
-    return captioned_optional(one_per_route(state.result(docs)))  # "send text (optional `to` and `channel`)"
+    return finish(state.result(docs), docs)  # one operation per route, calls shown with a credential, captions
 
 
 def _named_in_prose_only(key: tuple[str, str], found: list[Mention]) -> bool:
