@@ -1,4 +1,5 @@
-"""Parameter tables headed, and obligations worded, in the European languages API documentation is written in.
+"""Parameter tables headed, and obligations worded, in the languages other than English API documentation is
+written in: Chinese (`chinese_labels`), and the European languages here.
 
 A guide written in Italian, Spanish, French, Portuguese or German heads its parameter table in that language
 and says which parameters must be given in its words:
@@ -19,6 +20,8 @@ or with the word itself; a description or note that opens with the word for requ
 from __future__ import annotations
 
 import re
+
+from .chinese_labels import CJK_CONTEXT, CJK_HEADER_ROLES, CJK_REQUIRED_CELLS
 
 EUROPEAN_HEADER_ROLES = {
     "name": (
@@ -46,6 +49,17 @@ EUROPEAN_REQUIRED_CELLS = {
 }
 """What a required cell answers besides English: yes (sì, sí, oui, ja, sim) or no (non, nein, não)."""
 
+LANGUAGE_HEADER_ROLES = {
+    role: "|".join(p for p in (CJK_HEADER_ROLES.get(role), EUROPEAN_HEADER_ROLES.get(role)) if p)
+    for role in (*CJK_HEADER_ROLES, *(r for r in EUROPEAN_HEADER_ROLES if r not in CJK_HEADER_ROLES))
+}
+"""The column headers of a parameter table in the languages read besides English (Chinese, `chinese_labels`, and
+these), by role."""
+LANGUAGE_REQUIRED_CELLS = {**CJK_REQUIRED_CELLS, **EUROPEAN_REQUIRED_CELLS}
+"""What a required cell answers in those languages."""
+LANGUAGE_CONTEXT = CJK_CONTEXT
+"""What a label over parameters says in those languages (`params.context_location`): the Chinese labels."""
+
 _OPENING = re.compile(rf"(?i)^[\W_]*(?:(?P<required>{_REQUIRED})|{_OPTIONAL})(?![\w-])")
 
 
@@ -56,4 +70,11 @@ def worded_need(text: str) -> bool | None:
     return None if match is None else match["required"] is not None
 
 
-__all__ = ["EUROPEAN_HEADER_ROLES", "EUROPEAN_REQUIRED_CELLS", "worded_need"]
+__all__ = [
+    "EUROPEAN_HEADER_ROLES",
+    "EUROPEAN_REQUIRED_CELLS",
+    "LANGUAGE_CONTEXT",
+    "LANGUAGE_HEADER_ROLES",
+    "LANGUAGE_REQUIRED_CELLS",
+    "worded_need",
+]
