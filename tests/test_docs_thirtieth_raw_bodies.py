@@ -71,7 +71,10 @@ def test_a_request_label_naming_the_field_the_body_comes_with_states_that_field(
     assert check == {("spec", "body"): False}
 
 
-def test_without_the_raw_form_the_examples_still_decide(tmp_path: Path) -> None:
+def test_without_the_raw_form_the_example_calls_still_decide_nothing(tmp_path: Path) -> None:
+    """Two calls, one leaving `priority` out, show what those callers chose to send: they make no field
+    required (`sent_bodies.py`)."""
     text = PAGE.replace("Alternatively, raw `JobSpec` can be sent directly as the request body.\n", "")
     jobs = params_of(_paths(tmp_path, "README.md", text)["/jobs"]["post"])
-    assert jobs[("spec", "body")] is True
+    assert jobs[("spec", "body")] is False
+    assert jobs[("priority", "body")] is False

@@ -41,12 +41,16 @@ TWO_WHOLE_BODIES = """\
 
 Replaces a program.
 
-```
-curl -X PUT "http://localhost:8080/api/programs/1" -d '{"index": 1, "name": "Pump", "days": 7}'
+Request body:
+
+```json
+{"index": 1, "name": "Pump", "days": 7}
 ```
 
-```
-curl -X PUT "http://localhost:8080/api/programs/2" -d '{"index": 2, "name": "Heat"}'
+Request body, without the days:
+
+```json
+{"index": 2, "name": "Heat"}
 ```
 """
 
@@ -65,7 +69,8 @@ def test_an_excerpt_of_the_payload_does_not_make_its_fields_required(tmp_path: P
 
 
 def test_whole_bodies_that_leave_a_field_out_still_show_what_is_required(tmp_path: Path) -> None:
-    """Two complete bodies, one without `days`: the fields both send stay required, `days` does not."""
+    """Two complete bodies stated as the request's, one without `days`: the fields both send stay required, `days`
+    does not (bodies example calls send decide nothing of the kind: `sent_bodies.py`)."""
     paths = extracted_paths(tmp_path, "README.md", TWO_WHOLE_BODIES)
     params = params_of(paths["/api/programs/{id}"]["put"])
     assert params == {("id", "path"): True, ("index", "body"): True, ("name", "body"): True, ("days", "body"): False}

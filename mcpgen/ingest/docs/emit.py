@@ -17,6 +17,7 @@ from .blocks import Where
 from .endpoint import Endpoint, Extraction
 from .params import Param
 from .requests import Excerpt
+from .sent_bodies import stated_bodies
 
 SOURCE_KEY = "x-mcpgen-source"
 CONFIDENCE_KEY = "x-mcpgen-confidence"
@@ -209,10 +210,11 @@ def _request_body(endpoint: Endpoint) -> dict[str, Any] | None:
     for param in fields:
         _place(schema, param, inferred.get("properties", {}), required)
     # (an excerpt, `{"index": 1, ... }`, shows no key left out: it is not compared)
-    whole = [e for e in endpoint.request_examples if not isinstance(e, Excerpt)]
+    whole = [e for e in stated_bodies(endpoint.request_examples) if not isinstance(e, Excerpt)]
     distinct = {json.dumps(e, sort_keys=True) for e in whole}
     # a key in every example counts as required only where the examples leave some keys out: examples that all
     # send the same keys (`{"ResetType": "On"}`, `{"ResetType": "ForceOff"}`) show values, not what may be omitted
+    # (the bodies the document states as the request's, not those example calls send: `sent_bodies.py`)
     shapes = {frozenset(e) for e in whole if isinstance(e, dict)}
     example_required = set(inferred.get("required", ())) if len(distinct) > 1 and len(shapes) > 1 else set()
     if endpoint.all_optional:  # "all fields are optional", "or raw data directly as the body": none is needed

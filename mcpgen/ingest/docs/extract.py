@@ -42,6 +42,7 @@ from .example_lists import listed_examples
 from .expected_fields import expected_fields
 from .field_schemas import schema_fields
 from .filled_placeholders import filled_routes
+from .final_passes import finish
 from .flagged_items import flagged_items
 from .further_bodies import further_body_fields
 from .group_tables import group_table_params
@@ -89,6 +90,7 @@ from .row_cells import row_requests
 from .said_methods import usable_methods
 from .same_as_above import referred
 from .section_reader import SectionReader
+from .sent_bodies import sent
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
 from .taking_sentences import taken_names
 from .templating import example_of
@@ -116,7 +118,7 @@ def extract(docs: list[Document]) -> Extraction:
     for doc in docs:
         state.document(doc, known)
     under_stated_prefix(state.endpoints, state._param)  # an index's `GET /elections` beside pages' `GET /v1/elections`
-    return state.result(docs)
+    return finish(state.result(docs), docs)  # one operation per route, calls shown with a credential, captions
 
 
 def _named_in_prose_only(key: tuple[str, str], found: list[Mention]) -> bool:
@@ -368,7 +370,7 @@ class _State(SectionReader):
             self.auth.setdefault("basicAuth", {"type": "http", "scheme": "basic"})
         if request.body is not None:
             if request.body_kind == "json":
-                endpoint.request_examples.append(request.body)
+                endpoint.request_examples.append(sent(request.body))  # a call's: not the body's statement
                 endpoint.body_kind = endpoint.body_kind or "json"
             elif request.body_kind in ("form", "multipart") and isinstance(request.body, dict):
                 endpoint.body_kind = endpoint.body_kind or request.body_kind

@@ -10,7 +10,7 @@ from typing import Any
 from .alternatives import separate_items
 from .bare_names import bare_names
 from .blocks import Block, Where
-from .chinese_labels import CJK_CONTEXT, CJK_HEADER_ROLES, CJK_REQUIRED_CELLS
+from .language_labels import LANGUAGE_CONTEXT, LANGUAGE_HEADER_ROLES, LANGUAGE_REQUIRED_CELLS, worded_need
 from .stated_flags import stated_required
 
 LOCATIONS = ("path", "query", "header", "cookie", "body")
@@ -73,7 +73,7 @@ _HEADER_ROLES = {
     "enum": r"(?:allowed |possible |accepted )?values|enum|choices",
 }
 _ROLE_PATTERNS = {
-    role: re.compile(rf"^(?:{pattern}|{CJK_HEADER_ROLES.get(role, '(?!)')})$", re.I)
+    role: re.compile(rf"^(?:{pattern}|{LANGUAGE_HEADER_ROLES.get(role, '(?!)')})$", re.I)
     for role, pattern in _HEADER_ROLES.items()
 }
 _OTHER_COLUMNS = re.compile(r"^(?:restrictions|constraints|validation|limits)$", re.I)
@@ -116,7 +116,7 @@ def context_location(labels: list[str]) -> str | None:
     for label in labels:
         if MEDIA_TYPE.fullmatch(label.strip()):
             continue  # `application/json` under "Request" or "Responses": says nothing of its own
-        for pattern, meaning in (*_CONTEXT, *CJK_CONTEXT):
+        for pattern, meaning in (*_CONTEXT, *LANGUAGE_CONTEXT):
             if pattern.search(label):
                 return meaning
     return None
@@ -167,7 +167,7 @@ def required_from(text: str) -> bool | None:
         return True
     if _OPTIONAL_WORDS.search(text):
         return False
-    return None
+    return worded_need(text)  # "obbligatorio (1-30)", "facultatif": the word in the document's language
 
 
 def is_reference(type_cell: str) -> bool:
@@ -196,8 +196,8 @@ def cell_required(text: str) -> bool | None:
         return True
     if lowered in ("no", "n", "false", "optional", "", "-", "—", "opt"):
         return False if lowered else None
-    if lowered in CJK_REQUIRED_CELLS:
-        return CJK_REQUIRED_CELLS[lowered]
+    if lowered in LANGUAGE_REQUIRED_CELLS:  # 是 / 否, sì / non, ja / nein
+        return LANGUAGE_REQUIRED_CELLS[lowered]
     return required_from(lowered)
 
 

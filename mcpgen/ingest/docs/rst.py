@@ -14,7 +14,9 @@ API references written for Sphinx use are understood:
   request line, and `.. rest_parameters:: parameters.yaml` with its `- name: reference` list is a table of
   the parameters (name, in, type, required, description) read from that YAML file;
 - a field list whose field names are paths, each over `- GET: ...` bullets (`rst_path_fields.py`): one section
-  per method bullet, as httpdomain's directive would open.
+  per method bullet, as httpdomain's directive would open;
+- a definition list whose terms are request lines, each defined by that route's documentation
+  (`rst_route_terms.py`): one section per route, as httpdomain's directive would open.
 
 Files a document names (`include`, os-api-ref's parameter files) are read only from the folder the user gave
 (or the document's own folder): a name that resolves outside it, through `..` or a symbolic link, is not read,
@@ -35,6 +37,7 @@ from .requests import sphinx_template
 from .rst_directives import HTTP_FIELDS, HTTP_OPTIONS, register_unknown, setup
 from .rst_field_directives import DESCRIBED_FIELD
 from .rst_path_fields import path_field_sections
+from .rst_route_terms import route_term_sections
 from .rst_tables import body_rows
 from .stated_flags import lists_properties
 from .suffixed_methods import unquoted_lists
@@ -130,6 +133,9 @@ class _Reducer:
             if items:
                 self.doc.add(Block("list", self.where(node), items=items))
             self.item_code(node)
+        elif isinstance(node, n.definition_list) and (operations := route_term_sections(node, n)):
+            for operation in operations:  # ``POST /tenant`` defined by that route's documentation: its section
+                self.node(operation, level)
         elif isinstance(node, n.definition_list):
             items: list[tuple[str, str]] = []
             for item in node.children:
