@@ -298,14 +298,12 @@ class _State(SectionReader):
                 self._example_body(self.endpoints[key], body)
         for endpoint, body in shown_representations(doc, list(self.endpoints.values()), mentions):
             self._example_body(endpoint, body)  # PUT /x/scenario, and a "Failure scenarios" section's JSON object
-        for endpoint in self.endpoints.values():
-            if endpoint.where.file == doc.file:
-                for param in doc_wide:
-                    self._param(endpoint, replace(param))
-        for endpoint, param in paged_collections(doc.file, sections, mentions, self.endpoints.values()):
-            self._param(endpoint, param)  # "API responses are paginated. Use `?page=N`": each list's GET
-        for endpoint, param in named_filters(doc.file, sections, mentions, self.endpoints.values()):
-            self._param(endpoint, param)  # "Most endpoints support filtering:" "`cancelled`: Filter reservations by"
+        for endpoint in [e for e in self.endpoints.values() if e.where.file == doc.file]:
+            for param in doc_wide:
+                self._param(endpoint, replace(param))
+        for found in (paged_collections, named_filters):  # "API responses are paginated. Use `?page=N`": each
+            for endpoint, param in found(doc.file, sections, mentions, self.endpoints.values()):  # list's GET; "Most
+                self._param(endpoint, param)  # endpoints support filtering:" "`cancelled`: Filter reservations by"
         for endpoint, section in both_methods(doc, self.endpoints):  # "player_api.php ... via GET+POST Callable"
             self._body_twin(endpoint, section)
 
