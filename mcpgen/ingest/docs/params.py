@@ -10,6 +10,7 @@ from typing import Any
 from .alternatives import separate_items
 from .bare_names import bare_names
 from .blocks import Block, Where
+from .label_contexts import CONTEXT as _CONTEXT
 from .language_labels import LANGUAGE_CONTEXT, LANGUAGE_HEADER_ROLES, LANGUAGE_REQUIRED_CELLS, worded_need
 from .stated_flags import stated_required
 
@@ -36,25 +37,6 @@ class Param:
     location_guessed: bool = False
     """The document did not say where it goes: the method decided (body for POST/PUT/PATCH, else query)."""
 
-
-# words in a heading or label, in the order they are tried, and what they say about the parameters under it
-_CONTEXT = (
-    (re.compile(r"\b(?:response|returns?|result|output|reply|errors?|status codes?)\b", re.I), "response"),
-    (re.compile(r"\bpath\b|\burl param|\broute param|\bpath-param|\burl segment", re.I), "path"),
-    (re.compile(r"\bquery\b|\bquery ?string|\burl query|\bsearch param", re.I), "query"),
-    (re.compile(r"\bheaders?\b", re.I), "header"),
-    (re.compile(r"\bcookies?\b", re.I), "cookie"),
-    (
-        re.compile(
-            r"\bform\b|\bbody\b|\brequest ?body\b|\bpayload\b|\brequest (?:fields|schema|object|json)\b|\bjson\b", re.I
-        ),
-        "body",
-    ),
-    (
-        re.compile(r"\b(?:param(?:eter)?s?|arguments?|args|fields|options|inputs?|attributes|properties|keys)\b", re.I),
-        "",
-    ),
-)
 
 _HEADER_ROLES = {
     "name": (
