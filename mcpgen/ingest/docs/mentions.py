@@ -69,6 +69,7 @@ from .requests import (
     request_lines,
     split_target,
 )
+from .restated_routes import restated_routes
 from .route_paragraphs import route_paragraphs
 from .route_patterns import drop_route_patterns
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
@@ -94,6 +95,7 @@ from .templating import (
     word_placeholders,
 )
 from .url_bullets import url_bullets
+from .visited_paths import visited_paths
 from .wildcard_paths import wildcard_paths
 
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
@@ -160,6 +162,8 @@ def scan(
         mentions = [route_paragraphs(section) for section in doc.sections]
     introduced_path_lists(doc, mentions)  # "This API exposes these endpoints:" over `/.well-known/security.txt` items
     served_resources(doc, mentions)  # "Basic Prometheus metrics are available at `/metrics`"
+    visited_paths(doc, mentions)  # a page of bare paths: "Visit `/-/tiles` for an index page"
+    restated_routes(mentions)  # `/-/tiles/db-name/zoom/x/y.png`, then `/-/tiles/database-name/{z}/{x}/{y}.png`
     read_routes(doc, mentions)  # "Both versions can be read via `/api/v1/system/version`"
     named_addresses(doc, mentions)  # "streaming API ``stream_console_output``" over `http://host/stream_console_output`
     url_bullets(doc, mentions)  # `- https://host/api/me` beside `- [POST] `https://host/api/signin``
