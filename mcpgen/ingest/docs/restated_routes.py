@@ -19,7 +19,9 @@ So the route is the braced spelling with that segment braced (`/-/tiles/{databas
 each of those names is a placeholder wherever the page writes it as a whole segment after the first
 (`/-/tiles-tms/database-name/{z}/{x}/{y}.png`, "can be found at `/-/tiles/db-name`").
 
-Read only for routes stated without a method (inferred), two spellings of one route on one page.
+Read only on a page where every route is stated without a method (inferred): on a page that writes methods, a
+concrete path beside a template (`/faultlist/size` beside `/faultlist/{id}`) is an example or a route of its own,
+which the rules for examples decide.
 """
 
 from __future__ import annotations
@@ -69,6 +71,8 @@ def restated_routes(mentions: list[list[Mention]]) -> None:
     """Give a route written in words its braced spelling, and brace the names found for its variable segments
     wherever the page writes them (see the module docstring)."""
     found = [m for ms in mentions for m in ms]
+    if not all(m.inferred for m in found):
+        return  # a page that writes methods: its concrete paths are examples of its templates (`templating.py`)
     braced = sorted({m.target.path for m in found if "{" in m.target.path})
     names: set[str] = set()
     for mention in (m for m in found if m.inferred and "{" not in m.target.path):
