@@ -56,6 +56,7 @@ from .page_methods import parameter_method
 from .params import is_param_table
 from .parenthesized_routes import parenthesized_routes
 from .path_directories import described_path_lines
+from .placeholder_kinds import placeholder_kinds
 from .placeholders_shown import placeholders_shown
 from .prefixes import stated_prefix, under_prefix
 from .read_sentences import read_routes
@@ -94,6 +95,7 @@ from .templating import (
     values_of_sibling_placeholders,
     word_placeholders,
 )
+from .unsupported_paths import without_unsupported
 from .url_bullets import url_bullets
 from .visited_paths import visited_paths
 from .wildcard_paths import wildcard_paths
@@ -156,7 +158,7 @@ def scan(
     if not any(mentions):
         coded = without_converted(doc, [coded_templates(section) for section in doc.sections])  # not `/vsis3/..`
         if sum(map(len, coded)) >= 3:
-            mentions = coded
+            mentions = placeholder_kinds(doc, without_unsupported(doc, coded))  # `/{id}/edr/{query}`, `/area`
             coded_without_instances(mentions)
     if not any(mentions):  # `/switch/<group>/on`, then `/switch/<group>/off`, each a paragraph of its own
         mentions = [route_paragraphs(section) for section in doc.sections]
