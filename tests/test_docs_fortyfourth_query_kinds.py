@@ -107,3 +107,26 @@ def test_short_paths_not_called_the_placeholder_s_kind_stay_routes(tmp_path: Pat
     ops = extracted_operations(tmp_path, NOT_VALUES)
     assert {("GET", "/health"), ("GET", "/metrics"), ("GET", "/{store}/items/{item}")} <= set(ops)
     assert ("verbose", "query") not in params_of(ops[("GET", "/health")])  # a table not headed "Query"
+
+
+OTHER_CAPTION = """\
+# service
+
+For `/point` and `/region`, a token is needed.
+
+Each query is read at `/{dataset_id}/geo/{query}`.
+
+[Point query](https://spec.example.org/#point) and [Region query](https://spec.example.org/#region).
+
+Point overview
+
+| Query    | Notes              |
+| -------- | ------------------ |
+| `coords` | Required for `GET` |
+"""
+
+
+def test_a_table_under_a_caption_not_calling_its_route_a_query_is_left(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, OTHER_CAPTION)
+    assert set(ops) == {("GET", "/{dataset_id}/geo/point"), ("GET", "/{dataset_id}/geo/region")}
+    assert ("coords", "query") not in params_of(ops[("GET", "/{dataset_id}/geo/point")])

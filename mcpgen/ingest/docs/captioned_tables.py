@@ -12,8 +12,9 @@
 
 A page whose routes differ in their last segment (`/{dataset_id}/edr/position`, `.../area`) may give each one's
 parameters in a table under a caption of a few words that names it by that segment ("Position query"), not by its
-path. The table's rows are that route's parameters, for every method it is stated with, in the query where the
-table's first column is headed so ("Query"). A row's note says what differs between methods: "Required for `GET`"
+path, and by the kind of thing the table lists ("query"). The table's rows are that route's parameters, for every
+method it is stated with, in the query: its first column is headed "Query", the word the caption calls the route
+by. A row's note says what differs between methods: "Required for `GET`"
 makes it required on GET alone, "Optional" optional, and "for `POST` ... the request body" says it is not a query
 parameter of the POST. Only rows naming one parameter in code (`coords`) are read: a repeated header, an empty or
 `=======` row, a "`POST` body" row are no parameters. A caption's tables are those up to the next caption or
@@ -46,6 +47,11 @@ def _caption(text: str, segments: dict[str, list[tuple[str, str]]]) -> list[tupl
     return segments[named.pop()] if len(named) == 1 else None
 
 
+def _kind_of(head: str, caption: str) -> bool:
+    """A table headed "Query" under a caption calling its route a query ("Position query")."""
+    return head.strip().lower() == "query" and re.search(r"\bquer(?:y|ies)\b", caption) is not None
+
+
 def captioned_tables(doc: Document, routes: dict[tuple[str, str], object]) -> list[tuple[tuple[str, str], Param]]:
     """((method, path key), a query parameter) for each row of a table under a caption naming its route (see the
     module docstring)."""
@@ -57,10 +63,11 @@ def captioned_tables(doc: Document, routes: dict[tuple[str, str], object]) -> li
     found: list[tuple[tuple[str, str], Param]] = []
     for section in doc.sections:
         named: list[tuple[str, str]] = []
+        said = ""
         for block in section.blocks:
             if block.kind == "text" and (caption := _caption(block.text, segments)) is not None:
-                named = caption
-            elif block.kind == "table" and named and block.rows and "query" in block.rows[0][0].lower():
+                named, said = caption, block.text.lower()
+            elif block.kind == "table" and named and block.rows and _kind_of(block.rows[0][0], said):
                 found.extend(_rows(block.rows[1:], named, block.where))
     return found
 
