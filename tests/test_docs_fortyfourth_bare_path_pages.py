@@ -93,6 +93,14 @@ Tiles are served at the following URL:
 Images are served at:
 
     /maps/images/{z}/{x}/{y}.png
+
+Find images at:
+
+    /maps/images/find
+
+Read one image at:
+
+    /maps/images/{name}
 """
 
 
@@ -100,3 +108,4 @@ def test_words_where_another_route_differs_are_left(tmp_path: Path) -> None:
     ops = extracted_operations(tmp_path, TWO_ROUTES)
     assert ("GET", "/maps/tiles/zoom/x/y.png") in ops
     assert ("GET", "/maps/images/{z}/{x}/{y}.png") in ops
+    assert ("GET", "/maps/images/find") in ops  # one word where a route has a placeholder: a sibling route

@@ -11,13 +11,13 @@
 A page that writes no method and states its routes as bare paths may spell a route first in words a reader fills
 in (`db-name`, `zoom`, `x`, `y`), then again with its placeholders braced. The two are one route when they have
 as many segments, agree on every segment both write as a word except at most one, and every other difference is a
-plain word where the braced spelling has a placeholder (`zoom` for `{z}`, `y.png` for `{y}.png`). The one segment
-where both write different words is a value too when the words name one thing alike, phrases ending in the same
-word (`db-name`, `database-name`): the page's two names for it. Different words (`tiles`, `images`) are different
-routes.
-So the route is the braced spelling with that segment braced (`/-/tiles/{database-name}/{z}/{x}/{y}.png`), and
-each of those names is a placeholder wherever the page writes it as a whole segment after the first
-(`/-/tiles-tms/database-name/{z}/{x}/{y}.png`, "can be found at `/-/tiles/db-name`").
+plain word where the braced spelling has a placeholder (`zoom` for `{z}`, `y.png` for `{y}.png`), two such words
+at least: one word where a route has a placeholder (`/things/find` beside `/things/{name}`) is a sibling route.
+The one segment where both write different words is a value too when the words name one thing alike, phrases
+ending in the same word (`db-name`, `database-name`): the page's two names for it. Different words (`tiles`,
+`images`) are different routes. So the route is the braced spelling with that segment braced
+(`/-/tiles/{database-name}/{z}/{x}/{y}.png`), and each of those names is a placeholder wherever the page writes
+it as a whole segment after the first (`/-/tiles-tms/database-name/{z}/{x}/{y}.png`, "found at `/-/tiles/db-name`").
 
 Read only on a page where every route is stated without a method (inferred): on a page that writes methods, a
 concrete path beside a template (`/faultlist/size` beside `/faultlist/{id}`) is an example or a route of its own,
@@ -64,7 +64,7 @@ def _aligned(words: list[str], braced: list[str]) -> list[int] | None:
             both.append(index)
         else:
             return None
-    return both if held and len(both) <= 1 else None
+    return both if held >= 2 and len(both) <= 1 else None  # (one word for one placeholder: a sibling route)
 
 
 def restated_routes(mentions: list[list[Mention]]) -> None:
