@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Document
+from .captioned_tables import captioned_tables
 from .params import Param, valid_name
 from .requests import path_key, request_lines, split_target
 
@@ -56,7 +57,7 @@ def flagged_items(doc: Document, routes: dict[tuple[str, str], object]) -> list[
                     for name, _, placeholder in target.query
                     if placeholder and name not in labelled
                 )
-    return found
+    return found + captioned_tables(doc, routes)  # "Position query" over a `| Query | ... |` table of its route
 
 
 __all__ = ["flagged_items"]

@@ -17,6 +17,8 @@ from .base_placeholders import example_urls, schema_references, shared_base
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
+from .coded_queries import coded_route
+from .converted_paths import without_converted
 from .curl_paragraphs import text_curls
 from .defined_words import defined_word_placeholders
 from .disowned import disowned, drop_refused, drop_unimplemented
@@ -54,6 +56,7 @@ from .page_methods import parameter_method
 from .params import is_param_table
 from .parenthesized_routes import parenthesized_routes
 from .path_directories import described_path_lines
+from .placeholder_kinds import placeholder_kinds
 from .placeholders_shown import placeholders_shown
 from .prefixes import stated_prefix, under_prefix
 from .read_sentences import read_routes
@@ -67,6 +70,7 @@ from .requests import (
     request_lines,
     split_target,
 )
+from .restated_routes import restated_routes
 from .route_paragraphs import route_paragraphs
 from .route_patterns import drop_route_patterns
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
@@ -77,6 +81,7 @@ from .sent_names import sent_names
 from .served_at import API_AT, served_resources
 from .shown_prefixes import shown_prefix
 from .spelled_uris import spelled_values
+from .suffixed_urls import suffixed_urls
 from .table_mentions import cell_texts, table_mentions, unlink
 from .templating import (
     coded_without_instances,
@@ -90,7 +95,9 @@ from .templating import (
     values_of_sibling_placeholders,
     word_placeholders,
 )
+from .unsupported_paths import without_unsupported
 from .url_bullets import url_bullets
+from .visited_paths import visited_paths
 from .wildcard_paths import wildcard_paths
 
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
@@ -149,14 +156,16 @@ def scan(
             for m in (m for found in mentions for m in found if m.inferred and m.method == "GET"):
                 m.method = method
     if not any(mentions):
-        coded = [coded_templates(section) for section in doc.sections]
+        coded = without_converted(doc, [coded_templates(section) for section in doc.sections])  # not `/vsis3/..`
         if sum(map(len, coded)) >= 3:
-            mentions = coded
+            mentions = placeholder_kinds(doc, without_unsupported(doc, coded))  # `/{id}/edr/{query}`, `/area`
             coded_without_instances(mentions)
     if not any(mentions):  # `/switch/<group>/on`, then `/switch/<group>/off`, each a paragraph of its own
         mentions = [route_paragraphs(section) for section in doc.sections]
     introduced_path_lists(doc, mentions)  # "This API exposes these endpoints:" over `/.well-known/security.txt` items
     served_resources(doc, mentions)  # "Basic Prometheus metrics are available at `/metrics`"
+    visited_paths(doc, mentions)  # a page of bare paths: "Visit `/-/tiles` for an index page"
+    restated_routes(mentions)  # `/-/tiles/db-name/zoom/x/y.png`, then `/-/tiles/database-name/{z}/{x}/{y}.png`
     read_routes(doc, mentions)  # "Both versions can be read via `/api/v1/system/version`"
     named_addresses(doc, mentions)  # "streaming API ``stream_console_output``" over `http://host/stream_console_output`
     url_bullets(doc, mentions)  # `- https://host/api/me` beside `- [POST] `https://host/api/signin``
@@ -222,6 +231,7 @@ def scan(
     placeholders_shown(doc, mentions)  # `.../site/folder/@slots` beside `<folder_path>/@booking`; "Where **x_id** is"
     discriminate(mentions)
     sent_request_lines(doc.sections, mentions)  # `#### Request` over `GET /v1/settings/global`, under its template
+    suffixed_urls(doc, mentions)  # `http://host/api/x/${id}/data/thumbnail.png?band=3` beside `/data/thumbnail.png`
     wildcard_paths(doc, mentions)  # "The path `/hello` can be anything": `/{path}`, once the curls are fitted
     return base, mentions, section_owners(doc.sections, mentions)
 
@@ -306,19 +316,8 @@ def coded_templates(section: Section) -> list[Mention]:
         for text in [block.text] if block.kind == "text" else [f"{t} {d}" for t, d in block.items]:
             named = set(_NAMED_METHOD.findall(text))
             method = named.pop() if len(named) == 1 else "GET"
-            for match in _CODE_TEMPLATE.finditer(text):
-                path = match["path"]
-                while re.search(r"\[[^\[\]]*\]", path):
-                    path = re.sub(r"\[[^\[\]]*\]", "", path)
-                segments = [s for s in path.split("/") if s]
-                if (
-                    not segments
-                    or all(s.isdigit() for s in segments)
-                    or "..." in path
-                    or not re.fullmatch(r"[\w{}/.,@+:-]+", path)
-                ):
-                    continue  # `/256`: an example value; `/raw/...`: a family of paths, not one
-                found.append(Mention(method, split_target(path), block.where, "line", inferred=True))
+            routes = (coded_route(match["path"]) for match in _CODE_TEMPLATE.finditer(text))  # query kept
+            found.extend(Mention(method, split_target(r), block.where, "line", inferred=True) for r in routes if r)
     return found
 
 
