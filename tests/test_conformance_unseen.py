@@ -421,3 +421,21 @@ def test_an_empty_value_a_path_parameter_lists_is_left_out_as_never_sent(tmp_pat
     report = mcpgen.test(tmp_path / "pkg", spec=path, options=OPTIONS)
     assert _failed(report) == {}
     assert report.count(Outcome.PASS) > 5
+
+
+@pytest.mark.slow
+def test_a_required_nullable_query_array_needs_an_item(tmp_path: Path) -> None:
+    """Sinao: POST /apps/{appId}/contacts/merge takes a required query array `contacts` that is also `nullable`
+    (`type: ["array", "null"]` once converted). An empty array sends nothing, so the request lacked a required
+    parameter: the tool asks for one item at least, as it does for a plain required array."""
+    contact = {"format": "object", "properties": {"id": {"type": "integer"}}}  # (no `type`, as Sinao writes it)
+    contacts = _param("contacts", "query", {"type": "array", "nullable": True, "items": contact})
+    spec = openapi({"/contacts/merge": {"post": op("mergeContacts", parameters=[contacts])}})
+    path = write_spec(tmp_path, spec)
+    built = mcpgen.build(path, out=tmp_path / "pkg")
+    assert built.ok, built.diagnostics
+    model, _ = mcpgen.ingest(path)
+    assert model.tools[0].input_schema["properties"]["contacts"]["minItems"] == 1
+    report = mcpgen.test(tmp_path / "pkg", spec=path, options=OPTIONS)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5

@@ -299,9 +299,11 @@ def _without_empty_value(ctx: OperationContext, schema: Any, doc: str, ptr: str)
 def _some_items(schema: Any) -> Any:
     """An empty array or object sends nothing in a query, header or cookie (and leaves an empty path segment), so a
     required one needs an item (SNS's `Attributes` map, OBS's `package_name` path array)."""
-    if not isinstance(schema, dict) or schema.get("type") not in ("array", "object"):
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    kinds = [k for k in (kind if isinstance(kind, list) else [kind]) if k in ("array", "object")]
+    if len(kinds) != 1:  # (a nullable one, `["array", "null"]`, too: Sinao's `contacts` query sent empty)
         return schema
-    key = "minItems" if schema["type"] == "array" else "minProperties"
+    key = "minItems" if kinds[0] == "array" else "minProperties"
     low = schema.get(key, 0)
     if isinstance(low, int) and not isinstance(low, bool) and low >= 1:
         return schema
