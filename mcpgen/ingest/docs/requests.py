@@ -28,9 +28,10 @@ REQUEST_LINE = re.compile(
     r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)"
     # `<true|false>`, `<Node ID>` and `{settings type}` (a name of words), `[&live=true]` and a `[vitrage_id]`
     # segment stay whole, as do Express' `:type(node|way)` constraints and `(/0.6)?` optional groups
-    r"(?:<[^<>\s`]*(?: [A-Za-z_][\w.-]*){0,3}>|\{[A-Za-z_][\w.-]*(?: [A-Za-z_][\w.-]*){1,3}\}"
+    # and an HTML line break, `/logs<br/>Live`, ends the target: it is no `<placeholder>`
+    r"(?:(?!<br */?>)(?:<[^<>\s`]*(?: [A-Za-z_][\w.-]*){0,3}>|\{[A-Za-z_][\w.-]*(?: [A-Za-z_][\w.-]*){1,3}\}"
     r"|\[&[^\[\]\s`]*\]|(?<=/)\[:?[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|(?<=\w)\([\w.|/-]*\)\??"
-    r"|[^\s`*|\"'\]])*)"
+    r"|[^\s`*|\"'\]]))*)"
 )
 # `/rest/vcenter/vm`, `https://{server}/rest/...`: a URL or an absolute path, for table cells
 TARGET = re.compile(r"^(?:https?://\S+|/\S*)$")
