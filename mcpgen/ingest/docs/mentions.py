@@ -95,6 +95,7 @@ from .templating import (
     values_of_sibling_placeholders,
     word_placeholders,
 )
+from .titled_segments import titled_segments
 from .unsupported_paths import without_unsupported
 from .url_bullets import url_bullets
 from .visited_paths import visited_paths
@@ -222,6 +223,7 @@ def scan(
                     templates_of = sorted(by_method.get(mention.method, ()))
                     loose = loose_templates(mention.method, mention.target.path, templates_of, unfitted)
                     generalise(mention, loose, loose=True)
+    titled_segments(doc, mentions)  # `#### Place Order` over `POST /order/place`: no `/order/{id}`
     state_named_curls(doc, mentions)  # "under `/healthcheck` endpoint", then ```curl -XHEAD host/healthcheck```
     shown_paths.keep_fitting_examples(mentions)
     shown_paths.drop_head_checks(mentions)  # `curl .../health -I` beside the stated `GET /health`
@@ -411,8 +413,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
         if any(re.match(r"\s*\[[xX]\]", t) for t in texts):  # a task list: `[ ]` items are not done yet
             texts = [t for t in texts if not re.match(r"\s*\[ \]", t)]
     else:
-        # a sentence that links an operation of another site ("mimics [GET /x](https://spec.example.org/..)")
-        # refers to it; it does not state it
+        # a sentence linking another site's operation ("mimics [GET /x](https://spec.example.org/..)") only refers to it
         texts = [_EXTERNAL_LINK.sub(r"the linked operation", block.text)]
     if block.kind in ("text", "list"):
         texts = [_SAME_AS_REQUEST.sub("same as the operation named", t) for t in texts]  # a reference, no statement
