@@ -11,12 +11,13 @@ lead-in that ends with a colon and says the API has the endpoints or routes that
 endpoints:", "the following routes are available:"; not removed, deprecated or planned ones); every item, two or
 more, opens with a path in code; a path the document names elsewhere is left to whatever names it there.
 
-The lead-in may say the list is what follows ("The endpoints are as follows:"), and the list may go on under a
-short lead-in that names the placeholder the next items are under ("For each collection `<coll>`:", then
-`/<coll>/index`, `/<coll>/resource`): one list of the API's endpoints, in parts. A list whose paths are the ends
-of routes the document states under such a placeholder ("Within each collection, the following endpoints are
-available:" over `/index` and `/resource`) names those routes again, relative to their collection: no routes of
-their own.
+The lead-in may say the list is what follows ("The endpoints are as follows:") or that an app mounts it ("This
+mounts:" over a Django app's URLs: the routes it adds to a site; an item ending in an ellipsis, `/api/...`, stands
+for the routes under it and is none), and the list may go on under a short lead-in that names the placeholder
+the next items are under ("For each collection `<coll>`:", then `/<coll>/index`, `/<coll>/resource`): one list of
+the API's endpoints, in parts. A list whose paths are the ends of routes the document states under such a
+placeholder ("Within each collection, the following endpoints are available:" over `/index` and `/resource`)
+names those routes again, relative to their collection: no routes of their own.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _LEAD_IN = re.compile(
     rf"(?i)\b{_OFFERING}\b[^.:]{{0,40}}\b(?:endpoints|routes)\s*:\s*$"  # "This API exposes these endpoints:"
     # "... are available:", "The endpoints are as follows:"
     rf"|\b(?:endpoints|routes)\b[^.:]{{0,20}}\b(?:are|is)\s+(?:available|as follows|{_OFFERING})\s*:\s*$"
+    # "This mounts:", "The app mounts these URLs:": an app's URLs, added to a site's URL configuration
+    r"|\bmounts\b(?:\s+(?:these|the following)\b[^.:]{0,20})?\s*:\s*$"
 )
 """A lead-in saying the API has the endpoints that follow."""
 _NOT_OFFERED = re.compile(
@@ -96,6 +99,8 @@ def introduced_path_lists(doc: Document, mentions: list[list[Mention]]) -> None:
             if len(paths) != len(items) or not all(path for _, (_, path) in paths):
                 continue
             for block, (method, path) in paths:
+                if path.endswith(("...", "\u2026")):  # `/api/qr/...`: the routes under a prefix, no route itself
+                    continue
                 target = split_target(path)
                 if path_key(target.path) not in named:
                     added.append((found, Mention(method, target, block.where, "line", inferred=True)))
