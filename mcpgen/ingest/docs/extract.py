@@ -8,8 +8,7 @@
 3. Gather, per endpoint, from every section it owns: parameters (tables, definition lists, prose lists,
    query strings, example headers), JSON request and response examples, summary and description
    (`section_reader.SectionReader`, the half of the state that reads one section for one endpoint).
-Mentions of one endpoint in several places (an overview table and a detailed section) merge into one.
-"""
+Mentions of one endpoint in several places (an overview table and a detailed section) merge into one."""
 
 from __future__ import annotations
 
@@ -25,6 +24,7 @@ from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
 from .body_cells import body_column_fields
 from .body_shorthands import shorthand_body_fields
+from .boxed_fields import boxed_fields
 from .called_optional import called_optional
 from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
@@ -267,9 +267,9 @@ class _State(SectionReader):
             self._param(endpoint, param)
         for endpoint, param in named_body_examples(sections, keys, self.endpoints):  # "Purge body examples:"
             self._param(endpoint, param)
-        for found in (listed_criteria, dropped_inputs, expected_fields):  # `.../filters` answers the criteria,
-            for endpoint, param in found(sections, self.endpoints):  # "starts again without `since`", "The
-                self._param(endpoint, param)  # authentication endpoint expects JSON with `devkey` field"
+        for found in (listed_criteria, dropped_inputs, expected_fields, boxed_fields):  # `.../filters` answers the
+            for endpoint, param in found(sections, self.endpoints):  # criteria, "starts again without `since`", "The
+                self._param(endpoint, param)  # authentication endpoint expects JSON with `devkey` field", a form box
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
         for family, members in filled_routes(doc, mentions):  # `GET /api/<command>`, then `play` · `pause`
