@@ -24,7 +24,9 @@ _METHOD = "|".join(METHODS)
 # `GET /v2/<name>/tags/list`, `**POST** https://api.example.com/v1/pets`, `DELETE /api/v1/statuses/:id HTTP/1.1`
 REQUEST_LINE = re.compile(
     # `GET "/x"`, `GET: http://host/x` and a method tag written with a space inside, `[POST ]`, too
-    rf"(?:^|(?<=[`*\s(|\[]))(?P<method>{_METHOD})(?:[ \t]*\][ \t]*|:?[`*]*[ \t]+)(?:[`*]*|\"(?=/))"
+    # a method after an HTML line break (`Label<br/>GET /x`: a diagram box's next line) starts a line too
+    rf"(?:^|(?<=[`*\s(|\[])|(?<=<br>)|(?<=<br/>)|(?<=<br />))(?P<method>{_METHOD})"
+    r"(?:[ \t]*\][ \t]*|:?[`*]*[ \t]+)(?:[`*]*|\"(?=/))"
     r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)"
     # `<true|false>`, `<Node ID>` and `{settings type}` (a name of words), `[&live=true]` and a `[vitrage_id]`
     # segment stay whole, as do Express' `:type(node|way)` constraints and `(/0.6)?` optional groups

@@ -23,7 +23,8 @@ def discriminate(mentions: list[list[Mention]]) -> None:
     `GET /schemas` and `GET /schemas?action=types`): when the request lines a document states for one method
     and path give one query parameter two or more different literal values (or, for a parameter named as a
     selector such as `action`, a value and none), that parameter names the operation and stays in its path.
-    Lines showing three or more query names are example filters on one route (`?title=..`, `?_page=7`)."""
+    Lines showing three or more query names are example filters on one route (`?title=..`, `?_page=7`), as are
+    lines whose further query names differ (`?type=source`, `?type=target&local=0`) unless the key is a selector."""
     groups: dict[tuple[str, str], list[Mention]] = {}
     for found in mentions:
         for m in found:
@@ -41,6 +42,9 @@ def discriminate(mentions: list[list[Mention]]) -> None:
                 continue
             if len(literal) < 2 and not _selector(key):
                 continue  # one value (and none): a fixed operation when the parameter is one that selects it
+            others = {frozenset(n for n, _, _ in m.target.query if n != key) for m in group}
+            if len(others) > 1 and not _selector(key):
+                continue  # `?type=a`, `?type=b&local=0`: example filters of one route, each line its own
             for m in group:
                 value = next((v for n, v, ph in m.target.query if n == key and not ph), None)
                 if value is not None:
