@@ -14,6 +14,7 @@ from .inline_requests import inline_requests
 from .params import Param
 from .partial_updates import partial_updates
 from .payload_calls import payload_calls
+from .reused_rows import reused_rows
 from .route_uses import route_uses
 from .row_flags import row_flags
 from .supplied_fields import supplied_fields
@@ -39,3 +40,4 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     fields_below(docs, endpoints, add)  # "any of the fields below", then "the supplier's `iban`"
     inline_requests(docs, endpoints, add)
     payload_calls(docs, endpoints, add)
+    reused_rows(endpoints, add)  # "| all currently supported `txt2img` fields | same as above | Reused |"
