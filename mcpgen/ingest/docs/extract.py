@@ -1,9 +1,8 @@
 """The one extractor shared by every documentation format: sections and blocks in, endpoints out.
 
-1. Find endpoint mentions: request lines (`GET /pets/{id}`) in headings, code, text, lists and tables;
-   raw HTTP request examples; `curl` commands; endpoint tables (a method column and a path column); and
-   RPC-style calls (`createGroup(groupID)` in headings or coded list items) under a stated URL form
-   (`/api/$VERSION/$FUNCTION`, `/v1/command/<commandName>`).
+1. Find endpoint mentions: request lines (`GET /pets/{id}`) in headings, code, text, lists and tables; raw HTTP
+   request examples; `curl` commands; endpoint tables (a method column and a path column); and RPC-style calls
+   (`createGroup(groupID)` in headings or coded list items) under a stated URL form (`/api/$VERSION/$FUNCTION`, ...).
 2. Give each section an owner: the one endpoint it (or the nearest enclosing section) describes.
 3. Gather, per endpoint, from every section it owns: parameters (tables, definition lists, prose lists,
    query strings, example headers), JSON request and response examples, summary and description
@@ -34,6 +33,7 @@ from .coded_headings import coded_heading_params
 from .collection_filters import collection_filters
 from .criteria_listings import listed_criteria
 from .declared_inputs import declared_inputs
+from .detached_bodies import detached_bodies
 from .discovery import listed_endpoints
 from .dotted_fields import nest_dotted_fields
 from .dropped_inputs import dropped_inputs
@@ -157,7 +157,7 @@ class _State(SectionReader):
         owners = participle_routes(doc, mentions, owners)  # `` * `/parser/<format>` parses `POST`ed file ``
         relative_calls(doc, mentions)  # "send another HTTP POST call to `user/external_login`" beside `/api/user/..`
         owners = carried_values(mentions, owners)  # `.../users/olssont/summary` beside `/users/{username}`
-        owners = interface_pages(doc, mentions, owners)  # "The user interface can be found at:" over a bare path
+        owners = detached_bodies(doc, mentions, interface_pages(doc, mentions, owners))  # UI paths; a body apart
         if base:
             self.stated_bases.append(base)
         elif placeholder_path := placeholder_base_path(doc):  # `Base URL: http://<host>/api/` over `GET /habits`
