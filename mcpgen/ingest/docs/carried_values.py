@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .mention import Mention, endpoint_key
+from .reordered_examples import reordered_examples
 
 _PLACEHOLDER = re.compile(r"\{[^{}]+\}")
 
@@ -23,6 +24,7 @@ _PLACEHOLDER = re.compile(r"\{[^{}]+\}")
 def carried_values(mentions: list[list[Mention]], owners: list[tuple[str, str] | None]) -> list[tuple[str, str] | None]:
     """Rewrite example requests' paths that hold a value other requests show filling a placeholder; the
     section owners, with a rewritten route's key followed."""
+    owners = reordered_examples(mentions, owners)  # `.../start/Sims` under `/api/server/<name>/start`: its example
     filled: dict[tuple[tuple[str, ...], str], str] = {}
     for m in (m for found in mentions for m in found):
         now, was = m.target.path.split("/"), m.written.split("/")

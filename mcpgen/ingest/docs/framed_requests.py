@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .labelled_requests import labelled_request
 from .requests import REQUEST_LINE, Request, parse_http
 
 _KIND = r"(?:(?:json|http|raw|example|sample)\s+)*"
@@ -27,6 +28,8 @@ _RESPONSE_CAPTION = re.compile(rf"(?i)^\s*{_KIND}response(?:\s+(?:example|sample
 
 def framed_request(text: str) -> Request | None:
     """The request a code block shows between its captions; None when it has none (`parse_http` reads it)."""
+    if (labelled := labelled_request(text)) is not None:  # "Request Body:", "Parameters:" captioned parts
+        return labelled
     bare = unframed(text)
     return parse_http(bare) if bare != text else None
 

@@ -393,7 +393,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
         if sent and (http is None or len(sent) > 1):  # requests as sent, each with what came back
             return [Mention(r.method, r.target, block.where, "http", r) for r in sent]
         if http is not None:
-            return [Mention(http.method, http.target, block.where, "http", framed or http)]
+            return [Mention(http.method, (framed or http).target, block.where, "http", framed or http)]
         # (a client's call, an HTTPie command, is a curl command)
         curls = parse_curl(block.text) or parse_client_calls(block.text) or parse_httpie(block.text)
         if curls:
