@@ -439,3 +439,16 @@ def test_a_required_nullable_query_array_needs_an_item(tmp_path: Path) -> None:
     report = mcpgen.test(tmp_path / "pkg", spec=path, options=OPTIONS)
     assert _failed(report) == {}
     assert report.count(Outcome.PASS) > 5
+
+
+@pytest.mark.slow
+def test_a_required_body_that_can_only_be_empty_is_sent_as_an_empty_object(tmp_path: Path) -> None:
+    """Open Banking payment initiation: POST /file-payment-consents/{ConsentId}/file requires a body whose schema,
+    `File`, is an object closed to every property (`properties: {}`, `additionalProperties: false`). No argument can
+    go in it, but the body is required: the server sends `{}` rather than nothing."""
+    closed = {"type": "object", "properties": {}, "additionalProperties": False}
+    upload = op("uploadFile", parameters=[_param("ConsentId", "path")], requestBody=_body(closed))
+    spec = openapi({"/consents/{ConsentId}/file": {"post": upload}})
+    report = _prove(tmp_path, spec)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5

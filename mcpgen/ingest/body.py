@@ -207,8 +207,8 @@ def add_body_v3(
     media = _concrete(media)
     if encoding in ("json", "form", "multipart"):
         fields = _object_fields(ctx, raw, bdoc, sptr)
-        if fields is not None and not fields[0]:
-            return None, None, False  # nothing can be sent in it
+        if fields is not None and not fields[0]:  # nothing can be sent in it; a required one is still sent, as `{}`
+            return (encoding, media, True) if required else (None, None, False)  # (Open Banking's closed `File`)
         if fields is not None:
             added = _add_fields(ctx, draft, fields[0], fields[1], required, where)
             if required:
