@@ -7,6 +7,8 @@
 3. Gather, per endpoint, from every section it owns: parameters (tables, definition lists, prose lists,
    query strings, example headers), JSON request and response examples, summary and description
    (`section_reader.SectionReader`, the half of the state that reads one section for one endpoint).
+4. Then read what a document states apart from the section owning a route: parameter headings, tables after route
+   tables, discovery responses, example bodies far from their route (`document_passes.DocumentPasses`).
 Mentions of one endpoint in several places (an overview table and a detailed section) merge into one."""
 
 from __future__ import annotations
@@ -23,72 +25,46 @@ from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
 from .body_cells import body_column_fields
 from .body_shorthands import shorthand_body_fields
-from .boxed_fields import boxed_fields
 from .called_optional import called_optional
-from .captioned_scripts import both_methods, captioned_scripts
-from .captions import captioned_requests
 from .carried_values import carried_values
 from .cell_shapes import cell_params, row_request
-from .coded_headings import coded_heading_params
 from .collection_filters import collection_filters
-from .criteria_listings import listed_criteria
 from .declared_inputs import declared_inputs
 from .detached_bodies import detached_bodies
-from .discovery import listed_endpoints
+from .document_passes import DocumentPasses
 from .dotted_fields import nest_dotted_fields
-from .dropped_inputs import dropped_inputs
 from .endpoint import Endpoint, Extraction
 from .example_lists import listed_examples
-from .expected_fields import expected_fields
 from .field_schemas import schema_fields
-from .filled_placeholders import filled_routes
 from .final_passes import finish
-from .flagged_items import flagged_items
-from .further_bodies import further_body_fields
-from .group_tables import group_table_params
-from .grouped_routes import grouped_routes, named_elements
-from .health_checks import health_check_items
-from .help_directories import directory_routes
+from .grouped_routes import grouped_routes
 from .identifying_keys import identifies_item
 from .interface_pages import interface_pages
-from .introduced import introduced_bodies
-from .item_bodies import labelled_item_bodies
 from .item_params import params_under_items
 from .key_lines import method_labelled_params
 from .labels import summary_of
 from .layouts import as_stated, split_at_request_lines
-from .list_endpoint_params import list_endpoint_params
-from .listed_bodies import listed_body_fields
 from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates
 from .models import Models
-from .named_bodies import named_body_examples
-from .named_filters import named_filters
 from .nested_routes import labelled_fields
 from .option_runs import options_of_another
 from .optional_openers import optional_openers
 from .origin_routes import stated_both_ways
 from .page_wide import page_wide
-from .paged_collections import paged_collections
-from .parameter_headings import heading_params
 from .params import Param, context_location, question_marked
 from .participle_methods import participle_routes
-from .placeholder_files import placeholder_files
 from .placeholder_hosts import placeholder_base_path, under_base
-from .printed_links import printed_links
 from .prose import read_prose
 from .query_prose import sibling_queries
 from .referred_arguments import referred_arguments
 from .relative_calls import relative_calls
 from .relative_pages import under_stated_prefix
 from .request_tables import tables_after_requests
-from .requests import STANDARD_HEADERS, Request, Target, path_key, request_lines, split_target
-from .resource_bodies import shown_representations
+from .requests import STANDARD_HEADERS, Request, path_key, request_lines, split_target
 from .route_rows import is_summary_head, request_part, route_parts, summary_cell
-from .route_titled_tables import route_titled_params
 from .row_cells import row_requests
 from .said_methods import usable_methods
-from .same_as_above import referred
 from .section_reader import SectionReader
 from .sent_bodies import sent
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
@@ -127,7 +103,7 @@ def _named_in_prose_only(key: tuple[str, str], found: list[Mention]) -> bool:
     return bool(mine) and all(m.prose for m in mine)
 
 
-class _State(SectionReader):
+class _State(SectionReader, DocumentPasses):
     def __init__(self, models: Models) -> None:
         self.models = models
         self.endpoints: dict[tuple[str, str], Endpoint] = {}
@@ -245,67 +221,7 @@ class _State(SectionReader):
                         self._endpoint_items(replace(block, items=(("", block.text),)), follow=False)
                     elif block.kind == "table":
                         self._endpoint_rows(block)
-        for key, source, left_out in referred(sections, keys):  # "Identical as above, omit `url`"
-            if key in self.endpoints and source in self.endpoints:
-                above = self.endpoints[source]
-                for (name, location), param in list(above.params.items()):
-                    if location != "path" and name not in left_out:  # where it goes there, it goes here too
-                        settled = location or ("body" if above.has_body else "query")
-                        self._param(self.endpoints[key], replace(param, location=settled))
-        for headed in (heading_params, coded_heading_params):  # "#### q (the input)", "``from, to``" headings
-            for endpoint, param in headed(sections, keys, owners, self.endpoints):
-                self._param(endpoint, param)
-        for endpoint, param in route_titled_params(sections, keys, self.endpoints):  # "Parameters of `/calls`" tables
-            self._param(endpoint, param)
-        for endpoint, param in group_table_params(sections, mentions, owners, self.endpoints):  # after a route table
-            self._param(endpoint, param)
-        for endpoint, param in list_endpoint_params(sections, keys, self.endpoints):  # "All *list* endpoints ..."
-            self._param(endpoint, param)
-        for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
-            self._param(endpoint, param)
-        for endpoint, param in listed_body_fields(doc.file, sections, self.endpoints):  # "- email [required]: ..." once
-            self._param(endpoint, param)
-        for endpoint, param in named_body_examples(sections, keys, self.endpoints):  # "Purge body examples:"
-            self._param(endpoint, param)
-        for found in (listed_criteria, dropped_inputs, expected_fields, boxed_fields):  # `.../filters` answers the
-            for endpoint, param in found(sections, self.endpoints):  # criteria, "starts again without `since`", "The
-                self._param(endpoint, param)  # authentication endpoint expects JSON with `devkey` field", a form box
-        for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
-            self._example_body(endpoint, body)  # example::", far from its route
-        for family, members in filled_routes(doc, mentions):  # `GET /api/<command>`, then `play` · `pause`
-            self.endpoints.pop(endpoint_key(family), None)
-            for name in {name for _, names in members for name in names}:
-                if auth.is_credential(name, "query") and not all(name in names for _, names in members):
-                    self.searched.add((name, "query"))  # a member's own `?key=`: a credential goes with every call
-            for path, names in members:
-                query = [(name, "", False) for name in names]
-                self._add(replace(family, target=Target(family.target.origin, path, query)), owned=False)
-        for mention in listed_endpoints(doc):  # a discovery response's `"endpoints": {"names": "/v1/names/:q"}`
-            self._add(mention, owned=False)
-        routes, paging = printed_links(doc)  # a root's `{'objects': 'http://host/api/objects/'}`, a `next` link
-        for mention in routes:
-            self._add(mention, owned=False)
-        for key, param in (p for p in paging if p[0] in self.endpoints):
-            self._param(self.endpoints[key], param)
-        for found in (named_elements, labelled_item_bodies, flagged_items):  # "with following elements:", an item's
-            for key, param in found(doc, self.endpoints):  # nested "Input format (JSON)", "- Optional: `limit`"
-                self._param(self.endpoints[key], param)
-        for found in (directory_routes, health_check_items, captioned_scripts, placeholder_files):  # a help output's
-            for mention in found(doc):  # `"get": "http://..."`, "- `/health`: open", "- GET VOD Streams:" over
-                self._add(mention, owned=False)  # `x.php?a=...`, `http://<ip>:<port>/<list_name>.m3u8`
-        for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
-            if key in self.endpoints:
-                self._example_body(self.endpoints[key], body)
-        for endpoint, body in shown_representations(doc, list(self.endpoints.values()), mentions):
-            self._example_body(endpoint, body)  # PUT /x/scenario, and a "Failure scenarios" section's JSON object
-        for endpoint in [e for e in self.endpoints.values() if e.where.file == doc.file]:
-            for param in doc_wide:
-                self._param(endpoint, replace(param))
-        for found in (paged_collections, named_filters):  # "API responses are paginated. Use `?page=N`": each
-            for endpoint, param in found(doc.file, sections, mentions, self.endpoints.values()):  # list's GET; "Most
-                self._param(endpoint, param)  # endpoints support filtering:" "`cancelled`: Filter reservations by"
-        for endpoint, section in both_methods(doc, self.endpoints):  # "player_api.php ... via GET+POST Callable"
-            self._body_twin(endpoint, section)
+        self._document_passes(doc, sections, mentions, keys, owners, doc_wide)
 
     def _add_origin(self, mention: Mention) -> None:
         if mention.target.origin:

@@ -1,0 +1,129 @@
+"""The passes over a whole document that follow the per-section reading in `extract._State.document`.
+
+Each pass reads one structure a document states apart from the section that owns a route (a parameter heading, a
+table after a route table, "Identical as above, omit `url`", a discovery response, a form box in a diagram...) and
+hands what it finds to the state's `_add`, `_param`, `_example_body` and `_body_twin`. They run in this order, after
+every section of the document has given its endpoints and parameters: later passes may rely on the routes earlier
+ones added. `DocumentPasses` is a mixin of `extract._State`, which keeps `endpoints`, `searched` and those methods.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from . import auth
+from .boxed_fields import boxed_fields
+from .captioned_scripts import both_methods, captioned_scripts
+from .captions import captioned_requests
+from .coded_headings import coded_heading_params
+from .criteria_listings import listed_criteria
+from .discovery import listed_endpoints
+from .dropped_inputs import dropped_inputs
+from .expected_fields import expected_fields
+from .filled_placeholders import filled_routes
+from .flagged_items import flagged_items
+from .further_bodies import further_body_fields
+from .group_tables import group_table_params
+from .grouped_routes import named_elements
+from .health_checks import health_check_items
+from .help_directories import directory_routes
+from .introduced import introduced_bodies
+from .item_bodies import labelled_item_bodies
+from .list_endpoint_params import list_endpoint_params
+from .listed_bodies import listed_body_fields
+from .mention import endpoint_key
+from .named_bodies import named_body_examples
+from .named_filters import named_filters
+from .paged_collections import paged_collections
+from .parameter_headings import heading_params
+from .placeholder_files import placeholder_files
+from .printed_links import printed_links
+from .requests import Target
+from .resource_bodies import shown_representations
+from .route_titled_tables import route_titled_params
+from .same_as_above import referred
+
+if TYPE_CHECKING:
+    from .blocks import Document, Section
+    from .mention import Mention
+
+
+class DocumentPasses:
+    endpoints: dict[tuple[str, str], Any]
+    searched: set[tuple[str, str]]
+    _param: Any
+    _add: Any
+    _example_body: Any
+    _body_twin: Any
+
+    def _document_passes(
+        self,
+        doc: Document,
+        sections: list[Section],
+        mentions: list[list[Mention]],
+        keys: list[list[tuple[str, str]]],
+        owners: list[tuple[str, str] | None],
+        doc_wide: list[Any],
+    ) -> None:
+        for key, source, left_out in referred(sections, keys):  # "Identical as above, omit `url`"
+            if key in self.endpoints and source in self.endpoints:
+                above = self.endpoints[source]
+                for (name, location), param in list(above.params.items()):
+                    if location != "path" and name not in left_out:  # where it goes there, it goes here too
+                        settled = location or ("body" if above.has_body else "query")
+                        self._param(self.endpoints[key], replace(param, location=settled))
+        for headed in (heading_params, coded_heading_params):  # "#### q (the input)", "``from, to``" headings
+            for endpoint, param in headed(sections, keys, owners, self.endpoints):
+                self._param(endpoint, param)
+        for endpoint, param in route_titled_params(sections, keys, self.endpoints):  # "Parameters of `/calls`" tables
+            self._param(endpoint, param)
+        for endpoint, param in group_table_params(sections, mentions, owners, self.endpoints):  # after a route table
+            self._param(endpoint, param)
+        for endpoint, param in list_endpoint_params(sections, keys, self.endpoints):  # "All *list* endpoints ..."
+            self._param(endpoint, param)
+        for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
+            self._param(endpoint, param)
+        for endpoint, param in listed_body_fields(doc.file, sections, self.endpoints):  # "- email [required]: ..." once
+            self._param(endpoint, param)
+        for endpoint, param in named_body_examples(sections, keys, self.endpoints):  # "Purge body examples:"
+            self._param(endpoint, param)
+        for found in (listed_criteria, dropped_inputs, expected_fields, boxed_fields):  # `.../filters` answers the
+            for endpoint, param in found(sections, self.endpoints):  # criteria, "starts again without `since`", "The
+                self._param(endpoint, param)  # authentication endpoint expects JSON with `devkey` field", a form box
+        for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
+            self._example_body(endpoint, body)  # example::", far from its route
+        for family, members in filled_routes(doc, mentions):  # `GET /api/<command>`, then `play` · `pause`
+            self.endpoints.pop(endpoint_key(family), None)
+            for name in {name for _, names in members for name in names}:
+                if auth.is_credential(name, "query") and not all(name in names for _, names in members):
+                    self.searched.add((name, "query"))  # a member's own `?key=`: a credential goes with every call
+            for path, names in members:
+                query = [(name, "", False) for name in names]
+                self._add(replace(family, target=Target(family.target.origin, path, query)), owned=False)
+        for mention in listed_endpoints(doc):  # a discovery response's `"endpoints": {"names": "/v1/names/:q"}`
+            self._add(mention, owned=False)
+        routes, paging = printed_links(doc)  # a root's `{'objects': 'http://host/api/objects/'}`, a `next` link
+        for mention in routes:
+            self._add(mention, owned=False)
+        for key, param in (p for p in paging if p[0] in self.endpoints):
+            self._param(self.endpoints[key], param)
+        for found in (named_elements, labelled_item_bodies, flagged_items):  # "with following elements:", an item's
+            for key, param in found(doc, self.endpoints):  # nested "Input format (JSON)", "- Optional: `limit`"
+                self._param(self.endpoints[key], param)
+        for found in (directory_routes, health_check_items, captioned_scripts, placeholder_files):  # a help output's
+            for mention in found(doc):  # `"get": "http://..."`, "- `/health`: open", "- GET VOD Streams:" over
+                self._add(mention, owned=False)  # `x.php?a=...`, `http://<ip>:<port>/<list_name>.m3u8`
+        for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
+            if key in self.endpoints:
+                self._example_body(self.endpoints[key], body)
+        for endpoint, body in shown_representations(doc, list(self.endpoints.values()), mentions):
+            self._example_body(endpoint, body)  # PUT /x/scenario, and a "Failure scenarios" section's JSON object
+        for endpoint in [e for e in self.endpoints.values() if e.where.file == doc.file]:
+            for param in doc_wide:
+                self._param(endpoint, replace(param))
+        for found in (paged_collections, named_filters):  # "API responses are paginated. Use `?page=N`": each
+            for endpoint, param in found(doc.file, sections, mentions, self.endpoints.values()):  # list's GET; "Most
+                self._param(endpoint, param)  # endpoints support filtering:" "`cancelled`: Filter reservations by"
+        for endpoint, section in both_methods(doc, self.endpoints):  # "player_api.php ... via GET+POST Callable"
+            self._body_twin(endpoint, section)
