@@ -22,6 +22,7 @@ from .mentions import block_mentions
 from .method_headings import method_headed_paths
 from .method_items import method_items
 from .method_lines import method_labelled_paths
+from .method_path_sections import method_path_sections
 from .nested_routes import nested_route_paths
 from .obligations import optional_marks_imply_required
 from .optional_cells import optional_rows_imply_required
@@ -48,6 +49,7 @@ def as_stated(doc: Document) -> Document:
     method items (`method_items`), paths alone whose methods sentences say (`said_routes`), an endpoint table's
     Header column as a list of headers."""
     # `GET` headings over bare paths, `get `/x` => ...` lines, `GET /api/<api endpoint url>/?page=2` patterns
+    doc = method_path_sections(doc)  # "GET methods" over a literal block of bare paths, then one path per paragraph
     doc = carried_base_urls(doc)  # `$BASE` an earlier block sets, in the later `curl` blocks that use it
     doc = any_route_patterns(method_headed_paths(arrow_route_lines(doc)))
     doc = relative_route_headings(url_requests(doc))  # `GET users/info` headings: routes from the base
