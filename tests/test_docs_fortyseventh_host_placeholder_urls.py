@@ -80,3 +80,8 @@ Point your browser at ``<your-domain>/admin/users/zone`` to manage the users.
 
 def test_urls_in_sentences_on_a_scheme_or_no_host_give_no_route(tmp_path: Path) -> None:
     assert set(extracted_operations(tmp_path, NOT_ROUTES, "README.rst")) == {("GET", "/status")}
+
+
+def test_a_placeholder_naming_no_host_is_no_host(tmp_path: Path) -> None:
+    text = "Usage\n=====\n\nThe status page is ``GET /status``.\n\n``<shipment_id>/track/zone``\n"
+    assert set(extracted_operations(tmp_path, text, "README.rst")) == {("GET", "/status")}

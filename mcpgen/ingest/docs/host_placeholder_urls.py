@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from .blocks import Block, Document, Section
 
-_HOST = r"<[^<>/`\s]*(?:domain|host|hostname|server|address|ip)[^<>/`]*>"
+_HOST = r"<(?:[\w.]*[-_\s])?(?:domain|host|hostname|server|address|ip)(?:[-_\s][\w\s.-]*)?>"
 _URL = re.compile(rf"`{_HOST}(?P<path>/[^`\s]*)`", re.I)
 _ALONE = re.compile(rf"\s*`{_HOST}/[^`\s]*`\s*[.:]?\s*", re.I)
 _QUERY_KEY = re.compile(r"[?&](?P<name>[A-Za-z_][\w-]*)=")
