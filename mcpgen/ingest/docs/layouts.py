@@ -15,6 +15,7 @@ from .carried_urls import urls_carried
 from .disowned import unimplemented_sections
 from .emphasised_optional import optional_emphasis_as_marks
 from .glued import spaced_request_lines
+from .host_placeholder_urls import host_placeholder_urls
 from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
 from .labelled_groups import FIELD_LABEL, labelled_groups, labels_method
@@ -22,6 +23,7 @@ from .mentions import block_mentions
 from .method_headings import method_headed_paths
 from .method_items import method_items
 from .method_lines import method_labelled_paths
+from .method_path_sections import method_path_sections
 from .nested_routes import nested_route_paths
 from .obligations import optional_marks_imply_required
 from .optional_cells import optional_rows_imply_required
@@ -48,6 +50,8 @@ def as_stated(doc: Document) -> Document:
     method items (`method_items`), paths alone whose methods sentences say (`said_routes`), an endpoint table's
     Header column as a list of headers."""
     # `GET` headings over bare paths, `get `/x` => ...` lines, `GET /api/<api endpoint url>/?page=2` patterns
+    doc = method_path_sections(doc)  # "GET methods" over a literal block of bare paths, then one path per paragraph
+    doc = host_placeholder_urls(doc)  # `<your-domain>/update/secret` alone: its GET, `secret` an argument named
     doc = carried_base_urls(doc)  # `$BASE` an earlier block sets, in the later `curl` blocks that use it
     doc = any_route_patterns(method_headed_paths(arrow_route_lines(doc)))
     doc = relative_route_headings(url_requests(doc))  # `GET users/info` headings: routes from the base

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Document
+from .file_system_paths import without_files
 from .mention import Mention
 
 _UNSUPPORTED = re.compile(
@@ -33,7 +34,9 @@ def unsupported(doc: Document) -> set[str]:
 
 
 def without_unsupported(doc: Document, coded: list[list[Mention]]) -> list[list[Mention]]:
-    """`coded` (each section's coded paths) without the paths `doc` says are not supported."""
+    """`coded` (each section's coded paths) without the paths `doc` says are not supported, nor the paths of
+    the file system it names (`file_system_paths`)."""
+    coded = without_files(coded)  # "Create a file ``/etc/app.yml``": where a file goes, no route
     if not (denied := unsupported(doc)):
         return coded
     return [[m for m in found if m.target.path not in denied] for found in coded]
