@@ -9,7 +9,9 @@ Each item is a route of the API whose method the list does not say: the one its 
 GET (a path one is pointed at is fetched). Read only where the structure is plain: the list comes right after a
 lead-in that ends with a colon and says the API has the endpoints or routes that follow ("exposes these
 endpoints:", "the following routes are available:"; not removed, deprecated or planned ones); every item, two or
-more, opens with a path in code; a path the document names elsewhere is left to whatever names it there.
+more, opens with a path in code; a path the document names elsewhere is left to whatever names it there (not where
+that is only a path alone in a code block, `/repositories?embed=true` after the list: a use of the listed route,
+an example request, which states none).
 
 The lead-in may say the list is what follows ("The endpoints are as follows:") or that an app mounts it ("This
 mounts:" over a Django app's URLs: the routes it adds to a site; an item ending in an ellipsis, `/api/...`, stands
@@ -82,7 +84,7 @@ def _tail(path: str, routes: set[str]) -> bool:
 
 def introduced_path_lists(doc: Document, mentions: list[list[Mention]]) -> None:
     """Inferred mentions, in the section that lists them, of the paths a lead-in introduces as endpoints."""
-    named = {path_key(m.target.path) for found in mentions for m in found}
+    named = {path_key(m.target.path) for found in mentions for m in found if not m.listed}  # (not a lone example)
     added: list[tuple[list[Mention], Mention]] = []
     for section, found in zip(doc.sections, mentions, strict=True):
         for at, before in enumerate(section.blocks):

@@ -13,6 +13,7 @@ from typing import Any
 from .blocks import Document
 from .mention import Mention
 from .requests import parse_json_lines
+from .sent_pairs import sent_pairs
 
 _IDENTITY_KEY = re.compile(r"(?i)(?:user|account)[_-]?(?:name|id)|login|handle|slug")
 """Keys whose value identifies a user or an account the request creates or names."""
@@ -34,8 +35,10 @@ def _bodies(doc: Document, mentions: list[list[Mention]]) -> list[Any]:
 def sent_names(doc: Document, mentions: list[list[Mention]]) -> None:
     """Each path segment (after the first) that is the value a request body gives an identity key becomes a
     placeholder named by that key; values the bodies give two different keys name nothing."""
+    bodies = _bodies(doc, mentions)
+    sent_pairs(bodies, mentions)  # `.../printers/default/192.168.1.7/status` beside `{"lab": "default", ...}`
     named: dict[str, set[str]] = {}
-    for body in _bodies(doc, mentions):
+    for body in bodies:
         for key, value in body.items() if isinstance(body, dict) else ():
             if isinstance(value, str) and _IDENTITY_KEY.fullmatch(str(key)) and _VALUE.fullmatch(value):
                 named.setdefault(value, set()).add(str(key))
