@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import auth
 from .boxed_fields import boxed_fields
+from .bracketed_queries import bracketed_needs
 from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
 from .coded_headings import coded_heading_params
@@ -125,5 +126,7 @@ class DocumentPasses:
         for found in (paged_collections, named_filters):  # "API responses are paginated. Use `?page=N`": each
             for endpoint, param in found(doc.file, sections, mentions, self.endpoints.values()):  # list's GET; "Most
                 self._param(endpoint, param)  # endpoints support filtering:" "`cancelled`: Filter reservations by"
+        for endpoint, param in list(bracketed_needs(doc, self.endpoints.values())):  # `?q=<text>[&lang=…]`: q needed
+            self._param(endpoint, param)
         for endpoint, section in both_methods(doc, self.endpoints):  # "player_api.php ... via GET+POST Callable"
             self._body_twin(endpoint, section)
