@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import auth
 from .boxed_fields import boxed_fields
+from .bracketed_queries import bracketed_needs
 from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
 from .coded_headings import coded_heading_params
@@ -35,6 +36,7 @@ from .listed_bodies import listed_body_fields
 from .mention import endpoint_key
 from .named_bodies import named_body_examples
 from .named_filters import named_filters
+from .operation_calls import operation_call_params
 from .paged_collections import paged_collections
 from .parameter_headings import heading_params
 from .placeholder_files import placeholder_files
@@ -125,5 +127,8 @@ class DocumentPasses:
         for found in (paged_collections, named_filters):  # "API responses are paginated. Use `?page=N`": each
             for endpoint, param in found(doc.file, sections, mentions, self.endpoints.values()):  # list's GET; "Most
                 self._param(endpoint, param)  # endpoints support filtering:" "`cancelled`: Filter reservations by"
+        for found in (bracketed_needs, operation_call_params):  # `?q=<text>[&lang=…]`: q needed; `client.scores(
+            for endpoint, param in list(found(doc, self.endpoints.values())):  # sport='x')` beside a table naming
+                self._param(endpoint, param)  # the operation `games-scores` of `GET /games/scores`
         for endpoint, section in both_methods(doc, self.endpoints):  # "player_api.php ... via GET+POST Callable"
             self._body_twin(endpoint, section)

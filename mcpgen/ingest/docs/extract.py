@@ -55,6 +55,7 @@ from .page_wide import page_wide
 from .params import Param, context_location, question_marked
 from .participle_methods import participle_routes
 from .placeholder_hosts import placeholder_base_path, under_base
+from .prefix_columns import prefixed_rows
 from .prose import read_prose
 from .query_prose import sibling_queries
 from .referred_arguments import referred_arguments
@@ -128,6 +129,7 @@ class _State(SectionReader, DocumentPasses):
         doc = split_at_request_lines(doc)
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
+        prefixed_rows(doc, mentions)  # `| Prefix | Key endpoint |` over `/acme` | `POST /v1/speech`: /acme/v1/speech
         owners = grouped_routes(doc, mentions, owners)  # `## POST routes`, then `` * `/v1/users/new` `` items
         owners = listed_examples(doc, mentions, owners)  # "Examples:" over `` * `/v1/joe/at/@current/` `` items
         owners = participle_routes(doc, mentions, owners)  # `` * `/parser/<format>` parses `POST`ed file ``
