@@ -43,6 +43,7 @@ from .requests import Target
 from .resource_bodies import shown_representations
 from .route_titled_tables import route_titled_params
 from .same_as_above import referred
+from .signature_rows import signature_params
 
 if TYPE_CHECKING:
     from .blocks import Document, Section
@@ -81,6 +82,8 @@ class DocumentPasses:
         for endpoint, param in group_table_params(sections, mentions, owners, self.endpoints):  # after a route table
             self._param(endpoint, param)
         for endpoint, param in list_endpoint_params(sections, keys, self.endpoints):  # "All *list* endpoints ..."
+            self._param(endpoint, param)
+        for endpoint, param in signature_params(sections, self.endpoints):  # `get_x(*, since=None)` | `GET /x`
             self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
