@@ -37,6 +37,7 @@ from .named_bodies import named_body_examples
 from .named_filters import named_filters
 from .paged_collections import paged_collections
 from .parameter_headings import heading_params
+from .parenthesized_filters import parenthesized_filters
 from .placeholder_files import placeholder_files
 from .printed_links import printed_links
 from .requests import Target
@@ -84,6 +85,8 @@ class DocumentPasses:
         for endpoint, param in list_endpoint_params(sections, keys, self.endpoints):  # "All *list* endpoints ..."
             self._param(endpoint, param)
         for endpoint, param in signature_params(sections, self.endpoints):  # `get_x(*, since=None)` | `GET /x`
+            self._param(endpoint, param)
+        for endpoint, param in parenthesized_filters(sections, self.endpoints):  # "list jobs (`status`, `limit`)"
             self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
