@@ -35,6 +35,7 @@ from .listed_bodies import listed_body_fields
 from .mention import endpoint_key
 from .named_bodies import named_body_examples
 from .named_filters import named_filters
+from .opened_pages import opened_pages
 from .paged_collections import paged_collections
 from .parameter_headings import heading_params
 from .parenthesized_filters import parenthesized_filters
@@ -120,6 +121,8 @@ class DocumentPasses:
         for found in (directory_routes, health_check_items, captioned_scripts, placeholder_files):  # a help output's
             for mention in found(doc):  # `"get": "http://..."`, "- `/health`: open", "- GET VOD Streams:" over
                 self._add(mention, owned=False)  # `x.php?a=...`, `http://<ip>:<port>/<list_name>.m3u8`
+        for mention in opened_pages(doc):  # `open "http://localhost:8000/dashboard"` beside curl calls to that host
+            self._add(mention, owned=False)
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
             if key in self.endpoints:
                 self._example_body(self.endpoints[key], body)
