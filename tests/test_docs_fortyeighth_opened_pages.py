@@ -1,7 +1,8 @@
 """A shell command that opens one of the server's pages in the browser, in the forty-eighth registry batch
 (benchmarks/docs/registry_truth): `open "http://localhost:8000/tasks/dashboard"` in a fence of curl commands to
-http://localhost:8000. The browser fetches it with GET, a route of that server. An `open` of another site, or in a
-document that calls no server with curl, gives no route."""
+http://localhost:8000/tasks. The browser fetches it with GET, a route of that server. An `open` of another site,
+of the server's root or of a page outside the paths the curl commands call (its `/docs`), or in a document that
+calls no server with curl, gives no route."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ uvicorn app:app --reload
 
 curl -X POST "http://localhost:8000/orders?item=42"
 curl "http://localhost:8000/orders"
-open "http://localhost:8000/admin/board"
+open "http://localhost:8000/orders/board"
+open "http://localhost:8000/docs"
+open "http://localhost:8000/"
 open "https://docs.example.org/guide"
 ```
 """
@@ -25,8 +28,8 @@ open "https://docs.example.org/guide"
 
 def test_an_opened_page_of_the_curl_server_is_a_get(tmp_path: Path) -> None:
     ops = extracted_operations(tmp_path, FENCE)
-    assert ("GET", "/admin/board") in ops
-    assert ("GET", "/guide") not in ops
+    assert ("GET", "/orders/board") in ops
+    assert not {("GET", "/guide"), ("GET", "/docs"), ("GET", "/")} & ops.keys()
 
 
 def test_an_opened_page_without_curl_calls_is_no_route(tmp_path: Path) -> None:
@@ -37,8 +40,8 @@ The server answers `GET /orders`.
 
 ```bash
 uvicorn app:app --reload
-open "http://localhost:8000/admin/board"
+open "http://localhost:8000/orders/board"
 ```
 """
     ops = extracted_operations(tmp_path, text)
-    assert ("GET", "/admin/board") not in ops
+    assert ("GET", "/orders/board") not in ops
