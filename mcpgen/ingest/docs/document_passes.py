@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from . import auth
+from .accepted_fields import accepted_fields
 from .boxed_fields import boxed_fields
 from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
@@ -88,6 +89,8 @@ class DocumentPasses:
         for endpoint, param in signature_params(sections, self.endpoints):  # `get_x(*, since=None)` | `GET /x`
             self._param(endpoint, param)
         for endpoint, param in parenthesized_filters(sections, self.endpoints):  # "list jobs (`status`, `limit`)"
+            self._param(endpoint, param)
+        for endpoint, param in accepted_fields(sections, self.endpoints):  # "`POST /x` accepts the optional `y` field"
             self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
