@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from . import auth
+from .accepted_fields import accepted_fields
 from .boxed_fields import boxed_fields
 from .bracketed_queries import bracketed_needs
 from .captioned_scripts import both_methods, captioned_scripts
@@ -36,15 +37,18 @@ from .listed_bodies import listed_body_fields
 from .mention import endpoint_key
 from .named_bodies import named_body_examples
 from .named_filters import named_filters
+from .opened_pages import opened_pages
 from .operation_calls import operation_call_params
 from .paged_collections import paged_collections
 from .parameter_headings import heading_params
+from .parenthesized_filters import parenthesized_filters
 from .placeholder_files import placeholder_files
 from .printed_links import printed_links
 from .requests import Target
 from .resource_bodies import shown_representations
 from .route_titled_tables import route_titled_params
 from .same_as_above import referred
+from .signature_rows import signature_params
 
 if TYPE_CHECKING:
     from .blocks import Document, Section
@@ -84,6 +88,12 @@ class DocumentPasses:
             self._param(endpoint, param)
         for endpoint, param in list_endpoint_params(sections, keys, self.endpoints):  # "All *list* endpoints ..."
             self._param(endpoint, param)
+        for endpoint, param in signature_params(sections, self.endpoints):  # `get_x(*, since=None)` | `GET /x`
+            self._param(endpoint, param)
+        for endpoint, param in parenthesized_filters(sections, self.endpoints):  # "list jobs (`status`, `limit`)"
+            self._param(endpoint, param)
+        for endpoint, param in accepted_fields(sections, self.endpoints):  # "`POST /x` accepts the optional `y` field"
+            self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
         for endpoint, param in listed_body_fields(doc.file, sections, self.endpoints):  # "- email [required]: ..." once
@@ -116,6 +126,8 @@ class DocumentPasses:
         for found in (directory_routes, health_check_items, captioned_scripts, placeholder_files):  # a help output's
             for mention in found(doc):  # `"get": "http://..."`, "- `/health`: open", "- GET VOD Streams:" over
                 self._add(mention, owned=False)  # `x.php?a=...`, `http://<ip>:<port>/<list_name>.m3u8`
+        for mention in opened_pages(doc):  # `open "http://localhost:8000/dashboard"` beside curl calls to that host
+            self._add(mention, owned=False)
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
             if key in self.endpoints:
                 self._example_body(self.endpoints[key], body)
