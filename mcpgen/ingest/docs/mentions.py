@@ -20,6 +20,7 @@ from .clients import parse_client_calls
 from .coded_queries import coded_route
 from .converted_paths import without_converted
 from .curl_paragraphs import text_curls
+from .deepened_templates import deepened_templates
 from .defined_words import defined_word_placeholders
 from .disowned import disowned, drop_refused, drop_unimplemented
 from .example_segments import example_segments, spelled_segments
@@ -577,7 +578,7 @@ _SCHEME = re.compile(r"^\{[a-z_]+\}://", re.I)
 def templates(doc: Document, mentions: list[list[Mention]], form: RpcForm | None) -> list[list[str]]:
     """Path templates the document states (`<topic>/json` in prose, `GET /pets/{id}`), as segment lists; `form`:
     the document's RPC URL form, which is no template of one route."""
-    found = {m.target.path for section in mentions for m in section if "{" in m.target.path}
+    found, written = {m.target.path for section in mentions for m in section if "{" in m.target.path}, set()
     for section in doc.sections:
         for block in section.blocks:
             if block.kind not in ("text", "list", "table"):
@@ -593,7 +594,6 @@ def templates(doc: Document, mentions: list[list[Mention]], form: RpcForm | None
                     continue
                 if raw.startswith(("http://", "https://", "/")) or re.match(r"^[<{:$]", raw):
                     path = split_target(raw if raw.startswith(("http", "/")) else "/" + raw).path
-                    holes = path.count("{")
-                    if holes and len([s for s in path.split("/") if s and "{" not in s]) >= holes:
-                        found.add(path)
-    return [list(path.split("/")) for path in sorted(found)]
+                    if "{" in path:
+                        written.add(path)
+    return deepened_templates(found, written)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Document
+from .enumerated_members import enumerated_members
 from .mention import Mention
 from .page_methods import page_wide_methods
 from .requests import METHODS, split_target
@@ -36,6 +37,7 @@ def page_method(doc: Document) -> str:
 def named_endpoints(doc: Document, mentions: list[list[Mention]]) -> None:
     """Add `METHOD path` for each coded path a sentence of `doc` calls an endpoint, when the page gives all its
     requests one method and no mention of it states that path."""
+    enumerated_members(doc, mentions)  # `/api/v1/<service>/<action>`, then "The possible `<actions>` are." a list
     method = page_method(doc)
     if not method:
         return

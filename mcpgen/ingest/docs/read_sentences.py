@@ -17,6 +17,7 @@ from .accessed_via import accessed_routes
 from .available_at import available_routes
 from .available_lists import available_lists
 from .blocks import Document
+from .endpoint_reads import endpoint_reads
 from .labelled_files import labelled_files
 from .mention import Mention
 from .purpose_tables import purpose_tables
@@ -56,6 +57,7 @@ def read_routes(doc: Document, mentions: list[list[Mention]]) -> None:
                     found.append(Mention("GET", split_target(path), block.where, "line", prose=True, inferred=True))
         available_lists(section, found)  # "... available in the detailed views:" over "- Host facts with `/hosts/<id>`"
         purpose_tables(section, found)  # `| Endpoint | Purpose |` rows, "`/api/users/` | List all users": reads
+    endpoint_reads(doc, mentions)  # "Or get the output from the ``/od-all`` endpoint"
     accessed_routes(doc, mentions)  # "Accessed via `/api/reservations/{id}/`" under the data it reads
     labelled_files(doc, mentions)  # `1.jobs.json: 任务列表 请求方式-GET`: a file name listed with its labelled method
 
