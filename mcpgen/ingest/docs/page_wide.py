@@ -20,6 +20,7 @@ from .route_uses import route_uses
 from .row_flags import row_flags
 from .shared_query_strings import shared_query_strings
 from .supplied_fields import supplied_fields
+from .told_uses import told_uses
 
 
 def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Callable[[Endpoint, Param], None]) -> None:
@@ -31,7 +32,8 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     request's fields an update's description joins by "and/or" (`and_or_updates`); the coded names a request's
     prose says are supplied (`supplied_fields`); the query flags a route table's row names in code, clause by clause
     (`row_flags`); the fields a row points to below, named as its resource's (`fields_below`); the query names a
-    sentence gives a group of routes it names by their paths (`route_groups`)."""
+    sentence gives a group of routes it names by their paths (`route_groups`); the query of a coded use of a route the
+    text bids be made (`told_uses`)."""
     docs, endpoints = list(docs), list(endpoints)
     partial_updates(endpoints, add)
     and_or_updates(endpoints, add)  # "Update profile ref_audio and/or ref_text"
@@ -40,6 +42,7 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     shared_query_strings(docs, endpoints, add)  # "all endpoints (except `/x`) ... the query string:" ```?a=1&b=2```
     described_fields(docs, endpoints, add)
     route_uses(docs, endpoints, add)
+    told_uses(docs, endpoints, add)  # "use `/magnitudes?session_id=…&include=x` instead"
     route_groups(docs, endpoints, add)  # "The list endpoints (`/a`, `/b`) accept `limit` and `offset` query ..."
     row_flags(docs, endpoints, add)  # `GET /x`, `GET /x/<id>` | "every one; by id, ..., or `?all`"
     fields_below(docs, endpoints, add)  # "any of the fields below", then "the supplier's `iban`"
