@@ -8,6 +8,7 @@ from .and_or_updates import and_or_updates
 from .appended_queries import appended_queries
 from .blocks import Document
 from .captioned_obligations import captioned_obligations
+from .defaulted_fields import defaulted_fields
 from .described_fields import described_fields
 from .endpoint import Endpoint
 from .fields_below import fields_below
@@ -35,7 +36,7 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     (`row_flags`); the fields a row points to below, named as its resource's (`fields_below`); the query names a
     sentence gives a group of routes it names by their paths (`route_groups`); the query of a coded use of a route the
     text bids be made (`told_uses`); the field a rule says the requests of operations it names by their captions must
-    carry (`captioned_obligations`)."""
+    carry (`captioned_obligations`); the names a route's own section gives a default (`defaulted_fields`)."""
     docs, endpoints = list(docs), list(endpoints)
     partial_updates(endpoints, add)
     and_or_updates(endpoints, add)  # "Update profile ref_audio and/or ref_text"
@@ -50,5 +51,6 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     fields_below(docs, endpoints, add)  # "any of the fields below", then "the supplier's `iban`"
     inline_requests(docs, endpoints, add)
     payload_calls(docs, endpoints, add)
+    defaulted_fields(endpoints, add)  # `POST /x` section: "`fill_data` 默认关闭" (is off by default)
     captioned_obligations(docs, endpoints, add)  # `POST /x`: 下单, then "下单和撤单请求还必须携带 `live = true`"
     reused_rows(endpoints, add)  # "| all currently supported `txt2img` fields | same as above | Reused |"
