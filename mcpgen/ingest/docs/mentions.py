@@ -206,7 +206,7 @@ def scan(
         for m in found:
             if m.kind in ("line", "table") and "{" in m.target.path:
                 by_method.setdefault(m.method, set()).add(m.target.path)
-    version_prefixed(mentions, stated)  # ``GET /v1.0/routings?limit=2`` beside the stated `GET /routings`
+    version_prefixed(mentions, stated, url_path(base))  # ``GET /v1.0/routings?limit=2`` beside `GET /routings`
     mounted(mentions)  # `curl .../auth/register/` beside the stated `/register/`: the API mounted under `/auth`
     routes_beside_examples(mentions)  # `curl .../encode/clip/base` beside `/predict/{family}/{variant}`
     omitted, unfitted = omitted_prefix(doc), unfitted_requests(mentions, by_method)

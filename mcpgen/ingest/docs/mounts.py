@@ -12,15 +12,20 @@ if TYPE_CHECKING:
     from .mention import Mention
 
 
-def version_prefixed(mentions: list[list[Mention]], stated: set[str]) -> None:
+def version_prefixed(mentions: list[list[Mention]], stated: set[str], base_path: str = "") -> None:
     """A request named in passing (prose, an example) whose path is a stated route's behind a version segment
-    (`/v1.0/routings` beside `/routings`, stated relative to a versioned service URL) is that route."""
+    (`/v1.0/routings` beside `/routings`, stated relative to a versioned service URL), or behind the path of the
+    base URL the page states (`/api/v1/rates?limit=50` in a block of example URLs, under "all endpoints are served
+    under /api/v1" and a table of `/rates`, `/rates/{id}`: the example is written from the host, the table from the
+    base), is that route."""
     for found in mentions:
         for mention in found:
             path = mention.target.path
             if (mention.prose or mention.kind in ("curl", "http")) and path not in stated:
                 version = re.match(r"/v\d+(?:\.\d+)*(?=/)", path)
-                if version and path[version.end() :] in stated:
+                if base_path and path.startswith(base_path + "/") and path[len(base_path) :] in stated:
+                    mention.target.path = path[len(base_path) :]
+                elif version and path[version.end() :] in stated:
                     mention.target.path = path[version.end() :]
 
 

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable
 from .and_or_updates import and_or_updates
 from .appended_queries import appended_queries
 from .blocks import Document
+from .captioned_obligations import captioned_obligations
+from .defaulted_fields import defaulted_fields
 from .described_fields import described_fields
 from .endpoint import Endpoint
 from .fields_below import fields_below
@@ -15,10 +17,12 @@ from .params import Param
 from .partial_updates import partial_updates
 from .payload_calls import payload_calls
 from .reused_rows import reused_rows
+from .route_groups import route_groups
 from .route_uses import route_uses
 from .row_flags import row_flags
 from .shared_query_strings import shared_query_strings
 from .supplied_fields import supplied_fields
+from .told_uses import told_uses
 
 
 def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Callable[[Endpoint, Param], None]) -> None:
@@ -29,7 +33,10 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     arguments of a client call the page says takes the server's payload (`payload_calls`); the creating
     request's fields an update's description joins by "and/or" (`and_or_updates`); the coded names a request's
     prose says are supplied (`supplied_fields`); the query flags a route table's row names in code, clause by clause
-    (`row_flags`); the fields a row points to below, named as its resource's (`fields_below`)."""
+    (`row_flags`); the fields a row points to below, named as its resource's (`fields_below`); the query names a
+    sentence gives a group of routes it names by their paths (`route_groups`); the query of a coded use of a route the
+    text bids be made (`told_uses`); the field a rule says the requests of operations it names by their captions must
+    carry (`captioned_obligations`); the names a route's own section gives a default (`defaulted_fields`)."""
     docs, endpoints = list(docs), list(endpoints)
     partial_updates(endpoints, add)
     and_or_updates(endpoints, add)  # "Update profile ref_audio and/or ref_text"
@@ -38,8 +45,12 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     shared_query_strings(docs, endpoints, add)  # "all endpoints (except `/x`) ... the query string:" ```?a=1&b=2```
     described_fields(docs, endpoints, add)
     route_uses(docs, endpoints, add)
+    told_uses(docs, endpoints, add)  # "use `/magnitudes?session_id=…&include=x` instead"
+    route_groups(docs, endpoints, add)  # "The list endpoints (`/a`, `/b`) accept `limit` and `offset` query ..."
     row_flags(docs, endpoints, add)  # `GET /x`, `GET /x/<id>` | "every one; by id, ..., or `?all`"
     fields_below(docs, endpoints, add)  # "any of the fields below", then "the supplier's `iban`"
     inline_requests(docs, endpoints, add)
     payload_calls(docs, endpoints, add)
+    defaulted_fields(endpoints, add)  # `POST /x` section: "`fill_data` 默认关闭" (is off by default)
+    captioned_obligations(docs, endpoints, add)  # `POST /x`: 下单, then "下单和撤单请求还必须携带 `live = true`"
     reused_rows(endpoints, add)  # "| all currently supported `txt2img` fields | same as above | Reused |"
