@@ -17,6 +17,7 @@ from .payload_calls import payload_calls
 from .reused_rows import reused_rows
 from .route_uses import route_uses
 from .row_flags import row_flags
+from .shared_inline_queries import shared_inline_queries
 from .shared_query_strings import shared_query_strings
 from .supplied_fields import supplied_fields
 
@@ -36,6 +37,7 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     supplied_fields(endpoints, add)  # "plus a supplied `prompt_wav_path` and matching `prompt_text`"
     appended_queries(docs, endpoints, add)
     shared_query_strings(docs, endpoints, add)  # "all endpoints (except `/x`) ... the query string:" ```?a=1&b=2```
+    shared_inline_queries(docs, endpoints, add)  # "All endpoints accept `?workspace=` parameter."
     described_fields(docs, endpoints, add)
     route_uses(docs, endpoints, add)
     row_flags(docs, endpoints, add)  # `GET /x`, `GET /x/<id>` | "every one; by id, ..., or `?all`"
