@@ -19,6 +19,7 @@ from .route_uses import route_uses
 from .row_flags import row_flags
 from .shared_inline_queries import shared_inline_queries
 from .shared_query_strings import shared_query_strings
+from .summary_inputs import summary_inputs
 from .supplied_fields import supplied_fields
 
 
@@ -30,7 +31,9 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     arguments of a client call the page says takes the server's payload (`payload_calls`); the creating
     request's fields an update's description joins by "and/or" (`and_or_updates`); the coded names a request's
     prose says are supplied (`supplied_fields`); the query flags a route table's row names in code, clause by clause
-    (`row_flags`); the fields a row points to below, named as its resource's (`fields_below`)."""
+    (`row_flags`); the fields a row points to below, named as its resource's (`fields_below`); a query coded
+    inline that all endpoints accept (`shared_inline_queries`); the inputs a row's description names
+    (`summary_inputs`)."""
     docs, endpoints = list(docs), list(endpoints)
     partial_updates(endpoints, add)
     and_or_updates(endpoints, add)  # "Update profile ref_audio and/or ref_text"
@@ -45,3 +48,4 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     inline_requests(docs, endpoints, add)
     payload_calls(docs, endpoints, add)
     reused_rows(endpoints, add)  # "| all currently supported `txt2img` fields | same as above | Reused |"
+    summary_inputs(docs, endpoints, add)  # "| `/api/workspaces` | POST | Register a workspace (name, path) |"
