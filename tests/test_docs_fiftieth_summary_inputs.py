@@ -5,8 +5,8 @@ in a method-first one.
 
 A description ending on a parenthesis of bare lowercase words joined by commas names what the request is given;
 a coded name the description says is filled in when omitted is one the request may send. Each is a body field
-of the POST, PUT or PATCH, not required (`summary_inputs`). A parenthesis of one word or of other words, a list
-inside the sentence, a GET, or a route whose fields a table states already, gets nothing."""
+of the POST, PUT or PATCH, not required (`summary_inputs`). A parenthesis of one word or of other words, of coded
+names (`parenthesized_filters` reads those), a list inside the sentence, or a GET, gets nothing."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ def test_a_coded_name_filled_in_when_omitted_is_an_optional_body_field(tmp_path:
 
 
 def test_other_parentheses_give_nothing(tmp_path: Path) -> None:
-    for create in ("Register a shelf (admin only)", "Register a shelf (see below)", "Register (name, path) a shelf"):
+    others = ("Register a shelf (admin only)", "Register a shelf (see below)", "Register (name, path) a shelf")
+    for create in (*others, "Register a shelf (`name`, `path`)"):
         ops = extracted_operations(tmp_path, PAGE.format(create=create))
         assert params_of(ops[("POST", "/api/shelves")]) == {}, create
