@@ -20,7 +20,9 @@ from .reused_rows import reused_rows
 from .route_groups import route_groups
 from .route_uses import route_uses
 from .row_flags import row_flags
+from .shared_inline_queries import shared_inline_queries
 from .shared_query_strings import shared_query_strings
+from .summary_inputs import summary_inputs
 from .supplied_fields import supplied_fields
 from .told_uses import told_uses
 
@@ -36,13 +38,16 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     (`row_flags`); the fields a row points to below, named as its resource's (`fields_below`); the query names a
     sentence gives a group of routes it names by their paths (`route_groups`); the query of a coded use of a route the
     text bids be made (`told_uses`); the field a rule says the requests of operations it names by their captions must
-    carry (`captioned_obligations`); the names a route's own section gives a default (`defaulted_fields`)."""
+    carry (`captioned_obligations`); the names a route's own section gives a default (`defaulted_fields`); a query
+    coded inline that all endpoints accept (`shared_inline_queries`); the inputs a row's description names
+    (`summary_inputs`)."""
     docs, endpoints = list(docs), list(endpoints)
     partial_updates(endpoints, add)
     and_or_updates(endpoints, add)  # "Update profile ref_audio and/or ref_text"
     supplied_fields(endpoints, add)  # "plus a supplied `prompt_wav_path` and matching `prompt_text`"
     appended_queries(docs, endpoints, add)
     shared_query_strings(docs, endpoints, add)  # "all endpoints (except `/x`) ... the query string:" ```?a=1&b=2```
+    shared_inline_queries(docs, endpoints, add)  # "All endpoints accept `?workspace=` parameter."
     described_fields(docs, endpoints, add)
     route_uses(docs, endpoints, add)
     told_uses(docs, endpoints, add)  # "use `/magnitudes?session_id=…&include=x` instead"
@@ -54,3 +59,4 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     defaulted_fields(endpoints, add)  # `POST /x` section: "`fill_data` 默认关闭" (is off by default)
     captioned_obligations(docs, endpoints, add)  # `POST /x`: 下单, then "下单和撤单请求还必须携带 `live = true`"
     reused_rows(endpoints, add)  # "| all currently supported `txt2img` fields | same as above | Reused |"
+    summary_inputs(docs, endpoints, add)  # "| `/api/workspaces` | POST | Register a workspace (name, path) |"
