@@ -35,6 +35,7 @@ from .blocks import HTTPDOMAIN, Block, Document, Where
 from .literal_terms import literal_item
 from .requests import sphinx_template
 from .rst_directives import HTTP_FIELDS, HTTP_OPTIONS, register_unknown, setup
+from .rst_endpoint_fields import endpoint_field_sections
 from .rst_field_directives import DESCRIBED_FIELD
 from .rst_path_fields import path_field_sections
 from .rst_route_terms import route_term_sections
@@ -166,6 +167,9 @@ class _Reducer:
                 self.doc.add(Block("deflist", self.where(node), items=tuple(items), lang=marked))
         elif isinstance(node, n.field_list) and (operations := path_field_sections(node, n)):
             for operation in operations:  # `:/models/{name}:` over `- PATCH: Update ...`: one section a method
+                self.node(operation, level)
+        elif isinstance(node, n.field_list) and (operations := endpoint_field_sections(node, n)):
+            for operation in operations:  # `:Endpoint: /x` over `:Method: GET` and its fields: one section a method
                 self.node(operation, level)
         elif isinstance(node, n.field_list):
             http = isinstance(node.parent, n.section) and "http" in node.parent.attributes
