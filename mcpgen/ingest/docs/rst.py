@@ -40,6 +40,7 @@ from .rst_field_directives import DESCRIBED_FIELD
 from .rst_path_fields import path_field_sections
 from .rst_route_terms import route_term_sections
 from .rst_tables import body_rows
+from .rst_term_lists import termed_lists
 from .stated_flags import lists_properties
 from .suffixed_methods import unquoted_lists
 
@@ -335,7 +336,7 @@ def _list_items(node: Any, n: Any, depth: int = 0) -> list[tuple[str, str]]:
     per level of nesting."""
     items: list[tuple[str, str]] = []
     for item in node.children:
-        children = unquoted_lists(item, n)  # a list indented deeper than its item's text is nested all the same
+        children = termed_lists(unquoted_lists(item, n), n)  # a list indented deeper than its item's text, too
         own = [c for c in children if not isinstance(c, (n.bullet_list, n.enumerated_list, n.literal_block))]
         items.append((" " * depth, " ".join(_inline(c) for c in own).strip()))
         for nested in children:
