@@ -3,7 +3,8 @@ fiftieth registry batch (benchmarks/docs/registry_truth): each method field stat
 last named, and the fields after it (its parameters, its description) up to the next method or endpoint field
 are that operation's. The endpoint's first path is the route ("or ``/about/``" is another way to it), square
 brackets name placeholders, and ``name=[value]`` literals in a request-parameters field are the request's query
-(GET, DELETE) or form (POST, PUT) fields, a trailing `*` marking one of several alternatives. A field list of
+(GET, DELETE) or form (POST, PUT) fields, a trailing `*` marking one of several alternatives, "(mandatory)" or the
+operation's prose ("Two arguments are mandatory: the owner name, ...") the required ones. A field list of
 settings, or one whose method field names no method, gives no route."""
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ Boxes
 :Endpoint: ``/[box]/items/[name]``
 :Method: ``POST``
 :Request Parameters: ``kind=[kind_id]`` (mandatory) ``upload=[file]*`` ``link=[url]*``
-:Description: Adds an item, sent as a form.
+  ``owner_name=[name]`` ``note=[text]``
+:Description: Adds an item, sent as a form. Two arguments are mandatory: the owner name, which says
+  whose item it is, and one of the arguments marked with an asterisk.
 
 Shortcut
 --------
@@ -72,6 +75,8 @@ def test_each_method_field_is_an_operation_on_the_endpoint_above_it(tmp_path: Pa
     assert posted[("kind", "body")] is True
     assert posted[("upload", "body")] is False
     assert posted[("link", "body")] is False
+    assert posted[("owner_name", "body")] is True  # the description calls it mandatory, by its words
+    assert posted[("note", "body")] is False
     assert params_of(ops[("GET", "/go")]) == {("box", "query"): True, ("run", "query"): False}
     assert params_of(ops[("POST", "/go")]) == {("box", "body"): True, ("run", "body"): False}
 

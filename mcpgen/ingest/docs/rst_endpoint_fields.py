@@ -42,6 +42,11 @@ _PARAMETER_NAMES = re.compile(r"(?i)^(?:request |query |form |body )?(?:paramete
 _ASSIGNED = re.compile(r"^(?P<name>[A-Za-z_][\w.-]*)=(?P<value>.*)$")
 _BODY_METHODS = ("POST", "PUT", "PATCH")
 _REQUIRED_MARK = re.compile(r"(?i)\b(?:mandatory|required|optional)\b")
+_UNMARKED = "optional. "
+_MANDATORY_NAMED = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:mandatory|required)\s*:\s*(?:the\s+)?(?P<words>[a-z][a-z ]{0,40}?)"
+    r"(?=\s*(?:[,.;(]|\band\b|\bwhich\b|$))"
+)
 
 
 def endpoint_field_sections(node: Any, nodes: Any) -> list[Any] | None:
@@ -77,11 +82,32 @@ def endpoint_field_sections(node: Any, nodes: Any) -> list[Any] | None:
             continue
         if not current or body is None or _RESPONSE_NAMES.match(name):
             continue
+        said = _said_mandatory(text)
         for section in current:
             section.extend(_paragraphs(name_node.astext().strip(), body, nodes))
             if _PARAMETER_NAMES.match(name):
                 section.extend(_parameter_fields(section["http"][0], body, nodes))
+            if said:
+                _mark_required(section, said, nodes)
     return sections or None
+
+
+def _said_mandatory(text: str) -> set[str]:
+    """The parameters a field's prose says must be given, spelled as words ("Two arguments are mandatory: the
+    input template, which ..."), each as its letters alone (`inputtemplate`)."""
+    return {re.sub(r"[\W_]", "", m["words"]).lower() for m in _MANDATORY_NAMED.finditer(" ".join(text.split()))}
+
+
+def _mark_required(section: Any, said: set[str], nodes: Any) -> None:
+    """The section's parameter fields whose name (its letters alone) the prose calls mandatory, and which their
+    own text leaves unmarked, marked required."""
+    for field_list in section.findall(nodes.field_list):
+        for field in field_list.children:
+            name = field.children[0].astext().split()[-1]
+            paragraph = field.children[1].children[0]
+            text = paragraph.astext()
+            if re.sub(r"[\W_]", "", name).lower() in said and text.startswith(_UNMARKED.strip()):
+                paragraph.replace(paragraph.children[0], nodes.Text("required." + text[len(_UNMARKED.strip()) :]))
 
 
 def _endpoint(text: str) -> str:
@@ -136,7 +162,7 @@ def _parameter_fields(method: str, body: Any, nodes: Any) -> list[Any]:
             if match["value"].rstrip().endswith("*"):
                 text = f"optional, one of the alternatives marked *. {text}".strip()
             elif not _REQUIRED_MARK.search(text):
-                text = f"optional. {text}".strip()
+                text = f"{_UNMARKED}{text}".strip()
             fields.append(
                 nodes.field(
                     "",
