@@ -35,10 +35,12 @@ from .blocks import HTTPDOMAIN, Block, Document, Where
 from .literal_terms import literal_item
 from .requests import sphinx_template
 from .rst_directives import HTTP_FIELDS, HTTP_OPTIONS, register_unknown, setup
+from .rst_endpoint_fields import endpoint_field_sections
 from .rst_field_directives import DESCRIBED_FIELD
 from .rst_path_fields import path_field_sections
 from .rst_route_terms import route_term_sections
 from .rst_tables import body_rows
+from .rst_term_lists import termed_lists
 from .stated_flags import lists_properties
 from .suffixed_methods import unquoted_lists
 
@@ -166,6 +168,9 @@ class _Reducer:
                 self.doc.add(Block("deflist", self.where(node), items=tuple(items), lang=marked))
         elif isinstance(node, n.field_list) and (operations := path_field_sections(node, n)):
             for operation in operations:  # `:/models/{name}:` over `- PATCH: Update ...`: one section a method
+                self.node(operation, level)
+        elif isinstance(node, n.field_list) and (operations := endpoint_field_sections(node, n)):
+            for operation in operations:  # `:Endpoint: /x` over `:Method: GET` and its fields: one section a method
                 self.node(operation, level)
         elif isinstance(node, n.field_list):
             http = isinstance(node.parent, n.section) and "http" in node.parent.attributes
@@ -331,7 +336,7 @@ def _list_items(node: Any, n: Any, depth: int = 0) -> list[tuple[str, str]]:
     per level of nesting."""
     items: list[tuple[str, str]] = []
     for item in node.children:
-        children = unquoted_lists(item, n)  # a list indented deeper than its item's text is nested all the same
+        children = termed_lists(unquoted_lists(item, n), n)  # a list indented deeper than its item's text, too
         own = [c for c in children if not isinstance(c, (n.bullet_list, n.enumerated_list, n.literal_block))]
         items.append((" " * depth, " ".join(_inline(c) for c in own).strip()))
         for nested in children:
