@@ -49,6 +49,7 @@ from .mentions import PATH_ITEM, scan, stated_templates
 from .models import Models
 from .nested_routes import labelled_fields
 from .option_runs import options_of_another
+from .optional_item_segments import optional_item_segments
 from .optional_openers import optional_openers
 from .origin_routes import stated_both_ways
 from .page_wide import page_wide
@@ -129,6 +130,7 @@ class _State(SectionReader, DocumentPasses):
         doc = split_at_request_lines(doc)
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
+        optional_item_segments(mentions)  # `GET`/`POST`/`DELETE` | `/api/accounts[/{user}]`: collection, item
         prefixed_rows(doc, mentions)  # `| Prefix | Key endpoint |` over `/acme` | `POST /v1/speech`: /acme/v1/speech
         owners = grouped_routes(doc, mentions, owners)  # `## POST routes`, then `` * `/v1/users/new` `` items
         owners = listed_examples(doc, mentions, owners)  # "Examples:" over `` * `/v1/joe/at/@current/` `` items
