@@ -37,6 +37,7 @@ from .endpoint import Endpoint, Extraction
 from .example_lists import listed_examples
 from .field_schemas import schema_fields
 from .final_passes import finish
+from .folder_pages import count_folder_routes
 from .grouped_routes import grouped_routes
 from .identifying_keys import identifies_item
 from .interface_pages import interface_pages
@@ -89,6 +90,7 @@ def extract(docs: list[Document]) -> Extraction:
     docs = [as_stated(doc) for doc in docs]
     state = _State(Models(docs))
     known: dict[str, set[str]] = {}
+    count_folder_routes(docs)  # pages of one folder stating routes only as paths in code: counted together
     if len(docs) > 1:  # a folder: examples in one page may be of templates another page states
         for doc in docs:
             for method, paths in stated_templates(doc).items():

@@ -63,4 +63,5 @@ def optional_item_segments(mentions: list[list[Mention]]) -> None:
                 kept.append(replace(m, target=target, written=path))
         found[:] = kept
 
+
 __all__ = ["optional_item_segments"]
