@@ -2,10 +2,10 @@
 method: its pages name routes as paths in code inside sentences, one page several ("visiting the ``/refresh``
 URL", "The ``/status`` URL shows ..."), a topic page one or two only ("Every item has a feed at
 ``/feed/<id>.xml``"), and another a table of the list's query parameters under an example URL
-(``/items?tag=a&tag=b``). The folder's pages are one API: the three paths it takes to read coded paths as routes
-are counted over the folder, and a placeholder written in angle brackets inside a segment (`<id>.xml`,
-`<id>-<mode>.xml`) is a placeholder of the route. A lone page with one or two coded paths, or a folder some page of
-which writes request lines, is read as before."""
+(``/items?tag=a&tag=b``). The folder's pages are one API: where one page states three coded paths or more, a
+topic page's one or two are routes too, and a placeholder written in angle brackets inside a segment (`<id>.xml`,
+`<id>-<mode>.xml`) is a placeholder of the route. A lone page with one or two coded paths, a folder none of whose pages
+states three, or a folder some page of which writes request lines, is read as before."""
 
 from __future__ import annotations
 
@@ -84,6 +84,20 @@ def test_a_folders_pages_are_counted_together(tmp_path: Path) -> None:
 def test_a_lone_topic_page_states_no_routes(tmp_path: Path) -> None:
     with pytest.raises(InputError):  # no endpoint found: two coded paths on a page alone may be anything
         _operations(tmp_path / "docs", {"feeds.rst": FEEDS})
+
+
+SCRIPT = """\
+Client script
+=============
+
+You may find the ``client.js`` script in the ``/static/js/client.js`` folder. It fetches
+from the ``/items`` endpoint.
+"""
+
+
+def test_a_folder_of_topic_pages_only_states_no_routes(tmp_path: Path) -> None:
+    with pytest.raises(InputError):  # two pages of two coded paths each: no page states its API so
+        _operations(tmp_path / "docs", {"feeds.rst": FEEDS, "script.rst": SCRIPT})
 
 
 WITH_METHODS = """\

@@ -23,11 +23,12 @@ _ANGLED = re.compile(r"<(?P<name>[A-Za-z_]\w*)>")
 
 
 FOLDER_CODED: ContextVar[int] = ContextVar("folder_coded", default=0)
-"""How many routes written in code the pages of the folder being read state together (`folder_pages`)."""
+"""The most routes written in code one page of the folder being read states (`folder_pages`)."""
 
 
 def coded_enough(coded: list[list[object]]) -> bool:
-    """A page's routes written in code state its API: three or more, on the page or over its folder's pages."""
+    """A page's routes written in code state its API: three or more, or any where another page of its folder
+    states three or more so."""
     return sum(map(len, coded)) >= 3 or (any(coded) and FOLDER_CODED.get() >= 3)
 
 

@@ -8,9 +8,10 @@
 A page that states no request line, no list of paths, only paths in code inside its sentences, is read as
 stating routes when it writes at least three such paths (`mentions.coded_templates`): fewer may be anything a
 sentence names. A documentation folder splits one API over several pages, each a topic, and a topic page may name
-one or two routes only; where the folder's pages write no method either, the three paths are counted over the
-whole folder, the same way a single page's sections are counted together. Each page's paths are still held to
-what a route is (no file-system path, no path a sentence says is not served, no converted data path).
+one or two routes only. Where the folder's pages write no method and one of them states its routes so on its own
+(three paths or more), the folder states its API that way: a topic page's one or two coded paths are routes too,
+still held to what a route is (no file-system path, no path a sentence says is not served, no converted data
+path). A folder none of whose pages reaches three is read page by page, as before.
 """
 
 from __future__ import annotations
@@ -30,16 +31,16 @@ def _writes_requests(sections: list[Section]) -> bool:
 
 
 def count_folder_routes(docs: list[Document]) -> None:
-    """Set how many routes written in code the folder's method-less pages state together (0 for one page, or for
-    a folder some page of which writes a request line)."""
+    """Set the most routes written in code one page of the folder states (0 for one page, or for a folder some
+    page of which writes a request line or a curl command)."""
     if len(docs) < 2 or any(_writes_requests(doc.sections) for doc in docs):
         FOLDER_CODED.set(0)
         return
-    total = 0
+    counts = []
     for doc in docs:
         coded = without_converted(doc, [coded_templates(section) for section in doc.sections])
-        total += sum(map(len, without_unsupported(doc, coded)))
-    FOLDER_CODED.set(total)
+        counts.append(sum(map(len, without_unsupported(doc, coded))))
+    FOLDER_CODED.set(max(counts))
 
 
 __all__ = ["count_folder_routes"]

@@ -159,7 +159,7 @@ def scan(
                 m.method = method
     if not any(mentions):
         coded = without_converted(doc, [coded_templates(section) for section in doc.sections])  # not `/vsis3/..`
-        if coded_enough(coded):  # (three routes, over the folder's pages where they state no method: `folder_pages`)
+        if coded_enough(coded):  # three routes (or a page of the folder stating three so: `folder_pages`)
             mentions = placeholder_kinds(doc, without_unsupported(doc, coded))  # `/{id}/edr/{query}`, `/area`
             coded_without_instances(mentions)
     if not any(mentions):  # `/switch/<group>/on`, then `/switch/<group>/off`, each a paragraph of its own
