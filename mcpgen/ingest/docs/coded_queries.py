@@ -14,9 +14,22 @@ before it is held to what a route is as before (no `...` family of paths, no num
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 _QUERY = re.compile(r"[A-Za-z_][\w.\-\[\]]*(?:=[^&=\s`]*)?(?:&[A-Za-z_][\w.\-\[\]]*(?:=[^&=\s`]*)?)*")
 """`left=v&top=v`, `projection=EPSG:3857`: name=value pairs joined by `&`."""
+_ANGLED = re.compile(r"<(?P<name>[A-Za-z_]\w*)>")
+"""`<id>`: a placeholder in angle brackets, a whole segment or a part of one (`/rss/<id>.xml`, `<id>-<mode>.xml`)."""
+
+
+FOLDER_CODED: ContextVar[int] = ContextVar("folder_coded", default=0)
+"""The most routes written in code one page of the folder being read states (`folder_pages`)."""
+
+
+def coded_enough(coded: list[list[object]]) -> bool:
+    """A page's routes written in code state its API: three or more, or any where another page of its folder
+    states three or more so."""
+    return sum(map(len, coded)) >= 3 or (any(coded) and FOLDER_CODED.get() >= 3)
 
 
 def coded_route(raw: str) -> str | None:
@@ -32,6 +45,7 @@ def coded_route(raw: str) -> str | None:
     segments = [s for s in path.split("/") if s]
     if not segments or all(s.isdigit() for s in segments) or "..." in path:
         return None
+    path = _ANGLED.sub(r"{\g<name>}", path)  # `/rss/<id>.xml`: the placeholder written in angle brackets
     if not re.fullmatch(r"[\w{}/.,@+:-]+", path):
         return None
     return path + mark + query

@@ -37,6 +37,7 @@ from .endpoint import Endpoint, Extraction
 from .example_lists import listed_examples
 from .field_schemas import schema_fields
 from .final_passes import finish
+from .folder_pages import count_folder_routes
 from .grouped_routes import grouped_routes
 from .identifying_keys import identifies_item
 from .interface_pages import interface_pages
@@ -49,6 +50,7 @@ from .mentions import PATH_ITEM, scan, stated_templates
 from .models import Models
 from .nested_routes import labelled_fields
 from .option_runs import options_of_another
+from .optional_item_segments import optional_item_segments
 from .optional_openers import optional_openers
 from .origin_routes import stated_both_ways
 from .page_wide import page_wide
@@ -88,6 +90,7 @@ def extract(docs: list[Document]) -> Extraction:
     docs = [as_stated(doc) for doc in docs]
     state = _State(Models(docs))
     known: dict[str, set[str]] = {}
+    count_folder_routes(docs)  # pages of one folder stating routes only as paths in code: counted together
     if len(docs) > 1:  # a folder: examples in one page may be of templates another page states
         for doc in docs:
             for method, paths in stated_templates(doc).items():
@@ -129,6 +132,7 @@ class _State(SectionReader, DocumentPasses):
         doc = split_at_request_lines(doc)
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
+        optional_item_segments(mentions)  # `GET`/`POST`/`DELETE` | `/api/accounts[/{user}]`: collection, item
         prefixed_rows(doc, mentions)  # `| Prefix | Key endpoint |` over `/acme` | `POST /v1/speech`: /acme/v1/speech
         owners = grouped_routes(doc, mentions, owners)  # `## POST routes`, then `` * `/v1/users/new` `` items
         owners = listed_examples(doc, mentions, owners)  # "Examples:" over `` * `/v1/joe/at/@current/` `` items

@@ -17,7 +17,7 @@ from .base_placeholders import example_urls, schema_references, shared_base
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
-from .coded_queries import coded_route
+from .coded_queries import coded_enough, coded_route
 from .converted_paths import without_converted
 from .curl_paragraphs import text_curls
 from .deepened_templates import deepened_templates
@@ -159,7 +159,7 @@ def scan(
                 m.method = method
     if not any(mentions):
         coded = without_converted(doc, [coded_templates(section) for section in doc.sections])  # not `/vsis3/..`
-        if sum(map(len, coded)) >= 3:
+        if coded_enough(coded):  # three routes (or a page of the folder stating three so: `folder_pages`)
             mentions = placeholder_kinds(doc, without_unsupported(doc, coded))  # `/{id}/edr/{query}`, `/area`
             coded_without_instances(mentions)
     if not any(mentions):  # `/switch/<group>/on`, then `/switch/<group>/off`, each a paragraph of its own
