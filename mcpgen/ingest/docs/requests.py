@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import parse_qsl
 
+from .captured_curls import uncaptured
 from .downloads import saves_remote_file
 from .quoted_json import split_with_quoted_json
 from .shell_vars import with_shell_variables
@@ -275,6 +276,7 @@ def parse_curl(text: str) -> list[Request]:
     requests = []
     for index, line in enumerate(lines):
         stripped = re.sub(r"^(?:[\w.@~:-]*[>$%#])?\s*", "", line.strip())  # `$ curl`, `shell> curl`
+        stripped = uncaptured(stripped)  # `TOKEN=$(curl -X POST .../login -d '{...}' | jq -r .token)`
         if not stripped.startswith("curl "):
             continue
         # an apostrophe in a one-line JSON body, else a quoted body spanning lines

@@ -15,6 +15,7 @@ import re
 from .blocks import Document
 from .mention import Mention
 from .requests import split_target
+from .served_sentences import served_sentences
 
 _SERVED_AT = re.compile(
     r"\b(?P<subject>[A-Za-z]+)\s+(?:is|are)\s+(?:available|exposed|served|reachable)\s+(?:at|on|under)\s+"
@@ -68,3 +69,4 @@ def served_resources(doc: Document, mentions: list[list[Mention]]) -> None:
                 if any(r == path or r.startswith(path.rstrip("/") + "/") for r in routes):
                     continue
                 found.append(Mention("GET", split_target(path), block.where, "line", inferred=True))
+    served_sentences(doc, mentions, routes)  # "it serves them at `/network.bin`", "`/`, which returns ..."
