@@ -39,6 +39,7 @@ from .rst_endpoint_fields import endpoint_field_sections
 from .rst_field_directives import DESCRIBED_FIELD
 from .rst_path_fields import path_field_sections
 from .rst_route_terms import route_term_sections
+from .rst_stacked_directives import share_stacked_fields
 from .rst_tables import body_rows
 from .rst_term_lists import termed_lists
 from .stated_flags import lists_properties
@@ -74,6 +75,7 @@ def reduce_rst(text: str, file: str, path: Path | None = None, root: Path | None
             if para.strip():
                 doc.add(Block("text", Where(file), text=" ".join(para.split())))
         return doc
+    share_stacked_fields(document, nodes)  # stacked directives share the fields written under the last
     reducer = _Reducer(file, nodes)
     reducer.children(document, 0)
     return reducer.doc
