@@ -54,6 +54,11 @@ Get an item by value::
     # curl http://localhost:9000/api/2/disk/name/value/sda
     {}
 
+Get the item mounted at the root::
+
+    # curl http://localhost:9000/api/2/disk/mount/value//
+    {}
+
 GET fan
 -------
 
@@ -132,6 +137,7 @@ def test_example_calls_of_a_template_stated_in_prose_are_the_template(tmp_path: 
         ("GET", "/{kind}/limits"),
         ("GET", "/jobs/{id}"),
     } <= routes
+    assert not any(path.endswith("//") for _, path in routes)  # `/value//`: the value shown is `/`
     for concrete in ("/disk", "/fan", "/net", "/disk/used", "/fan/speed", "/jobs/777", "/net/iface/value/eth0"):
         assert ("GET", concrete) not in routes
     assert params_of(ops[("GET", "/{kind}/{field}/value/{value}")]) == {

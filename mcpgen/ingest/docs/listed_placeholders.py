@@ -112,6 +112,8 @@ def _member_fields(paths: list[list[str]]) -> dict[tuple[str, ...], list[str]]:
     rewritten: dict[tuple[str, ...], list[str]] = {}
     for path in members:
         new = list(path)
+        if len(new) > 4 and new[-2:] == ["", ""]:  # `/value//`: the value shown is `/` itself
+            new[-2:] = ["/"]
         if not _PLACEHOLDER.fullmatch(path[2]) and path[2] not in elsewhere:
             new[2] = "{field}"
         rewritten[tuple(path)] = new
