@@ -3,7 +3,8 @@
 (`curl http://host/api/2/disk`, `.../disk/used`, `.../fan/label/value/cpu_fan`), lists the kinds in a response
 (`["disk", "fan", "net"]`) and names the template only in a note ("every time /all or /<kind> is called",
 "when you call /jobs/<id>"). The example calls are calls of the template: `GET /{kind}`, `GET /{kind}/{field}`,
-`GET /{kind}/{field}/value/{value}`, `GET /jobs/{id}`; a word the document also uses elsewhere in a path
+`GET /{kind}/{field}/value/{value}`, `GET /jobs/{id}`, and the job's example id at the end of a longer call
+(`/jobs/trace/777`) is the same placeholder; a word the document also uses elsewhere in a path
 (`/all/limits` beside `/disk/limits`) stays a literal, and a call whose segment is not a listed value
 (`/status`) or a literal named beside the template (`/all`) stays a route of its own. Without the stated
 template nothing is collapsed."""
@@ -123,6 +124,10 @@ Get job 777::
     # curl http://localhost:9000/api/2/jobs/777
     {}
 
+Trace job 777::
+
+    # curl -X POST http://localhost:9000/api/2/jobs/trace/777
+
 Note: nothing is refreshed when you call /jobs/<id>.
 """
 
@@ -136,6 +141,7 @@ def test_example_calls_of_a_template_stated_in_prose_are_the_template(tmp_path: 
         ("GET", "/{kind}/{field}/value/{value}"),
         ("GET", "/{kind}/limits"),
         ("GET", "/jobs/{id}"),
+        ("POST", "/jobs/trace/{id}"),  # the value `/jobs/<id>` was shown with, again at a longer call's end
     } <= routes
     assert not any(path.endswith("//") for _, path in routes)  # `/value//`: the value shown is `/`
     for concrete in ("/disk", "/fan", "/net", "/disk/used", "/fan/speed", "/jobs/777", "/net/iface/value/eth0"):

@@ -37,6 +37,7 @@ _ITEM = re.compile(r'"([^"\n]+)"')
 _LITERAL = re.compile(r"(?<![\w/:.<>-])/([A-Za-z][\w-]*)\s+or\s+/<")
 """A literal route the prose names beside a template (`/all or /<plugin>`): one of its own, not a value."""
 MIN_LISTED = 3
+MIN_VALUE = 3
 _PLACEHOLDER = re.compile(r"\{[^{}]+\}")
 
 
@@ -60,6 +61,7 @@ def listed_placeholders(
     before = {id(m): endpoint_key(m) for m in examples}
     shared = _shared_prefix([m.target.path.split("/") for m in examples])
     relative = {id(m): ["", *m.target.path.split("/")[len(shared) :]] for m in examples}
+    _carried_last(list(relative.values()), templates)
     for m in examples:
         relative[id(m)] = _filled(relative[id(m)], templates, lists, named)
     fields = _member_fields(list(relative.values()))
@@ -95,6 +97,22 @@ def _filled(segments: list[str], templates: set[str], lists: list[set[str]], nam
         if listed or (len(segments) == len(parts) and len(head) > 1):
             return [*head, "{" + name + "}", *segments[len(parts) :]]
     return segments
+
+
+def _carried_last(paths: list[list[str]], templates: set[str]) -> None:
+    """The value an example shows at the end of a stated template (`/processes/777` for `/processes/<pid>`) shown
+    again at the end of a longer request under the same first segment (`/processes/extended/777`): the same
+    placeholder, the document using one example value throughout. Only values of some length are followed (a
+    `2` is as likely a count as the same id)."""
+    values: dict[tuple[str, str], str] = {}
+    for path in paths:
+        for parts in (t.split("/") for t in templates):
+            if len(parts) > 2 and len(path) == len(parts) and path[:-1] == parts[:-1] and len(path[-1]) >= MIN_VALUE:
+                values[(parts[1], path[-1])] = "{" + parts[-1][1:-1] + "}"
+    for path in paths:
+        name = values.get((path[1], path[-1])) if len(path) > 3 else None
+        if name:
+            path[-1] = name
 
 
 def _member_fields(paths: list[list[str]]) -> dict[tuple[str, ...], list[str]]:
