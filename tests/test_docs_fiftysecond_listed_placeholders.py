@@ -3,11 +3,11 @@
 (`curl http://host/api/2/disk`, `.../disk/used`, `.../fan/label/value/cpu_fan`), lists the kinds in a response
 (`["disk", "fan", "net"]`) and names the template only in a note ("every time /all or /<kind> is called",
 "when you call /jobs/<id>"). The example calls are calls of the template: `GET /{kind}`, `GET /{kind}/{field}`,
-`GET /{kind}/{field}/value/{value}`, `GET /jobs/{id}`, and the job's example id at the end of a longer call
-(`/jobs/trace/777`) is the same placeholder; a word the document also uses elsewhere in a path
-(`/all/limits` beside `/disk/limits`) stays a literal, and a call whose segment is not a listed value
-(`/status`) or a literal named beside the template (`/all`) stays a route of its own. Without the stated
-template nothing is collapsed."""
+`GET /{kind}/{field}/value/{value}`, `GET /jobs/{id}`; the job's example id at the end of a longer call
+(`/jobs/trace/777`) is the same placeholder, and a heading's "top n" makes `/net/top/2` `/{kind}/top/{n}`. A
+word the document also uses elsewhere in a path (`/all/limits` beside `/disk/limits`) stays a literal, and a
+call whose segment is not a listed value (`/status`) or a literal named beside the template (`/all`) stays a
+route of its own. Without the stated template nothing is collapsed."""
 
 from __future__ import annotations
 
@@ -106,6 +106,14 @@ All limits::
     # curl http://localhost:9000/api/2/all/limits
     {}
 
+GET top n items of a kind
+-------------------------
+
+Get the top 2 items of net::
+
+    # curl http://localhost:9000/api/2/net/top/2
+    []
+
 GET all
 -------
 
@@ -142,6 +150,7 @@ def test_example_calls_of_a_template_stated_in_prose_are_the_template(tmp_path: 
         ("GET", "/{kind}/limits"),
         ("GET", "/jobs/{id}"),
         ("POST", "/jobs/trace/{id}"),  # the value `/jobs/<id>` was shown with, again at a longer call's end
+        ("GET", "/{kind}/top/{n}"),  # "top n" in the heading: `top` a literal, the number its count
     } <= routes
     assert not any(path.endswith("//") for _, path in routes)  # `/value//`: the value shown is `/`
     for concrete in ("/disk", "/fan", "/net", "/disk/used", "/fan/speed", "/jobs/777", "/net/iface/value/eth0"):

@@ -38,6 +38,8 @@ _LITERAL = re.compile(r"(?<![\w/:.<>-])/([A-Za-z][\w-]*)\s+or\s+/<")
 """A literal route the prose names beside a template (`/all or /<plugin>`): one of its own, not a value."""
 MIN_LISTED = 3
 MIN_VALUE = 3
+_COUNTED = re.compile(r"\b([A-Za-z][\w-]+)\s+([A-Za-z])\b(?!\.)")
+"""A word then a lone letter in a heading: a count the heading names (`top n items`)."""
 _PLACEHOLDER = re.compile(r"\{[^{}]+\}")
 
 
@@ -64,7 +66,8 @@ def listed_placeholders(
     _carried_last(list(relative.values()), templates)
     for m in examples:
         relative[id(m)] = _filled(relative[id(m)], templates, lists, named)
-    fields = _member_fields(list(relative.values()))
+    counts = {w.lower(): n for s in doc.sections for w, n in _COUNTED.findall(s.title) if n.lower() not in "ai"}
+    fields = _member_fields(list(relative.values()), counts)
     moved: dict[tuple[str, str], tuple[str, str]] = {}
     for m in examples:
         m.target.path = "/".join([*shared, *fields.get(tuple(relative[id(m)]), relative[id(m)])[1:]])
@@ -115,14 +118,15 @@ def _carried_last(paths: list[list[str]], templates: set[str]) -> None:
             path[-1] = name
 
 
-def _member_fields(paths: list[list[str]]) -> dict[tuple[str, ...], list[str]]:
+def _member_fields(paths: list[list[str]], counts: dict[str, str]) -> dict[tuple[str, ...], list[str]]:
     """Member requests' next segments read as the member's own field (`/{plugin}/total`, `/{plugin}/ssid`), and a
     literal then a varying last value (`/value/Dropbox`, `/value/nvme0n1`) as a value the literal names.
 
     A segment right after the family's placeholder is a literal of the route where the document shows the same
     word elsewhere: at another place in a path (`/cpu/system/history` beside `/cpu/history`) or after a literal
     segment (`/all/limits` beside `/cpu/limits`). Otherwise each member shows its own field there, and the
-    segment is the field placeholder."""
+    segment is the field placeholder. A word a heading gives a count letter ("GET top n items") followed by a
+    number (`/processlist/top/2`) is a literal, the number that count (`/{plugin}/top/{n}`)."""
     members = [p for p in paths if len(p) > 2 and _PLACEHOLDER.fullmatch(p[1])]
     if len(members) < MIN_LISTED:
         return {}
@@ -132,7 +136,9 @@ def _member_fields(paths: list[list[str]]) -> dict[tuple[str, ...], list[str]]:
         new = list(path)
         if len(new) > 4 and new[-2:] == ["", ""]:  # `/value//`: the value shown is `/` itself
             new[-2:] = ["/"]
-        if not _PLACEHOLDER.fullmatch(path[2]) and path[2] not in elsewhere:
+        if len(path) == 4 and path[3].isdigit() and path[2].lower() in counts:
+            new[3] = "{" + counts[path[2].lower()] + "}"
+        elif not _PLACEHOLDER.fullmatch(path[2]) and path[2] not in elsewhere:
             new[2] = "{field}"
         rewritten[tuple(path)] = new
     tails: dict[tuple[str, ...], set[str]] = {}
