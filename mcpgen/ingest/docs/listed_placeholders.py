@@ -64,10 +64,14 @@ def listed_placeholders(
     shared = _shared_prefix([m.target.path.split("/") for m in examples])
     relative = {id(m): ["", *m.target.path.split("/")[len(shared) :]] for m in examples}
     _carried_last(list(relative.values()), templates)
+    family: list[list[str]] = []  # the calls read as a family's members here, the only ones given a field
     for m in examples:
-        relative[id(m)] = _filled(relative[id(m)], templates, lists, named)
+        filled = _filled(relative[id(m)], templates, lists, named)
+        if filled != relative[id(m)] and len(filled) > 2 and _PLACEHOLDER.fullmatch(filled[1]):
+            family.append(filled)
+        relative[id(m)] = filled
     counts = {w.lower(): n for s in doc.sections for w, n in _COUNTED.findall(s.title) if n.lower() not in "ai"}
-    fields = _member_fields(list(relative.values()), counts)
+    fields = _member_fields(list(relative.values()), family, counts)
     moved: dict[tuple[str, str], tuple[str, str]] = {}
     for m in examples:
         m.target.path = "/".join([*shared, *fields.get(tuple(relative[id(m)]), relative[id(m)])[1:]])
@@ -118,7 +122,9 @@ def _carried_last(paths: list[list[str]], templates: set[str]) -> None:
             path[-1] = name
 
 
-def _member_fields(paths: list[list[str]], counts: dict[str, str]) -> dict[tuple[str, ...], list[str]]:
+def _member_fields(
+    paths: list[list[str]], members: list[list[str]], counts: dict[str, str]
+) -> dict[tuple[str, ...], list[str]]:
     """Member requests' next segments read as the member's own field (`/{plugin}/total`, `/{plugin}/ssid`), and a
     literal then a varying last value (`/value/Dropbox`, `/value/nvme0n1`) as a value the literal names.
 
@@ -127,7 +133,6 @@ def _member_fields(paths: list[list[str]], counts: dict[str, str]) -> dict[tuple
     segment (`/all/limits` beside `/cpu/limits`). Otherwise each member shows its own field there, and the
     segment is the field placeholder. A word a heading gives a count letter ("GET top n items") followed by a
     number (`/processlist/top/2`) is a literal, the number that count (`/{plugin}/top/{n}`)."""
-    members = [p for p in paths if len(p) > 2 and _PLACEHOLDER.fullmatch(p[1])]
     if len(members) < MIN_LISTED:
         return {}
     elsewhere = {s for p in paths for i, s in enumerate(p) if i > 2 or (i == 2 and not _PLACEHOLDER.fullmatch(p[1]))}
