@@ -16,7 +16,8 @@
 The prose names the template (`/<plugin>`, `/processes/<pid>`: a path written with `<name>` segments, outside
 any request line), and the document lists what the placeholder takes (a JSON list of strings). An example
 request whose path opens with the template's literal segments and then one of the listed values is a call of the
-template, not a route of its own: `/cpu` and `/mem` are both `/{plugin}`, `/mem/total` is `/{plugin}/total`.
+template, not a route of its own: `/cpu` and `/mem` are both `/{plugin}`, `/mem/total` opens with `/{plugin}`
+(its next segment then read by `_member_fields`: `/{plugin}/{field}`).
 A template whose placeholder is its last segment (`/processes/<pid>`) also takes any value in a request of its
 very length (`/processes/777`), the document showing that call with an example value. Only example requests
 (curl commands, raw HTTP requests) are rewritten; a value the list does not hold (`/status`, `/pluginslist`)
