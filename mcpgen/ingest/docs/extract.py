@@ -39,12 +39,14 @@ from .field_schemas import schema_fields
 from .final_passes import finish
 from .folder_pages import count_folder_routes
 from .grouped_routes import grouped_routes
+from .headed_head_calls import headed_head_calls
 from .identifying_keys import identifies_item
 from .interface_pages import interface_pages
 from .item_params import params_under_items
 from .key_lines import method_labelled_params
 from .labels import summary_of
 from .layouts import as_stated, split_at_request_lines
+from .listed_placeholders import listed_placeholders
 from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates
 from .models import Models
@@ -139,6 +141,8 @@ class _State(SectionReader, DocumentPasses):
         owners = participle_routes(doc, mentions, owners)  # `` * `/parser/<format>` parses `POST`ed file ``
         relative_calls(doc, mentions)  # "send another HTTP POST call to `user/external_login`" beside `/api/user/..`
         owners = carried_values(mentions, owners)  # `.../users/olssont/summary` beside `/users/{username}`
+        owners = listed_placeholders(doc, mentions, owners)  # `/cpu` beside "/<plugin>" and ["cpu", "mem"]
+        owners = headed_head_calls(doc, mentions, owners)  # "GET API status" over `curl -I .../status`: GET
         owners = detached_bodies(doc, mentions, interface_pages(doc, mentions, owners))  # UI paths; a body apart
         if base:
             self.stated_bases.append(base)
