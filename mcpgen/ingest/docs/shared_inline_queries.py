@@ -19,8 +19,7 @@ from collections.abc import Callable, Iterable
 from .blocks import Document
 from .endpoint import Endpoint
 from .params import Param
-from .requests import path_key
-from .shared_query_strings import _ALL_ROUTES, _CODED_PATH, _EXCEPT
+from .shared_query_strings import _ALL_ROUTES, give_all_routes
 
 _ACCEPT = re.compile(r"(?i)\b(?:accepts?|takes?|supports?|honou?rs?|understands?)\b(?P<rest>.*)")
 """The verb saying the routes take what follows: "all endpoints accept ..."."""
@@ -52,17 +51,7 @@ def shared_inline_queries(
                     ]
                     if not names:
                         continue
-                    excepted = {
-                        path_key(path)
-                        for match in _EXCEPT.finditer(sentence)
-                        for path in _CODED_PATH.findall(match["rest"])
-                    }
-                    for endpoint in (e for e in endpoints if e.where.file == doc.file):
-                        if path_key(endpoint.path) in excepted:
-                            continue
-                        for name in names:
-                            if (name, "query") not in endpoint.params:
-                                add(endpoint, Param(name, "query", block.where, False, origin="prose"))
+                    give_all_routes(doc, endpoints, sentence, names, block, add, loosen=False)
 
 
 __all__ = ["shared_inline_queries"]

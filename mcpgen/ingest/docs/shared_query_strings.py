@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from .blocks import Document
+from .blocks import Block, Document
 from .endpoint import Endpoint
 from .params import Param
 from .requests import path_key
@@ -52,18 +52,31 @@ def shared_query_strings(
                 query = _QUERY_BLOCK.match(block.text.strip())
                 if query is None or not _QUERY_LEAD.search(text) or not _ALL_ROUTES.search(text):
                     continue
-                excepted = {
-                    path_key(path) for match in _EXCEPT.finditer(text) for path in _CODED_PATH.findall(match["rest"])
-                }
                 names = [pair.split("=", 1)[0] for pair in query["pairs"].split("&")]
-                for endpoint in (e for e in endpoints if e.where.file == doc.file):
-                    if path_key(endpoint.path) in excepted:
-                        continue
-                    for name in names:
-                        if (name, "query") not in endpoint.params:
-                            add(endpoint, Param(name, "query", block.where, False, origin="prose"))
-                        else:
-                            endpoint.params[(name, "query")].required = False
+                give_all_routes(doc, endpoints, text, names, block, add, loosen=True)
 
 
-__all__ = ["shared_query_strings"]
+def give_all_routes(
+    doc: Document,
+    endpoints: list[Endpoint],
+    sentence: str,
+    names: list[str],
+    block: Block,
+    add: Callable[[Endpoint, Param], None],
+    *,
+    loosen: bool,
+) -> None:
+    """Give each of the page's routes but those `sentence` excepts by coded path ("except `/auth_token`") the
+    optional query parameters `names`; with `loosen`, one a route already has is no longer required."""
+    excepted = {path_key(path) for match in _EXCEPT.finditer(sentence) for path in _CODED_PATH.findall(match["rest"])}
+    for endpoint in (e for e in endpoints if e.where.file == doc.file):
+        if path_key(endpoint.path) in excepted:
+            continue
+        for name in names:
+            if (name, "query") not in endpoint.params:
+                add(endpoint, Param(name, "query", block.where, False, origin="prose"))
+            elif loosen:
+                endpoint.params[(name, "query")].required = False
+
+
+__all__ = ["give_all_routes", "shared_query_strings"]
