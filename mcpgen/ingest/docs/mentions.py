@@ -8,7 +8,6 @@ under a stated base URL become paths relative to it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from . import example_paths as shown_paths
 from .alternated_routes import alternated_headings
@@ -43,7 +42,7 @@ from .log_records import without_log_records
 from .member_ids import member_placeholders
 from .mention import Mention
 from .method_pairs import joined_methods, leading_methods
-from .method_sentences import method_said_after, sentence_requests
+from .method_sentences import method_said_after
 from .model_segments import example_schema_routes
 from .mounts import mounted, version_prefixed
 from .named_curls import state_named_curls
@@ -60,6 +59,7 @@ from .path_directories import described_path_lines
 from .placeholder_kinds import placeholder_kinds
 from .placeholders_shown import placeholders_shown
 from .prefixes import stated_prefix, under_prefix
+from .prose_requests import SAME_AS_REQUEST, SHORT_HAND, prose_requests
 from .read_sentences import read_routes
 from .requests import (
     METHODS,
@@ -79,11 +79,12 @@ from .said_methods import said_methods
 from .selectors import discriminate
 from .sent_lines import sent_request_lines
 from .sent_names import sent_names
-from .served_at import API_AT, served_resources
+from .served_at import served_resources
 from .shown_prefixes import shown_prefix
 from .spelled_uris import spelled_values
+from .stated_bases import stated_base
 from .suffixed_urls import suffixed_urls
-from .table_mentions import cell_texts, table_mentions, unlink
+from .table_mentions import cell_texts, table_mentions
 from .templating import (
     coded_without_instances,
     generalise,
@@ -103,20 +104,6 @@ from .visited_paths import visited_paths
 from .wildcard_paths import wildcard_paths
 
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
-
-_HOST_LINE = re.compile(r"(?m)^HOST:\s*(?P<url>https?://[^\s`<>\"']+)")
-_DATA_KEY = re.compile(r"[a-z]+_[a-z]+(?:\s*:\s|`)", re.I)
-"""`base_url: https://...` printed as data, or `base_url` named in code: a field of that name, not the API's base."""
-_BASE_URL = re.compile(
-    r"(?:\b(?:base|root|api|service)[ _-]?(?:url|uri|endpoint|address)(?:es|s)?\b(?![\"']\s*:)"  # not a JSON key
-    # "All requests go to https://...", "The API is available at https://..."
-    r"|\b(?:requests?|calls?)\b[^.\n]{0,30}?\b(?:go|are sent|are made|are addressed)\s+to\b"
-    r"|\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:is|are)\s+(?:available|served|hosted|reachable|accessible)\s+(?:at|from|on)\b"
-    # "will launch the BWS service (with default settings) at `http://localhost:3232/bws/api`"
-    r"|\b(?:launch|start|run|listen)\w*\b[^.\n]{0,30}?\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:at|on)\s+`"
-    r")(?:(?!\b(?:curl|wget)\s)[\s\S]){0,80}?(?P<url>(?:https?|\{scheme\})://[^\s`)<>\"'\]]+)",  # not a request's URL
-    re.I,
-)
 
 
 def stated_templates(doc: Document) -> dict[str, set[str]]:
@@ -417,10 +404,10 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
         # a sentence linking another site's operation ("mimics [GET /x](https://spec.example.org/..)") only refers to it
         texts = [_EXTERNAL_LINK.sub(r"the linked operation", block.text)]
     if block.kind in ("text", "list"):
-        texts = [_SAME_AS_REQUEST.sub("same as the operation named", t) for t in texts]  # a reference, no statement
-        texts = [_SHORT_HAND.sub("the short hand", t) for t in texts]
+        texts = [SAME_AS_REQUEST.sub("same as the operation named", t) for t in texts]  # a reference, no statement
+        texts = [SHORT_HAND.sub("the short hand", t) for t in texts]
         texts = [disowned(t) for t in texts]  # compared, considered and rejected, former requests
-        found.extend(_prose_requests(block, texts))
+        found.extend(prose_requests(block, texts))
     found.extend(text_curls(block, named))  # a curl paragraph states its route; a curl in a sentence shows one
     for text in texts:
         for offset, method, raw in request_lines(text):
@@ -453,126 +440,6 @@ _EXTERNAL_LINK = re.compile(
     r"(?<=\w )\[(?:" + "|".join(METHODS) + r")\s+/[^\]]*\]\(https?://[^)\s]+\)|"
     r"\[(?:" + "|".join(METHODS) + r")\s+/[^\]]*\]\(https?://[^)\s]+\)(?= \w)"
 )
-_SAME_AS_REQUEST = re.compile(rf"\bsame\s+as\s+(?:for\s+)?[`*]*(?:{'|'.join(METHODS)})\s+[`*]*/[^\s`*]*[`*]*")
-""""Data: same as POST `/api/job`": the other operation's parameters (`inherited.py`), not a request of this one."""
-_REQUEST_CODE = rf"[`*]*(?:{'|'.join(METHODS)})\s+[`*]*[^\s`*]+[`*]*"
-_SHORT_HAND = re.compile(
-    rf"{_REQUEST_CODE}\s+(?:really\s+|actually\s+)?"
-    rf"(?:means|stands\s+for|is\s+(?:short(?:\s*-?\s*hand)?|an?\s+abbreviation)\s+for)\s+{_REQUEST_CODE}"
-)
-""""where ``GET /containers`` really means ``GET {your_url}/containers``": a page's notation, neither request a
-route (one request said to mean another; "``GET /pets`` means listing the pets" still states one)."""
-_ASKING = r"(?:requests?|quer(?:y|ies)|calls?)"
-_PROSE_REQUEST = re.compile(
-    rf"(?:`(?P<quoted>{'|'.join(METHODS)})`(?:\s+{_ASKING})?|\b(?P<bare>{'|'.join(METHODS)})\s+{_ASKING})"
-    r"\s+(?:to|on|at|against)\s+(?:either\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?)?"
-    r"`(?P<target>(?:https?://|/|[\w.-]+:\d+(?=/|`))[^`\s]*)`"
-    # "to either `A` (OpenStack API) or `B` (EC2-compatible API)": two routes, each a request of its own
-    r"(?:\s*(?:\([^()]{0,60}\))?\s*,?\s+or\s+`(?P<other>(?:https?://|/)[^`\s]*)`)?"
-    # "and append the user ID to the URL": the request goes to an item of that collection
-    r"(?P<item>[^.]{0,40}?\bappend(?:ing)?\s+the\s+(?P<noun>[a-z]+)\s+(?:ID|id|name)\b)?"
-)
-# "call the `/@users` endpoint with a `GET` request": the same, the other way round
-_PROSE_REQUEST_AFTER = re.compile(
-    r"\b(?:call|query|hit|use)\s+the\s+`(?P<target>/[^`\s]*)`\s+(?:endpoint|resource|route)\s+with\s+an?\s+"
-    rf"`?(?P<method>{'|'.join(METHODS)})`?\s+request"
-)
-"""A request stated in a sentence: "Send a `DELETE` request to `localhost:8889/<id>`", "`PUT` requests to
-`/items/:id`" (the method in backticks or followed by "request", the URL or path in backticks)."""
-
-
-_SHARED_METHOD_RUN = re.compile(
-    rf"`(?P<method>{'|'.join(METHODS)})\s+/[^`\s]*`(?P<rest>(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)`/[^`\s]*`)+)"
-)
-"""`POST /api/metrics/record`, `/api/metrics/value/set`: paths that follow a request in code, each alone in code
-and joined by commas or "and"/"or", are requests of the same method."""
-
-
-_AVAILABLE_AT = re.compile(
-    r"\b(?:endpoint|route)\s+(?:is\s+)?(?:available|exposed|served|reachable)\s+(?:at|on|under)\s+"
-    r"`?(?P<target>https?://[^\s`]+/[^\s`]*|/[^\s`]*)`?"
-)
-""""The proxy has a prometheus metrics endpoint available at http://localhost:3000/proxy/internal-backstage/prometheus":
-a route a sentence says one reaches at an address, with no method said: GET, what a browser or a scraper sends."""
-
-
-def _prose_requests(block: Block, texts: list[str]) -> list[Mention]:
-    found = []
-    for text in texts:
-        for match in [*_AVAILABLE_AT.finditer(text), *API_AT.finditer(text)]:  # `/metrics`, the timemap API
-            target = match["target"].rstrip(".,;:)")
-            found.append(Mention("GET", split_target(target), block.where, "line", prose=True, inferred=True))
-        for match in _SHARED_METHOD_RUN.finditer(text):
-            found.extend(
-                Mention(match["method"], split_target(raw), block.where, "line", prose=True)
-                for raw in re.findall(r"`(/[^`\s]*)`", match["rest"])
-            )
-        for match in _PROSE_REQUEST.finditer(text):
-            raw = match["target"]
-            if not raw.startswith(("http://", "https://", "/")):
-                raw = "http://" + raw  # `localhost:8889/<id>`: a host and port, then the path
-            if match["item"]:
-                raw = raw.rstrip("/") + f"/{{{match['noun']}_id}}"
-            method = match["quoted"] or match["bare"]
-            found.append(Mention(method, split_target(raw), block.where, "line", prose=True))
-            if match["other"]:
-                found.append(Mention(method, split_target(match["other"]), block.where, "line", prose=True))
-        found.extend(
-            Mention(m["method"], split_target(m["target"]), block.where, "line", prose=True)
-            for m in _PROSE_REQUEST_AFTER.finditer(text)
-        )
-        found.extend(  # "`PUT`s it to `http://host/x`", "`/login` authenticates with `GET`"
-            Mention(method, split_target(raw), block.where, "line", prose=True)
-            for method, raw in sentence_requests(text)
-        )
-    return found
-
-
-def stated_base(doc: Document) -> str:
-    """A base URL the document states ("Base URL: https://api.example.com/v1"), if any."""
-    text = "\n".join(
-        "\n".join([b.text, *(t for item in b.items for t in item)])
-        for s in doc.sections
-        for b in s.blocks
-        if b.kind in ("text", "list", "code")
-    )
-    found = []
-    for section in doc.sections:  # a "Servers" section: its URLs are the bases (`{scheme}://host/base` in a table)
-        if _SERVERS_TITLE.match(section.title.strip()):
-            cells = [t for b in section.blocks for t in (b.text, *(c for row in b.rows for c in row))]
-            found = [_SCHEME.sub("https://", u).rstrip(".,;:") for u in _SERVER_URL.findall("\n".join(cells))]
-            if found:
-                return found[0].rstrip("/")
-    unlinked = unlink(text)
-    found = [
-        _SCHEME.sub("https://", m.group("url")).rstrip(".,;:")
-        for m in _BASE_URL.finditer(unlinked)
-        if not _DATA_KEY.match(m.group(0))
-        and not _EXAMPLE_CLAUSE.search(_sentence_before(unlinked, m.start()))
-        and not _DOCS_SITE.match(m.group("url"))
-    ]
-    found += [m.group("url") for m in _HOST_LINE.finditer(text)]  # API Blueprint's `HOST: https://...`
-    return Counter(found).most_common(1)[0][0].rstrip("/") if found else ""
-
-
-_DOCS_SITE = re.compile(
-    r"https?://(?:(?:docs?|dev|developers?|help|support|wiki)\.[^/\s]+|(?:www\.)?github\.com|[^/\s]+\.readthedocs\.io)(?:/|$)",
-    re.I,
-)
-"""A documentation site ("REST API Endpoints: https://dev.twitter.com/rest/public" is where they are described): no
-base the requests go to."""
-_EXAMPLE_CLAUSE = re.compile(r"(?i)\b(?:for (?:instance|example)|e\.g\.|suppose|assuming|imagine)\b")
-""""For instance, if the service url is http://127.0.0.1/tricircle/v1.0": one deployment, not the API's base."""
-
-
-def _sentence_before(text: str, end: int) -> str:
-    start = max(text.rfind(". ", 0, end), text.rfind("\n\n", 0, end), 0)
-    return text[start:end]
-
-
-_SERVERS_TITLE = re.compile(r"(?:api )?(?:servers?|base urls?|hosts?|environments?)$", re.I)
-_SERVER_URL = re.compile(r"(?:https?|\{[a-z_]+\})://[^\s`)<>\"'\]|]+", re.I)
-_SCHEME = re.compile(r"^\{[a-z_]+\}://", re.I)
 
 
 def templates(doc: Document, mentions: list[list[Mention]], form: RpcForm | None) -> list[list[str]]:

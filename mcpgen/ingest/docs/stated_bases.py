@@ -1,0 +1,74 @@
+"""The base URL a document states: "Base URL: https://api.example.com/v1", "All requests go to https://...", a
+"Servers" section's URLs, API Blueprint's `HOST:` line; not a documentation site, a JSON key or an example deployment.
+
+Split from `mentions.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .blocks import Document
+from .table_mentions import unlink
+
+_HOST_LINE = re.compile(r"(?m)^HOST:\s*(?P<url>https?://[^\s`<>\"']+)")
+_DATA_KEY = re.compile(r"[a-z]+_[a-z]+(?:\s*:\s|`)", re.I)
+"""`base_url: https://...` printed as data, or `base_url` named in code: a field of that name, not the API's base."""
+_BASE_URL = re.compile(
+    r"(?:\b(?:base|root|api|service)[ _-]?(?:url|uri|endpoint|address)(?:es|s)?\b(?![\"']\s*:)"  # not a JSON key
+    # "All requests go to https://...", "The API is available at https://..."
+    r"|\b(?:requests?|calls?)\b[^.\n]{0,30}?\b(?:go|are sent|are made|are addressed)\s+to\b"
+    r"|\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:is|are)\s+(?:available|served|hosted|reachable|accessible)\s+(?:at|from|on)\b"
+    # "will launch the BWS service (with default settings) at `http://localhost:3232/bws/api`"
+    r"|\b(?:launch|start|run|listen)\w*\b[^.\n]{0,30}?\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:at|on)\s+`"
+    r")(?:(?!\b(?:curl|wget)\s)[\s\S]){0,80}?(?P<url>(?:https?|\{scheme\})://[^\s`)<>\"'\]]+)",  # not a request's URL
+    re.I,
+)
+
+
+def stated_base(doc: Document) -> str:
+    """A base URL the document states ("Base URL: https://api.example.com/v1"), if any."""
+    text = "\n".join(
+        "\n".join([b.text, *(t for item in b.items for t in item)])
+        for s in doc.sections
+        for b in s.blocks
+        if b.kind in ("text", "list", "code")
+    )
+    found = []
+    for section in doc.sections:  # a "Servers" section: its URLs are the bases (`{scheme}://host/base` in a table)
+        if _SERVERS_TITLE.match(section.title.strip()):
+            cells = [t for b in section.blocks for t in (b.text, *(c for row in b.rows for c in row))]
+            found = [_SCHEME.sub("https://", u).rstrip(".,;:") for u in _SERVER_URL.findall("\n".join(cells))]
+            if found:
+                return found[0].rstrip("/")
+    unlinked = unlink(text)
+    found = [
+        _SCHEME.sub("https://", m.group("url")).rstrip(".,;:")
+        for m in _BASE_URL.finditer(unlinked)
+        if not _DATA_KEY.match(m.group(0))
+        and not _EXAMPLE_CLAUSE.search(_sentence_before(unlinked, m.start()))
+        and not _DOCS_SITE.match(m.group("url"))
+    ]
+    found += [m.group("url") for m in _HOST_LINE.finditer(text)]  # API Blueprint's `HOST: https://...`
+    return Counter(found).most_common(1)[0][0].rstrip("/") if found else ""
+
+
+_DOCS_SITE = re.compile(
+    r"https?://(?:(?:docs?|dev|developers?|help|support|wiki)\.[^/\s]+|(?:www\.)?github\.com|[^/\s]+\.readthedocs\.io)(?:/|$)",
+    re.I,
+)
+"""A documentation site ("REST API Endpoints: https://dev.twitter.com/rest/public" is where they are described): no
+base the requests go to."""
+_EXAMPLE_CLAUSE = re.compile(r"(?i)\b(?:for (?:instance|example)|e\.g\.|suppose|assuming|imagine)\b")
+""""For instance, if the service url is http://127.0.0.1/tricircle/v1.0": one deployment, not the API's base."""
+
+
+def _sentence_before(text: str, end: int) -> str:
+    start = max(text.rfind(". ", 0, end), text.rfind("\n\n", 0, end), 0)
+    return text[start:end]
+
+
+_SERVERS_TITLE = re.compile(r"(?:api )?(?:servers?|base urls?|hosts?|environments?)$", re.I)
+_SERVER_URL = re.compile(r"(?:https?|\{[a-z_]+\})://[^\s`)<>\"'\]|]+", re.I)
+_SCHEME = re.compile(r"^\{[a-z_]+\}://", re.I)
