@@ -9,6 +9,9 @@
   cell whose object is JSON already is read where the route table is; this reads the sketches JSON refuses.)
 - "header `X-Name`" or "`X-Name` header" in the cell names a header the request sends; "optional" or "required"
   just before says whether it is needed.
+- A cell that says what the body is by the one field it holds ("Multipart upload, field name `image`", "JSON body
+  with `url`") names a body field the request is made of: it cannot go without it (required), unless the cell
+  calls it optional.
 
 Left alone: a row with no request (method and path), an object that is neither JSON nor such a sketch, and a
 coded name the cell does not call a header.
@@ -31,6 +34,11 @@ _OBJECT = re.compile(r"`(\{[^`]*\})`")
 _TYPE_WORD = re.compile(
     r"(?<=:)\s*(?:bool|boolean|int|integer|number|float|string|str|array|list|object|dict)\b(?=\s*[,}])"
 )
+_MADE_OF = re.compile(
+    r"(?i)\b(?:upload|form|body|payload)\b[^.`;]{0,20}?(?:,\s*)?\b(?:field(?:\s+name)?|with|containing)\s+"
+    r"`(?P<name>[A-Za-z_][\w-]*)`"
+)
+_BODIED = {"POST", "PUT", "PATCH"}
 _HEADER = re.compile(
     r"(?i)(?:\b(?P<need>optional|required)\s+)?(?:request\s+)?header\s+`(?P<name>[A-Za-z][\w-]*)`"
     r"|(?:\b(?P<need2>optional|required)\s+)?`(?P<name2>[A-Za-z][\w-]*)`\s+header\b"
@@ -64,6 +72,9 @@ def row_inputs(sections: list[Section], endpoints: dict[tuple[str, str], Endpoin
                     continue
                 for cell in row[last + 1 :]:
                     yield from ((endpoint, p) for p in _cell_inputs(cell, block.where))
+                    made_of = _MADE_OF.search(cell) if method in _BODIED and "optional" not in cell.lower() else None
+                    if made_of is not None:
+                        yield endpoint, Param(made_of["name"], "body", block.where, required=True, origin="prose")
 
 
 def _cell_inputs(cell: str, where: Where) -> Iterator[Param]:
