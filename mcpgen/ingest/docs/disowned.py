@@ -14,6 +14,7 @@ from dataclasses import replace
 from .blocks import Document, Section
 from .mention import Mention
 from .requests import METHODS, request_lines
+from .socket_tables import connect_parameters
 
 _REQUEST = rf"[`*]*(?:{'|'.join(METHODS)})\s+[`*]*(?:/|https?://)[^\s`*]*[`*]*"
 _COMPARED = re.compile(
@@ -91,7 +92,8 @@ def unimplemented_sections(doc: Document) -> Document:
         dropped = None
         first = next((b for b in section.blocks if b.kind == "text"), None)
         opening = first.text if first is not None else ""
-        if request_lines(section.title) and (_UNIMPLEMENTED.match(opening) or _websocket(section, opening)):
+        socket = _websocket(section, opening) and not connect_parameters(section)  # a socket's own query table
+        if request_lines(section.title) and (_UNIMPLEMENTED.match(opening) or socket):
             dropped = section.level
             continue
         sections.append(section)

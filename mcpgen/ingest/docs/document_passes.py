@@ -16,6 +16,7 @@ from . import auth
 from .accepted_fields import accepted_fields
 from .boxed_fields import boxed_fields
 from .bracketed_queries import bracketed_needs
+from .captioned_bodies import captioned_bodies
 from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
 from .coded_headings import coded_heading_params
@@ -47,7 +48,9 @@ from .printed_links import printed_links
 from .requests import Target
 from .resource_bodies import shown_representations
 from .route_titled_tables import route_titled_params
+from .row_inputs import row_inputs
 from .same_as_above import referred
+from .shared_options import shared_options
 from .signature_rows import signature_params
 
 if TYPE_CHECKING:
@@ -94,6 +97,9 @@ class DocumentPasses:
             self._param(endpoint, param)
         for endpoint, param in accepted_fields(sections, self.endpoints):  # "`POST /x` accepts the optional `y` field"
             self._param(endpoint, param)
+        for found in (captioned_bodies, row_inputs, shared_options):  # "**`POST /x` — request body:**" over JSON;
+            for endpoint, param in found(sections, self.endpoints):  # a row's `{"a": bool}`; "Both routes take: `a`"
+                self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
         for endpoint, param in listed_body_fields(doc.file, sections, self.endpoints):  # "- email [required]: ..." once
