@@ -25,6 +25,7 @@ from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
 from .body_cells import body_column_fields
 from .body_shorthands import shorthand_body_fields
+from .brace_columns import brace_column_fields
 from .called_optional import called_optional
 from .carried_values import carried_values
 from .cell_shapes import cell_params, row_request
@@ -359,6 +360,8 @@ class _State(SectionReader, DocumentPasses):
                 for name in optional_openers(c for c, h in cells):  # "Optional `chat_id` is stored and returned"
                     self._param(endpoint, Param(name, "", block.where, False, origin="prose"))
             for (cell, head), endpoint in itertools.product(cells, endpoints):  # `{"clientId": "...", "scope"?: ...}`
+                for name, required in brace_column_fields(cell, head, endpoint.method, block.rows):  # `{url, wait?}`
+                    self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
                 for name, required in body_column_fields(cell, head, endpoint.method):
                     self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
                 for name in shorthand_body_fields(cell):  # "Create a session (body: `{tags, spec}`)"
