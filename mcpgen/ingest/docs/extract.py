@@ -36,6 +36,7 @@ from .document_passes import DocumentPasses
 from .dotted_fields import nest_dotted_fields
 from .endpoint import Endpoint, Extraction
 from .example_lists import listed_examples
+from .field_filters import field_filters
 from .field_schemas import schema_fields
 from .final_passes import finish
 from .folder_pages import count_folder_routes
@@ -454,6 +455,7 @@ class _State(SectionReader, DocumentPasses):
             for name in auth.stated_scheme_names(b.rows)
         )
         sibling_queries(self.endpoints.values(), self._param)  # "matching the where query" beside find's `where`
+        field_filters(self.endpoints.values(), self._param)  # "List projects (optionally filtered by owner)"
         called_optional(docs, self.endpoints.values())  # "the optional **namespace** parameter"
         page_wide(docs, self.endpoints.values(), self._param)  # PATCH takes PUT's fields; "append `?x=` to the URL"
         for endpoint, path, excepted in self.taken:
