@@ -1,7 +1,8 @@
 """Parameters a route's own list item names in code inside a plain phrase, in the fifty-third registry batch
 (benchmarks/docs/registry_truth): a project's notes list "`METHOD path` — description" bullets whose only word on
 parameters is a phrase: "JSON body for `text` or `url`" (body fields, alternatives so each optional),
-"paginated by `after_turn` + `limit`" on a GET (query parameters, optional), "a signal on a memo (`memo_id`) or an
+"paginated by `after_turn` + `limit`" on a GET (query parameters, optional), "Paginated list (limit 1..500)" (a
+name with its range on a listing: a query parameter, optional), "a signal on a memo (`memo_id`) or an
 edge (`edge_id`)" (the body carries one of them: each optional). Coded names elsewhere in the notes (a setting, a
 function) and the same phrases on a route of the wrong kind give nothing."""
 
@@ -24,6 +25,9 @@ Set `LOAD_ENABLED` to turn loading on; `load_run` runs each job.
 - `POST /v2/votes` — record a vote on a note (`note_id`) or a link (`link_id`); access: write
 - `DELETE /v2/threads/{id}` — remove a thread (paginated by `cursor`)
 - `GET /v2/loads` — list loads; see `load_run` (body for `job` only)
+- `GET /v2/boards` — Paginated list (size 1..200)
+- `GET /v2/boards/{id}` — Fetch one (RLS 1..2 checks)
+- `GET /v2/stats` — Totals (days 1..30)
 """
 
 
@@ -49,3 +53,14 @@ def test_wrong_kind_of_route_and_names_outside_the_item_give_nothing(tmp_path: P
     assert params_of(ops[("DELETE", "/v2/threads/{id}")]) == {("id", "path"): True}
     assert not any(name in ("job", "load_run") for name, _ in params_of(ops[("GET", "/v2/loads")]))
     assert not any(name == "LOAD_ENABLED" for op in ops.values() for name, _ in params_of(op))
+
+
+def test_a_ranged_name_in_parentheses_on_a_listing_is_an_optional_query_parameter(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, NOTES)
+    assert params_of(ops[("GET", "/v2/boards")]) == {("size", "query"): False}
+
+
+def test_a_range_not_beside_a_single_name_or_not_on_a_listing_gives_nothing(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, NOTES)
+    assert params_of(ops[("GET", "/v2/boards/{id}")]) == {("id", "path"): True}
+    assert params_of(ops[("GET", "/v2/stats")]) == {}

@@ -1,17 +1,20 @@
 """Parameters a route's own list item or sentence names in code inside a phrase of plain words, where no table
 or example states them (the way a project's notes describe a route: "`POST /v1/ingest` — JSON body for `text` or
-`url`"). Three phrases are read, each one any reader of such notes recognises:
+`url`"). Four phrases are read, each one any reader of such notes recognises:
 
 - "body for `a` or `b`" / "body with `a` and `b`" in a request that carries a body (POST, PUT, PATCH): the coded
   names are fields of the body. Joined by "or" they are alternatives, so neither is needed on its own (optional);
   otherwise nothing is said of need.
 - "paginated by `x` + `y`", "sorted by `x`", "ordered by `x`" in a GET: the coded names are what the caller pages
   or orders the listing by, its query parameters, optional as such options are.
+- "Paginated list (limit 1..500)" in a GET that lists: a name in parentheses with the range of whole numbers it
+  takes (`lo..hi`, the notation of a closed range) is a bound the caller sets on the listing, a query parameter,
+  optional. The range is what makes the word a parameter, so a plain word in parentheses gives nothing.
 - "a memo (`a`) or an edge (`b`)" in a request that carries a body: two things the request may act on, each with
   the coded field that names it, joined by "or": the body carries one of the fields, so each is optional.
 
-Only coded names count, and only in the text of the route's own item, so a name the notes mention elsewhere
-(an environment variable, a setting, a function) gives nothing here."""
+Only coded names count (but for the ranged name), and only in the text of the route's own item, so a name the
+notes mention elsewhere (an environment variable, a setting, a function) gives nothing here."""
 
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ _CODE = r"``?(?P<{0}>[a-z_][a-z0-9_]*)``?"
 _RUN = r"``?[a-z_][a-z0-9_]*``?(?:\s*(?:,|\+|&|\band\b|\bor\b)\s*``?[a-z_][a-z0-9_]*``?)*"
 _BODY_FOR = re.compile(rf"(?i)\bbody\s+(?:for|with|of|containing|carrying)\s+(?P<run>{_RUN})")
 _PAGED_BY = re.compile(rf"(?i)\b(?:paginated|paged|sorted|ordered|sortable)\s+by\s+(?P<run>{_RUN})")
+_RANGED = re.compile(r"\((?:[^()]*?[,;]\s*)?`{0,2}(?P<name>[a-z_][a-z0-9_]*)`{0,2}\s*(?:=\s*)?\d+\s*\.\.\s*\d+\s*\)")
+_LISTING = re.compile(r"(?i)\b(?:paginated|paged|list(?:s|ing)?)\b")
 _EITHER = re.compile(r"\(\s*" + _CODE.format("a") + r"\s*\)\s+or\s+[^()`.;]{1,40}?\(\s*" + _CODE.format("b") + r"\s*\)")
 
 
@@ -39,6 +44,8 @@ def item_phrase_params(method: str, text: str) -> list[tuple[str, str, bool | No
         for match in _PAGED_BY.finditer(text):
             for name in _names(match["run"]):
                 found.setdefault((name, "query"), False)
+        for match in _RANGED.finditer(text) if _LISTING.search(text) else ():
+            found.setdefault((match["name"], "query"), False)
     return [(name, where, required) for (name, where), required in found.items()]
 
 
