@@ -25,6 +25,7 @@ from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
 from .body_cells import body_column_fields
 from .body_shorthands import shorthand_body_fields
+from .brace_columns import brace_column_fields
 from .called_optional import called_optional
 from .carried_values import carried_values
 from .cell_shapes import cell_params, row_request
@@ -35,6 +36,7 @@ from .document_passes import DocumentPasses
 from .dotted_fields import nest_dotted_fields
 from .endpoint import Endpoint, Extraction
 from .example_lists import listed_examples
+from .field_filters import field_filters
 from .field_schemas import schema_fields
 from .final_passes import finish
 from .folder_pages import count_folder_routes
@@ -359,6 +361,8 @@ class _State(SectionReader, DocumentPasses):
                 for name in optional_openers(c for c, h in cells):  # "Optional `chat_id` is stored and returned"
                     self._param(endpoint, Param(name, "", block.where, False, origin="prose"))
             for (cell, head), endpoint in itertools.product(cells, endpoints):  # `{"clientId": "...", "scope"?: ...}`
+                for name, required in brace_column_fields(cell, head, endpoint.method, block.rows):  # `{url, wait?}`
+                    self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
                 for name, required in body_column_fields(cell, head, endpoint.method):
                     self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
                 for name in shorthand_body_fields(cell):  # "Create a session (body: `{tags, spec}`)"
@@ -451,6 +455,7 @@ class _State(SectionReader, DocumentPasses):
             for name in auth.stated_scheme_names(b.rows)
         )
         sibling_queries(self.endpoints.values(), self._param)  # "matching the where query" beside find's `where`
+        field_filters(self.endpoints.values(), self._param)  # "List projects (optionally filtered by owner)"
         called_optional(docs, self.endpoints.values())  # "the optional **namespace** parameter"
         page_wide(docs, self.endpoints.values(), self._param)  # PATCH takes PUT's fields; "append `?x=` to the URL"
         for endpoint, path, excepted in self.taken:

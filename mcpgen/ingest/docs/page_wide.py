@@ -16,6 +16,7 @@ from .inline_requests import inline_requests
 from .params import Param
 from .partial_updates import partial_updates
 from .payload_calls import payload_calls
+from .request_model_fields import request_model_fields
 from .reused_rows import reused_rows
 from .route_groups import route_groups
 from .route_uses import route_uses
@@ -40,7 +41,8 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     text bids be made (`told_uses`); the field a rule says the requests of operations it names by their captions must
     carry (`captioned_obligations`); the names a route's own section gives a default (`defaulted_fields`); a query
     coded inline that all endpoints accept (`shared_inline_queries`); the inputs a row's description names
-    (`summary_inputs`)."""
+    (`summary_inputs`); a request model's dotted field a sentence names beside a route's path
+    (`request_model_fields`)."""
     docs, endpoints = list(docs), list(endpoints)
     partial_updates(endpoints, add)
     and_or_updates(endpoints, add)  # "Update profile ref_audio and/or ref_text"
@@ -60,3 +62,4 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     captioned_obligations(docs, endpoints, add)  # `POST /x`: 下单, then "下单和撤单请求还必须携带 `live = true`"
     reused_rows(endpoints, add)  # "| all currently supported `txt2img` fields | same as above | Reused |"
     summary_inputs(docs, endpoints, add)  # "| `/api/workspaces` | POST | Register a workspace (name, path) |"
+    request_model_fields(docs, endpoints, add)  # "``RecallRequest.conversation_id`` scopes ``/v1/memories/recall``"

@@ -13,6 +13,7 @@ from .colon_queries import colon_queries
 from .deciding_headers import deciding_headers
 from .endpoint import Endpoint
 from .filter_sentences import filter_names
+from .item_phrases import item_phrase_params
 from .label_lines import label_sentence_params
 from .offered_fields import offered_fields
 from .option_runs import option_runs
@@ -159,6 +160,8 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
             if isinstance(value, dict) and value:
                 endpoint.request_examples.append(value)
                 endpoint.body_kind = endpoint.body_kind or "json"
+    for name, location, need in item_phrase_params(endpoint.method, text):  # "JSON body for `text` or `url`"
+        add(endpoint, Param(name, location, where, need, origin="prose"))
     for param in label_sentence_params(text, where):  # "GET `/files` - Returns a file. Parameters: `url`, `fname`"
         add(endpoint, param)
     for param in query_value_params(text, where):  # "Query params: `offset=N` (paginate), `limit=N`"
