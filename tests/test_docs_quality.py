@@ -203,3 +203,40 @@ def test_an_operation_found_under_each_of_its_alternative_paths_is_one_find_and_
     assert (result.matched, result.found, result.precision, result.extra) == (1, 1, 1.0, [])
     stray = score("doc", {**both, ("POST", "/api/v1/{}/delete"): {}}, truth, aliases)
     assert (stray.found, stray.extra) == (2, ["POST /api/v1/{}/delete"])
+
+
+def test_parameters_the_truth_does_not_state_count_against_parameter_precision() -> None:
+    """A parameter extracted on a matched endpoint that the truth does not state is an input the generated tool
+    would offer and the API lacks: reported (location and name), path placeholders by count since their names may
+    differ, header names without case; an unmatched endpoint's parameters are not judged."""
+    from mcpgen.ingest.docs.quality import from_truth_list, score
+
+    truth, aliases = from_truth_list(
+        [
+            {
+                "method": "GET",
+                "path": "/users/{id}",
+                "params": [
+                    {"name": "id", "in": "path", "required": True},
+                    {"name": "X-Trace", "in": "header"},
+                    {"name": "fields", "in": "query"},
+                ],
+            }
+        ]
+    )
+    found = {
+        ("GET", "/users/{}"): {
+            ("user_id", "path"): True,
+            ("x-trace", "header"): False,
+            ("fields", "query"): False,
+            ("LOG_LEVEL", "query"): False,
+        },
+        ("GET", "/other"): {("stray", "query"): False},
+    }
+    result = score("doc", found, truth, aliases)
+    assert (result.params_matched, result.params_found) == (3, 4)
+    assert result.param_extras == ["GET /users/{} query:LOG_LEVEL"]
+    assert result.param_precision == 0.75
+    twice = score("doc", {("GET", "/users/{}"): {("id", "path"): True, ("other", "path"): True}}, truth, aliases)
+    assert twice.param_extras == ["GET /users/{} path:other"]
+    assert score("doc", {}, truth, aliases).param_precision == 1.0

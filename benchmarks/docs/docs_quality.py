@@ -156,6 +156,17 @@ def totals(rows: list[tuple[Case, Score, float]]) -> str:
     )
 
 
+def parameter_precision(rows: list[tuple[Case, Score, float]]) -> str:
+    """Parameters extracted on matched endpoints that the truth does not state: inputs a generated tool would offer
+    and the API does not take (a truth read by hand may leave out what it judged no parameter, e.g. credentials)."""
+    found = sum(s.params_found for _, s, _ in rows)
+    extra = sum(len(s.param_extras) for _, s, _ in rows)
+    return (
+        f"parameters extracted on matched endpoints: {found}, {extra} not in the truth "
+        f"({1 - extra / max(found, 1):.1%} parameter precision)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--details", action="store_true", help="list missing and extra endpoints and parameters")
@@ -184,6 +195,7 @@ def main() -> int:
         print(json.dumps([{"document": c.name, **vars(s)} for c, s, _ in rows + written], indent=1))
         return 0
     print(table(rows))
+    print(parameter_precision(rows))
     real = {case.name for case in real_cases()}
     rendered = [row for row in rows if row[0].name not in real]
     if rendered:
@@ -200,6 +212,7 @@ def main() -> int:
         print("\nHand-written documentation (../shared/specs/docs/handwritten, truth.yaml read from each):")
         print(table(written))
         print(totals(written))
+        print(parameter_precision(written))
     rows += written
     if args.details:
         _details(rows)
@@ -208,12 +221,14 @@ def main() -> int:
 
 def _details(rows: list[tuple[Case, Score, float]]) -> None:
     for case, result, _ in rows:
-        if result.missing or result.extra or result.param_misses:
+        if result.missing or result.extra or result.param_misses or result.param_extras:
             print(f"\n{case.name}:")
             for line in [*(f"  missing  {m}" for m in result.missing), *(f"  extra    {m}" for m in result.extra)]:
                 print(line)
             for line in result.param_misses:
                 print(f"  param    {line}")
+            for line in result.param_extras:
+                print(f"  param+   {line}")
 
 
 if __name__ == "__main__":

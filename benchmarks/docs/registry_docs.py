@@ -172,6 +172,7 @@ def main() -> int:
     print(quality.totals(rows))
     # the endpoints column is matched/truth; a set where nothing was extracted shows a vacuous 100% precision
     print("operations extracted: " + ", ".join(f"{case.name} {result.found}" for case, result, _ in rows))
+    print(quality.parameter_precision(rows))
     if args.details:
         for scored, result, _ in rows:
             shown = scored.document.relative_to(ROOT) if scored.document.is_relative_to(ROOT) else scored.document
@@ -180,6 +181,8 @@ def main() -> int:
                 print(line)
             for line in result.param_misses:
                 print(f"  param    {line}")
+            for line in result.param_extras:
+                print(f"  param+   {line}")
     return 0
 
 

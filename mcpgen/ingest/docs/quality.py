@@ -30,6 +30,10 @@ class Score:
     missing: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     param_misses: list[str] = field(default_factory=list)
+    params_found: int = 0
+    """Parameters extracted on the endpoints that matched (the only ones a truth can judge)."""
+    param_extras: list[str] = field(default_factory=list)
+    """Those of `params_found` the truth does not state: inputs a generated tool would offer that the API lacks."""
 
     @property
     def recall(self) -> float:
@@ -42,6 +46,10 @@ class Score:
     @property
     def param_recall(self) -> float:
         return self.params_matched / self.params_truth if self.params_truth else 1.0
+
+    @property
+    def param_precision(self) -> float:
+        return 1 - len(self.param_extras) / self.params_found if self.params_found else 1.0
 
 
 def score(
@@ -73,9 +81,25 @@ def score(
                 result.param_misses.append(
                     f"{key[0]} {key[1]} {location}:{name} ({state}, expected required={required})"
                 )
+        result.params_found += len(extracted)
+        result.param_extras += [f"{key[0]} {key[1]} {where}" for where in _unstated(extracted, params)]
     result.extra = [f"{m} {p}" for m, p in sorted(set(found) - matched_found)]
     result.found -= max(0, len(matched_found) - result.matched)  # the second path of one operation is not a find
     return result
+
+
+def _unstated(extracted: Params, truth: Params) -> list[str]:
+    """Extracted parameters the truth does not state, as `location:name`; path parameters by count, since their
+    names may differ (`{id}` and `{user_id}` are one placeholder)."""
+    stated = {(_name(name, location), location) for name, location in truth}
+    extra = [
+        f"{location}:{name}"
+        for name, location in sorted(extracted)
+        if location != "path" and (_name(name, location), location) not in stated
+    ]
+    paths = sorted(name for name, location in extracted if location == "path")
+    surplus = len(paths) - sum(1 for _, location in truth if location == "path")
+    return extra + [f"path:{name}" for name in paths[len(paths) - surplus :]] if surplus > 0 else extra
 
 
 def _name(name: str, location: str) -> str:
