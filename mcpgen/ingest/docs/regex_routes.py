@@ -7,10 +7,12 @@ route template; a concrete request under it (`curl http://host/add/user/7e25.../
 not a route of its own, and gives the route its method and body (`-X POST -d '{...}'`).
 
 A group is named as a reader names it: `(?P<name>...)` by its name, an unnamed group after the path word before
-it (`/delete/role/(.*)` -> `{role}`, `/local-system/(.*)` -> `{local_system}`), `{value}` where no word comes
-before it. A pattern no example follows states no method; it takes the one method every example of its sibling
-patterns (those sharing its first word: `/create/...`) shows when that is not GET (they all create by POST), else
-GET, the method of a bare request.
+it, singular (`/delete/role/(.*)` -> `{role}`, `/users/(\\d+)` -> `{user}`, `/local-system/(.*)` ->
+`{local_system}`), or, after `X/Ys` where other patterns name X as an item (`/get/tenant/(.*)`), after X: in
+`/list/tenant/users/(.*)` the value is the tenant whose users are listed; `{value}` where no word comes before
+it. A pattern no example follows states no method; it takes the one method every example of its sibling patterns
+(those sharing its first word: `/create/...`) shows when that is not GET (they all create by POST), else GET, the
+method of a bare request.
 
 The rule reads quoted lines only where the document writes two of them at least and one carries the regex
 notation (a group or an anchor): a lone quoted path in code is a string of a program, not a route table.
@@ -18,6 +20,7 @@ notation (a group or an anchor): a lone quoted path in code is a string of a pro
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -25,7 +28,9 @@ from .blocks import Document, Where
 from .mention import Mention
 from .requests import Target
 
-_QUOTED = re.compile(r"""^\s*[rRuU]?(?P<q>['"])(?P<pattern>\^?/[^'"\s]*)(?P=q)\s*,?\s*$""")
+_QUOTED = re.compile(r"""^\s*[rRuU]?(?P<q>['"])(?P<pattern>\^?/[^'"\s]*|\^\w[^'"\s]*)(?P=q)\s*,?\s*$""")
+"""A quoted path alone on a line: `'/add/user/(.*)'`, or Django's anchored form without the leading slash,
+`r'^api/notes/(?P<pk>\\d+)/$'`."""
 _GROUP_NAME = re.compile(r"^\?P<(?P<name>\w+)>")
 _LEFT_OVER = re.compile(r"[\\\[\]()*+?|^$]")
 
@@ -71,7 +76,32 @@ def _groups(pattern: str) -> tuple[str, list[str]] | None:
     return text, names
 
 
-def _template(pattern: str) -> str | None:
+def _item_words(patterns: list[str]) -> set[str]:
+    """The path words the patterns follow with an unnamed group (`/get/tenant/(.*)`: `tenant`): names of items."""
+    words = set()
+    for pattern in patterns:
+        parsed = _groups(pattern)
+        segments = parsed[0].split("/") if parsed else []
+        words |= {before for before, segment in itertools.pairwise(segments) if segment == "\x00"}
+    return words
+
+
+def _name(segments: list[str], i: int, items: set[str]) -> str:
+    """The name of an unnamed group that is the whole segment `i`: the item word before it, singular
+    (`/users/(\\d+)` -> `user`); after `X/Ys` where X names an item elsewhere, X (`/list/tenant/users/(.*)`:
+    the tenant whose users are listed); `value` where no word comes before it."""
+    before = segments[i - 1] if i else ""
+    if not before or "\x00" in before or "{" in before:
+        return "value"
+    owner = segments[i - 2] if i >= 2 else ""
+    if before.endswith("s") and owner in items and "\x00" not in owner:
+        before = owner
+    elif before.endswith("s") and not before.endswith("ss") and len(before) > 3:
+        before = before[:-1]
+    return re.sub(r"\W+", "_", before).strip("_") or "value"
+
+
+def _template(pattern: str, items: set[str]) -> str | None:
     """`/add/user/(.*)/role/(.*)` -> `/add/user/{user}/role/{role}`."""
     parsed = _groups(pattern)
     if parsed is None:
@@ -80,11 +110,7 @@ def _template(pattern: str) -> str | None:
     segments, taken, index = text.split("/"), set(), 0
     for i in range(len(segments)):
         while "\x00" in segments[i]:
-            written = names[index]
-            before = segments[i - 1] if i and segments[i] == "\x00" else ""
-            name = (
-                written or (re.sub(r"\W+", "_", before).strip("_") if before and "{" not in before else "") or "value"
-            )
+            name = names[index] or (_name(segments, i, items) if segments[i] == "\x00" else "value")
             base, n = name, 2
             while name in taken:
                 name, n = f"{base}{n}", n + 1
@@ -104,22 +130,21 @@ def _regex(pattern: str) -> re.Pattern[str] | None:
 
 
 def _patterns(doc: Document) -> list[_Pattern]:
-    found, notation = [], False
-    for index, section in enumerate(doc.sections):
-        for block in section.blocks:
-            if block.kind != "code":
-                continue
-            for line in block.text.splitlines():
-                match = _QUOTED.match(line)
-                if not match:
-                    continue
-                pattern = match.group("pattern")
-                template, regex = _template(pattern), _regex(pattern)
-                if template is None or regex is None:
-                    continue
-                notation = notation or "(" in pattern or pattern.startswith("^") or pattern.endswith("$")
-                literals = len(re.sub(r"\{[^}]*\}", "", template))
-                found.append(_Pattern(template, regex, index, block.where.line, block.where.file, literals))
+    written = [
+        (re.sub(r"^\^(?=\w)", "^/", match.group("pattern")), index, block.where)
+        for index, section in enumerate(doc.sections)
+        for block in section.blocks
+        if block.kind == "code"
+        for line in block.text.splitlines()
+        if (match := _QUOTED.match(line))
+    ]
+    items, found = _item_words([pattern for pattern, _, _ in written]), []
+    for pattern, index, where in written:
+        template, regex = _template(pattern, items), _regex(pattern)
+        if template is not None and regex is not None:
+            literals = len(re.sub(r"\{[^}]*\}", "", template))
+            found.append(_Pattern(template, regex, index, where.line, where.file, literals))
+    notation = any("(" in p or p.startswith("^") or p.endswith("$") for p, _, _ in written)
     return found if notation and len(found) >= 2 else []
 
 
@@ -140,7 +165,7 @@ def regex_routes(doc: Document, mentions: list[list[Mention]]) -> None:
             if fitting:
                 best = max(fitting, key=lambda p: p.literals)
                 mention.target.path = best.template
-                mention.inferred = False
+                mention.inferred, mention.kind = False, "line"  # the stated route, shown by its example
                 shown.setdefault(best.template, set()).add(mention.method)
     examples = dict(shown)
     for pattern in patterns:
