@@ -61,6 +61,7 @@ from .placeholders_shown import placeholders_shown
 from .prefixes import stated_prefix, under_prefix
 from .prose_requests import SAME_AS_REQUEST, SHORT_HAND, prose_requests
 from .read_sentences import read_routes
+from .regex_routes import regex_routes
 from .requests import (
     METHODS,
     Request,
@@ -223,6 +224,7 @@ def scan(
     sent_request_lines(doc.sections, mentions)  # `#### Request` over `GET /v1/settings/global`, under its template
     suffixed_urls(doc, mentions)  # `http://host/api/x/${id}/data/thumbnail.png?band=3` beside `/data/thumbnail.png`
     wildcard_paths(doc, mentions)  # "The path `/hello` can be anything": `/{path}`, once the curls are fitted
+    regex_routes(doc, mentions)  # ```'/add/user/(.*)/role/(.*)'```: a web framework's route regex, over its curl
     return base, mentions, section_owners(doc.sections, mentions)
 
 

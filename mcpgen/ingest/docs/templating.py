@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .blocks import Document
+from .concrete_parents import under_literal_item
 from .worded_positions import worded_positions
 
 if TYPE_CHECKING:
@@ -142,7 +143,11 @@ def instances_of_one_route(mentions: list[list[Mention]]) -> None:
     # beside `GET /groups`)
     routes = {m.target.path.rstrip("/") for found in mentions for m in found}
     named = worded_positions(routes)  # `/orders/open`, `/orders/closed`: a place of named routes, not of an id
-    varied = {p for p, values in seen.items() if len(values) > 1 or ("/".join(p) in routes and p not in named)}
+    varied = {
+        p
+        for p, values in seen.items()
+        if len(values) > 1 or ("/".join(p) in routes and p not in named and not under_literal_item(p, routes))
+    }
     for m in examples:
         segments = m.target.path.split("/")
         for i in range(2, len(segments)):
