@@ -42,6 +42,7 @@ from .operation_calls import operation_call_params
 from .paged_collections import paged_collections
 from .parameter_headings import heading_params
 from .parenthesized_filters import parenthesized_filters
+from .passed_mappings import passed_mapping_params
 from .placeholder_files import placeholder_files
 from .printed_links import printed_links
 from .requests import Target
@@ -89,6 +90,8 @@ class DocumentPasses:
         for endpoint, param in list_endpoint_params(sections, keys, self.endpoints):  # "All *list* endpoints ..."
             self._param(endpoint, param)
         for endpoint, param in signature_params(sections, self.endpoints):  # `get_x(*, since=None)` | `GET /x`
+            self._param(endpoint, param)
+        for endpoint, param in passed_mapping_params(doc, self.endpoints):  # `x(params)` | `GET /x`, `.x({"a": 1})`
             self._param(endpoint, param)
         for endpoint, param in parenthesized_filters(sections, self.endpoints):  # "list jobs (`status`, `limit`)"
             self._param(endpoint, param)
