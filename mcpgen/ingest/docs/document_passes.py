@@ -42,6 +42,7 @@ from .named_filters import named_filters
 from .opened_pages import opened_pages
 from .operation_calls import operation_call_params
 from .paged_collections import paged_collections
+from .paged_routes import paged_routes
 from .parameter_headings import heading_params
 from .parenthesized_filters import parenthesized_filters
 from .passed_mappings import passed_mapping_params
@@ -50,6 +51,7 @@ from .printed_links import printed_links
 from .requests import Target
 from .resource_bodies import shown_representations
 from .route_titled_tables import route_titled_params
+from .row_examples import row_example_queries
 from .same_as_above import referred
 from .signature_rows import signature_params
 from .suffixed_fields import suffixed_fields
@@ -95,6 +97,8 @@ class DocumentPasses:
         for endpoint, param in signature_params(sections, self.endpoints):  # `get_x(*, since=None)` | `GET /x`
             self._param(endpoint, param)
         for endpoint, param in passed_mapping_params(doc, self.endpoints):  # `x(params)` | `GET /x`, `.x({"a": 1})`
+            self._param(endpoint, param)
+        for endpoint, param in row_example_queries(doc, self.endpoints):  # `/x` | GET | `curl .../x?limit=10`
             self._param(endpoint, param)
         for endpoint, param in parenthesized_filters(sections, self.endpoints):  # "list jobs (`status`, `limit`)"
             self._param(endpoint, param)
@@ -149,6 +153,8 @@ class DocumentPasses:
         for found in (paged_collections, named_filters):  # "API responses are paginated. Use `?page=N`": each
             for endpoint, param in found(doc.file, sections, mentions, self.endpoints.values()):  # list's GET; "Most
                 self._param(endpoint, param)  # endpoints support filtering:" "`cancelled`: Filter reservations by"
+        for endpoint, param in paged_routes(doc.file, sections, self.endpoints.values()):  # "`page` is 1-indexed"
+            self._param(endpoint, param)  # to the routes that say they paginate
         for endpoint, param in list(suffixed_fields(doc, self.endpoints)):  # "Add `_contains` to any field above"
             self._param(endpoint, param)
         for endpoint, param, short in list(likened_filters(sections, owners, self.endpoints)):  # "filter like in `GET
