@@ -7,7 +7,9 @@ a route the document states, that route's filters (its query parameters) are thi
 written short, a prefix of the routes the document states (`GET /api/0/` among `GET /api/0/inboxes/`,
 `GET /api/0/messages/`...), it stands for the one stated route of that method under that prefix which lists
 filters, when exactly one does; the short line then is no route (it was only ever a pointer), unless the document
-states it elsewhere too. Any other reference (to no stated route, or to several that list filters) is left alone.
+states it elsewhere too. Only a read's filters are read so, for a route that carries a query (a read or a DELETE);
+a write's parameters named the same way are `inherited`'s. Any other reference (to no stated route, or to several
+that list filters) is left alone.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ _LIKENED = re.compile(
     r"\b(?:like|as|the\s+same\s+as|same\s+as|of)\s+(?:in|for|with|on|by\s+)?\s*"
     rf"[*_`]*(?P<method>{_METHOD})\s+`?(?P<path>/[^\s`*]*)"
 )
+_READS = ("GET", "HEAD")
 _FILTER_VERB = re.compile(r"(?i)\b(?:filter|filters|filtering|accepts?|takes?|supports?|same)\b")
 
 
@@ -56,6 +59,8 @@ def likened_filters(
             for match in _LIKENED.finditer(block.text):
                 if not _FILTER_VERB.search(block.text[: match.end()]):
                     continue
+                if match["method"].upper() not in _READS or owner[0] not in ("DELETE", *_READS):
+                    continue  # a read's filters, to a request that carries a query (a write's: `inherited`)
                 key, short = _target(match["method"], match["path"], endpoints)
                 if not key or key == owner:
                     continue
