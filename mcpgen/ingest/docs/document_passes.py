@@ -23,6 +23,7 @@ from .coded_headings import coded_heading_params
 from .criteria_listings import listed_criteria
 from .discovery import listed_endpoints
 from .dropped_inputs import dropped_inputs
+from .every_request_headers import every_request_headers
 from .expected_fields import expected_fields
 from .filled_placeholders import filled_routes
 from .flagged_items import flagged_items
@@ -33,6 +34,7 @@ from .health_checks import health_check_items
 from .help_directories import directory_routes
 from .introduced import introduced_bodies
 from .item_bodies import labelled_item_bodies
+from .likened_requests import likened_filters
 from .list_endpoint_params import list_endpoint_params
 from .listed_bodies import listed_body_fields
 from .mention import endpoint_key
@@ -41,17 +43,21 @@ from .named_filters import named_filters
 from .opened_pages import opened_pages
 from .operation_calls import operation_call_params
 from .paged_collections import paged_collections
+from .paged_routes import paged_routes
 from .parameter_headings import heading_params
 from .parenthesized_filters import parenthesized_filters
+from .passed_mappings import passed_mapping_params
 from .placeholder_files import placeholder_files
 from .printed_links import printed_links
 from .requests import Target
 from .resource_bodies import shown_representations
 from .route_titled_tables import route_titled_params
+from .row_examples import row_example_queries
 from .row_inputs import row_inputs
 from .same_as_above import referred
 from .shared_options import shared_options
 from .signature_rows import signature_params
+from .suffixed_fields import suffixed_fields
 
 if TYPE_CHECKING:
     from .blocks import Document, Section
@@ -92,6 +98,10 @@ class DocumentPasses:
         for endpoint, param in list_endpoint_params(sections, keys, self.endpoints):  # "All *list* endpoints ..."
             self._param(endpoint, param)
         for endpoint, param in signature_params(sections, self.endpoints):  # `get_x(*, since=None)` | `GET /x`
+            self._param(endpoint, param)
+        for endpoint, param in passed_mapping_params(doc, self.endpoints):  # `x(params)` | `GET /x`, `.x({"a": 1})`
+            self._param(endpoint, param)
+        for endpoint, param in row_example_queries(doc, self.endpoints):  # `/x` | GET | `curl .../x?limit=10`
             self._param(endpoint, param)
         for endpoint, param in parenthesized_filters(sections, self.endpoints):  # "list jobs (`status`, `limit`)"
             self._param(endpoint, param)
@@ -139,12 +149,25 @@ class DocumentPasses:
                 self._example_body(self.endpoints[key], body)
         for endpoint, body in shown_representations(doc, list(self.endpoints.values()), mentions):
             self._example_body(endpoint, body)  # PUT /x/scenario, and a "Failure scenarios" section's JSON object
+        headers = list(every_request_headers(doc))  # "To request API, you must provide headers:" `X-A`
         for endpoint in [e for e in self.endpoints.values() if e.where.file == doc.file]:
             for param in doc_wide:
                 self._param(endpoint, replace(param))
+            for block, needed in headers:
+                for param in self._params_in(block, "header", labelled=True):
+                    self._param(endpoint, replace(param, required=needed.get(param.name, param.required)))
         for found in (paged_collections, named_filters):  # "API responses are paginated. Use `?page=N`": each
             for endpoint, param in found(doc.file, sections, mentions, self.endpoints.values()):  # list's GET; "Most
                 self._param(endpoint, param)  # endpoints support filtering:" "`cancelled`: Filter reservations by"
+        for endpoint, param in paged_routes(doc.file, sections, self.endpoints.values()):  # "`page` is 1-indexed"
+            self._param(endpoint, param)  # to the routes that say they paginate
+        for endpoint, param in list(suffixed_fields(doc, self.endpoints)):  # "Add `_contains` to any field above"
+            self._param(endpoint, param)
+        for endpoint, param, short in list(likened_filters(sections, owners, self.endpoints)):  # "filter like in `GET
+            if param is not None:  # /api/0/`": the filters of the one route under it that lists them
+                self._param(endpoint, param)
+            elif short and short[0] in self.endpoints and self.endpoints[short[0]].where == short[1]:
+                self.endpoints.pop(short[0])  # (a pointer only)
         for found in (bracketed_needs, operation_call_params):  # `?q=<text>[&lang=…]`: q needed; `client.scores(
             for endpoint, param in list(found(doc, self.endpoints.values())):  # sport='x')` beside a table naming
                 self._param(endpoint, param)  # the operation `games-scores` of `GET /games/scores`

@@ -158,7 +158,12 @@ def _lone_request_line(block: Block) -> bool:
         return False
     found = request_lines(block.text)
     text = block.text.strip().rstrip("¶ ").rstrip("*_` ")  # (`**POST /api/accounts/login**`: in bold)
-    return len(found) == 1 and text.endswith(found[0][2].strip().rstrip("*_`"))
+    if len(found) != 1 or not text.endswith(found[0][2].strip().rstrip("*_`")):
+        return False
+    # (a caption before it, "Fetch a user: `POST /x`", still is; a sentence that ends quoting one is not: "you can
+    # filter them like in **GET /api/0/**")
+    before = text[: text.rfind(found[0][1], 0, text.rfind(found[0][2].strip()))].strip(" *_`")
+    return not before or before.endswith(":") or not re.search(r"[a-z]{2,}\s+[a-z]{2,}", before)
 
 
 _SCHEMA_LINK = re.compile(r"\[`?([A-Za-z_][\w.]*)`?\]\(#[^)]*\)")

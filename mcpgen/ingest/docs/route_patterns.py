@@ -13,6 +13,8 @@ import re
 from .blocks import Document
 from .mention import Mention, endpoint_key
 from .requests import METHODS, path_key
+from .short_mentions import drop_short_mentions
+from .wildcard_mentions import drop_wildcard_mentions
 from .wildcard_summaries import drop_wildcard_summaries
 
 _METHOD = "|".join(m.upper() for m in METHODS)
@@ -40,6 +42,8 @@ def _fills(pattern: list[str], route: list[str]) -> bool:
 def drop_route_patterns(doc: Document, mentions: list[list[Mention]]) -> None:
     """Leave out the request lines a sentence gives as the routes' shape (see the module docstring)."""
     drop_wildcard_summaries(doc, mentions)  # `# POST /api/actions/*` beside `POST /api/actions/rotate`
+    drop_wildcard_mentions(mentions)  # "(`GET /rest/odds` and `/rest/match/*`)" beside `GET /rest/match/event`
+    drop_short_mentions(doc, mentions)  # "so `GET /notifications/one-off` scans" beside `/api/v1/notifications/one-off`
     said = {
         (match["method"], path_key(match["path"]))
         for section in doc.sections

@@ -18,6 +18,7 @@ from .bold_lines import bold_field_lines
 from .coded_paragraphs import coded_paragraph_params
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint
+from .filter_lead_ins import filter_lead_in
 from .grouped_items import grouped_names
 from .header_alternatives import labelled_headers, mentioned_header_required
 from .header_choices import header_choices
@@ -176,7 +177,9 @@ class SectionReader:
                     self._body_fields(endpoint, fields, block)
                 elif not endpoint.description and not is_label(block.text) and not request_lines(block.text):
                     endpoint.description = block.text.strip()[:2000]
-                if not is_label(block.text):
+                if filtered := filter_lead_in(block.text):  # "Returns messages according to optional filters:"
+                    label = filtered
+                elif not is_label(block.text):
                     label = lead_in(block.text)  # "... is paginated with these query string fields:"
                 elif label and MEDIA_TYPE.fullmatch(bare(block.text)):  # `**Request body**`, `**application/json**`
                     label = f"{label} {block.text}"

@@ -13,8 +13,13 @@ carries in its query. An argument written without a default must be passed, so i
 (`=None`) may be left out. A name with a trailing underscore (`from_`, `type_`) is the PEP 8 way to write a name a
 keyword or built-in of the language takes, so the request carries the name without it.
 
-Left alone: positional arguments the path does not name (they may fill a placeholder under another name), the
-arguments of a write (POST, PUT, PATCH: query or body, the signature does not say), `self`, `*args` and
+A positional argument the path does not name is the request's too when the path has no placeholder left for it to
+fill (`odds(sport, provider=None)` | `GET /odds`: nothing in the path to fill, so the arguments can only travel in
+the query); an argument named for the bag of parameters itself (`params`, `search_params`, `**kwargs`) is no
+parameter, and neither is the client or session a call is made through.
+
+Left alone: positional arguments while the path has a placeholder no argument names (they may fill it under another
+name), the arguments of a write (POST, PUT, PATCH: query or body, the signature does not say), `self`, `*args` and
 `**kwargs`, and a cell with text beside the call (a sentence that quotes a call is not a signature).
 """
 
@@ -30,15 +35,18 @@ from .endpoint import Endpoint
 from .params import Param
 from .requests import path_key, request_lines, split_target
 
-_CALL = re.compile(r"^`?\s*(?:[A-Za-z_][\w.]*\.)?[A-Za-z_]\w*\s*\((?P<args>[^()`]*)\)\s*`?$")
+CALL = re.compile(r"^`?\s*(?:[A-Za-z_][\w.]*\.)?[A-Za-z_]\w*\s*\((?P<args>[^()`]*)\)\s*`?$")
 _ARG = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*(?::\s*(?P<type>[^=]+?))?\s*(?P<default>=.*)?$")
-_READS = {"GET", "HEAD", "DELETE"}
+READS = {"GET", "HEAD", "DELETE"}
+_HANDLES = {"self", "cls", "client", "session"}
+BAG = re.compile(r"(?:^|_)(?:params|parameters|kwargs|options|opts)$")
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
 
-def _split(args: str) -> list[str]:
+def split_args(args: str) -> list[str]:
     parts, depth, current = [], 0, ""
     for char in args:
-        depth += 1 if char in "[{" else -1 if char in "]}" else 0
+        depth += 1 if char in "[{(" else -1 if char in "]})" else 0
         if char == "," and depth == 0:
             parts.append(current.strip())
             current = ""
@@ -59,7 +67,7 @@ def _sent_name(name: str) -> str:
 def signature_params(
     sections: list[Section], endpoints: dict[tuple[str, str], Endpoint]
 ) -> Iterator[tuple[Endpoint, Param]]:
-    """(the row's endpoint, a keyword-only argument) for each table row pairing a call signature with a read's
+    """(the row's endpoint, an argument it sends) for each table row pairing a call signature with a read's
     request line (see the module)."""
     for section in sections:
         for block in (b for b in section.blocks if b.kind == "table"):
@@ -71,26 +79,31 @@ def _row_params(
     row: Iterable[str], where: Where, endpoints: dict[tuple[str, str], Endpoint]
 ) -> Iterator[tuple[Endpoint, Param]]:
     cells = [c.strip() for c in row]
-    calls = [m for c in cells if (m := _CALL.match(c))]
+    calls = [m for c in cells if (m := CALL.match(c))]
     requests = [line for c in cells for line in request_lines(c)]
     if len(calls) != 1 or len(requests) != 1:
         return
     _, method, raw = requests[0]
     endpoint = endpoints.get((method, path_key(split_target(raw).path)))
-    if endpoint is None or method not in _READS:
+    if endpoint is None or method not in READS:
         return
-    keyword_only = False
-    for arg in _split(calls[0]["args"]):
+    args = split_args(calls[0]["args"])
+    named = {m["name"] for a in args if (m := _ARG.match(a))}
+    # a positional argument can only be sent when no placeholder of the path is left for it to fill under
+    keyword_only = all(p.strip() in named for p in _PLACEHOLDER.findall(endpoint.path))
+    for arg in args:
         if arg.startswith("*") and not arg.startswith("**"):  # a bare `*` or `*args`: keyword-only from here on
             keyword_only = True
             continue
         match = _ARG.match(arg)
-        if match is None or not keyword_only or match["name"] in ("self", "cls"):
+        if match is None or not keyword_only or match["name"] in _HANDLES or BAG.search(match["name"]):
             continue
+        if f"{{{match['name']}}}" in endpoint.path:
+            continue  # the path's placeholder: the template gives it
         yield (
             endpoint,
             Param(_sent_name(match["name"]), "query", where, required=match["default"] is None, origin="declaration"),
         )
 
 
-__all__ = ["signature_params"]
+__all__ = ["BAG", "CALL", "READS", "signature_params", "split_args"]
