@@ -349,3 +349,23 @@ def test_the_command_line_builds_from_a_configuration_s_sources(tmp_path: Path) 
     assert '"name":"o_health"' in tools and '"name":"getPerson"' in tools
     missing = runner.invoke(main, ["build", "-o", str(tmp_path / "none")])
     assert missing.exit_code == 2 and "sources" in missing.output
+
+
+def test_the_mock_upstream_prints_no_traceback_when_a_server_hangs_up(package: Any, capsys: Any) -> None:
+    """A server under test that hangs up before the mock answers (its own upstream timeout) is reported from the
+    client side; the mock's HTTP server prints no traceback for the broken pipe, but still prints a real defect."""
+    _, _, plan = package({}, "hangup")
+    with MockUpstream(plan) as upstream:
+        server = upstream._server
+        assert server is not None
+        for error in (BrokenPipeError(32, "Broken pipe"), ConnectionResetError(104, "reset by peer")):
+            try:
+                raise error
+            except ConnectionError:
+                server.handle_error(None, ("127.0.0.1", 1))
+        assert capsys.readouterr().err == ""
+        try:
+            raise ValueError("a defect in the mock")
+        except ValueError:
+            server.handle_error(None, ("127.0.0.1", 1))
+        assert "ValueError: a defect in the mock" in capsys.readouterr().err
