@@ -74,6 +74,7 @@ from .row_cells import row_requests
 from .said_methods import usable_methods
 from .section_reader import SectionReader
 from .sent_bodies import sent
+from .setting_names import is_setting
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
 from .taking_sentences import taken_names
 from .templating import example_of
@@ -431,6 +432,8 @@ class _State(SectionReader, DocumentPasses):
             self._param(twin, replace(param, location="body"))
 
     def _param(self, endpoint: Endpoint, param: Param) -> None:
+        if is_setting(param):
+            return  # `DATABASE_URL` under "Environment Variables": the server's setting, no request's input
         if param.name in self.scheme_names and param.location in ("query", "header"):
             return  # a security requirement printed as a parameter: the scheme, stated elsewhere, carries it
         if auth.names_search(param.name, param.description):
