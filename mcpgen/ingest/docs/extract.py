@@ -75,6 +75,7 @@ from .said_methods import usable_methods
 from .section_reader import SectionReader
 from .sent_bodies import sent
 from .setting_names import is_setting
+from .settings_sections import settings_sections
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
 from .taking_sentences import taken_names
 from .templating import example_of
@@ -147,6 +148,7 @@ class _State(SectionReader, DocumentPasses):
         owners = listed_placeholders(doc, mentions, owners)  # `/cpu` beside "/<plugin>" and ["cpu", "mem"]
         owners = headed_head_calls(doc, mentions, owners)  # "GET API status" over `curl -I .../status`: GET
         owners = detached_bodies(doc, mentions, interface_pages(doc, mentions, owners))  # UI paths; a body apart
+        owners = settings_sections(doc, mentions, owners)  # "Configuration options": no request's part
         if base:
             self.stated_bases.append(base)
         elif placeholder_path := placeholder_base_path(doc):  # `Base URL: http://<host>/api/` over `GET /habits`

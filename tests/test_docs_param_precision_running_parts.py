@@ -1,0 +1,115 @@
+"""Parts of a document about running the server are no request's part: "Configuration options", "Configuration
+Reference > `[server]`", "Features", "Deployment" sections that name no route, after or beside the API part.
+
+The owner logic lets a section without a route continue the one named last (a flat layout: `## POST /payment`,
+then `## Parameters`), or gives it the only route its enclosing part names. A part whose heading says it is about
+configuring, installing, deploying the server or selling its features is not such a continuation: its options
+(`proxySecrets`, `[server] port`) are set by an operator before the server starts, its feature names ("Docker-ready")
+are no fields. Only parts that name no route on their heading path nor below are read so, so `### Settings` under
+`## PUT /v1/settings` keeps its fields."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.operations import extracted_operations, params_of
+
+CONFIG_AFTER_API = """\
+# The Proxy
+
+## API
+
+### `GET /proxy/features`
+
+Returns the enabled features.
+
+| Parameter | In | Description |
+|---|---|---|
+| `appName` | query | The calling application |
+
+### `GET /proxy/health`
+
+Health endpoint.
+
+## Configuration options
+
+| Option | Environment variable | Default | Description |
+|---|---|---|---|
+| `proxySecrets` | `PROXY_SECRETS` | n/a | Shared secrets of the clients |
+| `refreshInterval` | `REFRESH_INTERVAL` | 5000 | How often to fetch toggles |
+| `trustProxy` | `TRUST_PROXY` | false | Honour `X-Forwarded-For` |
+"""
+
+
+def test_configuration_options_do_not_continue_the_last_route(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, CONFIG_AFTER_API)
+    assert set(ops) == {("GET", "/proxy/features"), ("GET", "/proxy/health")}
+    assert params_of(ops[("GET", "/proxy/health")]) == {}
+    assert params_of(ops[("GET", "/proxy/features")]) == {("appName", "query"): False}
+
+
+FEATURES = """\
+# Gateway
+
+## Features
+
+### Core
+
+- **Multi-turn** -- keeps the conversation across calls
+- **Docker-ready** -- one image, no setup
+
+### Operations
+
+- **Config hot-reload** -- reload the config without restart via a hotkey or `POST /reload`
+
+## Endpoints
+
+| Path | Method | Description |
+|---|---|---|
+| `/v1/responses` | POST | Send a prompt |
+| `/reload` | POST | Reload the config from disk |
+
+### `POST /v1/responses`
+
+| Field | Type | Description |
+|---|---|---|
+| `model` | string | The model |
+| `input` | string | The prompt |
+
+## Configuration Reference
+
+### `[server]`
+
+| Key | Type | Default | Description |
+|---|---|---|---|
+| `host` | string | 127.0.0.1 | Address to bind |
+| `port` | integer | 8080 | Port to bind |
+"""
+
+
+def test_feature_bullets_and_config_keys_are_not_the_reloads_body(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, FEATURES)
+    assert set(ops) == {("POST", "/v1/responses"), ("POST", "/reload")}
+    assert params_of(ops[("POST", "/reload")]) == {}
+    assert set(params_of(ops[("POST", "/v1/responses")])) == {("model", "body"), ("input", "body")}
+
+
+SETTINGS_ROUTE = """\
+# Admin API
+
+## `PUT /v1/settings`
+
+Replace the settings.
+
+### Settings
+
+| Field | Type | Description |
+|---|---|---|
+| `theme` | string | The UI theme |
+| `locale` | string | The UI language |
+"""
+
+
+def test_settings_under_their_request_stay_its_fields(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, SETTINGS_ROUTE)
+    assert set(params_of(ops[("PUT", "/v1/settings")])) == {("theme", "body"), ("locale", "body")}
