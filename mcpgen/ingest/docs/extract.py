@@ -80,6 +80,7 @@ from .shared import attribute_fields, method_headers, post_twins, shared_paramet
 from .taking_sentences import taken_names
 from .templating import example_of
 from .typed_label_lists import path_first_item
+from .value_references import value_references
 from .wrappers import wrap_listed_fields
 
 _ALTERNATIVE_ROUTES = re.compile(
@@ -140,6 +141,7 @@ class _State(SectionReader, DocumentPasses):
         base, mentions, owners = scan(doc, known)
         optional_item_segments(mentions)  # `GET`/`POST`/`DELETE` | `/api/accounts[/{user}]`: collection, item
         prefixed_rows(doc, mentions)  # `| Prefix | Key endpoint |` over `/acme` | `POST /v1/speech`: /acme/v1/speech
+        owners = value_references(doc, mentions, owners)  # "a `name` value from `GET /v1/capabilities`"
         owners = grouped_routes(doc, mentions, owners)  # `## POST routes`, then `` * `/v1/users/new` `` items
         owners = listed_examples(doc, mentions, owners)  # "Examples:" over `` * `/v1/joe/at/@current/` `` items
         owners = participle_routes(doc, mentions, owners)  # `` * `/parser/<format>` parses `POST`ed file ``
