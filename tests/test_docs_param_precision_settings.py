@@ -103,3 +103,31 @@ Replace the running configuration.
 def test_a_request_lines_fields_stay_whatever_their_spelling(tmp_path: Path) -> None:
     ops = extracted_operations(tmp_path, CONFIG_ROUTE)
     assert set(params_of(ops[("PUT", "/v1/config")])) == {("LOG_LEVEL", "body"), ("MAX_WORKERS", "body")}
+
+
+COMMAND_LINE = """\
+# Mesh monitor
+
+## Relay
+
+Enable the relay, then watch it:
+
+- API: `GET /api/relay`
+
+## Command-line options
+
+- `--mesh-host` (Meshtastic IP/hostname)
+- `--http-port` (default `8880`)
+
+You can also set env vars instead of flags:
+
+- `MESH_HOST` (default empty)
+- `HTTP_PORT` (default `8880`)
+- `RELAY_ENABLED` (`1`/`0`)
+"""
+
+
+def test_environment_variables_beside_command_line_flags_are_settings(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, COMMAND_LINE)
+    assert set(ops) == {("GET", "/api/relay")}
+    assert params_of(ops[("GET", "/api/relay")]) == {}

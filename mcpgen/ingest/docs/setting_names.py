@@ -17,7 +17,8 @@ from .requests import METHODS
 _SETTING_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _SETTINGS_HEADING = re.compile(
     r"\b(?:config(?:uration)?s?|environment[- ]variables?|env(?:ironment)?[- ]vars?|settings|"
-    r"deploy(?:ment|ing)?|docker(?:[- ]compose)?|build[- ](?:args?|arguments|time)|--build-arg)\b|"
+    r"deploy(?:ment|ing)?|docker(?:[- ]compose)?|build[- ](?:args?|arguments|time)|--build-arg|"
+    r"command[- ]line(?: options| switches| flags| arguments)?|cli (?:options|flags))\b|"
     r"环境变量|配置|部署|构建",
     re.I,
 )
