@@ -113,3 +113,43 @@ Replace the settings.
 def test_settings_under_their_request_stay_its_fields(tmp_path: Path) -> None:
     ops = extracted_operations(tmp_path, SETTINGS_ROUTE)
     assert set(params_of(ops[("PUT", "/v1/settings")])) == {("theme", "body"), ("locale", "body")}
+
+
+FUNCTION_REFERENCE = """\
+# rest-models
+
+## Getting started
+
+```
+GET /api/v1/Customers
+POST /api/v1/Customers
+```
+
+### Query
+
+`GET /api/v1/Customers?name=~regex` filters by name.
+
+## Reference
+
+### serve
+
+```
+serve(app, model, [options])
+```
+
+#### arguments
+
+* **app** - The express app
+* **model** - Your mongoose database model
+* **options** - Optional options object
+  * **strict** - When set to true, disallows DELETE all
+  * **lean** - If `false`, returns full documents
+  * **middleware** - An express middleware run first
+"""
+
+
+def test_a_library_functions_arguments_are_not_the_last_routes_query(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, FUNCTION_REFERENCE)
+    assert set(ops) == {("GET", "/api/v1/Customers"), ("POST", "/api/v1/Customers")}
+    names = {name for name, _ in params_of(ops[("GET", "/api/v1/Customers")])}
+    assert not names & {"app", "model", "options", "strict", "lean", "middleware"}
