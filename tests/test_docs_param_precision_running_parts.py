@@ -153,3 +153,31 @@ def test_a_library_functions_arguments_are_not_the_last_routes_query(tmp_path: P
     assert set(ops) == {("GET", "/api/v1/Customers"), ("POST", "/api/v1/Customers")}
     names = {name for name, _ in params_of(ops[("GET", "/api/v1/Customers")])}
     assert not names & {"app", "model", "options", "strict", "lean", "middleware"}
+
+
+CUSTOM_ENDPOINTS = """\
+# REST API
+
+## Preferences
+
+### Delete Preference
+
+`DELETE /api/_preferences/{key}`
+
+## Custom Endpoints
+
+Additional endpoints can be added by providing an array of `endpoints` in the config. Each endpoint object
+needs to have:
+
+| Property | Description |
+| --- | --- |
+| **`path`** | The route after the collection slug |
+| **`method`** | The lowercase HTTP verb |
+| **`handler`** | The function called with the request |
+"""
+
+
+def test_the_properties_of_an_endpoint_to_add_are_not_the_last_routes_query(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, CUSTOM_ENDPOINTS)
+    assert set(ops) == {("DELETE", "/api/_preferences/{key}")}
+    assert params_of(ops[("DELETE", "/api/_preferences/{key}")]) == {("key", "path"): True}

@@ -1,5 +1,6 @@
 """Parts of a document about running the server, not about a request: "Configuration options", "Configuration
-Reference > `[server]`", "Environment Variables", "Deployment", "Installation", "Features", "Command-line options".
+Reference > `[server]`", "Environment Variables", "Deployment", "Installation", "Features", "Command-line options",
+"Custom Endpoints" (the routes a reader adds in the server's config).
 
 Such a part names no route, yet the owner logic may give it one: the route named last before it (the part
 continues it, as "Parameters" continues `## POST /payment` in a flat layout), or the one route a sibling part
@@ -19,7 +20,8 @@ from .mention import Mention
 _RUNNING_HEADING = re.compile(
     r"\b(?:config(?:uration)?s?|configur(?:e|ing)|settings|environment[- ]variables?|env(?:ironment)?[- ]vars?|"
     r"deploy(?:ment|ing)?|install(?:ation|ing)?|docker|features|development|contributing|licen[cs]e|changelog|"
-    r"command[- ]line(?: options| switches| flags| arguments)?|cli (?:options|flags))\b|"
+    r"command[- ]line(?: options| switches| flags| arguments)?|cli (?:options|flags)|"
+    r"custom (?:rest |api |http )?(?:end ?points|routes))\b|"
     r"环境变量|配置|部署|安装|特性|许可证",
     re.I,
 )
