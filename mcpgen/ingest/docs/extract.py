@@ -74,10 +74,13 @@ from .row_cells import row_requests
 from .said_methods import usable_methods
 from .section_reader import SectionReader
 from .sent_bodies import sent
+from .setting_names import is_setting
+from .settings_sections import settings_sections
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
 from .taking_sentences import taken_names
 from .templating import example_of
 from .typed_label_lists import path_first_item
+from .value_references import value_references
 from .wrappers import wrap_listed_fields
 
 _ALTERNATIVE_ROUTES = re.compile(
@@ -138,6 +141,7 @@ class _State(SectionReader, DocumentPasses):
         base, mentions, owners = scan(doc, known)
         optional_item_segments(mentions)  # `GET`/`POST`/`DELETE` | `/api/accounts[/{user}]`: collection, item
         prefixed_rows(doc, mentions)  # `| Prefix | Key endpoint |` over `/acme` | `POST /v1/speech`: /acme/v1/speech
+        owners = value_references(doc, mentions, owners)  # "a `name` value from `GET /v1/capabilities`"
         owners = grouped_routes(doc, mentions, owners)  # `## POST routes`, then `` * `/v1/users/new` `` items
         owners = listed_examples(doc, mentions, owners)  # "Examples:" over `` * `/v1/joe/at/@current/` `` items
         owners = participle_routes(doc, mentions, owners)  # `` * `/parser/<format>` parses `POST`ed file ``
@@ -146,6 +150,7 @@ class _State(SectionReader, DocumentPasses):
         owners = listed_placeholders(doc, mentions, owners)  # `/cpu` beside "/<plugin>" and ["cpu", "mem"]
         owners = headed_head_calls(doc, mentions, owners)  # "GET API status" over `curl -I .../status`: GET
         owners = detached_bodies(doc, mentions, interface_pages(doc, mentions, owners))  # UI paths; a body apart
+        owners = settings_sections(doc, mentions, owners)  # "Configuration options": no request's part
         if base:
             self.stated_bases.append(base)
         elif placeholder_path := placeholder_base_path(doc):  # `Base URL: http://<host>/api/` over `GET /habits`
@@ -431,6 +436,8 @@ class _State(SectionReader, DocumentPasses):
             self._param(twin, replace(param, location="body"))
 
     def _param(self, endpoint: Endpoint, param: Param) -> None:
+        if is_setting(param):
+            return  # `DATABASE_URL` under "Environment Variables": the server's setting, no request's input
         if param.name in self.scheme_names and param.location in ("query", "header"):
             return  # a security requirement printed as a parameter: the scheme, stated elsewhere, carries it
         if auth.names_search(param.name, param.description):
