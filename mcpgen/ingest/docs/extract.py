@@ -46,6 +46,7 @@ from .identifying_keys import identifies_item
 from .interface_pages import interface_pages
 from .item_params import params_under_items
 from .key_lines import method_labelled_params
+from .label_contexts import inside_message
 from .labels import summary_of
 from .layouts import as_stated, split_at_request_lines
 from .listed_placeholders import listed_placeholders
@@ -192,7 +193,11 @@ class _State(SectionReader, DocumentPasses):
                 if mention.request is not None and key in self.endpoints:
                     redirected = key != endpoint_key(mention) or id(mention) in unadded
                     self._example(self.endpoints[key], mention.request, redirected=redirected)
-            if _DOC_WIDE.search(section.title) and not found:
+            if (
+                _DOC_WIDE.search(section.title)
+                and not found
+                and not inside_message(list(section.path[:-1]))  # "Request" > "General Parameters": one route's
+            ):
                 where = context_location([section.title]) or ""  # "Common Query Parameters": in the query
                 where = "" if where == "response" else where
                 doc_wide.extend(p for b in section.blocks for p in self._params_in(b, where, labelled=True))
