@@ -170,6 +170,6 @@ Lists the widgets.
 
 
 def test_a_fields_table_under_a_response_heading_is_not_the_query(tmp_path: Path) -> None:
-    """"Fields" says the table lists fields, not whose: the "Response" heading over it says they are the answer's."""
+    """ "Fields" says the table lists fields, not whose: the "Response" heading over it says they are the answer's."""
     ops = extracted_operations(tmp_path, FIELDS_UNDER_RESPONSE)
     assert params_of(ops[("GET", "/widgets")]) == {("colour", "query"): False}
