@@ -173,3 +173,43 @@ def test_a_fields_table_under_a_response_heading_is_not_the_query(tmp_path: Path
     """ "Fields" says the table lists fields, not whose: the "Response" heading over it says they are the answer's."""
     ops = extracted_operations(tmp_path, FIELDS_UNDER_RESPONSE)
     assert params_of(ops[("GET", "/widgets")]) == {("colour", "query"): False}
+
+
+PRINTED_THEN_FIELDS = """\
+Monitor API
+===========
+
+GET cpu
+-------
+
+Get plugin stats::
+
+    # curl http://localhost:8080/api/cpu
+    {"total": 12.5, "user": 8.1}
+
+Fields descriptions:
+
+* **total**: Sum of all CPU percentages (unit is *percent*)
+* **user**: Percent time spent in user space (unit is *percent*)
+
+GET history
+-----------
+
+Get the history::
+
+    # curl http://localhost:8080/api/history?count=2
+    [1.5, 2.5]
+
+Parameters:
+
+* **count**: How many values to return
+"""
+
+
+def test_fields_described_after_a_printed_answer_are_not_a_gets_query(tmp_path: Path) -> None:
+    """A GET's example that shows a command and what it printed, then "Fields descriptions:" over `**name**:
+    what it is` items: the fields are the printed answer's. A GET sends no fields, and the label names fields, not
+    parameters or options. The same example followed by "Parameters:" keeps them as the GET's query."""
+    ops = extracted_operations(tmp_path, PRINTED_THEN_FIELDS, name="api.rst")
+    assert params_of(ops[("GET", "/api/cpu")]) == {}
+    assert params_of(ops[("GET", "/api/history")]) == {("count", "query"): False}

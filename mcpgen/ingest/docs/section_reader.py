@@ -42,6 +42,7 @@ from .params import (
     is_param_table,
 )
 from .precondition_statuses import precondition_headers
+from .printed_answers import fields_of_printed, printed_answer
 from .prose import read_prose, required_names
 from .query_prose import coded_query_arguments
 from .request_items import request_item_params
@@ -102,6 +103,7 @@ class SectionReader:
             endpoint.summary = summary_of(section.title)
         label = field_label = part = ""
         answering = False  # the labels since the last one naming a request part were about the response
+        printed = False  # an example printed the answer
         answer_fields = False  # a label such as 返回说明 came last: `name`: paragraphs describe the response
         cards = Cards()
         endpoint.sections.append(section)
@@ -184,8 +186,9 @@ class SectionReader:
                     label = block.text
                 answering = answering_after(block.text, label, answering)
                 continue
-            if context == "" and answering and label:  # "Each status object contains these keys:" after responses
-                context = "response"
+            printed = printed or printed_answer(block)  # `curl .../cpu` and what it printed, then "Fields:"
+            if context == "" and label and (answering or fields_of_printed(label, endpoint.method, printed)):
+                context = "response"  # "Each status object contains these keys:" after responses
             default = context or ""  # "" (location unknown) is settled when the whole endpoint is known
             if context != "response":
                 need = (_NEED_LABEL.search(labels[0]) or cjk_need_label(labels[0])) if labels else None  # "Mandatory:"
