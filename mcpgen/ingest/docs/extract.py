@@ -65,6 +65,7 @@ from .placeholder_hosts import placeholder_base_path, under_base
 from .prefix_columns import prefixed_rows
 from .prose import read_prose
 from .query_prose import sibling_queries
+from .read_only_fields import server_set
 from .referred_arguments import referred_arguments
 from .relative_calls import relative_calls
 from .relative_pages import under_stated_prefix
@@ -500,7 +501,7 @@ class _State(SectionReader, DocumentPasses):
                 endpoint.path = endpoint.path[len(prefix) :]
             params = list(endpoint.params.values())
             endpoint.params = {}
-            for param in params:
+            for param in (p for p in params if not server_set(p)):  # "(read only)": the server's, never sent
                 if not param.location or (param.location == "body" and not endpoint.has_body):
                     param.location = "body" if endpoint.has_body else "query"
                     param.location_guessed = True
