@@ -213,3 +213,38 @@ def test_fields_described_after_a_printed_answer_are_not_a_gets_query(tmp_path: 
     ops = extracted_operations(tmp_path, PRINTED_THEN_FIELDS, name="api.rst")
     assert params_of(ops[("GET", "/api/cpu")]) == {}
     assert params_of(ops[("GET", "/api/history")]) == {("count", "query"): False}
+
+
+JSON_OBJECT_OF_A_GET = """\
+# Databases API
+
+## GET /databases/{name}
+
+Gets a database.
+
+### Query Parameters
+
+- **api-version** (*string*) - The API version to use for the request.
+
+### Request JSON Object
+
+- **kind** (*string*) - Kind of database.
+- **collation** (*string*) - The collation of the database.
+
+## PUT /databases/{name}
+
+Creates a database.
+
+### Request JSON Object
+
+- **collation** (*string*) - The collation of the database.
+"""
+
+
+def test_a_gets_json_object_fields_are_not_its_query(tmp_path: Path) -> None:
+    """A GET's list titled "Request JSON Object" (Sphinx httpdomain's heading for `:<json` fields, under which
+    OpenAPI renderers print a GET's response schema): a query string holds no JSON object, and a GET sends no
+    body, so none of them is the GET's argument. The same heading over a PUT's fields is its body."""
+    ops = extracted_operations(tmp_path, JSON_OBJECT_OF_A_GET)
+    assert params_of(ops[("GET", "/databases/{name}")]) == {("name", "path"): True, ("api-version", "query"): False}
+    assert ("collation", "body") in params_of(ops[("PUT", "/databases/{name}")])

@@ -35,3 +35,16 @@ def fields_of_printed(label: str, method: str, printed: bool) -> bool:
     """`label` ("Fields descriptions:") names the fields of the answer `printed` before it, on a request of
     `method` that sends no fields."""
     return printed and method in ("GET", "HEAD", "DELETE") and bool(_FIELDS_LABEL.fullmatch(label.strip()))
+
+
+_JSON_OBJECT_LABEL = re.compile(
+    r"(?:request\s+)?json\s+(?:object|objects|array(?:\s+of\s+objects)?|body|payload|document)\s*:?|request\s+json\s*:?",
+    re.I,
+)
+
+
+def json_object_of_get(label: str, method: str) -> bool:
+    """A GET's (HEAD's) field list labelled as a JSON object or body ("Request JSON Object", Sphinx httpdomain's
+    `:<json` fields): a query string holds no JSON object, so these are not the GET's query parameters; a
+    request that sends no body sends none of them (renderers print the answer's schema so)."""
+    return method in ("GET", "HEAD") and bool(_JSON_OBJECT_LABEL.fullmatch(label.strip()))

@@ -42,7 +42,7 @@ from .params import (
     is_param_table,
 )
 from .precondition_statuses import precondition_headers
-from .printed_answers import fields_of_printed, printed_answer
+from .printed_answers import fields_of_printed, json_object_of_get, printed_answer
 from .prose import read_prose, required_names
 from .query_prose import coded_query_arguments
 from .request_items import request_item_params
@@ -190,6 +190,8 @@ class SectionReader:
             if context == "" and label and (answering or fields_of_printed(label, endpoint.method, printed)):
                 context = "response"  # "Each status object contains these keys:" after responses
             default = context or ""  # "" (location unknown) is settled when the whole endpoint is known
+            if context == "body" and json_object_of_get(labels[0] if labels else "", endpoint.method):
+                context = "response"  # a GET's "Request JSON Object": no query string holds a JSON object
             if context != "response":
                 need = (_NEED_LABEL.search(labels[0]) or cjk_need_label(labels[0])) if labels else None  # "Mandatory:"
                 for param in self._params_in(block, default, labelled=context is not None):
