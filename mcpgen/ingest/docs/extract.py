@@ -61,6 +61,7 @@ from .origin_routes import stated_both_ways
 from .page_wide import page_wide
 from .params import Param, context_location, question_marked
 from .participle_methods import participle_routes
+from .path_names import path_segment
 from .placeholder_hosts import placeholder_base_path, under_base
 from .prefix_columns import prefixed_rows
 from .prose import read_prose
@@ -502,6 +503,8 @@ class _State(SectionReader, DocumentPasses):
             params = list(endpoint.params.values())
             endpoint.params = {}
             for param in (p for p in params if not server_set(p)):  # "(read only)": the server's, never sent
+                if path_segment(endpoint, param, params):  # `:param vm_name:` beside a stated body
+                    param.location = "path"
                 if not param.location or (param.location == "body" and not endpoint.has_body):
                     param.location = "body" if endpoint.has_body else "query"
                     param.location_guessed = True
