@@ -48,3 +48,15 @@ def json_object_of_get(label: str, method: str) -> bool:
     `:<json` fields): a query string holds no JSON object, so these are not the GET's query parameters; a
     request that sends no body sends none of them (renderers print the answer's schema so)."""
     return method in ("GET", "HEAD") and bool(_JSON_OBJECT_LABEL.fullmatch(label.strip()))
+
+
+_SCHEMAS_LINE = re.compile(
+    r"(?:schemas|models|definitions|components|data\s+(?:models|types|structures)|schema\s+definitions)\s*:?", re.I
+)
+
+
+def schemas_begin(block: Block) -> bool:
+    """A line that is only "Schemas" ("Models", "Definitions", "Data types"): where a rendered reference prints
+    its schema definitions after the last operation (a PDF's text keeps no heading levels, so they run on inside
+    that operation's section); the tables after it define the API's types, not that operation's inputs."""
+    return block.kind == "text" and bool(_SCHEMAS_LINE.fullmatch(block.text.strip().strip("*#_").strip()))

@@ -42,7 +42,7 @@ from .params import (
     is_param_table,
 )
 from .precondition_statuses import precondition_headers
-from .printed_answers import fields_of_printed, json_object_of_get, printed_answer
+from .printed_answers import fields_of_printed, json_object_of_get, printed_answer, schemas_begin
 from .prose import read_prose, required_names
 from .query_prose import coded_query_arguments
 from .request_items import request_item_params
@@ -113,6 +113,8 @@ class SectionReader:
             previous = section.blocks[0] if section.blocks else None
         answered = answer_shown_at(section)
         for index, block in enumerate(section.blocks):
+            if schemas_begin(block):  # "Schemas" after the last operation: the API's types follow, not its inputs
+                break
             after_request, previous = previous is not None, None
             if block.kind in ("code", "text") and any(
                 m == endpoint.method and path_key(split_target(t).path) == path_key(endpoint.path)
