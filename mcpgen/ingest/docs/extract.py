@@ -46,6 +46,7 @@ from .identifying_keys import identifies_item
 from .interface_pages import interface_pages
 from .item_params import params_under_items
 from .key_lines import method_labelled_params
+from .label_contexts import inside_message
 from .labels import summary_of
 from .layouts import as_stated, split_at_request_lines
 from .listed_placeholders import listed_placeholders
@@ -60,10 +61,12 @@ from .origin_routes import stated_both_ways
 from .page_wide import page_wide
 from .params import Param, context_location, question_marked
 from .participle_methods import participle_routes
+from .path_names import path_segment
 from .placeholder_hosts import placeholder_base_path, under_base
 from .prefix_columns import prefixed_rows
 from .prose import read_prose
 from .query_prose import sibling_queries
+from .read_only_fields import server_set
 from .referred_arguments import referred_arguments
 from .relative_calls import relative_calls
 from .relative_pages import under_stated_prefix
@@ -197,7 +200,11 @@ class _State(SectionReader, DocumentPasses):
                 if mention.request is not None and key in self.endpoints:
                     redirected = key != endpoint_key(mention) or id(mention) in unadded
                     self._example(self.endpoints[key], mention.request, redirected=redirected)
-            if _DOC_WIDE.search(section.title) and not found:
+            if (
+                _DOC_WIDE.search(section.title)
+                and not found
+                and not inside_message(list(section.path[:-1]))  # "Request" > "General Parameters": one route's
+            ):
                 where = context_location([section.title]) or ""  # "Common Query Parameters": in the query
                 where = "" if where == "response" else where
                 doc_wide.extend(p for b in section.blocks for p in self._params_in(b, where, labelled=True))
@@ -502,7 +509,9 @@ class _State(SectionReader, DocumentPasses):
                 endpoint.path = endpoint.path[len(prefix) :]
             params = list(endpoint.params.values())
             endpoint.params = {}
-            for param in params:
+            for param in (p for p in params if not server_set(p)):  # "(read only)": the server's, never sent
+                if path_segment(endpoint, param, params):  # `:param vm_name:` beside a stated body
+                    param.location = "path"
                 if not param.location or (param.location == "body" and not endpoint.has_body):
                     param.location = "body" if endpoint.has_body else "query"
                     param.location_guessed = True

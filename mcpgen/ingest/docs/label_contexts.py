@@ -28,3 +28,35 @@ CONTEXT = (
         "",
     ),
 )
+
+# a heading that names the answer and nothing else: "Response", "Responses", "Returns", "Response body", "Output:"
+_ANSWER_HEADING = re.compile(
+    r"(?:the\s+)?(?:(?:http|api|successful|success)\s+)?"
+    r"(?:response|responses|returns?|results?|output|reply)"
+    r"(?:\s+(?:body|bodies|parameters|params|fields|data|payload|schema|object|format|content))?\s*:?",
+    re.I,
+)
+
+
+def under_answer(outer: list[str]) -> bool:
+    """The nearest enclosing heading that says anything about parameters names the answer alone: "Response" over
+    "General Parameters" or "Parameters for Host Reservation" (os-api-ref's subsections of a route's response). A
+    heading that only says "parameters" tells the location no more than its parent does, and under "Response" they
+    are what the request returns, not what it takes. A heading that also names something else ("Request and
+    Response", "GET /users - returns the users") is not read so."""
+    for label in outer:
+        if _ANSWER_HEADING.fullmatch(label.strip()):
+            return True
+        if any(pattern.search(label) for pattern, _ in CONTEXT):
+            return False
+    return False
+
+
+# a heading that names one part of an exchange: "Request", "Response", "Request parameters", "Responses"
+_PART_HEADING = re.compile(r"(?:the\s+)?(?:request|response)s?(?:\s+(?:body|parameters|params|fields))?\s*:?", re.I)
+
+
+def inside_message(outer: list[str]) -> bool:
+    """An enclosing heading names a request or a response alone (os-api-ref's "Request" and "Response" under each
+    route): a "General Parameters" heading below it is general to that one message, not to the whole document."""
+    return any(_PART_HEADING.fullmatch(label.strip()) for label in outer)

@@ -11,6 +11,7 @@ from .alternatives import separate_items
 from .bare_names import bare_names
 from .blocks import Block, Where
 from .label_contexts import CONTEXT as _CONTEXT
+from .label_contexts import under_answer
 from .language_labels import LANGUAGE_CONTEXT, LANGUAGE_HEADER_ROLES, LANGUAGE_REQUIRED_CELLS, worded_need
 from .stated_flags import stated_required
 
@@ -95,12 +96,12 @@ _ENUM = re.compile(
 def context_location(labels: list[str]) -> str | None:
     """What the nearest label or heading (innermost first) says: a location, "" (parameters, location
     unknown), "response" (not request parameters) or None (nothing about parameters)."""
-    for label in labels:
+    for index, label in enumerate(labels):
         if MEDIA_TYPE.fullmatch(label.strip()):
             continue  # `application/json` under "Request" or "Responses": says nothing of its own
         for pattern, meaning in (*_CONTEXT, *LANGUAGE_CONTEXT):
             if pattern.search(label):
-                return meaning
+                return "response" if meaning == "" and under_answer(labels[index + 1 :]) else meaning
     return None
 
 

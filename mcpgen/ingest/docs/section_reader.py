@@ -43,6 +43,7 @@ from .params import (
     is_param_table,
 )
 from .precondition_statuses import precondition_headers
+from .printed_answers import fields_of_printed, json_object_of_get, printed_answer, schemas_begin
 from .prose import read_prose, required_names
 from .query_prose import coded_query_arguments
 from .request_items import request_item_params
@@ -103,6 +104,7 @@ class SectionReader:
             endpoint.summary = summary_of(section.title)
         label = field_label = part = ""
         answering = False  # the labels since the last one naming a request part were about the response
+        printed = False  # an example printed the answer
         answer_fields = False  # a label such as 返回说明 came last: `name`: paragraphs describe the response
         cards = Cards()
         endpoint.sections.append(section)
@@ -112,6 +114,8 @@ class SectionReader:
             previous = section.blocks[0] if section.blocks else None
         answered = answer_shown_at(section)
         for index, block in enumerate(section.blocks):
+            if schemas_begin(block):  # "Schemas" after the last operation: the API's types follow, not its inputs
+                break
             after_request, previous = previous is not None, None
             if block.kind in ("code", "text") and any(
                 m == endpoint.method and path_key(split_target(t).path) == path_key(endpoint.path)
@@ -187,9 +191,12 @@ class SectionReader:
                     label = block.text
                 answering = answering_after(block.text, label, answering)
                 continue
-            if context == "" and answering and label:  # "Each status object contains these keys:" after responses
-                context = "response"
+            printed = printed or printed_answer(block)  # `curl .../cpu` and what it printed, then "Fields:"
+            if context == "" and label and (answering or fields_of_printed(label, endpoint.method, printed)):
+                context = "response"  # "Each status object contains these keys:" after responses
             default = context or ""  # "" (location unknown) is settled when the whole endpoint is known
+            if context == "body" and json_object_of_get(labels[0] if labels else "", endpoint.method):
+                context = "response"  # a GET's "Request JSON Object": no query string holds a JSON object
             if context != "response":
                 need = (_NEED_LABEL.search(labels[0]) or cjk_need_label(labels[0])) if labels else None  # "Mandatory:"
                 for param in self._params_in(block, default, labelled=context is not None):
