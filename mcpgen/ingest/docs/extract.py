@@ -21,6 +21,7 @@ from typing import Any
 
 from . import auth
 from .alternated_routes import alternated_keys
+from .answered_forms import answered_forms
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
 from .body_cells import body_column_fields
@@ -507,7 +508,7 @@ class _State(SectionReader, DocumentPasses):
                 endpoint.path = under_base(endpoint.path, self.placeholder_paths[endpoint.where.file])
             if prefix and endpoint.path.startswith(prefix + "/"):
                 endpoint.path = endpoint.path[len(prefix) :]
-            params = list(endpoint.params.values())
+            params = answered_forms(endpoint, list(endpoint.params.values()))  # a GET's `:form` list of its answer
             endpoint.params = {}
             for param in (p for p in params if not server_set(p)):  # "(read only)": the server's, never sent
                 if path_segment(endpoint, param, params):  # `:param vm_name:` beside a stated body
