@@ -55,6 +55,7 @@ from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates
 from .models import Models
 from .nested_routes import labelled_fields
+from .object_tables import answered_object_tables
 from .option_runs import options_of_another
 from .optional_item_segments import optional_item_segments
 from .optional_openers import optional_openers
@@ -509,6 +510,7 @@ class _State(SectionReader, DocumentPasses):
             if prefix and endpoint.path.startswith(prefix + "/"):
                 endpoint.path = endpoint.path[len(prefix) :]
             params = answered_forms(endpoint, list(endpoint.params.values()))  # a GET's `:form` list of its answer
+            params = answered_object_tables(endpoint, params)  # a GET's `limits | object`, `limits.max_width` rows
             endpoint.params = {}
             for param in (p for p in params if not server_set(p)):  # "(read only)": the server's, never sent
                 if path_segment(endpoint, param, params):  # `:param vm_name:` beside a stated body
