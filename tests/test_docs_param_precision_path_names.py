@@ -42,3 +42,51 @@ def test_an_unplaced_parameter_named_as_a_path_placeholder_is_the_path_segment(t
         ("force", "body"): False,
     }
     assert ("username", "body") in params_of(ops[("PUT", "/users/{username}")])
+
+
+SEGMENTS_LISTED_ONE_BY_ONE = """\
+# Machines API
+
+## POST /accounts/{accountId}/groups/{groupName}/machines/{machineName}/restart
+
+Restarts a machine.
+
+Parameters:
+
+- `groupName` (string) - The name of the group.
+- `machineName` (string) - The name of the machine.
+- `accountId` (string) - The account the group belongs to.
+
+Query Parameters:
+
+- `api-version` (string) - The version of the API.
+
+## POST /accounts/{accountId}/groups/{groupName}/machines
+
+Creates a machine in the group.
+
+Parameters:
+
+- `accountId` (string) - The account.
+- `groupName` (string) - The group.
+- `size` (string) - The machine size.
+"""
+
+
+def test_an_unplaced_list_naming_every_segment_of_its_route_describes_the_route(tmp_path: Path) -> None:
+    """With no body stated, a "Parameters:" list that names each placeholder of a route with two or more (Sphinx's
+    httpdomain `:param` for every segment) describes those segments, not a body repeating its own URL: they are
+    the path's, and nothing is sent as a body field of the same name. A name the route does not hold (`size`)
+    is still a body field."""
+    ops = extracted_operations(tmp_path, SEGMENTS_LISTED_ONE_BY_ONE)
+    assert params_of(ops[("POST", "/accounts/{accountId}/groups/{groupName}/machines/{machineName}/restart")]) == {
+        ("accountId", "path"): True,
+        ("groupName", "path"): True,
+        ("machineName", "path"): True,
+        ("api-version", "query"): False,
+    }
+    assert params_of(ops[("POST", "/accounts/{accountId}/groups/{groupName}/machines")]) == {
+        ("accountId", "path"): True,
+        ("groupName", "path"): True,
+        ("size", "body"): False,
+    }

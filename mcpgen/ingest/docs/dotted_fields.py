@@ -25,7 +25,9 @@ from dataclasses import replace
 
 from .endpoint import Endpoint
 
-_DOTTED = re.compile(r"(?P<head>[A-Za-z_]\w*)(?P<rest>(?:\.[A-Za-z_]\w*)+)")
+_DOTTED = re.compile(r"(?P<head>[A-Za-z_]\w*)(?P<rest>(?:\.[A-Za-z_]\w*(?:\[\])?)+)")
+"""`a.b.c`, and `a.b.items[]`: a member that is itself an array (`properties.dataDisks[] (object)`, the way Sphinx's
+httpdomain and other renderers of a schema write an array member), sent inside `a` as `a[b][items][]`."""
 _LISTED = ("table", "list", "definition list")
 """Where the rows come from: a field table, list or definition list (not a JSON example's literal keys)."""
 
@@ -46,7 +48,8 @@ def nest_dotted_fields(endpoint: Endpoint) -> None:
             params[key] = param
             continue
         head = rows.get(match["head"])
-        keys = "".join(f"[{k}]" for k in match["rest"][1:].split("."))
+        parts = match["rest"][1:].split(".")
+        keys = "".join(f"[{k.removesuffix('[]')}]" + ("[]" if k.endswith("[]") else "") for k in parts)
         name = match["head"] + ("[]" if head is not None and head.type == "array" else "") + keys
         params[(name, "body")] = replace(param, name=name)
     endpoint.params = params

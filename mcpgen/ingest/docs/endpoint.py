@@ -36,8 +36,9 @@ def _listed(param: Param) -> bool:
     the request's own (swift's `Accept` choosing the listing format,
     `Content-Type` of the object written), or a list offers a choice of its values (`Accept: text/event-stream`
     to stream): a documented parameter, though clients often set it themselves.
-    Credentials stay out whatever states them."""
-    if param.name.lower() == "authorization":
+    Credentials stay out whatever states them, and so does `Host`: the authority of the URL the request is sent
+    to, which the client writes from it (a table listing it documents the protocol, not a choice)."""
+    if param.name.lower() in ("authorization", "host"):
         return False
     return param.origin in ("field list", "header choices") or ORIGIN_RANK.get(param.origin, 0) >= ORIGIN_RANK["table"]
 

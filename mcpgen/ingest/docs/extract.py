@@ -21,6 +21,7 @@ from typing import Any
 
 from . import auth
 from .alternated_routes import alternated_keys
+from .answered_forms import answered_forms
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section
 from .body_cells import body_column_fields
@@ -54,6 +55,7 @@ from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates
 from .models import Models
 from .nested_routes import labelled_fields
+from .object_tables import answered_object_tables
 from .option_runs import options_of_another
 from .optional_item_segments import optional_item_segments
 from .optional_openers import optional_openers
@@ -507,7 +509,8 @@ class _State(SectionReader, DocumentPasses):
                 endpoint.path = under_base(endpoint.path, self.placeholder_paths[endpoint.where.file])
             if prefix and endpoint.path.startswith(prefix + "/"):
                 endpoint.path = endpoint.path[len(prefix) :]
-            params = list(endpoint.params.values())
+            params = answered_forms(endpoint, list(endpoint.params.values()))  # a GET's `:form` list of its answer
+            params = answered_object_tables(endpoint, params)  # a GET's `limits | object`, `limits.max_width` rows
             endpoint.params = {}
             for param in (p for p in params if not server_set(p)):  # "(read only)": the server's, never sent
                 if path_segment(endpoint, param, params):  # `:param vm_name:` beside a stated body

@@ -58,6 +58,7 @@ STANDARD_HEADERS = {
     "user-agent",
     "authorization",
     "date",
+    "cache-control",  # a cache directive to intermediaries (Postman adds `no-cache` to every request it records)
 }
 
 

@@ -293,7 +293,11 @@ class SectionReader:
         if parse_http(block.text) or parse_curl(block.text):
             return  # taken as a request example where it was found
         if headers := header_lines(block.text):  # `'X-Run-Storlet': {storlet_name}`: headers the request sends
+            # (`api-version: string` under "Parameters(Query)", read above as a declared parameter: not a header)
+            declared = {name for (name, location), p in endpoint.params.items() if location and p.where == block.where}
             for name in headers if not _RESPONSE_LABEL.search(labels[0] if labels else "") else ():
+                if name in declared:
+                    continue
                 self._param(endpoint, Param(name, "header", block.where, origin="example request"))
             return
         values = parse_json_lines(block.text)
