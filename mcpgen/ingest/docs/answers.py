@@ -2,7 +2,7 @@
 response is `text/event-stream` ...:" over the stream's code, "Replies `{"delivered": true}`").
 
 A paragraph opening with a response label ("**Response:** same shape as GET, ...", "Response:" over its
-code) is such a place too: the section names its answer under that label.
+code, "**Response `201`:**" naming its status) is such a place too: the section names its answer under that label.
 
 A JSON example the section shows before that, with no label of its own, is then the request: the section has
 already said which of its examples is the answer.
@@ -20,7 +20,8 @@ _ANSWER = re.compile(
     re.I,
 )
 
-_RESPONSE_LABEL = re.compile(r"^[*_\s]*(?:the\s+)?(?:response|reply)(?:\s+body)?[*_\s]*:", re.I)
+_RESPONSE_LABEL = re.compile(r"^[*_\s]*(?:the\s+)?(?:response|reply)(?:\s+body)?(?:\s+`?[1-5]\d\d`?)?[*_\s]*:", re.I)
+"""A response label, with the status it is for too: "**Response:**", "**Response `201`:**"."""
 
 
 def answer_shown_at(section: Section) -> int | None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import auth
 from .accepted_fields import accepted_fields
+from .base_path_items import base_path_items
 from .boxed_fields import boxed_fields
 from .bracketed_queries import bracketed_needs
 from .captioned_bodies import captioned_bodies
@@ -24,6 +25,7 @@ from .criteria_listings import listed_criteria
 from .discovery import listed_endpoints
 from .dropped_inputs import dropped_inputs
 from .every_request_headers import every_request_headers
+from .exclusive_fields import exclusive_fields
 from .expected_fields import expected_fields
 from .filled_placeholders import filled_routes
 from .flagged_items import flagged_items
@@ -35,6 +37,7 @@ from .help_directories import directory_routes
 from .introduced import introduced_bodies
 from .item_bodies import labelled_item_bodies
 from .likened_requests import likened_filters
+from .line_headers import line_headers
 from .list_endpoint_params import list_endpoint_params
 from .listed_bodies import listed_body_fields
 from .mention import endpoint_key
@@ -51,6 +54,7 @@ from .placeholder_files import placeholder_files
 from .printed_links import printed_links
 from .requests import Target
 from .resource_bodies import shown_representations
+from .route_lead_in_tables import route_lead_in_params
 from .route_titled_tables import route_titled_params
 from .row_examples import row_example_queries
 from .row_inputs import row_inputs
@@ -95,6 +99,8 @@ class DocumentPasses:
             self._param(endpoint, param)
         for endpoint, param in group_table_params(sections, mentions, owners, self.endpoints):  # after a route table
             self._param(endpoint, param)
+        for endpoint, param in route_lead_in_params(sections, self.endpoints):  # "Query parameters for `/x`:" tables
+            self._param(endpoint, param)
         for endpoint, param in list_endpoint_params(sections, keys, self.endpoints):  # "All *list* endpoints ..."
             self._param(endpoint, param)
         for endpoint, param in signature_params(sections, self.endpoints):  # `get_x(*, since=None)` | `GET /x`
@@ -111,6 +117,10 @@ class DocumentPasses:
             for endpoint, param in found(sections, self.endpoints):  # a row's `{"a": bool}`; "Both routes take: `a`"
                 self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
+            self._param(endpoint, param)
+        for endpoint, param in exclusive_fields(sections, owners, self.endpoints):  # "Exactly one of `a` or `b`"
+            self._param(endpoint, param)
+        for endpoint, param in line_headers(doc, self.endpoints):  # "`POST /x` + header `Idempotency-Key: k`"
             self._param(endpoint, param)
         for endpoint, param in listed_body_fields(doc.file, sections, self.endpoints):  # "- email [required]: ..." once
             self._param(endpoint, param)
@@ -142,6 +152,8 @@ class DocumentPasses:
         for found in (directory_routes, health_check_items, captioned_scripts, placeholder_files):  # a help output's
             for mention in found(doc):  # `"get": "http://..."`, "- `/health`: open", "- GET VOD Streams:" over
                 self._add(mention, owned=False)  # `x.php?a=...`, `http://<ip>:<port>/<list_name>.m3u8`
+        for mention in base_path_items(doc, self.endpoints):  # "- Swagger UI: `/api/schema/`" under "Base URL: `/api/`"
+            self._add(mention, owned=False)
         for mention in opened_pages(doc):  # `open "http://localhost:8000/dashboard"` beside curl calls to that host
             self._add(mention, owned=False)
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"

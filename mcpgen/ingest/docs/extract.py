@@ -63,6 +63,7 @@ from .origin_routes import stated_both_ways
 from .page_wide import page_wide
 from .params import Param, context_location, question_marked
 from .participle_methods import participle_routes
+from .passing_mentions import passing_mentions
 from .path_names import path_segment
 from .placeholder_hosts import placeholder_base_path, under_base
 from .prefix_columns import prefixed_rows
@@ -156,6 +157,7 @@ class _State(SectionReader, DocumentPasses):
         owners = headed_head_calls(doc, mentions, owners)  # "GET API status" over `curl -I .../status`: GET
         owners = detached_bodies(doc, mentions, interface_pages(doc, mentions, owners))  # UI paths; a body apart
         owners = settings_sections(doc, mentions, owners)  # "Configuration options": no request's part
+        owners = passing_mentions(doc, mentions, owners)  # "- **Evaluation**: clicks (`POST /track`)" among features
         if base:
             self.stated_bases.append(base)
         elif placeholder_path := placeholder_base_path(doc):  # `Base URL: http://<host>/api/` over `GET /habits`

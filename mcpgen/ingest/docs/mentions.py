@@ -37,6 +37,7 @@ from .instances import (
     unstated_titled_routes,
 )
 from .introduced_paths import introduced_path_lists
+from .labelled_base_paths import labelled_base_path
 from .listed_resources import listed_resources
 from .log_records import without_log_records
 from .member_ids import member_placeholders
@@ -174,7 +175,8 @@ def scan(
             if prefix and mention.target.origin and mention.target.path.startswith(prefix + "/"):
                 mention.target.path = mention.target.path[len(prefix) :]
     schema_references(doc, mentions)  # `:URL Schema: <BASE URL>/<RESOURCE>?<KEY>=<VALUE>` over a table of keys
-    if not prefix and (said := stated_prefix(doc) or shown_prefix(mentions, known)):  # "prefixed with `/v0`"
+    said = "" if prefix else stated_prefix(doc) or labelled_base_path(doc, mentions) or shown_prefix(mentions, known)
+    if said:  # "prefixed with `/v0`", "Base URL: `/api/`"
         under_prefix(mentions, said)  # (or `/api`, where the page's curls and the set's other pages carry it)
     unstated_titled_routes(doc, mentions)
     defined_word_placeholders(doc, mentions)  # ``/IDENT/*/summaries`` where a list defines ``IDENT``

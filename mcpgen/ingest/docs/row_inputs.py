@@ -8,7 +8,7 @@
   row's JSON body, as a JSON example in the same place is: its top-level keys are the request's body fields. (A
   cell whose object is JSON already is read where the route table is; this reads the sketches JSON refuses.)
 - "header `X-Name`" or "`X-Name` header" in the cell names a header the request sends; "optional" or "required"
-  just before says whether it is needed.
+  just before says whether it is needed. So does "optional `X-Name`" alone: the `X-` prefix is a header's name.
 - A cell that says what the body is by the one field it holds ("Multipart upload, field name `image`", "JSON body
   with `url`") names a body field the request is made of: it cannot go without it (required), unless the cell
   calls it optional.
@@ -42,6 +42,7 @@ _BODIED = {"POST", "PUT", "PATCH"}
 _HEADER = re.compile(
     r"(?i)(?:\b(?P<need>optional|required)\s+)?(?:request\s+)?header\s+`(?P<name>[A-Za-z][\w-]*)`"
     r"|(?:\b(?P<need2>optional|required)\s+)?`(?P<name2>[A-Za-z][\w-]*)`\s+header\b"
+    r"|\b(?P<need3>optional|required)\s+`(?P<name3>X-[A-Za-z][\w-]*)`"  # "optional `X-Metrics-Token`"
 )
 
 
@@ -85,9 +86,11 @@ def _cell_inputs(cell: str, where: Where) -> Iterator[Param]:
         for name in sketch if isinstance(sketch, dict) else ():
             yield Param(name, "body", where, origin="example request")
     for found in _HEADER.finditer(cell):
-        need = (found["need"] or found["need2"] or "").lower()
+        need = (found["need"] or found["need2"] or found["need3"] or "").lower()
         required = True if need == "required" else False if need == "optional" else None
-        yield Param(found["name"] or found["name2"], "header", where, required=required, origin="prose")
+        yield Param(
+            found["name"] or found["name2"] or found["name3"], "header", where, required=required, origin="prose"
+        )
 
 
 __all__ = ["row_inputs"]

@@ -7,13 +7,18 @@ line is a route of its own the document never states. It is left out where exact
 method in a route table (a row, not an example URL under a host) ends with that path (segment for segment, under a
 longer prefix), the short path is written only in running text (a paragraph with more words than the request
 line), and it has at least two segments (a single word such as `/health` may well be a route of its own, served
-beside the API's prefix).
+beside the API's prefix), unless that one segment is a placeholder ("poll `GET /{run_id}` for progress" beside
+`GET /admin/runs/{run_id}`): a bare placeholder names no resource of its own, only the one route that ends in it.
 """
 
 from __future__ import annotations
 
+import re
+
 from .blocks import Document
 from .mention import Mention
+
+_PLACEHOLDER = re.compile(r"/(?:\{\w+\}|<\w+>|:\w+)")
 
 
 def _prose_lines(doc: Document) -> set[tuple[str, int | None, int | None]]:
@@ -36,7 +41,7 @@ def drop_short_mentions(doc: Document, mentions: list[list[Mention]]) -> None:
         if (
             mention.kind != "line"
             or (mention.where.file, mention.where.page, mention.where.line) not in prose
-            or path.count("/") < 2
+            or (path.count("/") < 2 and not _PLACEHOLDER.fullmatch(path))
         ):
             continue
         if any(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import example_paths as shown_paths
+from .alternative_cells import first_of_alternatives
 from .base_placeholders import based_paths
 from .blocks import Block
 from .listed_paths import listed_paths
@@ -44,7 +45,8 @@ def table_mentions(block: Block) -> list[Mention]:
     last_paths = [""]
     for row in rows:
         cell = unlink(row[path_col]) if path_col < len(row) else ""
-        paths = listed_paths(cell) or [unwrapped_path(cell.strip().strip("`"))]  # `/a`, `/b`: a route each
+        paths = listed_paths(cell) or first_of_alternatives(cell)  # `/a`, `/b`: a route each; `/a` / `/b`: one
+        paths = paths or [unwrapped_path(cell.strip().strip("`"))]
         last_paths = paths if any(paths) else last_paths
         methods = row[method_col].upper() if method_col < len(row) else ""
         # `<BASE URL>/<RESOURCE>/<uid:optional>`: two routes
