@@ -40,6 +40,7 @@ from .listed_bodies import listed_body_fields
 from .mention import endpoint_key
 from .named_bodies import named_body_examples
 from .named_filters import named_filters
+from .named_request_inputs import named_request_inputs
 from .opened_pages import opened_pages
 from .operation_calls import operation_call_params
 from .paged_collections import paged_collections
@@ -110,6 +111,8 @@ class DocumentPasses:
         for found in (captioned_bodies, row_inputs, shared_options):  # "**`POST /x` — request body:**" over JSON;
             for endpoint, param in found(sections, self.endpoints):  # a row's `{"a": bool}`; "Both routes take: `a`"
                 self._param(endpoint, param)
+        for endpoint, param in named_request_inputs(sections, self.endpoints):  # "`POST /a`, `/b` take `x` in the body"
+            self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
         for endpoint, param in listed_body_fields(doc.file, sections, self.endpoints):  # "- email [required]: ..." once

@@ -1,0 +1,90 @@
+"""Inputs a sentence of prose gives the requests it names, where a document has no reference (release notes, a
+changelog, a README's feature list) and states its API in sentences:
+
+    - `POST /groups`, `/datasets` and `/datatypes` create the object with the `id` given in the request body.
+      Sending both `link` and `h5path` in one request returns 400.
+    - `GET /?summary=1` now reads a cache, and the `depth` parameter is ignored.
+
+Two structures are read, each within one paragraph or list item:
+
+- A run of requests: a request line in code (`` `POST /groups` ``) followed by further coded paths joined as an
+  enumeration is (commas, "and", "or"), each a request of the same method, as a sentence writes "POST to each of
+  these". A coded name the item says is carried by the request ("`x` given / sent / passed / supplied in the
+  request body", "the `x` field in the body") or that a later sentence of the item sends ("Sending `a` and `b`
+  in one request", "Passing `x` ...") is an input of every request of the run: in its body for a method that
+  carries one (POST, PUT, PATCH), else in its query. Nothing is said of whether it is required.
+- One GET request named in an item (`` `GET /?summary=1` ``), and "the `x` parameter" in the same item: `x` is a
+  query parameter of that request (a GET has no body; an item naming one request speaks of that request).
+
+Left alone: names the item says come back ("returns `x`", "no longer includes `x`": a response), coded names with
+no word that they are sent (`max_drift`, a setting the sentence mentions), "the `x` parameter" in an item that
+names several requests or a request that is not a GET (which one it belongs to, or where it goes, is not said),
+and a route the document does not state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .blocks import Section
+from .endpoint import Endpoint
+from .params import Param
+from .requests import METHODS, path_key, split_target
+
+_NAME = r"[A-Za-z_][A-Za-z0-9_]*"
+_REQUEST = re.compile(rf"`(?P<method>{'|'.join(METHODS)})\s+(?P<path>/[^`\s]*)`")
+_RUN = re.compile(
+    rf"`(?P<method>{'|'.join(METHODS)})\s+(?P<path>/[^`\s]*)`(?P<more>(?:\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)"
+    r"`/[^`\s]*`)+)?"
+)
+_CARRIED = re.compile(
+    rf"(?i)`(?P<name>{_NAME})`\s+(?:(?:field|key|property|parameter)\s+)?"
+    r"(?:(?:given|sent|passed|supplied|provided|set)\s+)?in\s+(?:the\s+|a\s+)?(?:request(?:'s)?\s+)?(?:body|payload)\b"
+)
+_SENT = re.compile(
+    rf"(?:^|(?<=[.;!?]\s))(?:Sending|Passing|Supplying|Providing)\s+(?:both\s+|either\s+)?"
+    rf"(?P<names>`{_NAME}`(?:\s*(?:,|\band\b|\bor\b|, and|, or)\s*`{_NAME}`)*)"
+    r"\s+(?:in|with|to)\s+(?:one|a|the|each|any)\s+(?:single\s+)?(?:request|call|body)\b"
+)
+_PARAMETER = re.compile(rf"\bthe\s+`(?P<name>{_NAME})`\s+(?:query\s+)?(?:parameter|param|argument)\b")
+_BODIED = {"POST", "PUT", "PATCH"}
+
+
+def named_request_inputs(
+    sections: list[Section], endpoints: dict[tuple[str, str], Endpoint]
+) -> Iterator[tuple[Endpoint, Param]]:
+    """(request, input) for each input a paragraph or list item of prose gives the requests it names (see the
+    module)."""
+    for section in sections:
+        for block in section.blocks:
+            texts = (
+                [block.text] if block.kind == "text" else [t for _, t in block.items] if block.kind == "list" else []
+            )
+            for text in texts:
+                for endpoint, name, location in _item_inputs(text, endpoints):
+                    yield endpoint, Param(name, location, block.where, origin="prose")
+
+
+def _item_inputs(text: str, endpoints: dict[tuple[str, str], Endpoint]) -> Iterator[tuple[Endpoint, str, str]]:
+    runs = list(_RUN.finditer(text))
+    for run in runs:
+        paths = [run["path"], *re.findall(r"`(/[^`\s]*)`", run["more"] or "")]
+        method = run["method"]
+        requests = [e for p in paths if (e := endpoints.get((method, path_key(split_target(p).path)))) is not None]
+        if not requests:
+            continue
+        after = text[run.start() :]
+        names = [m["name"] for m in _CARRIED.finditer(after)]
+        names += [n for m in _SENT.finditer(after) for n in re.findall(r"`(\w+)`", m["names"])]
+        location = "body" if method in _BODIED else "query"
+        for endpoint in requests:
+            for name in dict.fromkeys(names):
+                yield endpoint, name, location
+    named = {(m["method"], path_key(split_target(m["path"]).path)) for m in _REQUEST.finditer(text)}
+    if len(named) == 1 and (key := next(iter(named)))[0] == "GET" and (endpoint := endpoints.get(key)) is not None:
+        for match in _PARAMETER.finditer(text):
+            yield endpoint, match["name"], "query"
+
+
+__all__ = ["named_request_inputs"]
