@@ -8,10 +8,11 @@
 
 The row gathers routes that share a method and a description rather than repeat the row for each: every path
 in the cell is a route of the row's method. The paths are separated as an enumeration is, by commas (`,`, and
-the full-width one), the ideographic enumeration comma `、`, semicolons, a middle dot or bullet (`·`, `•`), a pipe
-(escaped with a backslash in a Markdown table) or a spaced slash (the paths being in code, a slash between them is part of
-neither), or "and" / "&" before the last; a cell holding anything else besides the coded paths (a sentence, one
-path with a note, "`/a` or `/b`" naming one route two ways) is not such a list and is read as a cell is."""
+the full-width one), the ideographic enumeration comma `、`, semicolons, a middle dot or bullet (`·`, `•`), a
+pipe (escaped with a backslash in a Markdown table) or a spaced slash (the paths being in code, a slash between
+them is part of neither), or "and" / "&" before the last; a cell holding anything else besides the coded paths
+(a sentence, one path with a note, "`/a` or `/b`" naming one route two ways) is not such a list and is read as a
+cell is."""
 
 from __future__ import annotations
 
