@@ -1,7 +1,8 @@
 """A form field written the way `curl -F` writes it in a route table's notes cell, in the fifty-fifth registry
 batch (benchmarks/docs/registry_truth): `| POST | /uploads | multipart `file=@photo.jpg` (+ optional `tag=x`) |`.
-`name=@path` sends a file as the form field `name`: the request's body field, needed (the upload is what the
-route is for); a coded name the same cell calls optional is a further field that may be left out. A coded
+`name=@path` sends a file as the form field `name`, a body field; where the same cell calls another name
+optional, the contrast makes the file the field the request cannot go without (with no such contrast, nothing
+is said). A coded
 `user=me@host` (an address, `@` not right after `=`) and a file field in a GET's cell are not body fields."""
 
 from __future__ import annotations
@@ -34,3 +35,8 @@ def test_a_file_field_of_a_get_is_not_a_body_field(tmp_path: Path) -> None:
     text = TABLE.format(notes="Upload").replace("| File list |", "| `file=@x.txt` |")
     ops = extracted_operations(tmp_path, text)
     assert ("file", "body") not in params_of(ops[("GET", "/files")])
+
+
+def test_a_file_field_with_no_optional_one_beside_it_is_not_called_required(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, TABLE.format(notes="multipart `file=@photo.jpg`, `tag`"))
+    assert params_of(ops[("POST", "/uploads")]).get(("file", "body")) is not True

@@ -5,14 +5,14 @@
     | `POST` | `/uploads` | multipart `file=@photo.jpg` (+ optional `tag=x`)  |
 
 A coded `name=@value` is a multipart form field carrying a file (curl's `-F name=@path` sends the named file as
-that field): the cell says the request uploads it, so for a request that carries a body (POST, PUT, PATCH) the
-name is a body field the request cannot go without, the file being what the route is for. A coded `name=value`
-(or bare `name`) the cell calls optional ("optional `tag=x`", "+ optional `tag`") beside it is a further form
-field that may be left out. Only a cell with a file field is read so: elsewhere a coded `name=value` is as often
-a setting or an example answer.
+that field), a body field of a request that carries one (POST, PUT, PATCH). Where the cell calls another field
+optional beside it ("(+ optional `tag=x`)"), it draws a contrast: the optional one may be left out, the file is
+the one the request cannot go without. Without that contrast nothing is said of whether the file is needed, and
+the rules that read a cell's coded names (`body_cells.py`) read it. Only a cell with a file field is read so:
+elsewhere a coded `name=value` is as often a setting or an example answer.
 
 Left alone: a file field in the cell of a GET or DELETE (no body to carry it), `@` not right after the `=`
-(`user=me@host`, an address), and a cell with no file field.
+(`user=me@host`, an address), a cell with no file field, and a file field with no optional one beside it.
 """
 
 from __future__ import annotations
@@ -26,17 +26,17 @@ _OPTIONAL = re.compile(
 _BODIED = {"POST", "PUT", "PATCH"}
 
 
-def form_field_cell_params(cell: str, method: str) -> list[tuple[str, bool]]:
+def form_field_cell_params(cell: str, method: str) -> list[tuple[str, bool | None]]:
     """(name, required) for each form field a `method` request's table cell writes curl's way (see the module)."""
     if method not in _BODIED:
         return []
     files = [m["name"] for m in _FILE_FIELD.finditer(cell)]
     if not files:
         return []
-    found = dict.fromkeys(files, True)
-    for match in _OPTIONAL.finditer(cell):
-        found.setdefault(match["name"], False)
-    return list(found.items())
+    optional = [m["name"] for m in _OPTIONAL.finditer(cell) if m["name"] not in files]
+    if not optional:  # no contrast drawn: whether the file is needed is not said (other rules read the field)
+        return []
+    return [*((name, True) for name in files), *((name, False) for name in optional)]
 
 
 __all__ = ["form_field_cell_params"]
