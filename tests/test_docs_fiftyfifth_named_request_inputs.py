@@ -54,3 +54,10 @@ def test_a_setting_beside_the_one_get_is_not_its_parameter(tmp_path: Path) -> No
     item = "`GET /books?summary=1` now reads a cache, and the `depth` setting is ignored."
     ops = extracted_operations(tmp_path, NOTES.format(item=item))
     assert ("depth", "query") not in params_of(ops[("GET", "/books")])
+
+
+def test_a_name_in_the_body_of_an_answer_is_not_an_input(tmp_path: Path) -> None:
+    item = "`POST /shelves` and `/books` are throttled: a 429 comes back with `retry_after` in the body."
+    ops = extracted_operations(tmp_path, NOTES.format(item=item))
+    for path in ("/shelves", "/books"):
+        assert ("retry_after", "body") not in params_of(ops.get(("POST", path), {})), path

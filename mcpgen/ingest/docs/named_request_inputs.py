@@ -9,14 +9,15 @@ Two structures are read, each within one paragraph or list item:
 
 - A run of requests: a request line in code (`` `POST /groups` ``) followed by further coded paths joined as an
   enumeration is (commas, "and", "or"), each a request of the same method, as a sentence writes "POST to each of
-  these". A coded name the item says is carried by the request ("`x` given / sent / passed / supplied in the
-  request body", "the `x` field in the body") or that a later sentence of the item sends ("Sending `a` and `b`
-  in one request", "Passing `x` ...") is an input of every request of the run: in its body for a method that
-  carries one (POST, PUT, PATCH), else in its query. Nothing is said of whether it is required.
+  these". For a method that carries a body (POST, PUT, PATCH), a coded name the item says the request carries
+  ("`x` given / sent / passed / supplied in the request body", "`x` in the request body") or that a later
+  sentence of the item sends ("Sending `a` and `b` in one request", "Passing `x` ...") is a body field of every
+  request of the run. Nothing is said of whether it is required.
 - One GET request named in an item (`` `GET /?summary=1` ``), and "the `x` parameter" in the same item: `x` is a
   query parameter of that request (a GET has no body; an item naming one request speaks of that request).
 
-Left alone: names the item says come back ("returns `x`", "no longer includes `x`": a response), coded names with
+Left alone: names the item says come back ("returns `x`", "a 429 with `x` in the body": a response, whose body
+is not called the request's), coded names with
 no word that they are sent (`max_drift`, a setting the sentence mentions), "the `x` parameter" in an item that
 names several requests or a request that is not a GET (which one it belongs to, or where it goes, is not said),
 and a route the document does not state.
@@ -40,7 +41,8 @@ _RUN = re.compile(
 )
 _CARRIED = re.compile(
     rf"(?i)`(?P<name>{_NAME})`\s+(?:(?:field|key|property|parameter)\s+)?"
-    r"(?:(?:given|sent|passed|supplied|provided|set)\s+)?in\s+(?:the\s+|a\s+)?(?:request(?:'s)?\s+)?(?:body|payload)\b"
+    r"(?:(?:given|sent|passed|supplied|provided)\s+in\s+(?:the\s+|a\s+)?(?:request(?:'s)?\s+)?(?:body|payload)"
+    r"|in\s+the\s+request(?:'s)?\s+(?:body|payload))\b"
 )
 _SENT = re.compile(
     rf"(?:^|(?<=[.;!?]\s))(?:Sending|Passing|Supplying|Providing)\s+(?:both\s+|either\s+)?"
@@ -71,16 +73,17 @@ def _item_inputs(text: str, endpoints: dict[tuple[str, str], Endpoint]) -> Itera
     for run in runs:
         paths = [run["path"], *re.findall(r"`(/[^`\s]*)`", run["more"] or "")]
         method = run["method"]
+        if method not in _BODIED:
+            continue
         requests = [e for p in paths if (e := endpoints.get((method, path_key(split_target(p).path)))) is not None]
         if not requests:
             continue
         after = text[run.start() :]
         names = [m["name"] for m in _CARRIED.finditer(after)]
         names += [n for m in _SENT.finditer(after) for n in re.findall(r"`(\w+)`", m["names"])]
-        location = "body" if method in _BODIED else "query"
         for endpoint in requests:
             for name in dict.fromkeys(names):
-                yield endpoint, name, location
+                yield endpoint, name, "body"
     named = {(m["method"], path_key(split_target(m["path"]).path)) for m in _REQUEST.finditer(text)}
     if len(named) == 1 and (key := next(iter(named)))[0] == "GET" and (endpoint := endpoints.get(key)) is not None:
         for match in _PARAMETER.finditer(text):
