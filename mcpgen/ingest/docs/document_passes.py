@@ -28,6 +28,7 @@ from .expected_fields import expected_fields
 from .filled_placeholders import filled_routes
 from .flagged_items import flagged_items
 from .further_bodies import further_body_fields
+from .graphql_endpoints import graphql_endpoints
 from .group_tables import group_table_params
 from .grouped_routes import named_elements
 from .health_checks import health_check_items
@@ -145,6 +146,8 @@ class DocumentPasses:
         for found in (directory_routes, health_check_items, captioned_scripts, placeholder_files):  # a help output's
             for mention in found(doc):  # `"get": "http://..."`, "- `/health`: open", "- GET VOD Streams:" over
                 self._add(mention, owned=False)  # `x.php?a=...`, `http://<ip>:<port>/<list_name>.m3u8`
+        for mention in graphql_endpoints(doc):  # "GraphQL endpoint **/api/graphql**": POSTed by convention
+            self._add(mention, owned=False)
         for mention in opened_pages(doc):  # `open "http://localhost:8000/dashboard"` beside curl calls to that host
             self._add(mention, owned=False)
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
