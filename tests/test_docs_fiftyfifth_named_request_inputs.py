@@ -61,3 +61,16 @@ def test_a_name_in_the_body_of_an_answer_is_not_an_input(tmp_path: Path) -> None
     ops = extracted_operations(tmp_path, NOTES.format(item=item))
     for path in ("/shelves", "/books"):
         assert ("retry_after", "body") not in params_of(ops.get(("POST", path), {})), path
+
+
+def test_the_parameter_said_to_be_on_a_request(tmp_path: Path) -> None:
+    item = (
+        "Using the `depth` parameter on `GET /authors` now counts from 1, and the `mode` parameter on "
+        "`POST /books` is new; `GET /shelves?order=asc` still works, and so does the `order` parameter on "
+        "`POST /shelves`."
+    )
+    text = NOTES.format(item=item) + "\n- `POST /books` and `POST /shelves` create things.\n"
+    ops = extracted_operations(tmp_path, text)
+    assert ("depth", "query") in params_of(ops[("GET", "/authors")])
+    assert ("order", "query") in params_of(ops[("POST", "/shelves")])  # written in a query string on the path
+    assert ("mode", "query") not in params_of(ops[("POST", "/books")])  # a body's field is a parameter as often

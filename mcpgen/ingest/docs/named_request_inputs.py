@@ -5,7 +5,7 @@ changelog, a README's feature list) and states its API in sentences:
       Sending both `link` and `h5path` in one request returns 400.
     - `GET /?summary=1` now reads a cache, and the `depth` parameter is ignored.
 
-Two structures are read, each within one paragraph or list item:
+Three structures are read, each within one paragraph or list item:
 
 - A run of requests: a request line in code (`` `POST /groups` ``) followed by further coded paths joined as an
   enumeration is (commas, "and", "or"), each a request of the same method, as a sentence writes "POST to each of
@@ -15,6 +15,11 @@ Two structures are read, each within one paragraph or list item:
   request of the run. Nothing is said of whether it is required.
 - One GET request named in an item (`` `GET /?summary=1` ``), and "the `x` parameter" in the same item: `x` is a
   query parameter of that request (a GET has no body; an item naming one request speaks of that request).
+
+- "the `x` parameter on `METHOD /path`" (or "`x`-param support on ..."): the sentence ties the parameter to that
+  request. It is a query parameter of a request without a body (GET, DELETE); for one with a body, only where
+  the document writes `x` in a query string on that path (`GET /path?x=...`), a body field being called a
+  parameter as often.
 
 Left alone: names the item says come back ("returns `x`", "a 429 with `x` in the body": a response, whose body
 is not called the request's), coded names with
@@ -50,6 +55,11 @@ _SENT = re.compile(
     r"\s+(?:in|with|to)\s+(?:one|a|the|each|any)\s+(?:single\s+)?(?:request|call|body)\b"
 )
 _PARAMETER = re.compile(rf"\bthe\s+`(?P<name>{_NAME})`\s+(?:query\s+)?(?:parameter|param|argument)\b")
+_ON = re.compile(
+    rf"(?:\bthe\s+`(?P<name>{_NAME})`\s+(?:query\s+)?(?:parameter|param|argument)|`(?P<joined>{_NAME})`-param(?:eter)?"
+    r"\s+support)\s+(?:on|of|for|to|in)\s+"
+    rf"`(?P<method>{'|'.join(METHODS)})\s+(?P<path>/[^`\s]*)`"
+)
 _BODIED = {"POST", "PUT", "PATCH"}
 
 
@@ -58,14 +68,28 @@ def named_request_inputs(
 ) -> Iterator[tuple[Endpoint, Param]]:
     """(request, input) for each input a paragraph or list item of prose gives the requests it names (see the
     module)."""
-    for section in sections:
-        for block in section.blocks:
-            texts = (
-                [block.text] if block.kind == "text" else [t for _, t in block.items] if block.kind == "list" else []
-            )
-            for text in texts:
-                for endpoint, name, location in _item_inputs(text, endpoints):
-                    yield endpoint, Param(name, location, block.where, origin="prose")
+    items = [
+        (block, text)
+        for section in sections
+        for block in section.blocks
+        for text in (
+            [block.text] if block.kind == "text" else [t for _, t in block.items] if block.kind == "list" else []
+        )
+    ]
+    queried = {
+        (path_key(split_target(coded).path), name)
+        for _, text in items
+        for coded in re.findall(r"`(?:[A-Z]+\s+)?(/[^`\s]*\?[^`\s]*)`", text)
+        for name, _, _ in split_target(coded).query
+    }
+    for block, text in items:
+        for endpoint, name, location in _item_inputs(text, endpoints):
+            yield endpoint, Param(name, location, block.where, origin="prose")
+        for match in _ON.finditer(text):
+            key = (match["method"], path_key(split_target(match["path"]).path))
+            name = match["name"] or match["joined"]
+            if (endpoint := endpoints.get(key)) is not None and (key[0] not in _BODIED or (key[1], name) in queried):
+                yield endpoint, Param(name, "query", block.where, origin="prose")
 
 
 def _item_inputs(text: str, endpoints: dict[tuple[str, str], Endpoint]) -> Iterator[tuple[Endpoint, str, str]]:
