@@ -21,6 +21,9 @@ Three structures are read, each within one paragraph or list item:
   the document writes `x` in a query string on that path (`GET /path?x=...`), a body field being called a
   parameter as often.
 
+A parameter of the last two forms is needed where its sentence says it must be given ("You must supply the `x`
+parameter"), else nothing is said; a name the document already states for the request elsewhere is read there.
+
 Left alone: names the item says come back ("returns `x`", "a 429 with `x` in the body": a response, whose body
 is not called the request's), coded names with
 no word that they are sent (`max_drift`, a setting the sentence mentions), "the `x` parameter" in an item that
@@ -61,6 +64,7 @@ _ON = re.compile(
     rf"`(?P<method>{'|'.join(METHODS)})\s+(?P<path>/[^`\s]*)`"
 )
 _BODIED = {"POST", "PUT", "PATCH"}
+_MUST = re.compile(r"(?i)\b(?:must|required|requires|mandatory|needs?\s+to\s+(?:be\s+)?(?:give|suppl|pass|sen)\w*)\b")
 
 
 def named_request_inputs(
@@ -83,16 +87,20 @@ def named_request_inputs(
         for name, _, _ in split_target(coded).query
     }
     for block, text in items:
-        for endpoint, name, location in _item_inputs(text, endpoints):
-            yield endpoint, Param(name, location, block.where, origin="prose")
+        found = list(_item_inputs(text, endpoints))
         for match in _ON.finditer(text):
             key = (match["method"], path_key(split_target(match["path"]).path))
             name = match["name"] or match["joined"]
             if (endpoint := endpoints.get(key)) is not None and (key[0] not in _BODIED or (key[1], name) in queried):
-                yield endpoint, Param(name, "query", block.where, origin="prose")
+                found.append((endpoint, name, "query", _needed(text, match)))
+        for endpoint, name, location, required in found:
+            if (name, location) not in endpoint.params:  # what the document states elsewhere is read there
+                yield endpoint, Param(name, location, block.where, required=required, origin="prose")
 
 
-def _item_inputs(text: str, endpoints: dict[tuple[str, str], Endpoint]) -> Iterator[tuple[Endpoint, str, str]]:
+def _item_inputs(
+    text: str, endpoints: dict[tuple[str, str], Endpoint]
+) -> Iterator[tuple[Endpoint, str, str, bool | None]]:
     runs = list(_RUN.finditer(text))
     for run in runs:
         paths = [run["path"], *re.findall(r"`(/[^`\s]*)`", run["more"] or "")]
@@ -107,11 +115,19 @@ def _item_inputs(text: str, endpoints: dict[tuple[str, str], Endpoint]) -> Itera
         names += [n for m in _SENT.finditer(after) for n in re.findall(r"`(\w+)`", m["names"])]
         for endpoint in requests:
             for name in dict.fromkeys(names):
-                yield endpoint, name, "body"
+                yield endpoint, name, "body", None
     named = {(m["method"], path_key(split_target(m["path"]).path)) for m in _REQUEST.finditer(text)}
     if len(named) == 1 and (key := next(iter(named)))[0] == "GET" and (endpoint := endpoints.get(key)) is not None:
         for match in _PARAMETER.finditer(text):
-            yield endpoint, match["name"], "query"
+            yield endpoint, match["name"], "query", _needed(text, match)
+
+
+def _needed(text: str, match: re.Match[str]) -> bool | None:
+    """True where the sentence of `match` says the parameter must be given ("You must supply the `x` parameter"),
+    else None: the sentence does not say (a prose parameter is otherwise read as optional)."""
+    start = max(text.rfind(". ", 0, match.start()), text.rfind("; ", 0, match.start())) + 1
+    end = min((i for i in (text.find(". ", match.end()), text.find("; ", match.end())) if i >= 0), default=len(text))
+    return True if _MUST.search(text[start:end]) else None
 
 
 __all__ = ["named_request_inputs"]
