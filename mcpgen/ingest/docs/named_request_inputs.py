@@ -15,7 +15,6 @@ Three structures are read, each within one paragraph or list item:
   request of the run. Nothing is said of whether it is required.
 - One GET request named in an item (`` `GET /?summary=1` ``), and "the `x` parameter" in the same item: `x` is a
   query parameter of that request (a GET has no body; an item naming one request speaks of that request).
-
 - "the `x` parameter on `METHOD /path`" (or "`x`-param support on ..."): the sentence ties the parameter to that
   request. It is a query parameter of a request without a body (GET, DELETE); for one with a body, only where
   the document writes `x` in a query string on that path (`GET /path?x=...`), a body field being called a
@@ -25,10 +24,10 @@ A parameter of the last two forms is needed where its sentence says it must be g
 parameter"), else nothing is said; a name the document already states for the request elsewhere is read there.
 
 Left alone: names the item says come back ("returns `x`", "a 429 with `x` in the body": a response, whose body
-is not called the request's), coded names with
-no word that they are sent (`max_drift`, a setting the sentence mentions), "the `x` parameter" in an item that
-names several requests or a request that is not a GET (which one it belongs to, or where it goes, is not said),
-and a route the document does not state.
+is not called the request's), coded names with no word that they are sent (`max_drift`, a setting the sentence
+mentions), "the `x` parameter" in an item that names several requests or a request that is not a GET with no
+"on `METHOD /path`" (which one it belongs to, or where it goes, is not said), and a route the document does not
+state.
 """
 
 from __future__ import annotations
