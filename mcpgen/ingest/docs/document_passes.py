@@ -30,6 +30,7 @@ from .expected_fields import expected_fields
 from .filled_placeholders import filled_routes
 from .flagged_items import flagged_items
 from .further_bodies import further_body_fields
+from .graphql_endpoints import graphql_endpoints
 from .group_tables import group_table_params
 from .grouped_routes import named_elements
 from .health_checks import health_check_items
@@ -43,6 +44,7 @@ from .listed_bodies import listed_body_fields
 from .mention import endpoint_key
 from .named_bodies import named_body_examples
 from .named_filters import named_filters
+from .named_request_inputs import named_request_inputs
 from .opened_pages import opened_pages
 from .operation_calls import operation_call_params
 from .paged_collections import paged_collections
@@ -116,6 +118,8 @@ class DocumentPasses:
         for found in (captioned_bodies, row_inputs, shared_options):  # "**`POST /x` — request body:**" over JSON;
             for endpoint, param in found(sections, self.endpoints):  # a row's `{"a": bool}`; "Both routes take: `a`"
                 self._param(endpoint, param)
+        for endpoint, param in named_request_inputs(sections, self.endpoints):  # "`POST /a`, `/b` take `x` in the body"
+            self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"
             self._param(endpoint, param)
         for endpoint, param in exclusive_fields(sections, owners, self.endpoints):  # "Exactly one of `a` or `b`"
@@ -153,6 +157,8 @@ class DocumentPasses:
             for mention in found(doc):  # `"get": "http://..."`, "- `/health`: open", "- GET VOD Streams:" over
                 self._add(mention, owned=False)  # `x.php?a=...`, `http://<ip>:<port>/<list_name>.m3u8`
         for mention in base_path_items(doc, self.endpoints):  # "- Swagger UI: `/api/schema/`" under "Base URL: `/api/`"
+            self._add(mention, owned=False)
+        for mention in graphql_endpoints(doc):  # "GraphQL endpoint **/api/graphql**": POSTed by convention
             self._add(mention, owned=False)
         for mention in opened_pages(doc):  # `open "http://localhost:8000/dashboard"` beside curl calls to that host
             self._add(mention, owned=False)

@@ -41,6 +41,7 @@ from .field_filters import field_filters
 from .field_schemas import schema_fields
 from .final_passes import finish
 from .folder_pages import count_folder_routes
+from .form_field_cells import form_field_cell_params
 from .grouped_routes import grouped_routes
 from .headed_head_calls import headed_head_calls
 from .identifying_keys import identifies_item
@@ -385,6 +386,8 @@ class _State(SectionReader, DocumentPasses):
                     self._param(endpoint, Param(name, "body", block.where, None, origin="object sketch"))
                 for name, where, required in cell_params(cell, endpoint.method):  # `{action, note?}`, `a/b 筛选`
                     self._param(endpoint, Param(name, where, block.where, required, origin="object sketch"))
+                for name, required in form_field_cell_params(cell, endpoint.method):  # `file=@a.gcode`
+                    self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
             summary = next((summary_cell(cell) for cell, head in cells if is_summary_head(head)), "")
             texts = [cell for cell, _ in cells if cell.strip()]
             if not block.header and len(texts) == 1:  # `**GET** | /pods | | Retrieve Pod List`: no header, one text

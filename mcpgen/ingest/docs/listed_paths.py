@@ -4,12 +4,15 @@
     |--------|----------------------------------------|------------------------|
     | `GET`  | `/wiki`, `/docs`, `/redoc`             | documentation pages    |
     | `GET`  | `/wiki`、`/docs`、`/redoc`              | (the same, in Chinese) |
+    | `POST` | `/job/pause` · `/job/resume` · `/job/stop` | control the job        |
 
 The row gathers routes that share a method and a description rather than repeat the row for each: every path
 in the cell is a route of the row's method. The paths are separated as an enumeration is, by commas (`,`, and
-the full-width one), the ideographic enumeration comma `、`, semicolons, or "and" / "&" before the last; a cell holding
-anything else besides the coded paths (a sentence, one path with a note, "`/a` or `/b`" naming one route two
-ways) is not such a list and is read as a cell is."""
+the full-width one), the ideographic enumeration comma `、`, semicolons, a middle dot or bullet (`·`, `•`), a
+pipe (escaped with a backslash in a Markdown table) or a spaced slash (the paths being in code, a slash between
+them is part of neither), or "and" / "&" before the last; a cell holding anything else besides the coded paths
+(a sentence, one path with a note, "`/a` or `/b`" naming one route two ways) is not such a list and is read as a
+cell is."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ import re
 from .requests import TARGET
 
 _CODED = r"`(/[^`\s]*)`"
-_SEPARATOR = r"\s*(?:[,\uff0c、;\uff1b]\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)"
+_SEPARATOR = r"\s*(?:[,\uff0c、;\uff1b·•]\s*(?:(?:and|&)\s+)?|(?:and|&)\s+|(?:\\?\||/)\s+)"
 _LISTED = re.compile(rf"\s*{_CODED}(?:{_SEPARATOR}{_CODED})+\s*")
 
 
