@@ -11,7 +11,6 @@ import json
 import re
 import select
 import socket
-import sys
 import threading
 import time
 import urllib.parse
@@ -27,6 +26,7 @@ import jsonschema
 from ..ir import BuildPlan, HttpBinding, Tool
 from .arguments import examples
 from .openapi_doc import media_types, prepared
+from .quiet_server import QuietServer
 from .routes import (
     decoded_path,
     empty_form,
@@ -146,7 +146,7 @@ class MockUpstream:
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _any
 
-        self._server = _QuietServer(("127.0.0.1", 0), Handler)
+        self._server = QuietServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
         self._openapi = self._load_openapi()
@@ -557,17 +557,6 @@ class MockUpstream:
         handler.end_headers()
         if handler.command != "HEAD":
             handler.wfile.write(body)
-
-
-class _QuietServer(ThreadingHTTPServer):
-    """The mock's HTTP server: a server under test that hangs up before its answer (its own upstream timeout, a
-    cancelled call) is seen from the client side, where the harness reports it; the mock prints no traceback for it.
-    Any other error in a handler still prints, as `socketserver` does."""
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        if isinstance(sys.exc_info()[1], ConnectionError):  # BrokenPipeError, ConnectionResetError, ...
-            return
-        super().handle_error(request, client_address)
 
 
 def _reply(tool: Tool) -> Any:

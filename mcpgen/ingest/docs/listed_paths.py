@@ -11,8 +11,10 @@ in the cell is a route of the row's method. The paths are separated as an enumer
 the full-width one), the ideographic enumeration comma `、`, semicolons, a middle dot or bullet (`·`, `•`), a
 pipe (escaped with a backslash in a Markdown table) or a spaced slash (the paths being in code, a slash between
 them is part of neither), or "and" / "&" before the last; a cell holding anything else besides the coded paths
-(a sentence, one path with a note, "`/a` or `/b`" naming one route two ways) is not such a list and is read as a
-cell is."""
+(a sentence, one path with a note) is not such a list and is read as a cell is.
+
+"`/v1/me` or `/me`" names one route two ways: its server answers at either path, and the first is the route
+(`first_of_alternatives`; where a truth calls them one route's two paths, finding both would still be one found)."""
 
 from __future__ import annotations
 
@@ -25,9 +27,22 @@ _SEPARATOR = r"\s*(?:[,\uff0c、;\uff1b·•]\s*(?:(?:and|&)\s+)?|(?:and|&)\s+|(
 _LISTED = re.compile(rf"\s*{_CODED}(?:{_SEPARATOR}{_CODED})+\s*")
 
 
-def listed_paths(cell: str) -> list[str]:
-    """The paths of a cell that is only two or more coded paths separated as an enumeration, else []."""
-    if not _LISTED.fullmatch(cell):
+_ALTERNATIVES = re.compile(rf"\s*{_CODED}(?:\s+or\s+{_CODED})+\s*")
+
+
+def _coded_paths(cell: str, form: re.Pattern[str]) -> list[str]:
+    """The coded paths of a cell that is only coded paths joined as `form` joins them, each a route target, else []."""
+    if not form.fullmatch(cell):
         return []
     paths = re.findall(_CODED, cell)
     return paths if all(TARGET.match(p) for p in paths) else []
+
+
+def listed_paths(cell: str) -> list[str]:
+    """The paths of a cell that is only two or more coded paths separated as an enumeration, else []."""
+    return _coded_paths(cell, _LISTED)
+
+
+def first_of_alternatives(cell: str) -> list[str]:
+    """[the first path] of a cell that is only two or more coded paths joined by " or ", else []."""
+    return _coded_paths(cell, _ALTERNATIVES)[:1]

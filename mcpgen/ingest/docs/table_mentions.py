@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 from . import example_paths as shown_paths
-from .alternative_cells import first_of_alternatives
 from .base_placeholders import based_paths
 from .blocks import Block
-from .listed_paths import listed_paths
+from .listed_paths import first_of_alternatives, listed_paths
 from .mention import Mention
 from .method_columns import method_column_rows
 from .requests import METHODS, TARGET, split_target, unwrapped_path
@@ -45,7 +44,7 @@ def table_mentions(block: Block) -> list[Mention]:
     last_paths = [""]
     for row in rows:
         cell = unlink(row[path_col]) if path_col < len(row) else ""
-        paths = listed_paths(cell) or first_of_alternatives(cell)  # `/a`, `/b`: a route each; `/a` / `/b`: one
+        paths = listed_paths(cell) or first_of_alternatives(cell)  # `/a`, `/b`: a route each; `/a` or `/b`: one
         paths = paths or [unwrapped_path(cell.strip().strip("`"))]
         last_paths = paths if any(paths) else last_paths
         methods = row[method_col].upper() if method_col < len(row) else ""
