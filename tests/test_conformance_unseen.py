@@ -452,3 +452,37 @@ def test_a_required_body_that_can_only_be_empty_is_sent_as_an_empty_object(tmp_p
     report = _prove(tmp_path, spec)
     assert _failed(report) == {}
     assert report.count(Outcome.PASS) > 5
+
+
+@pytest.mark.slow
+def test_a_head_operation_answers_its_status_and_headers_whatever_body_it_describes(tmp_path: Path) -> None:
+    """Kubernetes: `HEAD .../pods/{name}/proxy` describes a `200` with `schema: {type: string}`, but a HEAD answer
+    never has a body (RFC 9110 9.3.2). The tool declared that output schema and then returned no structured
+    content, which MCP forbids; now it declares none and answers the status and headers, the upstream's cookies
+    left out."""
+    import importlib
+    import sys
+
+    import httpx
+
+    text_answer = {"200": {"description": "ok", "content": {"application/json": {"schema": STRING}}}}
+    spec = openapi({"/pods/{name}/proxy": {"head": op("headPodProxy", parameters=[_param("name", "path")],
+                                                      responses=text_answer)}})  # fmt: skip
+    path = write_spec(tmp_path, spec)
+    model, _ = mcpgen.ingest(path)
+    assert model.tools[0].output_schema is None
+    report = _prove(tmp_path, spec)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5
+    sys.path.insert(0, str(tmp_path / "pkg" / "src"))
+    try:
+        results = importlib.import_module("unseen_mcp.results")
+        request = httpx.Request("HEAD", "https://api.example.com/v1/pods/p/proxy")
+        headers = {"ETag": '"v1"', "Set-Cookie": "session=secret", "Content-Length": "42"}
+        answer = results.to_result(httpx.Response(200, headers=headers, request=request), "empty", False, None)
+    finally:
+        sys.path.remove(str(tmp_path / "pkg" / "src"))
+    text = answer.content[0].text
+    assert not answer.is_error and answer.structured_content is None
+    assert text.splitlines()[0] == "HTTP 200 OK" and 'etag: "v1"' in text.lower() and "content-length: 42" in text
+    assert "secret" not in text

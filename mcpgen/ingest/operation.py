@@ -115,6 +115,8 @@ def _convert(
     body = _body(ctx, draft, operation, body_params, doc, where)
     method_u = method.upper()
     output_schema, wrapped, response_kind, response_type = _response(ctx, operation, doc, where)
+    if method_u == "HEAD":  # a HEAD answer never has a body (RFC 9110 9.3.2), whatever the description says
+        output_schema, wrapped, response_kind, response_type = None, False, "empty", None
     input_schema: dict[str, Any] = {"type": "object", "properties": draft.properties}
     if draft.required:
         input_schema["required"] = draft.required

@@ -190,7 +190,7 @@ async def blob_delete(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
 
 @registry.tool(
     "blob_get_properties",
-    response="text",
+    response="empty",
 )
 async def blob_get_properties(api: ApiClient, args: dict[str, Any]) -> httpx.Response:
     return await api.request(

@@ -10,6 +10,8 @@ import httpx
 import mcp_types as types
 
 MAX_ERROR_BODY = 2000
+# Left out of a HEAD answer's headers: the upstream's session, not the caller's to see.
+PRIVATE_HEADERS = frozenset({"set-cookie", "set-cookie2", "www-authenticate"})
 
 
 def text_result(text: str, *, error: bool = False) -> types.CallToolResult:
@@ -47,6 +49,9 @@ def to_result(
         body = _trim(response.text.strip())
         detail = f": {body}" if body else ""
         return text_result(f"HTTP {status} {reason} from {where}{detail}", error=True)
+    # a HEAD answer never has a body (RFC 9110 9.3.2): what it says is in its headers
+    if request.method == "HEAD":
+        return text_result(_head_text(response))
     media = _media(response)
     if not response.content or status == 204:
         return text_result(f"HTTP {status} {response.reason_phrase or ''} (no content)")
@@ -70,6 +75,14 @@ def to_result(
     return types.CallToolResult(
         content=[types.EmbeddedResource(type="resource", resource=blob)]
     )
+
+
+def _head_text(response: httpx.Response) -> str:
+    lines = [f"HTTP {response.status_code} {response.reason_phrase or ''}".rstrip()]
+    for name, value in response.headers.items():
+        if name.lower() not in PRIVATE_HEADERS:
+            lines.append(f"{name}: {value}")
+    return "\n".join(lines)
 
 
 def _json_result(
