@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import auth
 from .accepted_fields import accepted_fields
+from .action_words import action_word_routes
 from .base_path_items import base_path_items
 from .boxed_fields import boxed_fields
 from .bracketed_queries import bracketed_needs
@@ -156,6 +157,10 @@ class DocumentPasses:
         for found in (directory_routes, health_check_items, captioned_scripts, placeholder_files):  # a help output's
             for mention in found(doc):  # `"get": "http://..."`, "- `/health`: open", "- GET VOD Streams:" over
                 self._add(mention, owned=False)  # `x.php?a=...`, `http://<ip>:<port>/<list_name>.m3u8`
+        for mention, body in action_word_routes(doc):  # "- /things/ (list, create)": DRF's viewset action words
+            added = self.endpoints[self._add(mention, owned=False)]
+            for param in body:
+                self._param(added, param)
         for mention in base_path_items(doc, self.endpoints):  # "- Swagger UI: `/api/schema/`" under "Base URL: `/api/`"
             self._add(mention, owned=False)
         for mention in graphql_endpoints(doc):  # "GraphQL endpoint **/api/graphql**": POSTed by convention

@@ -17,6 +17,7 @@ from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .blocks import Block, Document, Where
+from .broken_code_spans import rejoined_code_spans
 from .escapes import unescaped_angles
 from .jsx_props import component_routes
 
@@ -158,6 +159,7 @@ def _myst_prose(text: str) -> str:
 
 def reduce_markdown(text: str, file: str) -> Document:
     doc = Document(file=file)
+    text = rejoined_code_spans(text)  # an object's inline code span that a blank line breaks
     tokens = _PARSER.parse(_myst_prose(_jsx(component_routes(text), file.lower().endswith(".mdx"))))
     resources: dict[int, str] = {}  # API Blueprint: the resource path each heading level states
     i = 0

@@ -41,8 +41,9 @@ TARGET = re.compile(r"^(?:https?://\S+|/\S*)$")
 _PLACEHOLDER = re.compile(
     r"<(?P<angle>[A-Za-z_][\w .-]*)>|\{\{?(?P<brace>[A-Za-z_][\w.-]*)\}\}?|\$(?P<dollar>[A-Z_][A-Z0-9_]*)"
 )
-_FLASK_CONVERTER = re.compile(r"<(?:string|int|float|path|uuid|any\([^()<>\s]*\)):(?P<name>[A-Za-z_]\w*)>")
-"""A Werkzeug route converter, `<converter:name>`: a placeholder of that name (the converter is its type)."""
+_FLASK_CONVERTER = re.compile(r"<(?:string|str|slug|int|float|path|uuid|any\([^()<>\s]*\)):(?P<name>[A-Za-z_]\w*)>")
+"""A Werkzeug or Django route converter, `<converter:name>` (Django names `str`, `slug`): a placeholder of that name
+(the converter is its type)."""
 _COLON_SEGMENT = re.compile(r"^:(?P<name>[A-Za-z_]\w*)$")
 _COLON_PARAM = re.compile(r"(?<![\w}]):(?P<name>[A-Za-z_]\w*)\??(?=$|[^\w])")
 _TRAILING = ".,;:)]>\"'"
