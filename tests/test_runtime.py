@@ -137,6 +137,24 @@ def test_an_answer_that_breaks_the_output_schema_is_an_error_result() -> None:
     assert result.is_error and "does not match its schema" in result.content[0].text
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [httpx.Response(204), httpx.Response(200, text="done", headers={"Content-Type": "text/plain"}),
+     httpx.Response(200, json=[BOOK])],  # fmt: skip
+    ids=["no-content", "text", "a-list"],
+)
+def test_an_answer_that_cannot_fill_the_declared_output_schema_is_an_error_result_keeping_it(answer: Any) -> None:
+    """MCP requires a tool with an output schema to return structured content (the SDK's client refuses the
+    call otherwise): an API answering no JSON object where its description promises one gives an error
+    result that keeps the answer and says the request itself succeeded."""
+    result = call(Recorder(answer), "getBook", {"bookId": BOOK_ID}, KEY)
+    text = " ".join(c.text for c in result.content)
+    assert result.is_error and result.structured_content is None
+    assert "request succeeded" in text and "not the JSON object its description promises" in text
+    if answer.status_code == 200:
+        assert ("Dune" if answer.headers["Content-Type"] == "application/json" else "done") in text
+
+
 def test_idempotent_calls_are_retried_after_retry_after_and_posts_are_not() -> None:
     busy = httpx.Response(503, headers={"Retry-After": "0"})
     upstream = Recorder(busy, httpx.Response(200, json=BOOK))

@@ -77,6 +77,18 @@ def to_result(
     )
 
 
+def broken_promise(result: types.CallToolResult) -> types.CallToolResult:
+    """An answer with no structured content from an operation that declares an output
+    schema: an error result, since MCP requires such a tool to fill its schema (clients
+    refuse the call otherwise); the answer is kept, and said not to be a failure."""
+    note = (
+        "The request succeeded, but the API's answer is not the JSON object its "
+        "description promises, so it has no structured result."
+    )
+    content = [*result.content, types.TextContent(type="text", text=note)]
+    return types.CallToolResult(content=content, is_error=True)
+
+
 def _head_text(response: httpx.Response) -> str:
     lines = [f"HTTP {response.status_code} {response.reason_phrase or ''}".rstrip()]
     for name, value in response.headers.items():

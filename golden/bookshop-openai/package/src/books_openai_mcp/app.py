@@ -22,7 +22,7 @@ from . import hooks, progress
 from .adapt import adapt
 from .auth import Credentials, environment
 from .client import ApiClient, CallError, tls_verify
-from .results import text_result, to_result
+from .results import broken_promise, text_result, to_result
 from .serving import Serving
 from .surfaces import Operations, Surface
 from .validation import (
@@ -334,7 +334,11 @@ def build_server(
             response.status_code,
             (time.perf_counter() - started) * 1000,
         )
-        return to_result(response, entry.response, entry.wrapped, validate)
+        result = to_result(response, entry.response, entry.wrapped, validate)
+        promised = (catalog.operation(name) or {}).get("outputSchema") is not None
+        if promised and not result.is_error and result.structured_content is None:
+            return broken_promise(result)  # MCP: a declared output schema is filled
+        return result
 
     async def set_level(ctx: Any, params: types.SetLevelRequestParams) -> Any:
         logger.setLevel(_LEVELS.get(str(params.level), logging.INFO))
