@@ -1,8 +1,9 @@
 """A JSON response under a Chinese label, in the fifty-sixth registry batch (benchmarks/docs/registry_truth): each
-route's curl example sends a JSON body, then "回傳：" (returns:) introduces the JSON the server answers, which
-echoes the sent field beside its own (`success`, `text`). The sentence names the block as the answer, as the English
-"Below is the result:" does, so it is no fuller request body: its keys are not body fields. A JSON object under a
-sentence that does not name the answer, holding every key the example sent and more, still is one."""
+route's curl example sends a JSON body, then "回傳" and a full-width colon (returns:) introduce the JSON the server
+answers, which echoes the sent field beside its own (`success`, `text`). The sentence names the block as the
+answer, as the English "Below is the result:" does, so it is no fuller request body: its keys are not body fields.
+A JSON object under a sentence that does not name the answer, holding every key the example sent and more, still
+is one."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ PAGE = """\
 curl -X POST http://localhost:9000/api/ask -H "Content-Type: application/json" -d '{"question": "天氣如何"}'
 ```
 
-回傳：
+回傳\uff1a
 
 ```json
 {"success": true, "answer": "晴天", "question": "天氣如何"}
@@ -31,7 +32,7 @@ curl -X POST http://localhost:9000/api/ask -H "Content-Type: application/json" -
 curl -X POST http://localhost:9000/api/draw -H "Content-Type: application/json" -d '{"prompt": "貓"}'
 ```
 
-更完整的請求：
+更完整的請求\uff1a
 
 ```json
 {"prompt": "貓", "size": "1024x1024"}

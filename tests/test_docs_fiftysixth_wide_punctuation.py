@@ -1,8 +1,8 @@
 """A full-width punctuation mark written straight after a path, in the fifty-sixth registry batch
 (benchmarks/docs/registry_truth): a Traditional Chinese README whose `#### METHOD /path` headings carry an aside
-in full-width parentheses glued to the path (`/v1/models/{model}:run（相容 API）`). The mark ends the path as an
-ASCII `(` or `,` would: the route is what comes before it, and its curl example (an instance of it) then belongs
-to it. A path with no mark keeps everything it is written with."""
+in full-width parentheses glued to the path (`/v1/models/{model}:run` then the aside). The mark ends the path as
+an ASCII `(` or `,` would: the route is what comes before it, and its curl example (an instance of it) then
+belongs to it. A path with no mark keeps everything it is written with."""
 
 from __future__ import annotations
 
@@ -13,13 +13,14 @@ from tests.operations import extracted_operations, params_of
 PAGE = """\
 # 服務
 
-#### POST /v1/engines/{engine}:complete（相容 OpenAI 格式）
+#### POST /v1/engines/{engine}:complete\uff08相容 OpenAI 格式\uff09
 
 ```bash
-curl -X POST "http://localhost:9000/v1/engines/small:complete" -H "Content-Type: application/json" -d '{"input": "hi", "options": {"n": 1}}'
+curl -X POST "http://localhost:9000/v1/engines/small:complete" -H "Content-Type: application/json" \\
+  -d '{"input": "hi", "options": {"n": 1}}'
 ```
 
-#### GET /v1/engines，列出引擎
+#### GET /v1/engines\uff0c列出引擎
 
 #### POST /v1/engines/{engine}/stop
 

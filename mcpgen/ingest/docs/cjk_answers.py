@@ -1,6 +1,6 @@
 """The sentence over a JSON example naming it the response, in Chinese or Japanese:
 
-    回傳：                               (returns:)
+    回傳\uff1a                          (returns:)
     ```json
     {"success": true, "text": "...", "prompt": "..."}
     ```

@@ -100,7 +100,7 @@ def param_name(raw: str) -> str:
 
 def split_target(raw: str) -> Target:
     """Split a URL or path as written in a document into origin, `{name}`-style path template and query."""
-    text = before_wide_punctuation(_HTTP_VERSION.sub("", raw.strip()))  # `/v1/x（兼容）`: the mark ends the path
+    text = before_wide_punctuation(_HTTP_VERSION.sub("", raw.strip()))  # a full-width `(` or `,` ends it
     # `/v1/alarm/[vitrage_id]`: a whole segment in square brackets names the value to fill in (an optional
     # part, `[/{tileSize}]`, holds a slash and is not one)
     text = re.sub(r"(?<=/)\[:?(?P<name>[A-Za-z_][\w.-]*)\](?=/|$|\?)", r"{\g<name>}", text)
