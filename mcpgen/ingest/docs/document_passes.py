@@ -16,6 +16,7 @@ from . import auth
 from .accepted_fields import accepted_fields
 from .base_path_items import base_path_items
 from .boxed_fields import boxed_fields
+from .brace_name_lists import brace_body_fields
 from .bracketed_queries import bracketed_needs
 from .captioned_bodies import captioned_bodies
 from .captioned_scripts import both_methods, captioned_scripts
@@ -125,6 +126,8 @@ class DocumentPasses:
         for endpoint, param in exclusive_fields(sections, owners, self.endpoints):  # "Exactly one of `a` or `b`"
             self._param(endpoint, param)
         for endpoint, param in line_headers(doc, self.endpoints):  # "`POST /x` + header `Idempotency-Key: k`"
+            self._param(endpoint, param)
+        for endpoint, param in brace_body_fields(doc, self.endpoints):  # "`POST /x` - request `{a, b}`"
             self._param(endpoint, param)
         for endpoint, param in listed_body_fields(doc.file, sections, self.endpoints):  # "- email [required]: ..." once
             self._param(endpoint, param)
