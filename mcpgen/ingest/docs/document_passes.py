@@ -23,6 +23,7 @@ from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
 from .coded_headings import coded_heading_params
 from .criteria_listings import listed_criteria
+from .described_sections import described_section_params
 from .discovery import listed_endpoints
 from .dropped_inputs import dropped_inputs
 from .every_request_headers import every_request_headers
@@ -128,6 +129,8 @@ class DocumentPasses:
         for endpoint, param in line_headers(doc, self.endpoints):  # "`POST /x` + header `Idempotency-Key: k`"
             self._param(endpoint, param)
         for endpoint, param in brace_body_fields(doc, self.endpoints):  # "`POST /x` - request `{a, b}`"
+            self._param(endpoint, param)
+        for endpoint, param in described_section_params(doc, self.endpoints):  # "### Jobs lifecycle": "header `X-A`"
             self._param(endpoint, param)
         for endpoint, param in listed_body_fields(doc.file, sections, self.endpoints):  # "- email [required]: ..." once
             self._param(endpoint, param)
