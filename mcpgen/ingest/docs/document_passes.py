@@ -17,12 +17,14 @@ from .accepted_fields import accepted_fields
 from .action_words import action_word_routes
 from .base_path_items import base_path_items
 from .boxed_fields import boxed_fields
+from .brace_name_lists import brace_body_fields
 from .bracketed_queries import bracketed_needs
 from .captioned_bodies import captioned_bodies
 from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
 from .coded_headings import coded_heading_params
 from .criteria_listings import listed_criteria
+from .described_sections import described_section_params
 from .discovery import listed_endpoints
 from .dropped_inputs import dropped_inputs
 from .every_request_headers import every_request_headers
@@ -126,6 +128,10 @@ class DocumentPasses:
         for endpoint, param in exclusive_fields(sections, owners, self.endpoints):  # "Exactly one of `a` or `b`"
             self._param(endpoint, param)
         for endpoint, param in line_headers(doc, self.endpoints):  # "`POST /x` + header `Idempotency-Key: k`"
+            self._param(endpoint, param)
+        for endpoint, param in brace_body_fields(doc, self.endpoints):  # "`POST /x` - request `{a, b}`"
+            self._param(endpoint, param)
+        for endpoint, param in described_section_params(doc, self.endpoints):  # "### Jobs lifecycle": "header `X-A`"
             self._param(endpoint, param)
         for endpoint, param in listed_body_fields(doc.file, sections, self.endpoints):  # "- email [required]: ..." once
             self._param(endpoint, param)

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from .blocks import Section
+from .cjk_answers import names_cjk_answer
 from .endpoint import Endpoint
 from .params import Param
 from .requests import parse_json_lines
@@ -44,7 +45,7 @@ def further_body_fields(
             if len(values) != 1 or not isinstance(values[0], dict) or before.kind != "text":
                 continue
             keys = set(values[0])
-            if _ANSWER.search(before.text) or not any(s and s < keys for s in sent):
+            if _ANSWER.search(before.text) or names_cjk_answer(before.text) or not any(s and s < keys for s in sent):
                 continue
             always = set.intersection(*(s for s in sent if s))  # what every body sends: no sign it is optional
             for name in (n for n in values[0] if n not in always and (n, "body") not in endpoint.params):

@@ -19,6 +19,7 @@ from .downloads import saves_remote_file
 from .quoted_json import split_with_quoted_json
 from .shell_vars import with_shell_variables
 from .spaced_placeholders import joined_placeholders
+from .wide_punctuation import before_wide_punctuation
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 _METHOD = "|".join(METHODS)
@@ -100,7 +101,7 @@ def param_name(raw: str) -> str:
 
 def split_target(raw: str) -> Target:
     """Split a URL or path as written in a document into origin, `{name}`-style path template and query."""
-    text = _HTTP_VERSION.sub("", raw.strip())
+    text = before_wide_punctuation(_HTTP_VERSION.sub("", raw.strip()))  # a full-width `(` or `,` ends it
     # `/v1/alarm/[vitrage_id]`: a whole segment in square brackets names the value to fill in (an optional
     # part, `[/{tileSize}]`, holds a slash and is not one)
     text = re.sub(r"(?<=/)\[:?(?P<name>[A-Za-z_][\w.-]*)\](?=/|$|\?)", r"{\g<name>}", text)
