@@ -49,6 +49,12 @@ HTML, skipped otherwise (a template of a YAML or config file is not documentatio
 _HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body)\b", re.I | re.S)
 _BLOCK_TAG = re.compile(r"<(?:p|div|h[1-6]|table|pre)\b", re.I)
 _MARKDOWN = re.compile(r"^(?:#{1,6} |```|~~~)", re.M)
+INCLUDE_SUFFIX = ".inc"
+"""Sphinx include fragments (os-api-ref's `servers.inc`): reStructuredText when their content is (a directive, a
+section underline); in a folder, a page of its own only when no page there includes it, else it is read once, where
+it is included."""
+_RST = re.compile(r"^\.\. [\w:-]+::|^\S.*\n([=~^\"'`#*+-])\1{2,}[ \t]*$", re.M)
+_INCLUDES = re.compile(r"^[ \t]*\.\.[ \t]+include::[ \t]*(\S[^\n]*?)[ \t]*$", re.M)
 TEXT_SUFFIX = ".txt"
 """Plain text (`plaintext.py`): read when given by name; in a folder, only a page that reads as API documentation
 (`README.txt` stating requests, not `LICENSE.txt` or `requirements.txt`)."""
@@ -63,6 +69,8 @@ def sniff(data: bytes, suffix: str) -> str | None:
     if _HTML.match(head):
         return "html"
     tagged = _BLOCK_TAG.search(head) is not None
+    if suffix.lower() == INCLUDE_SUFFIX:
+        return "rst" if _RST.search(data[:65536].decode("utf-8", "replace")) else None
     if suffix.lower() in TEMPLATE_SUFFIXES:
         return "html" if tagged else None
     if DOC_SUFFIXES.get(suffix.lower()) == "html" and tagged:
@@ -114,12 +122,29 @@ def reduce_source(source: Source) -> Document:
     return reduce_markdown(text, source.display)
 
 
+def _included(files: list[Path], root: Path) -> set[Path]:
+    """The files the reStructuredText pages among `files` include (a leading `/` is the folder given, as Sphinx
+    reads it from its source folder)."""
+    found: set[Path] = set()
+    for file in files:
+        if DOC_SUFFIXES.get(file.suffix.lower()) != "rst" and file.suffix.lower() != INCLUDE_SUFFIX:
+            continue
+        for target in _INCLUDES.findall(file.read_text(encoding="utf-8", errors="replace")):
+            base = root if target.startswith("/") else file.parent
+            found.add((base / target.lstrip("/")).resolve())
+    return found
+
+
 def documents(path: Path) -> list[Source]:
     """A document, or every document in a folder in a stable order, with its format."""
     if path.is_dir():
         found = []
-        suffixes = DOC_SUFFIXES.keys() | TEMPLATE_SUFFIXES | {TEXT_SUFFIX}
-        for file in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes):
+        suffixes = DOC_SUFFIXES.keys() | TEMPLATE_SUFFIXES | {TEXT_SUFFIX, INCLUDE_SUFFIX}
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+        included = _included(files, path)
+        for file in files:
+            if file.suffix.lower() == INCLUDE_SUFFIX and file.resolve() in included:
+                continue  # read where a page includes it, not twice
             data = file.read_bytes()
             kind = sniff(data, file.suffix)
             if file.suffix.lower() == TEXT_SUFFIX and not reads_as_api(data.decode("utf-8-sig", "replace")):
@@ -129,7 +154,7 @@ def documents(path: Path) -> list[Source]:
         if not found:
             raise InputError(
                 f"{path.name}: no documentation pages in this folder (looked for {', '.join(sorted(DOC_SUFFIXES))}, "
-                f"and {TEXT_SUFFIX} files that state requests)"
+                f"{INCLUDE_SUFFIX} files written in reStructuredText, and {TEXT_SUFFIX} files that state requests)"
             )
         return found
     data = path.read_bytes()
