@@ -137,12 +137,11 @@ def test_an_answer_that_breaks_the_output_schema_is_an_error_result() -> None:
     assert result.is_error and "does not match its schema" in result.content[0].text
 
 
-@pytest.mark.parametrize(
-    "answer",
-    [httpx.Response(204), httpx.Response(200, text="done", headers={"Content-Type": "text/plain"}),
-     httpx.Response(200, json=[BOOK])],  # fmt: skip
-    ids=["no-content", "text", "a-list"],
-)
+ANSWERS = [httpx.Response(204), httpx.Response(200, text="done", headers={"Content-Type": "text/plain"}),
+           httpx.Response(200, json=[BOOK])]  # fmt: skip
+
+
+@pytest.mark.parametrize("answer", ANSWERS, ids=["no-content", "text", "a-list"])
 def test_an_answer_that_cannot_fill_the_declared_output_schema_is_an_error_result_keeping_it(answer: Any) -> None:
     """MCP requires a tool with an output schema to return structured content (the SDK's client refuses the
     call otherwise): an API answering no JSON object where its description promises one gives an error

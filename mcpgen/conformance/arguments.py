@@ -137,11 +137,19 @@ def examples(schema: dict[str, Any], count: int, seed: int = 0, tries: int = 10)
     def collect(value: Any) -> None:
         if len(found) < count and isinstance(value, dict) and value not in found and validator.is_valid(value):
             found.append(value)
+        if len(found) >= count:
+            raise _Enough  # the draws still to come would all be thrown away
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
             collect()
+        except _Enough:
+            pass
         except Exception:  # a strategy hypothesis cannot run (an odd regex): keep what we have
             return found
     return found[:count]
+
+
+class _Enough(Exception):
+    """Stops the draws once `count` objects are found (hypothesis runs every example it is allowed otherwise)."""

@@ -137,6 +137,9 @@ class MockUpstream:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # headers and body go out in two writes: with Nagle's algorithm on, the second waits for the
+            # client's delayed ACK (about 40 ms a request on Linux), most of the time of a whole run
+            disable_nagle_algorithm = True
 
             def log_message(self, *args: Any) -> None:
                 return
