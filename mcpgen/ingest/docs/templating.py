@@ -202,19 +202,20 @@ def generalise(mention: Mention, templates: list[list[str]], *, loose: bool = Fa
         return
     segments = mention.target.path.split("/")
     best: list[str] | None = None
-    best_literals = -1 if loose else 0
+    best_literals: tuple[int, int] = (-1 if loose else 0, 0)
     ties = 0
     for template in templates:
         if len(template) != len(segments):
             continue
         literals = [t for t in template if t and "{" not in t]
-        if (not literals and not loose) or any(
-            ("{" not in t and t != s) or ("{" in t and not s) for t, s in zip(template, segments, strict=True)
-        ):  # an empty segment (`/`, the root) is no value of a placeholder
+        if (not literals and not loose) or not all(map(_segment_fits, template, segments)):
             continue
-        if len(literals) > best_literals:
-            best, best_literals, ties = template, len(literals), 0
-        elif len(literals) == best_literals:
+        # the most literal template wins: more literal segments, then more literal text beside placeholders
+        # (`/v1/{engine}:stop` over `/v1/{engine}` for `/v1/gpt:stop`)
+        weight = (len(literals), sum(len(_PLACEHOLDER.sub("", t)) for t in template if "{" in t))
+        if weight > best_literals:
+            best, best_literals, ties = template, weight, 0
+        elif weight == best_literals:
             ties += 1
     if best is not None and not (loose and ties):
         mention.target.path = "/".join(best)
@@ -227,6 +228,20 @@ def generalise(mention: Mention, templates: list[list[str]], *, loose: bool = Fa
 
 
 _PREFIX_SEGMENT = re.compile(r"v\d+(?:\.\d+)*|api")
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def _segment_fits(template: str, segment: str) -> bool:
+    """Whether a concrete path segment fills a template's: the same word; any value for a placeholder alone (but
+    an empty segment, `/` the root, is none); for one written beside literal text, a value with that text
+    around it (`gpt:stop` fills `{engine}:stop`, not `{engine}:complete`: a custom method's verb after a colon
+    names a route of its own, and `{id}.json` takes `42.json`, not `42.xml`)."""
+    if "{" not in template:
+        return template == segment
+    if not segment:
+        return False
+    parts = [re.escape(part) for part in _PLACEHOLDER.split(template)]
+    return re.fullmatch(".+".join(parts), segment) is not None
 
 
 def unfitted_requests(mentions: list[list[Mention]], by_method: dict[str, set[str]]) -> set[tuple[str, str]]:
