@@ -23,6 +23,7 @@ from . import auth
 from .alternated_routes import alternated_keys
 from .answered_forms import answered_forms
 from .bases import leaves_base, url_path
+from .behaviour_sections import behaviour_sections
 from .blocks import Block, Document, Section
 from .body_cells import body_column_fields
 from .body_shorthands import shorthand_body_fields
@@ -159,6 +160,7 @@ class _State(SectionReader, DocumentPasses):
         owners = detached_bodies(doc, mentions, interface_pages(doc, mentions, owners))  # UI paths; a body apart
         owners = settings_sections(doc, mentions, owners)  # "Configuration options": no request's part
         owners = passing_mentions(doc, mentions, owners)  # "- **Evaluation**: clicks (`POST /track`)" among features
+        owners = behaviour_sections(doc, mentions, owners)  # "Input Validation", "Logging": no request's part
         if base:
             self.stated_bases.append(base)
         elif placeholder_path := placeholder_base_path(doc):  # `Base URL: http://<host>/api/` over `GET /habits`
