@@ -37,6 +37,7 @@ from .detached_bodies import detached_bodies
 from .document_passes import DocumentPasses
 from .dotted_fields import nest_dotted_fields
 from .endpoint import Endpoint, Extraction
+from .error_requirements import error_requirements
 from .example_lists import listed_examples
 from .field_filters import field_filters
 from .field_schemas import schema_fields
@@ -217,6 +218,7 @@ class _State(SectionReader, DocumentPasses):
                 doc_wide.extend(p for b in section.blocks for p in self._params_in(b, where, labelled=True))
             elif owner is not None and owner in self.endpoints:
                 self._section(self.endpoints[owner], section)
+                error_requirements(self.endpoints[owner], section, self._param)  # "'a' and 'b' are required"
                 if owner[0] == "GET" and "POST" in usable_methods(section):  # "该接口可用 `post` 或 `get`"
                     self._body_twin(self.endpoints[owner], section)
                 for block in (b for b in section.blocks if b.kind == "list"):  # "post data: `{ a, b }`" under its item
