@@ -17,6 +17,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from . import auth
@@ -78,6 +79,7 @@ from .relative_calls import relative_calls
 from .relative_pages import under_stated_prefix
 from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, path_key, request_lines, split_target
+from .restated_operations import restated_requirements
 from .route_rows import is_summary_head, request_part, route_parts, summary_cell
 from .row_cells import row_requests
 from .said_methods import usable_methods
@@ -255,6 +257,8 @@ class _State(SectionReader, DocumentPasses):
                     elif block.kind == "table":
                         self._endpoint_rows(block)
         self._document_passes(doc, sections, mentions, keys, owners, doc_wide)
+        tables = partial(self._params_in, default="", labelled=True)  # a form's tables: two forms of one operation
+        restated_requirements(sections, mentions, owners, self.endpoints, tables)
 
     def _add_origin(self, mention: Mention) -> None:
         if mention.target.origin:
