@@ -4,7 +4,9 @@
 valid. The valid traits can be queried by `GET /traits`.", then a "Request" part with its parameter table. The
 request line in the bullet's second sentence points at another operation: the section and its "Request" part stay
 the stated operation's, and its table gives that operation its body fields. An item that opens with its request
-line, or names it in its only sentence, still states a route of its own."""
+line, or names it in its only sentence, still states a route of its own, and so does a later sentence that opens
+with one ("`GET /board/config` shows the settings"): such an item states several routes, and the parts after it
+continue none of them."""
 
 from __future__ import annotations
 
@@ -80,3 +82,24 @@ OPENING = """\
 def test_items_naming_their_route_first_still_state_it(tmp_path: Path) -> None:
     ops = extracted_operations(tmp_path, OPENING)
     assert {("GET", "/things"), ("GET", "/things/{id}")} <= set(ops)
+
+
+SUBJECTS = """\
+# Board
+
+## Dashboard
+
+- `GET /board` shows the latest run. `GET /board/config` shows the settings it loaded,
+  with keys redacted. Pages send `noindex` and `GET /robots.txt` disallows every path.
+
+## Policies
+
+- **Eligibility**: drop items a user must not see
+- **Boosts**: multiply scores by a factor
+"""
+
+
+def test_later_sentences_opening_with_a_route_state_it(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, SUBJECTS)
+    assert {("GET", "/board"), ("GET", "/board/config")} <= set(ops)
+    assert params_of(ops[("GET", "/board")]) == {}

@@ -19,6 +19,12 @@ _SENTENCE_END = re.compile(r"[a-z)`'\"][.!?]\s+[`*\"']?[A-Z]")
 
 
 def in_later_sentence(text: str, raw: str) -> bool:
-    """`raw` (the path of a request line in the list item `text`) first appears after the item's first sentence."""
+    """`raw` (the path of a request line in the list item `text`) first appears after the item's first sentence,
+    inside its own sentence (words before it there: "can be queried by `GET /traits`"), not opening it as the
+    sentence's subject ("`GET /x/config` shows the settings": a route the item goes on to state)."""
     at = text.find(raw)
-    return at > 0 and _SENTENCE_END.search(text[:at]) is not None
+    ends = list(_SENTENCE_END.finditer(text[:at])) if at > 0 else []
+    if not ends:
+        return False
+    before = re.sub(r"[`*_]|\b[A-Z]+\s*$", " ", text[ends[-1].end() - 1 : at])  # the sentence up to the method
+    return len(before.split()) >= 2
