@@ -17,12 +17,14 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from . import auth
 from .alternated_routes import alternated_keys
 from .answered_forms import answered_forms
 from .bases import leaves_base, url_path
+from .behaviour_sections import behaviour_sections
 from .blocks import Block, Document, Section
 from .body_cells import body_column_fields
 from .body_shorthands import shorthand_body_fields
@@ -36,6 +38,7 @@ from .detached_bodies import detached_bodies
 from .document_passes import DocumentPasses
 from .dotted_fields import nest_dotted_fields
 from .endpoint import Endpoint, Extraction
+from .error_requirements import error_requirements
 from .example_lists import listed_examples
 from .field_filters import field_filters
 from .field_schemas import schema_fields
@@ -76,6 +79,7 @@ from .relative_calls import relative_calls
 from .relative_pages import under_stated_prefix
 from .request_tables import tables_after_requests
 from .requests import STANDARD_HEADERS, Request, path_key, request_lines, split_target
+from .restated_operations import restated_requirements
 from .route_rows import is_summary_head, request_part, route_parts, summary_cell
 from .row_cells import row_requests
 from .said_methods import usable_methods
@@ -159,6 +163,7 @@ class _State(SectionReader, DocumentPasses):
         owners = detached_bodies(doc, mentions, interface_pages(doc, mentions, owners))  # UI paths; a body apart
         owners = settings_sections(doc, mentions, owners)  # "Configuration options": no request's part
         owners = passing_mentions(doc, mentions, owners)  # "- **Evaluation**: clicks (`POST /track`)" among features
+        owners = behaviour_sections(doc, mentions, owners)  # "Input Validation", "Logging": no request's part
         if base:
             self.stated_bases.append(base)
         elif placeholder_path := placeholder_base_path(doc):  # `Base URL: http://<host>/api/` over `GET /habits`
@@ -215,6 +220,7 @@ class _State(SectionReader, DocumentPasses):
                 doc_wide.extend(p for b in section.blocks for p in self._params_in(b, where, labelled=True))
             elif owner is not None and owner in self.endpoints:
                 self._section(self.endpoints[owner], section)
+                error_requirements(self.endpoints[owner], section, self._param)  # "'a' and 'b' are required"
                 if owner[0] == "GET" and "POST" in usable_methods(section):  # "该接口可用 `post` 或 `get`"
                     self._body_twin(self.endpoints[owner], section)
                 for block in (b for b in section.blocks if b.kind == "list"):  # "post data: `{ a, b }`" under its item
@@ -251,6 +257,8 @@ class _State(SectionReader, DocumentPasses):
                     elif block.kind == "table":
                         self._endpoint_rows(block)
         self._document_passes(doc, sections, mentions, keys, owners, doc_wide)
+        tables = partial(self._params_in, default="", labelled=True)  # a form's tables: two forms of one operation
+        restated_requirements(sections, mentions, owners, self.endpoints, tables)
 
     def _add_origin(self, mention: Mention) -> None:
         if mention.target.origin:

@@ -37,6 +37,7 @@ from .instances import (
     unstated_titled_routes,
 )
 from .introduced_paths import introduced_path_lists
+from .item_sentences import in_later_sentence
 from .labelled_base_paths import labelled_base_path
 from .listed_resources import listed_resources
 from .log_records import without_log_records
@@ -425,6 +426,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
                 kind = "http"  # a REST client's `HTTP GET "/x/_default/state"`: a request as sent
             prose = block.kind == "text" and len(text.replace(raw, "").split()) > 2  # more than `**GET** /x`
             prose = prose or (block.kind == "table" and is_param_table(block))  # a parameter's note: a reference
+            prose = prose or (block.kind == "list" and in_later_sentence(text, raw))  # "... `400` if x. See `GET /y`"
             sent = header_lines(text, request_line=True) if block.kind == "code" else []  # a request as sent
             request = Request(method, split_target(raw), [(name, "") for name in sent]) if sent else None
             if framed is not None and (framed.method, framed.target.path) == (method, split_target(raw).path):
