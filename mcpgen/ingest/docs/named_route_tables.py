@@ -16,10 +16,10 @@ on its path, and a row with no note states a GET (inferred: the method is not wr
 Read only where the structure is plain: a header row whose first column names names (Name, URL name, View, Route
 name) and whose second names routes (Path, URL, Route, Endpoint, Pattern), no column naming a method; three rows or
 more, each with a name and a second cell holding one absolute path in code, optionally followed by a parenthesised
-note, none a file system path (`/var/app/media/`). A note naming no method ("(staff only)", "(removed)") leaves its row alone, and a table with any other kind of
-path cell is no such table. A path the section names already with that method is left to whatever names it there,
-and a row with no note whose path the document requests with another method (`POST /shop/orders/` in an example
-below the table) is that request, not a GET.
+note, none a file system path (`/var/app/media/`). A note naming no method ("(staff only)", "(removed)") leaves its
+row alone, and a table with any other kind of path cell is no such table. A path the section names already with that
+method is left to whatever names it there, and a row with no note whose path the document requests with another
+method (`POST /shop/orders/` in an example below the table) is that request, not a GET.
 """
 
 from __future__ import annotations
