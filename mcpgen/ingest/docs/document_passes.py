@@ -23,6 +23,7 @@ from .captioned_bodies import captioned_bodies
 from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
 from .coded_headings import coded_heading_params
+from .common_header_blocks import common_header_blocks
 from .criteria_listings import listed_criteria
 from .described_sections import described_section_params
 from .discovery import listed_endpoints
@@ -179,8 +180,9 @@ class DocumentPasses:
         for endpoint, body in shown_representations(doc, list(self.endpoints.values()), mentions):
             self._example_body(endpoint, body)  # PUT /x/scenario, and a "Failure scenarios" section's JSON object
         headers = list(every_request_headers(doc))  # "To request API, you must provide headers:" `X-A`
+        common = list(common_header_blocks(doc))  # "Common request headers:" over `User-Agent: <browser UA>` lines
         for endpoint in [e for e in self.endpoints.values() if e.where.file == doc.file]:
-            for param in doc_wide:
+            for param in doc_wide + common:
                 self._param(endpoint, replace(param))
             for block, needed in headers:
                 for param in self._params_in(block, "header", labelled=True):
