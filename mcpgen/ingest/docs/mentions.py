@@ -27,6 +27,7 @@ from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .framed_requests import framed_request
 from .glued_slashes import drop_glued_spellings
+from .gone_routes import drop_gone
 from .headed_requests import headings_under_full_lines
 from .httpie import parse_httpie
 from .instances import (
@@ -133,6 +134,7 @@ def scan(
     drop_stand_ins(mentions)  # `POST /endpoint/`: a request shown for its headers, on a word for any route
     drop_unimplemented(doc, mentions)  # "The POST request to `@search` endpoint is not implemented."
     drop_refused(doc, mentions)  # `curl -X DELETE .../people` answered `405 Method Not Allowed`
+    drop_gone(doc, mentions)  # "`GET /a/<id>/b` **404s**", a request block, then "Those endpoints are gone"
     drop_route_patterns(doc, mentions)  # "routes are generally spelled like ``GET /api/v1/{action}/{path}/``"
     drop_glued_spellings(mentions)  # `GET /v1/accounts{:address}/orders` beside `GET /v1/accounts/{:address}/orders`
     headings_under_full_lines(doc.sections, mentions)  # `#### GET /devices` over ```GET /api/v1/devices```
