@@ -100,6 +100,7 @@ from .templating import (
     values_of_sibling_placeholders,
     word_placeholders,
 )
+from .titled_examples import titled_examples
 from .titled_segments import titled_segments
 from .unsupported_paths import without_unsupported
 from .url_bullets import url_bullets
@@ -226,6 +227,7 @@ def scan(
     placeholders_shown(doc, mentions)  # `.../site/folder/@slots` beside `<folder_path>/@booking`; "Where **x_id** is"
     discriminate(mentions)
     sent_request_lines(doc.sections, mentions)  # `#### Request` over `GET /v1/settings/global`, under its template
+    titled_examples(doc.sections, mentions)  # `### GET /orders/<id>` over ```GET /orders/ord.8f3a-…?full=false```
     suffixed_urls(doc, mentions)  # `http://host/api/x/${id}/data/thumbnail.png?band=3` beside `/data/thumbnail.png`
     wildcard_paths(doc, mentions)  # "The path `/hello` can be anything": `/{path}`, once the curls are fitted
     regex_routes(doc, mentions)  # ```'/add/user/(.*)/role/(.*)'```: a web framework's route regex, over its curl
