@@ -74,3 +74,27 @@ def test_a_404_for_a_missing_item_leaves_the_route(tmp_path: Path) -> None:
         ("GET", "/orders/{id}"),
         ("GET", "/carts/{id}"),
     }
+
+
+SECOND_LINE = """\
+# Shop API notes
+
+The old client calls:
+
+```
+GET https://shop.example.org/legacy/list.php
+GET https://shop.example.org/legacy/{name}.php
+```
+
+Those endpoints are gone: they now return 404.
+
+## Endpoints
+
+### `GET /things/<id>`
+
+Returns a thing.
+"""
+
+
+def test_every_request_line_of_the_gone_block_is_left_out(tmp_path: Path) -> None:
+    assert set(extracted_operations(tmp_path, SECOND_LINE)) == {("GET", "/things/{id}")}

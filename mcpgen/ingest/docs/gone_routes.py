@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Document
+from .blocks import Block, Document
 from .mention import Mention
 from .requests import METHODS, path_key, split_target
 
@@ -47,6 +47,16 @@ def gone_routes(text: str) -> list[tuple[str | None, str]]:
     ]
 
 
+def _inside(mention: Mention, block: Block) -> bool:
+    """Whether the mention was read from the code block (its request lines are placed on the block's lines)."""
+    where, start = mention.where, block.where
+    if where == start:
+        return True
+    if where.file != start.file or where.section != start.section or where.line is None or start.line is None:
+        return False
+    return start.line <= where.line <= start.line + block.text.count("\n") + 1
+
+
 def drop_gone(doc: Document, mentions: list[list[Mention]]) -> None:
     """Leave out the mentions of routes the text says are gone (see the module), where it says so."""
     for section, found in zip(doc.sections, mentions, strict=True):
@@ -55,7 +65,7 @@ def drop_gone(doc: Document, mentions: list[list[Mention]]) -> None:
             if block.kind == "code":
                 after = blocks[index + 1] if index + 1 < len(blocks) else None
                 if after is not None and after.kind == "text" and _POINTING_BACK.search(after.text):
-                    found[:] = [m for m in found if m.where != block.where or m.kind not in ("line", "http")]
+                    found[:] = [m for m in found if not (_inside(m, block) and m.kind in ("line", "http"))]
             elif block.kind in ("text", "list"):
                 texts = [block.text] if block.kind == "text" else [f"{t} {d}" for t, d in block.items]
                 gone = [route for text in texts for route in gone_routes(text)]
