@@ -8,6 +8,7 @@ under a stated base URL become paths relative to it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import example_paths as shown_paths
 from .alternated_routes import alternated_headings
@@ -106,6 +107,7 @@ from .unsupported_paths import without_unsupported
 from .url_bullets import url_bullets
 from .visited_paths import visited_paths
 from .wildcard_paths import wildcard_paths
+from .wrapped_queries import wrapped_queries
 
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 
@@ -383,6 +385,8 @@ _STATUS_LINE = re.compile(r"\s*HTTP/\d(?:\.\d)? [1-5]\d\d\b")
 def block_mentions(block: Block, named: str = "") -> list[Mention]:
     """`named`: the method the text right before names for what follows ("POST method:"), if any."""
     found: list[Mention] = []
+    if block.kind == "code":  # `GET /x?a=1` over an indented `    &b=2`: one request line
+        block = replace(block, text=wrapped_queries(block.text))
     framed = framed_request(block.text) if block.kind == "code" else None  # "JSON Request", the request, "Response:"
     if block.kind == "code":
         http, sent = parse_http(block.text), shown_requests(block.text)
