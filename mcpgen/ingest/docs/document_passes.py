@@ -54,6 +54,7 @@ from .operation_calls import operation_call_params
 from .paged_collections import paged_collections
 from .paged_routes import paged_routes
 from .parameter_headings import heading_params
+from .params import Param
 from .parenthesized_filters import parenthesized_filters
 from .passed_mappings import passed_mapping_params
 from .placeholder_files import placeholder_files
@@ -65,6 +66,7 @@ from .route_titled_tables import route_titled_params
 from .row_examples import row_example_queries
 from .row_inputs import row_inputs
 from .same_as_above import referred
+from .same_parameters import same_parameters
 from .shared_options import shared_options
 from .signature_rows import signature_params
 from .suffixed_fields import suffixed_fields
@@ -98,6 +100,13 @@ class DocumentPasses:
                     if location != "path" and name not in left_out:  # where it goes there, it goes here too
                         settled = location or ("body" if above.has_body else "query")
                         self._param(self.endpoints[key], replace(param, location=settled))
+        for key, source, left_out, added in same_parameters(sections, keys):  # "Same parameters, but `ids=<a,b>`"
+            if key in self.endpoints and source in self.endpoints:
+                for (name, location), param in list(self.endpoints[source].params.items()):
+                    if location == "query" and name not in left_out:
+                        self._param(self.endpoints[key], replace(param))
+                for name in added:
+                    self._param(self.endpoints[key], Param(name, "query", self.endpoints[key].where, origin="prose"))
         for headed in (heading_params, coded_heading_params):  # "#### q (the input)", "``from, to``" headings
             for endpoint, param in headed(sections, keys, owners, self.endpoints):
                 self._param(endpoint, param)
