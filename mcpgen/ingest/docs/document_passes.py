@@ -23,6 +23,7 @@ from .captioned_bodies import captioned_bodies
 from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
 from .coded_headings import coded_heading_params
+from .common_header_blocks import common_header_blocks
 from .criteria_listings import listed_criteria
 from .described_sections import described_section_params
 from .discovery import listed_endpoints
@@ -53,6 +54,7 @@ from .operation_calls import operation_call_params
 from .paged_collections import paged_collections
 from .paged_routes import paged_routes
 from .parameter_headings import heading_params
+from .params import Param
 from .parenthesized_filters import parenthesized_filters
 from .passed_mappings import passed_mapping_params
 from .placeholder_files import placeholder_files
@@ -64,6 +66,7 @@ from .route_titled_tables import route_titled_params
 from .row_examples import row_example_queries
 from .row_inputs import row_inputs
 from .same_as_above import referred
+from .same_parameters import same_parameters
 from .shared_options import shared_options
 from .signature_rows import signature_params
 from .suffixed_fields import suffixed_fields
@@ -97,6 +100,13 @@ class DocumentPasses:
                     if location != "path" and name not in left_out:  # where it goes there, it goes here too
                         settled = location or ("body" if above.has_body else "query")
                         self._param(self.endpoints[key], replace(param, location=settled))
+        for key, source, left_out, added in same_parameters(sections, keys):  # "Same parameters, but `ids=<a,b>`"
+            if key in self.endpoints and source in self.endpoints:
+                for (name, location), param in list(self.endpoints[source].params.items()):
+                    if location == "query" and name not in left_out:
+                        self._param(self.endpoints[key], replace(param))
+                for name in added:
+                    self._param(self.endpoints[key], Param(name, "query", self.endpoints[key].where, origin="prose"))
         for headed in (heading_params, coded_heading_params):  # "#### q (the input)", "``from, to``" headings
             for endpoint, param in headed(sections, keys, owners, self.endpoints):
                 self._param(endpoint, param)
@@ -179,8 +189,9 @@ class DocumentPasses:
         for endpoint, body in shown_representations(doc, list(self.endpoints.values()), mentions):
             self._example_body(endpoint, body)  # PUT /x/scenario, and a "Failure scenarios" section's JSON object
         headers = list(every_request_headers(doc))  # "To request API, you must provide headers:" `X-A`
+        common = list(common_header_blocks(doc))  # "Common request headers:" over `User-Agent: <browser UA>` lines
         for endpoint in [e for e in self.endpoints.values() if e.where.file == doc.file]:
-            for param in doc_wide:
+            for param in doc_wide + common:
                 self._param(endpoint, replace(param))
             for block, needed in headers:
                 for param in self._params_in(block, "header", labelled=True):

@@ -8,6 +8,7 @@ under a stated base URL become paths relative to it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import example_paths as shown_paths
 from .alternated_routes import alternated_headings
@@ -27,6 +28,7 @@ from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .framed_requests import framed_request
 from .glued_slashes import drop_glued_spellings
+from .gone_routes import drop_gone
 from .headed_requests import headings_under_full_lines
 from .httpie import parse_httpie
 from .instances import (
@@ -100,11 +102,13 @@ from .templating import (
     values_of_sibling_placeholders,
     word_placeholders,
 )
+from .titled_examples import titled_examples
 from .titled_segments import titled_segments
 from .unsupported_paths import without_unsupported
 from .url_bullets import url_bullets
 from .visited_paths import visited_paths
 from .wildcard_paths import wildcard_paths
+from .wrapped_queries import wrapped_queries
 
 _TEMPLATE_TEXT = re.compile(r"`(?:[A-Z]+ )?(?P<path>[^`\s]*/[^`\s]*)`")
 
@@ -134,6 +138,7 @@ def scan(
     drop_stand_ins(mentions)  # `POST /endpoint/`: a request shown for its headers, on a word for any route
     drop_unimplemented(doc, mentions)  # "The POST request to `@search` endpoint is not implemented."
     drop_refused(doc, mentions)  # `curl -X DELETE .../people` answered `405 Method Not Allowed`
+    drop_gone(doc, mentions)  # "`GET /a/<id>/b` **404s**", a request block, then "Those endpoints are gone"
     drop_route_patterns(doc, mentions)  # "routes are generally spelled like ``GET /api/v1/{action}/{path}/``"
     drop_glued_spellings(mentions)  # `GET /v1/accounts{:address}/orders` beside `GET /v1/accounts/{:address}/orders`
     headings_under_full_lines(doc.sections, mentions)  # `#### GET /devices` over ```GET /api/v1/devices```
@@ -225,6 +230,7 @@ def scan(
     placeholders_shown(doc, mentions)  # `.../site/folder/@slots` beside `<folder_path>/@booking`; "Where **x_id** is"
     discriminate(mentions)
     sent_request_lines(doc.sections, mentions)  # `#### Request` over `GET /v1/settings/global`, under its template
+    titled_examples(doc.sections, mentions)  # `### GET /orders/<id>` over ```GET /orders/ord.8f3a-…?full=false```
     suffixed_urls(doc, mentions)  # `http://host/api/x/${id}/data/thumbnail.png?band=3` beside `/data/thumbnail.png`
     wildcard_paths(doc, mentions)  # "The path `/hello` can be anything": `/{path}`, once the curls are fitted
     regex_routes(doc, mentions)  # ```'/add/user/(.*)/role/(.*)'```: a web framework's route regex, over its curl
@@ -380,6 +386,8 @@ _STATUS_LINE = re.compile(r"\s*HTTP/\d(?:\.\d)? [1-5]\d\d\b")
 def block_mentions(block: Block, named: str = "") -> list[Mention]:
     """`named`: the method the text right before names for what follows ("POST method:"), if any."""
     found: list[Mention] = []
+    if block.kind == "code":  # `GET /x?a=1` over an indented `    &b=2`: one request line
+        block = replace(block, text=wrapped_queries(block.text))
     framed = framed_request(block.text) if block.kind == "code" else None  # "JSON Request", the request, "Response:"
     if block.kind == "code":
         http, sent = parse_http(block.text), shown_requests(block.text)

@@ -20,6 +20,8 @@ from .blocks import Document
 from .endpoint_reads import endpoint_reads
 from .labelled_files import labelled_files
 from .mention import Mention
+from .named_route_tables import named_route_tables
+from .opened_page_tables import opened_page_tables
 from .purpose_tables import purpose_tables
 from .requests import path_key, split_target
 
@@ -57,6 +59,8 @@ def read_routes(doc: Document, mentions: list[list[Mention]]) -> None:
                     found.append(Mention("GET", split_target(path), block.where, "line", prose=True, inferred=True))
         available_lists(section, found)  # "... available in the detailed views:" over "- Host facts with `/hosts/<id>`"
         purpose_tables(section, found)  # `| Endpoint | Purpose |` rows, "`/api/users/` | List all users": reads
+    named_route_tables(doc, mentions)  # `| Name | Path |` rows, "`app:detail` | `/x/<id>/` (POST)": GET unless noted
+    opened_page_tables(doc, mentions)  # "Open:" over `| Dashboard | http://127.0.0.1:8000/app/dashboard/ |`
     endpoint_reads(doc, mentions)  # "Or get the output from the ``/od-all`` endpoint"
     accessed_routes(doc, mentions)  # "Accessed via `/api/reservations/{id}/`" under the data it reads
     labelled_files(doc, mentions)  # `1.jobs.json: 任务列表 请求方式-GET`: a file name listed with its labelled method
