@@ -26,6 +26,7 @@ import jsonschema
 from ..ir import BuildPlan, HttpBinding, Tool
 from .arguments import examples
 from .openapi_doc import media_types, prepared
+from .openapi_paths import PathRouter, parameters_validator
 from .quiet_server import QuietServer
 from .routes import (
     decoded_path,
@@ -102,6 +103,7 @@ class MockUpstream:
         self._shared_routes = Counter((t.binding.method, t.binding.path.partition("#")[0]) for t in http_tools(plan))
         self._spec = spec
         self._openapi: Any = None
+        self._router: Any = None
         self.openapi_note = ""
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -195,11 +197,11 @@ class MockUpstream:
             document = prepared(document, self.base_url)
             # openapi-core reads `application/json` only as JSON; a vendor's `+json` type arrives as bytes without this
             readers = {m: json.loads for m in media_types(document) if m.split(";")[0].strip().endswith("+json")}
-            return OpenAPI.from_dict(
-                document,
-                base_uri=self._spec.resolve().as_uri(),
-                config=Config(extra_media_type_deserializers=readers),
-            )
+            uri = self._spec.resolve().as_uri()
+            whole = OpenAPI.from_dict(document, base_uri=uri, config=Config(extra_media_type_deserializers=readers))
+            config = Config(extra_media_type_deserializers=readers, spec_validator_cls=None)  # validated above
+            self._router = PathRouter(document, lambda d: OpenAPI.from_dict(d, base_uri=uri, config=config))
+            return whole
         except Exception as exc:  # openapi-spec-validator refuses the document (a pattern not ECMA-262, ...)
             reason = " ".join(str(exc).split())[:160]
             self.openapi_note = f"openapi-core cannot read the description ({reason}): requests are checked by the IR"
@@ -224,6 +226,7 @@ class MockUpstream:
             content_type=content_type or "application/octet-stream",
         )
         media = content_type.split(";", maxsplit=1)[0].strip().lower()
+        openapi = self._router.for_url(urllib.parse.urljoin(self.origin, request.path))
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # "Unsupported scheme type": security is not what we check here
@@ -232,9 +235,9 @@ class MockUpstream:
                 ):
                     # openapi-core does not cast text form fields ("true", "3") to their schema types, nor read
                     # XML or YAML, so such bodies are checked against the IR, and only the parameters here.
-                    self._parameters_validator().validate(request)
+                    parameters_validator(openapi.spec, self.plan.service.source.format).validate(request)
                 else:
-                    self._openapi.validate_request(request)
+                    openapi.validate_request(request)
         except (IndexError, KeyError, TypeError):  # a crash inside openapi-core, no finding about the request (its
             return []  # path parser on NASA's `{id}{.format}` placeholder): the IR checks the request
         except Exception as exc:  # openapi-core raises a family of errors; each one is a finding
@@ -250,17 +253,6 @@ class MockUpstream:
                 inner = inner.__cause__ or inner.__context__
             return ["openapi-core: " + " / ".join(dict.fromkeys(c for c in causes if c))[:600]]
         return []
-
-    def _parameters_validator(self) -> Any:
-        from openapi_core.validation.request import validators
-
-        version = self.plan.service.source.format
-        cls = (
-            validators.V31RequestParametersValidator
-            if version == "openapi-3.1"
-            else validators.V30RequestParametersValidator
-        )
-        return cls(self._openapi.spec)
 
     def _ir_problems(self, tool: Tool, match: re.Match[str], record: Recorded, content_type: str) -> list[str]:
         problems = []
