@@ -79,6 +79,7 @@ from .requests import STANDARD_HEADERS, Request, path_key, request_lines, split_
 from .route_rows import is_summary_head, request_part, route_parts, summary_cell
 from .row_cells import row_requests
 from .said_methods import usable_methods
+from .scoped_prefixes import scoped_prefix_paths
 from .section_reader import SectionReader
 from .sent_bodies import sent
 from .setting_names import is_setting
@@ -143,7 +144,7 @@ class _State(SectionReader, DocumentPasses):
 
     # -- per document ------------------------------------------------------------------------------------
     def document(self, doc: Document, known: dict[str, set[str]] | None = None) -> None:
-        doc = split_at_request_lines(doc)
+        doc = scoped_prefix_paths(split_at_request_lines(doc))  # "Paths beginning `/hubs` are relative to `/api`"
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
         optional_item_segments(mentions)  # `GET`/`POST`/`DELETE` | `/api/accounts[/{user}]`: collection, item
