@@ -31,6 +31,7 @@ from .called_optional import called_optional
 from .carried_values import carried_values
 from .cell_shapes import cell_params, row_request
 from .collection_filters import collection_filters
+from .continued_paths import continued_paths
 from .declared_inputs import declared_inputs
 from .detached_bodies import detached_bodies
 from .document_passes import DocumentPasses
@@ -144,7 +145,7 @@ class _State(SectionReader, DocumentPasses):
 
     # -- per document ------------------------------------------------------------------------------------
     def document(self, doc: Document, known: dict[str, set[str]] | None = None) -> None:
-        doc = scoped_prefix_paths(split_at_request_lines(doc))  # "Paths beginning `/hubs` are relative to `/api`"
+        doc = scoped_prefix_paths(continued_paths(split_at_request_lines(doc)))  # `.../x`; "Paths beginning `/a`"
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
         optional_item_segments(mentions)  # `GET`/`POST`/`DELETE` | `/api/accounts[/{user}]`: collection, item
