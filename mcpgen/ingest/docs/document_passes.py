@@ -67,6 +67,7 @@ from .same_as_above import referred
 from .shared_options import shared_options
 from .signature_rows import signature_params
 from .suffixed_fields import suffixed_fields
+from .with_bodies import with_bodies
 
 if TYPE_CHECKING:
     from .blocks import Document, Section
@@ -117,6 +118,8 @@ class DocumentPasses:
         for endpoint, param in parenthesized_filters(sections, self.endpoints):  # "list jobs (`status`, `limit`)"
             self._param(endpoint, param)
         for endpoint, param in accepted_fields(sections, self.endpoints):  # "`POST /x` accepts the optional `y` field"
+            self._param(endpoint, param)
+        for endpoint, param in with_bodies(doc, self.endpoints):  # "`PUT /x` with `{"a": true}`", `POST /x  {"a": 1}`
             self._param(endpoint, param)
         for found in (captioned_bodies, row_inputs, shared_options):  # "**`POST /x` — request body:**" over JSON;
             for endpoint, param in found(sections, self.endpoints):  # a row's `{"a": bool}`; "Both routes take: `a`"
