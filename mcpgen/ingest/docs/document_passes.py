@@ -63,6 +63,7 @@ from .route_lead_in_tables import route_lead_in_params
 from .route_titled_tables import route_titled_params
 from .row_examples import row_example_queries
 from .row_inputs import row_inputs
+from .said_headers import said_headers
 from .same_as_above import referred
 from .shared_options import shared_options
 from .signature_rows import signature_params
@@ -120,6 +121,8 @@ class DocumentPasses:
         for endpoint, param in accepted_fields(sections, self.endpoints):  # "`POST /x` accepts the optional `y` field"
             self._param(endpoint, param)
         for endpoint, param in with_bodies(doc, self.endpoints):  # "`PUT /x` with `{"a": true}`", `POST /x  {"a": 1}`
+            self._param(endpoint, param)
+        for endpoint, param in said_headers(doc, self.endpoints):  # "`PUT /x`, `POST /y`. `If-Match` is optional"
             self._param(endpoint, param)
         for found in (captioned_bodies, row_inputs, shared_options):  # "**`POST /x` — request body:**" over JSON;
             for endpoint, param in found(sections, self.endpoints):  # a row's `{"a": bool}`; "Both routes take: `a`"
