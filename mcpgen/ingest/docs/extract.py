@@ -31,7 +31,6 @@ from .called_optional import called_optional
 from .carried_values import carried_values
 from .cell_shapes import cell_params, row_request
 from .collection_filters import collection_filters
-from .continued_paths import continued_paths
 from .declared_inputs import declared_inputs
 from .detached_bodies import detached_bodies
 from .document_passes import DocumentPasses
@@ -80,7 +79,6 @@ from .requests import STANDARD_HEADERS, Request, path_key, request_lines, split_
 from .route_rows import is_summary_head, request_part, route_parts, summary_cell
 from .row_cells import row_requests
 from .said_methods import usable_methods
-from .scoped_prefixes import scoped_prefix_paths
 from .section_reader import SectionReader
 from .sent_bodies import sent
 from .setting_names import is_setting
@@ -91,6 +89,7 @@ from .templating import example_of
 from .typed_label_lists import path_first_item
 from .value_references import value_references
 from .wrappers import wrap_listed_fields
+from .written_routes import written_routes
 
 _ALTERNATIVE_ROUTES = re.compile(
     r"(?i)\b(?:any|either|each) (?:one )?of (?:the following|these|the|those) (?:\w+ )?"
@@ -145,7 +144,7 @@ class _State(SectionReader, DocumentPasses):
 
     # -- per document ------------------------------------------------------------------------------------
     def document(self, doc: Document, known: dict[str, set[str]] | None = None) -> None:
-        doc = scoped_prefix_paths(continued_paths(split_at_request_lines(doc)))  # `.../x`; "Paths beginning `/a`"
+        doc = written_routes(split_at_request_lines(doc))  # `.../x`; "Paths beginning `/a`"; `DELETE` on the same
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
         optional_item_segments(mentions)  # `GET`/`POST`/`DELETE` | `/api/accounts[/{user}]`: collection, item
