@@ -17,6 +17,7 @@ SAID = """\
 - **Edits**: `POST /rooms/{rid}/rename`, `PUT /rooms/{rid}/name` and `DELETE /rooms/{rid}`.
   `If-Match` is optional and honours the revision.
 - **Imports**: `PUT /rooms` replaces every room. `Idempotency-Key` is required.
+- **Marks**: `POST`/`DELETE`/`PUT /rooms/{rid}/marks[/order]` add, clear and sort marks. `X-Editor` is optional.
 """
 
 
@@ -27,6 +28,8 @@ def test_each_route_of_the_item_takes_the_header(tmp_path: Path) -> None:
         assert ("Idempotency-Key", "header") not in params_of(ops[key])
     assert params_of(ops[("PUT", "/rooms")]).get(("Idempotency-Key", "header")) is True
     assert ("If-Match", "header") not in params_of(ops[("PUT", "/rooms")])
+    for method in ("POST", "DELETE"):
+        assert params_of(ops[(method, "/rooms/{rid}/marks")]).get(("X-Editor", "header")) is False
 
 
 UNSAID = """\

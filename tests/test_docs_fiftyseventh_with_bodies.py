@@ -47,3 +47,21 @@ def test_an_answered_object_names_no_body_field(tmp_path: Path) -> None:
     assert ("verbose", "body") not in params_of(ops[("GET", "/config")])
     assert ("lamp_id", "body") not in params_of(ops[("POST", "/lamps")])
     assert ("state", "body") not in params_of(ops[("PUT", "/lamps/{id}")])
+
+
+NAMED_FIRST = """\
+# Lamp server
+
+A colour in any form (`{"rgb": [1, 2, 3]}`, `{"kelvin": 2700}` or `{"hue": 40, "sat": 80}`) can be shown once
+with `POST /lamps/{lid}/flash`, or stored with `PUT /lamps/{lid}/colour`. `GET /lamps/{lid}/colour` returns
+`{"rgb": [1, 2, 3]}`.
+
+`POST /lamps` answers `{"lamp_id": 5}`, as does a reset made with `POST /lamps/reset`.
+"""
+
+
+def test_objects_named_before_the_requests_made_with_them_are_their_bodies(tmp_path: Path) -> None:
+    ops = extracted_operations(tmp_path, NAMED_FIRST)
+    for key in (("POST", "/lamps/{lid}/flash"), ("PUT", "/lamps/{lid}/colour")):
+        assert {("rgb", "body"), ("kelvin", "body"), ("hue", "body"), ("sat", "body")} <= set(params_of(ops[key]))
+    assert ("lamp_id", "body") not in params_of(ops[("POST", "/lamps/reset")])

@@ -4,9 +4,10 @@ revision."
 
 The sentence names the header in code, with a header's shape (capitalised words joined by hyphens: `If-Match`,
 `Idempotency-Key`, `X-Request-Id`), and says it "is optional" or "is required": a statement about the requests the
-same paragraph lists, so each of them takes that header, needed as said. A header named without such a verdict
-("retain the `ETag`", "returns `If-Match` ..."), a paragraph naming no route, and a single-word name (`Accept`,
-which could be any word in code) are left alone.
+same paragraph lists (methods joined before one request line, `` `POST`/`DELETE /x[/y]` ``, each on the path
+before any optional bracketed tail), so each of them takes that header, needed as said. A header named without
+such a verdict ("retain the `ETag`", "returns `If-Match` ..."), a paragraph naming no route, and a single-word
+name (`Accept`, which could be any word in code) are left alone.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 
 from .blocks import Document
 from .endpoint import Endpoint
+from .method_pairs import leading_methods
 from .params import Param
 from .requests import METHODS, path_key, split_target
 
@@ -37,7 +39,9 @@ def said_headers(doc: Document, endpoints: dict[tuple[str, str], Endpoint]) -> I
                 verdicts = list(_VERDICT.finditer(text))
                 if not verdicts:
                     continue
-                keys = [(m["method"], path_key(split_target(m["path"]).path)) for m in _ROUTE.finditer(text)]
+                routes = [(m["method"], m["path"]) for m in _ROUTE.finditer(text)] + leading_methods(text)
+                keys = [(method, path_key(split_target(path).path)) for method, path in routes]
+                keys += [(method, path_key(split_target(path.split("[")[0]).path)) for method, path in routes]
                 for endpoint in [endpoints[key] for key in dict.fromkeys(keys) if key in endpoints]:
                     for verdict in verdicts:
                         needed = verdict["need"] != "optional"
