@@ -57,6 +57,7 @@ from .parenthesized_filters import parenthesized_filters
 from .passed_mappings import passed_mapping_params
 from .placeholder_files import placeholder_files
 from .printed_links import printed_links
+from .read_lists import read_lists
 from .requests import Target
 from .resource_bodies import shown_representations
 from .route_lead_in_tables import route_lead_in_params
@@ -176,6 +177,8 @@ class DocumentPasses:
         for mention in base_path_items(doc, self.endpoints):  # "- Swagger UI: `/api/schema/`" under "Base URL: `/api/`"
             self._add(mention, owned=False)
         for mention in graphql_endpoints(doc):  # "GraphQL endpoint **/api/graphql**": POSTed by convention
+            self._add(mention, owned=False)
+        for mention in read_lists(doc):  # "Catalog reads (`/hubs/{id}/activities`, `/hubs/{id}/devices`)": GETs
             self._add(mention, owned=False)
         for mention in opened_pages(doc):  # `open "http://localhost:8000/dashboard"` beside curl calls to that host
             self._add(mention, owned=False)
