@@ -42,6 +42,7 @@ from .introduced import introduced_bodies
 from .item_bodies import labelled_item_bodies
 from .likened_requests import likened_filters
 from .line_headers import line_headers
+from .line_queries import line_queries
 from .list_endpoint_params import list_endpoint_params
 from .listed_bodies import listed_body_fields
 from .mention import endpoint_key
@@ -124,6 +125,8 @@ class DocumentPasses:
         for endpoint, param in with_bodies(doc, self.endpoints):  # "`PUT /x` with `{"a": true}`", `POST /x  {"a": 1}`
             self._param(endpoint, param)
         for endpoint, param in said_headers(doc, self.endpoints):  # "`PUT /x`, `POST /y`. `If-Match` is optional"
+            self._param(endpoint, param)
+        for endpoint, param in line_queries(doc, self.endpoints):  # `DELETE /x/{id}   remove it (?force=true)`
             self._param(endpoint, param)
         for found in (captioned_bodies, row_inputs, shared_options):  # "**`POST /x` — request body:**" over JSON;
             for endpoint, param in found(sections, self.endpoints):  # a row's `{"a": bool}`; "Both routes take: `a`"
