@@ -9,9 +9,11 @@ as sent):
 - methods in code joined by a spaced slash before one request line (`` `POST` / `DELETE` / `PUT /x` ``), the
   same join as `` `POST`/`DELETE`/`PUT /x` `` (`method_pairs.py`), written without the spaces so that no method
   is read as a request of the root `/`;
-- a route written as the tail of a longer path the page states (`POST /callback-device` beside `GET
-  /hubs/{id}/callback-device`), where every path the page begins with that segment is such a tail: the page
-  names the resource by its own last segments, so the route is the longer one's;
+- on a page that abbreviates its routes (it writes some from an ellipsis), a route written as the tail of a
+  longer path the page states (`POST /callback-device` beside `GET /hubs/{id}/callback-device`), where every path
+  the page begins with that segment is such a tail: the page names the resource by its own last segments, so the
+  route is the longer one's (a page that abbreviates nothing writes its short paths as routes of their own, as
+  `/users` beside `/api/v1/users` of a mounted example);
 - paths beginning with segments a sentence scopes to a prefix: `scoped_prefixes.py`.
 """
 
@@ -38,9 +40,11 @@ _ROOTED = re.compile(r"(?<![\w./:~@$%-])(?P<path>(?:/[\w{}<>~:.-]*[\w}>])+)")
 
 def written_routes(doc: Document) -> Document:
     """The page with its short-written routes written in full."""
-    doc = _rewritten(continued_paths(doc), _same_path)
+    continued = continued_paths(doc)
+    abbreviating = continued is not doc  # a page that writes routes from an ellipsis abbreviates them
+    doc = _rewritten(continued, _same_path)
     doc = _rewritten(doc, lambda text: _SPACED_JOIN.sub(r"\1/", text))
-    return scoped_prefix_paths(_tails(doc))
+    return scoped_prefix_paths(_tails(doc) if abbreviating else doc)
 
 
 def _rewritten(doc: Document, full: Callable[[str], str]) -> Document:
