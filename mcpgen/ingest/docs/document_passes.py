@@ -43,6 +43,7 @@ from .introduced import introduced_bodies
 from .item_bodies import labelled_item_bodies
 from .likened_requests import likened_filters
 from .line_headers import line_headers
+from .line_queries import line_queries
 from .list_endpoint_params import list_endpoint_params
 from .listed_bodies import listed_body_fields
 from .mention import endpoint_key
@@ -59,17 +60,20 @@ from .parenthesized_filters import parenthesized_filters
 from .passed_mappings import passed_mapping_params
 from .placeholder_files import placeholder_files
 from .printed_links import printed_links
+from .read_lists import read_lists
 from .requests import Target
 from .resource_bodies import shown_representations
 from .route_lead_in_tables import route_lead_in_params
 from .route_titled_tables import route_titled_params
 from .row_examples import row_example_queries
 from .row_inputs import row_inputs
+from .said_headers import said_headers
 from .same_as_above import referred
 from .same_parameters import same_parameters
 from .shared_options import shared_options
 from .signature_rows import signature_params
 from .suffixed_fields import suffixed_fields
+from .with_bodies import with_bodies
 
 if TYPE_CHECKING:
     from .blocks import Document, Section
@@ -128,6 +132,12 @@ class DocumentPasses:
             self._param(endpoint, param)
         for endpoint, param in accepted_fields(sections, self.endpoints):  # "`POST /x` accepts the optional `y` field"
             self._param(endpoint, param)
+        for endpoint, param in with_bodies(doc, self.endpoints):  # "`PUT /x` with `{"a": true}`", `POST /x  {"a": 1}`
+            self._param(endpoint, param)
+        for endpoint, param in said_headers(doc, self.endpoints):  # "`PUT /x`, `POST /y`. `If-Match` is optional"
+            self._param(endpoint, param)
+        for endpoint, param in line_queries(doc, self.endpoints):  # `DELETE /x/{id}   remove it (?force=true)`
+            self._param(endpoint, param)
         for found in (captioned_bodies, row_inputs, shared_options):  # "**`POST /x` — request body:**" over JSON;
             for endpoint, param in found(sections, self.endpoints):  # a row's `{"a": bool}`; "Both routes take: `a`"
                 self._param(endpoint, param)
@@ -180,6 +190,8 @@ class DocumentPasses:
         for mention in base_path_items(doc, self.endpoints):  # "- Swagger UI: `/api/schema/`" under "Base URL: `/api/`"
             self._add(mention, owned=False)
         for mention in graphql_endpoints(doc):  # "GraphQL endpoint **/api/graphql**": POSTed by convention
+            self._add(mention, owned=False)
+        for mention in read_lists(doc):  # "Catalog reads (`/hubs/{id}/activities`, `/hubs/{id}/devices`)": GETs
             self._add(mention, owned=False)
         for mention in opened_pages(doc):  # `open "http://localhost:8000/dashboard"` beside curl calls to that host
             self._add(mention, owned=False)

@@ -93,6 +93,7 @@ from .templating import example_of
 from .typed_label_lists import path_first_item
 from .value_references import value_references
 from .wrappers import wrap_listed_fields
+from .written_routes import written_routes
 
 _ALTERNATIVE_ROUTES = re.compile(
     r"(?i)\b(?:any|either|each) (?:one )?of (?:the following|these|the|those) (?:\w+ )?"
@@ -147,7 +148,7 @@ class _State(SectionReader, DocumentPasses):
 
     # -- per document ------------------------------------------------------------------------------------
     def document(self, doc: Document, known: dict[str, set[str]] | None = None) -> None:
-        doc = split_at_request_lines(doc)
+        doc = written_routes(split_at_request_lines(doc))  # `.../x`; "Paths beginning `/a`"; `DELETE` on the same
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
         optional_item_segments(mentions)  # `GET`/`POST`/`DELETE` | `/api/accounts[/{user}]`: collection, item
