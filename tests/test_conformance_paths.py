@@ -11,6 +11,7 @@ from openapi_core import Config, OpenAPI
 from openapi_core.testing import MockRequest
 
 from mcpgen.conformance.openapi_paths import PathRouter
+from mcpgen.conformance.routes import RouteIndex, path_regex
 
 ORIGIN = "http://127.0.0.1:8000"
 STRING = {"type": "string"}
@@ -74,3 +75,15 @@ def test_only_the_paths_a_url_could_match_are_kept_in_order_and_reused() -> None
     assert router.for_url(ORIGIN + "/v1/models/x:generate") == ["/models/{model}:generate"]
     assert router.for_url(ORIGIN + "/v1/elsewhere") == []
     assert len(built) == 3
+
+
+def test_the_route_index_offers_every_route_a_path_could_match_in_their_order() -> None:
+    routes = [("GET", "/users/me"), ("GET", "/users/{id}"), ("GET", "/{scope}/users"), ("POST", "/users/{id}"),
+              ("GET", "/health"), ("GET", "/"), ("GET", "/users{suffix}"), ("GET", "/#X-Target=list")]  # fmt: skip
+    index = RouteIndex(routes)
+    for method in ("GET", "POST"):
+        for path in ("/users/me", "/users/42", "/x/users", "/health", "/", "/users.json", "/nothing/at/all", "x"):
+            offered = index.candidates(method, path)
+            matching = [n for n, (m, t) in enumerate(routes) if m == method and path_regex(t, set()).match(path)]
+            assert offered == sorted(offered) and set(matching) <= set(offered), (method, path)
+    assert index.candidates("GET", "/health") == [2, 4, 6]  # its own bucket and the templated first segments

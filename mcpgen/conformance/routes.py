@@ -20,6 +20,25 @@ def path_regex(template: str, reserved: set[str]) -> re.Pattern[str]:
     return re.compile("^" + pattern + re.escape(rest) + "$")
 
 
+class RouteIndex:
+    """The routes a request could match, found without trying every one (Graph in full has 11,422): a template
+    whose first segment is literal (`/users/{id}`) can only match a path with that first segment, since its
+    pattern is anchored and compares raw text; templates whose first segment holds a placeholder are always tried.
+    Candidates come in the order they were given."""
+
+    def __init__(self, routes: list[tuple[str, str]]) -> None:
+        self._buckets: dict[tuple[str, str | None], list[int]] = {}
+        for number, (method, template) in enumerate(routes):
+            first = template.split("#", 1)[0].split("/")
+            key = first[1] if len(first) > 1 and first[0] == "" and "{" not in first[1] else None
+            self._buckets.setdefault((method, key), []).append(number)
+
+    def candidates(self, method: str, path: str) -> list[int]:
+        parts = path.split("/", 2)
+        named = self._buckets.get((method, parts[1]), []) if len(parts) > 1 and parts[0] == "" else []
+        return sorted(named + self._buckets.get((method, None), []))
+
+
 def route_order(tool: Tool) -> tuple[bool, int, int, int, int, int]:
     """Most specific first: concrete paths before templated ones (`/export/csv` before `/export/{format}`), as
     OpenAPI says; a placeholder that may hold `/` (Azure's `/{scope}/...`, `/{roleId}`) after all others; more

@@ -29,6 +29,7 @@ from .openapi_doc import media_types, prepared
 from .openapi_paths import PathRouter, parameters_validator
 from .quiet_server import QuietServer
 from .routes import (
+    RouteIndex,
     decoded_path,
     empty_form,
     fragment_keys,
@@ -100,6 +101,7 @@ class MockUpstream:
             (tool, path_regex(tool.binding.path, {a.wire for a in tool.binding.args if a.allow_reserved}))
             for tool in sorted(http_tools(plan), key=route_order)
         ]
+        self._index = RouteIndex([(tool.binding.method, tool.binding.path) for tool, _ in self._routes])
         self._shared_routes = Counter((t.binding.method, t.binding.path.partition("#")[0]) for t in http_tools(plan))
         self._spec = spec
         self._openapi: Any = None
@@ -445,8 +447,9 @@ class MockUpstream:
         if self.base_path and path.startswith(self.base_path):
             path = path[len(self.base_path) :]
         found: list[tuple[Tool, re.Match[str]]] = []
-        for tool, regex in self._routes:
-            if tool.binding.method == method and (match := regex.match(path)):
+        for number in self._index.candidates(method, path):
+            tool, regex = self._routes[number]
+            if match := regex.match(path):
                 found.append((tool, match))
         sent, sent_headers = set(query or ()), headers or {}
         keys = {k for k, _ in sent}
