@@ -486,3 +486,21 @@ def test_a_head_operation_answers_its_status_and_headers_whatever_body_it_descri
     assert not answer.is_error and answer.structured_content is None
     assert text.splitlines()[0] == "HTTP 200 OK" and 'etag: "v1"' in text.lower() and "content-length: 42" in text
     assert "secret" not in text
+
+
+@pytest.mark.slow
+def test_a_nullable_path_parameter_takes_no_null_and_an_empty_optional_array_query_is_left_out(tmp_path: Path) -> None:
+    """Microsoft Graph in full: `getPstnCalls(fromDateTime={fromDateTime},...)` declares its path parameters
+    `nullable`, and a null would leave an empty segment, so the tool takes none; `$select` is an optional array of an
+    enum, and an empty one was sent as `$select=`, one empty value the enum refuses (RFC 6570: an empty list is
+    undefined, so not sent)."""
+    when = _param("fromDateTime", "path", {"type": "string", "format": "date-time", "nullable": True})
+    fields = {"type": "array", "uniqueItems": True, "items": {"type": "string", "enum": ["id", "name"]}}
+    select = {"name": "$select", "in": "query", "style": "form", "explode": False, "schema": fields}
+    spec = openapi({"/calls(fromDateTime={fromDateTime})": {"get": op("getCalls", parameters=[when, select])}})
+    path = write_spec(tmp_path, spec)
+    model, _ = mcpgen.ingest(path)
+    assert model.tools[0].input_schema["properties"]["fromDateTime"]["type"] == "string"
+    report = _prove(tmp_path, spec)
+    assert _failed(report) == {}
+    assert report.count(Outcome.PASS) > 5

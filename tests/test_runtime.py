@@ -95,6 +95,14 @@ def test_query_styles_headers_and_cookies_are_serialized_as_described() -> None:
     assert request.headers["Authorization"] == "Bearer tok"
 
 
+def test_an_empty_list_or_map_in_the_query_is_not_sent() -> None:
+    """RFC 6570, which OpenAPI's styles follow: an empty list or map is undefined. `tags=` (a comma-joined empty
+    list) would be one empty tag, which Graph's `$select` enum refuses."""
+    upstream = Recorder(httpx.Response(200, json={"items": [], "total": 0}))
+    call(upstream, "listBooks", {"tags": [], "filter": {}, "limit": 3}, {"BOOKSHOP_TOKEN": "tok"})
+    assert dict(upstream.requests[0].url.params) == {"limit": "3"}
+
+
 def test_arguments_that_break_the_schema_give_an_error_result_naming_the_field() -> None:
     upstream = Recorder(httpx.Response(200, json=BOOK))
     result = call(upstream, "getBook", {"bookId": 42}, KEY)

@@ -256,8 +256,8 @@ def _add_parameter(ctx: OperationContext, draft: Draft, param: dict[str, Any], d
         schema = {**schema, "deprecated": True}
     if location == "query" and ctx.version != "2.0" and param.get("allowEmptyValue") is not True:
         schema = _non_empty(schema)
-    if location == "path":  # an empty segment (`/pets//toys`) never reaches the operation
-        schema = _non_empty(_without_empty_value(ctx, schema, doc, ptr))
+    if location == "path":  # an empty segment (`/pets//toys`) never reaches the operation, nor does a null
+        schema = _non_empty(_without_empty_value(ctx, _not_null(schema), doc, ptr))
     if (location == "path" or param.get("required") is True) and style != JSON_STYLE:
         schema = _some_items(schema)  # an empty array in a path leaves an empty segment
     default_style = _DEFAULT_STYLE[location]
@@ -274,6 +274,22 @@ def _add_parameter(ctx: OperationContext, draft: Draft, param: dict[str, Any], d
     )
     draft.add(ctx, SourceLocation(file=ctx.loader.display(doc), pointer=ptr), binding, schema)
     return None
+
+
+def _not_null(schema: Any) -> Any:
+    """A path parameter's schema without `null` (Graph's nullable `fromDateTime={fromDateTime}`): a path has no
+    null, and a null value would leave an empty segment."""
+    if not isinstance(schema, dict):
+        return schema
+    kind = schema.get("type")
+    if isinstance(kind, list) and "null" in kind and len(kind) > 1:
+        rest = [k for k in kind if k != "null"]
+        schema = {**schema, "type": rest[0] if len(rest) == 1 else rest}
+    for key in ("anyOf", "oneOf"):
+        branches = schema.get(key)
+        if isinstance(branches, list) and any(b == {"type": "null"} for b in branches) and len(branches) > 1:
+            schema = {**schema, key: [b for b in branches if b != {"type": "null"}]}
+    return schema
 
 
 def _non_empty(schema: Any) -> Any:

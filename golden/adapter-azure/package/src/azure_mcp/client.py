@@ -403,8 +403,8 @@ def serialize_query(query: Mapping[str, Any]) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     for name, raw in query.items():
         value, style, explode, _ = _unstyle(raw)
-        if value is OMIT:
-            continue
+        if value is OMIT or (isinstance(value, (list, dict)) and not value):
+            continue  # RFC 6570: an empty list or map is undefined, so not sent
         if style == "json":
             pairs.append((name, _json_text(value)))
             continue
