@@ -15,6 +15,7 @@ import json
 import re
 from typing import Any
 
+from .held_clients import held_client
 from .requests import METHODS, Request, split_target
 from .session_lines import session_statements
 
@@ -42,12 +43,16 @@ class _Values:
     def __init__(self, tree: ast.AST) -> None:
         self.known: dict[str, str] = {}
         self.objects: dict[str, dict[str, Any]] = {}
+        self.keys: dict[str, str] = {}
+        """Names the snippet reads from a response's key (`rv_user_id = data["user_id"]`): the key, what they hold."""
         """Dicts the snippet builds (`body = {}`, then `body["scopes"] = scopes`)."""
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
                 continue
             target = node.targets[0]
             if isinstance(target, ast.Name):
+                if isinstance(node.value, ast.Subscript) and isinstance(node.value.slice, ast.Constant):
+                    self.keys[target.id] = str(node.value.slice.value)
                 if isinstance(node.value, ast.Dict):
                     self.objects[target.id] = _literal(node.value)
                 value = self.text(node.value)
@@ -90,20 +95,22 @@ class _Values:
                 return None
             return (left or "") + (right or "")
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
-            return _interpolated(self.text(node.left, depth + 1), node.right)
+            return _interpolated(self.text(node.left, depth + 1), node.right, self.keys)
         if isinstance(node, ast.Name):
             return self.known.get(node.id, "")
         return ""  # a call or attribute: its value is not known here
 
 
-def _interpolated(template: str | None, right: ast.AST) -> str | None:
+def _interpolated(template: str | None, right: ast.AST, keys: dict[str, str]) -> str | None:
     """`"/tasks/%s" % result["task"]` -> `/tasks/{task}`: each `%s` (`%d`, `%(name)s`) of a printf-style template
     is a value filled in at run time, so in the path a placeholder named after what fills it (`_innermost`). In the
     query (`"/results?playbook=%s" % playbook["id"]`) it is the value one run of the script sends, an example like
-    any literal there, not a placeholder every request must fill: the parameter is not thereby required."""
+    any literal there, not a placeholder every request must fill: the parameter is not thereby required. A variable
+    the snippet read from a response's key (`rv_user_id = data["user_id"]`) is named after that key."""
     if not template:
         return template
-    fillers = iter(_innermost(v) for v in (right.elts if isinstance(right, ast.Tuple) else [right]))
+    values = right.elts if isinstance(right, ast.Tuple) else [right]
+    fillers = iter(keys.get(v.id, v.id) if isinstance(v, ast.Name) else _innermost(v) for v in values)
     path, mark, query = template.partition("?")
     slot = r"%\((\w+)\)[sd]|%[sdi]"
     path = re.sub(slot, lambda m: "{" + (m.group(1) or next(fillers, "value")) + "}", path)
@@ -134,7 +141,7 @@ def _python_calls(tree: ast.AST) -> list[Request]:
             continue
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
             continue
-        owner = node.func.value
+        owner = held_client(node.func.value, _CLIENTS)  # `self.client.get(...)` in a test case
         if not (isinstance(owner, ast.Name) and _CLIENTS.fullmatch(owner.id)):
             continue
         method = node.func.attr.lower()

@@ -39,6 +39,7 @@ from .group_tables import group_table_params
 from .grouped_routes import named_elements
 from .health_checks import health_check_items
 from .help_directories import directory_routes
+from .interval_inputs import interval_inputs
 from .introduced import introduced_bodies
 from .item_bodies import labelled_item_bodies
 from .likened_requests import likened_filters
@@ -67,6 +68,7 @@ from .route_lead_in_tables import route_lead_in_params
 from .route_titled_tables import route_titled_params
 from .row_examples import row_example_queries
 from .row_inputs import row_inputs
+from .row_supplied_fields import row_supplied_fields
 from .said_headers import said_headers
 from .same_as_above import referred
 from .same_parameters import same_parameters
@@ -141,6 +143,10 @@ class DocumentPasses:
         for found in (captioned_bodies, row_inputs, shared_options):  # "**`POST /x` — request body:**" over JSON;
             for endpoint, param in found(sections, self.endpoints):  # a row's `{"a": bool}`; "Both routes take: `a`"
                 self._param(endpoint, param)
+        for endpoint, param in interval_inputs(sections, self.endpoints):  # "| `GET /x` | Is `[start, end)` ... |"
+            self._param(endpoint, param)
+        for endpoint, param in row_supplied_fields(sections, self.endpoints):  # "| `POST /x` | any `a` you supply |"
+            self._param(endpoint, param)
         for endpoint, param in named_request_inputs(sections, self.endpoints):  # "`POST /a`, `/b` take `x` in the body"
             self._param(endpoint, param)
         for endpoint, param in further_body_fields(sections, owners, self.endpoints):  # "a more complex query:"

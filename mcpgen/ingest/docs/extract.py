@@ -62,6 +62,7 @@ from .nested_routes import labelled_fields
 from .object_tables import answered_object_tables
 from .option_runs import options_of_another
 from .optional_item_segments import optional_item_segments
+from .optional_literal_segments import optional_literal_segments
 from .optional_openers import optional_openers
 from .origin_routes import stated_both_ways
 from .page_wide import page_wide
@@ -151,6 +152,7 @@ class _State(SectionReader, DocumentPasses):
         doc = written_routes(split_at_request_lines(doc))  # `.../x`; "Paths beginning `/a`"; `DELETE` on the same
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
+        optional_literal_segments(mentions)  # `GET`/`POST /v1/year(/build)`: GET the short path, POST the long
         optional_item_segments(mentions)  # `GET`/`POST`/`DELETE` | `/api/accounts[/{user}]`: collection, item
         prefixed_rows(doc, mentions)  # `| Prefix | Key endpoint |` over `/acme` | `POST /v1/speech`: /acme/v1/speech
         owners = value_references(doc, mentions, owners)  # "a `name` value from `GET /v1/capabilities`"

@@ -12,6 +12,7 @@ from .arrow_route_lines import arrow_route_lines
 from .blocks import Block, Document, Section
 from .bodied_heads import bodied_request_line
 from .carried_urls import urls_carried
+from .composed_url_variables import composed_url_variables
 from .disowned import unimplemented_sections
 from .emphasised_optional import optional_emphasis_as_marks
 from .glued import spaced_request_lines
@@ -52,7 +53,7 @@ def as_stated(doc: Document) -> Document:
     # `GET` headings over bare paths, `get `/x` => ...` lines, `GET /api/<api endpoint url>/?page=2` patterns
     doc = method_path_sections(doc)  # "GET methods" over a literal block of bare paths, then one path per paragraph
     doc = host_placeholder_urls(doc)  # `<your-domain>/update/secret` alone: its GET, `secret` an argument named
-    doc = carried_base_urls(doc)  # `$BASE` an earlier block sets, in the later `curl` blocks that use it
+    doc = carried_base_urls(composed_url_variables(doc))  # `$BASE` (`$API/items`) set earlier, in later `curl`s
     doc = any_route_patterns(method_headed_paths(arrow_route_lines(doc)))
     doc = relative_route_headings(url_requests(doc))  # `GET users/info` headings: routes from the base
     doc = spaced_request_lines(template_variables_as_placeholders(method_items(doc)))

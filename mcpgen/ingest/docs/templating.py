@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import Document
 from .concrete_parents import under_literal_item
+from .derived_names import derived_names
 from .worded_positions import worded_positions
 
 if TYPE_CHECKING:
@@ -134,10 +135,11 @@ def instances_of_one_route(mentions: list[list[Mention]]) -> None:
     collection they are in (`{domain}`)."""
     examples = [m for found in mentions for m in found if (m.kind in ("curl", "http") or m.prose)]
     seen: dict[tuple[str, ...], set[str]] = {}
+    derived = derived_names(examples)  # `main_area_tmp1` beside `main_area`: a name spelled from a kept one
     for m in examples:
         segments = m.target.path.split("/")
         for i, segment in enumerate(segments[2:], start=2):
-            if _INSTANCE_VALUE.fullmatch(segment):
+            if _INSTANCE_VALUE.fullmatch(segment) and (tuple(segments[:i]), segment) not in derived:
                 seen.setdefault(tuple(segments[:i]), set()).add(segment)
     # (one value is enough after a collection the document names as a route of its own: `/groups/data301/users`
     # beside `GET /groups`)
@@ -151,7 +153,12 @@ def instances_of_one_route(mentions: list[list[Mention]]) -> None:
     for m in examples:
         segments = m.target.path.split("/")
         for i in range(2, len(segments)):
-            if tuple(segments[:i]) in varied and _INSTANCE_VALUE.fullmatch(segments[i]):
+            value = segments[i]
+            if (
+                tuple(segments[:i]) in varied
+                and _INSTANCE_VALUE.fullmatch(value)
+                and (tuple(segments[:i]), value) not in derived
+            ):
                 collection = segments[i - 1]
                 name = collection[:-1] if collection.endswith("s") and len(collection) > 3 else "id"
                 segments[i] = "{" + (re.sub(r"\W", "_", name) or "id") + "}"
