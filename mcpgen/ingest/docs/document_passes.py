@@ -73,6 +73,7 @@ from .same_parameters import same_parameters
 from .shared_options import shared_options
 from .signature_rows import signature_params
 from .suffixed_fields import suffixed_fields
+from .table_write_bodies import table_write_bodies
 from .with_bodies import with_bodies
 
 if TYPE_CHECKING:
@@ -129,6 +130,8 @@ class DocumentPasses:
         for endpoint, param in row_example_queries(doc, self.endpoints):  # `/x` | GET | `curl .../x?limit=10`
             self._param(endpoint, param)
         for endpoint, param in parenthesized_filters(sections, self.endpoints):  # "list jobs (`status`, `limit`)"
+            self._param(endpoint, param)
+        for endpoint, param in table_write_bodies(sections, self.endpoints):  # a route table's one PUT, then `{..}`
             self._param(endpoint, param)
         for endpoint, param in accepted_fields(sections, self.endpoints):  # "`POST /x` accepts the optional `y` field"
             self._param(endpoint, param)
