@@ -29,7 +29,7 @@ from .requests import path_key, request_lines, split_target
 _NAME = r"`[a-z_][a-z0-9_]*`|`[a-z][A-Za-z0-9]*`"
 _FILTERS = re.compile(
     rf"\(\s*(?P<names>(?:{_NAME})(?:\s*(?:,|/|\bor\b|\band\b)\s*(?:{_NAME}))*)\s+filters?\b"
-    r"\s*(?:[—–:;,]|\s-\s|\))"
+    r"\s*(?:[\u2014\u2013:;,]|\s-\s|\))"
 )
 _READS = {"GET", "HEAD"}
 

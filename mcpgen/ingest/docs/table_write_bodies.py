@@ -49,7 +49,7 @@ def table_write_bodies(
 ) -> Iterator[tuple[Endpoint, Param]]:
     """(the table's one write, a field of its body) for each key of the object printed under it (see the module)."""
     for section in sections:
-        for table, following in zip(section.blocks, section.blocks[1:]):
+        for table, following in zip(section.blocks, section.blocks[1:], strict=False):
             if table.kind != "table" or following.kind != "code":
                 continue
             requests = _table_requests(table)
