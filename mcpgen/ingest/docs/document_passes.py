@@ -16,6 +16,7 @@ from . import auth
 from .accepted_fields import accepted_fields
 from .action_words import action_word_routes
 from .base_path_items import base_path_items
+from .bold_field_sentences import bold_field_sentences
 from .boxed_fields import boxed_fields
 from .brace_name_lists import brace_body_fields
 from .bracketed_queries import bracketed_needs
@@ -135,6 +136,8 @@ class DocumentPasses:
         for endpoint, param in filter_word_parens(sections, self.endpoints):  # "List runs (`project` filter)"
             self._param(endpoint, param)
         for endpoint, param in table_write_bodies(sections, self.endpoints):  # a route table's one PUT, then `{..}`
+            self._param(endpoint, param)
+        for endpoint, param in bold_field_sentences(sections, self.endpoints):  # "**a** and **b** are required."
             self._param(endpoint, param)
         for endpoint, param in accepted_fields(sections, self.endpoints):  # "`POST /x` accepts the optional `y` field"
             self._param(endpoint, param)
