@@ -49,6 +49,7 @@ from .line_queries import line_queries
 from .list_endpoint_params import list_endpoint_params
 from .listed_bodies import listed_body_fields
 from .mention import endpoint_key
+from .minimal_bodies import minimal_bodies
 from .named_bodies import named_body_examples
 from .named_filters import named_filters
 from .named_request_inputs import named_request_inputs
@@ -138,6 +139,8 @@ class DocumentPasses:
         for endpoint, param in table_write_bodies(sections, self.endpoints):  # a route table's one PUT, then `{..}`
             self._param(endpoint, param)
         for endpoint, param in bold_field_sentences(sections, self.endpoints):  # "**a** and **b** are required."
+            self._param(endpoint, param)
+        for endpoint, param in minimal_bodies(sections, self.endpoints):  # "`{"input": {...}}` only is valid"
             self._param(endpoint, param)
         for endpoint, param in accepted_fields(sections, self.endpoints):  # "`POST /x` accepts the optional `y` field"
             self._param(endpoint, param)
