@@ -20,6 +20,7 @@ from .bold_field_sentences import bold_field_sentences
 from .boxed_fields import boxed_fields
 from .brace_name_lists import brace_body_fields
 from .bracketed_queries import bracketed_needs
+from .browser_reads import browser_reads
 from .captioned_bodies import captioned_bodies
 from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
@@ -200,6 +201,8 @@ class DocumentPasses:
             for param in body:
                 self._param(added, param)
         for mention in base_path_items(doc, self.endpoints):  # "- Swagger UI: `/api/schema/`" under "Base URL: `/api/`"
+            self._add(mention, owned=False)
+        for mention in browser_reads(doc):  # "Open in browser http://localhost:5000/healthy to get DB status."
             self._add(mention, owned=False)
         for mention in graphql_endpoints(doc):  # "GraphQL endpoint **/api/graphql**": POSTed by convention
             self._add(mention, owned=False)
