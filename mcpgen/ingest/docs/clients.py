@@ -47,6 +47,8 @@ class _Values:
         """Names the snippet reads from a response's key (`rv_user_id = data["user_id"]`): the key, what they hold."""
         """Dicts the snippet builds (`body = {}`, then `body["scopes"] = scopes`)."""
         for node in ast.walk(tree):
+            if updated := _updated(node):  # `result.update({"project": "x"})`: keys added to a dict it sends
+                self.objects.setdefault(updated[0], {}).update(updated[1])
             if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
                 continue
             target = node.targets[0]
@@ -99,6 +101,24 @@ class _Values:
         if isinstance(node, ast.Name):
             return self.known.get(node.id, "")
         return ""  # a call or attribute: its value is not known here
+
+
+def _updated(node: ast.AST) -> tuple[str, dict[str, Any]] | None:
+    """(name, the keys it gains) for a statement `name.update({...})` or `name.update(key=value)`: a dict the snippet
+    loaded from elsewhere (`result = json.loads(...)`) and then gave named keys before sending it; those keys are
+    the fields the snippet states, the rest of the loaded object being unknown."""
+    call = node.value if isinstance(node, ast.Expr) else None
+    if not (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "update"
+        and isinstance(call.func.value, ast.Name)
+    ):
+        return None
+    added = _literal(call.args[0]) if len(call.args) == 1 and isinstance(call.args[0], ast.Dict) else {}
+    added = dict(added) if isinstance(added, dict) else {}
+    added.update({k.arg: _literal(k.value) for k in call.keywords if k.arg is not None})
+    return (call.func.value.id, added) if added else None
 
 
 def _interpolated(template: str | None, right: ast.AST, keys: dict[str, str]) -> str | None:

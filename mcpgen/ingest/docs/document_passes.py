@@ -16,9 +16,11 @@ from . import auth
 from .accepted_fields import accepted_fields
 from .action_words import action_word_routes
 from .base_path_items import base_path_items
+from .bold_field_sentences import bold_field_sentences
 from .boxed_fields import boxed_fields
 from .brace_name_lists import brace_body_fields
 from .bracketed_queries import bracketed_needs
+from .browser_reads import browser_reads
 from .captioned_bodies import captioned_bodies
 from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
@@ -32,6 +34,7 @@ from .every_request_headers import every_request_headers
 from .exclusive_fields import exclusive_fields
 from .expected_fields import expected_fields
 from .filled_placeholders import filled_routes
+from .filter_word_parens import filter_word_parens
 from .flagged_items import flagged_items
 from .further_bodies import further_body_fields
 from .graphql_endpoints import graphql_endpoints
@@ -48,6 +51,7 @@ from .line_queries import line_queries
 from .list_endpoint_params import list_endpoint_params
 from .listed_bodies import listed_body_fields
 from .mention import endpoint_key
+from .minimal_bodies import minimal_bodies
 from .named_bodies import named_body_examples
 from .named_filters import named_filters
 from .named_request_inputs import named_request_inputs
@@ -75,6 +79,7 @@ from .same_parameters import same_parameters
 from .shared_options import shared_options
 from .signature_rows import signature_params
 from .suffixed_fields import suffixed_fields
+from .table_write_bodies import table_write_bodies
 from .with_bodies import with_bodies
 
 if TYPE_CHECKING:
@@ -131,6 +136,14 @@ class DocumentPasses:
         for endpoint, param in row_example_queries(doc, self.endpoints):  # `/x` | GET | `curl .../x?limit=10`
             self._param(endpoint, param)
         for endpoint, param in parenthesized_filters(sections, self.endpoints):  # "list jobs (`status`, `limit`)"
+            self._param(endpoint, param)
+        for endpoint, param in filter_word_parens(sections, self.endpoints):  # "List runs (`project` filter)"
+            self._param(endpoint, param)
+        for endpoint, param in table_write_bodies(sections, self.endpoints):  # a route table's one PUT, then `{..}`
+            self._param(endpoint, param)
+        for endpoint, param in bold_field_sentences(sections, self.endpoints):  # "**a** and **b** are required."
+            self._param(endpoint, param)
+        for endpoint, param in minimal_bodies(sections, self.endpoints):  # "`{"input": {...}}` only is valid"
             self._param(endpoint, param)
         for endpoint, param in accepted_fields(sections, self.endpoints):  # "`POST /x` accepts the optional `y` field"
             self._param(endpoint, param)
@@ -194,6 +207,8 @@ class DocumentPasses:
             for param in body:
                 self._param(added, param)
         for mention in base_path_items(doc, self.endpoints):  # "- Swagger UI: `/api/schema/`" under "Base URL: `/api/`"
+            self._add(mention, owned=False)
+        for mention in browser_reads(doc):  # "Open in browser http://localhost:5000/healthy to get DB status."
             self._add(mention, owned=False)
         for mention in graphql_endpoints(doc):  # "GraphQL endpoint **/api/graphql**": POSTed by convention
             self._add(mention, owned=False)

@@ -18,6 +18,7 @@ from .endpoint import Endpoint, Extraction
 from .params import Param
 from .requests import Excerpt
 from .sent_bodies import stated_bodies
+from .spelled_twins import spelled_twin
 
 SOURCE_KEY = "x-mcpgen-source"
 CONFIDENCE_KEY = "x-mcpgen-confidence"
@@ -220,7 +221,7 @@ def _request_body(endpoint: Endpoint) -> dict[str, Any] | None:
     if endpoint.all_optional:  # "all fields are optional", "or raw data directly as the body": none is needed
         example_required = set()
     for name, sub in inferred.get("properties", {}).items():
-        if name not in schema["properties"]:
+        if name not in schema["properties"] and not spelled_twin(name, schema["properties"]):  # `userId`: user_id
             schema["properties"][name] = sub
             if name in example_required:
                 required.append(name)

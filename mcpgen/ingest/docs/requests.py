@@ -19,6 +19,7 @@ from .downloads import saves_remote_file
 from .quoted_json import split_with_quoted_json
 from .shell_vars import with_shell_variables
 from .spaced_placeholders import joined_placeholders
+from .unslashed_options import joined_option_lines
 from .wide_punctuation import before_wide_punctuation
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
@@ -275,7 +276,7 @@ _CURL_SKIP_VALUE = {"-o", "--output", "-w", "--write-out", "--connect-timeout", 
 def parse_curl(text: str) -> list[Request]:
     """Every `curl` command in a code block (continuation lines joined; shell variables the block sets put in
     place)."""
-    lines = re.sub(r"\\\r?\n", " ", with_shell_variables(text)).splitlines()
+    lines = joined_option_lines(re.sub(r"\\\r?\n", " ", with_shell_variables(text)).splitlines())  # `\n-d '{}'`
     requests = []
     for index, line in enumerate(lines):
         stripped = re.sub(r"^(?:[\w.@~:-]*[>$%#])?\s*", "", line.strip())  # `$ curl`, `shell> curl`
