@@ -63,6 +63,7 @@ from .printed_links import printed_links
 from .read_lists import read_lists
 from .requests import Target
 from .resource_bodies import shown_representations
+from .resource_writes import resource_writes
 from .route_lead_in_tables import route_lead_in_params
 from .route_titled_tables import route_titled_params
 from .row_examples import row_example_queries
@@ -131,6 +132,8 @@ class DocumentPasses:
         for endpoint, param in parenthesized_filters(sections, self.endpoints):  # "list jobs (`status`, `limit`)"
             self._param(endpoint, param)
         for endpoint, param in accepted_fields(sections, self.endpoints):  # "`POST /x` accepts the optional `y` field"
+            self._param(endpoint, param)
+        for endpoint, param in resource_writes(sections, self.endpoints):  # "Article writes accept: `a, b`"
             self._param(endpoint, param)
         for endpoint, param in with_bodies(doc, self.endpoints):  # "`PUT /x` with `{"a": true}`", `POST /x  {"a": 1}`
             self._param(endpoint, param)
