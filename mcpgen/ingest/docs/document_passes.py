@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from . import auth
 from .accepted_fields import accepted_fields
 from .action_words import action_word_routes
+from .also_sent import also_sent
 from .base_path_items import base_path_items
 from .boxed_fields import boxed_fields
 from .brace_name_lists import brace_body_fields
@@ -132,6 +133,8 @@ class DocumentPasses:
         for endpoint, param in parenthesized_filters(sections, self.endpoints):  # "list jobs (`status`, `limit`)"
             self._param(endpoint, param)
         for endpoint, param in accepted_fields(sections, self.endpoints):  # "`POST /x` accepts the optional `y` field"
+            self._param(endpoint, param)
+        for endpoint, param in also_sent(sections, self.endpoints):  # "(guests also send `name`, `email`)"
             self._param(endpoint, param)
         for endpoint, param in resource_writes(sections, self.endpoints):  # "Article writes accept: `a, b`"
             self._param(endpoint, param)
