@@ -10,7 +10,9 @@ holds (`.../entities/{eid}/buttons` in a list of hub reads) continues what the e
 paragraph stood for. A lone one-segment path right after an abbreviated one, joined by "and" or a comma
 (`.../activities/{aid}/macros` and `/favorites`), that begins no other path of the page, is its sibling: the same
 path with its last segment replaced. Where nothing resolves an ellipsis, it stays as written (and names no
-route). Sections whose title states the base (`layouts.resolve_relative_paths`) are resolved before this.
+route). An ellipsis in a table cell after a route the cell writes in full continues that route
+(`cell_continuations.py`). Sections whose title states the base (`layouts.resolve_relative_paths`) are resolved
+before this.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from dataclasses import replace
 
 from .blocks import Document
+from .cell_continuations import cell_base
 
 _PATH = re.compile(r"(?<![\w./])(?P<dots>\.\.\.|…)?(?P<path>(?:/[\w{}<>~:.-]*[\w}>])+)")
 _SIBLING_JOIN = re.compile(r"`?\s*(?:,\s*)?(?:and|or|,)\s*`?")
@@ -38,6 +41,7 @@ def continued_paths(doc: Document) -> Document:
     ]
     if not any(m["dots"] for text in pieces for m in _PATH.finditer(text)):
         return doc
+    cells = {p for p, c in enumerate(_cell_flags(doc)) if c}
     tokens = [(p, m) for p, text in enumerate(pieces) for m in _PATH.finditer(text)]
     firsts = [_segments(m["path"])[0] for _, m in tokens if not m["dots"]]
     stated = [(i, _segments(m["path"])) for i, (_, m) in enumerate(tokens) if not m["dots"]]
@@ -58,7 +62,9 @@ def continued_paths(doc: Document) -> Document:
                 resolved[i] = last[2].rsplit("/", 1)[0] + "/" + segments[0]
                 stated.append((i, _segments(resolved[i])))
             continue
-        base = _base(segments, i, stated)
+        head = next((m["path"] for p, m in tokens[:i] if p == piece and not m["dots"]), None)
+        base = cell_base(head, segments) if piece in cells and head else None
+        base = base or _base(segments, i, stated)
         if base is None and last is not None and last[0] == piece:
             base = last[1]
         if base is None:
@@ -88,6 +94,16 @@ def continued_paths(doc: Document) -> Document:
             blocks.append(replace(b, text=text, rows=rows, items=items))
         sections.append(replace(s, blocks=blocks))
     return replace(doc, sections=sections)
+
+
+def _cell_flags(doc: Document) -> list[bool]:
+    """For each piece `continued_paths` reads, in its order, whether it is a table cell."""
+    return [
+        cell
+        for s in doc.sections
+        for b in s.blocks
+        for cell in (False, *(True for row in b.rows for _ in row), *(False for item in b.items for _ in item))
+    ]
 
 
 def _base(continued: list[str], at: int, stated: list[tuple[int, list[str]]]) -> str | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from . import auth
 from .accepted_fields import accepted_fields
 from .action_words import action_word_routes
+from .also_sent import also_sent
 from .base_path_items import base_path_items
 from .bold_field_sentences import bold_field_sentences
 from .boxed_fields import boxed_fields
@@ -68,6 +69,7 @@ from .printed_links import printed_links
 from .read_lists import read_lists
 from .requests import Target
 from .resource_bodies import shown_representations
+from .resource_writes import resource_writes
 from .route_lead_in_tables import route_lead_in_params
 from .route_titled_tables import route_titled_params
 from .row_examples import row_example_queries
@@ -146,6 +148,10 @@ class DocumentPasses:
         for endpoint, param in minimal_bodies(sections, self.endpoints):  # "`{"input": {...}}` only is valid"
             self._param(endpoint, param)
         for endpoint, param in accepted_fields(sections, self.endpoints):  # "`POST /x` accepts the optional `y` field"
+            self._param(endpoint, param)
+        for endpoint, param in also_sent(sections, self.endpoints):  # "(guests also send `name`, `email`)"
+            self._param(endpoint, param)
+        for endpoint, param in resource_writes(sections, self.endpoints):  # "Article writes accept: `a, b`"
             self._param(endpoint, param)
         for endpoint, param in with_bodies(doc, self.endpoints):  # "`PUT /x` with `{"a": true}`", `POST /x  {"a": 1}`
             self._param(endpoint, param)

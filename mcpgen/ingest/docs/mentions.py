@@ -47,6 +47,7 @@ from .member_ids import member_placeholders
 from .mention import Mention
 from .method_pairs import joined_methods, leading_methods
 from .method_sentences import method_said_after
+from .methodless_rows import methodless_rows
 from .model_segments import example_schema_routes
 from .mounts import mounted, version_prefixed
 from .named_curls import state_named_curls
@@ -144,6 +145,7 @@ def scan(
     headings_under_full_lines(doc.sections, mentions)  # `#### GET /devices` over ```GET /api/v1/devices```
     alternated_headings(doc.sections, mentions)  # `#### GET /png|jpeg`: `GET /png` and `GET /jpeg`
     parenthesized_routes(doc, mentions)  # `groups (/api/groups/)` headings, `- metadata (/api/builds/<id>/metadata/)`
+    methodless_rows(doc, mentions)  # `/tags/` among `` `GET /authors/` `` rows: GET (POST for an upload)
     if not any(mentions):
         mentions = [path_lists(section) for section in doc.sections]
         if any(mentions):  # beside such a list, a shorter one of the same kind: two routes of another resource

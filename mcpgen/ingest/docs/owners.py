@@ -52,6 +52,7 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
     owners: list[tuple[str, str] | None] = []
     last: tuple[str, str] | None = None
     level = 0  # the heading level of the section holding the one that stated `last`
+    passing = False  # whether that section only named it in a sentence
     for index in range(len(sections)):
         owner: tuple[str, str] | None = None
         decided = False
@@ -76,9 +77,10 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
             cursor = parent[cursor]
         if not decided and _schema_area(sections[index]):
             last = None  # "References > #/components/schemas/Pet" after the last operation is not part of it
-        if not decided and 0 < sections[index].level < level:
+        if not decided and 0 < sections[index].level < level + passing:
             # a heading above the part that holds the last endpoint ("Organization permissions" after "List of
-            # endpoints > Delete User"): a part of its own, not that endpoint's continuation
+            # endpoints > Delete User"): a part of its own, not that endpoint's continuation; so is one beside
+            # that part where a sentence only named the endpoint in passing ("`POST`s it to `/confirm/`")
             last = None
         if not decided and last is not None and not _is_overview(mentions[index]):
             owner = last
@@ -86,6 +88,7 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
             last = owner if owner is not None else None
             up = parent[index]
             level = sections[up].level if up is not None else 0
+            passing = all(m.prose for m in mentions[index] if endpoint_key(m) == owner)
         elif owner is not None:
             last = owner
         owners.append(owner)

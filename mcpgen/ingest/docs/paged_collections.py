@@ -6,7 +6,8 @@
 
 Paging is what a collection's read does: every GET of a list (a path that does not end in a placeholder) takes
 the named parameter in its query, optional (the first page comes without it). A member's read (`/items/{id}/`)
-answers one object, not pages, and writes send no page number.
+answers one object, not pages, and so do the caller's own item (`/authors/me/`) and a route named as a file or
+after a format (`/sitemap.xml`, `/feeds/rss/`): one document, not a list; writes send no page number.
 
 Read only where the sentence stands in a section that states no route (a note on the API as a whole, not on one
 endpoint's answer) and its subject is the API's answers in general ("API responses are paginated", "All list
@@ -30,6 +31,7 @@ _PAGED = re.compile(
 )
 _QUERY_NAME = re.compile(r"`[^`\s]*?[?&](?P<name>[A-Za-z_][\w.-]*)=[^`\s]*`")
 _ITEM_TAIL = re.compile(r"\{[^{}/]+\}/?$")
+_ONE_DOCUMENT = re.compile(r"(?i)/(?:me|rss|atom|[\w-]+\.(?:xml|json|csv|txt|html?))/?$")
 
 
 def paged_collections(
@@ -48,6 +50,11 @@ def paged_collections(
     if not names:
         return
     for endpoint in endpoints:
-        if endpoint.where.file == file and endpoint.method == "GET" and not _ITEM_TAIL.search(endpoint.path):
+        if (
+            endpoint.where.file == file
+            and endpoint.method == "GET"
+            and not _ITEM_TAIL.search(endpoint.path)
+            and not _ONE_DOCUMENT.search(endpoint.path)
+        ):
             for name in dict.fromkeys(names):
                 yield endpoint, Param(name, "query", endpoint.where, False, origin="prose")

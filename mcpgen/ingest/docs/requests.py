@@ -35,6 +35,7 @@ REQUEST_LINE = re.compile(
     # segment stay whole, as do Express' `:type(node|way)` constraints and `(/0.6)?` optional groups
     # and an HTML line break, `/logs<br/>Live`, ends the target: it is no `<placeholder>`
     r"(?:(?!<br */?>)(?:<[^<>\s`]*(?: [A-Za-z_][\w.-]*){0,3}>|\{[A-Za-z_][\w.-]*(?: [A-Za-z_][\w.-]*){1,3}\}"
+    r"|\{[A-Za-z_][\w.-]*(?:\\?\|[\w.-]+)+\}"  # `{id|none}`: a value of one of those, `\|` in a table cell
     r"|\[&[^\[\]\s`]*\]|(?<=/)\[:?[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|(?<=\w)\([\w.|/-]*\)\??"
     r"|[^\s`*|\"'\]]))*)"
 )
