@@ -7,6 +7,7 @@ where it came from, so tools and diagnostics can point back to the passage.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -48,6 +49,16 @@ class Block:
     rows: tuple[tuple[str, ...], ...] = ()
     header: bool = True
     items: tuple[tuple[str, str], ...] = ()
+
+    def rewritten(self, change: Callable[[str], str]) -> Block:
+        """The block with `change` applied to every text it holds (paragraph, cells, list terms and items): a
+        page-wide reading, such as a prefix a sentence states, written into the page before it is read."""
+        return replace(
+            self,
+            text=change(self.text),
+            rows=tuple(tuple(change(c) for c in row) for row in self.rows),
+            items=tuple((change(t), change(d)) for t, d in self.items),
+        )
 
 
 @dataclass

@@ -35,7 +35,6 @@ from .every_request_headers import every_request_headers
 from .exclusive_fields import exclusive_fields
 from .expected_fields import expected_fields
 from .filled_placeholders import filled_routes
-from .filter_word_parens import filter_word_parens
 from .flagged_items import flagged_items
 from .further_bodies import further_body_fields
 from .graphql_endpoints import graphql_endpoints
@@ -137,9 +136,7 @@ class DocumentPasses:
             self._param(endpoint, param)
         for endpoint, param in row_example_queries(doc, self.endpoints):  # `/x` | GET | `curl .../x?limit=10`
             self._param(endpoint, param)
-        for endpoint, param in parenthesized_filters(sections, self.endpoints):  # "list jobs (`status`, `limit`)"
-            self._param(endpoint, param)
-        for endpoint, param in filter_word_parens(sections, self.endpoints):  # "List runs (`project` filter)"
+        for endpoint, param in parenthesized_filters(sections, self.endpoints):  # "(`a`, `b`)", "(`a` filter)"
             self._param(endpoint, param)
         for endpoint, param in table_write_bodies(sections, self.endpoints):  # a route table's one PUT, then `{..}`
             self._param(endpoint, param)

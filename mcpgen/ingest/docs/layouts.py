@@ -204,16 +204,7 @@ def resolve_relative_paths(doc: Document) -> Document:
         def full(text: str, base: str = base) -> str:
             return _ELLIPSIS_PATH.sub(base, text)
 
-        blocks = [
-            replace(
-                b,
-                text=full(b.text),
-                rows=tuple(tuple(full(c) for c in row) for row in b.rows),
-                items=tuple((full(t), full(d)) for t, d in b.items),
-            )
-            for b in section.blocks
-        ]
-        sections.append(replace(section, blocks=blocks))
+        sections.append(replace(section, blocks=[b.rewritten(full) for b in section.blocks]))
     return replace(doc, sections=sections)
 
 

@@ -15,6 +15,15 @@ names or more, each in code as a lower-case identifier (a parameter name, not a 
 by commas and nothing else but up to two plain words after a name. A single name in parentheses ("(`?token=`)",
 "(see `limits`)") and a list with a verb or other text ("(returns `id`, `name`)") say something else and are left;
 so are the rows of a write, whose parenthesised names describe its payload, not its query.
+
+A single name is read when the word "filter" says what it is, right after the coded names:
+
+    | GET | `/api/waivers` | List waivers (`project` filter — returns global and per-project ones) |
+    | GET | `/api/comments` | List comments (`finding_id` or `issue_id` filter) |
+
+Names joined by "or", "and", a comma or a slash before "filter(s)" are each one; anything further in the
+parenthesis is set off by a dash, colon, semicolon or comma. A coded name with any other word ("(`project`
+scope)") gives nothing.
 """
 
 from __future__ import annotations
@@ -31,7 +40,13 @@ from .requests import path_key, request_lines, split_target
 _ITEM = r"`(?P<name>[a-z_][a-z0-9_]*|[a-z][A-Za-z0-9]*)`(?:\s+[a-z]+){0,2}"
 _PARENS = re.compile(r"\((?:(?:filters?|params?|parameters|query)\s*:\s*)?(?P<items>[^()]*)\)")
 _ONE = re.compile(rf"^\s*{_ITEM}\s*$")
+_NAME = r"`[a-z_][a-z0-9_]*`|`[a-z][A-Za-z0-9]*`"
+_FILTERS = re.compile(
+    rf"\(\s*(?P<names>(?:{_NAME})(?:\s*(?:,|/|\bor\b|\band\b)\s*(?:{_NAME}))*)\s+filters?\b"
+    r"\s*(?:[\u2014\u2013:;,]|\s-\s|\))"
+)
 _READS = {"GET", "HEAD"}
+_CODED = re.compile(r"`([^`]+)`")
 
 
 def parenthesized_filters(
@@ -50,13 +65,19 @@ def parenthesized_filters(
                 if endpoint is None:
                     continue
                 for cell in (c for c in row[1:] if not request_lines(c)):  # the cells beside the request
-                    for parens in _PARENS.finditer(cell):
-                        items = [_ONE.match(item) for item in parens["items"].split(",")]
-                        if len(items) < 2 or not all(items):
-                            continue
-                        for item in items:
-                            assert item is not None
-                            yield endpoint, Param(item["name"], "query", block.where, required=False, origin="table")
+                    filters = [n for m in _FILTERS.finditer(cell) for n in _CODED.findall(m["names"])]
+                    for name in _listed(cell) + filters:
+                        yield endpoint, Param(name, "query", block.where, required=False, origin="table")
+
+
+def _listed(cell: str) -> list[str]:
+    """The names of each parenthesised list of two coded names or more in `cell`."""
+    names = []
+    for parens in _PARENS.finditer(cell):
+        items = [_ONE.match(item) for item in parens["items"].split(",")]
+        if len(items) >= 2 and all(items):
+            names.extend(item["name"] for item in items if item is not None)
+    return names
 
 
 __all__ = ["parenthesized_filters"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .blocks import Block, Document
+from .blocks import Document
 
 _SCOPED = re.compile(
     r"(?i)\b(?:paths?|routes?|endpoints?|urls?|uris?)\s+(?:beginning|starting|that\s+(?:begin|start))(?:\s+with)?\s+"
@@ -70,16 +70,8 @@ def scoped_prefix_paths(doc: Document) -> Document:
 
         return _ROOTED.sub(one, text)
 
-    def block(b: Block) -> Block:
-        return replace(
-            b,
-            text=full(b.text),
-            rows=tuple(tuple(full(c) for c in row) for row in b.rows),
-            items=tuple((full(t), full(d)) for t, d in b.items),
-        )
-
     sections = [
-        replace(s, title=full(s.title), path=tuple(full(t) for t in s.path), blocks=[block(b) for b in s.blocks])
+        replace(s, title=full(s.title), path=tuple(map(full, s.path)), blocks=[b.rewritten(full) for b in s.blocks])
         for s in doc.sections
     ]
     return replace(doc, sections=sections)

@@ -48,19 +48,7 @@ def written_routes(doc: Document) -> Document:
 
 
 def _rewritten(doc: Document, full: Callable[[str], str]) -> Document:
-    sections = []
-    for s in doc.sections:
-        blocks = [
-            replace(
-                b,
-                text=full(b.text),
-                rows=tuple(tuple(full(c) for c in row) for row in b.rows),
-                items=tuple((full(t), full(d)) for t, d in b.items),
-            )
-            for b in s.blocks
-        ]
-        sections.append(replace(s, blocks=blocks))
-    return replace(doc, sections=sections)
+    return replace(doc, sections=[replace(s, blocks=[b.rewritten(full) for b in s.blocks]) for s in doc.sections])
 
 
 def _same_path(text: str) -> str:
