@@ -27,7 +27,7 @@ def also_sent(sections: list[Section], endpoints: dict[tuple[str, str], Endpoint
     """(the row's request, a field some of its callers also send) for each route table row saying so."""
     for section in sections:
         for block in (b for b in section.blocks if b.kind == "table"):
-            for row in block.rows[1 if block.header else 0 :]:
+            for row in block.body_rows:
                 named = row_requests(row)
                 keys = [(m, path_key(split_target(raw).path)) for found in named for _, m, raw in found]
                 requests = [endpoints[k] for k in keys if k in endpoints and k[0] in _BODIED]

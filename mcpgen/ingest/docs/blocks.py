@@ -50,6 +50,11 @@ class Block:
     header: bool = True
     items: tuple[tuple[str, str], ...] = ()
 
+    @property
+    def body_rows(self) -> tuple[tuple[str, ...], ...]:
+        """A table's rows below its header (every row when it has none)."""
+        return self.rows[1:] if self.header else self.rows
+
     def rewritten(self, change: Callable[[str], str]) -> Block:
         """The block with `change` applied to every text it holds (paragraph, cells, list terms and items): a
         page-wide reading, such as a prefix a sentence states, written into the page before it is read."""

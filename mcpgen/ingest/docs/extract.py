@@ -369,7 +369,7 @@ class _State(SectionReader, DocumentPasses):
     def _endpoint_rows(self, block: Block) -> None:
         """An endpoint table whose rows name their requests in a cell (`` `POST /upload` | will accept a file
         (`file` field in `multipart/form-data`) ``): the row's other cells describe each of them."""
-        for row in block.rows[1 if block.header else 0 :]:
+        for row in block.body_rows:
             named = list(zip(row, row_requests(row), strict=True))  # (not a route a description mentions)
             heads = list(block.rows[0]) if block.header else []
             if not any(found for _, found in named):  # `PUT | /api/settings | ...`: the method and the path apart

@@ -51,7 +51,7 @@ def fields_below(
 def _pointing(block: Block, known: dict[tuple[str, str], Endpoint]) -> list[Endpoint]:
     """The body-carrying requests of the block's table rows whose description points to the fields below."""
     found = []
-    for row in block.rows[1 if block.header else 0 :] if block.kind == "table" else ():
+    for row in block.body_rows if block.kind == "table" else ():
         routed = [cell for cell in row if _OPENS.match(cell) and request_lines(cell)]
         described = " ".join(cell for cell in row if cell not in routed)
         if len(routed) != 1 or not _BELOW.search(described):

@@ -34,7 +34,7 @@ def interval_inputs(
     """(the row's request, each end of an interval its description cell writes in code) (see the module)."""
     for section in sections:
         for block in (b for b in section.blocks if b.kind == "table"):
-            for row in block.rows[1:] if block.header else block.rows:
+            for row in block.body_rows:
                 cells = [c.strip() for c in row]
                 stated = next(((i, m) for i, c in enumerate(cells) if (m := _LINE.match(c)) is not None), None)
                 if stated is None:

@@ -173,7 +173,7 @@ _SCHEMA_AFTER_TYPE = re.compile(r"[\w.+-]+/[\w.+-]+\W*:\s*`?([A-Za-z_][\w.]*)")
 
 def schema_names(block: Block) -> list[str]:
     """Schema names a body table's cells give: links to a schema section, or the name after a media type."""
-    cells = [cell for row in block.rows[1 if block.header else 0 :] for cell in row]
+    cells = [cell for row in block.body_rows for cell in row]
     links = [name for cell in cells for name in _SCHEMA_LINK.findall(cell)]
     return links or [name for cell in cells for name in _SCHEMA_AFTER_TYPE.findall(cell)]
 

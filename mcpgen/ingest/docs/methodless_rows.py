@@ -35,7 +35,7 @@ def methodless_rows(doc: Document, mentions: list[list[Mention]]) -> None:
     for section, found in zip(doc.sections, mentions, strict=True):
         known = {endpoint_key(m) for m in found}
         for block in (b for b in section.blocks if b.kind == "table"):
-            rows = block.rows[1:] if block.header else block.rows
+            rows = block.body_rows
             if sum(1 for row in rows if row and _REQUEST_CELL.match(row[0])) < 2:
                 continue
             for row in (r for r in rows if r and _PATHS_CELL.match(r[0])):

@@ -37,7 +37,7 @@ def _paginating_rows(sections: list[Section]) -> set[tuple[str, str]]:
     """(method, path key) of each route table row whose description cell says the route paginates."""
     found = set()
     for block in (b for s in sections for b in s.blocks if b.kind == "table"):
-        for row in block.rows[1 if block.header else 0 :]:
+        for row in block.body_rows:
             cells = [c.strip().strip("`").strip() for c in row]
             methods = [c.upper() for c in cells if c.upper() in METHODS]
             paths = [c for c in cells if c.startswith("/") and " " not in c]

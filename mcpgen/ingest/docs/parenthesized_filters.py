@@ -56,7 +56,7 @@ def parenthesized_filters(
     route table row (see the module)."""
     for section in sections:
         for block in (b for b in section.blocks if b.kind == "table"):
-            for row in block.rows[1 if block.header else 0 :]:
+            for row in block.body_rows:
                 requests = request_lines(row_request(row))
                 if len(requests) != 1 or requests[0][1] not in _READS:
                     continue

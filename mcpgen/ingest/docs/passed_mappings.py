@@ -35,7 +35,7 @@ _KEY = re.compile(r"""^\s*(?P<q>["'])(?P<name>[A-Za-z_][\w.\-]*)(?P=q)\s*:""")
 def _bags(doc: Document, endpoints: dict[tuple[str, str], Endpoint]) -> Iterator[tuple[str, int, str, Endpoint]]:
     """(method name, position, argument name, endpoint) for each signature row's bag of parameters."""
     for block in (b for s in doc.sections for b in s.blocks if b.kind == "table"):
-        for row in block.rows[1 if block.header else 0 :]:
+        for row in block.body_rows:
             cells = [c.strip() for c in row]
             calls = [m for c in cells if (m := CALL.match(c))]
             requests = [line for c in cells for line in request_lines(c)]

@@ -44,7 +44,7 @@ def _named_rows(endpoint: Endpoint) -> list[str]:
         for block in section.blocks:
             if block.kind != "table":
                 continue
-            for row in block.rows[1:] if block.header else block.rows:
+            for row in block.body_rows:
                 match = _ALL_OF.match(row[0]) if row else None
                 if match and match["name"] not in names:
                     names.append(match["name"])

@@ -40,7 +40,7 @@ def _requests(cell: str) -> list[tuple[str, str, list[str]]]:
 def row_example_queries(doc: Document, endpoints: dict[tuple[str, str], Endpoint]) -> Iterator[tuple[Endpoint, Param]]:
     """(the row's route, a query parameter its example request shows) for each route table row (see the module)."""
     for block in (b for s in doc.sections for b in s.blocks if b.kind == "table"):
-        for row in block.rows[1 if block.header else 0 :]:
+        for row in block.body_rows:
             routes = {path_key(m["path"]) for c in row if (m := _ROUTE_CELL.match(c.strip()))}
             for cell in row:
                 for method, path, names in _requests(cell):

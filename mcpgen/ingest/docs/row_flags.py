@@ -31,7 +31,7 @@ def row_flags(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     known = {(e.method, path_key(e.path)): e for e in endpoints}
     for doc in docs:
         for block in (b for s in doc.sections for b in s.blocks if b.kind == "table"):
-            for row in block.rows[1 if block.header else 0 :]:
+            for row in block.body_rows:
                 named = [_routes(cell) if _OPENS.match(cell) else [] for cell in row]
                 routed = [i for i, found in enumerate(named) if found]
                 if len(routed) != 1:

@@ -63,7 +63,7 @@ def row_inputs(sections: list[Section], endpoints: dict[tuple[str, str], Endpoin
     """(the row's request, an input its description cell states) for each route table row (see the module)."""
     for section in sections:
         for block in (b for b in section.blocks if b.kind == "table"):
-            for row in block.rows[1:] if block.header else block.rows:
+            for row in block.body_rows:
                 stated = _request(row)
                 if stated is None:
                     continue

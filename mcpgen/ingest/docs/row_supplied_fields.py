@@ -57,7 +57,7 @@ def row_supplied_fields(
     """(the row's request with a body, each coded name its description says the caller supplies)."""
     for section in sections:
         for block in (b for b in section.blocks if b.kind == "table"):
-            for row in block.rows[1:] if block.header else block.rows:
+            for row in block.body_rows:
                 cells = [c.strip() for c in row]
                 stated = next(((i, r) for i, c in enumerate(cells) if (r := _bodied_request(c)) is not None), None)
                 if stated is None:

@@ -46,7 +46,7 @@ def served_sentences(doc: Document, mentions: list[list[Mention]], routes: list[
     for section, found in zip(doc.sections, mentions, strict=True):
         for block in section.blocks:
             if block.kind == "table":  # a module's or a setting's description in a cell
-                texts = [cell for row in block.rows[1 if block.header else 0 :] for cell in row]
+                texts = [cell for row in block.body_rows for cell in row]
             elif block.kind in ("text", "list"):
                 texts = [block.text] if block.kind == "text" else [f"{t} {d}" for t, d in block.items]
             else:

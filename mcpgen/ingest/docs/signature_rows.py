@@ -71,7 +71,7 @@ def signature_params(
     request line (see the module)."""
     for section in sections:
         for block in (b for b in section.blocks if b.kind == "table"):
-            for row in block.rows[1 if block.header else 0 :]:
+            for row in block.body_rows:
                 yield from _row_params(row, block.where, endpoints)
 
 

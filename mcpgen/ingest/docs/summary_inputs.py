@@ -41,7 +41,7 @@ def summary_inputs(
     for doc in docs:
         mine = [e for e in endpoints if e.where.file == doc.file]
         for block in (b for s in doc.sections for b in s.blocks if b.kind == "table" and mine):
-            for row in block.rows[1 if block.header else 0 :]:
+            for row in block.body_rows:
                 listed = [m for cell in row if (m := _TRAILING_LIST.search(cell.strip()))]
                 names = [n.strip() for m in listed[:1] for n in m["names"].split(",")]
                 names = [] if _NOT_NAMES.intersection(names) else names

@@ -35,7 +35,7 @@ def table_mentions(block: Block) -> list[Mention]:
         ]
     if not block.header or method_col is None or path_col is None:
         # no header that names them: a column of methods beside a column of paths, row after row
-        rows = block.rows[1:] if block.header else block.rows
+        rows = block.body_rows
         # (under a header row, one row is a table too: `Op | URL` over `GET | .../rows`)
         method_col, path_col = _method_and_path_columns(rows, 1)
         if method_col is None or path_col is None:

@@ -37,7 +37,7 @@ _WRITES = {"POST", "PUT", "PATCH"}
 def _table_requests(block: Block) -> list[tuple[str, str]]:
     """(METHOD, path) for each row of a table that states one request."""
     found = []
-    for row in block.rows[1 if block.header else 0 :]:
+    for row in block.body_rows:
         requests = request_lines(row_request(row))
         if len(requests) == 1:
             found.append((requests[0][1], split_target(requests[0][2]).path))
