@@ -104,8 +104,7 @@ class MockUpstream:
         self._index = RouteIndex([(tool.binding.method, tool.binding.path) for tool, _ in self._routes])
         self._shared_routes = Counter((t.binding.method, t.binding.path.partition("#")[0]) for t in http_tools(plan))
         self._spec = spec
-        self._openapi: Any = None
-        self._router: Any = None
+        self._router: PathRouter | None = None
         self.openapi_note = ""
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -156,7 +155,7 @@ class MockUpstream:
         self._server = QuietServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
-        self._openapi = self._load_openapi()
+        self._router = self._load_openapi()
         return self
 
     def stop(self) -> None:
@@ -177,7 +176,9 @@ class MockUpstream:
         return records
 
     # -- validation against the description -----------------------------------------------------
-    def _load_openapi(self) -> Any:
+    def _load_openapi(self) -> PathRouter | None:
+        """openapi-core's reading of the description, per request narrowed to the paths it could match; None (and
+        `openapi_note` says why) when requests are checked against the IR alone."""
         if self._spec is None:
             self.openapi_note = "no description given: requests are checked against the IR only"
             return None
@@ -200,17 +201,17 @@ class MockUpstream:
             # openapi-core reads `application/json` only as JSON; a vendor's `+json` type arrives as bytes without this
             readers = {m: json.loads for m in media_types(document) if m.split(";")[0].strip().endswith("+json")}
             uri = self._spec.resolve().as_uri()
-            whole = OpenAPI.from_dict(document, base_uri=uri, config=Config(extra_media_type_deserializers=readers))
-            config = Config(extra_media_type_deserializers=readers, spec_validator_cls=None)  # validated above
-            self._router = PathRouter(document, lambda d: OpenAPI.from_dict(d, base_uri=uri, config=config))
-            return whole
+            # built once whole for openapi-spec-validator's verdict; the narrowed ones skip it
+            OpenAPI.from_dict(document, base_uri=uri, config=Config(extra_media_type_deserializers=readers))
+            config = Config(extra_media_type_deserializers=readers, spec_validator_cls=None)
+            return PathRouter(document, lambda d: OpenAPI.from_dict(d, base_uri=uri, config=config))
         except Exception as exc:  # openapi-spec-validator refuses the document (a pattern not ECMA-262, ...)
             reason = " ".join(str(exc).split())[:160]
             self.openapi_note = f"openapi-core cannot read the description ({reason}): requests are checked by the IR"
             return None
 
     def _openapi_problems(self, record: Recorded, content_type: str) -> list[str]:
-        if self._openapi is None:
+        if self._router is None:
             return []
         from openapi_core.testing import MockRequest
 

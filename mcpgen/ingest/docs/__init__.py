@@ -122,14 +122,14 @@ def reduce_source(source: Source) -> Document:
     return reduce_markdown(text, source.display)
 
 
-def _included(files: list[Path], root: Path) -> set[Path]:
-    """The files the reStructuredText pages among `files` include (a leading `/` is the folder given, as Sphinx
+def _included(contents: dict[Path, bytes], root: Path) -> set[Path]:
+    """The files the reStructuredText pages among `contents` include (a leading `/` is the folder given, as Sphinx
     reads it from its source folder)."""
     found: set[Path] = set()
-    for file in files:
+    for file, data in contents.items():
         if DOC_SUFFIXES.get(file.suffix.lower()) != "rst" and file.suffix.lower() != INCLUDE_SUFFIX:
             continue
-        for target in _INCLUDES.findall(file.read_text(encoding="utf-8", errors="replace")):
+        for target in _INCLUDES.findall(data.decode("utf-8", "replace")):
             base = root if target.startswith("/") else file.parent
             found.add((base / target.lstrip("/")).resolve())
     return found
@@ -140,12 +140,11 @@ def documents(path: Path) -> list[Source]:
     if path.is_dir():
         found = []
         suffixes = DOC_SUFFIXES.keys() | TEMPLATE_SUFFIXES | {TEXT_SUFFIX, INCLUDE_SUFFIX}
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
-        included = _included(files, path)
-        for file in files:
+        contents = {p: p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in suffixes}
+        included = _included(contents, path)
+        for file, data in contents.items():
             if file.suffix.lower() == INCLUDE_SUFFIX and file.resolve() in included:
                 continue  # read where a page includes it, not twice
-            data = file.read_bytes()
             kind = sniff(data, file.suffix)
             if file.suffix.lower() == TEXT_SUFFIX and not reads_as_api(data.decode("utf-8-sig", "replace")):
                 continue  # a licence, a list of requirements, notes: no page of the API's documentation

@@ -22,14 +22,13 @@ import re
 from dataclasses import replace
 
 from .blocks import Document, Section
+from .shell_vars import URL_VALUE, VARIABLE_USE
 
 _ASSIGNMENT = re.compile(
     r"^(?P<lead>[ \t]*(?:\$[ \t]+)?(?:export[ \t]+)?(?P<name>[A-Za-z_]\w*)=)"
     r"(?P<quote>['\"]?)(?P<value>[^\s'\"`;&|()<>]*)(?P<tail>(?P=quote)[ \t]*)$",
     re.M,
 )
-_USE = re.compile(r"\$(?:\{(?P<braced>[A-Za-z_]\w*)\}|(?P<name>[A-Za-z_]\w*))")
-_URL = re.compile(r"https?://[^\s'\"$`;&|\\]+")
 
 
 def composed_url_variables(doc: Document) -> Document:
@@ -53,14 +52,14 @@ def composed_url_variables(doc: Document) -> Document:
 def _expanded(match: re.Match[str], values: dict[str, str]) -> str:
     """The assignment `match` with its uses of URL variables put in place; records what it sets in `values`."""
     name, value = match["name"], match["value"]
-    uses = list(_USE.finditer(value))
+    uses = list(VARIABLE_USE.finditer(value))
     known = all((u["braced"] or u["name"]) in values for u in uses)
     if uses and known and match["quote"] != "'" and uses[0].start() == 0:
-        value = _USE.sub(lambda u: values[u["braced"] or u["name"]], value)
-        if _URL.fullmatch(value):
+        value = VARIABLE_USE.sub(lambda u: values[u["braced"] or u["name"]], value)
+        if URL_VALUE.fullmatch(value):
             values[name] = value.rstrip("/")
             return match["lead"] + match["quote"] + value + match["tail"]
-    if _URL.fullmatch(value):
+    if URL_VALUE.fullmatch(value):
         values[name] = value.rstrip("/")
     else:
         values.pop(name, None)

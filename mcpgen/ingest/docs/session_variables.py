@@ -15,14 +15,10 @@ sets for its commands, and its value needs no quoting. A block that sets the var
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .blocks import Document, Section
-from .shell_vars import ASSIGNMENT
-
-_URL = re.compile(r"https?://[^\s'\"$`;&|\\]+")
-_USE = re.compile(r"\$(?:\{(?P<braced>[A-Za-z_]\w*)\}|(?P<name>[A-Za-z_]\w*))")
+from .shell_vars import ASSIGNMENT, URL_VALUE, VARIABLE_USE
 
 
 def carried_base_urls(doc: Document) -> Document:
@@ -40,7 +36,7 @@ def carried_base_urls(doc: Document) -> Document:
             blocks.append(replace(block, text=text) if text != block.text else block)
             for name, match in own.items():
                 value = match["single"] if match["single"] is not None else match["double"] or match["bare"] or ""
-                if _URL.fullmatch(value):
+                if URL_VALUE.fullmatch(value):
                     values[name] = value.rstrip("/")
                 else:
                     values.pop(name, None)
@@ -52,4 +48,4 @@ def _carried(text: str, values: dict[str, str]) -> str:
     """`text`, a code block running `curl`, with its uses of the variables in `values` replaced by their values."""
     if "curl" not in text:
         return text
-    return _USE.sub(lambda m: values.get(m["braced"] or m["name"], m[0]), text)
+    return VARIABLE_USE.sub(lambda m: values.get(m["braced"] or m["name"], m[0]), text)

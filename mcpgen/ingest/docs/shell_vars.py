@@ -13,7 +13,10 @@ ASSIGNMENT = re.compile(
     r"(?:'(?P<single>[^']*)'|\"(?P<double>(?:[^\"\\$`]|\\.)*)\"|(?P<bare>[^\s'\"$`;&|]*))[ \t]*$",
     re.M,
 )
-_USE = re.compile(r"\$(?:\{(?P<braced>[A-Za-z_]\w*)\}|(?P<name>[A-Za-z_]\w*))")
+VARIABLE_USE = re.compile(r"\$(?:\{(?P<braced>[A-Za-z_]\w*)\}|(?P<name>[A-Za-z_]\w*))")
+"""`$name` or `${name}`."""
+URL_VALUE = re.compile(r"https?://[^\s'\"$`;&|\\]+")
+"""A variable's value that is an absolute URL (and nothing more)."""
 
 
 def with_shell_variables(text: str) -> str:
@@ -44,7 +47,7 @@ def with_shell_variables(text: str) -> str:
             continue
         if char in "'\"" and quote in ("", char):
             quote = "" if quote == char else char
-        elif char == "$" and quote != "'" and (use := _USE.match(text, i)) is not None:
+        elif char == "$" and quote != "'" and (use := VARIABLE_USE.match(text, i)) is not None:
             name = use["braced"] or use["name"]
             if name in values:
                 value = values[name]
