@@ -193,3 +193,42 @@ DRIVE = [
 def test_a_request_that_opens_with_the_operations_action_finds_it() -> None:
     # the drive's own `search` comes before reading a file's content, whose words the request also says
     assert "drives_drive_search" in top(DRIVE, 'search the drive for files containing "roadmap"', 2)
+
+
+SERVICE = [
+    doc("GET", "/health", "getHealth", "Get the service's state"),
+    doc("GET", "/status", "getStatus", "Get the service's status"),
+    doc("POST", "/sync/collection", "addToCollection", "Add items to the collection"),
+    doc("GET", "/sync/history", "getHistory", "Get watched history"),
+]
+
+
+def test_a_word_finds_the_apis_other_part_of_speech_of_it() -> None:
+    # neither "healthy" nor "collect" is a word of this API; "health" and "collection" are
+    assert top(SERVICE, "is the server healthy?") == ["getHealth"]
+    assert top(SERVICE, "collect Blade Runner on Blu-ray") == ["addToCollection"]
+    # a word the API has is itself, not another form: "status" stays "status"
+    assert top(SERVICE, "what is the status?") == ["getStatus"]
+
+
+ALBUMS = [
+    doc("GET", "/albums/{id}/tracks", "getAlbumTracks", "Get an album's tracks"),
+    doc("GET", "/albums/{id}", "getAlbum", "Get an album"),
+    doc("GET", "/me/playlists", "listPlaylists", "List my playlists"),
+]
+
+
+def test_a_compound_of_two_api_words_is_read_as_both() -> None:
+    assert top(ALBUMS, "what's the tracklist of Abbey Road?") == ["getAlbumTracks"]
+
+
+SETS = [
+    doc("GET", "/apps/v1/namespaces/{namespace}/daemonsets/{name}/status", "readDaemonSetStatus", "read status"),
+    doc("PUT", "/apps/v1/namespaces/{namespace}/daemonsets/{name}/status", "replaceDaemonSetStatus", "replace status"),
+    doc("PATCH", "/apps/v1/namespaces/{namespace}/daemonsets/{name}/status", "patchDaemonSetStatus", "patch status"),
+]
+
+
+def test_a_word_of_a_name_the_api_writes_as_one_asks_for_no_action() -> None:
+    # "set" of "daemon set" names the object: it does not ask to set (update) anything
+    assert top(SETS, "get the status of daemon set fluentd") == ["readDaemonSetStatus"]

@@ -338,6 +338,31 @@ def _stems(word: str) -> list[str]:
     return stems
 
 
+_NOUN_ENDINGS = (
+    ("ation", "e"),
+    ("ation", ""),
+    ("ion", "e"),
+    ("ion", ""),
+    ("ment", ""),
+    ("al", "e"),
+    ("al", ""),
+    ("y", ""),
+)
+
+
+def _derived(word: str) -> list[str]:
+    """Other parts of speech of `word`, by regular endings: `deletion` -> delete, `healthy` -> health,
+    `collect` -> collection, `enroll` -> enrollment."""
+    out = []
+    for ending, back in _NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            out.append(word[: len(word) - len(ending)] + back)
+    stem = word[:-1] if word.endswith("e") else word
+    if len(stem) >= 4:
+        out += [stem + "ion", stem + "ation", word + "ment", stem + "al", word + "y"]
+    return out
+
+
 _PREFIXES = ("un", "up", "re", "de")
 """Prefixes a word may carry over the API's word (`upvote`, `unpin`)."""
 
@@ -401,7 +426,22 @@ class Searcher:
         ]
 
         forms = [*bases, *(b + ("r" if b.endswith("e") else "er") for b in bases)]
+        if word not in self.terms:
+            forms += _derived(word)
+            forms += self._parts(word)
         return [f for f in dict.fromkeys(forms) if f != word and f in self.terms]
+
+    def _parts(self, word: str) -> list[str]:
+        """The two words of the API that `word` joins (`tracklist` -> track, list), one of them a word of its paths,
+        when it splits so in one way."""
+        splits = [
+            (word[:i], fold(word[i:]))
+            for i in range(3, len(word) - 2)
+            if word[:i] in self.terms
+            and fold(word[i:]) in self.terms
+            and (word[:i] in self.path_idf or fold(word[i:]) in self.path_idf)
+        ]
+        return list(splits[0]) if len(splits) == 1 else []
 
     def _abbreviation(self, prefix: str) -> list[dict[str, float]]:
         """What an identifier's prefix abbreviates, among the words of the API's paths: the word it starts
@@ -494,6 +534,13 @@ class Searcher:
         found: list[dict[str, float]] = []
         action: set[str] = set()
         argument = 0
+        joined_at = {
+            k
+            for i, (a, b) in enumerate(itertools.pairwise(seq))
+            if is_content(a) and is_content(b) and fold(a + b) in self.terms
+            for k in (i, i + 1)
+        }
+        """Words two of which the API writes as one (`daemon set`): each a part of that name, asking for no action."""
         for i, word in enumerate(seq):
             if not word or word in _PLACES:
                 argument = 0
@@ -533,6 +580,10 @@ class Searcher:
                 if concept and argument and is_content(word):
                     argument -= 1
                     concept = _scaled(concept, ARGUMENT_WEIGHT)
+            if (
+                i in joined_at
+            ):  # part of a name the API writes as one word: no action of its own
+                concept = {c: w for c, w in concept.items() if c not in ACTIONS}
             for c, weight in list(concept.items()):
                 if c in IMPLIED and IMPLIED[c] not in concept:
                     concept[IMPLIED[c]] = weight * IMPLIED_WEIGHT
