@@ -25,6 +25,7 @@ MINIMUM = {
     "heldout8": 40,
     "heldout9": 40,
     "heldout10": 40,
+    "heldout11": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
