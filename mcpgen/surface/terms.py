@@ -265,3 +265,67 @@ def central(paths: Sequence[str]) -> list[int]:
             count = max(count, math.sqrt(count * below(parent)))
         out.append(round(100 * math.log(1 + count) / scale))
     return out
+
+
+# Word forms: how a word of a request may be another form of a word the API uses.
+
+IRREGULAR = dict(
+    pair.split(":")
+    for pair in word_set(
+        "sent:send paid:pay bought:buy sold:sell got:get gotten:get made:make took:take taken:take gave:give "
+        "given:give left:leave kept:keep ran:run wrote:write written:write spent:spend held:hold told:tell "
+        "brought:bring found:find lost:lose met:meet began:begin begun:begin shut:shut put:put set:set "
+        "went:go gone:go did:do done:do saw:see seen:see knew:know known:know chose:choose chosen:choose "
+        "broke:break broken:break froze:freeze frozen:freeze stole:steal stolen:steal drew:draw drawn:draw"
+    )
+)
+"""Verb forms that do not end as the rest do."""
+
+
+def stems(word: str) -> list[str]:
+    """What `word` may be a verb form of: `cancelled` -> cancell, cancel; `charging` -> charg, charge."""
+    out = [IRREGULAR[word]] if word in IRREGULAR else []
+    for ending, back in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("d", "")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)]
+            out.append(stem + back)
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+    return out
+
+
+NOUN_ENDINGS = (
+    ("ation", "e"),
+    ("ation", ""),
+    ("ion", "e"),
+    ("ion", ""),
+    ("ment", ""),
+    ("al", "e"),
+    ("al", ""),
+    ("y", ""),
+)
+
+
+def derived(word: str) -> list[str]:
+    """Other parts of speech of `word`, by regular endings: `deletion` -> delete, `healthy` -> health,
+    `collect` -> collection, `enroll` -> enrollment."""
+    out = []
+    for ending, back in NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            out.append(word[: len(word) - len(ending)] + back)
+    stem = word[:-1] if word.endswith("e") else word
+    if len(stem) >= 4:
+        out += [stem + "ion", stem + "ation", word + "ment", stem + "al", word + "y"]
+    return out
+
+
+PREFIXES = ("un", "up", "re", "de")
+"""Prefixes a word may carry over the API's word (`upvote`, `unpin`)."""
+
+
+def abbreviates(word: str, short: str) -> bool:
+    """Whether `short` is `word` with letters left out (`acct` of `account`)."""
+    if not word.startswith(short[0]):
+        return False
+    rest = iter(word[1:])
+    return all(c in rest for c in short[1:])

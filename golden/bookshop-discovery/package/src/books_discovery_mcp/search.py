@@ -45,9 +45,12 @@ from .terms import (
     IMPLIED,
     LONGEST_PHRASE,
     PHRASES,
+    PREFIXES,
     READ_ACTIONS,
     WRITES,
+    abbreviates,
     central,
+    derived,
     first_sentence,
     fold,
     generic,
@@ -57,6 +60,7 @@ from .terms import (
     plain,
     route,
     sequence,
+    stems,
     word_concepts,
     word_set,
     words,
@@ -298,17 +302,6 @@ _VALUE_WORDS = word_set(
 )
 """Words that give an argument's value (when, how many) rather than the operation."""
 _SELF_WORDS = frozenset({"my", "mine", "me", "myself", "i"})
-_IRREGULAR = dict(
-    pair.split(":")
-    for pair in word_set(
-        "sent:send paid:pay bought:buy sold:sell got:get gotten:get made:make took:take taken:take gave:give "
-        "given:give left:leave kept:keep ran:run wrote:write written:write spent:spend held:hold told:tell "
-        "brought:bring found:find lost:lose met:meet began:begin begun:begin shut:shut put:put set:set "
-        "went:go gone:go did:do done:do saw:see seen:see knew:know known:know chose:choose chosen:choose "
-        "broke:break broken:break froze:freeze frozen:freeze stole:steal stolen:steal drew:draw drawn:draw"
-    )
-)
-"""Verb forms that do not end as the rest do."""
 _PARTICLES = word_set("off up down out back away over on into")
 """The second word of a phrasal verb, which may come after the object ("pass the invoice on")."""
 _ARGUMENT_MARKS = word_set("from about regarding with for")
@@ -317,62 +310,6 @@ _PLACES = word_set("in on at to into onto inside within under")
 _CLAUSE_MARKS = word_set("where saying")
 """Words after which a clause gives an argument's value ("where the build failed", "saying I'll join")."""
 _CLAUSE_STARTS = word_set("the a an i we you he she they it my our his her their this")
-
-
-def _stems(word: str) -> list[str]:
-    """What `word` may be a verb form of: `cancelled` -> cancell, cancel; `charging` -> charg, charge."""
-    stems = [_IRREGULAR[word]] if word in _IRREGULAR else []
-    for ending, back in (
-        ("ing", ""),
-        ("ing", "e"),
-        ("ed", ""),
-        ("ed", "e"),
-        ("ied", "y"),
-        ("d", ""),
-    ):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            stem = word[: len(word) - len(ending)]
-            stems.append(stem + back)
-            if len(stem) > 3 and stem[-1] == stem[-2]:
-                stems.append(stem[:-1])
-    return stems
-
-
-_NOUN_ENDINGS = (
-    ("ation", "e"),
-    ("ation", ""),
-    ("ion", "e"),
-    ("ion", ""),
-    ("ment", ""),
-    ("al", "e"),
-    ("al", ""),
-    ("y", ""),
-)
-
-
-def _derived(word: str) -> list[str]:
-    """Other parts of speech of `word`, by regular endings: `deletion` -> delete, `healthy` -> health,
-    `collect` -> collection, `enroll` -> enrollment."""
-    out = []
-    for ending, back in _NOUN_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            out.append(word[: len(word) - len(ending)] + back)
-    stem = word[:-1] if word.endswith("e") else word
-    if len(stem) >= 4:
-        out += [stem + "ion", stem + "ation", word + "ment", stem + "al", word + "y"]
-    return out
-
-
-_PREFIXES = ("un", "up", "re", "de")
-"""Prefixes a word may carry over the API's word (`upvote`, `unpin`)."""
-
-
-def _abbreviates(word: str, short: str) -> bool:
-    """Whether `short` is `word` with letters left out (`acct` of `account`)."""
-    if not word.startswith(short[0]):
-        return False
-    rest = iter(word[1:])
-    return all(c in rest for c in short[1:])
 
 
 def _scaled(concept: Mapping[str, float], factor: float) -> dict[str, float]:
@@ -409,7 +346,7 @@ class Searcher:
     def _lemma(self, word: str) -> str:
         """`word` without the ending of a verb form (`cancelled`, `charging`, `applied`), when the API or
         the vocabulary knows the bare word."""
-        for stem in _stems(word):
+        for stem in stems(word):
             if stem in self.terms or stem in CONCEPTS or (stem,) in PHRASES:
                 return stem
         return word
@@ -418,16 +355,16 @@ class Searcher:
         """The API's words for other forms of `word`: its bare verb (`watching` -> watch), the one who does it
         (`watcher`, `voter`), and the word without a prefix (`upvote` -> vote, `unpin` ->
         pin)."""
-        bases = [word, *_stems(word)]
+        bases = [word, *stems(word)]
         bases += [
             word[len(p) :]
-            for p in _PREFIXES
+            for p in PREFIXES
             if word.startswith(p) and len(word) - len(p) >= 3
         ]
 
         forms = [*bases, *(b + ("r" if b.endswith("e") else "er") for b in bases)]
         if word not in self.terms:
-            forms += _derived(word)
+            forms += derived(word)
             forms += self._parts(word)
         return [f for f in dict.fromkeys(forms) if f != word and f in self.terms]
 
@@ -450,7 +387,7 @@ class Searcher:
         intent)."""
         found: set[tuple[str, ...]] = set()
         if len(prefix) >= 3:
-            for match in (str.startswith, _abbreviates):
+            for match in (str.startswith, abbreviates):
                 found = {(w,) for w in self.path_idf if match(w, prefix)}
                 if found:
                     break
