@@ -153,6 +153,8 @@ def split_target(raw: str) -> Target:
         colon = part.startswith(":") or "::" in part  # `org.couchdb.user::username`: a literal colon, then one
         segment = _COLON_PARAM.sub(lambda m: "{" + m.group("name") + "}", part) if colon else part
         segment = re.sub(r"^\$(?P<name>[a-z_]\w*)$", r"{\g<name>}", segment)  # `$username` as a whole segment
+        # `${SESSION_ID}` as a whole segment: a shell variable the page never assigns stands for the value
+        segment = re.sub(r"^\$\{(?P<name>[A-Za-z_]\w*)\}$", r"{\g<name>}", segment)
         # `SUBSCRIBER_ID` as a whole segment: a name in capitals joined by underscores stands for its value
         segment = re.sub(r"^(?P<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$", r"{\g<name>}", segment)
         segments.append(_PLACEHOLDER.sub(lambda m: "{" + param_name(m.group(m.lastgroup or "")) + "}", segment))
