@@ -48,8 +48,10 @@ from .item_bodies import labelled_item_bodies
 from .likened_requests import likened_filters
 from .line_headers import line_headers
 from .line_queries import line_queries
+from .linked_methods import linked_methods
 from .list_endpoint_params import list_endpoint_params
 from .listed_bodies import listed_body_fields
+from .lookup_filters import lookup_filters
 from .mention import endpoint_key
 from .minimal_bodies import minimal_bodies
 from .named_bodies import named_body_examples
@@ -213,6 +215,10 @@ class DocumentPasses:
             self._add(mention, owned=False)
         for mention in browser_reads(doc):  # "Open in browser http://localhost:5000/healthy to get DB status."
             self._add(mention, owned=False)
+        for mention in (cards := linked_methods(doc)):  # "- **link** ::" over a URL, "- HTTP Methods" over "* GET"
+            self._add(mention, owned=False)
+        for endpoint, param in list(lookup_filters(sections, owners, self.endpoints, cards)):  # "startswith" over
+            self._param(endpoint, param)  # "fields: ``name, barcode``": `name__startswith`, Django's lookups
         for mention in graphql_endpoints(doc):  # "GraphQL endpoint **/api/graphql**": POSTed by convention
             self._add(mention, owned=False)
         for mention in read_lists(doc):  # "Catalog reads (`/hubs/{id}/activities`, `/hubs/{id}/devices`)": GETs
