@@ -79,6 +79,7 @@ from .row_supplied_fields import row_supplied_fields
 from .said_headers import said_headers
 from .same_as_above import referred
 from .same_parameters import same_parameters
+from .searched_examples import searched_examples
 from .shared_options import shared_options
 from .signature_rows import signature_params
 from .suffixed_fields import suffixed_fields
@@ -219,6 +220,10 @@ class DocumentPasses:
             self._add(mention, owned=False)
         for endpoint, param in list(lookup_filters(sections, owners, self.endpoints, cards)):  # "startswith" over
             self._param(endpoint, param)  # "fields: ``name, barcode``": `name__startswith`, Django's lookups
+        for mention, found in searched_examples(doc):  # "To search for ..., e.g. ``/api/x/?child=1``": a GET
+            added = self.endpoints[self._add(mention, owned=False)]
+            for param in found:
+                self._param(added, param)
         for mention in graphql_endpoints(doc):  # "GraphQL endpoint **/api/graphql**": POSTed by convention
             self._add(mention, owned=False)
         for mention in read_lists(doc):  # "Catalog reads (`/hubs/{id}/activities`, `/hubs/{id}/devices`)": GETs
