@@ -48,8 +48,10 @@ from .item_bodies import labelled_item_bodies
 from .likened_requests import likened_filters
 from .line_headers import line_headers
 from .line_queries import line_queries
+from .linked_methods import linked_methods
 from .list_endpoint_params import list_endpoint_params
 from .listed_bodies import listed_body_fields
+from .lookup_filters import lookup_filters
 from .mention import endpoint_key
 from .minimal_bodies import minimal_bodies
 from .named_bodies import named_body_examples
@@ -77,6 +79,7 @@ from .row_supplied_fields import row_supplied_fields
 from .said_headers import said_headers
 from .same_as_above import referred
 from .same_parameters import same_parameters
+from .searched_examples import searched_examples
 from .shared_options import shared_options
 from .signature_rows import signature_params
 from .suffixed_fields import suffixed_fields
@@ -213,6 +216,14 @@ class DocumentPasses:
             self._add(mention, owned=False)
         for mention in browser_reads(doc):  # "Open in browser http://localhost:5000/healthy to get DB status."
             self._add(mention, owned=False)
+        for mention in (cards := linked_methods(doc)):  # "- **link** ::" over a URL, "- HTTP Methods" over "* GET"
+            self._add(mention, owned=False)
+        for endpoint, param in list(lookup_filters(sections, owners, self.endpoints, cards)):  # "startswith" over
+            self._param(endpoint, param)  # "fields: ``name, barcode``": `name__startswith`, Django's lookups
+        for mention, found in searched_examples(doc):  # "To search for ..., e.g. ``/api/x/?child=1``": a GET
+            added = self.endpoints[self._add(mention, owned=False)]
+            for param in found:
+                self._param(added, param)
         for mention in graphql_endpoints(doc):  # "GraphQL endpoint **/api/graphql**": POSTed by convention
             self._add(mention, owned=False)
         for mention in read_lists(doc):  # "Catalog reads (`/hubs/{id}/activities`, `/hubs/{id}/devices`)": GETs
