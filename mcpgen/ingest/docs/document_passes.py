@@ -52,6 +52,7 @@ from .list_endpoint_params import list_endpoint_params
 from .listed_bodies import listed_body_fields
 from .mention import endpoint_key
 from .minimal_bodies import minimal_bodies
+from .model_field_lists import model_field_lists
 from .named_bodies import named_body_examples
 from .named_filters import named_filters
 from .named_request_inputs import named_request_inputs
@@ -178,6 +179,8 @@ class DocumentPasses:
         for endpoint, param in listed_body_fields(doc.file, sections, self.endpoints):  # "- email [required]: ..." once
             self._param(endpoint, param)
         for endpoint, param in named_body_examples(sections, keys, self.endpoints):  # "Purge body examples:"
+            self._param(endpoint, param)
+        for endpoint, param in model_field_lists(doc, self.endpoints):  # "(body: X)", then "**X Fields:**" `a` (str)
             self._param(endpoint, param)
         for found in (listed_criteria, dropped_inputs, expected_fields, boxed_fields):  # `.../filters` answers the
             for endpoint, param in found(sections, self.endpoints):  # criteria, "starts again without `since`", "The
