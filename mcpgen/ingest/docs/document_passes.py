@@ -66,6 +66,7 @@ from .parenthesized_filters import parenthesized_filters
 from .passed_mappings import passed_mapping_params
 from .placeholder_files import placeholder_files
 from .printed_links import printed_links
+from .query_parameter_lists import query_parameter_lists
 from .read_lists import read_lists
 from .requests import Target
 from .resource_bodies import shown_representations
@@ -181,6 +182,8 @@ class DocumentPasses:
         for endpoint, param in named_body_examples(sections, keys, self.endpoints):  # "Purge body examples:"
             self._param(endpoint, param)
         for endpoint, param in model_field_lists(doc, self.endpoints):  # "(body: X)", then "**X Fields:**" `a` (str)
+            self._param(endpoint, param)
+        for endpoint, param in query_parameter_lists(doc, self.endpoints):  # "by query parameters (a or b)"
             self._param(endpoint, param)
         for found in (listed_criteria, dropped_inputs, expected_fields, boxed_fields):  # `.../filters` answers the
             for endpoint, param in found(sections, self.endpoints):  # criteria, "starts again without `since`", "The
