@@ -26,6 +26,7 @@ from .captioned_bodies import captioned_bodies
 from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
 from .coded_headings import coded_heading_params
+from .commented_request_blocks import commented_bodies
 from .common_header_blocks import common_header_blocks
 from .criteria_listings import listed_criteria
 from .described_sections import described_section_params
@@ -190,6 +191,8 @@ class DocumentPasses:
                 self._param(endpoint, param)  # authentication endpoint expects JSON with `devkey` field", a form box
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
+        for endpoint, body in commented_bodies(doc, self.endpoints.values()):  # `POST /x` over `# Body: {"a": 1}`
+            self._example_body(endpoint, body)
         for family, members in filled_routes(doc, mentions):  # `GET /api/<command>`, then `play` · `pause`
             self.endpoints.pop(endpoint_key(family), None)
             for name in {name for _, names in members for name in names}:
