@@ -26,6 +26,7 @@ from .captioned_bodies import captioned_bodies
 from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
 from .coded_headings import coded_heading_params
+from .commented_request_blocks import commented_bodies
 from .common_header_blocks import common_header_blocks
 from .criteria_listings import listed_criteria
 from .described_sections import described_section_params
@@ -54,6 +55,7 @@ from .listed_bodies import listed_body_fields
 from .lookup_filters import lookup_filters
 from .mention import endpoint_key
 from .minimal_bodies import minimal_bodies
+from .model_field_lists import model_field_lists
 from .named_bodies import named_body_examples
 from .named_filters import named_filters
 from .named_request_inputs import named_request_inputs
@@ -67,6 +69,7 @@ from .parenthesized_filters import parenthesized_filters
 from .passed_mappings import passed_mapping_params
 from .placeholder_files import placeholder_files
 from .printed_links import printed_links
+from .query_parameter_lists import query_parameter_lists
 from .read_lists import read_lists
 from .requests import Target
 from .resource_bodies import shown_representations
@@ -182,11 +185,17 @@ class DocumentPasses:
             self._param(endpoint, param)
         for endpoint, param in named_body_examples(sections, keys, self.endpoints):  # "Purge body examples:"
             self._param(endpoint, param)
+        for endpoint, param in model_field_lists(doc, self.endpoints):  # "(body: X)", then "**X Fields:**" `a` (str)
+            self._param(endpoint, param)
+        for endpoint, param in query_parameter_lists(doc, self.endpoints):  # "by query parameters (a or b)"
+            self._param(endpoint, param)
         for found in (listed_criteria, dropped_inputs, expected_fields, boxed_fields):  # `.../filters` answers the
             for endpoint, param in found(sections, self.endpoints):  # criteria, "starts again without `since`", "The
                 self._param(endpoint, param)  # authentication endpoint expects JSON with `devkey` field", a form box
         for endpoint, body in captioned_requests(doc, self.endpoints.values()):  # "Json Port Chain create request
             self._example_body(endpoint, body)  # example::", far from its route
+        for endpoint, body in commented_bodies(doc, self.endpoints.values()):  # `POST /x` over `# Body: {"a": 1}`
+            self._example_body(endpoint, body)
         for family, members in filled_routes(doc, mentions):  # `GET /api/<command>`, then `play` · `pause`
             self.endpoints.pop(endpoint_key(family), None)
             for name in {name for _, names in members for name in names}:

@@ -18,6 +18,7 @@ from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section, Where
 from .clients import parse_client_calls
 from .coded_queries import coded_enough, coded_route
+from .commented_request_blocks import statement_block
 from .converted_paths import without_converted
 from .curl_paragraphs import text_curls
 from .deepened_templates import deepened_templates
@@ -395,7 +396,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
         http, sent = parse_http(block.text), shown_requests(block.text)
         if sent and (http is None or len(sent) > 1):  # requests as sent, each with what came back
             return [Mention(r.method, r.target, block.where, "http", r) for r in sent]
-        if http is not None:
+        if http is not None and not statement_block(block.text):  # (not `GET /x` over `# what it does` lines)
             return [Mention(http.method, (framed or http).target, block.where, "http", framed or http)]
         # (a client's call, an HTTPie command, is a curl command)
         curls = parse_curl(block.text) or parse_client_calls(block.text) or parse_httpie(block.text)

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from .blocks import Document
+from .docs_page_urls import names_docs_page
 from .table_mentions import unlink
 
 _HOST_LINE = re.compile(r"(?m)^HOST:\s*(?P<url>https?://[^\s`<>\"']+)")
@@ -49,6 +50,7 @@ def stated_base(doc: Document) -> str:
         if not _DATA_KEY.match(m.group(0))
         and not _EXAMPLE_CLAUSE.search(_sentence_before(unlinked, m.start()))
         and not _DOCS_SITE.match(m.group("url"))
+        and not names_docs_page(m.group(0), m.group("url"))
     ]
     found += [m.group("url") for m in _HOST_LINE.finditer(text)]  # API Blueprint's `HOST: https://...`
     return Counter(found).most_common(1)[0][0].rstrip("/") if found else ""
