@@ -89,6 +89,7 @@ from .sent_bodies import sent
 from .setting_names import is_setting
 from .settings_sections import settings_sections
 from .shared import attribute_fields, method_headers, post_twins, shared_parameters
+from .slipped_methods import slipped_example
 from .taking_sentences import taken_names
 from .templating import example_of
 from .typed_label_lists import path_first_item
@@ -184,7 +185,7 @@ class _State(SectionReader, DocumentPasses):
                     owner is not None
                     and mention.kind in ("curl", "http")
                     and (mention.kind == "curl" or endpoint_key(mention) != owner)
-                    and example_of(mention, owner)
+                    and (example_of(mention, owner) or slipped_example(mention, owner))  # a GET with a body
                 )
                 if example and endpoint_key(mention) == owner and owner not in stated | self.endpoints.keys():
                     # the first curl command (or client call) of a route nothing else states states it (later ones

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl
 
 from .captured_curls import uncaptured
 from .downloads import saves_remote_file
+from .object_literals import object_literal
 from .quoted_json import split_with_quoted_json
 from .shell_vars import with_shell_variables
 from .spaced_placeholders import joined_placeholders
@@ -395,6 +396,7 @@ def _curl_words(words: list[str]) -> Request | None:
 
 def _set_body(request: Request, body: str, content_type: str) -> None:
     parsed = parse_json(body)
+    parsed = object_literal(body) if parsed is None else parsed  # `{ title: 'x' }`, as JavaScript writes it
     if parsed is not None:
         request.body, request.body_kind = parsed, "json"
     elif "octet-stream" in content_type or is_placeholder(body) or body.startswith("<"):
