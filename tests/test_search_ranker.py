@@ -232,3 +232,15 @@ SETS = [
 def test_a_word_of_a_name_the_api_writes_as_one_asks_for_no_action() -> None:
     # "set" of "daemon set" names the object: it does not ask to set (update) anything
     assert top(SETS, "get the status of daemon set fluentd") == ["readDaemonSetStatus"]
+
+
+PAYMENTS = [
+    doc("POST", "/v1/payment_methods", "PostPaymentMethods", "Creates a PaymentMethod object"),
+    doc("POST", "/v1/sources", "PostSources", "Creates a new source object"),
+    doc("POST", "/v1/customers/{customer}/cards", "PostCustomerCards", "Create a card"),
+]
+
+
+def test_a_phrase_users_say_that_the_api_also_writes_is_the_apis_own_words_too() -> None:
+    # users' "payment method" often means a card, but this API names a resource `payment_methods`
+    assert top(PAYMENTS, "create a payment method") == ["PostPaymentMethods"]

@@ -489,7 +489,8 @@ class Searcher:
                 argument = 4
             concept: dict[str, float] = {}
             if i in starts:
-                concept = dict.fromkeys(PHRASES[starts[i]], PHRASE_WEIGHT)
+                phrase = starts[i]
+                concept = dict.fromkeys(PHRASES[phrase], PHRASE_WEIGHT)
                 if not taken[i + 1] and is_content(
                     word
                 ):  # words apart: the first keeps its own sense too
@@ -497,6 +498,16 @@ class Searcher:
                         word, technical, i == first, i in named
                     ).items():
                         concept[term] = max(concept.get(term, 0.0), weight)
+                elif tuple(seq[i : i + len(phrase)]) == phrase and all(
+                    k in named for k in range(i, i + len(phrase))
+                ):
+                    # the phrase is also two words in a row of the API's paths (`payment method` of
+                    # `/payment_methods`): the API's own words count as themselves beside what users mean by them
+                    found.extend(
+                        self._word(w, technical, False, True)
+                        for w in phrase
+                        if is_content(w)
+                    )
             elif taken[i]:
                 continue
             elif word in _SELF_WORDS:
