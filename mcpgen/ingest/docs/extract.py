@@ -65,6 +65,7 @@ from .optional_item_segments import optional_item_segments
 from .optional_literal_segments import optional_literal_segments
 from .optional_openers import optional_openers
 from .origin_routes import stated_both_ways
+from .packed_route_cells import inline_bodies
 from .page_wide import page_wide
 from .params import Param, context_location, question_marked
 from .participle_methods import participle_routes
@@ -389,6 +390,8 @@ class _State(SectionReader, DocumentPasses):
                 read_prose(endpoint, prose, block.where, self._param)
                 for name in optional_openers(c for c, h in cells):  # "Optional `chat_id` is stored and returned"
                     self._param(endpoint, Param(name, "", block.where, False, origin="prose"))
+            for endpoint, (name, required) in ((e, f) for e in endpoints for f in inline_bodies(row, e.method, e.path)):
+                self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))  # `/a` `{b}`
             for (cell, head), endpoint in itertools.product(cells, endpoints):  # `{"clientId": "...", "scope"?: ...}`
                 for name, required in brace_column_fields(cell, head, endpoint.method, block.rows):  # `{url, wait?}`
                     self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))

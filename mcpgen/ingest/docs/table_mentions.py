@@ -11,6 +11,7 @@ from .blocks import Block
 from .listed_paths import first_of_alternatives, listed_paths
 from .mention import Mention
 from .method_columns import method_column_rows
+from .packed_route_cells import leading_path
 from .requests import METHODS, TARGET, split_target, unwrapped_path
 from .shared_method_cells import spelled_requests
 
@@ -43,7 +44,7 @@ def table_mentions(block: Block) -> list[Mention]:
     found = []
     last_paths = [""]
     for row in rows:
-        cell = unlink(row[path_col]) if path_col < len(row) else ""
+        cell = leading_path(unlink(row[path_col])) if path_col < len(row) else ""  # `/a` `{b}`, `/a` · GET `/c`
         paths = listed_paths(cell) or first_of_alternatives(cell)  # `/a`, `/b`: a route each; `/a` or `/b`: one
         paths = paths or [unwrapped_path(cell.strip().strip("`"))]
         last_paths = paths if any(paths) else last_paths
@@ -73,7 +74,8 @@ def _method_and_path_columns(rows: tuple[tuple[str, ...], ...], least: int = 2) 
     width = max(len(r) for r in rows)
 
     def share(column: int, pattern: re.Pattern[str]) -> float:
-        cells = [_DECORATION.sub("", unlink(r[column])).strip().strip("`*") for r in rows if column < len(r)]
+        texts = [leading_path(unlink(r[column])) for r in rows if column < len(r)]  # `/a` `{b}`: the path `/a`
+        cells = [_DECORATION.sub("", text).strip().strip("`*") for text in texts]
         return sum(bool(pattern.fullmatch(c)) for c in cells) / len(rows)
 
     methods = [i for i in range(width) if share(i, _METHOD_CELL) >= 0.8 or _lower_methods(rows, i)]

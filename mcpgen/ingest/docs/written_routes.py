@@ -2,18 +2,20 @@
 full before the page is read (so that every rule reading routes, in prose, lists, tables and headings, sees them
 as sent):
 
-- a route written from an ellipsis (`POST .../devices/{did}/rename`): `continued_paths.py`;
+- a route written from an ellipsis (`POST .../devices/{did}/rename`): `continued_paths.py`; a table cell's
+  placeholder-first path after another request of the cell (`` GET `/keys` · DELETE `/{id}` ``), written relative
+  to it: `packed_route_cells.py`;
 - a method alone in code said to apply "on the same path" (or "on the latter" / "on the former") as the route
   named just before it: "`PUT /rooms/{rid}` renames it and `DELETE` on the same path removes it" is `DELETE
   /rooms/{rid}`;
 - methods in code joined by a spaced slash before one request line (`` `POST` / `DELETE` / `PUT /x` ``), the
   same join as `` `POST`/`DELETE`/`PUT /x` `` (`method_pairs.py`), written without the spaces so that no method
   is read as a request of the root `/`;
-- on a page that abbreviates its routes (it writes some from an ellipsis), a route written as the tail of a
-  longer path the page states (`POST /callback-device` beside `GET /hubs/{id}/callback-device`), where every path
-  the page begins with that segment is such a tail: the page names the resource by its own last segments, so the
-  route is the longer one's (a page that abbreviates nothing writes its short paths as routes of their own, as
-  `/users` beside `/api/v1/users` of a mounted example);
+- on a page that abbreviates its routes (it writes some from an ellipsis or relative to another), a route written
+  as the tail of a longer path the page states (`POST /callback-device` beside `GET /hubs/{id}/callback-device`),
+  where every path the page begins with that segment is such a tail: the page names the resource by its own last
+  segments, so the route is the longer one's (a page that abbreviates nothing writes its short paths as routes of
+  their own, as `/users` beside `/api/v1/users` of a mounted example);
 - paths beginning with segments a sentence scopes to a prefix: `scoped_prefixes.py`.
 """
 
@@ -25,6 +27,7 @@ from dataclasses import replace
 
 from .blocks import Document
 from .continued_paths import continued_paths
+from .packed_route_cells import continued_cells
 from .requests import METHODS
 from .scoped_prefixes import scoped_prefix_paths
 
@@ -40,8 +43,8 @@ _ROOTED = re.compile(r"(?<![\w./:~@$%-])(?P<path>(?:/[\w{}<>~:.-]*[\w}>])+)")
 
 def written_routes(doc: Document) -> Document:
     """The page with its short-written routes written in full."""
-    continued = continued_paths(doc)
-    abbreviating = continued is not doc  # a page that writes routes from an ellipsis abbreviates them
+    continued = continued_paths(continued_cells(doc))  # `GET /keys · DELETE /{id}`: `/keys/{id}`
+    abbreviating = continued is not doc  # a page that writes routes from an ellipsis (or relative) abbreviates them
     doc = _rewritten(continued, _same_path)
     doc = _rewritten(doc, lambda text: _SPACED_JOIN.sub(r"\1/", text))
     return scoped_prefix_paths(_tails(doc) if abbreviating else doc)
