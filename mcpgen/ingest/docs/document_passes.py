@@ -87,6 +87,7 @@ from .shared_options import shared_options
 from .signature_rows import signature_params
 from .suffixed_fields import suffixed_fields
 from .table_write_bodies import table_write_bodies
+from .visited_endpoints import visited_endpoints
 from .with_bodies import with_bodies
 
 if TYPE_CHECKING:
@@ -222,6 +223,8 @@ class DocumentPasses:
             for param in body:
                 self._param(added, param)
         for mention in base_path_items(doc, self.endpoints):  # "- Swagger UI: `/api/schema/`" under "Base URL: `/api/`"
+            self._add(mention, owned=False)
+        for mention in visited_endpoints(doc):  # "by visiting the `/token` endpoint": GET
             self._add(mention, owned=False)
         for mention in browser_reads(doc):  # "Open in browser http://localhost:5000/healthy to get DB status."
             self._add(mention, owned=False)

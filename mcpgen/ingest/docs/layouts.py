@@ -16,6 +16,7 @@ from .composed_url_variables import composed_url_variables
 from .disowned import unimplemented_sections
 from .emphasised_optional import optional_emphasis_as_marks
 from .glued import spaced_request_lines
+from .headed_heads import headed_request
 from .host_placeholder_urls import host_placeholder_urls
 from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
@@ -117,7 +118,7 @@ def split_at_request_lines(doc: Document) -> Document:
             # description (a two-column page printed as one), so the blocks after a line are not its own
             sections.append(section)
             continue
-        bodied = {i for i, b in enumerate(section.blocks) if bodied_request_line(b)}  # `POST /x`, blank, its body
+        bodied = {i for i, b in enumerate(section.blocks) if bodied_request_line(b) or headed_request(b)}  # and headers
         heads = sorted({*heads, *bodied})
         bounds = list(zip(heads, [*heads[1:], len(section.blocks)], strict=False))
         sections.append(replace(section, blocks=section.blocks[: heads[0]]))

@@ -68,6 +68,7 @@ from .prefixes import stated_prefix, under_prefix
 from .prose_requests import SAME_AS_REQUEST, SHORT_HAND, prose_requests
 from .read_sentences import read_routes
 from .regex_routes import regex_routes
+from .replaced_values import replaced_values
 from .requests import (
     METHODS,
     Request,
@@ -170,6 +171,7 @@ def scan(
     named_addresses(doc, mentions)  # "streaming API ``stream_console_output``" over `http://host/stream_console_output`
     url_bullets(doc, mentions)  # `- https://host/api/me` beside `- [POST] `https://host/api/signin``
     named_values(doc, mentions)  # `.../room-history/E1N8/12340.json`, "the number in the URL is the tick"
+    replaced_values(doc, mentions)  # `# replace 1693992878.203 with your jobid` over `curl .../jobs/1693992878.203`
     example_segments(doc, mentions)  # "the queue id (for example 1578a8...)" over `curl .../message/1578a8...`
     example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
     tailed_templates(mentions)  # `/<name>/<action>[/p1/p2]` over `http://host/Study/volume/50`: one route

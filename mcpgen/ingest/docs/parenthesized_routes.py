@@ -20,6 +20,10 @@ from .requests import METHODS, split_target
 _METHOD = "|".join(m.upper() for m in METHODS)
 _NAMED_PATH = re.compile(r"^[`*]*(?P<name>[A-Za-z][\w.-]*)[`*]*\s*\(\s*`?(?P<path>/[^\s()`]*)`?\s*\)")
 """A name, then its path in parentheses: `builds (/api/builds/)`."""
+_HEADED_PATH = re.compile(
+    r"^[`*]*(?P<name>[A-Za-z][\w.-]*(?:\s+[a-z][\w.-]*){0,2})[`*]*\s*\(\s*`?(?P<path>/[^\s()`]*)`?\s*\)"
+)
+"""In a heading, a name of a few words may be the resource's (a page's caption): `Job detail (`/jobs/{id}`)`."""
 _TAKES = re.compile(
     rf"\b(?:accepts?|expects?|takes?|supports?)\s+(?:both\s+|only\s+|an?\s+)?"
     rf"(?P<run>(?:{_METHOD})(?:\s*(?:,|and|or)\s*(?:{_METHOD}))*)\s+requests?\b"
@@ -62,7 +66,7 @@ def _writes(text: str, collection: str, below: list[str]) -> list[tuple[str, str
 
 def parenthesized_routes(doc: Document, mentions: list[list[Mention]]) -> None:
     """Add the routes of a page whose headings are `name (/path/)` (see the module docstring) to `mentions`."""
-    headed = [_NAMED_PATH.fullmatch(s.title.strip()) for s in doc.sections]
+    headed = [_HEADED_PATH.fullmatch(s.title.strip()) for s in doc.sections]
     if sum(1 for h in headed if h) < 2:
         return
     for section, heading, found in zip(doc.sections, headed, mentions, strict=True):

@@ -20,6 +20,7 @@ from .object_literals import object_literal
 from .quoted_json import split_with_quoted_json
 from .shell_vars import with_shell_variables
 from .spaced_placeholders import joined_placeholders
+from .unclosed_urls import closed_url_quote
 from .unslashed_options import joined_option_lines
 from .wide_punctuation import before_wide_punctuation
 
@@ -284,7 +285,7 @@ def parse_curl(text: str) -> list[Request]:
     requests = []
     for index, line in enumerate(lines):
         stripped = re.sub(r"^(?:[\w.@~:-]*[>$%#])?\s*", "", line.strip())  # `$ curl`, `shell> curl`
-        stripped = uncaptured(stripped)  # `TOKEN=$(curl -X POST .../login -d '{...}' | jq -r .token)`
+        stripped = closed_url_quote(uncaptured(stripped))  # `'http://x/a \`, `TOKEN=$(curl ..)`
         if not stripped.startswith("curl "):
             continue
         # an apostrophe in a one-line JSON body, else a quoted body spanning lines

@@ -15,6 +15,7 @@ from typing import Any
 from .answers import answer_shown_at
 from .blocks import HTTPDOMAIN, Block, Section
 from .bold_lines import bold_field_lines
+from .caption_tables import caption_table
 from .coded_paragraphs import coded_paragraph_params
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .endpoint import Endpoint
@@ -271,7 +272,7 @@ class SectionReader:
         return found
 
     def _params_of(self, block: Block, default: str, *, labelled: bool) -> list[Param]:
-        if block.kind == "table" and is_param_table(block):
+        if block.kind == "table" and is_param_table(block) and not caption_table(block):  # `| Task name |`
             return from_table(block, default, question_convention=self.question_convention)
         if block.kind == "deflist":
             return from_deflist(block, default)
