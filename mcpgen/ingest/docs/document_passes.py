@@ -70,6 +70,7 @@ from .parenthesized_filters import parenthesized_filters
 from .passed_mappings import passed_mapping_params
 from .placeholder_files import placeholder_files
 from .printed_links import printed_links
+from .query_clauses import query_clause_params
 from .query_parameter_lists import query_parameter_lists
 from .read_lists import read_lists
 from .requests import Target
@@ -167,6 +168,8 @@ class DocumentPasses:
             for endpoint, param in found(sections, self.endpoints):  # a row's `{"a": bool}`; "Both routes take: `a`"
                 self._param(endpoint, param)
         for endpoint, param in parameter_column_params(sections, self.endpoints):  # "| /jobs | GET | page, size |"
+            self._param(endpoint, param)
+        for endpoint, param in query_clause_params(sections, self.endpoints):  # "| `POST /x` | ...; query `a` |"
             self._param(endpoint, param)
         for endpoint, param in interval_inputs(sections, self.endpoints):  # "| `GET /x` | Is `[start, end)` ... |"
             self._param(endpoint, param)
