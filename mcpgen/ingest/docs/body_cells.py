@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .query_clauses import queried_names
 from .route_rows import body_cell_fields
 
 _BODY_HEAD = re.compile(r"(?i)(?:request )?(?:body|payload|json body)")
@@ -37,8 +38,9 @@ def body_column_fields(cell: str, head: str, method: str) -> list[tuple[str, boo
     if method not in ("POST", "PUT", "PATCH") or not _BODY_HEAD.fullmatch(head.strip("`*_ ")):
         return sketched
     found: dict[str, bool | None] = dict(sketched)
+    queried = queried_names(cell)  # "; query `fps`": the query's, not the body's (`query_clauses.py`)
     for match in _CODED.finditer(cell):
-        if not _TYPE_WORD.fullmatch(match["name"]):
+        if not _TYPE_WORD.fullmatch(match["name"]) and match["name"] not in queried:
             found.setdefault(match["name"], None)
     optional = [name for m in _OPTIONAL.finditer(cell) for name in re.findall(r"`(\w+)`", m["names"])]
     for name in optional:

@@ -63,12 +63,14 @@ from .opened_pages import opened_pages
 from .operation_calls import operation_call_params
 from .paged_collections import paged_collections
 from .paged_routes import paged_routes
+from .parameter_columns import parameter_column_params
 from .parameter_headings import heading_params
 from .params import Param
 from .parenthesized_filters import parenthesized_filters
 from .passed_mappings import passed_mapping_params
 from .placeholder_files import placeholder_files
 from .printed_links import printed_links
+from .query_clauses import query_clause_params
 from .query_parameter_lists import query_parameter_lists
 from .read_lists import read_lists
 from .requests import Target
@@ -166,6 +168,10 @@ class DocumentPasses:
         for found in (captioned_bodies, row_inputs, shared_options):  # "**`POST /x` — request body:**" over JSON;
             for endpoint, param in found(sections, self.endpoints):  # a row's `{"a": bool}`; "Both routes take: `a`"
                 self._param(endpoint, param)
+        for endpoint, param in parameter_column_params(sections, self.endpoints):  # "| /jobs | GET | page, size |"
+            self._param(endpoint, param)
+        for endpoint, param in query_clause_params(sections, self.endpoints):  # "| `POST /x` | ...; query `a` |"
+            self._param(endpoint, param)
         for endpoint, param in interval_inputs(sections, self.endpoints):  # "| `GET /x` | Is `[start, end)` ... |"
             self._param(endpoint, param)
         for endpoint, param in row_supplied_fields(sections, self.endpoints):  # "| `POST /x` | any `a` you supply |"

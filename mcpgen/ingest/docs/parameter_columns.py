@@ -1,0 +1,111 @@
+"""A route table's Parameters column: the names of the inputs each row's request takes, listed in a cell.
+
+    | Route         | HTTP Method | Parameter                  | Description      |
+    | /jobs         | GET         | page, page_size            | List the jobs    |
+    | /jobs         | POST        | repo_url, branch, any data | Create a job     |
+
+A table that names one request per row (its method and path in one cell, or in two cells side by side in either
+order) may give, in a column headed "Parameter(s)", "Params" or "Arguments", the names of what each request takes:
+a comma-separated list of names, in code or bare, one line or several (a grid table's cell running over lines
+joins them). Each name is an input of that row's request. Where the column's head says where they go ("Query
+parameters", "Body params"), they go there; otherwise the method decides, as a reader takes it: a request that
+carries a body (POST, PUT, PATCH) is sent its inputs in the body, any other request in the query. A "Path params"
+column is the path template's (which already holds those names, sometimes under others) and is not read here; a
+name that is one of the path's placeholders is the path parameter it already is. A note in brackets after a name
+may say "optional" or "required"; a bare name says nothing of need.
+
+The list ends where its items stop being names: a last item of several words ("arbitrary data", "any other
+fields") describes what else may be sent and names nothing. A cell whose first item is not a name (a sentence, a
+type, "none", a dash) is no list of names, and a column headed otherwise ("Description", "Body", "Returns") is not
+read here. A row that names no request (a parameter table's own rows) is left alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .blocks import Section
+from .endpoint import Endpoint
+from .params import Param
+from .requests import METHODS, path_key, request_lines, split_target
+
+_HEAD = re.compile(
+    r"(?i)(?:(?P<where>query|body|form|request|url|path)\s+)?"
+    r"(?:param(?:eter)?s?|args?|arguments?|inputs?)(?:\s*\(s\))?"
+)
+_WHERE = {"query": "query", "url": "query", "body": "body", "form": "body", "request": "", "path": None}
+"""Where a head's location word puts the names; "" lets the method decide; None (a "Path params" column, whose
+names the path template already holds, sometimes under other names: `deviceId=int` for `{devid}`) reads nothing."""
+_METHOD = re.compile(rf"^[`*_]*(?P<method>{'|'.join(METHODS)})[`*_]*$")
+_PATH = re.compile(r"^[`*_]*(?P<path>/[^`\s*]*)[`*_]*$")
+_ITEM = re.compile(r"`?(?P<name>[A-Za-z_][\w.-]*)(?:=[^`\s]*)?`?\??(?:\s*\((?P<note>[^()]*)\))?")
+_NOT_NAME = re.compile(
+    r"(?i)none|na|nil|null|empty|no|yes|any|all|json|xml|str(?:ing)?|int(?:eger)?|number|float|bool(?:ean)?|object"
+    r"|array|list|dict|form|multipart|binary|body|query|path|header|true|false|optional|required"
+)
+_BODIED = ("POST", "PUT", "PATCH")
+
+
+def row_request(row: tuple[str, ...]) -> tuple[str, str, set[int]] | None:
+    """(METHOD, raw path, indexes of the cells stating them) for a table row that names one request, else None."""
+    cells = [c.strip() for c in row]
+    for index, cell in enumerate(cells):
+        lines = request_lines(cell)
+        if len(lines) == 1 and _METHOD.match(cell.split()[0] if cell.split() else ""):
+            return lines[0][1], lines[0][2], {index}
+        if len(lines) == 1 and lines[0][0] == 0 and cell.lstrip("`*_ ").startswith(lines[0][1]):
+            return lines[0][1], lines[0][2], {index}
+    for index, cell in enumerate(cells[:-1]):
+        method, path = _METHOD.match(cell), _PATH.match(cells[index + 1])
+        if method is not None and path is not None:
+            return method["method"], path["path"], {index, index + 1}
+        method, path = _METHOD.match(cells[index + 1]), _PATH.match(cell)
+        if method is not None and path is not None:
+            return method["method"], path["path"], {index, index + 1}
+    return None
+
+
+def listed_names(cell: str) -> list[tuple[str, bool | None]]:
+    """(name, required) for each name a Parameters cell lists; [] for a cell that is not such a list."""
+    items = [i.strip() for i in re.split(r"\s*[,;]\s*", cell.replace("\\|", "|").strip()) if i.strip()]
+    found: dict[str, bool | None] = {}
+    for position, item in enumerate(items):
+        match = _ITEM.fullmatch(re.sub(r"^(?:and|or)\s+", "", item))
+        if match is None or _NOT_NAME.fullmatch(match["name"]):
+            if found and position == len(items) - 1 and len(item.split()) > 1:
+                break  # "arbitrary data": what else may be sent, after the names
+            return []
+        note = (match["note"] or "").lower()
+        found.setdefault(match["name"], False if "optional" in note else True if "required" in note else None)
+    return list(found.items())
+
+
+def parameter_column_params(
+    sections: list[Section], endpoints: dict[tuple[str, str], Endpoint]
+) -> Iterator[tuple[Endpoint, Param]]:
+    """(the row's request, an input its Parameters cell lists) for each route table row (see the module)."""
+    for block in (b for s in sections for b in s.blocks if b.kind == "table" and b.header):
+        heads = [h.strip("`*_: ") for h in block.rows[0]]
+        columns = [(i, m) for i, h in enumerate(heads) if (m := _HEAD.fullmatch(h)) is not None]
+        for row in block.body_rows if columns else ():
+            stated = row_request(row)
+            if stated is None:
+                continue
+            method, raw, used = stated
+            target = split_target(raw)
+            endpoint = endpoints.get((method, path_key(target.path)))
+            if endpoint is None:
+                continue
+            for index, head in ((i, m) for i, m in columns if i not in used and i < len(row)):
+                said = _WHERE[(head["where"] or "request").lower()]
+                if said is None:
+                    continue
+                where = said or ("body" if method in _BODIED else "query")
+                for name, required in listed_names(row[index]):
+                    if "{" + name + "}" in endpoint.path:
+                        continue  # `job_id` of `/jobs/{job_id}`: the path parameter it is
+                    param = Param(name, where, block.where, required, origin="table", location_guessed=not said)
+                    yield endpoint, param
+
+
+__all__ = ["listed_names", "parameter_column_params", "row_request"]
