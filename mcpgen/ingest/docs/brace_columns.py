@@ -48,9 +48,15 @@ def _shape(cell: str) -> list[tuple[str, bool]] | None:
     whole = _WHOLE.fullmatch(cell.replace("\\|", "|"))
     if whole is None or "`" in whole["body"]:
         return None
-    entries = [e for e in _top_level(whole["body"]) if e.strip() and e.strip() not in ("...", "…")]
+    return shape_entries(whole["body"])
+
+
+def shape_entries(body: str) -> list[tuple[str, bool]] | None:
+    """The (name, marked optional) entries of a brace shape's body of bare names (`a, b?, c: int`, `...` left out),
+    else None."""
+    entries = [e for e in _top_level(body) if e.strip() and e.strip() not in ("...", "…")]
     parsed = [_ENTRY.fullmatch(e) for e in entries]
-    if not all(parsed):
+    if not parsed or not all(parsed):
         return None
     return [(m["name"], bool(m["optional"])) for m in parsed if m]
 

@@ -48,26 +48,37 @@ def _examples(doc: Document) -> dict[str, str]:
                 for match in _EXAMPLE.finditer(" ".join(text.split())):
                     if match["name"].lower() not in _NOT_NAMES:
                         named.setdefault(match["value"], set()).add(match["name"].lower())
+    return only_names(named)
+
+
+def only_names(named: dict[str, set[str]]) -> dict[str, str]:
+    """value -> name, for the values given as the value of exactly one name (one of two names says nothing)."""
     return {value: names.pop() for value, names in named.items() if len(names) == 1}
 
 
-def example_segments(doc: Document, mentions: list[list[Mention]]) -> None:
-    """Make placeholders of the segments of example requests that the text gives as examples of a name."""
-    examples = _examples(doc)
-    if not examples:
+def name_example_segments(mentions: list[list[Mention]], names: dict[str, str], *, templated: bool) -> None:
+    """Make `{name}` of every segment past the first of an example request's path (a curl, a raw request, a full
+    URL; never a route the document states as written) that `names` gives a name; `templated`: also in paths that
+    already hold a placeholder."""
+    if not names:
         return
     found = [m for ms in mentions for m in ms]
     stated = {m.target.path for m in found if m.kind in ("line", "table")}
     for m in found:
         if m.kind not in ("curl", "http") and not m.target.origin:
             continue
-        if "{" in m.target.path or m.target.path in stated:
+        if (not templated and "{" in m.target.path) or m.target.path in stated:
             continue
         segments = m.target.path.split("/")
         for i, segment in enumerate(segments[2:], start=2):
-            if (name := examples.get(segment)) and "{" + name + "}" not in segments:
+            if (name := names.get(segment)) and "{" + name + "}" not in segments:
                 segments[i] = "{" + name + "}"
         m.target.path = "/".join(segments)
+
+
+def example_segments(doc: Document, mentions: list[list[Mention]]) -> None:
+    """Make placeholders of the segments of example requests that the text gives as examples of a name."""
+    name_example_segments(mentions, _examples(doc), templated=False)
 
 
 _PLACEHOLDER = re.compile(r"\{(?P<name>[^{}]+)\}")

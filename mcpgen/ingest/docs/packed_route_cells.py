@@ -36,6 +36,7 @@ import re
 from dataclasses import replace
 
 from .blocks import Document
+from .brace_columns import shape_entries
 from .requests import METHODS, path_key, split_target
 
 _METHOD = "|".join(METHODS)
@@ -45,7 +46,6 @@ _SHAPE = r"`\{(?P<shape>[^`{}]*(?:\{[^`{}]*\}[^`{}]*)*)\}`"
 _SEP = r"\s*(?:·|;|,|\uff1b|\uff0c)\s*"
 _ITEM = rf"{_SEP}{_METHODS}\s+`/[^`\s]*`(?:\s*`\{{[^`]*\}}`)?"
 _CELL = re.compile(rf"\s*{_PATH}\s*(?:{_SHAPE})?(?P<items>(?:{_ITEM})*)\s*")
-_ENTRY = re.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?P<optional>\?)?\s*(?::\s*(?P<value>[^,]+))?\s*")
 _RELATIVE = re.compile(
     rf"(?P<lead>(?:^|{_METHODS}\s+)`(?P<base>/[^`\s]*)`(?:\s*`\{{[^`]*\}}`)?{_SEP}{_METHODS}\s+`)"
     r"(?P<rel>/(?:\{\w+\}|<\w+>|:\w+)(?:/[^`\s]*)?)`"
@@ -57,7 +57,7 @@ def leading_path(cell: str) -> str:
     """The cell's first coded path, where the cell is that path followed by a body shape or further requests
     (`` `/a` `{b, c}` ``, `` `/a` · GET `/b` ``); any other cell as it is."""
     match = _CELL.fullmatch(cell.replace("\\|", "|"))
-    if match is None or not ((match["shape"] is not None and _fields(match["shape"])) or match["items"]):
+    if match is None or not ((match["shape"] is not None and shape_entries(match["shape"])) or match["items"]):
         return cell
     return f"`{match['path']}`"
 
@@ -72,7 +72,7 @@ def inline_bodies(row: tuple[str, ...], method: str, path: str) -> list[tuple[st
         if match is None or match["shape"] is None:
             continue
         if path_key(split_target(match["path"]).path) == path_key(path):
-            return [(name, False if optional else None) for name, optional in _fields(match["shape"]) or []]
+            return [(name, False if optional else None) for name, optional in shape_entries(match["shape"]) or []]
     return []
 
 
@@ -92,27 +92,3 @@ def continued_cells(doc: Document) -> Document:
             for s in doc.sections
         ],
     )
-
-
-def _fields(shape: str) -> list[tuple[str, bool]] | None:
-    """The (name, marked optional) entries of a brace shape of bare names, else None."""
-    entries = [e for e in _top_level(shape) if e.strip() and e.strip() not in ("...", "…")]
-    parsed = [_ENTRY.fullmatch(e) for e in entries]
-    if not parsed or not all(parsed):
-        return None
-    return [(m["name"], bool(m["optional"])) for m in parsed if m]
-
-
-def _top_level(body: str) -> list[str]:
-    """The shape's body split at the commas outside any nested brace, bracket or parenthesis."""
-    parts, depth, start = [], 0, 0
-    for i, char in enumerate(body):
-        if char in "{[(":
-            depth += 1
-        elif char in "}])":
-            depth -= 1
-        elif char == "," and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-    parts.append(body[start:])
-    return parts

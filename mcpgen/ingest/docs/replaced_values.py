@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Document
+from .example_segments import name_example_segments, only_names
 from .mention import Mention
 
 _REPLACE = re.compile(
@@ -58,21 +59,9 @@ def _replaced(doc: Document) -> dict[str, str]:
                     value, name = match["value"], _name(match["name"])
                     if name and re.search(r"\d", value) and re.fullmatch(r"[A-Za-z]\w*", name):
                         named.setdefault(value, set()).add(name)
-    return {value: names.pop() for value, names in named.items() if len(names) == 1}
+    return only_names(named)
 
 
 def replaced_values(doc: Document, mentions: list[list[Mention]]) -> None:
     """Make placeholders of the example requests' path segments the document says to replace with your own."""
-    replaced = _replaced(doc)
-    if not replaced:
-        return
-    found = [m for ms in mentions for m in ms]
-    stated = {m.target.path for m in found if m.kind in ("line", "table")}
-    for m in found:
-        if (m.kind not in ("curl", "http") and not m.target.origin) or m.target.path in stated:
-            continue
-        segments = m.target.path.split("/")
-        for i, segment in enumerate(segments[2:], start=2):
-            if (name := replaced.get(segment)) and "{" + name + "}" not in segments:
-                segments[i] = "{" + name + "}"
-        m.target.path = "/".join(segments)
+    name_example_segments(mentions, _replaced(doc), templated=True)
