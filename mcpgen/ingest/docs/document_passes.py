@@ -73,6 +73,7 @@ from .printed_links import printed_links
 from .query_clauses import query_clause_params
 from .query_parameter_lists import query_parameter_lists
 from .read_lists import read_lists
+from .replaced_sections import replaced_sections
 from .requests import Target
 from .resource_bodies import shown_representations
 from .resource_writes import resource_writes
@@ -253,6 +254,10 @@ class DocumentPasses:
                 self._example_body(self.endpoints[key], body)
         for endpoint, body in shown_representations(doc, list(self.endpoints.values()), mentions):
             self._example_body(endpoint, body)  # PUT /x/scenario, and a "Failure scenarios" section's JSON object
+        for mention, above in replaced_sections(sections, keys, self.endpoints):  # "Similar to the motor API:
+            copy = self.endpoints[self._add(mention, owned=False)]  # replace motor by sensor": the routes above
+            for param in [p for (_, where), p in above.params.items() if where != "path"]:  # with the word replaced
+                self._param(copy, replace(param))
         headers = list(every_request_headers(doc))  # "To request API, you must provide headers:" `X-A`
         common = list(common_header_blocks(doc))  # "Common request headers:" over `User-Agent: <browser UA>` lines
         for endpoint in [e for e in self.endpoints.values() if e.where.file == doc.file]:

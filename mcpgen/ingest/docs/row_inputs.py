@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from .blocks import Section, Where
+from .choice_objects import choice_fields
 from .endpoint import Endpoint
 from .params import Param
 from .requests import METHODS, parse_json, path_key, split_target
@@ -73,6 +74,7 @@ def row_inputs(sections: list[Section], endpoints: dict[tuple[str, str], Endpoin
                     continue
                 for cell in row[last + 1 :]:
                     yield from ((endpoint, p) for p in _cell_inputs(cell, block.where))
+                    yield from ((endpoint, p) for p in choice_fields(cell, method, block.where))  # `{"a": "x"\|"y"}`
                     made_of = _MADE_OF.search(cell) if method in _BODIED and "optional" not in cell.lower() else None
                     if made_of is not None:
                         yield endpoint, Param(made_of["name"], "body", block.where, required=True, origin="prose")
