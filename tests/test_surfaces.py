@@ -262,3 +262,11 @@ def test_a_strict_client_call_is_brought_back_to_the_operations_own_arguments() 
     # nulls the operation accepts (subtitle, publishedOn) stay; the others are left out
     assert bodies == [{"title": "Dune", "subtitle": None, "authorId": BOOK_ID, "genre": "fiction", "priceCents": 999,
                        "publishedOn": None}]  # fmt: skip
+
+
+def test_a_search_that_matches_nothing_says_so_and_names_the_groups() -> None:
+    result, seen = call("search_operations", {"query": "zzyzx quux"})
+    assert not result.is_error and not seen
+    assert result.structured_content["results"] == []
+    hint = result.structured_content["hint"]
+    assert "No operation matched" in hint and "books" in hint

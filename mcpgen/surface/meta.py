@@ -94,7 +94,10 @@ def discovery_tools(api_title: str, operations: int, groups: list[str]) -> list[
             },
             "outputSchema": {
                 "type": "object",
-                "properties": {"results": {"type": "array", "items": result_item}},
+                "properties": {
+                    "results": {"type": "array", "items": result_item},
+                    "hint": {"type": "string", "description": "When nothing matched: how to ask again."},
+                },
                 "required": ["results"],
             },
             "annotations": _annotations(True, False, True, False),

@@ -181,7 +181,18 @@ class Surface:
             found = await self.semantic.rank(query, lexical, self.texts, limit, allowed)
         if found is None:
             found = self._searcher.search(query, limit, allowed)
-        return _structured({"results": [operations.result(i) for i, _ in found]})
+        if found:
+            return _structured({"results": [operations.result(i) for i, _ in found]})
+        # nothing to go on: say so, and what the API is made of, so that the caller can rephrase
+        groups = operations.groups
+        shown = ", ".join(groups[:20]) + (
+            f" ({len(groups)} in all)" if len(groups) > 20 else ""
+        )
+        hint = (
+            "No operation matched a word of this query. Say the task with the API's own words for the "
+            f"object and the action; its groups (search within one with `group`): {shown}."
+        )
+        return _structured({"results": [], "hint": hint})
 
     def texts(self) -> list[str]:
         """What is embedded for each operation, in operation order."""
