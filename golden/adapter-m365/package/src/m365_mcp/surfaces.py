@@ -183,14 +183,15 @@ class Surface:
             found = self._searcher.search(query, limit, allowed)
         if found:
             return _structured({"results": [operations.result(i) for i, _ in found]})
-        # nothing to go on: say so, and what the API is made of, so that the caller can rephrase
+        # nothing to go on: say so, and what the API is made of, to ask again with
         groups = operations.groups
-        shown = ", ".join(groups[:20]) + (
-            f" ({len(groups)} in all)" if len(groups) > 20 else ""
-        )
+        shown = ", ".join(groups[:20])
+        if len(groups) > 20:
+            shown += f" ({len(groups)} in all)"
         hint = (
-            "No operation matched a word of this query. Say the task with the API's own words for the "
-            f"object and the action; its groups (search within one with `group`): {shown}."
+            "No operation matched a word of this query. Say the task with the API's "
+            "own words for the object and the action; its groups (search within one "
+            f"with `group`): {shown}."
         )
         return _structured({"results": [], "hint": hint})
 
