@@ -5,6 +5,7 @@ concepts (`~refund`). Shipped beside `search.py` in every discovery package; sta
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -199,14 +200,21 @@ IMPLIED = {
 """Actions that APIs often do with another operation: cancelling by deleting, pausing by updating."""
 
 
-def word_concepts(ws: Sequence[str], k: int) -> set[str]:
+def word_concepts(ws: Sequence[str], k: int) -> frozenset[str]:
     """The concepts of the word at `k` of `ws`, and of the compounds it starts (`payment method`)."""
-    found = set(CONCEPTS.get(ws[k], ()))
-    joined = ws[k]
-    for nxt in ws[k + 1 : k + 3]:
+    return _concepts_from(tuple(ws[k : k + 3]))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _concepts_from(run: tuple[str, ...]) -> frozenset[str]:
+    """`word_concepts` of a run's first word, the run being it and the (at most two) words after it: an index
+    reads the same few runs many thousand times over."""
+    found = set(CONCEPTS.get(run[0], ()))
+    joined = run[0]
+    for nxt in run[1:]:
         joined += nxt
         found.update(CONCEPTS.get(fold(joined), ()))
-    return found
+    return frozenset(found)
 
 
 METHOD_VERBS = {
