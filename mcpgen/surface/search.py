@@ -423,13 +423,14 @@ class Searcher:
         found: list[dict[str, float]] = []
         action: set[str] = set()
         argument = 0
-        joined_at = {
-            k
+        joins = [
+            (i, joined)
             for i, (a, b) in enumerate(itertools.pairwise(seq))
-            if is_content(a) and is_content(b) and fold(a + b) in self.terms
-            for k in (i, i + 1)
-        }
-        """Words two of which the API writes as one (`daemon set`): each a part of that name, asking for no action."""
+            if is_content(a) and is_content(b) and ((joined := fold(a + b)) in self.terms or joined in CONCEPTS)
+        ]
+        """Two words in a row that the API, or the vocabulary, writes as one (`config map`, `daemon set`)."""
+        joined_at = {k for i, joined in joins if joined in self.terms for k in (i, i + 1)}
+        """The words of such a name the API writes as one: each a part of that name, asking for no action."""
         for i, word in enumerate(seq):
             if not word or word in _PLACES:
                 argument = 0
@@ -475,12 +476,10 @@ class Searcher:
                 if i == first:
                     verb = any(c in ACTIONS for c in concept)
                     action = {c for c in concept if c in WRITES or (verb and not c.startswith("~"))}
-        for a, b in itertools.pairwise(seq):
-            joined = fold(a + b)
-            if is_content(a) and is_content(b) and (joined in self.terms or joined in CONCEPTS):
-                concept = {joined: 1.0} if joined in self.terms else {}
-                concept.update(dict.fromkeys(CONCEPTS.get(joined, ()), EXPANSION_WEIGHT))
-                found.append(concept)
+        for _, joined in joins:
+            concept = {joined: 1.0} if joined in self.terms else {}
+            concept.update(dict.fromkeys(CONCEPTS.get(joined, ()), EXPANSION_WEIGHT))
+            found.append(concept)
         for hint, weight in hints:
             if hint.startswith("#"):
                 found.extend(_scaled(c, weight) for c in self._abbreviation(hint[1:]))

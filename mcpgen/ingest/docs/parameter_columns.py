@@ -46,8 +46,10 @@ _NOT_NAME = re.compile(
 _BODIED = ("POST", "PUT", "PATCH")
 
 
-def row_request(row: tuple[str, ...]) -> tuple[str, str, set[int]] | None:
-    """(METHOD, raw path, indexes of the cells stating them) for a table row that names one request, else None."""
+def stated_request(row: tuple[str, ...]) -> tuple[str, str, set[int]] | None:
+    """(METHOD, raw path, indexes of the cells stating them) for a table row that names one request, else None:
+    method and path in one cell, or in two cells side by side in either order, anywhere in the row
+    (`cell_shapes.row_request` reads only the first two cells, as one request line)."""
     cells = [c.strip() for c in row]
     for index, cell in enumerate(cells):
         lines = request_lines(cell)
@@ -88,7 +90,7 @@ def parameter_column_params(
         heads = [h.strip("`*_: ") for h in block.rows[0]]
         columns = [(i, m) for i, h in enumerate(heads) if (m := _HEAD.fullmatch(h)) is not None]
         for row in block.body_rows if columns else ():
-            stated = row_request(row)
+            stated = stated_request(row)
             if stated is None:
                 continue
             method, raw, used = stated
@@ -108,4 +110,4 @@ def parameter_column_params(
                     yield endpoint, param
 
 
-__all__ = ["listed_names", "parameter_column_params", "row_request"]
+__all__ = ["listed_names", "parameter_column_params", "stated_request"]

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from .blocks import Section
 from .endpoint import Endpoint
-from .parameter_columns import row_request
+from .parameter_columns import stated_request
 from .params import Param
 from .requests import path_key, split_target
 
@@ -53,7 +53,7 @@ def query_clause_params(
     """(the row's request, a query parameter a clause of its other cells states) for each route table row."""
     for block in (b for s in sections for b in s.blocks if b.kind == "table"):
         for row in block.body_rows:
-            stated = row_request(row)
+            stated = stated_request(row)
             endpoint = endpoints.get((stated[0], path_key(split_target(stated[1]).path))) if stated else None
             heads = block.rows[0] if block.header else ()
             for index, cell in enumerate(row) if endpoint is not None and stated is not None else ():
