@@ -244,3 +244,28 @@ PAYMENTS = [
 def test_a_phrase_users_say_that_the_api_also_writes_is_the_apis_own_words_too() -> None:
     # users' "payment method" often means a card, but this API names a resource `payment_methods`
     assert top(PAYMENTS, "create a payment method") == ["PostPaymentMethods"]
+
+
+BILLING = [
+    doc("POST", "/v1/subscriptions", "PostSubscriptions", "Create a subscription", ("customer", "price")),
+    doc("GET", "/v1/events", "GetEvents", "List events, such as when a customer may subscribe or cancel"),
+    doc("GET", "/v1/customers", "GetCustomers", "List customers"),
+]
+
+
+def test_a_verb_the_api_only_mentions_finds_the_thing_its_paths_name_for_it() -> None:
+    # "subscribe" is in a description, never a path; the API's thing for it is the subscription
+    assert top(BILLING, "subscribe customer cus_456 to price_pro") == ["PostSubscriptions"]
+
+
+OWNED = [
+    doc("GET", "/v1/account", "GetAccount", "Retrieve account details"),
+    doc("GET", "/v1/accounts/{account}/owners", "ListOwners", "List the owners of an account"),
+]
+
+
+def test_own_after_a_possessive_stresses_whose_and_is_not_an_owner() -> None:
+    assert top(OWNED, "retrieve the account's own details") == ["GetAccount"]
+    assert top(OWNED, "show my own account details") == ["GetAccount"]
+    # a verb of owning still asks for owners
+    assert top(OWNED, "who owns account acct_1?") == ["ListOwners"]

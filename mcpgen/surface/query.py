@@ -52,6 +52,8 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.-]*")
 """A handle as social sites write it (`@jack`): a user, by their username."""
 HANDLE_WEIGHT = 0.5
 _CALLERS = word_set("who whom i we you he she they someone somebody anyone everyone nobody that which people")
+_OWN = re.compile(r"\b(my|our|your|their|his|her|its|\w+'s)\s+own\b", re.I)
+"""`own` after a possessive ("my own access", "the account's own details") only stresses whose: not `owner`."""
 _CLITIC = re.compile(r"'(s|re|ve|m|ll|d)\b")
 _CLITICS = {"s": " is", "re": " are", "ve": " have", "m": " am", "ll": " will", "d": " would"}
 _VERSION_WORD = re.compile(r"\bv\d+(?:[a-z]+\d*)?\b")
@@ -118,7 +120,7 @@ def clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tup
         hints.extend([("~member", MEMBER_WEIGHT), ("member", MEMBER_WEIGHT / 2), ("~user", MEMBER_WEIGHT / 2)])
         out = membership.group(1).lower() in ("remove", "kick", "take", "drop")
         hints.append(("~delete" if out else "~create", MEMBER_WEIGHT))
-    text = _CLITIC.sub(lambda m: _CLITICS[m.group(1)], text)
+    text = _CLITIC.sub(lambda m: _CLITICS[m.group(1)], _OWN.sub(r"\1", text))
     hints.extend((m.lower(), 1.0) for m in _VERSION_WORD.findall(text))
     text = _VERSION_WORD.sub(" ", text)
 

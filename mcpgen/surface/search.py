@@ -335,6 +335,8 @@ class Searcher:
         if word not in self.terms:
             forms += derived(word)
             forms += self._parts(word)
+        elif word not in self.path_idf:  # a verb the API only mentions, for the thing its paths name (`subscribe`)
+            forms += [f for f in derived(word) if f in self.path_idf]
         return [f for f in dict.fromkeys(forms) if f != word and f in self.terms]
 
     def _parts(self, word: str) -> list[str]:

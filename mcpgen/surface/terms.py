@@ -303,6 +303,7 @@ def stems(word: str) -> list[str]:
 
 
 NOUN_ENDINGS = (
+    ("scription", "scribe"),
     ("ation", "e"),
     ("ation", ""),
     ("ion", "e"),
@@ -316,7 +317,7 @@ NOUN_ENDINGS = (
 
 def derived(word: str) -> list[str]:
     """Other parts of speech of `word`, by regular endings: `deletion` -> delete, `healthy` -> health,
-    `collect` -> collection, `enroll` -> enrollment."""
+    `collect` -> collection, `enroll` -> enrollment, `subscribe` -> subscription."""
     out = []
     for ending, back in NOUN_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
@@ -324,6 +325,8 @@ def derived(word: str) -> list[str]:
     stem = word[:-1] if word.endswith("e") else word
     if len(stem) >= 4:
         out += [stem + "ion", stem + "ation", word + "ment", stem + "al", word + "y"]
+    if word.endswith("scribe"):
+        out.append(word[:-6] + "scription")
     return out
 
 
