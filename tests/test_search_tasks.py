@@ -26,6 +26,7 @@ MINIMUM = {
     "heldout9": 40,
     "heldout10": 40,
     "heldout11": 40,
+    "heldout12": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
