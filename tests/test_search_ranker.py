@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from mcpgen.surface.search import Searcher, build_index
+from mcpgen.surface.terms import split_joined
 
 
 def doc(method: str, path: str, name: str, summary: str = "", params: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -269,3 +270,27 @@ def test_own_after_a_possessive_stresses_whose_and_is_not_an_owner() -> None:
     assert top(OWNED, "show my own account details") == ["GetAccount"]
     # a verb of owning still asks for owners
     assert top(OWNED, "who owns account acct_1?") == ["ListOwners"]
+
+
+RUN_TOGETHER = [
+    doc("GET", "/playercareerstats", "get_playercareerstats", "", ("PlayerID", "PerMode", "LeagueID")),
+    doc("GET", "/teamgamelog", "get_teamgamelog", "", ("TeamID", "Season", "SeasonType")),
+    doc("GET", "/leagueleaders", "get_leagueleaders", "", ("LeagueID", "Season", "StatCategory")),
+    doc("GET", "/franchisehistory", "get_franchisehistory", "", ("LeagueID",)),
+]
+
+
+def test_a_path_that_runs_words_together_is_found_by_its_words() -> None:
+    # no summaries: each operation is only its path and its parameters' names
+    assert top(RUN_TOGETHER, "show the career stats of player 2544") == ["get_playercareerstats"]
+    assert top(RUN_TOGETHER, "the game log of team 1610612747") == ["get_teamgamelog"]
+    assert top(RUN_TOGETHER, "history of the franchise") == ["get_franchisehistory"]
+
+
+def test_split_joined_reads_known_words_and_keeps_unknown_runs_whole() -> None:
+    known = {"player", "game", "log", "team", "history", "dashboard", "split"}.__contains__
+    assert split_joined("playerdashboardbygamesplit", known) == ["player", "dashboard", "by", "game", "split"]
+    assert split_joined("franchisehistory", known) == ["franchise", "history"]
+    assert split_joined("teamgamelogv", known) == ["team", "game", "log", "v"]
+    # too little of it is known: left whole
+    assert split_joined("allstarballotpredictor", known) == []

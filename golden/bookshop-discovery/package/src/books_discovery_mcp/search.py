@@ -35,6 +35,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -60,6 +61,7 @@ from .terms import (
     plain,
     route,
     sequence,
+    split_joined,
     stems,
     word_concepts,
     word_set,
@@ -175,6 +177,71 @@ def _adopted(paths: Sequence[Sequence[str]]) -> dict[str, set[str]]:
     return out
 
 
+_NAME_FIELDS = ("resource", "path")
+_PATH_TEXT = re.compile(r"/\S*")
+
+
+def _split_joined_names(
+    fields_of: list[dict[str, list[str]]], documents: Sequence[Mapping[str, Any]]
+) -> None:
+    """Names and paths that run words together (`/playercareerstats`, `boxscoresummaryv2`), in an API whose prose
+    never writes them so, get the words they are made of beside them (`split_joined`), read from the words of
+    its prose, its other names and the vocabulary's longer words."""
+    prose = {w for w in CONCEPTS if len(w) >= 4} | {
+        w for phrase in PHRASES for w in phrase if len(w) >= 4
+    }
+    runs: set[str] = (
+        set()
+    )  # words the prose writes in a row, run together (`DaemonSet`: daemonset)
+    for doc, f in zip(documents, fields_of, strict=True):
+        described = " ".join(_texts(doc.get("description")))
+        # a description that writes a path (`GET /boxscore`, all some APIs have) does not write its words
+        said = (
+            sequence(_PATH_TEXT.sub(" ", plain(described)))
+            if "/" in described
+            else f["description"]
+        )
+        summary = (
+            f["summary"] if " ".join(_texts(doc.get("summary"))).strip() else []
+        )  # else the description's
+        for ws in (summary, said, f["tags"], f["params"]):
+            prose.update(ws)
+            runs.update(fold(a + b) for a, b in itertools.pairwise(ws))
+            runs.update(
+                fold(a + b + c) for a, b, c in zip(ws, ws[1:], ws[2:], strict=False)
+            )
+    names = {w for f in fields_of for field in _NAME_FIELDS for w in f[field]}
+    joined = {
+        w
+        for w in names
+        if len(w) >= JOINED_LENGTH and w.isalpha() and w not in prose and w not in runs
+    }
+    if not joined:
+        return
+    known = prose | names
+
+    def parts(word: str) -> list[str]:
+        # a form of a known word (`namespaced`, `reporting`, `disconnect`) is one word, not two
+        forms = [
+            *stems(word),
+            *derived(word),
+            *(word[len(p) :] for p in (*PREFIXES, "dis", "in")),
+        ]
+        if word not in joined or any(f in known for f in forms if len(f) >= 4):
+            return []
+        return split_joined(word, known.__contains__)
+
+    first = {w: ps for w in joined if (ps := parts(w))}
+    # a part that is itself such a name (`boxscore` of `boxscoreadvanced`) gives its own parts too
+    split = {
+        w: [x for p in ps for x in (p, *first.get(p, ()))] for w, ps in first.items()
+    }
+    for f in fields_of:
+        for field in _NAME_FIELDS:
+            if any(w in split for w in f[field]):
+                f[field] = [x for w in f[field] for x in (w, *split.get(w, ()))]
+
+
 def _texts(value: Any) -> list[str]:
     if value is None:
         return []
@@ -191,6 +258,7 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     `m` on the caller's own objects)
     and the number of the operations it does the same as (its twins)."""
     fields_of: list[dict[str, list[str]]] = []
+    spaces_of: list[frozenset[str]] = []
     paths: list[str] = []
     kinds: list[str] = []
     twins: list[int] = []
@@ -216,13 +284,7 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             "params": sequence(" ".join(_texts(doc.get("params")))),
         }
         fields_of.append(f)
-        spaces = namespaces(path)
-        spoken = (
-            w
-            for w in f["path"] + f["resource"]
-            if is_content(w) and w not in spaces and not w.isdigit()
-        )
-        paths.append(" ".join(dict.fromkeys(spoken)))
+        spaces_of.append(namespaces(path))
         action = (resource[0] if resource else "").lower()
         read = method in ("GET", "HEAD") or (
             method == "POST" and action.startswith(READ_ACTIONS)
@@ -239,6 +301,14 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         kinds.append(("r" if read else "w") + flags + _METHOD_LETTERS.get(method, ""))
         key = (method, " ".join(words(summary)), " ".join(f["resource"]))
         twins.append(keys.setdefault(key, len(keys)))
+    _split_joined_names(fields_of, documents)
+    for f, spaces in zip(fields_of, spaces_of, strict=True):
+        spoken = (
+            w
+            for w in f["path"] + f["resource"]
+            if is_content(w) and w not in spaces and not w.isdigit()
+        )
+        paths.append(" ".join(dict.fromkeys(spoken)))
     n = len(fields_of)
     adopted = _adopted([f["resource"] for f in fields_of])
     lengths = [
@@ -285,6 +355,9 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         "central": central([" ".join(_texts(doc.get("path"))) for doc in documents]),
     }
 
+
+JOINED_LENGTH = 8
+"""Names at least this long may run several words together."""
 
 _METHOD_LETTERS = {"POST": "C", "PUT": "U", "PATCH": "U", "DELETE": "D"}
 """The last letter of an operation's kind: the action its method does (create, update, delete)."""

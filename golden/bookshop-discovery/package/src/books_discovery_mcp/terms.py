@@ -9,7 +9,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .vocabulary import VOCABULARY
 
@@ -375,3 +375,54 @@ def abbreviates(word: str, short: str) -> bool:
         return False
     rest = iter(word[1:])
     return all(c in rest for c in short[1:])
+
+
+PIECE_COST = 2
+"""What one more piece of a run-together name costs, in letters left unknown."""
+_JOINERS = word_set("by of vs for and to in on per at")
+"""Short words that run-together names put between their words (`playerdashboardbyclutch`)."""
+
+
+def split_joined(word: str, known: Callable[[str], bool]) -> list[str]:
+    """The words a name that runs several together is made of (`playergamelog` -> player, game, log;
+    `franchisehistory` -> franchise, history; `boxscorev` -> box, score, v): the split that leaves the fewest
+    letters outside words `known` (of at least three letters), then has the fewest pieces. A joiner (`by`, `vs`)
+    counts only between two known words, a version's `v` only at the end; letters no known word covers make one
+    word of their own, never two in a row. [] when it does not split so, or known words cover fewer than four
+    letters."""
+    n = len(word)
+    best: list[tuple[int, int, tuple[str, ...]] | None] = [None] * (n + 1)
+    best[0] = (0, 0, ())
+    for i in range(n):
+        here = best[i]
+        if here is None:
+            continue
+        unknown, count, pieces = here
+        after_known = bool(pieces) and not pieces[-1].startswith("?")
+        for j in range(i + 1, n + 1):
+            piece = word[i:j]
+            if piece == word:
+                continue
+            word_of = len(piece) >= 3 and (
+                known(piece) or (j == n and known(fold(piece)))
+            )
+            joiner = (piece in _JOINERS and after_known and j < n) or (
+                piece == "v" and j == n
+            )
+            if word_of or joiner:
+                step = 0
+            elif len(piece) >= 4 and not (pieces and pieces[-1].startswith("?")):
+                step, piece = len(piece), "?" + piece
+            else:
+                continue
+            there = best[j]
+            if (
+                there is None
+                or unknown + step + PIECE_COST * (count + 1)
+                < there[0] + PIECE_COST * there[1]
+            ):
+                best[j] = (unknown + step, count + 1, (*pieces, piece))
+    end = best[n]
+    if end is None or n - end[0] < 4:
+        return []
+    return [fold(p.lstrip("?")) for p in end[2]]
