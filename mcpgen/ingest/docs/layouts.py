@@ -21,6 +21,7 @@ from .host_placeholder_urls import host_placeholder_urls
 from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
 from .labelled_groups import FIELD_LABEL, labelled_groups, labels_method
+from .listed_route_examples import listed_route_examples
 from .mentions import block_mentions
 from .method_headings import method_headed_paths
 from .method_items import method_items
@@ -37,7 +38,9 @@ from .requests import METHODS, request_lines
 from .said_routes import said_routes
 from .session_variables import carried_base_urls
 from .shared_method_titles import method_before_each_route
+from .sole_method_headings import sole_method_path_headings
 from .template_variables import template_variables_as_placeholders
+from .url_named_paths import url_named_paths
 from .url_parameters import url_parameters_in_query
 from .versions import versions_named
 
@@ -57,6 +60,9 @@ def as_stated(doc: Document) -> Document:
     doc = carried_base_urls(composed_url_variables(doc))  # `$BASE` (`$API/items`) set earlier, in later `curl`s
     doc = any_route_patterns(method_headed_paths(arrow_route_lines(doc)))
     doc = relative_route_headings(url_requests(doc))  # `GET users/info` headings: routes from the base
+    doc = listed_route_examples(doc)  # code nested in the items of a route list: a section per route
+    doc = url_named_paths(doc)  # "a url like `charts/line?user=x`" on a page of no request line: its GET
+    doc = sole_method_path_headings(doc)  # `/items` headings on a page whose calls "permit only GET requests"
     doc = spaced_request_lines(template_variables_as_placeholders(method_items(doc)))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
     doc = one_section_per_titled_request(method_before_each_route(method_labelled_paths(doc)))
