@@ -60,6 +60,7 @@ from .requests import (
     split_target,
     trailing_body,
 )
+from .restated_headers import restates_header
 from .said_required import mark_said_required
 from .sdk_calls import client_call_arguments
 from .usable_requests import usable_methods_said
@@ -269,6 +270,8 @@ class SectionReader:
             param.origin = param.origin or origin
             if block.lang == HTTPDOMAIN and param.location == "header":  # `:reqheader Accept:`: declared
                 param.origin = "field list"
+        if block.lang == HTTPDOMAIN:  # `:reqheader Accept: desired response content type`: the protocol's
+            found = [p for p in found if p.location != "header" or not restates_header(p.name, p.description)]
         return found
 
     def _params_of(self, block: Block, default: str, *, labelled: bool) -> list[Param]:
