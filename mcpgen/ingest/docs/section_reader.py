@@ -18,6 +18,7 @@ from .bold_lines import bold_field_lines
 from .caption_tables import caption_table
 from .coded_paragraphs import coded_paragraph_params
 from .declarations import from_json_schema, from_typescript, is_declaration
+from .element_tables import element_table
 from .endpoint import Endpoint
 from .filter_lead_ins import filter_lead_in
 from .grouped_items import grouped_names
@@ -199,7 +200,7 @@ class SectionReader:
             default = context or ""  # "" (location unknown) is settled when the whole endpoint is known
             if context == "body" and json_object_of_get(labels[0] if labels else "", endpoint.method):
                 context = "response"  # a GET's "Request JSON Object": no query string holds a JSON object
-            if context != "response":
+            if context != "response" and not element_table(block, section.blocks[:index]):  # `{radius}`: `double`
                 need = (_NEED_LABEL.search(labels[0]) or cjk_need_label(labels[0])) if labels else None  # "Mandatory:"
                 for param in self._params_in(block, default, labelled=context is not None):
                     if need is not None and param.required is None and block.kind in ("list", "deflist"):
