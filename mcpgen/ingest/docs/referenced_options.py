@@ -2,9 +2,10 @@
 (benchmarks/docs/registry_truth): a page states "## General options" once near the top, then each service's section
 says "In addition to the [general options](#general-options) the following options are supported", except one
 (a tile service) that says nothing of options. Where some sections of the page name the shared section by its
-title (a link to it says it as its text), that naming is how the page says which operations take the shared options: they go to the
-endpoints of the sections that name it, not to every endpoint of the page. Where no section names it, the shared
-section still applies to every endpoint (a page's "Common parameters" read as before)."""
+title (a link to it says it as its text), that naming is how the page says which operations take the shared
+options: they go to the endpoints of the sections that name it, not to every endpoint of the page. Where no
+section names it, the shared section still applies to every endpoint (a page's "Common parameters" read as
+before)."""
 
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ def _phrase(title: str) -> re.Pattern[str] | None:
 def referring_owners(
     shared: Section, sections: list[Section], owners: list[tuple[str, str] | None]
 ) -> set[tuple[str, str]] | None:
-    """The endpoints whose sections name `shared` by its title (a link to it writes it as its text); None when no endpoint's
-    section does (the shared section then applies to every endpoint)."""
+    """The endpoints whose sections name `shared` by its title (a link to it writes it as its text); None when no
+    endpoint's section does (the shared section then applies to every endpoint)."""
     phrase = _phrase(shared.title)
     if phrase is None:
         return None
