@@ -86,6 +86,7 @@ from .said_headers import said_headers
 from .same_as_above import referred
 from .same_parameters import same_parameters
 from .searched_examples import searched_examples
+from .sentence_bodies import paragraph_bodies
 from .shared_options import shared_options
 from .signature_rows import signature_params
 from .suffixed_fields import suffixed_fields
@@ -251,6 +252,9 @@ class DocumentPasses:
         for mention in opened_pages(doc):  # `open "http://localhost:8000/dashboard"` beside curl calls to that host
             self._add(mention, owned=False)
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
+            if key in self.endpoints:
+                self._example_body(self.endpoints[key], body)
+        for key, body in paragraph_bodies(doc):  # "`POST /a` opens. `POST /b` sends. Both accept `{...}`"
             if key in self.endpoints:
                 self._example_body(self.endpoints[key], body)
         for endpoint, body in shown_representations(doc, list(self.endpoints.values()), mentions):
