@@ -74,7 +74,7 @@ from .query_clauses import query_clause_params
 from .query_parameter_lists import query_parameter_lists
 from .read_lists import read_lists
 from .replaced_sections import replaced_sections
-from .requests import Target
+from .requests import Target, path_key
 from .resource_bodies import shown_representations
 from .resource_writes import resource_writes
 from .route_lead_in_tables import route_lead_in_params
@@ -86,6 +86,7 @@ from .said_headers import said_headers
 from .same_as_above import referred
 from .same_parameters import same_parameters
 from .searched_examples import searched_examples
+from .sentence_bodies import paragraph_bodies
 from .shared_options import shared_options
 from .signature_rows import signature_params
 from .suffixed_fields import suffixed_fields
@@ -101,6 +102,7 @@ if TYPE_CHECKING:
 class DocumentPasses:
     endpoints: dict[tuple[str, str], Any]
     searched: set[tuple[str, str]]
+    shared_scope: dict[int, set[tuple[str, str]]]
     _param: Any
     _add: Any
     _example_body: Any
@@ -252,6 +254,9 @@ class DocumentPasses:
         for key, body in introduced_bodies(doc):  # "makes a POST call on `/x` with the following JSON data:"
             if key in self.endpoints:
                 self._example_body(self.endpoints[key], body)
+        for key, body in paragraph_bodies(doc):  # "`POST /a` opens. `POST /b` sends. Both accept `{...}`"
+            if key in self.endpoints:
+                self._example_body(self.endpoints[key], body)
         for endpoint, body in shown_representations(doc, list(self.endpoints.values()), mentions):
             self._example_body(endpoint, body)  # PUT /x/scenario, and a "Failure scenarios" section's JSON object
         for mention, above in replaced_sections(sections, keys, self.endpoints):  # "Similar to the motor API:
@@ -262,7 +267,9 @@ class DocumentPasses:
         common = list(common_header_blocks(doc))  # "Common request headers:" over `User-Agent: <browser UA>` lines
         for endpoint in [e for e in self.endpoints.values() if e.where.file == doc.file]:
             for param in doc_wide + common:
-                self._param(endpoint, replace(param))
+                scope = self.shared_scope.get(id(param))
+                if scope is None or (endpoint.method, path_key(endpoint.path)) in scope:
+                    self._param(endpoint, replace(param))
             for block, needed in headers:
                 for param in self._params_in(block, "header", labelled=True):
                     self._param(endpoint, replace(param, required=needed.get(param.name, param.required)))

@@ -76,6 +76,7 @@ from .prefix_columns import prefixed_rows
 from .prose import read_prose
 from .query_prose import sibling_queries
 from .read_only_fields import server_set
+from .referenced_options import referring_owners
 from .referred_arguments import referred_arguments
 from .relative_calls import relative_calls
 from .relative_pages import under_stated_prefix
@@ -148,6 +149,8 @@ class _State(SectionReader, DocumentPasses):
         self.question_convention = False
         self.asides: dict[tuple[str, str], bool] = {}
         """Per endpoint: every mention of it is an example request inside another operation's section."""
+        self.shared_scope: dict[int, set[tuple[str, str]]] = {}
+        """Per shared parameter (by id): the endpoints whose sections name the shared section it is stated in."""
 
     # -- per document ------------------------------------------------------------------------------------
     def document(self, doc: Document, known: dict[str, set[str]] | None = None) -> None:
@@ -222,7 +225,10 @@ class _State(SectionReader, DocumentPasses):
             ):
                 where = context_location([section.title]) or ""  # "Common Query Parameters": in the query
                 where = "" if where == "response" else where
-                doc_wide.extend(p for b in section.blocks for p in self._params_in(b, where, labelled=True))
+                shared = [p for b in section.blocks for p in self._params_in(b, where, labelled=True)]
+                doc_wide.extend(shared)
+                if (scope := referring_owners(section, sections, owners)) is not None:  # "In addition to the
+                    self.shared_scope.update((id(p), scope) for p in shared)  # general options": those that say so
             elif owner is not None and owner in self.endpoints:
                 self._section(self.endpoints[owner], section)
                 error_requirements(self.endpoints[owner], section, self._param)  # "'a' and 'b' are required"

@@ -114,13 +114,15 @@ def _examples_of_enclosing_template(
 
 _SCHEMA_AREA = re.compile(
     r"^(?:schemas?|schema definitions|definitions|models?|references|components|data (?:types|models|structures))$"
+    r"|^(?:result|response|returned) objects$|^object types$"
     r"|^#?/(?:components|definitions)/",
     re.I,
 )
 
 
 def _schema_area(section: Section) -> bool:
-    """A section of a document's schema reference (widdershins "Schemas", openapi-to-md "References")."""
+    """A section of a document's schema reference (widdershins "Schemas", openapi-to-md "References", a docs
+    page's "Result objects" after its services: the shapes the responses hold, each a subsection of properties)."""
     return any(_SCHEMA_AREA.match(title.strip()) for title in section.path)
 
 

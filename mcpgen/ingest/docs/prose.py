@@ -21,6 +21,7 @@ from .option_runs import option_runs
 from .params import Param, required_from, valid_name
 from .query_values import query_value_params
 from .requests import STANDARD_HEADERS, parse_json
+from .sentence_bodies import claimed_objects
 from .typed_label_lists import typed_label_params
 from .updated_fields import updated_fields
 from .valued_headers import valued_headers
@@ -153,8 +154,9 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
     for param in deciding_headers(text, where):  # "(based on headers `Accept` value)": the caller's choice
         add(endpoint, param)
     if endpoint.method in ("POST", "PUT", "PATCH"):
+        claimed = claimed_objects(text)  # "`POST /a` ... Both accept `{...}`": the requests the sentence names
         for match in _INLINE_JSON.finditer(text):
-            if _ANSWER_BEFORE.search(text[: match.start()][-40:]):
+            if _ANSWER_BEFORE.search(text[: match.start()][-40:]) or match.start() in claimed:
                 continue  # "→ wrapped, `data` = `{...}`", "returns `{...}`": what comes back
             raw = match.group(1)
             value = parse_json(raw)

@@ -22,6 +22,7 @@ from .labelled_files import labelled_files
 from .mention import Mention
 from .named_route_tables import named_route_tables
 from .opened_page_tables import opened_page_tables
+from .provided_routes import provided_routes
 from .purpose_tables import purpose_tables
 from .requests import path_key, split_target
 
@@ -64,6 +65,7 @@ def read_routes(doc: Document, mentions: list[list[Mention]]) -> None:
     endpoint_reads(doc, mentions)  # "Or get the output from the ``/od-all`` endpoint"
     accessed_routes(doc, mentions)  # "Accessed via `/api/reservations/{id}/`" under the data it reads
     labelled_files(doc, mentions)  # `1.jobs.json: 任务列表 请求方式-GET`: a file name listed with its labelled method
+    provided_routes(doc, mentions)  # "The service also provides `/api/health` and `/api/capabilities`": GETs
 
 
 __all__ = ["read_paths", "read_routes"]

@@ -18,6 +18,7 @@ from .bold_lines import bold_field_lines
 from .caption_tables import caption_table
 from .coded_paragraphs import coded_paragraph_params
 from .declarations import from_json_schema, from_typescript, is_declaration
+from .element_tables import element_table
 from .endpoint import Endpoint
 from .filter_lead_ins import filter_lead_in
 from .grouped_items import grouped_names
@@ -60,6 +61,7 @@ from .requests import (
     split_target,
     trailing_body,
 )
+from .restated_headers import restates_header
 from .said_required import mark_said_required
 from .sdk_calls import client_call_arguments
 from .usable_requests import usable_methods_said
@@ -198,7 +200,7 @@ class SectionReader:
             default = context or ""  # "" (location unknown) is settled when the whole endpoint is known
             if context == "body" and json_object_of_get(labels[0] if labels else "", endpoint.method):
                 context = "response"  # a GET's "Request JSON Object": no query string holds a JSON object
-            if context != "response":
+            if context != "response" and not element_table(block, section.blocks[:index]):  # `{radius}`: `double`
                 need = (_NEED_LABEL.search(labels[0]) or cjk_need_label(labels[0])) if labels else None  # "Mandatory:"
                 for param in self._params_in(block, default, labelled=context is not None):
                     if need is not None and param.required is None and block.kind in ("list", "deflist"):
@@ -269,6 +271,8 @@ class SectionReader:
             param.origin = param.origin or origin
             if block.lang == HTTPDOMAIN and param.location == "header":  # `:reqheader Accept:`: declared
                 param.origin = "field list"
+        if block.lang == HTTPDOMAIN:  # `:reqheader Accept: desired response content type`: the protocol's
+            found = [p for p in found if p.location != "header" or not restates_header(p.name, p.description)]
         return found
 
     def _params_of(self, block: Block, default: str, *, labelled: bool) -> list[Param]:

@@ -2,7 +2,8 @@
 `/invoices/<id>/document` ``.
 
 A table with one row per group of routes writes the method once, before the first path, and lists the routes that
-share it after commas (or "and"/"or", or only spaces between the code spans), each path in code of its own: every
+share it after commas (or "and"/"or", a spaced slash as in `` `POST /files` / `/voices` ``, whose other column
+pairs the two commands the same way, or only spaces between the code spans), each path in code of its own: every
 path so listed is a request of that method, as `` `GET /invoices/<id>` `` would be. The cell must be the run and
 nothing else (a description cell that says "as `POST /sent` would, the document is at `/sent/<id>`" names a route
 and a place, not two routes).
@@ -19,8 +20,8 @@ import re
 from .requests import METHODS
 
 _METHOD = "|".join(METHODS)
-_JOIN = r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)|\s+"
-_RUN = re.compile(rf"`(?P<method>{_METHOD})\s+(?P<first>/[^`\s]*)`(?P<rest>(?:{_JOIN}`/[^`\s]*`)+)\s*")
+_JOIN = r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)|\s+/\s+|\s+"
+_RUN = re.compile(rf"`(?P<method>{_METHOD})\s+(?P<first>/[^`\s]*)`(?P<rest>(?:(?:{_JOIN})`/[^`\s]*`)+)\s*")
 _VALUE = re.compile(r"(?![vV]\d+$)(?:[A-Za-z]{1,4}[-_]?)?\d+")
 
 
