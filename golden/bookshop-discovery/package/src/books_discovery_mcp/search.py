@@ -190,9 +190,7 @@ def _split_joined_names(
     prose = {w for w in CONCEPTS if len(w) >= 4} | {
         w for phrase in PHRASES for w in phrase if len(w) >= 4
     }
-    runs: set[str] = (
-        set()
-    )  # words the prose writes in a row, run together (`DaemonSet`: daemonset)
+    written: list[list[str]] = []
     for doc, f in zip(documents, fields_of, strict=True):
         described = " ".join(_texts(doc.get("description")))
         # a description that writes a path (`GET /boxscore`, all some APIs have) does not write its words
@@ -204,18 +202,24 @@ def _split_joined_names(
         summary = (
             f["summary"] if " ".join(_texts(doc.get("summary"))).strip() else []
         )  # else the description's
-        for ws in (summary, said, f["tags"], f["params"]):
+        written += (summary, said, f["tags"], f["params"])
+        for ws in written[-4:]:
             prose.update(ws)
-            runs.update(fold(a + b) for a, b in itertools.pairwise(ws))
-            runs.update(
-                fold(a + b + c) for a, b, c in zip(ws, ws[1:], ws[2:], strict=False)
-            )
     names = {w for f in fields_of for field in _NAME_FIELDS for w in f[field]}
     joined = {
-        w
-        for w in names
-        if len(w) >= JOINED_LENGTH and w.isalpha() and w not in prose and w not in runs
+        w for w in names if len(w) >= JOINED_LENGTH and w.isalpha() and w not in prose
     }
+    if not joined:
+        return
+    # a name the prose writes as words in a row (`daemonset` of `DaemonSet`) is the API's own: left whole
+    starts = {w[:i] for w in joined for i in range(1, len(w))}
+    for ws in written:
+        for k, a in enumerate(ws):
+            if a in starts:
+                two = a + ws[k + 1] if k + 1 < len(ws) else ""
+                for run in (two, two + ws[k + 2] if two and k + 2 < len(ws) else ""):
+                    if run and fold(run) in joined:
+                        joined.discard(fold(run))
     if not joined:
         return
     known = prose | names
