@@ -55,6 +55,7 @@ from .label_contexts import inside_message
 from .labels import summary_of
 from .layouts import as_stated, split_at_request_lines
 from .listed_placeholders import listed_placeholders
+from .marked_optional_segments import restored_optional_segments
 from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates
 from .models import Models
@@ -158,6 +159,7 @@ class _State(SectionReader, DocumentPasses):
         sections = doc.sections
         base, mentions, owners = scan(doc, known)
         optional_literal_segments(mentions)  # `GET`/`POST /v1/year(/build)`: GET the short path, POST the long
+        restored_optional_segments(mentions)  # `GET /a/<id>/<?type>`: its optional last segment, kept in writing
         optional_item_segments(mentions)  # `GET`/`POST`/`DELETE` | `/api/accounts[/{user}]`: collection, item
         prefixed_rows(doc, mentions)  # `| Prefix | Key endpoint |` over `/acme` | `POST /v1/speech`: /acme/v1/speech
         owners = value_references(doc, mentions, owners)  # "a `name` value from `GET /v1/capabilities`"

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl
 
 from .captured_curls import uncaptured
 from .downloads import saves_remote_file
+from .marked_optional_segments import bracket_marked_optional
 from .object_literals import object_literal
 from .quoted_json import split_with_quoted_json
 from .shell_vars import with_shell_variables
@@ -106,6 +107,7 @@ def param_name(raw: str) -> str:
 def split_target(raw: str) -> Target:
     """Split a URL or path as written in a document into origin, `{name}`-style path template and query."""
     text = before_wide_punctuation(_HTTP_VERSION.sub("", raw.strip()))  # a full-width `(` or `,` ends it
+    text = bracket_marked_optional(text)  # `/a/<id>/<?type>`, `/a/{id}/{type?}`: `/a/<id>[/{type}]`
     # `/v1/alarm/[vitrage_id]`: a whole segment in square brackets names the value to fill in (an optional
     # part, `[/{tileSize}]`, holds a slash and is not one)
     text = re.sub(r"(?<=/)\[:?(?P<name>[A-Za-z_][\w.-]*)\](?=/|$|\?)", r"{\g<name>}", text)
