@@ -84,6 +84,7 @@ from .route_paragraphs import route_paragraphs
 from .route_patterns import drop_route_patterns
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
 from .said_methods import said_methods
+from .sdk_create_calls import sdk_create_calls
 from .selectors import discriminate
 from .sent_lines import sent_request_lines
 from .sent_names import sent_names
@@ -177,6 +178,7 @@ def scan(
     tailed_templates(mentions)  # `/<name>/<action>[/p1/p2]` over `http://host/Study/volume/50`: one route
     named_endpoints(doc, mentions)  # "All requests are HTTP `GET` requests", "the `/speakers` endpoint"
     said_methods(doc.sections, mentions)  # a path alone, then "only supports POST": the route is POST
+    sdk_create_calls(doc, mentions)  # `(/v1/chat/completions)` beside `client.chat.completions.create(...)`: POST
     listed_resources(doc, mentions)  # "**Reads** — `project`(+`/{key}`), `issue/{key}`", prefix shown elsewhere
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
