@@ -11,6 +11,7 @@ from .any_route_patterns import any_route_patterns
 from .arrow_route_lines import arrow_route_lines
 from .blocks import Block, Document, Section
 from .bodied_heads import bodied_request_line
+from .bold_field_labels import with_colon
 from .carried_urls import urls_carried
 from .composed_url_variables import composed_url_variables
 from .disowned import unimplemented_sections
@@ -290,7 +291,7 @@ def _unmarked(value: str) -> str:
 
 def _labelled(block: Block) -> list[tuple[str, str]]:
     if block.kind == "list":
-        texts = [text for _, text in block.items]
+        texts = [with_colon(text) for _, text in block.items]  # `**URL** `/x``: a bold label alone
     elif block.kind == "deflist":
         texts = [f"{term}: {text}" for term, text in block.items]
     elif block.kind == "table":

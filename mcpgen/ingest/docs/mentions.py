@@ -24,6 +24,7 @@ from .curl_paragraphs import text_curls
 from .deepened_templates import deepened_templates
 from .defined_words import defined_word_placeholders
 from .disowned import disowned, drop_refused, drop_unimplemented
+from .elided_urls import drop_elided
 from .example_segments import example_segments, spelled_segments
 from .exchanges import shown_requests
 from .extending import drop_routes_to_add
@@ -42,6 +43,7 @@ from .instances import (
 from .introduced_paths import introduced_path_lists
 from .item_sentences import in_later_sentence
 from .labelled_base_paths import labelled_base_path
+from .lettered_segments import lettered_segments
 from .listed_resources import listed_resources
 from .log_records import without_log_records
 from .member_ids import member_placeholders
@@ -80,6 +82,7 @@ from .requests import (
     split_target,
 )
 from .restated_routes import restated_routes
+from .rooted_code_paths import rooted_code_paths
 from .route_paragraphs import route_paragraphs
 from .route_patterns import drop_route_patterns
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
@@ -140,6 +143,7 @@ def scan(
     drop_routes_to_add(doc, mentions)  # "Programming the REST API": routes an administrator may add
     drop_auth_examples(doc.sections, mentions)  # a request showing how to send the token, to a route stated nowhere
     drop_stand_ins(mentions)  # `POST /endpoint/`: a request shown for its headers, on a word for any route
+    drop_elided(doc, mentions)  # `curl -X PATCH https://host/api/v2/....`: a tool's example, no route
     drop_unimplemented(doc, mentions)  # "The POST request to `@search` endpoint is not implemented."
     drop_refused(doc, mentions)  # `curl -X DELETE .../people` answered `405 Method Not Allowed`
     drop_gone(doc, mentions)  # "`GET /a/<id>/b` **404s**", a request block, then "Those endpoints are gone"
@@ -167,6 +171,7 @@ def scan(
     introduced_path_lists(doc, mentions)  # "This API exposes these endpoints:" over `/.well-known/security.txt` items
     served_resources(doc, mentions)  # "Basic Prometheus metrics are available at `/metrics`"
     visited_paths(doc, mentions)  # a page of bare paths: "Visit `/-/tiles` for an index page"
+    rooted_code_paths(doc, mentions)  # `<pre>/api/v2/</pre>`, `<code>api/v2/plan/<id>/totals/</code>`: GETs
     restated_routes(mentions)  # `/-/tiles/db-name/zoom/x/y.png`, then `/-/tiles/database-name/{z}/{x}/{y}.png`
     read_routes(doc, mentions)  # "Both versions can be read via `/api/v1/system/version`"
     named_addresses(doc, mentions)  # "streaming API ``stream_console_output``" over `http://host/stream_console_output`
@@ -193,6 +198,7 @@ def scan(
         under_prefix(mentions, said)  # (or `/api`, where the page's curls and the set's other pages carry it)
     unstated_titled_routes(doc, mentions)
     defined_word_placeholders(doc, mentions)  # ``/IDENT/*/summaries`` where a list defines ``IDENT``
+    lettered_segments(doc, mentions)  # `/files/A-B`: "reads file B from bucket A"
     word_placeholders(mentions, doc)
     _listed_in_style(mentions)
     example_schema_routes(doc, mentions)  # `### GET /api/Tags/1`: one example model's routes, no template anywhere

@@ -18,6 +18,8 @@ _DATA_KEY = re.compile(r"[a-z]+_[a-z]+(?:\s*:\s|`)", re.I)
 """`base_url: https://...` printed as data, or `base_url` named in code: a field of that name, not the API's base."""
 _BASE_URL = re.compile(
     r"(?:\b(?:base|root|api|service)[ _-]?(?:url|uri|endpoint|address)(?:es|s)?\b(?![\"']\s*:)"  # not a JSON key
+    # "The API context root will be the server's default endpoint plus /api, e.g. http://localhost:3001/api/"
+    r"|\bcontext[ _-]?root\b(?![\"']\s*:)"
     # "All requests go to https://...", "The API is available at https://..."
     r"|\b(?:requests?|calls?)\b[^.\n]{0,30}?\b(?:go|are sent|are made|are addressed)\s+to\b"
     r"|\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:is|are)\s+(?:available|served|hosted|reachable|accessible)\s+(?:at|from|on)\b"
