@@ -127,3 +127,18 @@ class Document:
             return self
         sections = [replace(s, blocks=[changed.get(id(b), b) for b in s.blocks]) for s in self.sections]
         return replace(self, sections=sections)
+
+
+def retitled(doc: Document, renamed: dict[str, str]) -> Document:
+    """`doc` with headings renamed (old title -> new), in their own titles and in the heading paths of the sections
+    under them."""
+    if not renamed:
+        return doc
+    sections: list[Section] = []
+    for section in doc.sections:
+        path = tuple(renamed.get(title, title) for title in section.path)
+        if path == section.path:
+            sections.append(section)
+            continue
+        sections.append(replace(section, title=renamed.get(section.title, section.title), path=path))
+    return replace(doc, sections=sections)

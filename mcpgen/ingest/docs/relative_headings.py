@@ -17,9 +17,8 @@ file name (`GET docs/index.md`) is left as it is.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from .blocks import Document, Section
+from .blocks import Document, retitled
 from .requests import METHODS
 
 _SEGMENT = r"[\w.~<>{}:$-]+"
@@ -42,13 +41,4 @@ def relative_route_headings(doc: Document) -> Document:
     module), in its own title and in the heading paths of the sections under it."""
     titles = {s.title: _rooted_title(s.title) for s in doc.sections if s.level > 0}
     renamed = {old: new for old, new in titles.items() if old != new}
-    if not renamed:
-        return doc
-    sections: list[Section] = []
-    for section in doc.sections:
-        path = tuple(renamed.get(title, title) for title in section.path)
-        if path == section.path:
-            sections.append(section)
-            continue
-        sections.append(replace(section, title=renamed.get(section.title, section.title), path=path))
-    return replace(doc, sections=sections)
+    return retitled(doc, renamed)

@@ -20,9 +20,8 @@ one operation each) are left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from .blocks import Document, Section
+from .blocks import Document, retitled
 from .page_methods import page_wide_methods
 from .requests import METHODS
 
@@ -68,13 +67,4 @@ def sole_method_path_headings(doc: Document) -> Document:
         if any(_METHOD_TITLE.match(s.title.strip()) for s in under):
             continue  # `/pets` over `GET` and `POST` sub-sections: each its own operation
         renamed[section.title] = f"{method} {_PATH_ONLY.match(section.title.strip())['path']}"
-    if not renamed:
-        return doc
-    sections: list[Section] = []
-    for section in doc.sections:
-        path = tuple(renamed.get(title, title) for title in section.path)
-        if path == section.path:
-            sections.append(section)
-            continue
-        sections.append(replace(section, title=renamed.get(section.title, section.title), path=path))
-    return replace(doc, sections=sections)
+    return retitled(doc, renamed)
