@@ -27,6 +27,13 @@ SETS = registry.load_sets()
 METRICS = ("recall", "precision", "param_recall", "param_precision")
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _fetched_together() -> None:
+    """Every package fetched before the tests read them, several at a time (on a new machine, one by one, the
+    fetches take most of this module's time); a failure is reported by the test of its set."""
+    registry.fetch_all(SETS)
+
+
 def _fetched(item: registry.RegistrySet) -> None:
     try:
         registry.fetch(item)
