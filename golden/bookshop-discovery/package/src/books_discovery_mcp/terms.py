@@ -426,3 +426,105 @@ def split_joined(word: str, known: Callable[[str], bool]) -> list[str]:
     if end is None or n - end[0] < 4:
         return []
     return [fold(p.lstrip("?")) for p in end[2]]
+
+
+JOINED_LENGTH = 8
+"""Names at least this long may run several words together."""
+ADOPTION = 3
+"""How many times more often an API must name its resources with a word users say for a thing than with the
+vocabulary's words for it, for the word to carry the thing's concept there (see `adopted_words`)."""
+
+
+def adopted_words(paths: Sequence[Sequence[str]]) -> dict[str, set[str]]:
+    """Words users say for a thing that the API itself names its resources with, far more than with the
+    idea's own words (`meeting` in Zoom's `/users/{userId}/meetings`, where hardly a path says `event`): there
+    the word is the API's own, and it carries the idea's concept like the API words of the vocabulary do, so
+    the concept weighs what the idea weighs in this API. `paths`: each operation's resource
+    words."""
+    spoken: dict[str, int] = {}
+    said: dict[str, int] = {}
+    for ws in paths:
+        for w in set(ws):
+            spoken[w] = spoken.get(w, 0) + 1
+        for c in {c for k in range(len(ws)) for c in word_concepts(ws, k)}:
+            said[c] = said.get(c, 0) + 1
+    out: dict[str, set[str]] = {}
+    for phrase, concepts in PHRASES.items():
+        word = phrase[0]
+        if len(phrase) != 1 or word in CONCEPTS or not is_content(word):
+            continue
+        things = {c for c in concepts if c not in ACTIONS}
+        if len(things) == 1 and spoken.get(word, 0) > ADOPTION * said.get(
+            min(things), 0
+        ):
+            out[word] = things
+    return out
+
+
+_NAME_FIELDS = ("resource", "path")
+"""The fields of an operation that hold its names as they are written in paths."""
+_PATH_TEXT = re.compile(r"/\S*")
+
+
+def split_joined_names(
+    fields_of: list[dict[str, list[str]]],
+    described: Sequence[str],
+    summarised: Sequence[bool],
+) -> None:
+    """Names and paths that run words together (`/playercareerstats`, `boxscoresummaryv2`), in an API whose prose
+    never writes them so, get the words they are made of beside them (`split_joined`), read from the words of
+    its prose, its other names and the vocabulary's longer words. `fields_of`: each operation's fields as words
+    (`search.build_index`), changed in place; `described`: each one's description as written; `summarised`: whether
+    it has a summary of its own (else its summary field is its description's)."""
+    prose = {w for w in CONCEPTS if len(w) >= 4} | {
+        w for phrase in PHRASES for w in phrase if len(w) >= 4
+    }
+    written: list[list[str]] = []
+    for f, text, own in zip(fields_of, described, summarised, strict=True):
+        # a description that writes a path (`GET /boxscore`, all some APIs have) does not write its words
+        said = (
+            sequence(_PATH_TEXT.sub(" ", plain(text)))
+            if "/" in text
+            else f["description"]
+        )
+        written += (f["summary"] if own else [], said, f["tags"], f["params"])
+        for ws in written[-4:]:
+            prose.update(ws)
+    names = {w for f in fields_of for field in _NAME_FIELDS for w in f[field]}
+    joined = {
+        w for w in names if len(w) >= JOINED_LENGTH and w.isalpha() and w not in prose
+    }
+    if not joined:
+        return
+    # a name the prose writes as words in a row (`daemonset` of `DaemonSet`) is the API's own: left whole
+    starts = {w[:i] for w in joined for i in range(1, len(w))}
+    for ws in written:
+        for k, a in enumerate(ws):
+            if a in starts:
+                two = a + ws[k + 1] if k + 1 < len(ws) else ""
+                for run in (two, two + ws[k + 2] if two and k + 2 < len(ws) else ""):
+                    joined.discard(fold(run))
+    if not joined:
+        return
+    known = prose | names
+
+    def parts(word: str) -> list[str]:
+        # a form of a known word (`namespaced`, `reporting`, `disconnect`) is one word, not two
+        forms = [
+            *stems(word),
+            *derived(word),
+            *(word[len(p) :] for p in (*PREFIXES, "dis", "in")),
+        ]
+        if word not in joined or any(f in known for f in forms if len(f) >= 4):
+            return []
+        return split_joined(word, known.__contains__)
+
+    first = {w: ps for w in joined if (ps := parts(w))}
+    # a part that is itself such a name (`boxscore` of `boxscoreadvanced`) gives its own parts too
+    split = {
+        w: [x for p in ps for x in (p, *first.get(p, ()))] for w, ps in first.items()
+    }
+    for f in fields_of:
+        for field in _NAME_FIELDS:
+            if any(w in split for w in f[field]):
+                f[field] = [x for w in f[field] for x in (w, *split.get(w, ()))]
