@@ -8,6 +8,7 @@ unpacked with tarfile's data filter, and a `.complete` marker says a folder is w
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -19,7 +20,20 @@ FETCH_TIMEOUT = 600.0
 
 
 class FetchError(RuntimeError):
-    """The registry could not be reached, or it has no such package or version."""
+    """The registry could not be reached (`unreachable`), or this package or version could not be fetched from it."""
+
+    def __init__(self, message: str, *, unreachable: bool) -> None:
+        super().__init__(message)
+        self.unreachable = unreachable
+
+
+_CONNECTION_FAILURES = re.compile(
+    r"NewConnectionError|Failed to establish a new connection|Could not fetch URL|ConnectionError|ConnectTimeout|"
+    r"Temporary failure in name resolution|Name or service not known|Network is unreachable|"
+    r"ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH"
+)
+"""What pip and npm print when the registry itself cannot be reached, as opposed to a package it does not serve (or
+an sdist whose metadata does not build)."""
 
 
 def package_folder(cache: Path, package: str, version: str) -> Path:
@@ -39,7 +53,7 @@ def fetch_package(registry: str, package: str, version: str, cache: Path, timeou
     elif registry == "npm":
         npm = shutil.which("npm")
         if npm is None:
-            raise FetchError(f"npm is not on PATH: it is needed to fetch {package}@{version}")
+            raise FetchError(f"npm is not on PATH: it is needed to fetch {package}@{version}", unreachable=True)
         command = [npm, "pack", "--loglevel=error", f"{package}@{version}"]
     else:
         raise ValueError(f"unknown registry {registry!r}")
@@ -49,11 +63,15 @@ def fetch_package(registry: str, package: str, version: str, cache: Path, timeou
         try:
             done = subprocess.run(command, check=False, cwd=work, capture_output=True, text=True, timeout=timeout)
         except (OSError, subprocess.TimeoutExpired) as error:
-            raise FetchError(f"{' '.join(command[:4])} ...: {error}") from error
+            raise FetchError(f"{' '.join(command[:4])} ...: {error}", unreachable=True) from error
         archives = [p for p in work.iterdir() if p.name.endswith((".tar.gz", ".tgz"))]
         if done.returncode != 0 or len(archives) != 1:
-            tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
-            raise FetchError(f"could not fetch {package} {version}: {' | '.join(tail)}")
+            output = (done.stderr or done.stdout).strip()
+            tail = output.splitlines()[-3:]
+            raise FetchError(
+                f"could not fetch {package} {version}: {' | '.join(tail)}",
+                unreachable=bool(_CONNECTION_FAILURES.search(output)),
+            )
         staging = work / "unpacked"
         with tarfile.open(archives[0]) as archive:
             archive.extractall(staging, filter="data")

@@ -122,6 +122,8 @@ def fetch(item: RegistrySet) -> Path:
     try:
         return fetch_package(item.registry, item.package, item.version, CACHE, FETCH_TIMEOUT)
     except FetchError as error:
+        if not error.unreachable:  # the registry answered: this set names a package it cannot serve
+            raise
         _UNREACHABLE[item.registry] = str(error)
         raise RegistryUnavailable(str(error)) from error
 
@@ -179,11 +181,15 @@ def main() -> int:
     rows = []
     chosen = [item for item in load_sets() if args.only in item.name]
     fetch_all(chosen)
+    broken = []
     for item in chosen:
         try:
             rows.append(score(item))
         except RegistryUnavailable as error:
             print(f"{item.name}: skipped, {error}", file=sys.stderr)
+        except FetchError as error:  # the registry answered, but not with this set's package
+            print(f"{item.name}: FAILED, {error}", file=sys.stderr)
+            broken.append(item.name)
     print("Hand-written documentation from registry packages (registry_truth/*.yaml, truth read from each):")
     print(quality.table(rows))
     print(quality.totals(rows))
@@ -200,7 +206,7 @@ def main() -> int:
                 print(f"  param    {line}")
             for line in result.param_extras:
                 print(f"  param+   {line}")
-    return 0
+    return 1 if broken else 0
 
 
 if __name__ == "__main__":
