@@ -156,3 +156,22 @@ def test_the_library_build_returns_files_and_diagnostics(tmp_path: Path) -> None
     assert "src/bookshop_mcp/tools.json" in result.files
     assert [d.code for d in result.diagnostics] == ["arg-renamed", "operation-excluded"]
     assert (tmp_path / "lib" / "mcpgen.lock.json").exists()
+
+
+def test_the_library_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    """A build pauses cyclic collection while it allocates; a caller's setting comes back whether the build
+    succeeds or fails."""
+    import gc
+
+    assert gc.isenabled()
+    assert mcpgen.build(BOOKSHOP, out=tmp_path / "on").ok
+    assert gc.isenabled()
+    with pytest.raises(mcpgen.McpgenError):
+        mcpgen.build(tmp_path / "missing.yaml", out=tmp_path / "bad")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert mcpgen.build(BOOKSHOP, out=tmp_path / "off").ok
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -72,6 +72,9 @@ def exceeded(limit: str, message: str, file: str = "", pointer: str = "") -> Lim
 
 _LONE_SURROGATE_ESCAPE = re.compile(r"\\(?:u[dD][89a-fA-F][0-9a-fA-F]{2}|U0000[dD][89a-fA-F][0-9a-fA-F]{2})")
 _NON_FINITE_TEXT = re.compile(r"\b(?:NaN|-?Infinity)\b|\.(?:nan|NaN|NAN|inf|Inf|INF)\b")
+_NON_FINITE_JSON = re.compile(r"[:\[,]\s*-?(?:NaN|Infinity)\b")
+"""In JSON, the constants Python's parser accepts stand where a value does, never inside quotes: Graph's enum of
+the strings "-INF", "INF" and "NaN" alone cost its build a walk of every node."""
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ANCHOR = re.compile(r"(?:^|[\s,\[{:-])&[^\s,\[\]{}]")
 
@@ -87,7 +90,7 @@ def check_document(document: Any, text: str, yaml: bool, limits: Limits, file: s
         _check_aliases(document, limits, file)
     _check_depth(document, limits.max_depth, file)
     surrogates = bool(_SURROGATE.search(text) or _LONE_SURROGATE_ESCAPE.search(text))
-    non_finite = bool(_NON_FINITE_TEXT.search(text))
+    non_finite = bool((_NON_FINITE_TEXT if yaml else _NON_FINITE_JSON).search(text))
     if surrogates or non_finite:
         document = _repair(document, file, diags, surrogates=surrogates, non_finite=non_finite)
     return document
