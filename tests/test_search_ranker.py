@@ -294,3 +294,49 @@ def test_split_joined_reads_known_words_and_keeps_unknown_runs_whole() -> None:
     assert split_joined("teamgamelogv", known) == ["team", "game", "log", "v"]
     # too little of it is known: left whole
     assert split_joined("allstarballotpredictor", known) == []
+
+
+REVIEWS = [
+    doc("GET", "/v1/reviewSubmissions", "reviewSubmissions-get_collection"),
+    doc("GET", "/v1/reviewSubmissions/{id}", "reviewSubmissions-get_instance", params=("id",)),
+    doc("POST", "/v1/reviewSubmissions", "reviewSubmissions-create_instance", params=("build",)),
+    doc("GET", "/v1/builds/{id}/reviewSubmission", "builds-reviewSubmission-get_to_one_related", params=("id",)),
+    doc("GET", "/v1/builds", "builds-get_collection", params=("version",)),
+]
+
+
+def test_submitting_something_creates_the_apis_submission_of_it() -> None:
+    # the API names no verb: "submit" finds its noun, and asks for a new one
+    assert top(REVIEWS, "submit build 7.0 for review") == ["reviewSubmissions-create_instance"]
+    assert top(REVIEWS, "list the review submissions") == ["reviewSubmissions-get_collection"]
+
+
+LOCALIZED = [
+    doc("GET", "/v1/versions", "versions-get_collection"),
+    doc("PATCH", "/v1/versions/{id}", "versions-update_instance", params=("id", "releaseDate", "notes")),
+    doc("PATCH", "/v1/versionLocalizations/{id}", "versionLocalizations-update_instance", params=("id", "notes")),
+]
+
+
+def test_a_language_asks_for_the_apis_localizations() -> None:
+    assert top(LOCALIZED, "set the release notes for version 3.1 in German") == ["versionLocalizations-update_instance"]
+    assert top(LOCALIZED, "change the release date of version 3.1") == ["versions-update_instance"]
+
+
+PODS = [
+    doc("POST", "/api/v1/namespaces/{namespace}/pods", "createNamespacedPod", "create a Pod", ("namespace",)),
+    doc("PATCH", "/api/v1/namespaces/{namespace}/pods/{name}", "patchNamespacedPod",
+        "partially update the specified Pod", ("namespace", "name", "annotations", "labels")),
+    doc("POST", "/api/v1/namespaces/{namespace}/services/{name}/ports", "createNamespacedServicePort",
+        "create a port of a Service", ("namespace", "name")),
+    doc("PATCH", "/api/v1/namespaces/{namespace}/services/{name}", "patchNamespacedService",
+        "partially update the specified Service", ("namespace", "name")),
+]  # fmt: skip
+
+
+def test_adding_what_the_api_has_no_path_for_to_a_thing_changes_the_thing() -> None:
+    assert top(PODS, "add the annotation owner=team-x to pod web-1") == ["patchNamespacedPod"]
+    assert top(PODS, "add the label tier=frontend to pod web-1") == ["patchNamespacedPod"]
+    # what is added has a path of its own: a new one; nothing it goes to: a new one
+    assert top(PODS, "add a port to service web") == ["createNamespacedServicePort"]
+    assert top(PODS, "add a pod in namespace ci") == ["createNamespacedPod"]

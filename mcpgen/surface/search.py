@@ -264,6 +264,8 @@ _PARTICLES = word_set("off up down out back away over on into")
 _ARGUMENT_MARKS = word_set("from about regarding with for")
 _PLACES = word_set("in on at to into onto inside within under")
 """Prepositions that start a phrase of their own: "from my boss in my inbox"."""
+_ONTO = word_set("to on onto")
+"""Where "add X to Y" names what X goes to."""
 _CLAUSE_MARKS = word_set("where saying")
 """Words after which a clause gives an argument's value ("where the build failed", "saying I'll join")."""
 _CLAUSE_STARTS = word_set("the a an i we you he she they it my our his her their this")
@@ -454,6 +456,8 @@ class Searcher:
                 if c in IMPLIED and IMPLIED[c] not in concept:
                     concept[IMPLIED[c]] = weight * IMPLIED_WEIGHT
             if concept:
+                if i == first and "~create" in concept and self._added_to(seq, i):
+                    concept = {("~update" if c == "~create" else c): w for c, w in concept.items()}
                 found.append(concept)
                 if i == first:
                     verb = any(c in ACTIONS for c in concept)
@@ -471,6 +475,27 @@ class Searcher:
         for concept in found:
             merged.setdefault(frozenset(concept), concept)
         return list(merged.values()), technical, action
+
+    def _added_to(self, seq: Sequence[str], verb: int) -> bool:
+        """Whether "add X to Y" adds to Y something the API has no path for ("add the annotation a=b to pod web",
+        "add metadata to the charge"): a change to Y, not a new X. The words of X are words the API writes (a
+        field, a word of its prose), none of them in a path ("a secured variable" is a new variable where the API
+        has `/variables`); Y, after `to`/`on`/`onto`, is one of its path words."""
+        place = next((k for k, w in enumerate(seq) if k > verb and w in _ONTO), None)
+        if place is None:
+            return False
+        added = [
+            fold(w)
+            for w in seq[verb + 1 : place]
+            if w and is_content(w) and w not in _VALUE_WORDS and not ACTIONS.intersection(CONCEPTS.get(w, ()))
+        ]
+        target = next((w for w in seq[place + 1 :] if w and is_content(w) and w not in _VALUE_WORDS), None)
+        return (
+            any(w in self.terms for w in added)
+            and not any(w in self.path_idf for w in added)
+            and target is not None
+            and fold(target) in self.path_idf
+        )
 
     def _word(self, word: str, technical: bool, first: bool, paired: bool = False) -> dict[str, float]:
         """One word of the query as itself and its concepts. In the first place of a request a word users

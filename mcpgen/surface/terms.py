@@ -304,6 +304,7 @@ def stems(word: str) -> list[str]:
 
 NOUN_ENDINGS = (
     ("scription", "scribe"),
+    ("mission", "mit"),
     ("ation", "e"),
     ("ation", ""),
     ("ion", "e"),
@@ -317,7 +318,8 @@ NOUN_ENDINGS = (
 
 def derived(word: str) -> list[str]:
     """Other parts of speech of `word`, by regular endings: `deletion` -> delete, `healthy` -> health,
-    `collect` -> collection, `enroll` -> enrollment, `subscribe` -> subscription."""
+    `collect` -> collection, `enroll` -> enrollment, `subscribe` -> subscription, `submit` -> submission
+    (only the API's words are kept, by the caller)."""
     out = []
     for ending, back in NOUN_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
@@ -327,6 +329,8 @@ def derived(word: str) -> list[str]:
         out += [stem + "ion", stem + "ation", word + "ment", stem + "al", word + "y"]
     if word.endswith("scribe"):
         out.append(word[:-6] + "scription")
+    if word.endswith("mit"):  # submit, permit, admit, transmit
+        out.append(word[:-1] + "ssion")
     return out
 
 

@@ -12,7 +12,7 @@ VOCABULARY: tuple[str, ...] = (
     "list enumerate browse | all, every, everything, each, which, overview",
     "search query find | filter, look for, dig up, hunt for, locate, whoever, somewhere",
     "create add new insert generate provision | expose, save, post, issue, register, make, set up, setup, spin up, "
-    "build, start a, draw up, write up, put together, carve out, establish, introduce, record, log, enter",
+    "build, start a, draw up, write up, put together, carve out, establish, introduce, record, log, enter, submit",
     "update modify edit change patch replace set rename | label, annotate, tag, adjust, tweak, amend, alter, "
     "fix, correct, switch, flip, swap, mark, turn, bump, reschedule",
     "delete remove erase purge destroy drop discard trash wipe | get rid of, throw away, throw out, tear down, "
@@ -344,6 +344,8 @@ VOCABULARY: tuple[str, ...] = (
     "moderation | moderate, moderating, abuse, reported content, report abuse, mod queue",
     "author | writer, written by, byline",
     "template | templates, boilerplate, reusable, blueprint, form letter",
+    "localization locale translation language | translated, translations, english, german, french, spanish, "
+    "italian, japanese, chinese, korean, portuguese, dutch, arabic, russian, other languages, every language",
     # forms and surveys
     "form survey questionnaire | forms, surveys, questionnaires, poll, feedback form, sign up form",
     "submission | submissions, submitted, filled in, filled out",
