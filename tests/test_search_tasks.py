@@ -27,6 +27,7 @@ MINIMUM = {
     "heldout10": 40,
     "heldout11": 40,
     "heldout12": 40,
+    "heldout13": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
