@@ -59,6 +59,7 @@ from .marked_optional_segments import restored_optional_segments
 from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates
 from .models import Models
+from .named_endpoint_templates import named_endpoint_templates
 from .nested_routes import labelled_fields
 from .object_tables import answered_object_tables
 from .option_runs import options_of_another
@@ -498,6 +499,7 @@ class _State(SectionReader, DocumentPasses):
             if b.kind == "table"
             for name in auth.stated_scheme_names(b.rows)
         )
+        named_endpoint_templates(self.endpoints, self._param)  # `POST /{endpoint}` over its body tables: /html, /tex
         sibling_queries(self.endpoints.values(), self._param)  # "matching the where query" beside find's `where`
         field_filters(self.endpoints.values(), self._param)  # "List projects (optionally filtered by owner)"
         called_optional(docs, self.endpoints.values())  # "the optional **namespace** parameter"

@@ -28,6 +28,7 @@ from .elided_urls import drop_elided
 from .example_segments import example_segments, spelled_segments
 from .exchanges import shown_requests
 from .extending import drop_routes_to_add
+from .file_system_paths import installed_path
 from .framed_requests import framed_request
 from .glued_slashes import drop_glued_spellings
 from .gone_routes import drop_gone
@@ -59,6 +60,7 @@ from .named_urls import named_addresses
 from .named_values import named_values
 from .numbered_ids import curl_only, for_values, sibling_items
 from .optional_tails import tailed_templates
+from .outgoing_requests import drop_outgoing
 from .owners import section_owners
 from .page_methods import parameter_method
 from .params import is_param_table
@@ -147,6 +149,7 @@ def scan(
     drop_unimplemented(doc, mentions)  # "The POST request to `@search` endpoint is not implemented."
     drop_refused(doc, mentions)  # `curl -X DELETE .../people` answered `405 Method Not Allowed`
     drop_gone(doc, mentions)  # "`GET /a/<id>/b` **404s**", a request block, then "Those endpoints are gone"
+    drop_outgoing(doc, mentions)  # "the proxy will make a GET request to the `error-target` server:" `GET /404`
     drop_route_patterns(doc, mentions)  # "routes are generally spelled like ``GET /api/v1/{action}/{path}/``"
     drop_glued_spellings(mentions)  # `GET /v1/accounts{:address}/orders` beside `GET /v1/accounts/{:address}/orders`
     headings_under_full_lines(doc.sections, mentions)  # `#### GET /devices` over ```GET /api/v1/devices```
@@ -273,6 +276,9 @@ def _coded_path_list(block: Block, named: str) -> list[Mention]:
     if shown is None:
         return []
     lines, over_response = shown
+    lines = [ln for ln in lines if not installed_path(ln)]  # `/usr/share/app/{CODE}.html`: a file's place, no route
+    if not lines:
+        return []
     if len(lines) == 1 and lines[0].split("?")[0].endswith("/") and "?" not in lines[0]:
         return []
     targets = [split_target(_OPTIONAL_QUERY.sub(r"\1", ln).replace("?&", "?")) for ln in lines]

@@ -63,13 +63,14 @@ _OTHER_COLUMNS = re.compile(r"^(?:restrictions|constraints|validation|limits)$",
 """Columns a parameter table may have that play no role here, named so a glued header can be split."""
 _NAME = re.compile(r"^[A-Za-z_$@][\w.$@\-]*(?:\[[\w.\-]*\])*$")
 _REQUIRED_WORDS = re.compile(
-    r"\{\{<\s*required\s*>\}\}|\(required\)|\brequired\b[.:,)]|^\s*\**required\**\b|\bmandatory\b"
+    r"\{\{<\s*required\s*>\}\}|\([*_]*required[*_]*\)|\brequired\b[.:,)]|^\s*\**required\**\b|\bmandatory\b"
     r"|\bmust be (?:provided|given|set)|(?:^|[.;]\s+)[*_]*required[*_]*\s*(?:[.;]|$)",
     re.I,
 )
 # "(optional)", "Optional: ...", "... Optional." / "... *Optional*" as a sentence of its own
 _OPTIONAL_WORDS = re.compile(
-    r"\(optional\)|^\s*\**optional\**\b|\boptional\.|(?:^|[.;]\s+)[*_]*optional[*_]*\s*$|\b(?:is|are) optional\b",
+    r"\([*_]*optional[*_]*\)|^\s*\**optional\**\b|\boptional\.|(?:^|[.;]\s+)[*_]*optional[*_]*\s*$"
+    r"|\b(?:is|are) optional\b",
     re.I,
 )
 _TYPE_WORDS = (

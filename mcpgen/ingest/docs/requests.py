@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import parse_qsl
 
+from .bracketed_query_strings import unbracketed_query
 from .captured_curls import uncaptured
 from .downloads import saves_remote_file
 from .marked_optional_segments import bracket_marked_optional
@@ -34,12 +35,12 @@ REQUEST_LINE = re.compile(
     rf"(?:^|(?<=[`*\s(|\[])|(?<=<br>)|(?<=<br/>)|(?<=<br />))(?P<method>{_METHOD})"
     r"(?:[ \t]*\][ \t]*|:?[`*]*[ \t]+)(?:[`*]*|\"(?=/))"
     r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)"
-    # `<true|false>`, `<Node ID>` and `{settings type}` (a name of words), `[&live=true]` and a `[vitrage_id]`
-    # segment stay whole, as do Express' `:type(node|way)` constraints and `(/0.6)?` optional groups
+    # `<true|false>`, `<Node ID>` and `{settings type}` (a name of words), `[?since=ts]`, `[&live=true]` and a
+    # `[vitrage_id]` segment stay whole, as do Express' `:type(node|way)` constraints and `(/0.6)?` optional groups
     # and an HTML line break, `/logs<br/>Live`, ends the target: it is no `<placeholder>`
     r"(?:(?!<br */?>)(?:<[^<>\s`]*(?: [A-Za-z_][\w.-]*){0,3}>|\{[A-Za-z_][\w.-]*(?: [A-Za-z_][\w.-]*){1,3}\}"
     r"|\{[A-Za-z_][\w.-]*(?:\\?\|[\w.-]+)+\}"  # `{id|none}`: a value of one of those, `\|` in a table cell
-    r"|\[&[^\[\]\s`]*\]|(?<=/)\[:?[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|(?<=\w)\([\w.|/-]*\)\??"
+    r"|\[[?&][^\[\]\s`]*\]|(?<=/)\[:?[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|(?<=\w)\([\w.|/-]*\)\??"
     r"|[^\s`*|\"'\]]))*)"
 )
 # `/rest/vcenter/vm`, `https://{server}/rest/...`: a URL or an absolute path, for table cells
@@ -108,6 +109,7 @@ def split_target(raw: str) -> Target:
     """Split a URL or path as written in a document into origin, `{name}`-style path template and query."""
     text = before_wide_punctuation(_HTTP_VERSION.sub("", raw.strip()))  # a full-width `(` or `,` ends it
     text = bracket_marked_optional(text)  # `/a/<id>/<?type>`, `/a/{id}/{type?}`: `/a/<id>[/{type}]`
+    text = unbracketed_query(text)  # `/api/routes[?since=ts]`: the path, then its optional query
     # `/v1/alarm/[vitrage_id]`: a whole segment in square brackets names the value to fill in (an optional
     # part, `[/{tileSize}]`, holds a slash and is not one)
     text = re.sub(r"(?<=/)\[:?(?P<name>[A-Za-z_][\w.-]*)\](?=/|$|\?)", r"{\g<name>}", text)

@@ -69,8 +69,10 @@ from .usable_requests import usable_methods_said
 _RESPONSE_LABEL = re.compile(r"\b(?:response|returns?|result|output|reply|[1-5]\d\d\b)", re.I)
 _REQUEST_LABEL = re.compile(r"\b(?:request|body|payload|input|example call)\b", re.I)
 _ERROR_LABEL = re.compile(r"\b[45]\d\d\b|\berror|\bunauthori[sz]ed|\bnot found\b|\bforbidden\b", re.I)
-# a label that says whether the parameters listed under it must be given: "Mandatory parameters:", "Optional"
-_NEED_LABEL = re.compile(r"^\W*(?:(?P<required>required|mandatory)|optional)\b(?:\s+\w+){0,2}\W*:?\W*$", re.I)
+# a label that says whether the parameters listed under it must be given: "Mandatory parameters:", "Optional", and
+# over `` `name`: description `` paragraphs, "Required input:"; a heading so over a table without a column saying it,
+# "Required Body JSON Value" over `| md | string | ... |`
+_NEED_LABEL = re.compile(r"^\W*(?:(?P<required>required|mandatory)|optional)\b(?:\s+\w+){0,3}\W*:?\W*$", re.I)
 _ALSO_METHODS = re.compile(
     r"\b(?:also|as well)\b[^.]{0,20}\b(?:supports?|accepts?|allows?|handles?)\b([^.]{0,60}?)\bmethods?\b"
 )
@@ -144,7 +146,8 @@ class SectionReader:
                     if param.location != "body" or endpoint.method in ("POST", "PUT", "PATCH"):
                         self._param(endpoint, param)
                 skip = answering or context == "response"
-                answer_fields = self._coded_paragraph(endpoint, block, answer_fields, skip=skip)
+                need = (_NEED_LABEL.search(label) or cjk_need_label(label)) if label else None  # "Required input:"
+                answer_fields = self._coded_paragraph(endpoint, block, answer_fields, skip=skip, need=need)
                 if _ALL_OPTIONAL.search(block.text):
                     endpoint.all_optional = True
                 for match in _HEADER_MENTION.finditer(block.text):  # "supports the `X-Audit-Log-Reason` header"
@@ -203,7 +206,7 @@ class SectionReader:
             if context != "response" and not element_table(block, section.blocks[:index]):  # `{radius}`: `double`
                 need = (_NEED_LABEL.search(labels[0]) or cjk_need_label(labels[0])) if labels else None  # "Mandatory:"
                 for param in self._params_in(block, default, labelled=context is not None):
-                    if need is not None and param.required is None and block.kind in ("list", "deflist"):
+                    if need is not None and param.required is None and block.kind in ("list", "deflist", "table"):
                         param.required = need.group("required") is not None
                     elif param.required is None and label and block.kind in ("list", "table"):
                         param.required = required_by_lead_in(label)  # "with at least these keys:"
@@ -236,14 +239,19 @@ class SectionReader:
             label = item_caption(block, section.blocks[index + 1 : index + 2])  # "- 请求头" over its table
         endpoint.body_ahead = endpoint.body_ahead or body_ahead(section)
 
-    def _coded_paragraph(self, endpoint: Endpoint, block: Block, answer_fields: bool, *, skip: bool) -> bool:
+    def _coded_paragraph(
+        self, endpoint: Endpoint, block: Block, answer_fields: bool, *, skip: bool, need: re.Match[str] | None = None
+    ) -> bool:
         """The parameters a paragraph states as `` `name`: description `` lines (`coded_paragraphs`), unless
-        `skip` or a label about the response (返回说明) is in force; returns whether one is in force after it."""
+        `skip` or a label about the response (返回说明) is in force; returns whether one is in force after it.
+        `need`: the match of a label over the paragraph that says whether what it lists must be given
+        ("**Required input:**" over `` `target`: The host URL ``), for a parameter whose own words say nothing."""
         params, label = coded_paragraph_params(block.text, block.where)
         if label is not None:
             answer_fields = label
         for param in params if not (skip or answer_fields) else ():
-            self._param(endpoint, param)
+            needed = need.group("required") is not None if need is not None and param.required is None else None
+            self._param(endpoint, param if needed is None else replace(param, required=needed))
         return answer_fields
 
     def _card(self, endpoint: Endpoint, block: Block, cards: Cards) -> bool:
