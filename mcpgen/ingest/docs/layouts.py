@@ -15,6 +15,7 @@ from .bold_field_labels import with_colon
 from .carried_urls import urls_carried
 from .composed_url_variables import composed_url_variables
 from .disowned import unimplemented_sections
+from .embedded_urls import embedded_urls
 from .emphasised_optional import optional_emphasis_as_marks
 from .glued import spaced_request_lines
 from .headed_heads import headed_request
@@ -63,6 +64,7 @@ def as_stated(doc: Document) -> Document:
     doc = relative_route_headings(url_requests(doc))  # `GET users/info` headings: routes from the base
     doc = listed_route_examples(doc)  # code nested in the items of a route list: a section per route
     doc = url_named_paths(doc)  # "a url like `charts/line?user=x`" on a page of no request line: its GET
+    doc = embedded_urls(doc)  # `<img src="http://localhost:8888/?url=...">` on a page of no request line: its GET
     doc = sole_method_path_headings(doc)  # `/items` headings on a page whose calls "permit only GET requests"
     doc = spaced_request_lines(template_variables_as_placeholders(method_items(doc)))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))

@@ -344,7 +344,8 @@ def from_deflist(block: Block, default_location: str) -> list[Param]:
 
 # `model`: (required) the model name / `name` (string, required) - the name / **id** — the id
 _LIST_ITEM = re.compile(
-    r"^(?P<name>`[^`]+`|\*\*[^*]+\*\*|''[^'\s]+''|\"[A-Za-z_][\w.-]*\"|[A-Za-z_][\w.\-\[\]]*)\s*"
+    r"^(?P<name>`[^`]+`|\*\*[^*]+\*\*|''[^'\s]+''|\"[A-Za-z_][\w.-]*\"|\*[A-Za-z_][\w.-]*\*(?!\*)"
+    r"|[A-Za-z_][\w.\-\[\]]*)\s*"
     r"(?P<paren>\((?:[^()]|\([^()]*\))*\))?\s*"
     # a bare type word and a qualifier, as reference pages print them: `**email** string *optional* ...`
     r"(?P<kind>(?:string|integer|int|number|boolean|bool|array|object|float|double|long|enum)\b(?:\[\])?\s+)?"
@@ -360,6 +361,13 @@ _LIST_ITEM = re.compile(
 _ASSIGNMENT = re.compile(r"^`(?P<name>[A-Za-z_][\w.-]*)=[^`\s]*`\s*(?=[A-Z(]|$)")
 
 _LIST_LABEL = re.compile(r"[*_]*(?:request )?(?:parameters|params|attributes|arguments)[*_]*:?", re.I)
+_EMPHASISED_NAME = re.compile(r"\*[A-Za-z_][\w.-]*\*")
+"""A list item's name in single emphasis (reStructuredText's `*url*`, Markdown's): in a list a label calls
+parameters, the term it describes, as a coded name is; the items nested under it that are terms in emphasis as well
+(`*noop*: No operation is performed`, `*RGB*: 3- or 6-digit hexadecimal number`, `*0-359*: degrees`) say what
+the parameter takes (its values, or the forms of its value): no parameters, nor a closed set of values (forms
+and examples mix with literal words there)."""
+_EMPHASISED_TERM = re.compile(r"\*[^*\s][^*]*\*\s*[:\-\u2013\u2014]")
 
 
 def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Param]:
@@ -367,13 +375,16 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
     params: list[Param] = []
     coded = 0
     values_of: Param | None = None  # the parameter whose description introduced a list of its values
+    emphasised = False  # the last top-level item named its parameter in emphasis (`*op*: the operation`)
     for term, item in separate_items(block.items):  # `a` or `b` - text: two items
         if values_of is not None and term and not term.strip():  # `- \`name\` - what it means`: a value
             value = re.match(r"[`*]*([\w.:-]+)[`*]*", item.strip())
             if value:
                 values_of.enum.append(value.group(1))
             continue
-        values_of = None
+        if emphasised and term and not term.strip() and _EMPHASISED_TERM.match(item.strip()):
+            continue  # `*noop*: No operation`, `*x,y*: a custom point` under `*op*`: what it takes, not a field
+        values_of, emphasised = None, False
         if _LIST_LABEL.fullmatch(item.strip()):
             labelled = True  # API Blueprint: `+ Parameters` with the parameters as its sub-items
             if item.strip() == "Parameters":  # (Blueprint's are those of the URI: in the path, else the query)
@@ -383,6 +394,10 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
         if not match:
             continue
         raw = match.group("name")
+        if _EMPHASISED_NAME.fullmatch(raw):  # `*url*: The url of the image`: a term in emphasis, then its meaning
+            if match.group("sep") not in (":", "-", "\u2013", "\u2014"):
+                continue
+            emphasised = not term
         facts = match.group("paren") or match.group("kind") or match.group("qualifier")
         marked = raw.startswith(("`", "**", "''", '"'))  # (TiddlyWiki writes bold ''name''; some quote it)
         if not match.group("sep") and not (facts and (marked or _stating(match, labelled))):

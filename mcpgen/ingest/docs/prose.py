@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from .blocks import Where
 from .colon_queries import colon_queries
+from .conditional_requirements import conditional
 from .deciding_headers import deciding_headers
 from .endpoint import Endpoint
 from .expected_bodies import expected_body_fields
@@ -86,13 +87,17 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
     return bool(_DENIAL_BEFORE.search(before) or _DENIAL_AFTER.match(sentence[match.end() :]))
 
 
-def required_names(text: str) -> list[list[str]]:
-    """The names each "... are required" sentence of `text` says must be given."""
+def required_names(text: str) -> list[tuple[list[str], bool]]:
+    """The names each "... are required" sentence of `text` names, and whether it says they must always be given
+    (not only in some case: "If email login is enabled, `email` is required" names a field the request may leave
+    out, `conditional_requirements`)."""
     found = []
     for verb in _REQUIRED_VERB.finditer(text):
-        run = _NAMES_BEFORE.search(text[max(0, verb.start() - 200) : verb.start()])
+        start = max(0, verb.start() - 200)
+        run = _NAMES_BEFORE.search(text[start : verb.start()])
         if run:
-            found.append(re.findall(r"`([A-Za-z_][\w.-]*)`", run.group(1)))
+            names = re.findall(r"`([A-Za-z_][\w.-]*)`", run.group(1))
+            found.append((names, not conditional(text, start + run.start(), verb.end())))
     return found
 
 

@@ -172,13 +172,13 @@ class SectionReader:
                 # "The endpoint also takes a `limit` parameter."
                 read_prose(endpoint, block.text, block.where, self._param)
                 mark_said_required(endpoint, block.text, block.where, self._param)  # "`a` must be provided"
-                for names in required_names(block.text):  # "`sku` and `name` are required."
-                    for name in names:
+                for names, always in required_names(block.text):  # "`sku` and `name` are required."
+                    for name in names:  # ("For rotating, `deg` is required": a field, not always sent)
                         known = next((k for k in endpoint.params if k[0] == name and k[1] != "path"), None)
-                        if known:
+                        if known and always:
                             endpoint.params[known].required = True
-                        else:
-                            self._param(endpoint, Param(name, "", block.where, True, origin="prose"))
+                        elif not known:
+                            self._param(endpoint, Param(name, "", block.where, always, origin="prose"))
                 named = (label and context == "body") or (
                     context != "response" and endpoint.method in ("POST", "PUT", "PATCH") and not label
                 )
