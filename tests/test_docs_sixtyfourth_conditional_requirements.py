@@ -67,6 +67,7 @@ def test_a_scope_naming_the_request_itself_still_requires() -> None:
     assert required_names("For this endpoint, `token` is required.") == [(["token"], True)]
     assert required_names("For POST requests, `name` is required.") == [(["name"], True)]
     assert required_names("`name` is required.") == [(["name"], True)]
+    assert required_names("When creating a user, `name` is required.") == [(["name"], True)]
 
 
 def test_conditions_read() -> None:

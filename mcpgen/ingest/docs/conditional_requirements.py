@@ -10,7 +10,8 @@ rotating, ..."), one limited by what follows the verb ("... is required only if 
 unless ..."), and one that asks for either of two names ("either `w` or `h` is required", "one of `a` and `b`")
 all leave the request valid without the parameter in the other cases: none of them makes it required (it stays
 optional, as the parameter lists state it). A clause that only names the request itself ("For this endpoint,
-...", "For all requests, ...", "For POST requests, ...") scopes nothing: the requirement stands.
+...", "For all requests, ...", "For POST requests, ...", "When creating a user, ...") scopes nothing: the
+requirement stands.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ import re
 
 from .requests import METHODS
 
+_WRITING = ("creating", "adding", "registering", "updating", "editing", "modifying", "replacing", "deleting",
+            "removing", "posting", "submitting", "uploading", "sending", "calling", "requesting")  # fmt: skip
+"""What a request does, named in a clause ("When creating a user, `name` is required"): the request itself."""
 _LIMITED_AFTER = re.compile(r"\s*,?\s*(?:only\s+)?(?:if|when|whenever|unless|in\s+case)\b", re.I)
 _EITHER_BEFORE = re.compile(r"\b(?:either|one\s+of)\s+(?:the\s+)?$", re.I)
 _OPENER = re.compile(
@@ -26,7 +30,7 @@ _OPENER = re.compile(
 )
 _THE_REQUEST = re.compile(
     rf"\b(?:this|these|all|each|every|any|both|endpoints?|requests?|routes?|calls?|operations?|methods?|"
-    rf"{'|'.join(METHODS)})\b",
+    rf"{'|'.join(METHODS)}|{'|'.join(_WRITING)})\b",
     re.I,
 )
 
