@@ -160,11 +160,13 @@ def test_the_library_build_returns_files_and_diagnostics(tmp_path: Path) -> None
 
 def test_the_library_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
     """A build pauses cyclic collection while it allocates; a caller's setting comes back whether the build
-    succeeds or fails."""
+    succeeds or fails, called as a library or through the command line in the same process."""
     import gc
 
     assert gc.isenabled()
     assert mcpgen.build(BOOKSHOP, out=tmp_path / "on").ok
+    assert gc.isenabled()
+    assert run("build", str(BOOKSHOP), "-o", str(tmp_path / "cli"), "--quiet").exit_code == 0
     assert gc.isenabled()
     with pytest.raises(mcpgen.McpgenError):
         mcpgen.build(tmp_path / "missing.yaml", out=tmp_path / "bad")

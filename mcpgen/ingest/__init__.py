@@ -6,14 +6,13 @@ the content, not only the file name.
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Diagnostics, InputError, McpgenError
 from ..ir import ServiceModel
+from ..memory import collector_paused
 from . import botocore
 from .docs import DOC_SUFFIXES, ingest_docs, sniff
 from .limits import LimitExceeded
@@ -99,7 +98,7 @@ def ingest(source: str | Path, options: IngestOptions | None = None) -> tuple[Se
             ingester = FORMATS["botocore"]
         else:
             ingester = FORMATS[detect_format(path, options.limits.max_document_bytes)]
-        with _collector_paused():
+        with collector_paused():
             model = ingester(path, options, diags)
     except LimitExceeded as exc:
         found = exc.diagnostic
@@ -115,20 +114,6 @@ def ingest(source: str | Path, options: IngestOptions | None = None) -> tuple[Se
             diags.items,
         ) from exc
     return model, diags.items
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Ingest builds millions of objects and almost no cycles: the cyclic garbage collector would
-    rescan them again and again (a third of Microsoft Graph's ingest time). Reference counting still
-    frees everything; the collector's previous state is restored."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 __all__ = ["FORMATS", "IngestOptions", "Source", "detect_format", "ingest", "ingest_sources"]

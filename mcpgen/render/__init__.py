@@ -274,8 +274,8 @@ def render(plan: BuildPlan, target: str = "python", template_dir: Path | None = 
     pkg = plan.package.import_name
     files: dict[str, str] = {}
     static = root / "files"
+    carried = optional_files(plan)
     if static.is_dir():
-        carried = optional_files(plan)
         for path in sorted(p for p in static.rglob("*") if p.is_file() and not _CACHE_DIRS & set(p.parts)):
             if path.name in OPTIONAL_FILES and path.name not in carried:
                 continue
@@ -292,10 +292,10 @@ def render(plan: BuildPlan, target: str = "python", template_dir: Path | None = 
         "sample_call": _sample_call(plan),
         "invalid_call": _invalid_call(plan),
         "test_base_url": TEST_ORIGIN + _base_path(plan),
-        "runtime_files": sorted(optional_files(plan)),
+        "runtime_files": sorted(carried),
         "session_calls": _session_calls(plan),
         "base64_vars": sorted(s.env["key"] for s in _used_schemes(plan) if s.kind == "shared_key" and "key" in s.env),
-        "extra_dependencies": sorted({d for f in optional_files(plan) for d in EXTRA_DEPENDENCIES.get(f, ())}),
+        "extra_dependencies": sorted({d for f in carried for d in EXTRA_DEPENDENCIES.get(f, ())}),
         "mcpgen_version": __version__,
         "deploy": _deploy_view(plan),
     }

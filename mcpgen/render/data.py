@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ from .. import naming
 from ..ir import BuildPlan, Tool
 from ..surface import search
 from ..surface.meta import required_of, summary_of
-from ..surface.wire import tool_wire
+from ..surface.wire import compact_json, tool_wire
 
 DESCRIPTION_CHARS = 400
 """Characters of an operation's description that search reads."""
@@ -26,14 +25,10 @@ SEARCH_MODULES = ("search.py", "query.py", "terms.py", "vocabulary.py")
 """`mcpgen/surface/` modules a discovery package ships, copied verbatim: the search and what it imports."""
 
 
-def _compact(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
 def _lines(key: str, items: list[Any], head: dict[str, Any]) -> str:
     """One item per line: diffs stay readable and the C JSON encoder does the work (indent disables it)."""
-    fields = "".join(f"{_compact(k)}:{_compact(v)}," for k, v in head.items())
-    body = ",\n".join(_compact(item) for item in items)
+    fields = "".join(f"{compact_json(k)}:{compact_json(v)}," for k, v in head.items())
+    body = ",\n".join(compact_json(item) for item in items)
     return f'{{{fields}"{key}":[\n{body}\n]}}\n'
 
 
@@ -131,7 +126,7 @@ def data_files(plan: BuildPlan, pkg: str) -> dict[str, str]:
     )
     if kind == "discovery":
         index = search.build_index([search_document(t) for t in tools])
-        files[f"src/{pkg}/search.json"] = _compact(index) + "\n"
+        files[f"src/{pkg}/search.json"] = compact_json(index) + "\n"
         for module in SEARCH_MODULES:
             files[f"src/{pkg}/{module}"] = (Path(search.__file__).parent / module).read_text(encoding="utf-8")
     return files

@@ -23,7 +23,7 @@ from ..ir import SurfaceKind, SurfacePlan, SurfaceSize, Tool, ToolGroup
 from .meta import CALL, CALL_READ, DISCOVERY_TOOLS, discovery_tools, grouped_tool
 from .profiles import PROFILES, Profile
 from .strict import strict_problems, to_strict
-from .wire import tool_wire
+from .wire import compact_json, tool_wire
 
 _VERSION_WORD = re.compile(r"^(?:v\d+(?:[._]\d+)*(?:(?:alpha|beta)\d*)?|api|apis|rest|\d+)$", re.IGNORECASE)
 _KEY_CHARS = re.compile(r"[^a-z0-9-]+")
@@ -112,7 +112,7 @@ def fit_input_schema(wire: dict[str, Any], profile: Profile) -> dict[str, Any]:
 
 
 def wire_bytes(wire: dict[str, Any]) -> int:
-    return len(json.dumps(wire, separators=(",", ":"), ensure_ascii=False).encode()) + 1
+    return len(compact_json(wire).encode()) + 1
 
 
 def measure(kind: SurfaceKind, wires: list[dict[str, Any]]) -> SurfaceSize:

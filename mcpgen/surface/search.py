@@ -221,16 +221,19 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             for k, word in enumerate(ws):
                 if is_content(word) or caller:
                     tf[word] = tf.get(word, 0.0) + w
-                for concept in word_concepts(ws, k) | adopted.get(word, set()):
+                concepts = word_concepts(ws, k)
+                if word in adopted:
+                    concepts = concepts | adopted[word]
+                for concept in concepts:
                     tf[concept] = tf.get(concept, 0.0) + w
         freqs.append(tf)
         for term in tf:
             df[term] = df.get(term, 0) + 1
+    idf = {term: math.log(1 + (n - count + 0.5) / (count + 0.5)) for term, count in df.items()}
     postings: dict[str, list[int]] = {}
     for i, tf in enumerate(freqs):
         for term in sorted(tf):
-            idf = math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
-            score = idf * tf[term] * (K1 + 1) / (tf[term] + K1)
+            score = idf[term] * tf[term] * (K1 + 1) / (tf[term] + K1)
             postings.setdefault(term, []).extend((i, max(1, round(score * 100))))
     return {
         "version": INDEX_VERSION,

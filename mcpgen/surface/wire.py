@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ..ir import Tool
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+
+
+def compact_json(data: Any) -> str:
+    """`data` as JSON on one line, without spaces: how `tools/list` and the package's data files carry it. Data
+    from descriptions is a tree (no cycles), so the encoder's cycle check, a fifth of its time, is left out."""
+    return _COMPACT.encode(data)
+
 
 NESTED_DESCRIPTION_CHARS = 120
 """A description inside an output schema longer than this is left out of `tools/list`."""

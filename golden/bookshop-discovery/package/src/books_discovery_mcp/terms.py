@@ -58,11 +58,18 @@ def sequence(text: str) -> list[str]:
     (`v1beta1`) stays one word."""
     out: list[str] = []
     for chunk in text.split():
-        if _VERSION.match(chunk.lower()):
-            out.append(chunk.lower())
-        else:
-            out.extend(fold_word(raw.lower()) for raw in WORD.findall(chunk))
+        out.extend(_chunk_words(chunk))
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    """`sequence` of one run of text without spaces: an index reads the same names and words many thousand
+    times over (Graph's 11,422 operations: about half a million runs)."""
+    lower = chunk.lower()
+    if _VERSION.match(lower):
+        return (lower,)
+    return tuple(fold_word(raw.lower()) for raw in WORD.findall(chunk))
 
 
 def is_content(word: str) -> bool:
