@@ -449,7 +449,9 @@ def test_pathological_lines_are_read_in_linear_time(tmp_path: Path) -> None:
     started = time.perf_counter()
     openapi = extract_openapi(doc, Diagnostics())
     assert "/ok" in openapi["paths"]
-    assert time.perf_counter() - started < 10
+    # a hang guard, not a benchmark: about 3 s alone on 2 cores; a rule that backtracks on lines of 50,000 to
+    # 100,000 characters takes hours, and a loaded CI machine must not fail a linear reading
+    assert time.perf_counter() - started < 60
 
 
 HAND_WRITTEN = "docs/handwritten"
