@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .described_query_values import PATH_LINE
 from .optional_parts import braced_names, unbracketed
 from .requests import METHODS, Request, parse_curl, parse_json, path_key, split_target
 from .suffixed_methods import fields_under_routes, suffixed_methods
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from .blocks import Block, Section
     from .mention import Mention
 
-_PATH_LINE = re.compile(r"(?:https?://[^\s/]+)?/[^\s]*")
+_PATH_LINE = PATH_LINE  # (a query value may be described in spaced words: `?id=<message id>`)
 _RESPONSE_AFTER = re.compile(r"\s*(?:(?:response|output|result|returns?)\b|[\[{])", re.I)
 
 

@@ -23,6 +23,7 @@ from .converted_paths import without_converted
 from .curl_paragraphs import text_curls
 from .deepened_templates import deepened_templates
 from .defined_words import defined_word_placeholders
+from .described_query_values import written_as_template
 from .disowned import disowned, drop_refused, drop_unimplemented
 from .elided_urls import drop_elided
 from .example_segments import example_segments, spelled_segments
@@ -283,10 +284,10 @@ def _coded_path_list(block: Block, named: str) -> list[Mention]:
         return []
     targets = [split_target(_OPTIONAL_QUERY.sub(r"\1", ln).replace("?&", "?")) for ln in lines]
     method = named or "GET"
-    templates = any("{" in t.path for t in targets)
+    templates = any(written_as_template(t) for t in targets)  # (`?id=<message id>`: `described_query_values`)
     found = []
     for target in targets:
-        example = (templates or over_response) and "{" not in target.path
+        example = (templates or over_response) and not written_as_template(target)
         request = Request(method=method, target=target) if example else None
         kind = "curl" if example else "line"
         found.append(Mention(method, target, block.where, kind, request, inferred=not named, listed=True))
@@ -295,8 +296,9 @@ def _coded_path_list(block: Block, named: str) -> list[Mention]:
 
 def _listed_in_style(mentions: list[list[Mention]]) -> None:
     """Paths alone in code blocks state routes where the document writes its templates so (a block with
-    `/tx/[:txid]`); elsewhere a lone example path (`/url?array=one&array=two`) illustrates something else."""
-    if not any(m.listed and "{" in m.target.path for found in mentions for m in found):
+    `/tx/[:txid]`, or `/receive?sender=<sender number>`: `described_query_values`); elsewhere a lone example path
+    (`/url?array=one&array=two`) illustrates something else."""
+    if not any(m.listed and written_as_template(m.target) for found in mentions for m in found):
         shown_paths.as_examples(mentions)  # (kept where they fit a stated route: `keep_fitting_examples`)
 
 
