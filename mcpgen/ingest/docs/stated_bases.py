@@ -50,12 +50,29 @@ def stated_base(doc: Document) -> str:
         _SCHEME.sub("https://", m.group("url")).rstrip(".,;:")
         for m in _BASE_URL.finditer(unlinked)
         if not _DATA_KEY.match(m.group(0))
+        and not _setting_value(unlinked, m)
         and not _EXAMPLE_CLAUSE.search(_sentence_before(unlinked, m.start()))
         and not _DOCS_SITE.match(m.group("url"))
         and not names_docs_page(m.group(0), m.group("url"))
     ]
     found += [m.group("url") for m in _HOST_LINE.finditer(text)]  # API Blueprint's `HOST: https://...`
     return Counter(found).most_common(1)[0][0].rstrip("/") if found else ""
+
+
+_SETTING = re.compile(r"[\w-]+[ \t]*[=:][ \t]*(?:https?)://")
+"""`base_url = http://...`, unquoted, as a configuration file (ini, properties, Java or Pyramid settings) writes a
+value."""
+_NAMESPACE = re.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*\.$")
+
+
+def _setting_value(text: str, match: re.Match[str]) -> bool:
+    """The URL is the unquoted value of a namespaced setting, `kinto.attachment.base_url = http://cdn.example.org/files/`:
+    a key of a configuration file (dotted under the software or plugin it configures) sets where that software serves
+    or links something (files on a CDN, its public address for the links it writes), a choice of the deployer, not
+    the address the documented requests go to. A variable or attribute of code (`base_url = "..."`,
+    `client.base_url = "..."`) quotes its string, and a base the page states in words is no assignment."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return bool(_SETTING.match(match.group(0))) and bool(_NAMESPACE.fullmatch(text[line_start : match.start()].strip()))
 
 
 _DOCS_SITE = re.compile(
