@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .blocks import Document
 from .concrete_parents import under_literal_item
 from .derived_names import derived_names
+from .spanning_placeholders import spanned
 from .worded_positions import worded_positions
 
 if TYPE_CHECKING:
@@ -212,10 +213,12 @@ def generalise(mention: Mention, templates: list[list[str]], *, loose: bool = Fa
     best_literals: tuple[int, int] = (-1 if loose else 0, 0)
     ties = 0
     for template in templates:
-        if len(template) != len(segments):
+        # (`/{record-url}/attachment` spans the segments of a whole address: `spanning_placeholders`)
+        fitted = template if len(template) == len(segments) else spanned(template, segments)
+        if fitted is None:
             continue
         literals = [t for t in template if t and "{" not in t]
-        if (not literals and not loose) or not all(map(_segment_fits, template, segments)):
+        if (not literals and not loose) or not all(map(_segment_fits, fitted, segments)):
             continue
         # the most literal template wins: more literal segments, then more literal text beside placeholders
         # (`/v1/{engine}:stop` over `/v1/{engine}` for `/v1/gpt:stop`)
