@@ -33,6 +33,7 @@ from .lead_ins import answering_after, body_ahead, described_items, lead_in, req
 from .mention import Mention, endpoint_key
 from .models import Models
 from .need_labels import cjk_need_label
+from .need_pairs import need_word, sorted_by_need
 from .note_params import noted_params
 from .obligations import must_include_headers, schema_labelled, schema_text
 from .params import (
@@ -189,7 +190,7 @@ class SectionReader:
                     endpoint.description = block.text.strip()[:2000]
                 if filtered := filter_lead_in(block.text):  # "Returns messages according to optional filters:"
                     label = filtered
-                elif not is_label(block.text):
+                elif not is_label(block.text) and not (need_word(block.text) and sorted_by_need(section)):
                     label = lead_in(block.text)  # "... is paginated with these query string fields:"
                 elif label and MEDIA_TYPE.fullmatch(bare(block.text)):  # `**Request body**`, `**application/json**`
                     label = f"{label} {block.text}"
@@ -205,7 +206,9 @@ class SectionReader:
                 context = "response"  # a GET's "Request JSON Object": no query string holds a JSON object
             if context != "response" and not element_table(block, section.blocks[:index]):  # `{radius}`: `double`
                 need = (_NEED_LABEL.search(labels[0]) or cjk_need_label(labels[0])) if labels else None  # "Mandatory:"
-                for param in self._params_in(block, default, labelled=context is not None):
+                # ("Required" over one item, beside "Optional" over others: `need_pairs`)
+                paired = need is not None and block.kind == "list" and sorted_by_need(section)
+                for param in self._params_in(block, default, labelled=context is not None or paired):
                     if need is not None and param.required is None and block.kind in ("list", "deflist", "table"):
                         param.required = need.group("required") is not None
                     elif param.required is None and label and block.kind in ("list", "table"):
