@@ -13,6 +13,14 @@ CONTEXT = (
         re.compile(r"\beach\s+(?:returned\s+|stored\s+)?(?:record|row|result)\s+(?:includes|contains|has)\b", re.I),
         "response",
     ),
+    # "When a file is attached, the related record is given an `attachment` attribute with the following fields:":
+    # what the server gives a stored record (its attributes, as the record is then read), nothing a request sends
+    (
+        re.compile(
+            r"\b(?:record|row|object|resource|item|entry|document)s?\s+(?:is|are)\s+(?:given|assigned)\s+an?\b", re.I
+        ),
+        "response",
+    ),
     (re.compile(r"\bpath\b|\burl param|\broute param|\bpath-param|\burl segment", re.I), "path"),
     (re.compile(r"\bquery\b|\bquery ?string|\burl query|\bsearch param", re.I), "query"),
     (re.compile(r"\bheaders?\b", re.I), "header"),
