@@ -30,6 +30,7 @@ from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .file_system_paths import installed_path
 from .framed_requests import framed_request
+from .generic_schemes import generic_schemes
 from .glued_slashes import drop_glued_spellings
 from .gone_routes import drop_gone
 from .headed_requests import headings_under_full_lines
@@ -184,6 +185,7 @@ def scan(
     example_segments(doc, mentions)  # "the queue id (for example 1578a8...)" over `curl .../message/1578a8...`
     example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
     tailed_templates(mentions)  # `/<name>/<action>[/p1/p2]` over `http://host/Study/volume/50`: one route
+    generic_schemes(mentions)  # `/{service}/{version}/{coords}[.{format}]` over `/nearest/v1/{coords}.json`: a form
     named_endpoints(doc, mentions)  # "All requests are HTTP `GET` requests", "the `/speakers` endpoint"
     said_methods(doc.sections, mentions)  # a path alone, then "only supports POST": the route is POST
     sdk_create_calls(doc, mentions)  # `(/v1/chat/completions)` beside `client.chat.completions.create(...)`: POST
