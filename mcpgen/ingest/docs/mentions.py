@@ -57,6 +57,7 @@ from .model_segments import example_schema_routes
 from .mounts import mounted, version_prefixed
 from .named_curls import state_named_curls
 from .named_endpoints import named_endpoints
+from .named_prefixes import drop_named_prefixes
 from .named_urls import named_addresses
 from .named_values import named_values
 from .numbered_ids import curl_only, for_values, sibling_items
@@ -190,6 +191,7 @@ def scan(
     said_methods(doc.sections, mentions)  # a path alone, then "only supports POST": the route is POST
     sdk_create_calls(doc, mentions)  # `(/v1/chat/completions)` beside `client.chat.completions.create(...)`: POST
     listed_resources(doc, mentions)  # "**Reads** — `project`(+`/{key}`), `issue/{key}`", prefix shown elsewhere
+    drop_named_prefixes(doc, mentions)  # "endpoints under the `/v1`, `/v2` and `/cohere` path prefixes": no routes
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
         prefix = ""  # routes written from the origin: the base is no prefix of theirs (`bases.py`)
