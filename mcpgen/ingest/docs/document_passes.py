@@ -36,6 +36,7 @@ from .every_request_headers import every_request_headers
 from .exclusive_fields import exclusive_fields
 from .expected_fields import expected_fields
 from .filled_placeholders import filled_routes
+from .filter_sentences import page_filters
 from .flagged_items import flagged_items
 from .further_bodies import further_body_fields
 from .graphql_endpoints import graphql_endpoints
@@ -276,6 +277,8 @@ class DocumentPasses:
         for found in (paged_collections, named_filters):  # "API responses are paginated. Use `?page=N`": each
             for endpoint, param in found(doc.file, sections, mentions, self.endpoints.values()):  # list's GET; "Most
                 self._param(endpoint, param)  # endpoints support filtering:" "`cancelled`: Filter reservations by"
+        for endpoint, param in page_filters(doc.file, sections, mentions, owners, self.endpoints.values()):
+            self._param(endpoint, param)  # an options section's "You can filter by `user`, `topic`": the page's reads
         for endpoint, param in paged_routes(doc.file, sections, self.endpoints.values()):  # "`page` is 1-indexed"
             self._param(endpoint, param)  # to the routes that say they paginate
         for endpoint, param in list(suffixed_fields(doc, self.endpoints)):  # "Add `_contains` to any field above"

@@ -45,6 +45,7 @@ from .field_schemas import schema_fields
 from .final_passes import finish
 from .folder_pages import count_folder_routes
 from .form_field_cells import form_field_cell_params
+from .further_options import further_options
 from .grouped_routes import grouped_routes
 from .headed_head_calls import headed_head_calls
 from .identifying_keys import identifies_item
@@ -222,7 +223,7 @@ class _State(SectionReader, DocumentPasses):
                     redirected = key != endpoint_key(mention) or id(mention) in unadded
                     self._example(self.endpoints[key], mention.request, redirected=redirected)
             if (
-                _DOC_WIDE.search(section.title)
+                (_DOC_WIDE.search(section.title) or further_options(section, owner, sections, owners, bool(found)))
                 and not found
                 and not inside_message(list(section.path[:-1]))  # "Request" > "General Parameters": one route's
             ):

@@ -31,6 +31,7 @@ from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .file_system_paths import installed_path
 from .framed_requests import framed_request
+from .generic_schemes import generic_schemes
 from .glued_slashes import drop_glued_spellings
 from .gone_routes import drop_gone
 from .headed_requests import headings_under_full_lines
@@ -57,6 +58,7 @@ from .model_segments import example_schema_routes
 from .mounts import mounted, version_prefixed
 from .named_curls import state_named_curls
 from .named_endpoints import named_endpoints
+from .named_prefixes import drop_named_prefixes
 from .named_urls import named_addresses
 from .named_values import named_values
 from .numbered_ids import curl_only, for_values, sibling_items
@@ -185,10 +187,12 @@ def scan(
     example_segments(doc, mentions)  # "the queue id (for example 1578a8...)" over `curl .../message/1578a8...`
     example_urls(doc, mentions, base)  # `- http://host/api/users` under "User Resource", beside `<BASE URL>/<X>`
     tailed_templates(mentions)  # `/<name>/<action>[/p1/p2]` over `http://host/Study/volume/50`: one route
+    generic_schemes(mentions)  # `/{service}/{version}/{coords}[.{format}]` over `/nearest/v1/{coords}.json`: a form
     named_endpoints(doc, mentions)  # "All requests are HTTP `GET` requests", "the `/speakers` endpoint"
     said_methods(doc.sections, mentions)  # a path alone, then "only supports POST": the route is POST
     sdk_create_calls(doc, mentions)  # `(/v1/chat/completions)` beside `client.chat.completions.create(...)`: POST
     listed_resources(doc, mentions)  # "**Reads** — `project`(+`/{key}`), `issue/{key}`", prefix shown elsewhere
+    drop_named_prefixes(doc, mentions)  # "endpoints under the `/v1`, `/v2` and `/cohere` path prefixes": no routes
     prefix = url_path(base)
     if leaves_base(prefix, (m.target.path for found in mentions for m in found)):
         prefix = ""  # routes written from the origin: the base is no prefix of theirs (`bases.py`)

@@ -15,9 +15,10 @@ path is a GET of the service (nothing else is said of its method), its query str
 parameters; every other path in code on the page under the same first segment is another example of the same
 family of URLs, read alike. A sentence that names one such URL and says there are others to choose from, over a
 list of single words among which is that URL's last segment, lists the alternatives of that segment: each word
-is a route of its own, taking the parameters the page shows on the named URL. A page that writes any request
-line (a method and a path), a relative path in code no sentence calls a URL (a file, `src/app.js`), and a list of
-words without the named URL's last segment are left alone.
+is a route of its own, taking the parameters the page shows on the named URL or on any other of the listed
+alternatives (they differ only in that segment, so an option shown on one, `charts/bar?style=x`, is an option of
+each). A page that writes any request line (a method and a path), a relative path in code no sentence calls a URL
+(a file, `src/app.js`), and a list of words without the named URL's last segment are left alone.
 """
 
 from __future__ import annotations
@@ -82,8 +83,11 @@ def url_named_paths(doc: Document) -> Document:
                 path = _split(named[-1])[0]
                 parent, _, last = path.rpartition("/")
                 if path in shown and all(_WORD.fullmatch(w) for w in words) and last in words:
-                    query = "&".join(f"{n}=" for n in shown[path])
-                    lines.extend(f"GET /{parent}/{w}" + (f"?{query}" if query else "") for w in words if w != last)
+                    # what the page shows on any of the alternatives, each of them takes (`?style=` shown on
+                    # `charts/bar` is an option of `charts/line` too: they differ only in the listed segment)
+                    union = [n for w in words for n in shown.get(f"{parent}/{w}", [])]
+                    query = "&".join(f"{n}=" for n in dict.fromkeys(union))
+                    lines.extend(f"GET /{parent}/{w}" + (f"?{query}" if query else "") for w in words)
             if lines:
                 blocks.append(Block("code", block.where, text="\n".join(dict.fromkeys(lines))))
         sections.append(replace(section, blocks=blocks) if blocks != section.blocks else section)
