@@ -309,9 +309,10 @@ def stems(word: str) -> list[str]:
     return out
 
 
+SPELLED_NOUNS = (("scription", "scribe"), ("mission", "mit"))
+"""Nouns whose verb changes its spelling (`subscribe` -> subscription, `submit` -> submission): read both ways."""
 NOUN_ENDINGS = (
-    ("scription", "scribe"),
-    ("mission", "mit"),
+    *SPELLED_NOUNS,
     ("ation", "e"),
     ("ation", ""),
     ("ion", "e"),
@@ -334,10 +335,7 @@ def derived(word: str) -> list[str]:
     stem = word[:-1] if word.endswith("e") else word
     if len(stem) >= 4:
         out += [stem + "ion", stem + "ation", word + "ment", stem + "al", word + "y"]
-    if word.endswith("scribe"):
-        out.append(word[:-6] + "scription")
-    if word.endswith("mit"):  # submit, permit, admit, transmit
-        out.append(word[:-1] + "ssion")
+    out += [word[: -len(verb)] + noun for noun, verb in SPELLED_NOUNS if word.endswith(verb)]
     return out
 
 
