@@ -16,6 +16,7 @@ from .memory import paused
 from .plan import plan as _plan
 from .render import USER_FILES, Formatter, generate_files
 from .render.output import drift, write_tree
+from .surface.wire import shared_wires
 
 if TYPE_CHECKING:
     from .compare import DiffResult
@@ -135,20 +136,21 @@ def generate(
     template_dir: str | Path | None = None,
 ) -> BuildResult:
     """Plan and render a server package from the IR; write it to `out` (or compare, with `check`)."""
-    plan = plan_build(service, config, name=name, diagnostics=diagnostics)
-    diags = list(plan.diagnostics)
-    result = BuildResult(plan=plan, files={}, diagnostics=diags)
-    blocking = any(d.severity is Severity.ERROR for d in diags) or (
-        strict and any(d.severity is Severity.WARNING for d in diags)
-    )
-    if blocking:
-        return result
-    result.files = generate_files(
-        plan,
-        target=target,
-        template_dir=Path(template_dir) if template_dir else None,
-        formatter=formatter,
-    )
+    with shared_wires():  # the tools' JSON, made while planning, is written as it is
+        plan = plan_build(service, config, name=name, diagnostics=diagnostics)
+        diags = list(plan.diagnostics)
+        result = BuildResult(plan=plan, files={}, diagnostics=diags)
+        blocking = any(d.severity is Severity.ERROR for d in diags) or (
+            strict and any(d.severity is Severity.WARNING for d in diags)
+        )
+        if blocking:
+            return result
+        result.files = generate_files(
+            plan,
+            target=target,
+            template_dir=Path(template_dir) if template_dir else None,
+            formatter=formatter,
+        )
     if out is None:
         return result
     return write_result(result, out, check=check)

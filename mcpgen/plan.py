@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
-import json
 from typing import Any
 
 from . import naming
@@ -13,7 +12,8 @@ from .config import BuildConfig, Selector
 from .deploy import plan_deploy
 from .diagnostics import Diagnostic, Diagnostics
 from .ir import AuthScheme, BuildPlan, EnvVar, PackageInfo, ServiceModel, SizeReport, Tool
-from .surface import plan_surface, server_key
+from .surface import listed_wires, plan_surface, server_key
+from .surface.wire import wire_bytes
 
 READ_ONLY_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 AWS_ENV = (
@@ -220,7 +220,7 @@ def _pages(wires: list[dict[str, Any]], max_tools: int, max_bytes: int) -> tuple
     starts, sizes = [], []
     size, count = 0, 0
     for i, wire in enumerate(wires):
-        n = len(json.dumps(wire, separators=(",", ":"), ensure_ascii=False).encode()) + 1
+        n = wire_bytes(wire)
         if not starts or count >= max_tools or (size + n > max_bytes and count):
             starts.append(i)
             sizes.append(0)
@@ -313,7 +313,7 @@ def plan(
     if surface.kind == "discovery":
         env.extend(_embeddings_env(prefix))
     deploy = plan_deploy(config.deploy, tools, base_url if absolute else "", diags)
-    starts, sizes = _pages(list(surface.listed), config.page_max_tools, config.page_max_bytes)
+    starts, sizes = _pages(listed_wires(surface, tools), config.page_max_tools, config.page_max_bytes)
     total = sum(sizes)
     version = config.version or service.version
     return BuildPlan(

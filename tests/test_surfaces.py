@@ -131,6 +131,28 @@ def test_output_schemas_on_the_wire_keep_every_check_and_drop_what_only_document
     assert out["required"] == ["a"]
 
 
+@pytest.mark.parametrize("surface", ["tools", "discovery"])
+def test_a_build_writes_the_same_files_as_a_plan_rendered_on_its_own(tmp_path: Path, surface: str) -> None:
+    """`generate` shares each tool's wire and JSON text between its plan and its render (`shared_wires`); what
+    it writes must be what a plan rendered apart gives, byte for byte, `tools.json` and `operations.json`
+    included, with the page sizes the plan measured."""
+    from mcpgen.render import generate_files
+    from mcpgen.surface.wire import shared_wires, tool_wire
+
+    spec = many_operations(60, 3)
+    spec["paths"]["/things0/{id}"]["get"]["summary"] = "Read thing 0 \u00e9t\u00e9"  # bytes are not characters
+    config = BuildConfig(surface=surface, page_max_bytes=4_096)
+    built = mcpgen.build(write_spec(tmp_path, spec), config=config, formatter="none")
+    service, diagnostics = mcpgen.ingest(write_spec(tmp_path / "apart", spec), config)
+    apart = mcpgen.plan_build(service, config, diagnostics=diagnostics)
+    assert generate_files(apart, formatter="none") == built.files
+    assert built.plan.pages == apart.pages and (len(apart.pages) > 1) == (surface == "tools")
+    tool = apart.service.tools[0]
+    assert tool_wire(tool) is not tool_wire(tool)
+    with shared_wires():
+        assert tool_wire(tool) is tool_wire(tool)
+
+
 # -- the discovery golden package, in memory -------------------------------------------------------
 
 

@@ -14,9 +14,9 @@ from typing import Any
 
 from .. import naming
 from ..ir import BuildPlan, Tool
-from ..surface import search
+from ..surface import listed_wires, search
 from ..surface.meta import required_of, summary_of
-from ..surface.wire import compact_json, tool_wire
+from ..surface.wire import compact_json, tool_wire, wire_text
 
 DESCRIPTION_CHARS = 400
 """Characters of an operation's description that search reads."""
@@ -25,10 +25,10 @@ SEARCH_MODULES = ("search.py", "query.py", "terms.py", "vocabulary.py")
 """`mcpgen/surface/` modules a discovery package ships, copied verbatim: the search and what it imports."""
 
 
-def _lines(key: str, items: list[Any], head: dict[str, Any]) -> str:
+def _lines(key: str, items: list[dict[str, Any]], head: dict[str, Any]) -> str:
     """One item per line: diffs stay readable and the C JSON encoder does the work (indent disables it)."""
     fields = "".join(f"{compact_json(k)}:{compact_json(v)}," for k, v in head.items())
-    body = ",\n".join(compact_json(item) for item in items)
+    body = ",\n".join(wire_text(item) for item in items)
     return f'{{{fields}"{key}":[\n{body}\n]}}\n'
 
 
@@ -102,8 +102,8 @@ def search_document(tool: Tool) -> dict[str, Any]:
 def data_files(plan: BuildPlan, pkg: str) -> dict[str, str]:
     surface = plan.surface
     kind = surface.kind if surface else "tools"
-    listed = list(surface.listed) if surface else [tool_wire(t) for t in plan.service.tools]
     tools = list(plan.service.tools)
+    listed = listed_wires(surface, tools) if surface else [tool_wire(t) for t in tools]
     # the operations' own definitions, when tools/list does not carry them as they are
     separate = surface is not None and (kind != "tools" or surface.fitted)
     head = {"surface": kind, "pages": list(plan.pages), "definitions": "operations.json" if separate else None}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from .. import naming
@@ -23,7 +24,7 @@ from ..ir import SurfaceKind, SurfacePlan, SurfaceSize, Tool, ToolGroup
 from .meta import CALL, CALL_READ, DISCOVERY_TOOLS, discovery_tools, grouped_tool
 from .profiles import PROFILES, Profile
 from .strict import strict_problems, to_strict
-from .wire import compact_json, tool_wire
+from .wire import tool_wire, wire_bytes
 
 _VERSION_WORD = re.compile(r"^(?:v\d+(?:[._]\d+)*(?:(?:alpha|beta)\d*)?|api|apis|rest|\d+)$", re.IGNORECASE)
 _KEY_CHARS = re.compile(r"[^a-z0-9-]+")
@@ -111,8 +112,15 @@ def fit_input_schema(wire: dict[str, Any], profile: Profile) -> dict[str, Any]:
     return {**wire, "inputSchema": fitted}
 
 
-def wire_bytes(wire: dict[str, Any]) -> int:
-    return len(compact_json(wire).encode()) + 1
+def listed_wires(surface: SurfacePlan, tools: Sequence[Tool]) -> list[dict[str, Any]]:
+    """What `tools/list` sends. A tools surface whose schemas were not fitted lists every tool's own wire, in
+    order: those are taken (the same JSON, already written once in a `shared_wires` block) rather than the plan's
+    copies."""
+    if surface.kind == "tools" and not surface.fitted and len(tools) == len(surface.listed):
+        wires = [tool_wire(t) for t in tools]
+        if all(w["name"] == listed["name"] for w, listed in zip(wires, surface.listed, strict=True)):
+            return wires
+    return list(surface.listed)
 
 
 def measure(kind: SurfaceKind, wires: list[dict[str, Any]]) -> SurfaceSize:

@@ -23,7 +23,6 @@ from ..options import IngestOptions
 from .blocks import Document
 from .emit import CONFIDENCE_KEY, SOURCE_KEY, to_openapi
 from .endpoint import passage
-from .extract import extract
 from .plaintext import reads_as_api
 from .refine import LLMOptions, refine
 
@@ -169,6 +168,8 @@ def extract_openapi(
     """The API a document (or folder of documents) describes, as an OpenAPI 3.1 document; with `llm`, its
     wording refined by a language model (see `refine.py`)."""
     docs = [reduce_source(source) for source in sources or documents(path)]
+    from .extract import extract  # its hundreds of rules load when a document is read, not with the CLI
+
     extraction = extract(docs)
     if not extraction.endpoints:
         raise InputError(
