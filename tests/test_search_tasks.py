@@ -65,3 +65,16 @@ def test_checker_reports_an_operation_the_spec_lacks(tmp_path: Path) -> None:
     )
     errors, _ = _checker().check_file(bad, min_tasks=1)
     assert any("POST /v1/refundz" in e for e in errors)
+
+
+def test_checker_reports_a_task_cut_by_a_yaml_comment(tmp_path: Path) -> None:
+    """`- task: rename #general to #lounge` reads as "rename": the checker says so, and a quoted text passes."""
+    shared_spec("openapi/real/stripe-spec3-2023-08-16.yaml.gz")
+    head = "api: stripe\nspec: openapi/real/stripe-spec3-2023-08-16.yaml.gz\nnote: test\ntasks:\n"
+    cut, quoted = tmp_path / "cut.yaml", tmp_path / "quoted.yaml"
+    operations = "    operations: [POST /v1/refunds]\n"
+    cut.write_text(head + "  - task: refund the charge in #billing\n" + operations, encoding="utf-8")
+    quoted.write_text(head + "  - task: 'refund the charge in #billing'\n" + operations, encoding="utf-8")
+    errors, _ = _checker().check_file(cut, min_tasks=1)
+    assert any("line 5" in e and "comment" in e for e in errors)
+    assert _checker().check_file(quoted, min_tasks=1)[0] == []

@@ -7,6 +7,7 @@ key exactly as written in the spec) that directly serves it.
 Checks (any failure makes the exit status 1):
   * the file has `api`, `spec`, `note` and a non-empty `tasks` list, and at least MIN_TASKS tasks;
   * every task has a non-empty `task` string and at least one operation, with no operation listed twice;
+  * no task text is cut by a YAML comment (an unquoted ` #`, as in `rename #general`: quote such a text);
   * no two tasks have the same text (case and whitespace ignored);
   * every listed operation exists in the spec (method + path key);
   * when the file names a `subset_spec`, a task carries `subset: true` exactly when at least one of its
@@ -123,9 +124,21 @@ def spec_ops(relative: str) -> dict[str, dict]:
     return _spec_cache[path]
 
 
+_PLAIN_TASK = re.compile(r"^\s*(?:-\s+)?task:\s+([^'\"\s].*)$")
+"""A `task:` line whose value is a plain (unquoted) YAML scalar."""
+
+
+def cut_by_comments(text: str) -> list[int]:
+    """Line numbers of plain `task:` values that a ` #` cuts: YAML reads the rest of the line as a comment."""
+    return [n for n, line in enumerate(text.splitlines(), 1) if (m := _PLAIN_TASK.match(line)) and " #" in m.group(1)]
+
+
 def check_file(path: Path, verbose: bool = False, min_tasks: int = MIN_TASKS) -> tuple[list[str], dict]:
     errors: list[str] = []
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    cut = cut_by_comments(text)
+    errors += [f"{path.name} line {n}: ' #' starts a YAML comment and cuts the task; quote it" for n in cut]
+    data = yaml.safe_load(text)
     if not isinstance(data, dict):
         return [f"{path.name}: not a mapping"], {}
     required = ("api", "spec", "note", "tasks")
