@@ -340,3 +340,33 @@ def test_adding_what_the_api_has_no_path_for_to_a_thing_changes_the_thing() -> N
     # what is added has a path of its own: a new one; nothing it goes to: a new one
     assert top(PODS, "add a port to service web") == ["createNamespacedServicePort"]
     assert top(PODS, "add a pod in namespace ci") == ["createNamespacedPod"]
+
+
+CODE_HOST = [
+    doc("GET", "/repos/{owner}/{repo}/comments", "repos_list-comments", "List comments", ("owner", "repo")),
+    doc("GET", "/user/widgets", "users_list-widgets", "List widgets"),
+    doc("GET", "/gateway/frontend", "meta_frontend", "Get the frontend gateway"),
+    doc("POST", "/accounts/{sid}/numbers", "numbers_create", "Add a phone number", ("phone_number",)),
+    doc("POST", "/accounts/{sid}/addresses", "addresses_create", "Add an address", ("street",)),
+]  # fmt: skip
+
+
+def terms_read(query: str) -> set[str]:
+    return {term for concept in Searcher(build_index(CODE_HOST)).concepts(query) for term in concept}
+
+
+def test_an_owner_and_name_pair_is_a_repository_and_not_words() -> None:
+    """`acme/widgets` names a repository: its words ask for nothing ("widgets" is no request to list widgets)."""
+    assert top(CODE_HOST, "list the comments in acme/widgets") == ["repos_list-comments"]
+    assert top(CODE_HOST, "list the widgets") == ["users_list-widgets"]
+    assert {"~repository", "widget"} & terms_read("list the comments in acme/widgets") == {"~repository"}
+    # both halves words of the API: words
+    assert top(CODE_HOST, "show the frontend/gateway") == ["meta_frontend"]
+    assert "~repository" not in terms_read("show the frontend/gateway")
+
+
+def test_a_numbered_item_and_a_phone_number_are_values_that_say_what_they_are() -> None:
+    assert "number" in terms_read("list the comments on #4410")
+    assert "number" not in terms_read("list the comments on 4410")
+    assert top(CODE_HOST, "add +1 415 555 0100 to the account") == ["numbers_create"]
+    assert "phone" not in terms_read("add 415 Main Street to the account")

@@ -60,16 +60,27 @@ _NEGATION = re.compile(
 _POSSESSIVE = re.compile(r"(?<=[a-z\s(])[A-Z][a-z]+'s\b")
 _CHANNEL = re.compile(r"(?<![\w&#])#[A-Za-z][\w.-]*")
 """A channel as chats write it (`#general`, `#proj-falcon`)."""
-_PERSON = r"(?:[A-Z][a-z]+|\S+@\S+)"
+_PERSON = r"(?:[A-Z][a-z]+|\S+@\S+|him|her|them|us)"
 _MEMBERSHIP = re.compile(
     rf"\b(add|put|invite|bring|remove|kick|take|drop)\s+{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_PERSON})*"
-    r"\s+(?:to|into|in|from|out of|onto|on)\b"
+    r"\s+(?:to|into|in|from|out of|onto|on)\b|\b(kick)\b(?!\s+off\b)[^.;!?]{1,40}?\b(?:out of|from)\b"
 )
-"""Someone (a name, an address) put into or taken out of something."""
+"""Someone (a name, an address, a pronoun for people) put into or taken out of something; whoever is kicked out
+of something ("kick the spammer out of my server") is one of its members."""
 _CALLED = re.compile(
     r"\b(\w+)\s+(called|named|titled)\s+(?:\"[^\"]*\"|'[^']+'|(?:[A-Z][\w.-]*\s*)+|[\w.-]+)"
 )
 """A name given to a thing ("a namespace called staging"): the name is an argument value."""
+_SLUG = re.compile(
+    r"(?<![\w./@:-])([A-Za-z0-9][\w.-]*)/([A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/])"
+)
+"""`owner/name` (`acme/widgets`, `torvalds/linux`): a repository as code hosts name one. Both halves are argument
+values unless both are the API's own words (`read/write`, `image/png`)."""
+REPOSITORY_WEIGHT = 0.3
+_NUMBERED = re.compile(r"(?<![\w&#])#\d+\b")
+"""`#4410`: an issue, a pull request or a ticket by its number."""
+_PHONE = re.compile(r"(?<![\w+])\+\d[\d ().-]{6,}\d\b")
+"""`+1 415 555 0100`: a phone number in international form."""
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.-]*")
 """A handle as social sites write it (`@jack`): a user, by their username."""
 HANDLE_WEIGHT = 0.5
@@ -137,6 +148,33 @@ def clean(
         return m.group(1) + " , "
 
     text = _CALLED.sub(called, text)
+
+    def slug(m: re.Match[str]) -> str:
+        if _FILE.fullmatch(m.group(2)) or _CONFIG_FILE.fullmatch(m.group(2)):
+            return m.group(0)  # a file in a folder (`docs/install.md`)
+        owner, name = (
+            [
+                fold(w.lower())
+                for w in WORD.findall(part)
+                if len(w) > 2 and not w.isdigit()
+            ]
+            for part in m.groups()
+        )
+        if all(known(w) for w in owner + name):
+            return " ".join(m.groups())
+        if owner and not any(
+            known(w) for w in owner
+        ):  # an owner's name is not a word of the API
+            hints.extend(
+                [("~repository", REPOSITORY_WEIGHT), ("repository", REPOSITORY_WEIGHT)]
+            )
+        return " , "
+
+    text = _SLUG.sub(slug, text)
+    for pattern, hint in ((_NUMBERED, "number"), (_PHONE, "phone")):
+        if pattern.search(text):
+            hints.append((hint, VALUE_WEIGHT))
+            text = pattern.sub(" , ", text)
     for pattern, hint in (
         (_EMAIL, "email"),
         (URL, "url"),
@@ -170,7 +208,12 @@ def clean(
                 ("~user", MEMBER_WEIGHT / 2),
             ]
         )
-        out = membership.group(1).lower() in ("remove", "kick", "take", "drop")
+        out = (membership.group(1) or membership.group(2)).lower() in (
+            "remove",
+            "kick",
+            "take",
+            "drop",
+        )
         hints.append(("~delete" if out else "~create", MEMBER_WEIGHT))
     text = _CLITIC.sub(lambda m: _CLITICS[m.group(1)], _OWN.sub(r"\1", text))
     hints.extend((m.lower(), 1.0) for m in _VERSION_WORD.findall(text))
