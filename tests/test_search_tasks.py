@@ -28,6 +28,7 @@ MINIMUM = {
     "heldout11": 40,
     "heldout12": 40,
     "heldout13": 40,
+    "heldout14": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
