@@ -22,6 +22,7 @@ from .boxed_fields import boxed_fields
 from .brace_name_lists import brace_body_fields
 from .bracketed_queries import bracketed_needs
 from .browser_reads import browser_reads
+from .called_urls import called_urls
 from .captioned_bodies import captioned_bodies
 from .captioned_scripts import both_methods, captioned_scripts
 from .captions import captioned_requests
@@ -238,6 +239,10 @@ class DocumentPasses:
             self._add(mention, owned=False)
         for mention in browser_reads(doc):  # "Open in browser http://localhost:5000/healthy to get DB status."
             self._add(mention, owned=False)
+        called, needed = called_urls(doc)  # "you need to call the url `http://yourServerIp:port/?id=x`": GET
+        for key in [self._add(mention, owned=False) for mention in called]:
+            for (name, location), param in self.endpoints[key].params.items():
+                param.required = param.required or (location == "query" and name in needed)  # "require 2 parameters:"
         for mention in (cards := linked_methods(doc)):  # "- **link** ::" over a URL, "- HTTP Methods" over "* GET"
             self._add(mention, owned=False)
         for endpoint, param in list(lookup_filters(sections, owners, self.endpoints, cards)):  # "startswith" over

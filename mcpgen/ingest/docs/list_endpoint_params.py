@@ -18,7 +18,14 @@ optional query parameters (paging a listing is reading it, so they go in the que
 GET whose own section says it lists: its heading opens with "List" or says "list of" ("Get list of images"), or
 its text says it returns (retrieves, gets) *the* list of something ("Returns the list of IP addresses"); an
 operation that returns "a list representing" what an action would do is an action, not a listing. A sentence that
-speaks of all endpoints without the word "list", or names no parameter in code, gives nothing here."""
+speaks of all endpoints without the word "list", or names no parameter in code, gives nothing here.
+
+The sentence may give the parameters as a query string in code instead of naming them ("All list endpoints
+support: `?offset=0&limit=20&fields=id,name`"): each key of the query is such a parameter, the values examples.
+Where no section of the document says it lists (the routes are only listed, `GET/POST /v4/resource` over
+`GET/PATCH/DELETE /v4/resource/{id}`), a list endpoint is the GET of a collection: a path whose item route, the same
+path with one placeholder segment more, the document also states; a GET of an item, or of a path with no item route
+(`GET /health`), lists nothing."""
 
 from __future__ import annotations
 
@@ -33,6 +40,8 @@ _ALL_LIST = re.compile(
     r"(?i)\ball\s+(?:the\s+)?[*_]?list[*_]?\s+(?:endpoints?|routes?|operations?|calls?|requests?|views?|apis?)\b"
 )
 _CODED = re.compile(r"`([^`\s]+)`")
+_CODED_QUERY = re.compile(r"`\?(?P<pairs>[A-Za-z_][\w.-]*=[^&`\s]*(?:&[A-Za-z_][\w.-]*=[^&`\s]*)*)`")
+"""A query string in code, `?offset=0&limit=20`: its keys are the parameters named."""
 _LIST_TITLE = re.compile(r"(?i)^\W*list\b|\blist\s+of\b")
 _LIST_TEXT = re.compile(r"(?i)\b(?:returns?|retrieves?|gets?|lists?|fetch(?:es)?)\s+the\s+list\s+of\b")
 
@@ -47,6 +56,9 @@ def _stated_names(sections: list[Section]) -> list[tuple[str, Section]]:
                     found.extend(
                         (n, section) for n in _CODED.findall(sentence) if valid_name(n) and n not in dict(found)
                     )
+                elif _ALL_LIST.search(sentence) and (queries := _CODED_QUERY.findall(sentence)):
+                    names = [pair.split("=")[0] for pairs in queries for pair in pairs.split("&")]
+                    found.extend((n, section) for n in names if valid_name(n) and n not in dict(found))
     return found
 
 
@@ -64,11 +76,22 @@ def list_endpoint_params(
     names = _stated_names(sections)
     if not names:
         return
-    for section, section_keys in zip(sections, keys, strict=True):
-        if not _lists(section):
-            continue
-        for key in dict.fromkeys(section_keys):
-            if key[0] == "GET" and key in endpoints:
-                for name, source in names:
-                    where = next((b.where for b in source.blocks if b.kind == "text"), source.where)
-                    yield endpoints[key], Param(name, "query", where, required=False, origin="prose")
+    listing = [
+        key
+        for section, section_keys in zip(sections, keys, strict=True)
+        if _lists(section)
+        for key in dict.fromkeys(section_keys)
+        if key[0] == "GET" and key in endpoints
+    ]
+    if not any(_lists(section) for section in sections):  # routes only listed: the GETs of collections
+        paths = {path for _, path in endpoints}
+        listing = [key for key in endpoints if key[0] == "GET" and _collection(key[1], paths)]
+    for key in dict.fromkeys(listing):
+        for name, source in names:
+            where = next((b.where for b in source.blocks if b.kind == "text"), source.where)
+            yield endpoints[key], Param(name, "query", where, required=False, origin="prose")
+
+
+def _collection(path: str, paths: set[str]) -> bool:
+    """`path` has an item route among `paths`: itself and one placeholder segment more (`/items`, `/items/{}`)."""
+    return "?" not in path and not path.endswith("{}") and f"{path.rstrip('/')}/{{}}" in paths

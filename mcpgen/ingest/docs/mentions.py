@@ -51,7 +51,7 @@ from .listed_resources import listed_resources
 from .log_records import without_log_records
 from .member_ids import member_placeholders
 from .mention import Mention
-from .method_pairs import joined_methods, leading_methods
+from .method_pairs import joined_method_lines, joined_methods, leading_methods
 from .method_sentences import method_said_after
 from .methodless_rows import methodless_rows
 from .model_segments import example_schema_routes
@@ -472,6 +472,10 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
             prose = block.kind == "text" and len(re.sub(r"`[^`]*`", "", text).split()) > 2
             noted = block.kind == "table" and is_param_table(block)
             found.append(Mention(method, split_target(raw), block.where, "line", prose=prose or noted, noted=noted))
+        for offset, method, raw in joined_method_lines(text) if block.kind == "code" else ():
+            line = block.where.line + offset if block.where.line is not None else None  # `GET/POST /x` in a listing
+            where = Where(block.where.file, line or block.where.line, block.where.page, block.where.section)
+            found.append(Mention(method, split_target(raw), where, "line"))
     return found
 
 

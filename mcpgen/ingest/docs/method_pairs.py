@@ -9,6 +9,10 @@ A request line may also open with its methods joined by slashes or bars and no s
 `GET|POST /image`), the path in code of its own or not (a table cell `` GET/HEAD `/<ID>` ``): one request per
 method on that path, in a line, a heading or a cell. The joiner must touch both methods: `GET / POST /x` is not
 read so.
+
+In a code block (a listing of the routes, `GET/PATCH/DELETE /items/{id}` over `GET  /health`), such a line states
+its requests only where the joined methods open the line: a line that opens with anything else (a command, a
+comment, an assignment) mentions the methods in passing, and is left to the rules that read it.
 """
 
 from __future__ import annotations
@@ -42,4 +46,17 @@ def joined_methods(text: str) -> list[tuple[str, str]]:
     """(method, path) for each method of a request line that opens with methods joined by slashes or bars."""
     return [
         (method, match["path"]) for match in _JOINED.finditer(text) for method in re.split(r"[/|]", match["methods"])
+    ]
+
+
+_LINE_JOINED = re.compile(rf"(?m)^[ \t]*(?P<methods>(?:{_METHOD})(?:[/|](?:{_METHOD}))+)[ \t]+(?P<path>/[^\s`*|\"']*)")
+
+
+def joined_method_lines(text: str) -> list[tuple[int, str, str]]:
+    """(line offset, method, path) for each method of a code block's line that opens with methods joined by slashes
+    or bars before a path (`GET/POST        /v4/resource`)."""
+    return [
+        (text.count("\n", 0, match.start("methods")), method, match["path"])
+        for match in _LINE_JOINED.finditer(text)
+        for method in re.split(r"[/|]", match["methods"])
     ]

@@ -9,6 +9,13 @@ longer prefix), the short path is written only in running text (a paragraph with
 line), and it has at least two segments (a single word such as `/health` may well be a route of its own, served
 beside the API's prefix), unless that one segment is a placeholder ("poll `GET /{run_id}` for progress" beside
 `GET /admin/runs/{run_id}`): a bare placeholder names no resource of its own, only the one route that ends in it.
+
+A list whose items are sentences about requests ("- DELETE /resource/{id} → 409 if any Service references it",
+"- POST /service with unknown supportingResource → 422") shortens routes the same way: an item that goes on in words
+after its request line is running text too. Once one such item of a list writes a stated route short by the rule
+above, the list is written in short form, and its items of a single segment (`POST /service`) that end exactly one
+stated route of their method are short as well, not routes of their own; a list none of whose items is shown to
+shorten a route leaves a single segment alone.
 """
 
 from __future__ import annotations
@@ -31,24 +38,48 @@ def _prose_lines(doc: Document) -> set[tuple[str, int | None, int | None]]:
     }
 
 
+def _sentence_lists(doc: Document) -> dict[tuple[str, int | None, int | None], list[str]]:
+    """(file, page, line) of each list to the texts of its items that say more than a request line."""
+    return {
+        (block.where.file, block.where.page, block.where.line): [
+            f"{term} {text}" for term, text in block.items if len(f"{term} {text}".split()) > 4
+        ]
+        for section in doc.sections
+        for block in section.blocks
+        if block.kind == "list"
+    }
+
+
+def _in_sentence_item(mention: Mention, items: list[str]) -> bool:
+    """The mention's request line opens or sits in one of the list's sentence items."""
+    raw = re.escape(mention.target.path.rstrip("/")).replace(r"\{", "[{<:]").replace(r"\}", "[}>]?")
+    return any(re.search(rf"\b{mention.method}[`*\s]+{raw}", item) for item in items)
+
+
 def drop_short_mentions(doc: Document, mentions: list[list[Mention]]) -> None:
     """Leave out the prose request lines that write a stated route without its prefix (see the module)."""
     prose = _prose_lines(doc)
+    lists = _sentence_lists(doc)
     every = [m for found in mentions for m in found]
     short: set[int] = set()
+    single: dict[tuple[str, int | None, int | None], list[Mention]] = {}  # one-segment lines in sentence items
+    shortening: set[tuple[str, int | None, int | None]] = set()  # lists shown to write a route short
+    itemised = {
+        id(m)
+        for m in every
+        if (key := (m.where.file, m.where.page, m.where.line)) in lists and _in_sentence_item(m, lists[key])
+    }
+    running = {id(m) for m in every if (m.where.file, m.where.page, m.where.line) in prose} | itemised
     for mention in every:
         path = mention.target.path.rstrip("/")
-        if (
-            mention.kind != "line"
-            or (mention.where.file, mention.where.page, mention.where.line) not in prose
-            or (path.count("/") < 2 and not _PLACEHOLDER.fullmatch(path))
-        ):
+        key = (mention.where.file, mention.where.page, mention.where.line)
+        if mention.kind != "line" or id(mention) not in running:
             continue
-        if any(
-            m.target.path.rstrip("/") == path and (m.where.file, m.where.page, m.where.line) not in prose
-            for m in every
-            if m.method == mention.method
-        ):
+        if path.count("/") < 2 and not _PLACEHOLDER.fullmatch(path):
+            if id(mention) in itemised and path.count("/") == 1 and len(path) > 1:
+                single.setdefault(key, []).append(mention)
+            continue
+        if any(m.target.path.rstrip("/") == path and id(m) not in running for m in every if m.method == mention.method):
             continue  # also stated as a route of its own
         longer = {
             m.target.path.rstrip("/")
@@ -59,6 +90,22 @@ def drop_short_mentions(doc: Document, mentions: list[list[Mention]]) -> None:
         }
         if len(longer) == 1:
             short.add(id(mention))
+            if id(mention) in itemised:
+                shortening.add(key)
+    for key in shortening:
+        for mention in single.get(key, []):
+            path = mention.target.path.rstrip("/")
+            if any(
+                m.target.path.rstrip("/") == path and id(m) not in running for m in every if m.method == mention.method
+            ):
+                continue  # also stated as a route of its own
+            longer = {
+                m.target.path.rstrip("/")
+                for m in every
+                if m.method == mention.method and m.target.path.rstrip("/").endswith(path) and m.target.path != path
+            }
+            if len(longer) == 1:
+                short.add(id(mention))
     if short:
         for found in mentions:
             found[:] = [m for m in found if id(m) not in short]
