@@ -329,7 +329,8 @@ def _wrapper_call(match: re.Match[str], text: str) -> Request | None:
     params = _argument(text, match.end()) if match["next"] == "," else None
     if path.startswith("/") and params is None:
         return None
-    request = _request(match["method"].upper(), "/" + path.lstrip("/"))
+    full = re.match(r"https?://", path)  # `requests.get('https://host/x')`: a URL, its host kept apart
+    request = _request(match["method"].upper(), path if full else "/" + path.lstrip("/"))
     if request is None:
         return None
     values = _object(params) if params else None

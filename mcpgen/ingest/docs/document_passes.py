@@ -54,6 +54,7 @@ from .line_queries import line_queries
 from .linked_methods import linked_methods
 from .list_endpoint_params import list_endpoint_params
 from .listed_bodies import listed_body_fields
+from .listed_methods import listed_methods
 from .lookup_filters import lookup_filters
 from .mention import endpoint_key
 from .minimal_bodies import minimal_bodies
@@ -298,3 +299,5 @@ class DocumentPasses:
                 self._param(endpoint, param)  # the operation `games-scores` of `GET /games/scores`
         for endpoint, section in both_methods(doc, self.endpoints):  # "player_api.php ... via GET+POST Callable"
             self._body_twin(endpoint, section)
+        for endpoint, section in listed_methods(doc, self.endpoints):  # 'available on "/" using:' "* GET method",
+            self._body_twin(endpoint, section)  # "* POST method with `Content-Type`:": the GET's fields, in a body

@@ -34,6 +34,7 @@ from .obligations import optional_marks_imply_required
 from .optional_cells import optional_rows_imply_required
 from .page_methods import page_wide_methods
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
+from .placeholder_host_calls import placeholder_host_calls
 from .relative_headings import relative_route_headings
 from .request_urls import url_requests
 from .requests import METHODS, request_lines
@@ -68,6 +69,7 @@ def as_stated(doc: Document) -> Document:
     doc = sole_method_path_headings(doc)  # `/items` headings on a page whose calls "permit only GET requests"
     doc = spaced_request_lines(template_variables_as_placeholders(method_items(doc)))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
+    doc = placeholder_host_calls(doc)  # `https://{host}/x/{id}` templates: a concrete host's call off them is another's
     doc = one_section_per_titled_request(method_before_each_route(method_labelled_paths(doc)))
     doc = optional_emphasis_as_marks(doc)  # "``rights``: *optional* ...": "(optional)", for the next rule
     doc = url_parameters_in_query(doc)  # "URL parameters" over names the route's path does not hold

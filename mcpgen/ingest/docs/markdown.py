@@ -1,9 +1,10 @@
 """Markdown documentation reduced to sections and blocks (markdown-it-py, with tables and definition lists).
 
 Inline text keeps its Markdown source (backticks mark parameter names, links may carry base URLs); front
-matter is dropped. Of raw HTML only headings (`<h2 id="tocS_Pet">Pet</h2>`, as widdershins writes them) and
-anchors (`<a id="schemapet"></a>`, which links elsewhere in the document point to) are kept. MDX components
-whose props state operations as object literals are first written out as the Markdown they render (`jsx_props.py`).
+matter is dropped. Of raw HTML only headings (`<h2 id="tocS_Pet">Pet</h2>`, as widdershins writes them),
+anchors (`<a id="schemapet"></a>`, which links elsewhere in the document point to) and definition lists (`<dl>` of
+`<dt>`/`<dd>`, `html_definition_lists.py`) are kept. MDX components whose props state operations as object literals
+are first written out as the Markdown they render (`jsx_props.py`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from .blocks import Block, Document, Where
 from .broken_code_spans import rejoined_code_spans
 from .escapes import unescaped_angles
+from .html_definition_lists import html_definition_lists
 from .jsx_props import component_routes
 
 _ANCHOR = re.compile(r"\s*\{#([^}\s]+)\}\s*$")
@@ -186,8 +188,8 @@ def reduce_markdown(text: str, file: str) -> Document:
                 doc.add(Block("text", where, text=content))
             i = _close(tokens, i)
         elif token.type == "html_block":
-            _html_block(doc, token.content, where)
-            i += 1
+            content, i = _joined_html(tokens, i)  # a `<dl>` spaced by blank lines: one HTML fragment
+            _html_block(doc, content, where)
         elif token.type in ("fence", "code_block"):
             lang = token.info.strip().split()[0] if token.info.strip() else ""
             doc.add(Block("code", where, text=token.content.rstrip("\n"), lang=lang))
@@ -212,17 +214,42 @@ def reduce_markdown(text: str, file: str) -> Document:
     return doc
 
 
+def _joined_html(tokens: list[Token], start: int) -> tuple[str, int]:
+    """The content of the raw HTML blocks from `tokens[start]` on that follow each other with only blank lines
+    between them (CommonMark ends an HTML block at a blank line), each on its own line; and the index after them."""
+    parts, end = [tokens[start].content], start + 1
+    while end < len(tokens) and tokens[end].type == "html_block":
+        before, after = tokens[end - 1].map, tokens[end].map
+        gap = after[0] - before[1] if before and after else 1
+        parts.append("\n" * max(gap, 0) + tokens[end].content)
+        end += 1
+    return "".join(parts), end
+
+
 def _html_block(doc: Document, content: str, where: Where) -> None:
-    """Headings and anchors in a raw HTML block, in order; everything else in it is dropped."""
+    """Headings, anchors and definition lists (`html_definition_lists.py`) in a raw HTML block, in order;
+    everything else in it is dropped."""
     position = 0
+    lists = html_definition_lists(content)
     for match in _HTML_HEADING.finditer(content):
+        while lists and lists[0][0] < match.start():
+            _definition_list(doc, where, content, *lists.pop(0))
         _anchors(doc, where, content[position : match.start()])
         anchor = _HTML_ID.search(match.group(2))
         title = html.unescape(re.sub(r"<[^>]+>", "", match.group(3))).strip()
         line = where.line + content.count("\n", 0, match.start()) if where.line else None
         doc.add_section(title, int(match.group(1)), Where(where.file, line), anchor=anchor.group(1) if anchor else "")
         position = match.end()
+    for offset, items in lists:
+        _definition_list(doc, where, content, offset, items)
     _anchors(doc, where, content[position:])
+
+
+def _definition_list(
+    doc: Document, where: Where, content: str, offset: int, items: tuple[tuple[str, str], ...]
+) -> None:
+    line = where.line + content.count("\n", 0, offset) if where.line else None
+    doc.add(Block("deflist", Where(where.file, line), items=items))
 
 
 def _anchors(doc: Document, where: Where, html_text: str) -> None:

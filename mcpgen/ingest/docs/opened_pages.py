@@ -16,6 +16,10 @@ origin opens with too (`/tasks/dashboard` beside `curl .../tasks`: the page sits
 `open` of another site, of the server's root or its interactive documentation (`/docs` beside calls under
 `/vault/`), of a page outside the API's routes (`/ctrl/api_test.html` beside calls under `/api/`), and an `open`
 in a document that calls no server with curl, are left.
+
+So is an `open` whose path carries a credential from the shell (`open "http://localhost:5173/ui/t/$AUTH_TOKEN"`, a
+variable named a token, key, secret or password): it shows how to sign the browser in by putting the secret in the
+URL, an illustration of the document's authentication, not a route whose segment is a value to choose.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from .requests import split_target
 
 _OPEN = re.compile(r"^\s*(?:\$\s+)?(?:xdg-)?open\s+[\"']?(?P<url>https?://[^\s\"']+)[\"']?\s*$")
 _CURL_URL = re.compile(r"\bcurl\b[^\n]*?[\"']?(?P<url>https?://[^\s\"'\\]+)")
+_SECRET_SEGMENT = re.compile(r"(?i)/\$\{?[A-Z_][A-Z0-9_]*(?:TOKEN|KEY|SECRET|PASSWORD)\}?(?=/|$|\?)")
 _FIRST = re.compile(r"^(?P<origin>https?://[^/?#\s]+)/(?P<segment>[^/?#\s]+)")
 
 
@@ -45,7 +50,7 @@ def opened_pages(doc: Document) -> list[Mention]:
     for block in blocks:
         for line in block.text.splitlines():
             match = _OPEN.match(line)
-            if match and _first(match["url"]) in called:
+            if match and _first(match["url"]) in called and not _SECRET_SEGMENT.search(match["url"]):
                 found.append(Mention("GET", split_target(match["url"]), block.where, "line", inferred=True))
     return found
 

@@ -65,9 +65,12 @@ _OTHER_COLUMNS = re.compile(r"^(?:restrictions|constraints|validation|limits)$",
 _NAME = re.compile(r"^[A-Za-z_$@][\w.$@\-]*(?:\[[\w.\-]*\])*$")
 _REQUIRED_WORDS = re.compile(
     r"\{\{<\s*required\s*>\}\}|\([*_]*required[*_]*\)|\brequired\b[.:,)]|^\s*\**required\**\b|\bmandatory\b"
-    r"|\bmust be (?:provided|given|set)|(?:^|[.;]\s+)[*_]*required[*_]*\s*(?:[.;]|$)",
+    r"|\bmust be (?:provided|given|set)|(?:^|[.;]\s+)[*_]*required[*_]*\s*(?:[.;]|$)"
+    r"|\b(?:this|it) is (?:the only |an? )required (?:parameter|field|argument|property|input)\b",
     re.I,
 )
+"""Words that mark a parameter required, among them a description naming its own kind: "This is the only required
+parameter for the HTTP request." ("It is a required field")."""
 # "(optional)", "Optional: ...", "... Optional." / "... *Optional*" as a sentence of its own
 _OPTIONAL_WORDS = re.compile(
     r"\([*_]*optional[*_]*\)|^\s*\**optional\**\b|\boptional\.|(?:^|[.;]\s+)[*_]*optional[*_]*\s*$"

@@ -40,7 +40,8 @@ REQUEST_LINE = re.compile(
     # and an HTML line break, `/logs<br/>Live`, ends the target: it is no `<placeholder>`
     r"(?:(?!<br */?>)(?:<[^<>\s`]*(?: [A-Za-z_][\w.-]*){0,3}>|\{[A-Za-z_][\w.-]*(?: [A-Za-z_][\w.-]*){1,3}\}"
     r"|\{[A-Za-z_][\w.-]*(?:\\?\|[\w.-]+)+\}"  # `{id|none}`: a value of one of those, `\|` in a table cell
-    r"|\[[?&][^\[\]\s`]*\]|(?<=/)\[:?[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|(?<=\w)\([\w.|/-]*\)\??"
+    r"|\[[?&][^\[\]\s`]*\]|(?<=[?&])\[[A-Za-z_][^\[\]\s`]*\]"  # `?[page={page}]&[since={d}]`: pairs bracketed
+    r"|(?<=/)\[:?[A-Za-z_][\w.-]*\]|\[\|[^\s`]*|(?<=\w)\([\w.|/-]*\)\??"
     r"|[^\s`*|\"'\]]))*)"
 )
 # `/rest/vcenter/vm`, `https://{server}/rest/...`: a URL or an absolute path, for table cells
