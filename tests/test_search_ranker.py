@@ -370,3 +370,31 @@ def test_a_numbered_item_and_a_phone_number_are_values_that_say_what_they_are() 
     assert "number" not in terms_read("list the comments on 4410")
     assert top(CODE_HOST, "add +1 415 555 0100 to the account") == ["numbers_create"]
     assert "phone" not in terms_read("add 415 Main Street to the account")
+
+
+GITHUB = [
+    doc("GET", "/", "meta_root", "GitHub API Root"),
+    doc("GET", "/notifications", "activity_list-notifications", "List notifications for the authenticated user"),
+    doc("GET", "/repos/{owner}/{repo}/pulls", "pulls_list", "List pull requests", ("owner", "repo", "state")),
+    doc("GET", "/orgs/{org}/images/github-owned", "actions_list-images", "List GitHub-owned images", ("org",)),
+    *(doc("GET", f"/repos/{{owner}}/{{repo}}/things{i}", f"things{i}", f"List things {i}") for i in range(20)),
+]  # fmt: skip
+
+
+def test_the_apis_own_name_asks_for_nothing() -> None:
+    """ "on GitHub" in a request to GitHub's API is where, not what: an operation that mentions GitHub is no better
+    for it. A word of the title that the API's paths use is one of its words (a calendar API's `calendar`)."""
+    searcher = Searcher(build_index(GITHUB, title="GitHub v3 REST API"))
+    read = {t for c in searcher.concepts("show my notifications on GitHub") for t in c}
+    assert "notification" in read and not {"git", "hub", "github"} & read
+    assert not {"github"} & {t for c in searcher.concepts("what is new on github") for t in c}
+    assert GITHUB[searcher.search("show my notifications on GitHub", 1)[0][0]]["name"] == "activity_list-notifications"
+    assert {"git", "hub"} <= {t for c in searcher.concepts("GitHub") for t in c}  # nothing else asked: kept
+    calendar = [doc("GET", "/calendars/{id}/events", "events_list", "List events"), *GITHUB[1:3]]
+    kept = Searcher(build_index(calendar, title="Calendar API"))
+    assert "calendar" in {t for c in kept.concepts("show my calendar events") for t in c}
+
+
+def test_an_acronyms_plural_is_one_word() -> None:
+    assert top(GITHUB, "which PRs are open") == ["pulls_list"]
+    assert {"prs", "pr", "~pull"} & {t for c in Searcher(build_index(GITHUB)).concepts("which PRs are open") for t in c}

@@ -102,8 +102,8 @@ class Api:
     @cached_property
     def index(self) -> dict[str, Any]:
         """The search index exactly as a discovery package ships it (search.json)."""
-        tools = self.plan("discovery").service.tools
-        return search_module.build_index([search_document(t) for t in tools])
+        service = self.plan("discovery").service
+        return search_module.build_index([search_document(t) for t in service.tools], title=service.title)
 
 
 def all_apis(quick: bool) -> dict[str, Api]:

@@ -125,7 +125,7 @@ def data_files(plan: BuildPlan, pkg: str) -> dict[str, str]:
         "operations", [tool_wire(t) for t in tools], {"groups": [g.name for g in surface.groups], "routes": routes}
     )
     if kind == "discovery":
-        index = search.build_index([search_document(t) for t in tools])
+        index = search.build_index([search_document(t) for t in tools], title=plan.service.title)
         files[f"src/{pkg}/search.json"] = compact_json(index) + "\n"
         for module in SEARCH_MODULES:
             files[f"src/{pkg}/{module}"] = (Path(search.__file__).parent / module).read_text(encoding="utf-8")

@@ -35,6 +35,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -47,6 +48,7 @@ from .terms import (
     PHRASES,
     PREFIXES,
     READ_ACTIONS,
+    WORD,
     WRITES,
     abbreviates,
     adopted_words,
@@ -152,7 +154,36 @@ def _texts(value: Any) -> list[str]:
     return [value] if isinstance(value, str) else [str(v) for v in value]
 
 
-def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+GENERIC_TITLE_WORDS = word_set(
+    """api apis rest restful http https openapi swagger service services spec specification preview beta alpha
+    public web server client sdk platform reference documentation interface the"""
+)
+NAME_PATH_SHARE = 0.05
+"""A word of the API's name that this share of its operations, or more, has in its path is one of its words
+(`calendar` of "Calendar API", `microsoft` of Microsoft Graph's `microsoft.graph.*` actions), not only a name."""
+
+
+def product_names(title: str, paths: Sequence[str]) -> list[list[str]]:
+    """How a user names the API itself, from its title's first word ("GitHub's v3 REST
+    API": `git hub`, and `github`): "in my GitHub inbox" asks nothing of an operation
+    about GitHub. None when that word is generic (`REST API`) or one of the API's
+    words (see NAME_PATH_SHARE)."""
+    first = re.sub(r"['\u2019]s$", "", next(iter(title.split()), ""))
+    parts = [fold(w.lower()) for w in WORD.findall(first)]
+    joined = fold("".join(parts))
+    if not parts or len(joined) < 3 or joined in GENERIC_TITLE_WORDS or joined.isdigit():
+        return []
+    spoken = {joined, *parts}
+    named = 0
+    for path in paths:
+        context, resource = route(path)
+        named += bool(spoken & set(sequence(" ".join(context + resource))))
+    if named >= NAME_PATH_SHARE * max(1, len(paths)):
+        return []
+    return [parts, [joined]] if len(parts) > 1 else [parts]
+
+
+def build_index(documents: Sequence[Mapping[str, Any]], title: str = "") -> dict[str, Any]:
     """The index of `documents` (one per operation, in order). A document maps `name`, `summary`,
     `description`, `tags` and `params` to text or lists of texts, `path` to the path key, `method` to the
     HTTP method, `verb` (optional) to what the method does in words (`method_verbs`) and `flags` to a
@@ -243,6 +274,7 @@ def build_index(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         "kinds": kinds,
         "twins": twins,
         "central": central([" ".join(_texts(doc.get("path"))) for doc in documents]),
+        "names": product_names(title, [" ".join(_texts(doc.get("path"))) for doc in documents]),
     }
 
 
@@ -298,6 +330,8 @@ class Searcher:
                     df = len(self.terms.get(p, ())) // 2 or 1
                     self.path_idf[p] = math.log(1 + (n - df + 0.5) / (df + 0.5))
         self._initials: dict[str, set[tuple[str, str]]] | None = None
+        self.names: list[tuple[str, ...]] = [tuple(name) for name in index.get("names", ())]
+        """How users name the API itself (see `product_names`): no word of a request."""
         self.pairs = {pair for parts in self.paths for pair in itertools.pairwise(parts)}
         """Two words one after the other in the API's paths (`purchase order` of `/PurchaseOrders`)."""
 
@@ -401,6 +435,7 @@ class Searcher:
         """The query's concepts (see `concepts`), whether it is written in the API's own words, and the
         actions its first word asks for."""
         seq, hints = clean(query, self.terms.__contains__)
+        seq = self._unnamed(seq)
         starts, taken = self._phrases(seq)
         named = {k for i, pair in enumerate(itertools.pairwise(seq)) if pair in self.pairs for k in (i, i + 1)}
         content = [w for w in seq if is_content(w) and w not in _VALUE_WORDS and not w.isdigit()]
@@ -478,6 +513,18 @@ class Searcher:
         for concept in found:
             merged.setdefault(frozenset(concept), concept)
         return list(merged.values()), technical, action
+
+    def _unnamed(self, seq: list[str]) -> list[str]:
+        """`seq` without the API's own name ("in my GitHub inbox"), unless nothing else is asked."""
+        out = list(seq)
+        for name in self.names:
+            k = 0
+            while k + len(name) <= len(out):
+                if tuple(out[k : k + len(name)]) == name:
+                    del out[k : k + len(name)]
+                else:
+                    k += 1
+        return out if any(is_content(w) for w in out) else list(seq)
 
     def _added_to(self, seq: Sequence[str], verb: int) -> bool:
         """Whether "add X to Y" adds to Y something the API has no path for ("add the annotation a=b to pod web",

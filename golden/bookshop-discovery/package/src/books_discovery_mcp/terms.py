@@ -13,7 +13,11 @@ from collections.abc import Callable, Sequence
 
 from .vocabulary import VOCABULARY
 
-WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+WORD = re.compile(
+    r"[A-Z]{2,}s(?![a-z])|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+"
+)
+"""A word of text or of a name: camelCase and runs of capitals split (`HTTPServer`: HTTP, Server), an acronym's
+plural kept whole (`PRs`, `IPs`, `URLs`: not `P` and `Rs`)."""
 
 
 def word_set(text: str) -> frozenset[str]:
