@@ -398,3 +398,29 @@ def test_the_apis_own_name_asks_for_nothing() -> None:
 def test_an_acronyms_plural_is_one_word() -> None:
     assert top(GITHUB, "which PRs are open") == ["pulls_list"]
     assert {"prs", "pr", "~pull"} & {t for c in Searcher(build_index(GITHUB)).concepts("which PRs are open") for t in c}
+
+
+GUILD = [
+    doc("DELETE", "/users/@me/guilds/{guild_id}", "leave_guild", "Leave guild", ("guild_id",)),
+    doc("DELETE", "/guilds/{guild_id}", "delete_guild", "Delete guild", ("guild_id",)),
+    doc("GET", "/guilds/{guild_id}/members/search", "search_guild_members", "Search guild members", ("query",)),
+    doc("GET", "/guilds/{guild_id}/members", "list_guild_members", "List guild members", ("guild_id",)),
+    doc("GET", "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}", "list_reactions",
+        "List message reactions by emoji", ("channel_id", "message_id", "emoji")),
+    doc("GET", "/channels/{channel_id}/messages/{message_id}", "get_message", "Get message"),
+]  # fmt: skip
+
+
+def test_quitting_is_leaving_and_a_name_that_starts_with_is_a_search() -> None:
+    assert top(GUILD, "make my account quit server 555") == ["leave_guild"]
+    assert top(GUILD, "get rid of server 555") == ["delete_guild"]
+    assert top(GUILD, "members whose name starts with alex") == ["search_guild_members"]
+    assert top(GUILD, "all the members of server 555") == ["list_guild_members"]
+
+
+def test_an_emoji_is_a_value_that_asks_for_reactions() -> None:
+    read = {t for c in Searcher(build_index(GUILD)).concepts("who hit \U0001f389 on message 42?") for t in c}
+    assert {"~reaction", "emoji"} <= read
+    assert "emoji" not in {t for c in Searcher(build_index(GUILD)).concepts("meet at 10:30: then read message 42")
+                           for t in c}  # fmt: skip
+    assert "~reaction" in {t for c in Searcher(build_index(GUILD)).concepts("put an :eyes: on message 42") for t in c}

@@ -57,6 +57,8 @@ _NUMBERED = re.compile(r"(?<![\w&#])#\d+\b")
 """`#4410`: an issue, a pull request or a ticket by its number."""
 _PHONE = re.compile(r"(?<![\w+])\+\d[\d ().-]{6,}\d\b")
 """`+1 415 555 0100`: a phone number in international form."""
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?<![\w:]):[a-z0-9_+-]+:(?![\w:])")
+"""An emoji, as a character (\U0001f389) or a chat's short code (`:eyes:`): a reaction, or an emoji itself."""
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.-]*")
 """A handle as social sites write it (`@jack`): a user, by their username."""
 HANDLE_WEIGHT = 0.5
@@ -123,6 +125,9 @@ def clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tup
         return " , "
 
     text = _SLUG.sub(slug, text)
+    if _EMOJI.search(text):
+        hints.extend([("~reaction", VALUE_WEIGHT), ("emoji", VALUE_WEIGHT)])
+        text = _EMOJI.sub(" , ", text)
     for pattern, hint in ((_NUMBERED, "number"), (_PHONE, "phone")):
         if pattern.search(text):
             hints.append((hint, VALUE_WEIGHT))

@@ -10,7 +10,8 @@ VOCABULARY: tuple[str, ...] = (
     "get retrieve read fetch view detail describe | show, see, display, look, look up, look at, pull up, inspect, "
     "open, find out, info, information, details",
     "list enumerate browse | all, every, everything, each, which, overview",
-    "search query find | filter, look for, dig up, hunt for, locate, whoever, somewhere",
+    "search query find | filter, look for, dig up, hunt for, locate, whoever, somewhere, starts with, starting with, "
+    "begins with, beginning with",
     "create add new insert generate provision | expose, save, post, issue, register, make, set up, setup, spin up, "
     "build, start a, draw up, write up, put together, carve out, establish, introduce, record, log, enter, submit",
     "update modify edit change patch replace set rename | label, annotate, tag, adjust, tweak, amend, alter, "
@@ -35,6 +36,7 @@ VOCABULARY: tuple[str, ...] = (
     "share invite grant collaboration | give access, open up to",
     "count total tally | how many, number of",
     "copy duplicate clone | make a copy",
+    "leave | quit, exit, drop out, step out, walk out",
     "move relocate | file into, put into, put in",
     "archive | wrap up, wrapped up, read only, mothball, shelve",
     "assign | give, give to, hand to, hand over, hand off, allocate",
