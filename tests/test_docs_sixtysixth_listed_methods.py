@@ -35,29 +35,13 @@ GET /render?page=example.org&scale=2
 ```
 """
 
-FEATURES = """\
-# Renderer
-
-## HTTP API
-
-The service is available on "/render" using:
-
-* GET method
-* a small web form for trying it out
-
-### Query parameters
-
-| Name | Description |
-|------|-------------|
-| `page` | Address of the page (required) |
-| `scale` | Zoom factor |
-
-### Examples
-
-```
-GET /render?page=example.org&scale=2
-```
-"""
+FEATURES = DOC.replace(
+    """* POST method with `Content-Type`:
+    * *application/json*
+    * or *application/x-www-form-urlencoded*
+""",
+    "* a small web form for trying it out\n",
+)
 
 
 def test_the_listed_post_sends_the_get_fields_in_its_body(tmp_path: Path) -> None:

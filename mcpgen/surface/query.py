@@ -125,12 +125,9 @@ def clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tup
         return " , "
 
     text = _SLUG.sub(slug, text)
-    if _EMOJI.search(text):
-        hints.extend([("~reaction", VALUE_WEIGHT), ("emoji", VALUE_WEIGHT)])
-        text = _EMOJI.sub(" , ", text)
-    for pattern, hint in ((_NUMBERED, "number"), (_PHONE, "phone")):
-        if pattern.search(text):
-            hints.append((hint, VALUE_WEIGHT))
+    for pattern, values in ((_EMOJI, ("~reaction", "emoji")), (_NUMBERED, ("number",)), (_PHONE, ("phone",))):
+        if pattern.search(text):  # a value of its own kind: what it stands for counts, its text is no word
+            hints.extend((value, VALUE_WEIGHT) for value in values)
             text = pattern.sub(" , ", text)
     for pattern, hint in ((_EMAIL, "email"), (URL, "url"), (_MONEY, "amount"), (_PERCENT, "percent")):
         if pattern.search(text):
