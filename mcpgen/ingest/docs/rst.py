@@ -190,11 +190,14 @@ class _Reducer:
 
     def item_code(self, node: Any) -> None:
         """Literal blocks inside list items (``1. Create a bucket::`` then the request), after the list, each
-        labelled by its item's text, as Markdown's are."""
+        labelled by its item's text, as Markdown's are. A block quote in an item (its captions and their literal
+        blocks indented deeper than the item's text: ``- Revoke tokens:`` over ``Revoke a single token::`` and its
+        request) is read as the item's own content, each caption labelling the literal block after it."""
         n = self.n
         for item in node.findall(n.list_item):
             before: list[Any] = []  # the paragraphs since the item's previous literal block
-            for child in item.children:
+            children = [c for child in item.children for c in (child.children if _quoted(child, n) else [child])]
+            for child in children:
                 if isinstance(child, n.paragraph):
                     before.append(child)
                     continue
@@ -326,6 +329,15 @@ def _term(item: Any, term: Any, n: Any) -> str:
     if not any(re.fullmatch(r"(?i)required|optional", c.strip("*`_ ")) for c in classifiers):
         return _inline(term)
     return f"{_inline(term)} ({', '.join(classifiers)})"
+
+
+def _quoted(node: Any, n: Any) -> bool:
+    """A block quote of captions and literal blocks only (an item's indented examples), not quoted prose."""
+    return (
+        isinstance(node, n.block_quote)
+        and any(isinstance(c, (n.literal_block, n.doctest_block)) for c in node.children)
+        and all(isinstance(c, (n.paragraph, n.literal_block, n.doctest_block)) for c in node.children)
+    )
 
 
 def _flat(node: Any) -> str:
