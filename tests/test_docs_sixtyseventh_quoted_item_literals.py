@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.operations import extracted_operations
+from tests.operations import extracted_operations, params_of
 
 DOC = """\
 Tokens
@@ -41,3 +41,11 @@ def test_a_quoted_paragraph_alone_in_an_item_adds_no_request(tmp_path: Path) -> 
     doc = DOC + "\n- Notes:\n\n    The endpoint http://localhost:8000/auth/other is not served.\n"
     ops = extracted_operations(tmp_path, doc, "README.rst")
     assert not any(path == "/auth/other" for _, path in ops)
+
+
+def test_a_bare_literal_block_quoted_in_an_item_is_left_to_the_item(tmp_path: Path) -> None:
+    doc = DOC + (
+        "\n#. Through the request headers. For instance:\n\n    ::\n\n        'X-Item-Parameter-1': 'param1:val1'\n"
+    )
+    ops = extracted_operations(tmp_path, doc, "README.rst")
+    assert all(("x-item-parameter-1", "header") not in params_of(op) for op in ops.values())

@@ -332,11 +332,16 @@ def _term(item: Any, term: Any, n: Any) -> str:
 
 
 def _quoted(node: Any, n: Any) -> bool:
-    """A block quote of captions and literal blocks only (an item's indented examples), not quoted prose."""
+    """A block quote of captioned literal blocks only (an item's indented examples, each literal block after a
+    caption of its own in the quote), not quoted prose nor a bare literal block (`::` alone over an example)."""
+    if not isinstance(node, n.block_quote):
+        return False
+    children = list(node.children)
+    literal = [i for i, c in enumerate(children) if isinstance(c, (n.literal_block, n.doctest_block))]
     return (
-        isinstance(node, n.block_quote)
-        and any(isinstance(c, (n.literal_block, n.doctest_block)) for c in node.children)
-        and all(isinstance(c, (n.paragraph, n.literal_block, n.doctest_block)) for c in node.children)
+        bool(literal)
+        and all(isinstance(c, (n.paragraph, n.literal_block, n.doctest_block)) for c in children)
+        and all(i > 0 and isinstance(children[i - 1], n.paragraph) for i in literal)
     )
 
 
