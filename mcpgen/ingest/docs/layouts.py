@@ -39,6 +39,7 @@ from .relative_headings import relative_route_headings
 from .request_urls import url_requests
 from .requests import METHODS, request_lines
 from .said_routes import said_routes
+from .section_method_tables import section_method_tables
 from .session_variables import carried_base_urls
 from .shared_method_titles import method_before_each_route
 from .sole_method_headings import sole_method_path_headings
@@ -67,6 +68,7 @@ def as_stated(doc: Document) -> Document:
     doc = url_named_paths(doc)  # "a url like `charts/line?user=x`" on a page of no request line: its GET
     doc = embedded_urls(doc)  # `<img src="http://localhost:8888/?url=...">` on a page of no request line: its GET
     doc = sole_method_path_headings(doc)  # `/items` headings on a page whose calls "permit only GET requests"
+    doc = section_method_tables(doc)  # "All GET, no body." over a Path | Source table: a GET per row
     doc = spaced_request_lines(template_variables_as_placeholders(method_items(doc)))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
     doc = placeholder_host_calls(doc)  # `https://{host}/x/{id}` templates: a concrete host's call off them is another's

@@ -190,11 +190,14 @@ class _Reducer:
 
     def item_code(self, node: Any) -> None:
         """Literal blocks inside list items (``1. Create a bucket::`` then the request), after the list, each
-        labelled by its item's text, as Markdown's are."""
+        labelled by its item's text, as Markdown's are. A block quote in an item (its captions and their literal
+        blocks indented deeper than the item's text: ``- Revoke tokens:`` over ``Revoke a single token::`` and its
+        request) is read as the item's own content, each caption labelling the literal block after it."""
         n = self.n
         for item in node.findall(n.list_item):
             before: list[Any] = []  # the paragraphs since the item's previous literal block
-            for child in item.children:
+            children = [c for child in item.children for c in (child.children if _quoted(child, n) else [child])]
+            for child in children:
                 if isinstance(child, n.paragraph):
                     before.append(child)
                     continue
@@ -326,6 +329,20 @@ def _term(item: Any, term: Any, n: Any) -> str:
     if not any(re.fullmatch(r"(?i)required|optional", c.strip("*`_ ")) for c in classifiers):
         return _inline(term)
     return f"{_inline(term)} ({', '.join(classifiers)})"
+
+
+def _quoted(node: Any, n: Any) -> bool:
+    """A block quote of captioned literal blocks only (an item's indented examples, each literal block after a
+    caption of its own in the quote), not quoted prose nor a bare literal block (`::` alone over an example)."""
+    if not isinstance(node, n.block_quote):
+        return False
+    children = list(node.children)
+    literal = [i for i, c in enumerate(children) if isinstance(c, (n.literal_block, n.doctest_block))]
+    return (
+        bool(literal)
+        and all(isinstance(c, (n.paragraph, n.literal_block, n.doctest_block)) for c in children)
+        and all(i > 0 and isinstance(children[i - 1], n.paragraph) for i in literal)
+    )
 
 
 def _flat(node: Any) -> str:
