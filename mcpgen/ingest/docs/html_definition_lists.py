@@ -31,7 +31,7 @@ _TAG = re.compile(r"<[^>]+>")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
-def _plain(fragment: str) -> str:
+def plain_html(fragment: str) -> str:
     """`fragment`'s text: code spans as backticks, other tags dropped, entities decoded, whitespace collapsed."""
     text = _CODE.sub(lambda m: "`" + _TAG.sub("", m.group(1)).strip() + "`", _COMMENT.sub("", fragment))
     return " ".join(html.unescape(_TAG.sub(" ", text)).split())
@@ -45,7 +45,9 @@ def html_definition_lists(content: str) -> list[tuple[int, tuple[tuple[str, str]
         if re.search(r"<dl\b", body, re.I):
             continue  # a nested list: not a flat list of names
         items = tuple(
-            (term, _plain(pair["definition"])) for pair in _PAIR.finditer(body) if (term := _plain(pair["term"]))
+            (term, plain_html(pair["definition"]))
+            for pair in _PAIR.finditer(body)
+            if (term := plain_html(pair["term"]))
         )
         if items:
             found.append((match.start(), items))

@@ -2,9 +2,10 @@
 
 Inline text keeps its Markdown source (backticks mark parameter names, links may carry base URLs); front
 matter is dropped. Of raw HTML only headings (`<h2 id="tocS_Pet">Pet</h2>`, as widdershins writes them),
-anchors (`<a id="schemapet"></a>`, which links elsewhere in the document point to) and definition lists (`<dl>` of
-`<dt>`/`<dd>`, `html_definition_lists.py`) are kept. MDX components whose props state operations as object literals
-are first written out as the Markdown they render (`jsx_props.py`).
+anchors (`<a id="schemapet"></a>`, which links elsewhere in the document point to), definition lists (`<dl>` of
+`<dt>`/`<dd>`, `html_definition_lists.py`) and tables (`<table>` of rows, `html_tables.py`) are kept. MDX
+components whose props state operations as object literals are first written out as the Markdown they render
+(`jsx_props.py`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .blocks import Block, Document, Where
 from .broken_code_spans import rejoined_code_spans
 from .escapes import unescaped_angles
 from .html_definition_lists import html_definition_lists
+from .html_tables import html_tables
 from .jsx_props import component_routes
 
 _ANCHOR = re.compile(r"\s*\{#([^}\s]+)\}\s*$")
@@ -227,29 +229,35 @@ def _joined_html(tokens: list[Token], start: int) -> tuple[str, int]:
 
 
 def _html_block(doc: Document, content: str, where: Where) -> None:
-    """Headings, anchors and definition lists (`html_definition_lists.py`) in a raw HTML block, in order;
-    everything else in it is dropped."""
+    """Headings, anchors, definition lists (`html_definition_lists.py`) and tables (`html_tables.py`) in a raw
+    HTML block, in order; everything else in it is dropped."""
     position = 0
-    lists = html_definition_lists(content)
+    lists: list[tuple[int, Block]] = [
+        (offset, Block("deflist", _at(where, content, offset), items=items))
+        for offset, items in html_definition_lists(content)
+    ]
+    lists += [
+        (offset, Block("table", _at(where, content, offset), rows=rows, header=header))
+        for offset, rows, header in html_tables(content)
+    ]
+    lists.sort(key=lambda entry: entry[0])
     for match in _HTML_HEADING.finditer(content):
         while lists and lists[0][0] < match.start():
-            _definition_list(doc, where, content, *lists.pop(0))
+            doc.add(lists.pop(0)[1])
         _anchors(doc, where, content[position : match.start()])
         anchor = _HTML_ID.search(match.group(2))
         title = html.unescape(re.sub(r"<[^>]+>", "", match.group(3))).strip()
         line = where.line + content.count("\n", 0, match.start()) if where.line else None
         doc.add_section(title, int(match.group(1)), Where(where.file, line), anchor=anchor.group(1) if anchor else "")
         position = match.end()
-    for offset, items in lists:
-        _definition_list(doc, where, content, offset, items)
+    for _, block in lists:
+        doc.add(block)
     _anchors(doc, where, content[position:])
 
 
-def _definition_list(
-    doc: Document, where: Where, content: str, offset: int, items: tuple[tuple[str, str], ...]
-) -> None:
-    line = where.line + content.count("\n", 0, offset) if where.line else None
-    doc.add(Block("deflist", Where(where.file, line), items=items))
+def _at(where: Where, content: str, offset: int) -> Where:
+    """Where the part of a raw HTML block at `offset` starts."""
+    return Where(where.file, where.line + content.count("\n", 0, offset) if where.line else None)
 
 
 def _anchors(doc: Document, where: Where, html_text: str) -> None:

@@ -46,6 +46,7 @@ from .instances import (
 from .introduced_paths import introduced_path_lists
 from .item_sentences import in_later_sentence
 from .labelled_base_paths import labelled_base_path
+from .labelled_example_lines import drop_labelled_example_lines
 from .lettered_segments import lettered_segments
 from .listed_resources import listed_resources
 from .log_records import without_log_records
@@ -71,6 +72,7 @@ from .parenthesized_routes import parenthesized_routes
 from .path_directories import described_path_lines
 from .placeholder_kinds import placeholder_kinds
 from .placeholders_shown import placeholders_shown
+from .pointed_requests import drop_pointed_requests
 from .prefixes import stated_prefix, under_prefix
 from .prose_requests import SAME_AS_REQUEST, SHORT_HAND, prose_requests
 from .read_sentences import read_routes
@@ -155,6 +157,8 @@ def scan(
     drop_outgoing(doc, mentions)  # "the proxy will make a GET request to the `error-target` server:" `GET /404`
     drop_route_patterns(doc, mentions)  # "routes are generally spelled like ``GET /api/v1/{action}/{path}/``"
     drop_glued_spellings(mentions)  # `GET /v1/accounts{:address}/orders` beside `GET /v1/accounts/{:address}/orders`
+    drop_pointed_requests(doc, mentions)  # "(see `POST /client` endpoint above)": stated where pointed to
+    drop_labelled_example_lines(doc, mentions)  # "Example: `GET /t/all/{z}`" beside `GET /t/:FILTER/{z}`
     headings_under_full_lines(doc.sections, mentions)  # `#### GET /devices` over ```GET /api/v1/devices```
     alternated_headings(doc.sections, mentions)  # `#### GET /png|jpeg`: `GET /png` and `GET /jpeg`
     parenthesized_routes(doc, mentions)  # `groups (/api/groups/)` headings, `- metadata (/api/builds/<id>/metadata/)`

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl
 
 from .bracketed_query_strings import unbracketed_query
 from .captured_curls import uncaptured
+from .colon_bases import colon_based
 from .downloads import saves_remote_file
 from .marked_optional_segments import bracket_marked_optional
 from .object_literals import object_literal
@@ -28,13 +29,17 @@ from .wide_punctuation import before_wide_punctuation
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 _METHOD = "|".join(METHODS)
+LEADING_COLON = r":[A-Za-z_]\w*(?:/|(?=[`*\s),;]|$))"
+"""`GET :base_url/:TOKEN/{z}`, `OPTIONS :base_url`: a route written from a colon placeholder for a configured
+prefix (`colon_bases.py`), the Express-style spelling of `{base_url}/pets`; the placeholder stands for the
+prefix, not a segment."""
 # `GET /v2/<name>/tags/list`, `**POST** https://api.example.com/v1/pets`, `DELETE /api/v1/statuses/:id HTTP/1.1`
 REQUEST_LINE = re.compile(
     # `GET "/x"`, `GET: http://host/x` and a method tag written with a space inside, `[POST ]`, too
     # a method after an HTML line break (`Label<br/>GET /x`: a diagram box's next line) starts a line too
     rf"(?:^|(?<=[`*\s(|\[])|(?<=<br>)|(?<=<br/>)|(?<=<br />))(?P<method>{_METHOD})"
     r"(?:[ \t]*\][ \t]*|:?[`*]*[ \t]+)(?:[`*]*|\"(?=/))"
-    r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/)"
+    r"(?P<target>(?:https?://|/|\{\{?[A-Za-z_]\w*\}\}?/|<[A-Za-z_][\w ]*>/|\$[A-Z_]+/|" + LEADING_COLON + ")"
     # `<true|false>`, `<Node ID>` and `{settings type}` (a name of words), `[?since=ts]`, `[&live=true]` and a
     # `[vitrage_id]` segment stay whole, as do Express' `:type(node|way)` constraints and `(/0.6)?` optional groups
     # and an HTML line break, `/logs<br/>Live`, ends the target: it is no `<placeholder>`
@@ -149,6 +154,8 @@ def split_target(raw: str) -> Target:
         head, _, rest = text.partition("/")
         if is_placeholder(head):  # `{server}/rest/vcenter/vm`: the host, not a segment
             origin, rest = head, "/" + rest
+    elif (based := colon_based(text)) is not None:  # `:base_url/:TOKEN`: the configured prefix, then the route
+        origin, rest = based
     path, _, query = rest.partition("?")
     path, _, fragment = path.partition("#")
     path = path or "/"

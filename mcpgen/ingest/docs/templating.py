@@ -45,6 +45,9 @@ def items_of_collections(mentions: list[list[Mention]]) -> None:
 _VALUE_SEGMENT = re.compile(r"\d{4}-\d{2}-\d{2}|\d+|[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}")
 """A path segment that can only be a value: a date, a number, a UUID (not `v2.0`, an API's version prefix)."""
 _NUMBER = re.compile(r"\d+")
+_DIGEST = re.compile(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,}(?::\d+)?")
+"""A long hexadecimal digest (`c01a54877c62831bb51720263f91fb33`, a token's `:0` revision kept): a value in any
+mention, even a URL template that fills one placeholder in (`.../map/c01a5487...:0/{z}/{x}/{y}.png`)."""
 
 
 def placeholder_positions(mentions: list[list[Mention]]) -> dict[tuple[str, ...], Counter[str]]:
@@ -65,7 +68,7 @@ def values_of_sibling_placeholders(mentions: list[list[Mention]]) -> None:
     same segments, has a placeholder, so it is that placeholder (`/openstack/{version}/meta_data.json`). A route
     the document declares with a number there (`.. http:delete:: /teams/(int:team_id)/users/1/` beside
     `/teams/(int:team_id)/users/(int:user_id)/`) was written from its example: the number is that placeholder
-    too."""
+    too; so is a long hexadecimal digest, wherever it is written (`_DIGEST`)."""
     for _ in range(2):  # (a value rewritten here may be the prefix under which the next one is)
         holes = placeholder_positions(mentions)
         for m in (m for found in mentions for m in found):
@@ -73,7 +76,7 @@ def values_of_sibling_placeholders(mentions: list[list[Mention]]) -> None:
             value = _VALUE_SEGMENT if m.kind in ("curl", "http") or m.prose else _NUMBER
             for i, segment in enumerate(segments):
                 counter = holes.get(tuple(segments[:i]))
-                if counter and value.fullmatch(segment):
+                if counter and (value.fullmatch(segment) or _DIGEST.fullmatch(segment)):
                     segments[i] = counter.most_common(1)[0][0]
             m.target.path = "/".join(segments)
 

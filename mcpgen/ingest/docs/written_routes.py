@@ -16,7 +16,9 @@ as sent):
   where every path the page begins with that segment is such a tail: the page names the resource by its own last
   segments, so the route is the longer one's (a page that abbreviates nothing writes its short paths as routes of
   their own, as `/users` beside `/api/v1/users` of a mounted example);
-- paths beginning with segments a sentence scopes to a prefix: `scoped_prefixes.py`.
+- paths beginning with segments a sentence scopes to a prefix: `scoped_prefixes.py`;
+- routes written from a colon placeholder for a configured prefix whose value a sentence states
+  (`:base_url/:TOKEN`, "`base_url` was configured with the value `/api/v1/map`"): `colon_bases.py`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .blocks import Document
+from .colon_bases import stated_colon_bases
 from .continued_paths import continued_paths
 from .packed_route_cells import continued_cells
 from .requests import METHODS
@@ -47,7 +50,7 @@ def written_routes(doc: Document) -> Document:
     abbreviating = continued is not doc  # a page that writes routes from an ellipsis (or relative) abbreviates them
     doc = _rewritten(continued, _same_path)
     doc = _rewritten(doc, lambda text: _SPACED_JOIN.sub(r"\1/", text))
-    return scoped_prefix_paths(_tails(doc) if abbreviating else doc)
+    return stated_colon_bases(scoped_prefix_paths(_tails(doc) if abbreviating else doc))
 
 
 def _rewritten(doc: Document, full: Callable[[str], str]) -> Document:

@@ -1,0 +1,82 @@
+"""A request line labelled as an example of a route template the page states, written with a value where the
+template has a placeholder:
+
+    `GET /tiles/:TOKEN/:LAYER_FILTER/{z}/{x}/{y}.png`
+
+     - **all**: it will blend all layers.
+       Example: `GET /tiles/:TOKEN/all/{z}/{x}/{y}.png`
+
+    ## Fetch tiles for a layer
+    `GET /tiles/:TOKEN/:LAYER/{z}/{x}/{y}.{format}`
+
+    ### grid.json example
+    `GET /tiles/:TOKEN/:LAYER/{z}/{x}/{y}.grid.json`
+
+A reader takes such a line as the stated route called with one of its values (`all` for the layer filter,
+`grid.json` for the format), not as a route of its own: the word "Example" says so, before the line ("Example:",
+"e.g.", "for example") or in the heading of the section holding it ("grid.json example"; a short heading, not
+a sentence that says "for example" in passing). Only a line that fits another template the page states with the
+same method is read so: segment by segment, each placeholder of the template standing for a non-empty part of the
+line (`{y}.{format}` for `{y}.grid.json`) and every other character equal. A labelled line that fits no stated
+template (the only place a route is written) is kept."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, Document
+from .mention import Mention
+from .requests import REQUEST_LINE, path_key, split_target
+
+_LABEL = re.compile(r"(?i)(?:\bexamples?|\be\.g\.|\bfor\s+instance)\s*[:,]?\s*[`*]*(?=[A-Z])")
+_WORDING = r"(?:[^.:;]|\.(?!\s|$))"  # (a dot inside a word, `grid.json`, is no sentence's end)
+_EXAMPLE_TITLE = re.compile(rf"(?i)^(?!.*\bfor\s+examples?\b){_WORDING}{{0,60}}\bexamples?\b{_WORDING}{{0,30}}$")
+"""A heading naming an example ("grid.json example", "Examples"): short, no sentence ("for example hosts")."""
+
+
+def drop_labelled_example_lines(doc: Document, mentions: list[list[Mention]]) -> None:
+    """Leave out the request lines labelled as examples (before them, or by their section's heading) that fit
+    another template of the page with a value in a placeholder's place."""
+    templates: dict[str, set[str]] = {}
+    for found in mentions:
+        for m in found:
+            if m.kind in ("line", "table") and "{}" in (key := path_key(m.target.path)):
+                templates.setdefault(m.method, set()).add(key)
+    if not templates:
+        return
+    for section, found in zip(doc.sections, mentions, strict=True):
+        labelled = _labelled(section.blocks)
+        titled = bool(_EXAMPLE_TITLE.search(section.title)) and not REQUEST_LINE.search(section.title)
+        found[:] = [
+            m
+            for m in found
+            if not (
+                m.kind == "line"
+                and (titled or (m.method, path_key(m.target.path)) in labelled)
+                and _fits_another(m.method, path_key(m.target.path), templates)
+            )
+        ]
+
+
+def _labelled(blocks: list[Block]) -> set[tuple[str, str]]:
+    """(METHOD, path key) of the request lines a text or list item labels as an example."""
+    found = set()
+    for block in blocks:
+        if block.kind not in ("text", "list"):
+            continue
+        texts = [t for item in block.items for t in item] if block.kind == "list" else [block.text]
+        for text in texts:
+            for label in _LABEL.finditer(text):
+                line = REQUEST_LINE.match(text, label.end())
+                if line is not None:
+                    found.add((line["method"], path_key(split_target(line["target"]).path)))
+    return found
+
+
+def _fits_another(method: str, key: str, templates: dict[str, set[str]]) -> bool:
+    return any(template != key and re.fullmatch(_pattern(template), key) for template in templates.get(method, ()))
+
+
+def _pattern(template: str) -> str:
+    """A template's key as a pattern: each `{}` any non-empty part of one segment, the rest as written."""
+    return "".join("[^/]+" if part == "{}" else re.escape(part) for part in re.split(r"(\{\})", template))
