@@ -21,34 +21,49 @@ not a flat list of names)."""
 
 from __future__ import annotations
 
-import html
-import re
+import itertools
+import warnings
 
-_LIST = re.compile(r"<dl\b[^>]*>(?P<body>.*?)</dl\s*>", re.I | re.S)
-_PAIR = re.compile(r"<dt\b[^>]*>(?P<term>.*?)</dt\s*>\s*<dd\b[^>]*>(?P<definition>.*?)</dd\s*>", re.I | re.S)
-_CODE = re.compile(r"<code\b[^>]*>(.*?)</code\s*>", re.I | re.S)
-_TAG = re.compile(r"<[^>]+>")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+from bs4 import BeautifulSoup, Tag
+
+from .html_text import child_tags, element_text
 
 
-def plain_html(fragment: str) -> str:
-    """`fragment`'s text: code spans as backticks, other tags dropped, entities decoded, whitespace collapsed."""
-    text = _CODE.sub(lambda m: "`" + _TAG.sub("", m.group(1)).strip() + "`", _COMMENT.sub("", fragment))
-    return " ".join(html.unescape(_TAG.sub(" ", text)).split())
+def html_fragment(content: str) -> BeautifulSoup:
+    """A raw HTML fragment of a Markdown page, parsed (BeautifulSoup, `html.parser`: tags keep their source line
+    and column)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a fragment that looks like a file name or URL is still markup
+        return BeautifulSoup(content, "html.parser")
+
+
+def offset_of(content: str, tag: Tag) -> int:
+    """Where `tag` starts in `content`, from its source line (1-based) and column."""
+    line, column = tag.sourceline or 1, tag.sourcepos or 0
+    start = 0
+    for _ in range(line - 1):
+        start = content.index("\n", start) + 1
+    return start + column
+
+
+def cell_text(tag: Tag) -> str:
+    """A term's, definition's or cell's text: code spans as backticks, other markup dropped, entities decoded,
+    whitespace collapsed (a non-breaking space is a space)."""
+    return " ".join(element_text(tag).replace("**", "").split())
 
 
 def html_definition_lists(content: str) -> list[tuple[int, tuple[tuple[str, str], ...]]]:
     """(offset in `content`, (term, definition) pairs) of each flat `<dl>` in a raw HTML fragment, in order."""
     found = []
-    for match in _LIST.finditer(content):
-        body = match["body"]
-        if re.search(r"<dl\b", body, re.I):
+    for dl in html_fragment(content).find_all("dl"):
+        if dl.find("dl") or dl.find_parent("dl"):
             continue  # a nested list: not a flat list of names
+        tags = child_tags(dl, ("dt", "dd"))
         items = tuple(
-            (term, plain_html(pair["definition"]))
-            for pair in _PAIR.finditer(body)
-            if (term := plain_html(pair["term"]))
+            (term, cell_text(after))
+            for tag, after in itertools.pairwise(tags)
+            if tag.name == "dt" and after.name == "dd" and (term := cell_text(tag))
         )
         if items:
-            found.append((match.start(), items))
+            found.append((offset_of(content, dl), items))
     return found

@@ -18,33 +18,23 @@ columns, is left alone."""
 
 from __future__ import annotations
 
-import re
-
-from .html_definition_lists import plain_html
-
-_TABLE = re.compile(r"<table\b[^>]*>(?P<body>.*?)</table\s*>", re.I | re.S)
-_ROW = re.compile(r"<tr\b[^>]*>(?P<row>.*?)</tr\s*>", re.I | re.S)
-_CELL = re.compile(r"<(?P<tag>t[hd])\b[^>]*>(?P<cell>.*?)</t[hd]\s*>", re.I | re.S)
+from .html_definition_lists import cell_text, html_fragment, offset_of
+from .html_text import child_tags, table_rows
 
 
 def html_tables(content: str) -> list[tuple[int, tuple[tuple[str, ...], ...], bool]]:
     """(offset in `content`, rows of cell texts, whether the first row is a header) of each flat raw HTML
     table of two or more columns in a fragment, in order."""
     found = []
-    for match in _TABLE.finditer(content):
-        body = match["body"]
-        if re.search(r"<table\b", body, re.I):
+    for table in html_fragment(content).find_all("table"):
+        if table.find("table") or table.find_parent("table"):
             continue  # a layout grid holding tables: not one table of rows
-        rows: list[tuple[str, ...]] = []
-        header = False
-        for number, row in enumerate(_ROW.finditer(body)):
-            cells = list(_CELL.finditer(row["row"]))
-            if number == 0:
-                before = body[: row.start()]
-                header = bool(cells) and (
-                    bool(re.search(r"<thead\b", before, re.I)) or all(c["tag"].lower() == "th" for c in cells)
-                )
-            rows.append(tuple(plain_html(c["cell"]) for c in cells))
-        if rows and max(len(r) for r in rows) >= 2 and any(any(r) for r in rows[1 if header else 0 :]):
-            found.append((match.start(), tuple(rows), header))
+        rows = table_rows(table)
+        cells = [child_tags(row, ("th", "td")) for row in rows]
+        if not rows:
+            continue
+        header = bool(cells[0]) and (rows[0].parent.name == "thead" or all(c.name == "th" for c in cells[0]))
+        texts = tuple(tuple(cell_text(c) for c in row) for row in cells)
+        if max(len(r) for r in texts) >= 2 and any(any(r) for r in texts[1 if header else 0 :]):
+            found.append((offset_of(content, table), texts, header))
     return found
