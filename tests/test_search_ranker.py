@@ -424,3 +424,107 @@ def test_an_emoji_is_a_value_that_asks_for_reactions() -> None:
     assert "emoji" not in {t for c in Searcher(build_index(GUILD)).concepts("meet at 10:30: then read message 42")
                            for t in c}  # fmt: skip
     assert "~reaction" in {t for c in Searcher(build_index(GUILD)).concepts("put an :eyes: on message 42") for t in c}
+
+
+SCHEDULE = [
+    doc("POST", "/calendars/{calendarId}/events", "events_insert", "Creates an event",
+        ("calendarId", "start_time", "end_time", "summary", "attendees")),
+    doc("POST", "/calendars", "calendars_insert", "Creates a secondary calendar", ("summary", "description")),
+    doc("PATCH", "/calendars/{calendarId}/events/{eventId}", "events_patch", "Updates an event",
+        ("calendarId", "eventId", "status")),
+    doc("GET", "/calendars/{calendarId}/events", "events_list", "Returns events on the specified calendar"),
+    doc("GET", "/calendars/{calendarId}/acl", "acl_list", "Returns the rules in the access control list"),
+    doc("DELETE", "/calendars/{calendarId}/acl/{ruleId}", "acl_delete", "Deletes an access control rule"),
+    doc("DELETE", "/calendars/{calendarId}", "calendars_delete", "Deletes a secondary calendar"),
+    doc("PATCH", "/users/me/calendarList/{calendarId}", "calendarList_patch", "Updates a calendar on the list",
+        ("calendarId", "colorId", "hidden")),
+]  # fmt: skip
+
+
+def read_terms(documents: list[dict[str, Any]], query: str) -> set[str]:
+    return {term for concept in Searcher(build_index(documents)).concepts(query) for term in concept}
+
+
+def test_a_date_or_a_time_is_a_value_that_asks_for_dates_and_times() -> None:
+    """ "tomorrow at 8am" is the value of a date-time argument: an operation that takes one is what is asked for."""
+    assert top(SCHEDULE, "add coffee with Ana tomorrow at 8am") == ["events_insert"]
+    dates = ("lunch on Friday", "standup at 9:30", "the offsite in March", "between 1 and 15 March", "last week")
+    for query in dates:
+        assert {"date", "time"} <= read_terms(SCHEDULE, query), query
+    for query in ("the client with MAC 00:11:22:33:44:55", "march the rules", "a 10.2 release"):
+        assert not {"date", "time"} & read_terms(SCHEDULE, query), query
+
+
+def test_a_host_an_address_and_a_colour_are_values_that_say_what_they_are() -> None:
+    assert "domain" in read_terms(SCHEDULE, "set up hosting for example.org")
+    assert "domain" not in read_terms(SCHEDULE, "share budget.xlsx and the node.js guide")
+    assert "ip" in read_terms(SCHEDULE, "point it at 203.0.113.10")
+    assert "ip" not in read_terms(SCHEDULE, "upgrade to 1.27.3")
+    assert "color" in read_terms(SCHEDULE, "make my gym calendar show in green")
+
+
+def test_who_has_access_and_stop_sharing_read_an_access_control_list() -> None:
+    assert top(SCHEDULE, "who has access to the team calendar?") == ["acl_list"]
+    assert top(SCHEDULE, "stop sharing the family calendar with jake@example.com") == ["acl_delete"]
+    assert top(SCHEDULE, "delete the family calendar") == ["calendars_delete"]
+
+
+def test_declining_is_an_update_where_the_api_has_no_decline_of_its_own() -> None:
+    assert "events_patch" in top(SCHEDULE, "decline the Friday social for me", 2)
+    own = [*SCHEDULE, doc("POST", "/calendars/{calendarId}/events/{eventId}/decline", "events_decline",
+                           "Declines an event")]  # fmt: skip
+    assert top(own, "decline the Friday social for me") == ["events_decline"]
+
+
+BOT = [
+    doc("POST", "/sendMessage", "sendMessage", "Use this method to send text messages", ("chat_id", "text")),
+    doc("POST", "/answerCallbackQuery", "answerCallbackQuery", "Use this method to send answers to callback queries",
+        ("callback_query_id", "text")),
+    doc("POST", "/forwardMessage", "forwardMessage", "Use this method to forward messages of any kind",
+        ("chat_id", "from_chat_id", "message_id")),
+    doc("POST", "/sendPoll", "sendPoll", "Use this method to send a native poll", ("chat_id", "question", "options")),
+    doc("POST", "/stopPoll", "stopPoll", "Use this method to stop a poll", ("chat_id", "message_id")),
+    doc("POST", "/getMe", "getMe", "Returns basic information about the bot"),
+    doc("POST", "/orders/{id}/hold", "orders_hold", "Holds an order", ("id",)),
+    doc("POST", "/orders/{id}/unhold", "orders_unhold", "Releases an order on hold", ("id",)),
+    doc("POST", "/orders/{id}/cancel", "orders_cancel", "Cancels an order", ("id",)),
+    doc("GET", "/orders/{id}", "orders_get", "Loads an order", ("id",)),
+]  # fmt: skip
+
+
+def test_what_users_say_for_sending_answering_forwarding_polls_and_holds() -> None:
+    assert top(BOT, 'tell the group -1001234 "server is back up"') == ["sendMessage"]
+    assert top(BOT, 'acknowledge the button press with "Saved!"') == ["answerCallbackQuery"]
+    assert top(BOT, "repost the announcement to the other channel") == ["forwardMessage"]
+    assert top(BOT, "run a vote in the group: pizza or tacos?") == ["sendPoll"]
+    assert set(top(BOT, "close the lunch vote now", 2)) == {"sendPoll", "stopPoll"}
+    assert top(BOT, "put order 145 on hold until the customer confirms") == ["orders_hold"]
+
+
+HOSTING = [
+    doc("GET", "/linode/instances", "getLinodeInstances", "Returns a list of Linodes you have permission to view"),
+    doc("DELETE", "/linode/instances/{linodeId}", "deleteLinodeInstance", "Deletes a Linode you have access to"),
+    doc("GET", "/nodebalancers/{nodeBalancerId}/configs/{configId}/nodes", "getNodeBalancerConfigNodes",
+        "Returns a paginated list of NodeBalancer nodes"),
+    doc("DELETE", "/nodebalancers/{nodeBalancerId}/configs/{configId}/nodes/{nodeId}", "deleteNodeBalancerNode",
+        "Deletes a node from this config"),
+    doc("GET", "/regions", "getRegions", "Lists the regions available"),
+]  # fmt: skip
+
+
+def test_a_server_is_a_virtual_machine_where_the_api_has_instances() -> None:
+    assert top(HOSTING, "which of my servers are in the Newark datacenter?") == ["getLinodeInstances"]
+    assert top(HOSTING, "get rid of the old test-box server for good") == ["deleteLinodeInstance"]
+    assert top(HOSTING, "remove node 4 from the balancer config") == ["deleteNodeBalancerNode"]
+
+
+def test_renaming_is_an_update_where_the_api_has_no_rename_and_a_load_balancer_its_balancers() -> None:
+    projects = [
+        doc("GET", "/projects/{project_gid}", "getProject", "Get a project", ("project_gid", "opt_fields")),
+        doc("PUT", "/projects/{project_gid}", "updateProject", "Update a project", ("project_gid", "data")),
+        doc("POST", "/projects", "createProject", "Create a project", ("data", "name", "workspace")),
+        doc("GET", "/projects", "getProjects", "Get multiple projects", ("workspace", "archived")),
+    ]  # fmt: skip
+    assert top(projects, 'rename the project "Web 2.0" to "Website 2027"') == ["updateProject"]
+    managed = [*HOSTING, doc("GET", "/managed/services", "getManagedServices", "Returns a list of Managed Services")]
+    assert top(managed, "why is the load balancer marking one of its nodes down?") == ["getNodeBalancerConfigNodes"]

@@ -59,6 +59,26 @@ _PHONE = re.compile(r"(?<![\w+])\+\d[\d ().-]{6,}\d\b")
 """`+1 415 555 0100`: a phone number in international form."""
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?<![\w:]):[a-z0-9_+-]+:(?![\w:])")
 """An emoji, as a character (\U0001f389) or a chat's short code (`:eyes:`): a reaction, or an emoji itself."""
+_WHEN = re.compile(
+    r"(?<![\w:])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}:\d{2}(?![\w:])|today|tonight|tomorrow|yesterday"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|next|this|past)\s+(?:week|month|year|quarter)"
+    r"|\d+\s+(?:hours|days|weeks)\s+ago)\b(?!:)",
+    re.I,
+)
+"""A date or a time ("tomorrow at 8am", "on Friday", "last week"): an argument of date-time."""
+_MONTH = re.compile(
+    r"\b(?:(in|on|since|until|by|from|before|after|during|through|early|late|mid|\d{1,2})\s+)?"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)\b(\s+\d)?",
+    re.I,
+)
+"""A month, as a date ("in March", "1 and 15 March", "March 3") rather than a word ("march the rules")."""
+WHEN_WEIGHT = 0.3
+_HOST = re.compile(r"(?<![\w@/.:-])(?:[a-z0-9-]+\.)+(?!(?:js|ts|py|rb|go|sh|rs)\b)[a-z]{2,6}(?![\w/.@-])", re.I)
+"""A host name without scheme or path (`example.org`, `www.acme.io`): a domain."""
+_IP = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?(?![\w.])")
+"""An IPv4 address or range (`203.0.113.10`, `10.0.0.0/16`)."""
+_COLOUR = re.compile(r"\b(?:red|green|blue|yellow|orange|purple|pink|grey|gray|brown|teal|violet)\b", re.I)
+"""A colour's name ("show it in green"): a colour."""
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.-]*")
 """A handle as social sites write it (`@jack`): a user, by their username."""
 HANDLE_WEIGHT = 0.5
@@ -132,6 +152,12 @@ def clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tup
     for pattern, hint in ((_EMAIL, "email"), (URL, "url"), (_MONEY, "amount"), (_PERCENT, "percent")):
         if pattern.search(text):
             hints.append((hint, VALUE_WEIGHT))
+    host = next((m for m in _HOST.finditer(text) if not (_FILE.fullmatch(m[0]) or _CONFIG_FILE.fullmatch(m[0]))), None)
+    for found, hint in ((host, "domain"), (_IP.search(text), "ip"), (_COLOUR.search(text), "color")):
+        if found:
+            hints.append((hint, VALUE_WEIGHT))
+    if _WHEN.search(text) or any(m[1] or m[2] for m in _MONTH.finditer(text)):
+        hints.extend([("date", WHEN_WEIGHT), ("time", WHEN_WEIGHT)])
     if _CHANNEL.search(text):
         hints.extend([("channel", CHANNEL_WEIGHT), ("~channel", CHANNEL_WEIGHT)])
     if _HANDLE.search(text):

@@ -557,12 +557,13 @@ class Searcher:
         said: tuple[str, ...] = ()
         concept: dict[str, float] = {}
         if is_content(word):
+            spoken = word
             if word not in self.terms and word not in CONCEPTS and not heard:
                 word = self._lemma(word)
                 heard = PHRASES.get((word,), ())
             if word not in self.terms and word.startswith("re") and word[2:] in self.terms:
-                word = word[2:]  # resend -> send
-            said = CONCEPTS.get(word, ())
+                word = word[2:]  # resend -> send; rename -> name, still an update
+            said = tuple(dict.fromkeys((*CONCEPTS.get(word, ()), *CONCEPTS.get(spoken, ()))))
             own = word in self.path_idf and not said  # the API names something so: the word in its own sense
             paired = paired and word in self.path_idf
             literal = (technical and (said or own)) or not (said or heard) or paired

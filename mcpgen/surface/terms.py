@@ -190,11 +190,14 @@ ACTIONS = WRITES | {"~get", "~list", "~search", "~count", "~verify", "~download"
 IMPLIED = {
     "~cancel": "~delete",
     **dict.fromkeys(
-        ("~stop", "~resume", "~increment", "~archive", "~move", "~scale", "~cordon", "~flag", "~finalize"),
+        (
+            *("~stop", "~resume", "~increment", "~archive", "~move", "~scale", "~cordon", "~flag", "~finalize"),
+            *("~accept", "~decline"),
+        ),
         "~update",
     ),
 }
-"""Actions that APIs often do with another operation: cancelling by deleting, pausing by updating."""
+"""Actions that APIs often do with another operation: cancelling by deleting, pausing or declining by updating."""
 
 
 def word_concepts(ws: Sequence[str], k: int) -> frozenset[str]:

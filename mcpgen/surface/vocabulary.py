@@ -8,7 +8,7 @@ VOCABULARY: tuple[str, ...] = (
     # then after `|` what users say for it (searched only; phrases of several words allowed, comma separated).
     # verbs: what users say they want done
     "get retrieve read fetch view detail describe | show, see, display, look, look up, look at, pull up, inspect, "
-    "open, find out, info, information, details",
+    "open, find out, info, information, details, tell me",
     "list enumerate browse | all, every, everything, each, which, overview",
     "search query find | filter, look for, dig up, hunt for, locate, whoever, somewhere, starts with, starting with, "
     "begins with, beginning with",
@@ -18,18 +18,18 @@ VOCABULARY: tuple[str, ...] = (
     "fix, correct, switch, flip, swap, mark, turn, bump, reschedule",
     "delete remove erase purge destroy drop discard trash wipe | get rid of, throw away, throw out, tear down, "
     "take down, clean out, clean up, clear out, kill, nuke, scrap, ditch, uninstall, unregister, decommission, "
-    "take off, take out, wipe out",
+    "take off, take out, wipe out, stop sharing, unshare",
     "cancel abort void revoke terminate expire | kill, call off, stop, halt, back out, rescind, withdraw",
-    "send deliver notify dispatch | email, mail, ping, text, message, resend, let know, inform, broadcast",
-    "reply respond answer | write back, get back to, reply all",
-    "forward redirect | pass on, pass along, send on",
+    "send deliver notify dispatch | email, mail, ping, text, message, resend, let know, inform, broadcast, tell, nudge",
+    "reply respond answer | write back, get back to, reply all, acknowledge, ack",
+    "forward redirect | pass on, pass along, send on, repost, reshare, cross post",
     "upload import push | put up, drop in",
     "download export content | save, grab, pull down, print, printable, copy of",
     "accept approve approval confirm agree | allow, sign off, signed off, ok, okay, say yes, go ahead, let through",
     "decline reject deny refuse dismiss | say no, turn down, can not make, not make it, can not come",
     "start run begin launch trigger execute enable activate | kick off, fire off, boot, turn on, switch on, bring up",
-    "stop pause suspend halt disable deactivate freeze | turn off, switch off, shut off, shut down, hold off, "
-    "put on hold, block, lock",
+    "stop pause suspend halt disable deactivate freeze hold | turn off, switch off, shut off, shut down, hold off, "
+    "put on hold, on hold, block, lock",
     "resume unpause reactivate continue | pick back up, pick up, start again, turn back on",
     "restart reboot reset bounce recycle | come back fresh, fresh start, power cycle",
     "restore recover undelete revert rollback | bring back, undo, roll back, put back, go back",
@@ -89,7 +89,8 @@ VOCABULARY: tuple[str, ...] = (
     "driveItem | file, document, folder, doc, docx, spreadsheet, sheet, deck, slides, presentation, pdf",
     "drive onedrive | storage, space, quota, library, document library",
     "children | what is in, inside, contents",
-    "permission collaboration | sharing, let, access, who can open, who can see, who has access, shared with",
+    "permission collaboration acl | sharing, let, access, who can open, who can see, who has access, shared with, "
+    "stop sharing, unshare, access list",
     "link createLink | share link, view only link, view only, url",
     "version | history, previous version, older version, revision, earlier version, how it looked",
     "recent | lately, recently, worked on",
@@ -102,7 +103,7 @@ VOCABULARY: tuple[str, ...] = (
     "chatMessage | post, say, says, said, saying, talk, talked, talk about, posted",
     "channel | topic",
     # tasks and notes
-    "todo task | to do, chore, reminder, action item, checklist",
+    "todo task | to do, chore, reminder, action item, checklist, on my plate, to do list",
     "plannerTask planner | card, kanban",
     "plannerPlan | board, project board",
     "bucket | column, lane",
@@ -167,7 +168,8 @@ VOCABULARY: tuple[str, ...] = (
     "deployment | app, application, release, rollout, roll out, web app",
     "replicaset | replica set",
     "statefulset | stateful, database, broker",
-    "daemonset | on every node, on every machine, on each node, on all nodes, agent, collector",
+    "daemonset | on every node, on every machine, on each node, on all nodes, to every node, to all nodes, agent, "
+    "collector",
     "job | one off, run once, batch, migration, backup",
     "recurrence repeat | repeating, recurring series, repeats, every monday, every week, every month, series",
     "cronjob cron | schedule, scheduled, nightly, every day, every night, every hour, periodic, daily, hourly",
@@ -329,7 +331,9 @@ VOCABULARY: tuple[str, ...] = (
     "sensor telemetry | sensors, sensor data, temperature, humidity, thermostat, detector",
     "firmware | firmware update, device software, software version, os version",
     "ssid wlan wireless | wifi, wi fi, hotspot",
+    "loadBalancer balancer | load balancer, load balancers, lb, reverse proxy",
     "vlan | vlans, virtual lan",
+    "instance virtualMachine | server, servers, vm, virtual machine, box, machine, vps, cloud server, droplet",
     "vpc privateNetwork | private network, virtual private cloud, internal network",
     "port | ethernet port, switch port, network port, lan port",
     "router accessPoint gateway | wifi router, access point, base station, modem",
@@ -352,6 +356,7 @@ VOCABULARY: tuple[str, ...] = (
     "form survey questionnaire | forms, surveys, questionnaires, poll, feedback form, sign up form",
     "submission | submissions, submitted, filled in, filled out",
     "question | questions, form field",
+    "poll vote ballot | voting, straw poll, show of hands, vote on",
     # events and ticketing
     "registration registrant | registrants, rsvp, rsvps, who registered, registered attendees",
     "webinar | online event, virtual event, web seminar, online seminar",

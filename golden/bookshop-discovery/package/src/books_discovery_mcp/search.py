@@ -659,6 +659,7 @@ class Searcher:
         said: tuple[str, ...] = ()
         concept: dict[str, float] = {}
         if is_content(word):
+            spoken = word
             if word not in self.terms and word not in CONCEPTS and not heard:
                 word = self._lemma(word)
                 heard = PHRASES.get((word,), ())
@@ -667,8 +668,10 @@ class Searcher:
                 and word.startswith("re")
                 and word[2:] in self.terms
             ):
-                word = word[2:]  # resend -> send
-            said = CONCEPTS.get(word, ())
+                word = word[2:]  # resend -> send; rename -> name, still an update
+            said = tuple(
+                dict.fromkeys((*CONCEPTS.get(word, ()), *CONCEPTS.get(spoken, ())))
+            )
             own = (
                 word in self.path_idf and not said
             )  # the API names something so: the word in its own sense
