@@ -29,6 +29,7 @@ MINIMUM = {
     "heldout12": 40,
     "heldout13": 40,
     "heldout14": 40,
+    "heldout15": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
