@@ -37,6 +37,7 @@ from .requests import sphinx_template
 from .rst_directives import HTTP_FIELDS, HTTP_OPTIONS, register_unknown, setup
 from .rst_endpoint_fields import endpoint_field_sections
 from .rst_field_directives import DESCRIBED_FIELD
+from .rst_http_method import header_label
 from .rst_path_fields import path_field_sections
 from .rst_route_terms import route_term_sections
 from .rst_stacked_directives import share_stacked_fields
@@ -239,6 +240,7 @@ class _Reducer:
                 plain.append((name_node.astext(), text))
                 continue
             name = words[-1] if len(words) > 1 else ""
+            label = header_label(label, name)  # `:optparam X-TTL:`: a custom header
             kind = " ".join(words[1:-1])
             if label == "Status codes":
                 groups.setdefault(label, []).append((" ".join(words[1:]), text))

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 from .requests import sphinx_template
 from .rst_field_directives import described_field
+from .rst_http_method import METHOD_DIRECTIVE, OPTIONAL_FIELDS, request_line
 from .rst_method_fields import method_sections
 
 # httpdomain field names (and their aliases) -> the label Sphinx prints over them
@@ -46,6 +47,7 @@ HTTP_FIELDS = {
     "status": "Status codes",
     "statuscode": "Status codes",
     "code": "Status codes",
+    **OPTIONAL_FIELDS,  # the older HTTP domain's `:optparam limit:` (`rst_http_method`)
 }
 HTTP_OPTIONS = ("synopsis", "deprecated", "noindex")
 """httpdomain's directive options: written after a blank line they parse as the content's fields, and Sphinx
@@ -251,6 +253,11 @@ def setup() -> None:
         def run(self) -> list[Any]:
             method = self.name.split(":", 1)[1].upper()
             line = " ".join(self.arguments).split("\n")[0].strip()
+            if self.name == METHOD_DIRECTIVE:  # `.. http:method:: GET /v1/{app}`: the older domain's request line
+                request = request_line(line)
+                if request is None:
+                    return []
+                method, line = request
             # `.. http:get:: v1/tables`: the directive's argument is a path, written here without its leading slash
             target = sphinx_template(re.sub(r"^(?![/{(]|https?://)(?=[\w.~-]+(?:[/?]|$))", "/", line))
             node = nodes.section(classes=["http-operation"])
@@ -261,6 +268,7 @@ def setup() -> None:
 
     for method in _HTTP_METHODS:
         directives.register_directive(f"http:{method}", HttpDirective)
+    directives.register_directive(METHOD_DIRECTIVE, HttpDirective)
 
     class CodeDirective(Directive):
         has_content = True
