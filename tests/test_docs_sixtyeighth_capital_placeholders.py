@@ -17,7 +17,8 @@ DOC = """\
 The endpoint expects a `POST` request with a JSON body.
 
 ```
-curl -H "Content-Type: application/json" -X POST -d '{"title": TITLE, "abstract": ABSTRACT, "categories": [CATEGORIES]}' "http://example.org/api/predictor"
+curl -H "Content-Type: application/json" -X POST -d '{"title": TITLE, "abstract": ABSTRACT, \
+"categories": [CATEGORIES]}' "http://example.org/api/predictor"
 ```
 """
 
