@@ -33,6 +33,7 @@ from .criteria_listings import listed_criteria
 from .described_sections import described_section_params
 from .discovery import listed_endpoints
 from .dropped_inputs import dropped_inputs
+from .every_request_header_sentences import every_request_header_sentences
 from .every_request_headers import every_request_headers
 from .exclusive_fields import exclusive_fields
 from .expected_fields import expected_fields
@@ -272,6 +273,7 @@ class DocumentPasses:
                 self._param(copy, replace(param))
         headers = list(every_request_headers(doc))  # "To request API, you must provide headers:" `X-A`
         common = list(common_header_blocks(doc))  # "Common request headers:" over `User-Agent: <browser UA>` lines
+        common += list(every_request_header_sentences(doc))  # "All queries are assumed to include an `X-A` header."
         for endpoint in [e for e in self.endpoints.values() if e.where.file == doc.file]:
             for param in doc_wide + common:
                 scope = self.shared_scope.get(id(param))

@@ -11,6 +11,7 @@ from .alternatives import separate_items
 from .bare_names import bare_names
 from .blocks import Block, Where
 from .comma_terms import comma_term_as_dash
+from .defaulted_terms import defaulted_term_as_dash
 from .label_contexts import CONTEXT as _CONTEXT
 from .label_contexts import under_answer
 from .language_labels import LANGUAGE_CONTEXT, LANGUAGE_HEADER_ROLES, LANGUAGE_REQUIRED_CELLS, worded_need
@@ -394,7 +395,8 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
             if item.strip() == "Parameters":  # (Blueprint's are those of the URI: in the path, else the query)
                 default_location = "query"
             continue
-        match = _LIST_ITEM.match(comma_term_as_dash(_ASSIGNMENT.sub(r"`\g<name>` - ", item.strip(), count=1)))
+        stated_item = defaulted_term_as_dash(_ASSIGNMENT.sub(r"`\g<name>` - ", item.strip(), count=1))
+        match = _LIST_ITEM.match(comma_term_as_dash(stated_item))  # "`a` defaults to `1`": "`a` (default `1`) -"
         if not match:
             continue
         raw = match.group("name")

@@ -423,6 +423,10 @@ _COMMENT = re.compile(r"(?m)^\s*(?://|#).*$|(?<=[,{\[\s])//[^\n\"]*$")
 _ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*(?=[,\]}\n])")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _BARE_PLACEHOLDER = re.compile(r"(?<=[:\[,])(\s*)<([^<>\n\"]*)>")
+_CAPITAL_PLACEHOLDER = re.compile(r"(?<=[:\[,])(\s*)([A-Z][A-Z0-9_]*(?:[ -][A-Z][A-Z0-9_]*)*)(?=\s*[,\]}])")
+"""A value written as a word in capitals (`"title": TITLE`, `[FULL NAMES]`): a placeholder the reader fills in;
+JSON's own words (`true`, `null`) are lower-case, so such a word is never JSON. Tried only when the example is not
+JSON otherwise (a capital word inside a string must not be quoted again)."""
 
 
 class Excerpt(dict[str, Any]):
@@ -457,7 +461,8 @@ def parse_json(text: str) -> Any:
         # template expression (`{{ body }}`)
         stripped = stripped.replace("{{", "{").replace("}}", "}")
     lenient = _BARE_PLACEHOLDER.sub(r'\1"<\2>"', _ELLIPSIS.sub("", _COMMENT.sub("", stripped)))
-    for candidate in (stripped, _TRAILING_COMMA.sub(r"\1", lenient)):
+    lenient = _TRAILING_COMMA.sub(r"\1", lenient)
+    for candidate in (stripped, lenient, _CAPITAL_PLACEHOLDER.sub(r'\1"\2"', lenient)):
         try:
             value = json.loads(candidate)
         except ValueError:
