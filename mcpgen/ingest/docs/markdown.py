@@ -24,6 +24,7 @@ from .escapes import unescaped_angles
 from .html_definition_lists import html_definition_lists
 from .html_tables import html_tables
 from .jsx_props import component_routes
+from .spaceless_headings import spaced_headings
 
 _ANCHOR = re.compile(r"\s*\{#([^}\s]+)\}\s*$")
 _HTML_HEADING = re.compile(r"<h([1-6])\b([^>]*)>(.*?)</h\1\s*>", re.I | re.S)
@@ -164,6 +165,7 @@ def _myst_prose(text: str) -> str:
 def reduce_markdown(text: str, file: str) -> Document:
     doc = Document(file=file)
     text = rejoined_code_spans(text)  # an object's inline code span that a blank line breaks
+    text = spaced_headings(text)  # `####CONFIG`, `######/config/barman`: headings with no space after the hashes
     tokens = _PARSER.parse(_myst_prose(_jsx(component_routes(text), file.lower().endswith(".mdx"))))
     resources: dict[int, str] = {}  # API Blueprint: the resource path each heading level states
     i = 0

@@ -167,7 +167,7 @@ def scan(
         mentions = [path_lists(section) for section in doc.sections]
         if any(mentions):  # beside such a list, a shorter one of the same kind: two routes of another resource
             pairs = zip(doc.sections, mentions, strict=True)
-            mentions = [found or path_lists(section, least=2) for section, found in pairs]
+            mentions = [found or path_lists(section, least=2) or _named_path(section) for section, found in pairs]
         if method := parameter_method(doc):  # "with one required POST parameter 'q'": the listed paths' method
             for m in (m for found in mentions for m in found if m.inferred and m.method == "GET"):
                 m.method = method
@@ -308,6 +308,14 @@ def _listed_in_style(mentions: list[list[Mention]]) -> None:
     (`/url?array=one&array=two`) illustrates something else."""
     if not any(m.listed and written_as_template(m.target) for found in mentions for m in found):
         shown_paths.as_examples(mentions)  # (kept where they fit a stated route: `keep_fitting_examples`)
+
+
+def _named_path(section: Section) -> list[Mention]:
+    """A section titled by a route's last segment over a list of that one path (`#####max-price` over
+    `* /product/virtual/max-price`), beside lists of routes: the route the heading names."""
+    found = path_lists(section, least=1)
+    title = section.title.strip("`*_ ").lower()
+    return found if len(found) == 1 and title and found[0].target.path.rstrip("/").lower().endswith("/" + title) else []
 
 
 def path_lists(section: Section, least: int = 3) -> list[Mention]:

@@ -8,7 +8,7 @@ from functools import partial
 from typing import Any
 
 from .alternatives import separate_items
-from .bare_names import bare_names
+from .bare_names import bare_names, unmarked_names
 from .blocks import Block, Where
 from .comma_terms import comma_term_as_dash
 from .defaulted_terms import defaulted_term_as_dash
@@ -436,6 +436,9 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
     if labelled or coded >= max(2, (len(block.items) * 2 + 2) // 3):
         named = {param.name for param in params}
         bare = [name for name in bare_names(block.items, len(params)) if name not in named and valid_name(name)]
+        if labelled:  # `username: Required` over `password` alone: a name the list marks nothing of
+            unmarked = unmarked_names(block.items, [param.description for param in params])
+            bare += [name for name in unmarked if name not in named and name not in bare and valid_name(name)]
         return params + [Param(name, default_location, block.where) for name in bare]
     return []
 

@@ -9,6 +9,8 @@ longer prefix), the short path is written only in running text (a paragraph with
 line), and it has at least two segments (a single word such as `/health` may well be a route of its own, served
 beside the API's prefix), unless that one segment is a placeholder ("poll `GET /{run_id}` for progress" beside
 `GET /admin/runs/{run_id}`): a bare placeholder names no resource of its own, only the one route that ends in it.
+A request line to a full URL (`GET http://host:port/x/reload`) writes its path whole, from the origin: it shortens
+nothing, and is left as it is.
 
 A list whose items are sentences about requests ("- DELETE /resource/{id} → 409 if any Service references it",
 "- POST /service with unknown supportingResource → 422") shortens routes the same way: an item that goes on in words
@@ -73,8 +75,8 @@ def drop_short_mentions(doc: Document, mentions: list[list[Mention]]) -> None:
     for mention in every:
         path = mention.target.path.rstrip("/")
         key = (mention.where.file, mention.where.page, mention.where.line)
-        if mention.kind != "line" or id(mention) not in running:
-            continue
+        if mention.kind != "line" or id(mention) not in running or mention.target.origin:
+            continue  # (a full URL, `GET http://host:port/barman/reload`, writes its path whole, from the origin)
         if path.count("/") < 2 and not _PLACEHOLDER.fullmatch(path):
             if id(mention) in itemised and path.count("/") == 1 and len(path) > 1:
                 single.setdefault(key, []).append(mention)

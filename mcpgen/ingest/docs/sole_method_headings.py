@@ -15,6 +15,14 @@ the path, as `GET /items` would be, so that what its section (and the sections u
 that operation's. A page that names no such method, or whose sentence names more than one, a heading with more
 than a path (words, a method of its own), and a path heading over sub-sections titled by a method (`#### GET`,
 one operation each) are left alone.
+
+A page that names no method at all, anywhere, may instead show how its routes are called as full URLs with their
+arguments in the query string (`http://host:port/history/list?past=201601&token=XX`), the URL one types into a
+browser or a script fetches: that is a GET, and where such a URL calls the path of one of the page's path
+headings, the page's path headings are its GET routes, those the URLs call and the others alike. A heading that
+is a directory of the machine the service is installed on (`/var/lib/app/`, `/usr/share/app/`: what a setup
+section lists) is no route in either case. The page's other query URLs on the same origin are its GETs too
+(`queried_origin_calls.py`).
 """
 
 from __future__ import annotations
@@ -22,7 +30,9 @@ from __future__ import annotations
 import re
 
 from .blocks import Document, retitled
+from .file_system_paths import installed_path
 from .page_methods import page_wide_methods
+from .queried_origin_calls import origin_calls, origins_calling
 from .requests import METHODS
 
 _METHOD = rf"`?(?P<method>{'|'.join(METHODS)})`?"
@@ -50,13 +60,32 @@ def sole_method(doc: Document) -> str:
     return said[0] if len(said) == 1 else ""
 
 
+_ANY_METHOD = re.compile(rf"\b(?:{'|'.join(METHODS)})\b")
+
+
+def queried_urls_imply_get(doc: Document, paths: set[str]) -> bool:
+    """Whether `doc` names no method anywhere and calls one of `paths` by a full URL with a query string."""
+    texts = [s.title for s in doc.sections] + [b.text for s in doc.sections for b in s.blocks]
+    texts += [f"{t} {d}" for s in doc.sections for b in s.blocks for t, d in b.items]
+    texts += [cell for s in doc.sections for b in s.blocks for row in b.rows for cell in row]
+    return not any(_ANY_METHOD.search(text) for text in texts) and bool(origins_calling(doc, paths))
+
+
 def sole_method_path_headings(doc: Document) -> Document:
     """`doc` with each heading that is a bare path alone titled by the one method the page says every call
     takes, in its own title and in the heading paths of the sections under it (see the module)."""
-    titled = [s for s in doc.sections if s.level > 0 and _PATH_ONLY.match(s.title.strip())]
+    titled = [
+        s
+        for s in doc.sections
+        if s.level > 0 and (m := _PATH_ONLY.match(s.title.strip())) and not installed_path(m["path"])
+    ]
     if not titled:
         return doc
     method = sole_method(doc)
+    paths = {_PATH_ONLY.match(s.title.strip())["path"] for s in titled}
+    if not method and queried_urls_imply_get(doc, paths):
+        method = "GET"  # `http://host:port/history/list?past=201601` under `/history/list`, no method anywhere
+        doc = origin_calls(doc, paths)  # and `http://host:port/barman/help?token=XX` in a note: a GET as well
     if not method:
         return doc
     renamed: dict[str, str] = {}
