@@ -29,14 +29,14 @@ from .mention import Mention
 from .requests import METHODS, path_key, split_target
 
 _WELL_KNOWN = re.compile(r"(?<![\w:/.])`(?P<path>/\.well-known/[A-Za-z0-9][^\s`]*)`")
-_CODED_PATH = re.compile(r"(?P<before>\S*\s*)`/(?!\.well-known/)[^\s`]*`")
+_CODED_PATH = re.compile(r"`/(?!\.well-known/)[^\s`]*`")
 _METHOD_WORD = re.compile(rf"(?i)\b(?:{'|'.join(METHODS)})[*_]*\s*$")
 """Another path in code (`` `/aauth/audit` ``; `` `GET /x` `` is a request line, not a path alone)."""
 
 
 def _methodless_paths(text: str) -> bool:
     """`text` names another path in code with no method before it (not `GET `/x``, `**POST** `/x``)."""
-    return any(not _METHOD_WORD.search(m["before"]) for m in _CODED_PATH.finditer(text))
+    return any(not _METHOD_WORD.search(text[max(0, m.start() - 12) : m.start()]) for m in _CODED_PATH.finditer(text))
 
 
 def _fits(path: str, template: str) -> bool:
@@ -58,7 +58,12 @@ def well_known_paths(doc: Document, mentions: list[list[Mention]]) -> None:
             if block.kind not in ("text", "list"):
                 continue
             texts = [block.text] if block.kind == "text" else [f"{t} {d}" for t, d in block.items]
-            for match in (m for text in texts if not _methodless_paths(text) for m in _WELL_KNOWN.finditer(text)):
+            for match in (
+                m
+                for text in texts
+                if "/.well-known/" in text and not _methodless_paths(text)
+                for m in _WELL_KNOWN.finditer(text)
+            ):
                 target = split_target(match["path"])
                 if path_key(target.path) in routes or any(_fits(target.path, t) for t in templates):
                     continue
