@@ -9,9 +9,11 @@ from dataclasses import dataclass, replace
 
 from .any_route_patterns import any_route_patterns
 from .arrow_route_lines import arrow_route_lines
+from .arrow_url_lines import arrow_url_lines
 from .blocks import Block, Document, Section
 from .bodied_heads import bodied_request_line
 from .bold_field_labels import with_colon
+from .called_url_blocks import called_url_blocks
 from .carried_urls import urls_carried
 from .composed_url_variables import composed_url_variables
 from .disowned import unimplemented_sections
@@ -63,6 +65,7 @@ def as_stated(doc: Document) -> Document:
     doc = host_placeholder_urls(doc)  # `<your-domain>/update/secret` alone: its GET, `secret` an argument named
     doc = carried_base_urls(composed_url_variables(doc))  # `$BASE` (`$API/items`) set earlier, in later `curl`s
     doc = any_route_patterns(method_headed_paths(arrow_route_lines(doc)))
+    doc = called_url_blocks(arrow_url_lines(doc))  # ```http://host/x =>```, "call the URL:" over a URL: their GET
     doc = relative_route_headings(url_requests(doc))  # `GET users/info` headings: routes from the base
     doc = listed_route_examples(doc)  # code nested in the items of a route list: a section per route
     doc = url_named_paths(doc)  # "a url like `charts/line?user=x`" on a page of no request line: its GET

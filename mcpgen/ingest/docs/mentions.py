@@ -121,6 +121,7 @@ from .titled_segments import titled_segments
 from .unsupported_paths import without_unsupported
 from .url_bullets import url_bullets
 from .visited_paths import visited_paths
+from .well_known_paths import well_known_paths
 from .wildcard_paths import wildcard_paths
 from .wrapped_queries import wrapped_queries
 
@@ -180,6 +181,7 @@ def scan(
         mentions = [route_paragraphs(section) for section in doc.sections]
     introduced_path_lists(doc, mentions)  # "This API exposes these endpoints:" over `/.well-known/security.txt` items
     served_resources(doc, mentions)  # "Basic Prometheus metrics are available at `/metrics`"
+    well_known_paths(doc, mentions)  # "Clients discover the server through `/.well-known/oauth-authorization-server`"
     visited_paths(doc, mentions)  # a page of bare paths: "Visit `/-/tiles` for an index page"
     rooted_code_paths(doc, mentions)  # `<pre>/api/v2/</pre>`, `<code>api/v2/plan/<id>/totals/</code>`: GETs
     restated_routes(mentions)  # `/-/tiles/db-name/zoom/x/y.png`, then `/-/tiles/database-name/{z}/{x}/{y}.png`
