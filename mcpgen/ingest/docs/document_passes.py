@@ -74,6 +74,7 @@ from .parenthesized_filters import parenthesized_filters
 from .passed_mappings import passed_mapping_params
 from .placeholder_files import placeholder_files
 from .printed_links import printed_links
+from .prose_models import prose_models, sent_model
 from .query_clauses import query_clause_params
 from .query_parameter_lists import query_parameter_lists
 from .read_lists import read_lists
@@ -303,3 +304,11 @@ class DocumentPasses:
             self._body_twin(endpoint, section)
         for endpoint, section in listed_methods(doc, self.endpoints):  # 'available on "/" using:' "* GET method",
             self._body_twin(endpoint, section)  # "* POST method with `Content-Type`:": the GET's fields, in a body
+        if defined := prose_models(doc):  # "a bookmark is a JSON ... with keys:" over `uid`, ...; "body is JSON of
+            for section, owner in zip(sections, owners, strict=True):  # one bookmark": its keys are the body's
+                endpoint = self.endpoints.get(owner) if owner else None
+                if endpoint is None or endpoint.method not in ("POST", "PUT", "PATCH"):
+                    continue
+                for block in (b for b in section.blocks if b.kind == "text"):
+                    for param in sent_model(block.text, defined):
+                        self._param(endpoint, replace(param, origin="schema section"))

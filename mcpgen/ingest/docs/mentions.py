@@ -102,6 +102,7 @@ from .served_at import served_resources
 from .shown_prefixes import shown_prefix
 from .spelled_uris import spelled_values
 from .stated_bases import stated_base
+from .suffixed_methods import suffixed_heading
 from .suffixed_urls import suffixed_urls
 from .table_mentions import cell_texts, table_mentions
 from .templating import (
@@ -381,6 +382,8 @@ def _section_mentions(section: Section, rpc: RpcForm | None) -> list[Mention]:
     for method, raw in joined_methods(section.title):  # `### GET|POST /image`: both requests, one section
         if (method, split_target(raw).path) not in {(m.method, m.target.path) for m in found}:
             found.append(Mention(method, split_target(raw), section.where, "line"))
+    for method, raw in suffixed_heading(section.title) if not found else []:  # `/v1/ca/<name> (GET)`: path first
+        found.append(Mention(method, split_target(raw), section.where, "line"))
     titled = _TITLE_CASE_REQUEST.fullmatch(section.title.strip("`* "))
     if titled and not found:  # a heading `Get /{version_id}`: the method in title case
         found.append(Mention(titled["method"].upper(), split_target(titled["path"]), section.where, "line"))

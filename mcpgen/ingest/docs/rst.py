@@ -16,7 +16,9 @@ API references written for Sphinx use are understood:
 - a field list whose field names are paths, each over `- GET: ...` bullets (`rst_path_fields.py`): one section
   per method bullet, as httpdomain's directive would open;
 - a definition list whose terms are request lines, each defined by that route's documentation
-  (`rst_route_terms.py`): one section per route, as httpdomain's directive would open.
+  (`rst_route_terms.py`): one section per route, as httpdomain's directive would open;
+- a definition list whose terms are routes (a path or a named service, ``@name``), each over bullets that open
+  with a method (`rst_route_method_terms.py`): one section per method of each route.
 
 Files a document names (`include`, os-api-ref's parameter files) are read only from the folder the user gave
 (or the document's own folder): a name that resolves outside it, through `..` or a symbolic link, is not read,
@@ -39,6 +41,7 @@ from .rst_endpoint_fields import endpoint_field_sections
 from .rst_field_directives import DESCRIBED_FIELD
 from .rst_http_method import header_label
 from .rst_path_fields import path_field_sections
+from .rst_route_method_terms import route_method_term_sections
 from .rst_route_terms import route_term_sections
 from .rst_stacked_directives import share_stacked_fields
 from .rst_tables import body_rows
@@ -140,6 +143,9 @@ class _Reducer:
             self.item_code(node)
         elif isinstance(node, n.definition_list) and (operations := route_term_sections(node, n)):
             for operation in operations:  # ``POST /tenant`` defined by that route's documentation: its section
+                self.node(operation, level)
+        elif isinstance(node, n.definition_list) and (operations := route_method_term_sections(node, n)):
+            for operation in operations:  # ``@bookmark`` over ``- ``GET`` param uid``: one section a method
                 self.node(operation, level)
         elif isinstance(node, n.definition_list):
             items: list[tuple[str, str]] = []

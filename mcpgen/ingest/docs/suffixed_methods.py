@@ -21,6 +21,11 @@ A nested list whose items are not all bare names (sentences, `name - description
 
 In reStructuredText a nested list indented deeper than its item's text is a block quote holding a list
 (`unquoted_lists`): a reader sees the same nesting, so it is read as the item's sub-list.
+
+A section heading written the same way, the path first and its methods in parentheses after it and nothing else
+(`/v1/sign/<ca_name> (POST)`, `/robots.txt (GET)`), states its section's requests as a heading `POST /v1/sign/...`
+would (`suffixed_heading`): the heading is the whole route, so a heading with more words after the parentheses
+(`/status (GET) is deprecated`) or a path alone is not read so.
 """
 
 from __future__ import annotations
@@ -47,6 +52,13 @@ def suffixed_methods(item: str) -> list[str]:
     """The methods an item that opens with a path names in parentheses right after it, in order; [] if none."""
     match = _SUFFIXED.match(item.strip())
     return re.findall(_METHOD, match["methods"]) if match else []
+
+
+def suffixed_heading(title: str) -> list[tuple[str, str]]:
+    """(method, path) for each method a heading that is only a path and its methods in parentheses names, in
+    order; [] for any other heading."""
+    match = _SUFFIXED.fullmatch(title.strip())
+    return [(method, match["path"]) for method in re.findall(_METHOD, match["methods"])] if match else []
 
 
 def unquoted_lists(item: Any, n: Any) -> list[Any]:
