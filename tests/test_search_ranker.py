@@ -528,3 +528,25 @@ def test_renaming_is_an_update_where_the_api_has_no_rename_and_a_load_balancer_i
     assert top(projects, 'rename the project "Web 2.0" to "Website 2027"') == ["updateProject"]
     managed = [*HOSTING, doc("GET", "/managed/services", "getManagedServices", "Returns a list of Managed Services")]
     assert top(managed, "why is the load balancer marking one of its nodes down?") == ["getNodeBalancerConfigNodes"]
+
+
+def test_cluster_ideas_users_name_by_what_they_do() -> None:
+    """Kubernetes objects users ask for by their effect: may someone do X (an access review), no privileged pods (a
+    pod security policy), who holds a lock (a lease), a new object type (a custom resource definition)."""
+    cluster = [
+        *CLUSTER,
+        doc("POST", "/apis/authorization.k8s.io/v1/subjectaccessreviews", "createSubjectAccessReview",
+            "create a SubjectAccessReview"),
+        doc("POST", "/apis/policy/v1beta1/podsecuritypolicies", "createPodSecurityPolicy",
+            "create a PodSecurityPolicy"),
+        doc("GET", "/apis/coordination.k8s.io/v1/namespaces/{namespace}/leases/{name}", "readNamespacedLease",
+            "read the specified Lease"),
+        doc("POST", "/apis/apiextensions.k8s.io/v1/customresourcedefinitions", "createCustomResourceDefinition",
+            "create a CustomResourceDefinition"),
+        doc("GET", "/api/v1/namespaces/{namespace}/pods", "listNamespacedPod", "list or watch objects of kind Pod"),
+    ]  # fmt: skip
+    assert "~subjectaccessreview" in read_terms(cluster, "is alice allowed to delete pods in prod?")
+    assert top(cluster, "forbid privileged containers everywhere") == ["createPodSecurityPolicy"]
+    assert top(cluster, "who's holding the lock for the controller right now?") == ["readNamespacedLease"]
+    assert top(cluster, "teach the cluster about a new Backup object type") == ["createCustomResourceDefinition"]
+    assert top(cluster, "list the pods in prod") == ["listNamespacedPod"]
