@@ -17,7 +17,7 @@ demo: $(VENV)/.installed
 	$(BIN)/python scripts/demo.py
 
 test: $(VENV)/.installed
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/python -m pytest -n 2 --dist loadfile --durations=25
 
 golden: $(VENV)/.installed
 	$(BIN)/python tests/golden.py
