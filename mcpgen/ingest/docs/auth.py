@@ -23,6 +23,12 @@ _CREDENTIAL_WORDS = re.compile(
 """Credential names beyond the plain ones: `X-Mobsf-Api-Key`, `X-Service-Token`, `KODOSUMI_API_KEY`, `api_code`,
 `vmware-api-session-id`. A key or token named for what it is about (`sort_key`, `next_token`, `X-Subject-Token`,
 the token an operation revokes, `Idempotency-Key`) is an argument."""
+_AUTH_HEADER = re.compile(r"(?:^|-)auth$", re.I)
+"""A header named for authentication alone, its last word `auth` joined by a hyphen as HTTP header names are
+(`X-Auth`, `hc-auth`, `X-Admin-Auth`): it carries the caller's token (`hc-auth: <YOUR AUTH TOKEN>`), as `X-Auth-Token`
+does. Only a header: a query flag `no_auth` or a body field `auth` says how to act, it is no credential sent with the
+call; and a snake_case `shop_auth` header row is a renderer's print of a security scheme's name, a scheme only where
+the page's scheme table names it."""
 _DATA_TYPE = re.compile(
     r"(?:string|integer|int\d*|number|float|double|boolean|bool|object|array|list|date\S*|uuid|file)\b", re.I
 )
@@ -43,6 +49,8 @@ def is_credential(name: str, location: str, schemes: frozenset[str] = frozenset(
     scheme names the document states: renderers print a requirement as a header parameter of that name."""
     if location not in ("query", "header"):
         return False
+    if location == "header" and _AUTH_HEADER.search(name):
+        return True
     return bool(AUTH_PARAM.match(name) or _CREDENTIAL_WORDS.search(name) or name in schemes)
 
 

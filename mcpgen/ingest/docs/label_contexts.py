@@ -21,6 +21,17 @@ CONTEXT = (
         ),
         "response",
     ),
+    # "Returned object:" over a table of keys, "Received object:" over another: the object the server gives back, and
+    # the one it receives (the request's body), as documents of a JSON API caption them side by side
+    # (a caption opening so; not a sentence about "the returned JSON structure", which other words place)
+    (
+        re.compile(r"^[*_\W]*returned\s+(?:objects?|fields?|data|values?|keys|attributes|properties|json)\b", re.I),
+        "response",
+    ),
+    (
+        re.compile(r"^[*_\W]*received\s+(?:objects?|fields?|data|values?|keys|attributes|properties|json)\b", re.I),
+        "body",
+    ),
     (re.compile(r"\bpath\b|\burl param|\broute param|\bpath-param|\burl segment", re.I), "path"),
     (re.compile(r"\bquery\b|\bquery ?string|\burl query|\bsearch param", re.I), "query"),
     (re.compile(r"\bheaders?\b", re.I), "header"),

@@ -18,6 +18,19 @@ maps or expands to another, the second): one operation per method word, the item
 request does, neither routes nor parameters (they are kept as a block of lines). The section becomes one section
 per method, so that what its sentences say of the route ("Each accepts a `cmd` parameter") each request takes. A
 section stating no route, or several, is left as it is.
+
+    - POST
+      - `/`: An endpoint for exporting charts.
+      - `/:filename` - Exporting charts with a specified filename.
+    - GET
+      - `/health`: Basic statistics for the server.
+
+A list grouped by method the other way round: each top-level item is a method word alone and every item nested
+directly under it opens with a rooted path (in code or not), so each nested item is a route of that method, the
+method said once for the routes below it, as a heading says it over route bullets (`grouped_routes`). Each such
+item is written as a method item at the top of the list (`POST `/`: An endpoint ...`), what is nested under it
+one level deeper than before. A list where any item under a method word is not a path (commands, options, values)
+is read as above, or left as it is.
 """
 
 from __future__ import annotations
@@ -37,6 +50,7 @@ _TRANSLATES = re.compile(
     rf"`[^`]+`[^`.]{{0,40}}?\b(?:translates?|maps?|expands?|resolves?|corresponds?)\b[^`.]{{0,40}}?\bto\s+"
     rf"`(?P<path>\.?/{_SEGMENT}(?:/{_SEGMENT})*/?)`"
 )
+_ROUTE_ITEM = re.compile(r"^(?P<path>`/[^`\s]*`|/[^\s`]*)(?=[\s:,.-]|$)")
 _FILE = re.compile(r"\.(?:js|ts|py|json|ya?ml|md|html?|css|txt|cfg|conf|ini|sh)$")
 
 
@@ -93,12 +107,40 @@ def _commands(block: Block, methods: list[str]) -> list[tuple[str, list[str]]]:
     return found
 
 
+def _grouped_routes(block: Block) -> Block:
+    """A list of method words alone, each over items that open with a rooted path, with each such item written as
+    the method's route item at the top level (its own nested items one level shallower); else `block`."""
+    if block.kind != "list" or not block.items or block.items[0][0] or not _BARE_METHOD.match(block.items[0][1]):
+        return block
+    items: list[tuple[str, str]] = []
+    method = ""
+    routes = 0
+    for term, text in block.items:
+        depth = len(term)
+        bare = _BARE_METHOD.match(text)
+        if depth == 0:
+            if not bare:
+                return block
+            method = bare["method"]
+            continue
+        if depth == 1:
+            route = _ROUTE_ITEM.match(text)
+            if route is None:
+                return block
+            path = route["path"] if route["path"].startswith("`") else f"`{route['path']}`"
+            items.append(("", f"{method} {path}{text[route.end() :]}"))
+            routes += 1
+            continue
+        items.append((term[1:], text))
+    return replace(block, items=tuple(items)) if routes else block
+
+
 def method_items(doc: Document) -> Document:
     """`doc` with relative routes of method items rooted, and a request line per method word of a list of method
     words, for the route its section states."""
     sections = []
     for section in doc.sections:
-        blocks = [_rooted_items(b) for b in section.blocks]
+        blocks = [_grouped_routes(_rooted_items(b)) for b in section.blocks]
         lists = [(i, _method_words(b)) for i, b in enumerate(blocks) if b.kind == "list"]
         lists = [(i, methods) for i, methods in lists if methods]
         states_lines = any(request_lines(b.text) for b in blocks if b.kind in ("text", "code"))

@@ -1,7 +1,12 @@
 """Required flags a parameter table states by its optional rows alone: a table with no required column whose
 description cells open "(Optional)" on some rows, in a document that never marks a row "(Required)". The
 unmarked rows are the ones the request cannot go without, as in a list that marks only its optional keys
-(`obligations.py`)."""
+(`obligations.py`).
+
+A cell may mark its row optional in a sentence of its own instead, after the description: "Language alias of the
+paste language. Optional, language will be guessed if not provided", "File name of the paste. Optional, defaults to
+None" (a sentence, after a full stop or a question mark, that is the word "Optional", then a comma, a full stop or the
+cell's end). Such rows are marked as the "(Optional)" ones are."""
 
 from __future__ import annotations
 
@@ -12,8 +17,14 @@ from .blocks import Block, Document
 from .params import is_param_table, table_roles
 
 _OPENS_OPTIONAL = re.compile(r"(?i)^[*_\s]*\(\s*optional\b[^()]*\)")
+_OPTIONAL_SENTENCE = re.compile(r"[.;?!]\s+optional\s*(?:[,.;]|$)", re.I)
 _OPENS_REQUIRED = re.compile(r"(?i)^[*_\s]*\(\s*(?:required|mandatory)\b[^()]*\)")
 _SAYS_OPTIONAL = re.compile(r"(?i)\boptional(?:ly)?\b|\bnot required\b")
+
+
+def _marks_optional(cell: str) -> bool:
+    text = " ".join(cell.split())
+    return bool(_OPENS_OPTIONAL.match(text) or _OPTIONAL_SENTENCE.search(text))
 
 
 def optional_rows_imply_required(doc: Document) -> Document:
@@ -31,7 +42,7 @@ def optional_rows_imply_required(doc: Document) -> Document:
             continue
         name = roles["name"]
         rows = block.rows[1:]
-        marked = [row for row in rows if any(_OPENS_OPTIONAL.match(c) for i, c in enumerate(row) if i != name)]
+        marked = [row for row in rows if any(_marks_optional(c) for i, c in enumerate(row) if i != name)]
         others = [row for row in rows if row not in marked and len(row) > name and row[name].strip()]
         if not marked or not others or any(_SAYS_OPTIONAL.search(" ".join(row)) for row in others):
             continue

@@ -53,6 +53,7 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
     last: tuple[str, str] | None = None
     level = 0  # the heading level of the section holding the one that stated `last`
     passing = False  # whether that section only named it in a sentence
+    several = False  # whether that holding section holds several endpoints (a part of the page about its routes)
     for index in range(len(sections)):
         owner: tuple[str, str] | None = None
         decided = False
@@ -82,12 +83,17 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
             # endpoints > Delete User"): a part of its own, not that endpoint's continuation; so is one beside
             # that part where a sentence only named the endpoint in passing ("`POST`s it to `/confirm/`")
             last = None
+        if not decided and several and sections[index].level == level and parent[index] is None:
+            # a top-level heading beside the part that holds the last endpoint and others ("# Node.js Module"
+            # after "# HTTP Server", whose routes end with "## Switching versions"): a part of its own
+            last = None
         if not decided and last is not None and not _is_overview(mentions[index]):
             owner = last
         if own[index]:
             last = owner if owner is not None else None
             up = parent[index]
             level = sections[up].level if up is not None else 0
+            several = up is not None and len(subtree[up]) > 1
             passing = all(m.prose for m in mentions[index] if endpoint_key(m) == owner)
         elif owner is not None:
             last = owner

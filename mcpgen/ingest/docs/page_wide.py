@@ -13,6 +13,7 @@ from .described_fields import described_fields
 from .endpoint import Endpoint
 from .fields_below import fields_below
 from .inline_requests import inline_requests
+from .method_body_lists import method_body_lists
 from .params import Param
 from .partial_updates import partial_updates
 from .payload_calls import payload_calls
@@ -42,7 +43,8 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     carry (`captioned_obligations`); the names a route's own section gives a default (`defaulted_fields`); a query
     coded inline that all endpoints accept (`shared_inline_queries`); the inputs a row's description names
     (`summary_inputs`); a request model's dotted field a sentence names beside a route's path
-    (`request_model_fields`)."""
+    (`request_model_fields`); the body fields a sentence in a section of no route lists for one method's requests
+    (`method_body_lists`)."""
     docs, endpoints = list(docs), list(endpoints)
     partial_updates(endpoints, add)
     and_or_updates(endpoints, add)  # "Update profile ref_audio and/or ref_text"
@@ -63,3 +65,4 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     reused_rows(endpoints, add)  # "| all currently supported `txt2img` fields | same as above | Reused |"
     summary_inputs(docs, endpoints, add)  # "| `/api/workspaces` | POST | Register a workspace (name, path) |"
     request_model_fields(docs, endpoints, add)  # "``RecallRequest.conversation_id`` scopes ``/v1/memories/recall``"
+    method_body_lists(docs, endpoints, add)  # "The server accepts the following arguments in a POST request body:"

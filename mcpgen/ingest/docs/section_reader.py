@@ -30,6 +30,7 @@ from .label_lines import label_line_params
 from .labels import bare, example_value, is_label, part_item, summary_of
 from .layouts import MEDIA_TYPE, Cards, schema_names
 from .lead_ins import answering_after, body_ahead, described_items, lead_in, required_by_lead_in
+from .member_formats import describes_members
 from .mention import Mention, endpoint_key
 from .models import Models
 from .need_labels import cjk_need_label
@@ -201,6 +202,8 @@ class SectionReader:
             printed = printed or printed_answer(block)  # `curl .../cpu` and what it printed, then "Fields:"
             if context == "" and label and (answering or fields_of_printed(label, endpoint.method, printed)):
                 context = "response"  # "Each status object contains these keys:" after responses
+            elif context is None and label and answering and describes_members(label):
+                context = "response"  # "The ``pastes`` list will have objects with the following format:"
             default = context or ""  # "" (location unknown) is settled when the whole endpoint is known
             if context == "body" and json_object_of_get(labels[0] if labels else "", endpoint.method):
                 context = "response"  # a GET's "Request JSON Object": no query string holds a JSON object

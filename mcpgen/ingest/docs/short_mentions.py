@@ -18,6 +18,11 @@ after its request line is running text too. Once one such item of a list writes 
 above, the list is written in short form, and its items of a single segment (`POST /service`) that end exactly one
 stated route of their method are short as well, not routes of their own; a list none of whose items is shown to
 shorten a route leaves a single segment alone.
+
+An item that opens with its request line and then describes the route, after a separator or in a sentence of its
+own ("- GET `/ontology` Return top-level ontology index.", "- GET `/ontology`: the index"), is an entry of a route
+list, not a sentence about a request: a route list may state `/ontology` beside `/explore/ontology` (a demo page's
+route), and neither shortens the other.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ import re
 from .blocks import Document
 from .mention import Mention
 
+_DESCRIBED = re.compile(r"\s*(?:[:\u2013\u2014]|-\s|[A-Z][a-z])")
+"""What follows a route item's request line when the item describes the route: a separator, or a sentence."""
 _PLACEHOLDER = re.compile(r"/(?:\{\w+\}|<\w+>|:\w+)")
 
 
@@ -55,7 +62,11 @@ def _sentence_lists(doc: Document) -> dict[tuple[str, int | None, int | None], l
 def _in_sentence_item(mention: Mention, items: list[str]) -> bool:
     """The mention's request line opens or sits in one of the list's sentence items."""
     raw = re.escape(mention.target.path.rstrip("/")).replace(r"\{", "[{<:]").replace(r"\}", "[}>]?")
-    return any(re.search(rf"\b{mention.method}[`*\s]+{raw}", item) for item in items)
+    for item in (item.strip() for item in items):
+        line = re.search(rf"\b{mention.method}[`*\s]+{raw}/?[`*]*(?![\w/{{<:.-])", item)
+        if line is not None and not (line.start() == 0 and _DESCRIBED.match(item, line.end())):
+            return True
+    return False
 
 
 def drop_short_mentions(doc: Document, mentions: list[list[Mention]]) -> None:
