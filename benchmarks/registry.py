@@ -84,6 +84,15 @@ def pypi_sdist(package: str, version: str, dest: Path, timeout: float = FETCH_TI
     return target
 
 
+def _run_client(command: list[str], work: Path, timeout: float) -> tuple[int, str]:
+    """The registry client's exit status and what it printed (its errors first), run in `work`."""
+    try:
+        done = subprocess.run(command, check=False, cwd=work, capture_output=True, text=True, timeout=timeout)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise FetchError(f"{' '.join(command[:4])} ...: {error}", unreachable=True) from error
+    return done.returncode, (done.stderr or done.stdout).strip()
+
+
 def package_folder(cache: Path, package: str, version: str) -> Path:
     return cache / f"{package.replace('/', '+')}-{version}"
 
@@ -108,18 +117,10 @@ def fetch_package(registry: str, package: str, version: str, cache: Path, timeou
     cache.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=cache, prefix=".fetch.") as tmp:
         work = Path(tmp)
-        downloaded = pypi_sdist(package, version, work, timeout) if registry == "pypi" else None
-        try:
-            done = (
-                subprocess.CompletedProcess(command, 0, "", "")
-                if downloaded
-                else subprocess.run(command, check=False, cwd=work, capture_output=True, text=True, timeout=timeout)
-            )
-        except (OSError, subprocess.TimeoutExpired) as error:
-            raise FetchError(f"{' '.join(command[:4])} ...: {error}", unreachable=True) from error
+        downloaded = registry == "pypi" and pypi_sdist(package, version, work, timeout) is not None
+        returncode, output = (0, "") if downloaded else _run_client(command, work, timeout)
         archives = [p for p in work.iterdir() if p.name.endswith((".tar.gz", ".tgz", ".zip"))]
-        if done.returncode != 0 or len(archives) != 1:
-            output = (done.stderr or done.stdout).strip()
+        if returncode != 0 or len(archives) != 1:
             tail = output.splitlines()[-3:]
             raise FetchError(
                 f"could not fetch {package} {version}: {' | '.join(tail)}",

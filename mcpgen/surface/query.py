@@ -72,7 +72,6 @@ _MONTH = re.compile(
     re.I,
 )
 """A month, as a date ("in March", "1 and 15 March", "March 3") rather than a word ("march the rules")."""
-WHEN_WEIGHT = 0.3
 _HOST = re.compile(r"(?<![\w@/.:-])(?:[a-z0-9-]+\.)+(?!(?:js|ts|py|rb|go|sh|rs)\b)[a-z]{2,6}(?![\w/.@-])", re.I)
 """A host name without scheme or path (`example.org`, `www.acme.io`): a domain."""
 _IP = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?(?![\w.])")
@@ -157,7 +156,7 @@ def clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tup
         if found:
             hints.append((hint, VALUE_WEIGHT))
     if _WHEN.search(text) or any(m[1] or m[2] for m in _MONTH.finditer(text)):
-        hints.extend([("date", WHEN_WEIGHT), ("time", WHEN_WEIGHT)])
+        hints.extend([("date", VALUE_WEIGHT), ("time", VALUE_WEIGHT)])
     if _CHANNEL.search(text):
         hints.extend([("channel", CHANNEL_WEIGHT), ("~channel", CHANNEL_WEIGHT)])
     if _HANDLE.search(text):

@@ -98,7 +98,6 @@ _MONTH = re.compile(
     re.I,
 )
 """A month, as a date ("in March", "1 and 15 March", "March 3") rather than a word ("march the rules")."""
-WHEN_WEIGHT = 0.3
 _HOST = re.compile(
     r"(?<![\w@/.:-])(?:[a-z0-9-]+\.)+(?!(?:js|ts|py|rb|go|sh|rs)\b)[a-z]{2,6}(?![\w/.@-])",
     re.I,
@@ -235,7 +234,7 @@ def clean(
         if found:
             hints.append((hint, VALUE_WEIGHT))
     if _WHEN.search(text) or any(m[1] or m[2] for m in _MONTH.finditer(text)):
-        hints.extend([("date", WHEN_WEIGHT), ("time", WHEN_WEIGHT)])
+        hints.extend([("date", VALUE_WEIGHT), ("time", VALUE_WEIGHT)])
     if _CHANNEL.search(text):
         hints.extend([("channel", CHANNEL_WEIGHT), ("~channel", CHANNEL_WEIGHT)])
     if _HANDLE.search(text):
