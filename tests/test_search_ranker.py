@@ -550,3 +550,90 @@ def test_cluster_ideas_users_name_by_what_they_do() -> None:
     assert top(cluster, "who's holding the lock for the controller right now?") == ["readNamespacedLease"]
     assert top(cluster, "teach the cluster about a new Backup object type") == ["createCustomResourceDefinition"]
     assert top(cluster, "list the pods in prod") == ["listNamespacedPod"]
+
+
+PAYMENTS_AREAS = [
+    doc("POST", "/v1/radar/value_list_items", "PostRadarValueListItems", "Create a value list item", ("value",)),
+    doc("GET", "/v1/radar/early_fraud_warnings", "GetRadarEarlyFraudWarnings", "List all early fraud warnings"),
+    doc("POST", "/v1/charges", "PostCharges", "Create a charge", ("amount", "customer")),
+    doc("GET", "/v1/charges/{charge}", "GetChargesCharge", "Retrieve a charge"),
+    doc("POST", "/v1/payment_intents", "PostPaymentIntents", "Create a PaymentIntent", ("amount",)),
+    doc("POST", "/v1/payment_intents/{intent}", "PostPaymentIntentsIntent", "Update a PaymentIntent"),
+    doc("GET", "/v1/customers", "GetCustomers", "List all customers"),
+    doc("POST", "/v1/customers", "PostCustomers", "Create a customer", ("email",)),
+    doc("GET", "/v1/invoices", "GetInvoices", "List all invoices"),
+    doc("POST", "/v1/refunds", "PostRefunds", "Create a refund", ("charge",)),
+    doc("GET", "/v1/payouts", "GetPayouts", "List all payouts"),
+    doc("POST", "/v1/products", "PostProducts", "Create a product", ("name",)),
+    doc("GET", "/v1/prices", "GetPrices", "List all prices"),
+]
+
+
+def test_a_capitalised_word_of_the_apis_paths_is_that_part_of_the_api_not_a_name() -> None:
+    """ "with Radar" asks for the API's radar (a word of its paths and rare in them), where "customer Radar" names a
+    customer; a word in many of the API's paths (Graph's `microsoft`) says nothing of which operation."""
+    assert "radar" in read_terms(PAYMENTS_AREAS, "block payments from fraud@example.com with Radar")
+    assert top(PAYMENTS_AREAS, "which payments did Radar warn us about?") == ["GetRadarEarlyFraudWarnings"]
+    assert "radar" not in read_terms(PAYMENTS_AREAS, "refund the last charge of customer Radar")
+    everywhere = [doc("POST", f"/things{i}/microsoft.graph.act", f"act{i}", "Invoke action act") for i in range(8)]
+    assert "microsoft" not in read_terms(PAYMENTS_AREAS + everywhere, "what is our address on file in Microsoft 365?")
+
+
+REALM = [
+    doc("POST", "/{realm}/users/{id}/logout", "logoutUser", "Remove all user sessions associated with the user"),
+    doc("POST", "/{realm}/logout-all", "logoutAll", "Removes all user sessions."),
+    doc("GET", "/{realm}/users/{id}/sessions", "getUserSessions", "Get sessions associated with the user"),
+    doc("DELETE", "/{realm}/attack-detection/brute-force/users", "clearLoginFailures",
+        "Clear any user login failures for all users"),
+    doc("GET", "/{realm}/attack-detection/brute-force/users/{userId}", "getBruteForceStatus",
+        "Get status of a username in brute force detection"),
+    doc("POST", "/{realm}/identity-provider/instances", "createIdentityProvider", "Create a new identity provider"),
+    doc("POST", "/{realm}/groups/{id}/children", "addChildGroup", "Set or create child."),
+    doc("POST", "/{realm}/groups", "createGroup", "create or add a top level realm groupSet or create child."),
+    doc("PUT", "/{realm}/users/{id}/reset-password", "resetPassword", "Set up a new password for the user."),
+    doc("POST", "/{realm}/users", "createUser", "Create a new user"),
+]  # fmt: skip
+
+
+def test_signing_out_lockouts_sign_in_providers_and_subgroups() -> None:
+    """ "sign X out" (words apart) ends sessions, "locked out" is a lockout (brute-force detection), "sign in with
+    Google" an identity provider, and a subgroup a group's child."""
+    assert set(top(REALM, "sign jdoe out everywhere", 2)) == {"logoutUser", "logoutAll"}
+    assert top(REALM, "log everyone out of the acme realm") == ["logoutAll"]
+    assert "~bruteforce" in read_terms(REALM, "unlock everyone who got locked out for too many wrong passwords")
+    assert top(REALM, "is jdoe locked out after too many attempts?") == ["getBruteForceStatus"]
+    assert top(REALM, "let people in acme sign in with Google") == ["createIdentityProvider"]
+    assert top(REALM, "make a subgroup payroll under finance") == ["addChildGroup"]
+
+
+def test_a_verbs_form_finds_the_apis_noun_and_the_doer_the_doing() -> None:
+    """disrupted -> disruption (a form of the bare verb), bind -> binding, finalizers -> finalize."""
+    cluster = [
+        *CLUSTER,
+        doc("GET", "/apis/policy/v1/namespaces/{namespace}/poddisruptionbudgets", "listNamespacedPodDisruptionBudget",
+            "list or watch objects of kind PodDisruptionBudget"),
+        doc("POST", "/api/v1/namespaces/{namespace}/pods/{name}/binding", "createNamespacedPodBinding",
+            "create binding of a Pod"),
+        doc("PUT", "/api/v1/namespaces/{name}/finalize", "replaceNamespaceFinalize",
+            "replace finalize of the specified Namespace"),
+        doc("GET", "/api/v1/namespaces/{namespace}/pods", "listNamespacedPod", "list or watch objects of kind Pod"),
+        doc("GET", "/api/v1/nodes", "listNode", "list or watch objects of kind Node"),
+    ]  # fmt: skip
+    assert "listNamespacedPodDisruptionBudget" in top(cluster, "how many zookeeper pods can be disrupted now?", 2)
+    assert top(cluster, "bind pod manual-1 to node worker-5") == ["createNamespacedPodBinding"]
+    assert top(cluster, "the analytics namespace is stuck terminating, clear its finalizers") == [
+        "replaceNamespaceFinalize"
+    ]
+
+
+def test_a_name_the_vocabulary_knows_whole_is_not_read_as_its_parts() -> None:
+    """SharePoint is a site (not "share" and "point"), where OneDrive's parts already say drive."""
+    sites = [
+        doc("GET", "/sites", "sites_ListSite", "List sites", ("search",)),
+        doc("GET", "/reports/getSharePointSiteUsagePages", "reports_getSharePointSiteUsagePages",
+            "Invoke function getSharePointSiteUsagePages"),
+        doc("POST", "/drives/{drive-id}/items/{item-id}/invite", "drives_invite", "Share a file with people"),
+        doc("GET", "/me/drive/root/children", "me_drive_root_children", "List children of the root of my drive"),
+    ]  # fmt: skip
+    assert top(sites, 'which SharePoint sites have "finance" in their name?') == ["sites_ListSite"]
+    assert top(sites, "what is in my OneDrive?") == ["me_drive_root_children"]

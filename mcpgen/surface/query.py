@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .terms import CONCEPTS, PHRASE_STARTS, PHRASES, URL, WORD, fold, fold_word, word_set
+from .terms import CONCEPTS, PHRASE_STARTS, PHRASES, URL, WORD, fold, fold_word, is_content, word_set
 
 VALUE_WEIGHT = 0.3
 """What an argument value stands for: `email` for an address, `amount` for a sum, `url` for a URL."""
@@ -115,10 +115,21 @@ def _titled(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> bool
     )
 
 
-def clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tuple[str, float]]]:
+def _after_noun(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> bool:
+    """Whether the capitalised word at `k` follows a word of the API that names a kind of thing ("the column
+    Priority", "channel General"): the name of one of them."""
+    before = tokens[k - 1] if k > 0 else ""
+    return before.isalpha() and before.islower() and is_content(before) and known(fold(before))
+
+
+def clean(
+    query: str, known: Callable[[str], bool], named: Callable[[str], bool] = lambda word: False
+) -> tuple[list[str], list[tuple[str, float]]]:
     """The query's words (lowercase, folded, stop words kept, "" between clauses) once argument values are
     left out, and the words the values stand for, with their weights. `known`: whether the index has a
-    word (an identifier made only of the API's words, `apiextensions.k8s.io`, is not a value).
+    word (an identifier made only of the API's words, `apiextensions.k8s.io`, is not a value). `named`:
+    whether the API's paths name something so (a capitalised `Radar` or `Treasury` is that part of the API,
+    not a name given to a thing).
     """
     text = query.translate(_APOSTROPHES)
     hints: list[tuple[str, float]] = []
@@ -206,11 +217,23 @@ def clean(query: str, known: Callable[[str], bool]) -> tuple[list[str], list[tup
             seq.append(pair)  # a name the API writes as one word (To Do: todo)
             joined, start = k + 1, False
             continue
-        name = not start and token.istitle() and len(token) > 1 and (lower not in CONCEPTS or _titled(tokens, k, known))
+        name = (
+            not start
+            and token.istitle()
+            and len(token) > 1
+            and (
+                _titled(tokens, k, known)
+                or (lower not in CONCEPTS and not (named(lower) and not _after_noun(tokens, k, known)))
+            )
+        )
         if name and (lower,) not in PHRASES and (lower, after) not in PHRASE_STARTS:
             continue  # a name given to something (the Contracts folder, Dana): an argument value
         start = False
-        seq.extend(fold_word(w.lower()) for w in WORD.findall(token))
+        parts = [fold_word(w.lower()) for w in WORD.findall(token)]
+        if lower in CONCEPTS and not set(CONCEPTS[lower]) & {c for w in parts for c in CONCEPTS.get(w, ())}:
+            seq.append(lower)  # a name the vocabulary knows whole (SharePoint: a site), its parts do not
+        else:
+            seq.extend(parts)
     return seq, hints
 
 

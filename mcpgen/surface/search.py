@@ -102,6 +102,9 @@ IMPLIED_WEIGHT = 0.3
 SELF_WEIGHT = 0.5
 """`my`, `I`: the caller, which APIs call `me` (`/me`, `/users/me`: an operation whose resource is `me` is
 indexed under it; those under it, `/me/events`, are raised by SELF_SHARE)."""
+NAMED_SHARE = 0.2
+"""A capitalised word of the API's paths in at most this share of its operations (`Radar`, `Treasury`; not Graph's
+`Microsoft`) names a part of the API rather than a thing of the caller's."""
 RELATED_WEIGHT = 0.6
 """A word also counts, at this share, as the API's words for other forms of it (`watching`: watch, watcher)."""
 ARGUMENT_WEIGHT = 0.5
@@ -321,7 +324,7 @@ class Searcher:
         self.kinds: Sequence[str] = index["kinds"]
         self.twins: Sequence[int] = index["twins"]
         self.central: Sequence[int] = index["central"]
-        n = max(1, index["documents"])
+        n = self.documents = max(1, index["documents"])
         self.path_idf: dict[str, float] = {}
         """The API's path words, each with how rare it is."""
         for parts in self.paths:
@@ -334,6 +337,10 @@ class Searcher:
         """How users name the API itself (see `product_names`): no word of a request."""
         self.pairs = {pair for parts in self.paths for pair in itertools.pairwise(parts)}
         """Two words one after the other in the API's paths (`purchase order` of `/PurchaseOrders`)."""
+
+    def _names_a_part(self, word: str) -> bool:
+        """Whether `word` is a word of the API's paths in few enough of its operations to name a part of it."""
+        return word in self.path_idf and len(self.terms[word]) // 2 <= NAMED_SHARE * self.documents
 
     def _lemma(self, word: str) -> str:
         """`word` without the ending of a verb form (`cancelled`, `charging`, `applied`), when the API or
@@ -352,7 +359,10 @@ class Searcher:
 
         forms = [*bases, *(b + ("r" if b.endswith("e") else "er") for b in bases)]
         if word not in self.terms:
-            forms += derived(word)
+            forms += [f for b in bases for f in derived(b)]  # disrupted -> disrupt -> disruption
+            forms += [(b[:-1] if b.endswith("e") else b) + "ing" for b in bases if len(b) >= 4]  # bind -> binding
+            if word.endswith("er") and len(word) >= 6:  # the one who does it for the doing (`finalizer`)
+                forms += [word[:-1], word[:-2]]
             forms += self._parts(word)
         elif word not in self.path_idf:  # a verb the API only mentions, for the thing its paths name (`subscribe`)
             forms += [f for f in derived(word) if f in self.path_idf]
@@ -434,7 +444,7 @@ class Searcher:
     def _read(self, query: str) -> tuple[list[dict[str, float]], bool, set[str]]:
         """The query's concepts (see `concepts`), whether it is written in the API's own words, and the
         actions its first word asks for."""
-        seq, hints = clean(query, self.terms.__contains__)
+        seq, hints = clean(query, self.terms.__contains__, self._names_a_part)
         seq = self._unnamed(seq)
         starts, taken = self._phrases(seq)
         named = {k for i, pair in enumerate(itertools.pairwise(seq)) if pair in self.pairs for k in (i, i + 1)}
