@@ -30,6 +30,7 @@ MINIMUM = {
     "heldout13": 40,
     "heldout14": 40,
     "heldout15": 40,
+    "heldout16": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
