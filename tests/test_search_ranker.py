@@ -626,6 +626,57 @@ def test_a_verbs_form_finds_the_apis_noun_and_the_doer_the_doing() -> None:
     ]
 
 
+def test_a_verb_the_api_only_mentions_finds_the_path_named_by_its_ing_form() -> None:
+    """ "follow" finds `/me/following`, where the API writes "follow" only in its summaries."""
+    people = [
+        doc("GET", "/users/{user_id}/followers", "get_followers", "Get all the followers of a user"),
+        doc("PUT", "/me/following/{follow_user_id}", "follow_user", "Follow a specific user"),
+        doc("GET", "/users/{user_id}", "get_user", "Get a user"),
+        doc("GET", "/users/{user_id}/categories", "get_category_subscriptions", "Get the categories a user follows"),
+        doc("PUT", "/me/watchlater/{video_id}", "add_video_to_watch_later", "Add a video to the watch later queue"),
+    ]  # fmt: skip
+    assert top(people, "follow the filmmaker with user id 1180345") == ["follow_user"]
+
+
+def test_a_verb_and_its_particle_are_the_word_the_apis_paths_write_for_them() -> None:
+    """ "check out" a file is `/checkout`; "set up" is no `setup` where that is the first half of a name
+    (`/setup_intents`)."""
+    files = [
+        doc("POST", "/drives/{drive-id}/items/{driveItem-id}/checkout", "drives_items_checkout",
+            "Invoke action checkout"),
+        doc("POST", "/me/checkMemberGroups", "me_checkMemberGroups", "Invoke action checkMemberGroups"),
+        doc("PATCH", "/me", "me_UpdateUser", "Update user"),
+        doc("GET", "/drives/{drive-id}/items/{driveItem-id}", "drives_GetItems", "Get items from drives"),
+    ]  # fmt: skip
+    assert top(files, "check out Policy.docx so nobody else edits it while I work") == ["drives_items_checkout"]
+    taxes = [
+        doc("POST", "/v1/setup_intents", "PostSetupIntents", "Create a SetupIntent"),
+        doc("GET", "/v1/setup_intents", "GetSetupIntents", "List all SetupIntents"),
+        doc("POST", "/v1/tax_rates", "PostTaxRates", "Creates a new tax rate", ("percentage",)),
+        doc("GET", "/v1/tax_rates", "GetTaxRates", "List all tax rates"),
+    ]
+    assert top(taxes, "set up a 20% UK VAT rate") == ["PostTaxRates"]
+
+
+def test_a_time_word_counts_where_the_apis_paths_name_what_it_means() -> None:
+    """ "recently" is a value anywhere else, but the API's `/recent_items` names it; "sheet" is a workbook's."""
+    box = [
+        doc("GET", "/recent_items", "get_recent_items", "List recently accessed items"),
+        doc("GET", "/files/{file_id}", "get_files_id", "Get file information"),
+        doc("GET", "/folders/{folder_id}/items", "get_folders_id_items", "List items in folder"),
+        doc("GET", "/files/{file_id}/versions", "get_files_id_versions", "List all file versions"),
+    ]
+    assert "~recent" in read_terms(box, "show the files I opened recently")
+    assert top(box, "what have I looked at recently?") == ["get_recent_items"]
+    book = [
+        doc("POST", "/drives/{drive-id}/items/{driveItem-id}/workbook/worksheets", "workbook_CreateWorksheets",
+            "Create new navigation property to worksheets for drives"),
+        doc("POST", "/drives/{drive-id}/items", "drives_CreateItems", "Create new navigation property to items"),
+        doc("POST", "/drives/{drive-id}/items/{driveItem-id}/copy", "drives_items_copy", "Invoke action copy"),
+    ]  # fmt: skip
+    assert top(book, "add a new sheet called Q4 to budget.xlsx") == ["workbook_CreateWorksheets"]
+
+
 def test_a_name_the_vocabulary_knows_whole_is_not_read_as_its_parts() -> None:
     """SharePoint is a site (not "share" and "point"), where OneDrive's parts already say drive."""
     sites = [

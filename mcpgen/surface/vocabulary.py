@@ -101,7 +101,7 @@ VOCABULARY: tuple[str, ...] = (
     "sharedWithMe | shared with me, shared with us",
     "site sharepoint | intranet, team site",
     "listItem | row, entry, record",
-    "workbook worksheet | excel",
+    "workbook worksheet | excel, sheet, sheets",
     # chat
     "chat | conversation, dm, direct message, im, instant message",
     "chatMessage | post, say, says, said, saying, talk, talked, talk about, posted",

@@ -376,6 +376,9 @@ class Searcher:
             pair for parts in self.paths for pair in itertools.pairwise(parts)
         }
         """Two words one after the other in the API's paths (`purchase order` of `/PurchaseOrders`)."""
+        self.heads = {a for a, _ in self.pairs}
+        """The first words of those: a verb and its particle (`check out`) are a word of the API's paths
+        (`/checkout`) only where that word names something alone, not the first half of a name (`setup_intents`)."""
 
     def _names_a_part(self, word: str) -> bool:
         """Whether `word` is a word of the API's paths in few enough of its operations to name a part of it."""
@@ -419,7 +422,9 @@ class Searcher:
         elif (
             word not in self.path_idf
         ):  # a verb the API only mentions, for the thing its paths name (`subscribe`)
-            forms += [f for f in derived(word) if f in self.path_idf]
+            forms += [
+                f for f in (*derived(word), word + "ing") if f in self.path_idf
+            ]  # follow: /me/following
         return [f for f in dict.fromkeys(forms) if f != word and f in self.terms]
 
     def _parts(self, word: str) -> list[str]:
@@ -530,12 +535,24 @@ class Searcher:
             (i, joined)
             for i, (a, b) in enumerate(itertools.pairwise(seq))
             if is_content(a)
-            and is_content(b)
-            and ((joined := fold(a + b)) in self.terms or joined in CONCEPTS)
+            and (
+                (
+                    is_content(b)
+                    and ((joined := fold(a + b)) in self.terms or joined in CONCEPTS)
+                )
+                or (
+                    b in _PARTICLES
+                    and (joined := a + b) in self.path_idf
+                    and joined not in self.heads
+                )
+            )
         ]
         """Two words in a row that the API, or the vocabulary, writes as one (`config map`, `daemon set`)."""
         joined_at = {
-            k for i, joined in joins if joined in self.terms for k in (i, i + 1)
+            k
+            for i, joined in joins
+            if joined in self.terms and seq[i + 1] not in _PARTICLES
+            for k in (i, i + 1)
         }
         """The words of such a name the API writes as one: each a part of that name, asking for no action."""
         for i, word in enumerate(seq):
@@ -578,6 +595,12 @@ class Searcher:
                 elif word in self.path_idf:
                     # the API names something so (`/me/player/recently-played`)
                     concept = {word: LITERAL_WEIGHT}
+                elif named := [
+                    c for c in PHRASES.get((word,), ()) if c[1:] in self.path_idf
+                ]:
+                    concept = dict.fromkeys(
+                        named, LITERAL_WEIGHT
+                    )  # recently: what `/recent()` names
             elif not word.isdigit() and (is_content(word) or (word,) in PHRASES):
                 concept = self._word(word, technical, i == first, i in named)
                 if question:
