@@ -9,6 +9,17 @@ array (a few words of description may stand between: "the optional Studio/native
 input of the request: in its body for a request that carries one (POST, PUT, PATCH), else in its query. "optional"
 after the verb makes it optional, "required" needed; otherwise the sentence does not say.
 
+The subject may also be a route named by its path alone, "the `/x` endpoint" (route, path, URL), where the object
+is written as the query string itself, which says where it goes:
+
+    the `/parser/search` endpoint accepts a `?lang=xxx` property which can be used to vary the language.
+    The `/parser/findbyid` endpoint also accepts a `?lang=xxx` property.
+    the `/parser/search` endpoint accepts a `?mode=live` parameter pair ...
+
+Each name of the coded query (`?a=x&b=y`) is a query parameter of the route's GET (of its one request where the
+document states a single method for the path), optional or required as above. A coded query after another path
+(`` `/y?a=1` ``), and a sentence about all the endpoints (`shared_inline_queries`), are not read here.
+
 Left alone: a sentence whose object is not called an input ("accepts tasks in `pending` or `running` states":
 values of something else), a request line that is not the sentence's subject (one quoted further on), and a
 route the document does not state.
@@ -31,6 +42,13 @@ _SENTENCE = re.compile(
     r"(?:field|parameter|param|argument|property|key|array|object|list)\b"
 )
 _BODIED = {"POST", "PUT", "PATCH"}
+_PAIR = r"[A-Za-z_][\w.-]*=[^&\s`]*"
+_QUERY_SENTENCE = re.compile(
+    r"\b[Tt]he\s+`(?P<path>/[^`\s?#]*)`\s+(?:endpoint|route|path|url|URL)\s+(?:also\s+)?"
+    r"(?:accepts?|takes?|supports?)\s+(?:an?\s+|the\s+)?(?:(?P<optional>optional)|(?P<required>required))?\s*"
+    rf"(?:[\w/-]+\s+){{0,2}}`\?(?P<pairs>{_PAIR}(?:&{_PAIR})*)`"
+)
+"""A route named by its path accepting a coded query string: "the `/x` endpoint accepts a `?lang=xxx` property"."""
 
 
 def accepted_fields(
@@ -47,6 +65,20 @@ def accepted_fields(
                 required = True if match["required"] else False if match["optional"] else None
                 location = "body" if match["method"] in _BODIED else "query"
                 yield endpoint, Param(match["name"], location, block.where, required=required, origin="prose")
+            for match in _QUERY_SENTENCE.finditer(block.text):
+                endpoint = _route(endpoints, path_key(split_target(match["path"]).path))
+                if endpoint is None:
+                    continue
+                required = True if match["required"] else False if match["optional"] else None
+                for pair in match["pairs"].split("&"):
+                    name = pair.split("=", 1)[0]
+                    yield endpoint, Param(name, "query", block.where, required=required, origin="prose")
+
+
+def _route(endpoints: dict[tuple[str, str], Endpoint], key: str) -> Endpoint | None:
+    """The GET the document states at the path `key`, else its one request there."""
+    stated = {method: endpoint for (method, path), endpoint in endpoints.items() if path == key}
+    return stated.get("GET") or (next(iter(stated.values())) if len(stated) == 1 else None)
 
 
 __all__ = ["accepted_fields"]

@@ -119,6 +119,7 @@ from .templating import (
 )
 from .titled_examples import titled_examples
 from .titled_segments import titled_segments
+from .tried_paths import tried_path_lists
 from .unsupported_paths import without_unsupported
 from .url_bullets import url_bullets
 from .visited_paths import visited_paths
@@ -181,6 +182,7 @@ def scan(
     if not any(mentions):  # `/switch/<group>/on`, then `/switch/<group>/off`, each a paragraph of its own
         mentions = [route_paragraphs(section) for section in doc.sections]
     introduced_path_lists(doc, mentions)  # "This API exposes these endpoints:" over `/.well-known/security.txt` items
+    tried_path_lists(doc, mentions)  # "try the following paths:" over ```/demo``` `/search?text=london```: GETs
     served_resources(doc, mentions)  # "Basic Prometheus metrics are available at `/metrics`"
     well_known_paths(doc, mentions)  # "Clients discover the server through `/.well-known/oauth-authorization-server`"
     visited_paths(doc, mentions)  # a page of bare paths: "Visit `/-/tiles` for an index page"
