@@ -688,3 +688,28 @@ def test_a_name_the_vocabulary_knows_whole_is_not_read_as_its_parts() -> None:
     ]  # fmt: skip
     assert top(sites, 'which SharePoint sites have "finance" in their name?') == ["sites_ListSite"]
     assert top(sites, "what is in my OneDrive?") == ["me_drive_root_children"]
+
+
+def test_a_squad_is_a_team_and_copies_are_forks() -> None:
+    org = [
+        doc("GET", "/orgs/{org}/teams/{team_slug}/members", "teams_list-members-in-org", "List team members"),
+        doc("GET", "/orgs/{org}/actions/runner-groups", "actions_list-runner-groups-for-org",
+            "List self-hosted runner groups for an organization"),
+        doc("GET", "/repos/{owner}/{repo}/forks", "repos_list-forks", "List forks"),
+        doc("GET", "/repos/{owner}/{repo}/contributors", "repos_list-contributors", "List repository contributors"),
+        doc("GET", "/orgs/{org}/members", "orgs_list-members", "List organization members"),
+        doc("GET", "/repos/{owner}/{repo}/tarball/{ref}", "repos_download-tarball-archive",
+            "Download a repository archive (tar)"),
+    ]  # fmt: skip
+    assert top(org, "who's on acme's security squad?") == ["teams_list-members-in-org"]
+    assert top(org, "who has made copies of acme/engine?") == ["repos_list-forks"]
+
+
+def test_a_phrase_users_say_is_read_whole_when_it_is_capitalised() -> None:
+    """ "Do Not Disturb" is the phrase, not "Do" and two names."""
+    presence = [
+        doc("GET", "/me/presence", "me_GetPresence", "Get presence"),
+        doc("POST", "/me/presence/setPresence", "me_setPresence", "Invoke action setPresence", ("availability",)),
+        doc("GET", "/me", "me_GetUser", "Get user"),
+    ]
+    assert "~presence" in read_terms(presence, "set me to Do Not Disturb until noon")

@@ -6,6 +6,7 @@ stand for counts a little (an address means `email`, `#general` a channel, `cus_
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -113,6 +114,10 @@ def _titled(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> bool
     return (
         i > 0 and tokens[i - 1].lower() in _DETERMINERS and after.isalpha() and after.islower() and known(fold(after))
     )
+
+
+_PHRASE_PAIRS = {pair for phrase in PHRASES for pair in itertools.pairwise(phrase)}
+"""Two words in a row of a phrase users say."""
 
 
 def _after_noun(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> bool:
@@ -226,7 +231,8 @@ def clean(
                 or (lower not in CONCEPTS and not (named(lower) and not _after_noun(tokens, k, known)))
             )
         )
-        if name and (lower,) not in PHRASES and (lower, after) not in PHRASE_STARTS:
+        within = bool(seq) and (seq[-1], lower) in _PHRASE_PAIRS  # Do Not Disturb
+        if name and (lower,) not in PHRASES and (lower, after) not in PHRASE_STARTS and not within:
             continue  # a name given to something (the Contracts folder, Dana): an argument value
         start = False
         parts = [fold_word(w.lower()) for w in WORD.findall(token)]

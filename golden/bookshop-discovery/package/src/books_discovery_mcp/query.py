@@ -6,6 +6,7 @@ stand for counts a little (an address means `email`, `#general` a channel, `cus_
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -159,6 +160,10 @@ def _titled(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> bool
         and after.islower()
         and known(fold(after))
     )
+
+
+_PHRASE_PAIRS = {pair for phrase in PHRASES for pair in itertools.pairwise(phrase)}
+"""Two words in a row of a phrase users say."""
 
 
 def _after_noun(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> bool:
@@ -339,7 +344,13 @@ def clean(
                 )
             )
         )
-        if name and (lower,) not in PHRASES and (lower, after) not in PHRASE_STARTS:
+        within = bool(seq) and (seq[-1], lower) in _PHRASE_PAIRS  # Do Not Disturb
+        if (
+            name
+            and (lower,) not in PHRASES
+            and (lower, after) not in PHRASE_STARTS
+            and not within
+        ):
             continue  # a name given to something (the Contracts folder, Dana): an argument value
         start = False
         parts = [fold_word(w.lower()) for w in WORD.findall(token)]
