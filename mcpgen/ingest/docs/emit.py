@@ -18,6 +18,7 @@ from .endpoint import Endpoint, Extraction
 from .params import Param
 from .requests import Excerpt
 from .sent_bodies import stated_bodies
+from .separate_uses import separate_uses
 from .spelled_twins import spelled_twin
 
 SOURCE_KEY = "x-mcpgen-source"
@@ -219,6 +220,8 @@ def _request_body(endpoint: Endpoint) -> dict[str, Any] | None:
     shapes = {frozenset(e) for e in whole if isinstance(e, dict)}
     example_required = set(inferred.get("required", ())) if len(distinct) > 1 and len(shapes) > 1 else set()
     if endpoint.all_optional:  # "all fields are optional", "or raw data directly as the body": none is needed
+        example_required = set()
+    if separate_uses(endpoint):  # "Create an invoice" and "Pay an invoice", each `POST /payments` with its body
         example_required = set()
     for name, sub in inferred.get("properties", {}).items():
         if name not in schema["properties"] and not spelled_twin(name, schema["properties"]):  # `userId`: user_id

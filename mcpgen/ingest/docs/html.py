@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from .attribute_requests import attribute_requests
 from .blocks import Block, BlockKind, Document, Where
+from .component_templates import unwrap_component_templates
 from .html_text import (
     BLOCKS,
     BR,
@@ -39,6 +40,7 @@ from .html_text import (
     unwrap_templates,
     words,
 )
+from .labelled_components import component_headings
 from .requests import sphinx_template
 
 _METHODS = words("GET POST PUT PATCH DELETE HEAD OPTIONS TRACE")
@@ -72,6 +74,8 @@ def reduce_html(text: str, file: str, *, line_class: str = "") -> Document:
         warnings.simplefilter("ignore")
         soup = BeautifulSoup(text, "html.parser")
     unwrap_templates(soup)
+    unwrap_component_templates(soup)  # a `.vue` file's `<template>`: the markup it renders
+    component_headings(soup)  # `<q-expansion-item label="Get wallet details">`: a heading over its content
     attribute_requests(soup)  # `<button data-method="PUT" data-url="/api/lights/1" data-body='{...}'>`
     if line_class:
         source_lines(soup, line_class)
@@ -245,8 +249,9 @@ class _Reducer:
             return
         loose = [item for item in run if not (isinstance(item, str) and not item.strip())]
         line = source_line(loose[0], parent)
-        if len(loose) == 1 and isinstance(loose[0], Tag) and loose[0].name in ("code", "kbd", "samp", "tt"):
-            text = loose[0].get_text().strip()
+        shown = [item for item in loose if not (isinstance(item, Tag) and item.name == "br")]  # (`<code>..</code><br>`)
+        if len(shown) == 1 and isinstance(shown[0], Tag) and shown[0].name in ("code", "kbd", "samp", "tt"):
+            text = shown[0].get_text().strip()
             self.add("code", line, text=_request_line(text) or text)
             return
         lines = [part for part in (norm(p) for p in re.sub(r"[ \t\r\n]+", " ", raw).split(BR)) if part]

@@ -88,6 +88,7 @@ from .requests import (
     request_lines,
     split_target,
 )
+from .resource_headings import captioned_path, resource_route
 from .restated_routes import restated_routes
 from .rooted_code_paths import rooted_code_paths
 from .route_paragraphs import route_paragraphs
@@ -393,6 +394,9 @@ def _section_mentions(section: Section, rpc: RpcForm | None) -> list[Mention]:
     parent = section.path[-2].strip(" `*") if len(section.path) > 1 else ""
     if method and _PATH_HEADING.match(parent):  # `### /pets/{id}` then `#### GET`: one section per method
         found.append(Mention(method["method"].upper(), split_target(parent), section.where, "line"))
+    elif method and (resource := captioned_path(parent)):  # `Domain resource: /domain` then `GET` over `GET /x.org`
+        route = resource_route(resource, method["method"].upper(), section)
+        found.append(Mention(method["method"].upper(), split_target(route), section.where, "line"))
     routed = _PATH_TITLE.match(section.title.strip())
     grouped = [g for t in section.path[:-1] for g in _METHOD_GROUP.findall(t)] if routed and not found else []
     if routed and grouped:  # `## POST Endpoints`, then `### \`/v1/wallets/\`: Create a new Wallet`

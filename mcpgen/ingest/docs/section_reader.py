@@ -24,6 +24,7 @@ from .filter_lead_ins import filter_lead_in
 from .grouped_items import grouped_names
 from .header_alternatives import labelled_headers, mentioned_header_required
 from .header_choices import header_choices
+from .header_objects import header_object
 from .item_captions import item_caption
 from .key_lines import key_value_lines
 from .label_lines import label_line_params
@@ -317,6 +318,10 @@ class SectionReader:
             for name in headers if not _RESPONSE_LABEL.search(labels[0] if labels else "") else ():
                 if name in declared:
                     continue
+                self._param(endpoint, Param(name, "header", block.where, origin="example request"))
+            return
+        if (names := header_object(block.text, labels)) is not None:  # "Headers" over `{"X-Api-Key": "..."}`
+            for name in names:
                 self._param(endpoint, Param(name, "header", block.where, origin="example request"))
             return
         values = parse_json_lines(block.text)
