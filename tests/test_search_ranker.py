@@ -713,3 +713,18 @@ def test_a_phrase_users_say_is_read_whole_when_it_is_capitalised() -> None:
         doc("GET", "/me", "me_GetUser", "Get user"),
     ]
     assert "~presence" in read_terms(presence, "set me to Do Not Disturb until noon")
+
+
+def test_giving_someone_a_role_is_a_role_mapping_and_taking_it_away_removes_it() -> None:
+    roles = [
+        doc("POST", "/{realm}/users/{id}/role-mappings/realm", "addRealmRoleMappings",
+            "Add realm-level role mappings to the user"),
+        doc("PUT", "/{realm}/roles/{role-name}", "updateRole", "Update a role by name"),
+        doc("POST", "/{realm}/roles", "createRole", "Create a new role for the realm or client"),
+        doc("GET", "/{realm}/roles", "getRoles", "Get all roles for the realm or client"),
+        doc("PUT", "/guilds/{guild_id}/members/{user_id}/roles/{role_id}", "addMemberRole", "Add guild member role"),
+        doc("DELETE", "/guilds/{guild_id}/members/{user_id}/roles/{role_id}", "removeMemberRole",
+            "Remove guild member role"),
+    ]  # fmt: skip
+    assert top(roles, "give jdoe the auditor role") == ["addRealmRoleMappings"]
+    assert top(roles, "take VIP away from user 4412, his sub lapsed") == ["removeMemberRole"]

@@ -18,7 +18,7 @@ VOCABULARY: tuple[str, ...] = (
     "fix, correct, switch, flip, swap, mark, turn, bump, reschedule",
     "delete remove erase purge destroy drop discard trash wipe | get rid of, throw away, throw out, tear down, "
     "take down, clean out, clean up, clear out, kill, nuke, scrap, ditch, uninstall, unregister, decommission, "
-    "take off, take out, wipe out, stop sharing, unshare",
+    "take off, take out, wipe out, stop sharing, unshare, take away",
     "cancel abort void revoke terminate expire | kill, call off, stop, halt, back out, rescind, withdraw",
     "send deliver notify dispatch | email, mail, ping, text, message, resend, let know, inform, broadcast, tell, nudge",
     "reply respond answer | write back, get back to, reply all, acknowledge, ack",
@@ -39,7 +39,7 @@ VOCABULARY: tuple[str, ...] = (
     "leave | quit, exit, drop out, step out, walk out",
     "move relocate | file into, put into, put in",
     "archive | wrap up, wrapped up, read only, mothball, shelve",
-    "assign | give, give to, hand to, hand over, hand off, allocate",
+    "assign mapping | give, give to, hand to, hand over, hand off, allocate",
     "verify validate check test | make sure",
     "capture collect settle | take the money",
     "increment increase raise extend | bump, top up, add more, go up, more, grow, expand, enlarge",
