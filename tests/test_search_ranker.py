@@ -728,3 +728,14 @@ def test_giving_someone_a_role_is_a_role_mapping_and_taking_it_away_removes_it()
     ]  # fmt: skip
     assert top(roles, "give jdoe the auditor role") == ["addRealmRoleMappings"]
     assert top(roles, "take VIP away from user 4412, his sub lapsed") == ["removeMemberRole"]
+
+
+def test_right_now_asks_for_no_rights_and_an_emoji_is_no_sticker() -> None:
+    guild = [
+        doc("GET", "/guilds/{guild_id}/roles", "list_guild_roles", "List guild roles"),
+        doc("GET", "/networks/{networkId}/devices/statuses", "getNetworkDevicesStatuses", "List device statuses"),
+        doc("GET", "/guilds/{guild_id}/emojis", "list_guild_emojis", "List guild emojis"),
+        doc("GET", "/guilds/{guild_id}/stickers", "list_guild_stickers", "List guild stickers"),
+    ]
+    assert "~role" not in read_terms(guild, "which devices are offline right now?")
+    assert "~emoji" not in read_terms(guild, "what stickers do we have?")

@@ -38,6 +38,8 @@ CHANNEL_WEIGHT = 0.5
 
 # Query understanding: what a user types, without its argument values, as the API's words and concepts.
 
+_RIGHT_NOW = re.compile(r"\bright (?=now\b|away\b)", re.I)
+"""`right` in "right now", "right away": no right (a permission) asked for."""
 _APOSTROPHES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
 )
@@ -189,7 +191,7 @@ def clean(
     whether the API's paths name something so (a capitalised `Radar` or `Treasury` is that part of the API,
     not a name given to a thing).
     """
-    text = query.translate(_APOSTROPHES)
+    text = _RIGHT_NOW.sub(" ", query.translate(_APOSTROPHES))
     hints: list[tuple[str, float]] = []
 
     def called(m: re.Match[str]) -> str:

@@ -237,11 +237,12 @@ VOCABULARY: tuple[str, ...] = (
     "lock | freeze, close conversation, stop comments",
     # chat communities
     "guild | server, community, discord server",
-    "channel thread | room, chat room, text channel, voice channel, forum",
+    "channel thread | room, chat room, text channel, voice channel, forum, side conversation, side conversations, "
+    "side discussion",
     "member | user, people, participant, moderator",
     "role | rank, permission level, moderator role, mod",
     "ban | block, blacklist, keep out, banned",
-    "emoji sticker | emote, reaction image, custom emoji",
+    "emoji | emote, reaction image, custom emoji",
     "reaction | react, emoji reaction, thumbs up, upvote",
     "pin | sticky, pinned, keep at the top",
     "invite | invite link, join link",
