@@ -739,3 +739,16 @@ def test_right_now_asks_for_no_rights_and_an_emoji_is_no_sticker() -> None:
     ]
     assert "~role" not in read_terms(guild, "which devices are offline right now?")
     assert "~emoji" not in read_terms(guild, "what stickers do we have?")
+
+
+def test_which_things_someone_is_in_asks_for_their_memberships() -> None:
+    directory = [
+        doc("GET", "/groups", "groups_ListGroup", "List groups"),
+        doc("GET", "/users/{user-id}/memberOf", "users_ListMemberOf", "Get memberOf from users"),
+        doc("GET", "/me/memberOf", "me_ListMemberOf", "Get memberOf from me"),
+        doc("GET", "/groups/{group-id}/sites", "groups_ListSites", "Get sites from groups"),
+        doc("GET", "/me/calendarGroups", "me_ListCalendarGroups", "Get calendarGroups from me"),
+    ]
+    assert top(directory, "which groups is Nina in?") == ["users_ListMemberOf"]
+    assert set(top(directory, "which groups am I in?", 2)) == {"me_ListMemberOf", "users_ListMemberOf"}
+    assert top(directory, "which groups are there?") == ["groups_ListGroup"]

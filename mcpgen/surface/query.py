@@ -50,6 +50,8 @@ _MEMBERSHIP = re.compile(
 )
 """Someone (a name, an address, a pronoun for people) put into or taken out of something; whoever is kicked out
 of something ("kick the spammer out of my server") is one of its members."""
+_MEMBER_OF = re.compile(rf"\b(?:is|are|am)\s+(?:{_PERSON}|I)\s+(?:in|on)\s*[?.!]*\s*$")
+"""A question of what someone is in ("which groups is Nina in?"): their memberships."""
 _CALLED = re.compile(r"\b(\w+)\s+(called|named|titled)\s+(?:\"[^\"]*\"|'[^']+'|(?:[A-Z][\w.-]*\s*)+|[\w.-]+)")
 """A name given to a thing ("a namespace called staging"): the name is an argument value."""
 _SLUG = re.compile(r"(?<![\w./@:-])([A-Za-z0-9][\w.-]*)/([A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/])")
@@ -188,8 +190,9 @@ def clean(
     if _POSSESSIVE.search(text):
         hints.append(("user", POSSESSIVE_WEIGHT))
     membership = _MEMBERSHIP.search(text)
-    if membership:
+    if membership or _MEMBER_OF.search(text):
         hints.extend([("~member", MEMBER_WEIGHT), ("member", MEMBER_WEIGHT / 2), ("~user", MEMBER_WEIGHT / 2)])
+    if membership:
         out = (membership.group(1) or membership.group(2)).lower() in ("remove", "kick", "take", "drop")
         hints.append(("~delete" if out else "~create", MEMBER_WEIGHT))
     text = _CLITIC.sub(lambda m: _CLITICS[m.group(1)], _OWN.sub(r"\1", text))

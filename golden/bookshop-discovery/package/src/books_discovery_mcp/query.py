@@ -71,6 +71,8 @@ _MEMBERSHIP = re.compile(
 )
 """Someone (a name, an address, a pronoun for people) put into or taken out of something; whoever is kicked out
 of something ("kick the spammer out of my server") is one of its members."""
+_MEMBER_OF = re.compile(rf"\b(?:is|are|am)\s+(?:{_PERSON}|I)\s+(?:in|on)\s*[?.!]*\s*$")
+"""A question of what someone is in ("which groups is Nina in?"): their memberships."""
 _CALLED = re.compile(
     r"\b(\w+)\s+(called|named|titled)\s+(?:\"[^\"]*\"|'[^']+'|(?:[A-Z][\w.-]*\s*)+|[\w.-]+)"
 )
@@ -276,7 +278,7 @@ def clean(
     if _POSSESSIVE.search(text):
         hints.append(("user", POSSESSIVE_WEIGHT))
     membership = _MEMBERSHIP.search(text)
-    if membership:
+    if membership or _MEMBER_OF.search(text):
         hints.extend(
             [
                 ("~member", MEMBER_WEIGHT),
@@ -284,6 +286,7 @@ def clean(
                 ("~user", MEMBER_WEIGHT / 2),
             ]
         )
+    if membership:
         out = (membership.group(1) or membership.group(2)).lower() in (
             "remove",
             "kick",
