@@ -752,3 +752,10 @@ def test_which_things_someone_is_in_asks_for_their_memberships() -> None:
     assert top(directory, "which groups is Nina in?") == ["users_ListMemberOf"]
     assert set(top(directory, "which groups am I in?", 2)) == {"me_ListMemberOf", "users_ListMemberOf"}
     assert top(directory, "which groups are there?") == ["groups_ListGroup"]
+
+
+def test_a_capitalised_first_word_before_a_verb_is_someone_not_an_action() -> None:
+    """ "Mark got promoted": Mark is a person, not a request to mark something."""
+    users = [doc("PATCH", "/users/{user-id}", "users_UpdateUser", "Update user", ("jobTitle",))]
+    assert "~update" not in read_terms(users, "Mark got promoted, what is his new title?")
+    assert "~update" in read_terms(users, "Mark the task as done")

@@ -101,6 +101,10 @@ _READ_OPENERS = word_set(
 )
 
 
+_SUBJECT_VERBS = word_set(
+    "is was has had got gets left leaves joined joins just needs wants will would can should did does started moved"
+)
+"""Words after a capitalised first word that make it the subject of a sentence, a name ("Mark got promoted")."""
 _DETERMINERS = word_set("the my our your their his her its this that")
 
 
@@ -227,7 +231,8 @@ def clean(
             seq.append(pair)  # a name the API writes as one word (To Do: todo)
             joined, start = k + 1, False
             continue
-        name = (
+        subject = start and token.istitle() and after in _SUBJECT_VERBS and is_content(lower) and lower not in _CALLERS
+        name = subject or (
             not start
             and token.istitle()
             and len(token) > 1
@@ -237,7 +242,7 @@ def clean(
             )
         )
         within = bool(seq) and (seq[-1], lower) in _PHRASE_PAIRS  # Do Not Disturb
-        if name and (lower,) not in PHRASES and (lower, after) not in PHRASE_STARTS and not within:
+        if subject or (name and (lower,) not in PHRASES and (lower, after) not in PHRASE_STARTS and not within):
             continue  # a name given to something (the Contracts folder, Dana): an argument value
         start = False
         parts = [fold_word(w.lower()) for w in WORD.findall(token)]

@@ -143,6 +143,10 @@ _READ_OPENERS = word_set(
 )
 
 
+_SUBJECT_VERBS = word_set(
+    "is was has had got gets left leaves joined joins just needs wants will would can should did does started moved"
+)
+"""Words after a capitalised first word that make it the subject of a sentence, a name ("Mark got promoted")."""
 _DETERMINERS = word_set("the my our your their his her its this that")
 
 
@@ -337,7 +341,14 @@ def clean(
             seq.append(pair)  # a name the API writes as one word (To Do: todo)
             joined, start = k + 1, False
             continue
-        name = (
+        subject = (
+            start
+            and token.istitle()
+            and after in _SUBJECT_VERBS
+            and is_content(lower)
+            and lower not in _CALLERS
+        )
+        name = subject or (
             not start
             and token.istitle()
             and len(token) > 1
@@ -350,7 +361,7 @@ def clean(
             )
         )
         within = bool(seq) and (seq[-1], lower) in _PHRASE_PAIRS  # Do Not Disturb
-        if (
+        if subject or (
             name
             and (lower,) not in PHRASES
             and (lower, after) not in PHRASE_STARTS
