@@ -31,6 +31,7 @@ MINIMUM = {
     "heldout14": 40,
     "heldout15": 40,
     "heldout16": 40,
+    "heldout17": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
