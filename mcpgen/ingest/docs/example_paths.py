@@ -9,12 +9,13 @@ import re
 from typing import TYPE_CHECKING
 
 from .described_query_values import PATH_LINE
+from .named_query_examples import named_query_parameters, shows_named_query
 from .optional_parts import braced_names, unbracketed
 from .requests import METHODS, Request, parse_curl, parse_json, path_key, split_target
 from .suffixed_methods import fields_under_routes, suffixed_methods
 
 if TYPE_CHECKING:
-    from .blocks import Block, Section
+    from .blocks import Block, Document, Section
     from .mention import Mention
 
 _PATH_LINE = PATH_LINE  # (a query value may be described in spaced words: `?id=<message id>`)
@@ -43,17 +44,24 @@ def as_examples(mentions: list[list[Mention]]) -> None:
                 m.kind, m.request = "curl", Request(method=m.method, target=m.target)
 
 
-def keep_fitting_examples(mentions: list[list[Mention]]) -> None:
-    """Drop the example paths (`as_examples`, `running_text_requests`) that are not uses of a stated route."""
+def keep_fitting_examples(mentions: list[list[Mention]], doc: Document | None = None) -> None:
+    """Drop the example paths (`as_examples`, `running_text_requests`) that are not uses of a stated route, but
+    for a path whose query string sets the query parameters its section's text names (`named_query_examples`)."""
+    named = named_query_parameters(doc) if doc is not None else [set() for _ in mentions]
     stated = {
         (m.method, path_key(m.target.path))
         for found in mentions
         for m in found
         if m.kind in ("line", "table", "http") or (m.kind == "curl" and not m.listed)
     }
-    for found in mentions:
+    for found, names in zip(mentions, named, strict=True):
         found[:] = [
-            m for m in found if m.kind != "curl" or not m.listed or (m.method, path_key(m.target.path)) in stated
+            m
+            for m in found
+            if m.kind != "curl"
+            or not m.listed
+            or (m.method, path_key(m.target.path)) in stated
+            or shows_named_query(m, names)
         ]
 
 

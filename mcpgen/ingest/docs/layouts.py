@@ -16,6 +16,7 @@ from .bold_field_labels import with_colon
 from .called_url_blocks import called_url_blocks
 from .carried_urls import urls_carried
 from .composed_url_variables import composed_url_variables
+from .directive_headings import directive_headings
 from .disowned import unimplemented_sections
 from .embedded_urls import embedded_urls
 from .emphasised_optional import optional_emphasis_as_marks
@@ -67,6 +68,7 @@ def as_stated(doc: Document) -> Document:
     doc = any_route_patterns(method_headed_paths(arrow_route_lines(doc)))
     doc = called_url_blocks(arrow_url_lines(doc))  # ```http://host/x =>```, "call the URL:" over a URL: their GET
     doc = relative_route_headings(url_requests(doc))  # `GET users/info` headings: routes from the base
+    doc = directive_headings(doc)  # `## http:get:: /endpoints/:endpoint`: httpdomain's spelling, as a heading
     doc = listed_route_examples(doc)  # code nested in the items of a route list: a section per route
     doc = url_named_paths(doc)  # "a url like `charts/line?user=x`" on a page of no request line: its GET
     doc = embedded_urls(doc)  # `<img src="http://localhost:8888/?url=...">` on a page of no request line: its GET

@@ -253,7 +253,7 @@ def scan(
                     generalise(mention, loose, loose=True)
     titled_segments(doc, mentions)  # `#### Place Order` over `POST /order/place`: no `/order/{id}`
     state_named_curls(doc, mentions)  # "under `/healthcheck` endpoint", then ```curl -XHEAD host/healthcheck```
-    shown_paths.keep_fitting_examples(mentions)
+    shown_paths.keep_fitting_examples(mentions, doc)  # (and `/x?sortKey=name` under "query parameters `sortKey`")
     shown_paths.drop_head_checks(mentions)  # `curl .../health -I` beside the stated `GET /health`
     values_of_sibling_placeholders(mentions)
     instances_of_one_route(mentions)

@@ -27,8 +27,10 @@ route (one request said to mean another; "``GET /pets`` means listing the pets" 
 _ASKING = r"(?:requests?|quer(?:y|ies)|calls?)"
 _PROSE_REQUEST = re.compile(
     rf"(?:`(?P<quoted>{'|'.join(METHODS)})`(?:\s+{_ASKING})?|\b(?P<bare>{'|'.join(METHODS)})\s+{_ASKING})"
-    r"\s+(?:to|on|at|against)\s+(?:either\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?)?"
-    r"`(?P<target>(?:https?://|/|[\w.-]+:\d+(?=/|`))[^`\s]*)`"
+    # "make a POST call with the following format `/<new resource>/new`": the route's shape, its placeholder in words
+    r"\s+(?:to|on|at|against|(?:with|in|of)\s+the\s+(?:following\s+)?(?:format|form|shape|pattern))\s+"
+    r"(?:either\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?)?"
+    r"`(?P<target>(?:https?://|/|[\w.-]+:\d+(?=/|`))(?:<[A-Za-z_][\w-]*(?: [A-Za-z_][\w-]*){0,3}>|[^`\s])*)`"
     # "to either `A` (OpenStack API) or `B` (EC2-compatible API)": two routes, each a request of its own
     r"(?:\s*(?:\([^()]{0,60}\))?\s*,?\s+or\s+`(?P<other>(?:https?://|/)[^`\s]*)`)?"
     # "and append the user ID to the URL": the request goes to an item of that collection
