@@ -6,7 +6,11 @@ for the operations that send something, the request line, a blank line and the b
 (`POST /v2/things?scope=<scope>`, then `<Thing YAML text>` or a JSON object). The block with a body opens its
 operation just as a lone request line does: it states a sibling route, not an example request inside the operation
 stated above it. `split_at_request_lines` (layouts.py) opens a section at it too, keeping the block (its body) in
-that section."""
+that section.
+
+The body may also follow the request line with no blank line between (`POST /posts/`, then `{` on the next line):
+a JSON object or array opening right under the request line is a body, never a header or a second request line,
+so the block reads the same way."""
 
 from __future__ import annotations
 
@@ -15,13 +19,18 @@ import re
 from .blocks import Block
 from .requests import REQUEST_LINE
 
+_JSON_OPENING = re.compile(r"\s*[\[{]\s*(?:\"|$)")
+"""A line opening a JSON object or array (`{`, `[`, `{"data": ...`)."""
+
 
 def bodied_request_line(block: Block) -> bool:
     """A code block made of one request line with nothing after it on its line (no `HTTP/1.1`, no headers), a
-    blank line, then a body."""
+    blank line, then a body (or, with no blank line, a JSON body opening on the next line)."""
     if block.kind != "code":
         return False
     lines = block.text.strip("\n").splitlines()
+    if len(lines) >= 3 and _JSON_OPENING.match(lines[1]):
+        lines = [lines[0], "", *lines[1:]]  # a JSON body right under the request line
     if len(lines) < 3 or lines[1].strip():
         return False
     match = REQUEST_LINE.match(lines[0].strip())

@@ -25,6 +25,7 @@ from .headed_heads import headed_request
 from .host_placeholder_urls import host_placeholder_urls
 from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
+from .label_heading_requests import label_heading_requests
 from .labelled_groups import FIELD_LABEL, labelled_groups, labels_method
 from .listed_route_examples import listed_route_examples
 from .mentions import block_mentions
@@ -58,10 +59,11 @@ def as_stated(doc: Document) -> Document:
     implemented, no requests a non-normative section shows that fit no route; "(required)" where a list marks
     only the optional fields; parameter lists a section takes from another, one section per method for sections
     titled by an endpoint's name, routes relative to a base in full, media-type headings under their label,
-    labelled request fields as request lines, a `Request:` URL alone as its GET (`request_urls`), routes of
-    method items (`method_items`), paths alone whose methods sentences say (`said_routes`), an endpoint table's
-    Header column as a list of headers."""
+    labelled request fields (in lines or label headings) as request lines, a `Request:` URL alone as its GET
+    (`request_urls`), routes of method items (`method_items`), paths alone whose methods sentences say
+    (`said_routes`), an endpoint table's Header column as a list of headers."""
     # `GET` headings over bare paths, `get `/x` => ...` lines, `GET /api/<api endpoint url>/?page=2` patterns
+    doc = label_heading_requests(doc)  # `##### Endpoint:` over a URL, `##### Method:` over `- POST`: its request line
     doc = method_path_sections(doc)  # "GET methods" over a literal block of bare paths, then one path per paragraph
     doc = host_placeholder_urls(doc)  # `<your-domain>/update/secret` alone: its GET, `secret` an argument named
     doc = carried_base_urls(composed_url_variables(doc))  # `$BASE` (`$API/items`) set earlier, in later `curl`s

@@ -12,13 +12,19 @@ from .blocks import Block, Document
 
 _MARKED_OPTIONAL = re.compile(r"(?i)\((?:[^()]*[,;]\s*)?optional\b[^()]*\)")
 _MARKED_REQUIRED = re.compile(r"(?i)\((?:[^()]*[,;]\s*)?(?:required|mandatory)\b[^()]*\)")
-_NAMED_ITEM = re.compile(r"^(?:`[A-Za-z_][\w.\[\]-]*`|\*\*[A-Za-z_][\w.\[\]-]*\*\*|\"[A-Za-z_][\w.\[\]-]*\")(?![\w=])")
+_NAMED_ITEM = re.compile(
+    r"^(?:`[A-Za-z_][\w.\[\]-]*`|\*\*[A-Za-z_][\w.\[\]-]*\*\*|\"[A-Za-z_][\w.\[\]-]*\"(?![\w=])"
+    r"|[A-Za-z_][\w.\[\]]*(?:-[\w.\[\]]+)*(?=\s*(?:\([^()]*\)\s*)?[-\u2013\u2014]\s))"
+)
+"""A key named in code, in bold or quoted, or bare before a dash that opens what it is (`dag_file - file - ...`,
+`dag_id (optional)- string - ...`: the dashed item of a typed argument list)."""
 _OWN_OPTIONAL = re.compile(r"(?i)^[^()]*\([^()]*\)\s*\(\s*optional\s*\)\s*$")
 """`"ending" (str) (optional)`: the optional mark a bracket of its own after the type's, a flag the page sets."""
 
 
 def optional_marks_imply_required(doc: Document) -> Document:
-    """A list of fields, each a key named alone in code or bold (not an assignment, `page=N`), that marks some
+    """A list of fields, each a key named alone in code or bold (not an assignment, `page=N`) or bare before a dash
+    (`name (optional) - type - what it is`), that marks some
     "(optional)" and says nothing else of the others (no bracket after their names), in a document that never
     marks a field "(required)": the unmarked ones are required, and are written so (`` `invite-code` (required):
     the wormhole code ``). Where the document marks required fields itself, or every item has a bracket of facts

@@ -15,6 +15,7 @@ from .defaulted_terms import defaulted_term_as_dash
 from .label_contexts import CONTEXT as _CONTEXT
 from .label_contexts import under_answer
 from .language_labels import LANGUAGE_CONTEXT, LANGUAGE_HEADER_ROLES, LANGUAGE_REQUIRED_CELLS, worded_need
+from .remark_items import remark_item
 from .stated_flags import stated_required
 
 LOCATIONS = ("path", "query", "header", "cookie", "body")
@@ -400,6 +401,8 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
         if not match:
             continue
         raw = match.group("name")
+        if remark_item(raw, match.group("sep")):  # `- Note: at least one of them is needed`: no field
+            continue
         if _EMPHASISED_NAME.fullmatch(raw):  # `*url*: The url of the image`: a term in emphasis, then its meaning
             if match.group("sep") not in (":", "-", "\u2013", "\u2014"):
                 continue
