@@ -759,3 +759,14 @@ def test_a_capitalised_first_word_before_a_verb_is_someone_not_an_action() -> No
     users = [doc("PATCH", "/users/{user-id}", "users_UpdateUser", "Update user", ("jobTitle",))]
     assert "~update" not in read_terms(users, "Mark got promoted, what is his new title?")
     assert "~update" in read_terms(users, "Mark the task as done")
+
+
+def test_a_time_word_the_api_names_keeps_the_words_after_it() -> None:
+    """ "recently" read as `/recent_items` leaves "payment methods" after it read as the API's two words."""
+    wallet = [
+        doc("GET", "/recent_items", "get_recent_items", "List recently accessed items"),
+        doc("GET", "/v1/payment_methods", "GetPaymentMethods", "List payment methods"),
+        doc("GET", "/v1/payments", "GetPayments", "List payments"),
+        doc("GET", "/v1/methods", "GetMethods", "List methods"),
+    ]
+    assert {"~recent", "payment", "method"} <= read_terms(wallet, "recently added payment methods")

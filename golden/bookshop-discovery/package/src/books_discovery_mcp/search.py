@@ -365,7 +365,7 @@ class Searcher:
         for parts in self.paths:
             for p in parts:
                 if p not in self.path_idf:
-                    df = len(self.terms.get(p, ())) // 2 or 1
+                    df = self._frequency(p) or 1
                     self.path_idf[p] = math.log(1 + (n - df + 0.5) / (df + 0.5))
         self._initials: dict[str, set[tuple[str, str]]] | None = None
         self.names: list[tuple[str, ...]] = [
@@ -384,8 +384,12 @@ class Searcher:
         """Whether `word` is a word of the API's paths in few enough of its operations to name a part of it."""
         return (
             word in self.path_idf
-            and len(self.terms[word]) // 2 <= NAMED_SHARE * self.documents
+            and self._frequency(word) <= NAMED_SHARE * self.documents
         )
+
+    def _frequency(self, word: str) -> int:
+        """How many operations `word` occurs in (its postings are pairs of an operation and a weight)."""
+        return len(self.terms.get(word, ())) // 2
 
     def _lemma(self, word: str) -> str:
         """`word` without the ending of a verb form (`cancelled`, `charging`, `applied`), when the API or
@@ -595,11 +599,11 @@ class Searcher:
                 elif word in self.path_idf:
                     # the API names something so (`/me/player/recently-played`)
                     concept = {word: LITERAL_WEIGHT}
-                elif named := [
+                elif meant := [
                     c for c in PHRASES.get((word,), ()) if c[1:] in self.path_idf
                 ]:
                     concept = dict.fromkeys(
-                        named, LITERAL_WEIGHT
+                        meant, LITERAL_WEIGHT
                     )  # recently: what `/recent()` names
             elif not word.isdigit() and (is_content(word) or (word,) in PHRASES):
                 concept = self._word(word, technical, i == first, i in named)
