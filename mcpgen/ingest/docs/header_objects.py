@@ -14,7 +14,8 @@ import re
 from .requests import parse_json_lines
 
 _HEADERS_CAPTION = re.compile(r"(?i)\s*(?:request\s+|http\s+)?headers?\s*:?\s*")
-_HEADER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
+HEADER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
+"""A header-shaped name: words joined by hyphens (`Content-Type`, `X-Api-Key`)."""
 
 
 def header_object(text: str, labels: list[str]) -> list[str] | None:
@@ -25,4 +26,4 @@ def header_object(text: str, labels: list[str]) -> list[str] | None:
     if len(values) != 1 or not isinstance(values[0], dict) or not values[0]:
         return None
     names = [str(name) for name in values[0]]
-    return names if all(_HEADER_NAME.fullmatch(name) for name in names) else None
+    return names if all(HEADER_NAME.fullmatch(name) for name in names) else None

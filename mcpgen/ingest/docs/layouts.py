@@ -22,6 +22,7 @@ from .embedded_urls import embedded_urls
 from .emphasised_optional import optional_emphasis_as_marks
 from .glued import spaced_request_lines
 from .headed_heads import headed_request
+from .header_objects import HEADER_NAME
 from .host_placeholder_urls import host_placeholder_urls
 from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
@@ -386,7 +387,6 @@ def _folder_of(names: set[str], texts: list[str]) -> str:
 
 
 _HEADER_COLUMN = re.compile(r"(?i)(?:request\s+)?headers?")
-_HEADER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
 
 
 def header_columns(doc: Document) -> Document:
@@ -413,7 +413,7 @@ def header_columns(doc: Document) -> Document:
             items = tuple(
                 ("", f"`{name}` ({'optional' if 'optional' in cell.lower() else 'required' if marked else 'header'})")
                 for cell in cells
-                for name in _HEADER_NAME.findall(cell)
+                for name in HEADER_NAME.findall(cell)
             )
             if items:
                 blocks += [Block("text", block.where, text="Headers:"), Block("list", block.where, items=items)]
