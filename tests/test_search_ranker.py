@@ -770,3 +770,30 @@ def test_a_time_word_the_api_names_keeps_the_words_after_it() -> None:
         doc("GET", "/v1/methods", "GetMethods", "List methods"),
     ]
     assert {"~recent", "payment", "method"} <= read_terms(wallet, "recently added payment methods")
+
+
+GROUPS = [
+    *(
+        doc("GET", f"/apis/{group}/", f"getAPIGroup_{group}", "get information of a group")
+        for group in ("apps", "batch", "coordination.k8s.io", "scheduling.k8s.io")
+    ),
+    *(
+        doc("GET", f"/apis/{group}/{version}/", f"getAPIResources_{group}_{version}", "get available resources")
+        for group in ("apps", "batch", "coordination.k8s.io", "scheduling.k8s.io")
+        for version in ("v1", "v1beta1")
+    ),
+    doc("GET", "/apis/batch/v1/namespaces/{namespace}/jobs", "listNamespacedJob", "list or watch objects of kind Job"),
+    doc("GET", "/apis/scheduling.k8s.io/v1/priorityclasses", "listPriorityClass", "list objects of kind PriorityClass"),
+    doc("POST", "/domains", "createDomain", "add a domain", ("name",)),
+]  # fmt: skip
+
+
+def test_a_namespace_of_the_apis_paths_named_as_written_is_that_part_of_the_api() -> None:
+    # a dotted name the paths have is an API group, not a host name; `batch` before a version is the group, not jobs
+    assert top(GROUPS, "Which versions does the coordination.k8s.io group have?") == ["getAPIGroup_coordination.k8s.io"]
+    assert top(GROUPS, "What resources does scheduling.k8s.io/v1beta1 have?") == [
+        "getAPIResources_scheduling.k8s.io_v1beta1"
+    ]
+    assert top(GROUPS, "What resources does batch/v1beta1 serve?") == ["getAPIResources_batch_v1beta1"]
+    # a host name the paths do not have is still a value: a domain
+    assert top(GROUPS, "add coordination.example.com") == ["createDomain"]

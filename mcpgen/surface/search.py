@@ -59,6 +59,7 @@ from .terms import (
     generic,
     is_content,
     method_verbs,
+    namespace_segments,
     namespaces,
     plain,
     route,
@@ -70,7 +71,7 @@ from .terms import (
     words,
 )
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 
 FIELD_WEIGHTS = {
     "name": 2.0,
@@ -278,6 +279,9 @@ def build_index(documents: Sequence[Mapping[str, Any]], title: str = "") -> dict
         "twins": twins,
         "central": central([" ".join(_texts(doc.get("path"))) for doc in documents]),
         "names": product_names(title, [" ".join(_texts(doc.get("path"))) for doc in documents]),
+        "groups": sorted(
+            {s.lower() for doc in documents for s in namespace_segments(" ".join(_texts(doc.get("path"))))}
+        ),
     }
 
 
@@ -324,6 +328,8 @@ class Searcher:
         self.kinds: Sequence[str] = index["kinds"]
         self.twins: Sequence[int] = index["twins"]
         self.central: Sequence[int] = index["central"]
+        self.groups = frozenset(index["groups"])
+        """The namespaces of the API's paths (`coordination.k8s.io`, `batch`), which a user may name as written."""
         n = self.documents = max(1, index["documents"])
         self.path_idf: dict[str, float] = {}
         """The API's path words, each with how rare it is."""
@@ -451,7 +457,7 @@ class Searcher:
     def _read(self, query: str) -> tuple[list[dict[str, float]], bool, set[str]]:
         """The query's concepts (see `concepts`), whether it is written in the API's own words, and the
         actions its first word asks for."""
-        seq, hints = clean(query, self.terms.__contains__, self._names_a_part)
+        seq, hints = clean(query, self.terms.__contains__, self._names_a_part, self.groups.__contains__)
         seq = self._unnamed(seq)
         starts, taken = self._phrases(seq)
         named = {k for i, pair in enumerate(itertools.pairwise(seq)) if pair in self.pairs for k in (i, i + 1)}

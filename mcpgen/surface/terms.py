@@ -126,21 +126,27 @@ def route(path: str) -> tuple[list[str], list[str]]:
     return context, [last]
 
 
-def namespaces(path: str) -> frozenset[str]:
-    """The words of the path's namespaces, which name no resource: a segment right before an API version
-    (`apps` of `/apis/apps/v1/...`, `api` of `/api/v1/...`) and a domain name (`rbac.authorization.k8s.io`).
-    Users do not say them: an operation's path is no less spoken of when they are
-    left unsaid."""
+def namespace_segments(path: str) -> list[str]:
+    """The path's namespaces, which name no resource: a segment right before an API version
+    (`apps` of `/apis/apps/v1/...`, `api` of `/api/v1/...`) and a domain name
+    (`rbac.authorization.k8s.io`)."""
     segments = path.split("?", 1)[0].strip("/").split("/")
-    out: set[str] = set()
+    out: list[str] = []
     for segment, following in itertools.pairwise([*segments, ""]):
         tail = segment.rsplit(".", 1)[-1]
         group = bool(_VERSION.match(following)) and not segment.startswith("{")
         if group or ("." in segment and 2 <= len(tail) <= 3 and tail.isalpha()):
-            out.update(sequence(segment.replace(".", " ")))
-        elif segment == "$ref":
-            # OData's link to an object (`/groups/{id}/members/$ref`): the link itself
-            out.add("ref")
+            out.append(segment)
+    return out
+
+
+def namespaces(path: str) -> frozenset[str]:
+    """The words of the path's namespaces (`namespace_segments`). Users do not say them: an operation's path is
+    no less spoken of when they are left unsaid. OData's link to an object (`/groups/{id}/members/$ref`) counts
+    as one: the link itself."""
+    out = {word for segment in namespace_segments(path) for word in sequence(segment.replace(".", " "))}
+    if "$ref" in path.split("?", 1)[0].strip("/").split("/"):
+        out.add("ref")
     return frozenset(out)
 
 

@@ -19,6 +19,7 @@ from .terms import (
     fold,
     fold_word,
     is_content,
+    sequence,
     word_set,
 )
 
@@ -57,6 +58,14 @@ _FILE = re.compile(
 _CONFIG_FILE = re.compile(
     r"\b[\w-]*\.(?:conf|cfg|ini|ya?ml|json|toml|properties|env)\b", re.I
 )
+_API_NAME = re.compile(
+    r"(?<![\w./@:-])((?:[a-z][\w-]*\.)+[a-z][\w-]*|[a-z][\w-]*(?=/v\d))(?:/(v\d+(?:[a-z]+\d*)?))?(?![\w@-]|[./]\w)",
+    re.I,
+)
+"""A dotted name or a name before a version (`coordination.k8s.io`, `batch/v1beta1`, `storage.k8s.io/v1`): when
+the API's paths have a namespace so named, that part of the API by its own name (an API group), not a host name."""
+API_NAME_WEIGHT = 1.0
+"""Each word of such a name, as the API writes it (`batch`, not the jobs users mean by the word)."""
 _DOMAIN = re.compile(r"\b(?:[\w-]+\.)+[a-z]{2,6}\b/?\S*", re.I)
 _NEGATION = re.compile(
     r"\b(won|can|ca|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|shouldn|wouldn|couldn)'t\b"
@@ -190,12 +199,14 @@ def clean(
     query: str,
     known: Callable[[str], bool],
     named: Callable[[str], bool] = lambda word: False,
+    spelled: Callable[[str], bool] = lambda name: False,
 ) -> tuple[list[str], list[tuple[str, float]]]:
     """The query's words (lowercase, folded, stop words kept, "" between clauses) once argument values are
     left out, and the words the values stand for, with their weights. `known`: whether the index has a
     word (an identifier made only of the API's words, `apiextensions.k8s.io`, is not a value). `named`:
     whether the API's paths name something so (a capitalised `Radar` or `Treasury` is that part of the API,
-    not a name given to a thing).
+    not a name given to a thing). `spelled`: whether the API's paths have a namespace so named
+    (`coordination.k8s.io`, `batch`): that part of the API, by its own name, not a host name or a word.
     """
     text = _RIGHT_NOW.sub(" ", query.translate(_APOSTROPHES))
     hints: list[tuple[str, float]] = []
@@ -207,6 +218,21 @@ def clean(
         return m.group(1) + " , "
 
     text = _CALLED.sub(called, text)
+
+    def api_name(m: re.Match[str]) -> str:
+        if not spelled(m.group(1).lower()):
+            return m.group(0)
+        words = sequence(m.group(1).replace(".", " "))
+        hints.extend(
+            (w, API_NAME_WEIGHT)
+            for w in words
+            if len(w) > 2 and not w.isdigit() and known(w)
+        )
+        if m.group(2):
+            hints.append((m.group(2).lower(), 1.0))
+        return " , "
+
+    text = _API_NAME.sub(api_name, text)
 
     def slug(m: re.Match[str]) -> str:
         if _FILE.fullmatch(m.group(2)) or _CONFIG_FILE.fullmatch(m.group(2)):
