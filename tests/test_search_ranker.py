@@ -797,3 +797,35 @@ def test_a_namespace_of_the_apis_paths_named_as_written_is_that_part_of_the_api(
     assert top(GROUPS, "What resources does batch/v1beta1 serve?") == ["getAPIResources_batch_v1beta1"]
     # a host name the paths do not have is still a value: a domain
     assert top(GROUPS, "add coordination.example.com") == ["createDomain"]
+
+
+TRACKING = [
+    doc("GET", "/shadows/v2/{trackingId}", "getShadow", "Gets the device shadow", ("trackingId",)),
+    doc("GET", "/users/v2/devices", "listDevices", "Gets the devices of the user"),
+    doc("POST", "/shipments/v4", "createShipment", "Creates a shipment"),
+]
+CHATS = [
+    doc("DELETE", "/chats/{chat-id}/members/{member-id}", "chats_DeleteMembers", "Delete conversationMember"),
+    doc("DELETE", "/chats/{chat-id}", "chats_DeleteChat", "Delete entity from chats"),
+    doc("POST", "/chats/{chat-id}/messages", "chats_CreateMessages", "Send chatMessage in a chat"),
+]
+APPS = [
+    doc("POST", "/applications/{id}/removePassword", "removePassword", "Remove a password from an application"),
+    doc("DELETE", "/customers/{id}", "deleteCustomer", "Delete a customer"),
+    doc("DELETE", "/applications/{id}", "deleteApplication", "Delete an application"),
+]
+
+
+def test_the_doer_finds_the_doing_where_the_api_has_no_doer() -> None:
+    # "tracker" is not a word of the API; `trackingId` is, and a tracker is what tracking is of
+    assert top(TRACKING, "where is tracker HERE-1234 right now?") == ["getShadow"]
+
+
+def test_a_sentences_first_verb_puts_someone_into_or_out_of_something() -> None:
+    # "Remove" capitalised at the start of the sentence is the verb of "remove Lee from ...": a member taken out
+    assert top(CHATS, "Remove Lee from the Launch crew group chat.") == ["chats_DeleteMembers"]
+
+
+def test_a_client_secret_is_an_apps_password() -> None:
+    # an app's client secret is a password credential (Graph's removePassword), not a customer's anything
+    assert top(APPS, "Remove the old client secret from the Inventory API app.") == ["removePassword"]

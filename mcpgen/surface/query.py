@@ -53,7 +53,7 @@ _CHANNEL = re.compile(r"(?<![\w&#])#[A-Za-z][\w.-]*")
 """A channel as chats write it (`#general`, `#proj-falcon`)."""
 _PERSON = r"(?:[A-Z][a-z]+|\S+@\S+|him|her|them|us)"
 _MEMBERSHIP = re.compile(
-    rf"\b(add|put|invite|bring|remove|kick|take|drop)\s+{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_PERSON})*"
+    rf"\b((?i:add|put|invite|bring|remove|kick|take|drop))\s+{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_PERSON})*"
     r"\s+(?:to|into|in|from|out of|onto|on)\b|\b(kick)\b(?!\s+off\b)[^.;!?]{1,40}?\b(?:out of|from)\b"
 )
 """Someone (a name, an address, a pronoun for people) put into or taken out of something; whoever is kicked out

@@ -373,9 +373,10 @@ class Searcher:
         forms = [*bases, *(b + ("r" if b.endswith("e") else "er") for b in bases)]
         if word not in self.terms:
             forms += [f for b in bases for f in derived(b)]  # disrupted -> disrupt -> disruption
-            forms += [(b[:-1] if b.endswith("e") else b) + "ing" for b in bases if len(b) >= 4]  # bind -> binding
-            if word.endswith("er") and len(word) >= 6:  # the one who does it for the doing (`finalizer`)
+            if word.endswith("er") and len(word) >= 6:  # the one who does it for the doing (`finalizer`, `tracker`)
                 forms += [word[:-1], word[:-2]]
+                bases += [word[:-2]]
+            forms += [(b[:-1] if b.endswith("e") else b) + "ing" for b in bases if len(b) >= 4]  # bind -> binding
             forms += self._parts(word)
         elif word not in self.path_idf:  # a verb the API only mentions, for the thing its paths name (`subscribe`)
             forms += [f for f in (*derived(word), word + "ing") if f in self.path_idf]  # follow: /me/following

@@ -62,7 +62,7 @@ VOCABULARY: tuple[str, ...] = (
     "logout signOut revokeSignIn | sign out, log out, log off, kick out, signed out, logged out",
     "bruteForce attackDetection lockout | locked out, lock out, too many attempts, wrong password, wrong passwords",
     "identityProvider | sign in with, log in with, login with, social login, single sign on, sso",
-    "password credential | passcode, pin",
+    "password credential | passcode, pin, client secret, app secret",
     "device | intune, enrolled, enroll, laptop, computer, tablet, phone, mobile, pc, mac, iphone, android, gadget",
     "presence | availability, around, busy, away, available, online, offline, do not disturb, dnd, on a call",
     # mail
@@ -120,6 +120,7 @@ VOCABULARY: tuple[str, ...] = (
     "usage | activity, active, inactive, adoption, has not used, has not touched",
     "organization employer | company, org, tenant, business",
     "application servicePrincipal | app registration, registered app, integration",
+    "servicePrincipal | enterprise app, enterprise application",
     # payments and billing
     "customer | client, buyer, shopper, payer, purchaser, account holder, signed up, sign up",
     "charge payment paymentIntent | purchase, bill, transaction, paid, pay, payments, order, sale, bought",
@@ -182,7 +183,8 @@ VOCABULARY: tuple[str, ...] = (
     "ingress | route, hostname, domain, external traffic, http",
     "networkPolicy | firewall, talk to, allow traffic, block traffic, network rule, isolate",
     "configMap | config, configuration, setting, settings, env var, environment variable, conf, properties",
-    "secret | password, credential, token, key, api key, certificate, tls, cert, somewhere safe, sensitive",
+    "secret | password, credential, token, key, api key, client secret, app secret, certificate, tls, cert, "
+    "somewhere safe, sensitive",
     "namespace | project, environment, sandbox, space, tenant, env, isolated area",
     "resourceQuota | quota, cap, budget, ceiling, allowance",
     "limitRange | default limit, default request, by default, per container, minimum, maximum",

@@ -425,13 +425,14 @@ class Searcher:
             forms += [
                 f for b in bases for f in derived(b)
             ]  # disrupted -> disrupt -> disruption
+            if (
+                word.endswith("er") and len(word) >= 6
+            ):  # the one who does it for the doing (`finalizer`, `tracker`)
+                forms += [word[:-1], word[:-2]]
+                bases += [word[:-2]]
             forms += [
                 (b[:-1] if b.endswith("e") else b) + "ing" for b in bases if len(b) >= 4
             ]  # bind -> binding
-            if (
-                word.endswith("er") and len(word) >= 6
-            ):  # the one who does it for the doing (`finalizer`)
-                forms += [word[:-1], word[:-2]]
             forms += self._parts(word)
         elif (
             word not in self.path_idf
