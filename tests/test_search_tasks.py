@@ -32,6 +32,7 @@ MINIMUM = {
     "heldout15": 40,
     "heldout16": 40,
     "heldout17": 40,
+    "heldout18": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
