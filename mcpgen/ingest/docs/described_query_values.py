@@ -24,7 +24,11 @@ from .requests import Target
 
 DESCRIBED_VALUE = r"<[A-Za-z_][\w .-]*>"
 """`<backend name>`: a value described in words, spaces and all."""
-PATH_LINE = re.compile(rf"(?:https?://[^\s/]+)?/(?:[^\s<]|{DESCRIBED_VALUE}|<(?!{DESCRIBED_VALUE[1:]}))*")
+SPACED_BRACE = r"\{[A-Za-z_][\w.-]*(?: [A-Za-z_][\w.-]*){1,3}\}"
+"""`{package name}`: a path segment's placeholder named in words, as a request line may write it."""
+PATH_LINE = re.compile(
+    rf"(?:https?://[^\s/]+)?/(?:{SPACED_BRACE}|[^\s<]|{DESCRIBED_VALUE}|<(?!{DESCRIBED_VALUE[1:]}))*"
+)
 """A path (or URL) alone on its line, where a query value may be described in spaced words."""
 
 

@@ -75,6 +75,7 @@ from .passed_mappings import passed_mapping_params
 from .placeholder_files import placeholder_files
 from .printed_links import printed_links
 from .prose_models import prose_models, sent_model
+from .purposed_examples import purposed_examples
 from .query_clauses import query_clause_params
 from .query_parameter_lists import query_parameter_lists
 from .read_lists import read_lists
@@ -176,6 +177,8 @@ class DocumentPasses:
         for found in (captioned_bodies, row_inputs, shared_options):  # "**`POST /x` — request body:**" over JSON;
             for endpoint, param in found(sections, self.endpoints):  # a row's `{"a": bool}`; "Both routes take: `a`"
                 self._param(endpoint, param)
+        for endpoint, param in purposed_examples(sections, self.endpoints):  # "the format used to PUT a record:"
+            self._param(endpoint, param)
         for endpoint, param in parameter_column_params(sections, self.endpoints):  # "| /jobs | GET | page, size |"
             self._param(endpoint, param)
         for endpoint, param in query_clause_params(sections, self.endpoints):  # "| `POST /x` | ...; query `a` |"

@@ -41,6 +41,7 @@ from .html_text import (
     words,
 )
 from .labelled_components import component_headings
+from .preformatted_pages import preformatted_body
 from .requests import sphinx_template
 
 _METHODS = words("GET POST PUT PATCH DELETE HEAD OPTIONS TRACE")
@@ -79,6 +80,14 @@ def reduce_html(text: str, file: str, *, line_class: str = "") -> Document:
     attribute_requests(soup)  # `<button data-method="PUT" data-url="/api/lights/1" data-body='{...}'>`
     if line_class:
         source_lines(soup, line_class)
+    elif (plain := preformatted_body(soup)) is not None:  # `body { white-space: pre }`: a text file in `<html>`
+        from .plaintext import reduce_plaintext
+
+        text, line = plain
+        doc = reduce_plaintext("\n" * (line - 1) + text, file)
+        if not doc.title and soup.title:
+            doc.title = norm(soup.title.get_text())
+        return doc
     reducer = _Reducer(soup, file)
     body = soup.body or soup
     try:

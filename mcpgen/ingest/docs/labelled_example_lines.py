@@ -18,18 +18,27 @@ A reader takes such a line as the stated route called with one of its values (`a
 a sentence that says "for example" in passing). Only a line that fits another template the page states with the
 same method is read so: segment by segment, each placeholder of the template standing for a non-empty part of the
 line (`{y}.{format}` for `{y}.grid.json`) and every other character equal. A labelled line that fits no stated
-template (the only place a route is written) is kept."""
+template (the only place a route is written) is kept.
+
+A path alone in a code block (no method written: a GET a browser sends) is labelled so by the sentence before it
+when that sentence ends in a colon and says it gives an example ("So for example, for the kernel in rawhide:",
+"e.g.:"): beside a template its own section states the same way (`/{branch}/pkg/{package name}`), the concrete
+path after "for example" (`/rawhide/pkg/kernel`) is that route called, not a route of its own. An example in a
+section stating no template (a prefix option shown on "the following URL") is left as it was."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from .blocks import Block, Document
+from .blocks import Block, Document, Where
 from .mention import Mention
 from .requests import REQUEST_LINE, path_key, split_target
 
 _LABEL = re.compile(r"(?i)(?:\bexamples?|\be\.g\.|\bfor\s+instance)\s*[:,]?\s*[`*]*(?=[A-Z])")
 _WORDING = r"(?:[^.:;]|\.(?!\s|$))"  # (a dot inside a word, `grid.json`, is no sentence's end)
+_INTRODUCED = re.compile(rf"(?i)(?:\bfor\s+(?:examples?|instance)\b|\be\.g\.|^\s*examples?\b){_WORDING}*:\s*$")
+"""A sentence that ends by introducing an example: "So for example, for the kernel in rawhide:"."""
 _EXAMPLE_TITLE = re.compile(rf"(?i)^(?!.*\bfor\s+examples?\b){_WORDING}{{0,60}}\bexamples?\b{_WORDING}{{0,30}}$")
 """A heading naming an example ("grid.json example", "Examples"): short, no sentence ("for example hosts")."""
 
@@ -46,14 +55,24 @@ def drop_labelled_example_lines(doc: Document, mentions: list[list[Mention]]) ->
         return
     for section, found in zip(doc.sections, mentions, strict=True):
         labelled = _labelled(section.blocks)
+        introduced = _introduced(section.blocks)
+        beside: dict[str, set[str]] = {}  # (a path introduced as an example is one of its own section's templates)
+        for m in found:
+            if m.kind == "line" and "{}" in (key := path_key(m.target.path)):
+                beside.setdefault(m.method, set()).add(key)
         titled = bool(_EXAMPLE_TITLE.search(section.title)) and not REQUEST_LINE.search(section.title)
         found[:] = [
             m
             for m in found
             if not (
                 m.kind == "line"
-                and (titled or (m.method, path_key(m.target.path)) in labelled)
-                and _fits_another(m.method, path_key(m.target.path), templates)
+                and (
+                    (
+                        (titled or (m.method, path_key(m.target.path)) in labelled)
+                        and _fits_another(m.method, path_key(m.target.path), templates)
+                    )
+                    or (m.listed and m.where in introduced and _fits_another(m.method, path_key(m.target.path), beside))
+                )
             )
         ]
 
@@ -71,6 +90,19 @@ def _labelled(blocks: list[Block]) -> set[tuple[str, str]]:
                 if line is not None:
                     found.add((line["method"], path_key(split_target(line["target"]).path)))
     return found
+
+
+def _introduced(blocks: list[Block]) -> list[Where]:
+    """Where each code block is that follows a text ending in a sentence that introduces an example."""
+    return [
+        block.where
+        for before, block in pairwise(blocks)
+        if block.kind == "code" and before.kind == "text" and _INTRODUCED.search(_last_sentence(before.text))
+    ]
+
+
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())[-1]
 
 
 def _fits_another(method: str, key: str, templates: dict[str, set[str]]) -> bool:

@@ -45,6 +45,7 @@ from .instances import (
 )
 from .introduced_paths import introduced_path_lists
 from .item_sentences import in_later_sentence
+from .keyed_numbers import keyed_numbers
 from .labelled_base_paths import labelled_base_path
 from .labelled_example_lines import drop_labelled_example_lines
 from .lettered_segments import lettered_segments
@@ -220,6 +221,7 @@ def scan(
     word_placeholders(mentions, doc)
     _listed_in_style(mentions)
     example_schema_routes(doc, mentions)  # `### GET /api/Tags/1`: one example model's routes, no template anywhere
+    keyed_numbers(mentions)  # `curl -X PUT http://host/id/1`: the id, 1
     items_of_collections(mentions)
     sibling_items(mentions)  # `curl .../set/1;3/`, `curl .../user/1/` beside `.../entry/{id}/`
     spelled_values(doc, mentions)  # ``POST /api/projects/d4ed9405-.../add_input/``, ``.../readmes/s3/bucket/<id>``

@@ -27,6 +27,7 @@ from .shared_query_strings import shared_query_strings
 from .summary_inputs import summary_inputs
 from .supplied_fields import supplied_fields
 from .told_uses import told_uses
+from .update_lists import update_lists
 
 
 def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Callable[[Endpoint, Param], None]) -> None:
@@ -44,10 +45,12 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     coded inline that all endpoints accept (`shared_inline_queries`); the inputs a row's description names
     (`summary_inputs`); a request model's dotted field a sentence names beside a route's path
     (`request_model_fields`); the body fields a sentence in a section of no route lists for one method's requests
-    (`method_body_lists`)."""
+    (`method_body_lists`); a creating request's fields an update's description lists after "to update"
+    (`update_lists`)."""
     docs, endpoints = list(docs), list(endpoints)
     partial_updates(endpoints, add)
     and_or_updates(endpoints, add)  # "Update profile ref_audio and/or ref_text"
+    update_lists(endpoints, add)  # "a PUT request to update `text`, `author` and `website`" (`POST /new`'s fields)
     supplied_fields(endpoints, add)  # "plus a supplied `prompt_wav_path` and matching `prompt_text`"
     appended_queries(docs, endpoints, add)
     shared_query_strings(docs, endpoints, add)  # "all endpoints (except `/x`) ... the query string:" ```?a=1&b=2```

@@ -41,6 +41,15 @@ _REQUIRED_VERB = re.compile(r"\b(?:is|are)\s+(?:an?\s+)?(?:required|mandatory)\b
 _NAMES_BEFORE = re.compile(  # (a name in bold code too: "**`email`** and **`password`** are required")
     r"((?:(?:\*\*|__)?`[A-Za-z_][\w.-]*`(?:\*\*|__)?\s*,?\s*(?:and|or|&)?\s*)+)(?:fields?\s+|parameters?\s+)?$"
 )
+_REQUIRED_FIRST = re.compile(
+    r"\b(?:the\s+)?required\s+(?:fields|parameters|params|options|keys|arguments|properties|attributes)"
+    r"\s+(?:are|is)\s*:?\s+(?P<run>`[A-Za-z_][\w.-]*`(?:\s*,\s*(?:and\s+)?`[A-Za-z_][\w.-]*`|\s+and\s+`[A-Za-z_][\w.-]*`)*)"
+    r"(?![\w`]|\s*,?\s*(?:or|and)\b)",  # (the whole run: "`a` or `b`" names alternatives)
+    re.I,
+)
+""""Required options are `source_file`, `destination_file` and `encoder_options`": the label first, then the names
+(the coded names joined by commas and "and"), as a README states after a request's example body which of its
+fields the request must send. A list joined by "or" names alternatives, no one of them required."""
 _BODY_WORDS = re.compile(r"\b(?:request body|body|payload|json object|json document|multipart/form-data)\b", re.I)
 # "containing a string `name` field", "an object `config` field", "optionally contain a JSON array `offsets` field"
 _PROSE_FIELD = re.compile(
@@ -98,6 +107,10 @@ def required_names(text: str) -> list[tuple[list[str], bool]]:
         if run:
             names = re.findall(r"`([A-Za-z_][\w.-]*)`", run.group(1))
             found.append((names, not conditional(text, start + run.start(), verb.end())))
+    found += [  # "Required options are `a`, `b` and `c`."
+        (re.findall(r"`([A-Za-z_][\w.-]*)`", m["run"]), not conditional(text, m.start(), m.end()))
+        for m in _REQUIRED_FIRST.finditer(text)
+    ]
     return found
 
 

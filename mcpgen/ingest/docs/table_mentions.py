@@ -10,7 +10,7 @@ from .base_placeholders import based_paths
 from .blocks import Block
 from .listed_paths import first_of_alternatives, listed_paths
 from .mention import Mention
-from .method_columns import method_column_rows
+from .method_columns import coded_query, described_method_cells, method_column_rows
 from .packed_route_cells import leading_path
 from .requests import METHODS, TARGET, split_target, unwrapped_path
 from .shared_method_cells import spelled_requests
@@ -32,6 +32,19 @@ def table_mentions(block: Block) -> list[Mention]:
         return [
             Mention(method, split_target(unwrapped_path(unlink(cell))), block.where, "table")
             for method, cell in marked
+            if TARGET.match(unwrapped_path(unlink(cell)))
+        ]
+    if block.header and method_col is None and (described := described_method_cells(block.rows)):
+        # `| URL | GET | POST |` over what each method does there, `.` where it is not offered
+        return [
+            Mention(
+                method,
+                split_target(unwrapped_path(unlink(cell)) + coded_query(text)),
+                block.where,
+                "table",
+                text=text,
+            )
+            for method, cell, text in described
             if TARGET.match(unwrapped_path(unlink(cell)))
         ]
     if not block.header or method_col is None or path_col is None:
