@@ -829,3 +829,16 @@ def test_a_sentences_first_verb_puts_someone_into_or_out_of_something() -> None:
 def test_a_client_secret_is_an_apps_password() -> None:
     # an app's client secret is a password credential (Graph's removePassword), not a customer's anything
     assert top(APPS, "Remove the old client secret from the Inventory API app.") == ["removePassword"]
+
+
+PROJECTS = [
+    doc("POST", "/projects", "createProject", "Create a project", ("name", "visibility")),
+    doc("PUT", "/projects/{id}", "editProject", "Edit a project", ("id", "visibility")),
+    doc("GET", "/projects/{id}", "getProject", "Get a project", ("id",)),
+]
+
+
+def test_making_a_thing_that_exists_so_changes_it_and_making_a_new_one_creates_it() -> None:
+    # "make the project private" changes a project there is; "make a project" makes one
+    assert top(PROJECTS, "make the project private") == ["editProject"]
+    assert top(PROJECTS, "make a private project") == ["createProject"]

@@ -313,6 +313,16 @@ _CLAUSE_MARKS = word_set("where saying")
 _CLAUSE_STARTS = word_set("the a an i we you he she they it my our his her their this")
 
 
+_KNOWN_THINGS = word_set("the my our your their his her its this that these those")
+"""Words before a thing that already exists ("make my standup repeat", "make the group private")."""
+
+
+def _made_so(seq: Sequence[str], verb: int) -> bool:
+    """Whether "make" makes something that exists so ("make my Friday sync private"): a change, not a new thing
+    ("make a folder")."""
+    return seq[verb] == "make" and verb + 1 < len(seq) and seq[verb + 1] in _KNOWN_THINGS
+
+
 def _scaled(concept: Mapping[str, float], factor: float) -> dict[str, float]:
     return {term: weight * factor for term, weight in concept.items()}
 
@@ -526,7 +536,7 @@ class Searcher:
                 if c in IMPLIED and IMPLIED[c] not in concept:
                     concept[IMPLIED[c]] = weight * IMPLIED_WEIGHT
             if concept:
-                if i == first and "~create" in concept and self._added_to(seq, i):
+                if i == first and "~create" in concept and (self._added_to(seq, i) or _made_so(seq, i)):
                     concept = {("~update" if c == "~create" else c): w for c, w in concept.items()}
                 found.append(concept)
                 if i == first:
