@@ -349,7 +349,7 @@ VOCABULARY: tuple[str, ...] = (
     "ssid wlan wireless | wifi, wi fi, hotspot",
     "loadBalancer balancer | load balancer, load balancers, lb, reverse proxy",
     "vlan | vlans, virtual lan",
-    "instance virtualMachine | server, servers, vm, virtual machine, box, machine, vps, cloud server, droplet",
+    "instance virtualMachine vm | server, servers, virtual machine, box, machine, vps, cloud server, droplet",
     "vpc privateNetwork | private network, virtual private cloud, internal network",
     "port | ethernet port, switch port, network port, lan port",
     "router accessPoint gateway | wifi router, access point, base station, modem",
