@@ -20,10 +20,13 @@ Scoring is docs_quality.py's (its `run`, `table` and `totals`), so the figures m
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
+import functools
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -142,6 +145,15 @@ def fetch_all(sets: Sequence[RegistrySet], workers: int = FETCHERS) -> None:
                 future.result()
 
 
+@functools.cache
+def _scored_root() -> Path:
+    """This run's own folder for copies (two runs at once must not remove each other's), removed at exit."""
+    (CACHE / "_scored").mkdir(parents=True, exist_ok=True)
+    root = Path(tempfile.mkdtemp(prefix=f"run-{os.getpid()}-", dir=CACHE / "_scored"))
+    atexit.register(shutil.rmtree, root, True)
+    return root
+
+
 def scored_path(item: RegistrySet) -> Path:
     """What the extractor is given: the document itself, or (several files, or renamed ones) a folder of
     copies beside the packages."""
@@ -152,7 +164,7 @@ def scored_path(item: RegistrySet) -> Path:
         raise FileNotFoundError(f"{item.truth.name}: not in the package: {', '.join(missing)}")
     if len(sources) == 1 and not item.renamed:
         return sources[0]
-    folder = CACHE / "_scored" / item.name
+    folder = _scored_root() / item.name
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
