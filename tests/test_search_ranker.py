@@ -842,3 +842,19 @@ def test_making_a_thing_that_exists_so_changes_it_and_making_a_new_one_creates_i
     # "make the project private" changes a project there is; "make a project" makes one
     assert top(PROJECTS, "make the project private") == ["editProject"]
     assert top(PROJECTS, "make a private project") == ["createProject"]
+
+
+TAGS = [
+    doc("GET", "/tags", "get_tags", ""),
+    doc("GET", "/tags/{tags}/related", "get_tags_by_tags_related", ""),
+    doc("GET", "/tags/{tags}/wikis", "get_tags_by_tags_wikis", ""),
+    doc("GET", "/users/{ids}/timeline", "get_users_by_ids_timeline", ""),
+    doc("GET", "/users/{ids}", "get_users_by_ids", ""),
+    doc("GET", "/events", "get_events", ""),
+]
+
+
+def test_what_goes_together_is_related_and_recent_activity_is_a_timeline() -> None:
+    # "together with" asks for what is related; "recent activity" for a timeline (or the events of an account)
+    assert top(TAGS, "What tags show up together with docker?") == ["get_tags_by_tags_related"]
+    assert top(TAGS, "Show user 22656's recent activity.") == ["get_users_by_ids_timeline"]

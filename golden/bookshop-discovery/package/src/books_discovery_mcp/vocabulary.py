@@ -154,7 +154,7 @@ VOCABULARY: tuple[str, ...] = (
     "taxRate tax vat gst | sales tax",
     "taxId | vat number, tax number, ein, gst number, vat id, social security number, ssn, national insurance number",
     "webhookEndpoint webhook | endpoint, callback, hook, notification url, callback url, notify url, whenever",
-    "event | happened, activity, what happened, warning, warnings, error, errors, going wrong",
+    "event | happened, activity, recent activity, what happened, warning, warnings, error, errors, going wrong",
     "reportRun report | reconciliation, itemized, statement",
     "stats statistic analytics metric report | perform, performance, performing, how well, engagement, kpi, kpis, "
     "figures, trend, trends, view count, play count",
@@ -324,8 +324,9 @@ VOCABULARY: tuple[str, ...] = (
     "genre | genres, kind of music, type of film, type of movie",
     "playback player | now playing, currently playing, what is playing, music playing",
     "caption subtitle | captions, subtitles, closed captions",
-    "feed timeline | people i follow, who i follow, news feed, from people i follow",
+    "feed timeline | people i follow, who i follow, news feed, from people i follow, recent activity, activity feed",
     "recommendation | recommend, recommendations, suggestion, suggestions, you might like",
+    "related similar | together with, alongside, goes with, go with, often with, along with",
     # travel and booking
     "reservation booking | reserve, reserved, reservations, table for, hold a room, hold a table",
     "itinerary trip | travel plans, travel plan, journey, getaway, road trip",
