@@ -858,3 +858,15 @@ def test_what_goes_together_is_related_and_recent_activity_is_a_timeline() -> No
     # "together with" asks for what is related; "recent activity" for a timeline (or the events of an account)
     assert top(TAGS, "What tags show up together with docker?") == ["get_tags_by_tags_related"]
     assert top(TAGS, "Show user 22656's recent activity.") == ["get_users_by_ids_timeline"]
+
+
+FLEETS = [
+    doc("POST", "/#X-Amz-Target=GameLift.UpdateFleetCapacity", "UpdateFleetCapacity", ""),
+    doc("POST", "/#X-Amz-Target=GameLift.CreateFleet", "CreateFleet", ""),
+    doc("POST", "/#X-Amz-Target=GameLift.DescribeInstances", "DescribeInstances", ""),
+    doc("POST", "/#X-Amz-Target=GameLift.UpdateFleetPortSettings", "UpdateFleetPortSettings", ""),
+]
+
+
+def test_scaling_to_a_number_of_instances_changes_capacity() -> None:
+    assert top(FLEETS, "Scale fleet fleet-123 to 10 instances.") == ["UpdateFleetCapacity"]

@@ -209,7 +209,7 @@ VOCABULARY: tuple[str, ...] = (
     "podSecurityPolicy | privileged, privileged containers, run as root",
     "priorityClass | preempt, preemption, more important, evict lower priority",
     "lease | holding the lock, holds the lock, lock holder, leader election, leader",
-    "scale | replica, copies, instances, replicas, size, scale up, scale down",
+    "scale capacity | replica, copies, instances, replicas, size, scale up, scale down",
     "status | condition, state, progress, health, finished, ready, rolling out, rolled out",
     "cordon unschedulable | no new pods, nothing new",
     # code hosting and delivery
