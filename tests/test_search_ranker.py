@@ -870,3 +870,20 @@ FLEETS = [
 
 def test_scaling_to_a_number_of_instances_changes_capacity() -> None:
     assert top(FLEETS, "Scale fleet fleet-123 to 10 instances.") == ["UpdateFleetCapacity"]
+
+
+REPOS = [
+    doc("POST", "/repos/{owner}/{repo}/forks", "repos_create-fork", "Create a fork"),
+    doc(
+        "GET", "/repos/{owner}/{repo}/zipball/{ref}", "repos_download-zipball-archive", "Download a repository archive"
+    ),
+    doc("GET", "/user", "users_get-authenticated", "Get the authenticated user"),
+]
+
+
+def test_own_stays_where_it_is_part_of_a_phrase_users_say() -> None:
+    # "my own copy" is a fork; elsewhere "my own" is only "my" ("my own account" is the caller's account)
+    assert top(REPOS, "Make my own copy of torvalds/linux under my account so I can hack on it.") == [
+        "repos_create-fork"
+    ]
+    assert top(REPOS, "show my own account") == ["users_get-authenticated"]

@@ -131,8 +131,18 @@ HANDLE_WEIGHT = 0.5
 _CALLERS = word_set(
     "who whom i we you he she they someone somebody anyone everyone nobody that which people"
 )
-_OWN = re.compile(r"\b(my|our|your|their|his|her|its|\w+'s)\s+own\b", re.I)
+_OWN = re.compile(r"\b(my|our|your|their|his|her|its|\w+'s)\s+own\b(?:\s+(\w+))?", re.I)
 """`own` after a possessive ("my own access", "the account's own details") only stresses whose: not `owner`."""
+
+
+def _own(m: re.Match[str]) -> str:
+    """ "my own X" as "my X", unless "own X" is part of a phrase users say ("my own copy": a fork)."""
+    after = m.group(2) or ""
+    if ("own", fold(after.lower())) in _PHRASE_PAIRS:
+        return m.group(0)
+    return f"{m.group(1)} {after}".rstrip()
+
+
 _CLITIC = re.compile(r"'(s|re|ve|m|ll|d)\b")
 _CLITICS = {
     "s": " is",
@@ -324,7 +334,7 @@ def clean(
             "drop",
         )
         hints.append(("~delete" if out else "~create", MEMBER_WEIGHT))
-    text = _CLITIC.sub(lambda m: _CLITICS[m.group(1)], _OWN.sub(r"\1", text))
+    text = _CLITIC.sub(lambda m: _CLITICS[m.group(1)], _OWN.sub(_own, text))
     hints.extend((m.lower(), 1.0) for m in _VERSION_WORD.findall(text))
     text = _VERSION_WORD.sub(" ", text)
 
