@@ -12,6 +12,9 @@ sketch:
 - "optional `a`, `b`" in the cell marks those fields optional; where the cell marks some so, the fields it
   names without the mark (the JSON sketch's `text`) are the ones the request cannot go without, as with a `?`
   on a sketch's key (`route_rows.body_cell_fields`). Where nothing is marked nothing is said.
+- A column headed "Accepts" beside a "Returns" one (`Task | Method | Route | Accepts | Returns`) says what each
+  request takes in, as a Body column does: "`username` and `password` of user" in a POST row names its body's
+  fields. Without the "Returns" column beside it, "Accepts" may be a content type's or a header's, and is left.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from .query_clauses import queried_names
 from .route_rows import body_cell_fields
 
 _BODY_HEAD = re.compile(r"(?i)(?:request )?(?:body|payload|json body)")
+_ACCEPTS_HEAD = re.compile(r"(?i)accepts")
+_RETURNS_HEAD = re.compile(r"(?i)returns")
 _CODED = re.compile(r"`(?P<name>[a-z_][A-Za-z0-9_]*)(?:=[^`\s]*)?`")
 _NAME_RUN = r"`[A-Za-z_]\w*`(?:\s*(?:,|/|\band\b|\bor\b)\s*`[A-Za-z_]\w*`)*"
 _OPTIONAL = re.compile(rf"(?i)\boptional(?:ly)?\s*:?\s*(?P<names>{_NAME_RUN})")
@@ -31,11 +36,14 @@ _TYPE_WORD = re.compile(
 )
 
 
-def body_column_fields(cell: str, head: str, method: str) -> list[tuple[str, bool | None]]:
+def body_column_fields(cell: str, head: str, method: str, heads: tuple[str, ...] = ()) -> list[tuple[str, bool | None]]:
     """(name, required) for each field a route table's Body cell gives a `method` request: the fields of its
-    JSON sketches (`route_rows.body_cell_fields`) and, for a request with a body, its coded names."""
+    JSON sketches (`route_rows.body_cell_fields`) and, for a request with a body, its coded names; `heads`: the
+    table's column heads (an "Accepts" column is a body's beside a "Returns" one)."""
     sketched = body_cell_fields(cell, head)
-    if method not in ("POST", "PUT", "PATCH") or not _BODY_HEAD.fullmatch(head.strip("`*_ ")):
+    head = head.strip("`*_ ")
+    accepts = _ACCEPTS_HEAD.fullmatch(head) and any(_RETURNS_HEAD.fullmatch(h.strip("`*_ ")) for h in heads)
+    if method not in ("POST", "PUT", "PATCH") or not (_BODY_HEAD.fullmatch(head) or accepts):
         return sketched
     found: dict[str, bool | None] = dict(sketched)
     queried = queried_names(cell)  # "; query `fps`": the query's, not the body's (`query_clauses.py`)

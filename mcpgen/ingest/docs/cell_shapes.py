@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .key_lists import key_list_fields
+from .requests import request_lines
 
 _SHAPE = re.compile(r"`\{(?P<body>[^{}`]*)\}`")
 _ANSWERED = re.compile(r"(?i)(?:→|->|=>|\breturns?|\b(?:response|reply)(?:\s+body)?|返回|响应)\s*[:\uff1a]?\s*$")
@@ -87,3 +88,13 @@ def row_request(cells: tuple[str, ...]) -> str:
     if len(stripped) == 2 and stripped[0].startswith("/") and re.fullmatch(r"GET|POST|PUT|PATCH|DELETE", stripped[1]):
         return f"{stripped[1]} {stripped[0]}"
     return " ".join(stripped)
+
+
+def paired_request_at(cells: tuple[str, ...]) -> int:
+    """Where a table row's method cell and path cell stand side by side: 0 for a row that opens with them, else the
+    first pair of cells after that which makes a request line (`Listing data | GET | /items | Nothing`, a row that
+    names its task first), 0 when none does."""
+    for at in range(len(cells) - 1):
+        if request_lines(row_request(cells[at : at + 2])):
+            return at
+    return 0

@@ -31,7 +31,7 @@ from .body_shorthands import shorthand_body_fields
 from .brace_columns import brace_column_fields
 from .called_optional import called_optional
 from .carried_values import carried_values
-from .cell_shapes import cell_params, row_request
+from .cell_shapes import cell_params, paired_request_at, row_request
 from .collection_filters import collection_filters
 from .declared_inputs import declared_inputs
 from .detached_bodies import detached_bodies
@@ -385,9 +385,14 @@ class _State(SectionReader, DocumentPasses):
             named = list(zip(row, row_requests(row), strict=True))  # (not a route a description mentions)
             heads = list(block.rows[0]) if block.header else []
             if not any(found for _, found in named):  # `PUT | /api/settings | ...`: the method and the path apart
-                line = row_request(row[:2])  # `/v1/query | POST`: the path first, turned round
-                named = [(line, request_lines(line))] + [(cell, []) for cell in row[2:]] if request_lines(line) else []
-                heads = [" ".join(heads[:2]), *heads[2:]]
+                at = paired_request_at(row)  # (after a first cell naming the task: `Logging in | POST | /login`)
+                line = row_request(row[at : at + 2])  # `/v1/query | POST`: the path first, turned round
+                named = (
+                    [(cell, []) for cell in row[:at]] + [(line, request_lines(line))] + [(c, []) for c in row[at + 2 :]]
+                    if request_lines(line)
+                    else []
+                )
+                heads = [*heads[:at], " ".join(heads[at : at + 2]), *heads[at + 2 :]]
             endpoints = [
                 self.endpoints[key]
                 for _, found in named
@@ -405,7 +410,7 @@ class _State(SectionReader, DocumentPasses):
             for (cell, head), endpoint in itertools.product(cells, endpoints):  # `{"clientId": "...", "scope"?: ...}`
                 for name, required in brace_column_fields(cell, head, endpoint.method, block.rows):  # `{url, wait?}`
                     self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
-                for name, required in body_column_fields(cell, head, endpoint.method):
+                for name, required in body_column_fields(cell, head, endpoint.method, tuple(heads)):
                     self._param(endpoint, Param(name, "body", block.where, required, origin="object sketch"))
                 for name in shorthand_body_fields(cell):  # "Create a session (body: `{tags, spec}`)"
                     self._param(endpoint, Param(name, "body", block.where, None, origin="object sketch"))

@@ -160,10 +160,16 @@ def child_tags(tag: Tag, names: tuple[str, ...] = ()) -> list[Tag]:
     return [c for c in tag.children if isinstance(c, Tag) and (not names or c.name in names)]
 
 
+_ROW_GROUPS = ("thead", "tbody", "tfoot")
+
+
 def table_rows(table: Tag) -> list[Tag]:
+    """The rows of `table`, in order: its own, and those of its row groups. A row group written inside another
+    (`<thead><tr>..</tr><tbody>..</tbody></thead>`, an unclosed `thead`) holds rows too: a browser closes the
+    first group where the second opens and shows both, so its rows are the table's body, not lost."""
     rows: list[Tag] = []
-    for child in child_tags(table, ("thead", "tbody", "tfoot", "tr")):
-        rows.extend([child] if child.name == "tr" else child_tags(child, ("tr",)))
+    for child in child_tags(table, (*_ROW_GROUPS, "tr")):
+        rows.extend([child] if child.name == "tr" else table_rows(child))
     return rows
 
 

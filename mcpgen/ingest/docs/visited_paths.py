@@ -18,6 +18,17 @@ of the API where its path is the head of a route the page states (`/-/tiles-stac
 `/-/tiles-stack/{z}/{x}/{y}.png`): the page that route's family answers at; any other URL (a project's site, a
 repository) is a link. Read only where every mention of the page is inferred (no method written anywhere): a page
 that writes methods states its routes with them.
+
+A sentence may also point to a route it names so, with the URL below it rather than in it:
+
+    You can now open the root route in your browser to access a demo web page:
+
+    * http://localhost:8000/
+
+A sentence ending in a colon that tells the reader to open or visit a "route" or an "endpoint" (the page's own word
+for what answers there) over a list (or code block) of URLs alone states each as a route, GET, where the URL is on
+the origin the page's other routes are written on (the same server); a URL of another origin, or one under a
+sentence that calls it no route ("open the dashboard in your browser:"), stays a link.
 """
 
 from __future__ import annotations
@@ -35,6 +46,29 @@ _POINTED = re.compile(
     r"|(?i:\b(?:visit|open|browse\s+to|navigate\s+to|go\s+to))\s+<?(?P<url>https?://[^\s<>`)]+)"
 )
 
+_OPENED_ROUTE = re.compile(
+    r"(?i)\b(?:visit|open|browse\s+to|navigate\s+to|go\s+to|point\s+\w+\s+browser\s+(?:to|at))\b"
+    r"[^:]*\b(?:route|endpoint)s?\b[^:]*:\s*$"
+)
+""""open the root route in your browser to access a demo page:": routes, the URLs below."""
+_URL_ALONE = re.compile(r"^[`<]*(?P<url>https?://[^\s/`<>]+/[^\s`<>]*)[`>]*$")
+
+
+def _opened_routes(doc: Document, mentions: list[list[Mention]], origins: set[str]) -> None:
+    """Add `GET path` for each URL alone on the page's origin below a sentence opening "a route" (see above)."""
+    for section, found in zip(doc.sections, mentions, strict=True):
+        for before, block in zip(section.blocks, section.blocks[1:], strict=False):
+            if before.kind != "text" or not _OPENED_ROUTE.search(before.text) or block.kind not in ("list", "code"):
+                continue
+            lines = [d.strip() for _, d in block.items] if block.kind == "list" else block.text.strip().splitlines()
+            urls = [_URL_ALONE.match(line.strip()) for line in lines]
+            if not urls or not all(urls):
+                continue
+            for match in urls:
+                target = split_target(match["url"])  # type: ignore[index]
+                if target.origin in origins and path_key(target.path) not in {path_key(m.target.path) for m in found}:
+                    found.append(Mention("GET", target, block.where, "line", inferred=True))
+
 
 def _first(path: str) -> str:
     return path.lstrip("/").split("/", 1)[0]
@@ -51,6 +85,7 @@ def visited_paths(doc: Document, mentions: list[list[Mention]]) -> None:
     stated = [m for found in mentions for m in found]
     if not stated or not all(m.inferred for m in stated):
         return
+    _opened_routes(doc, mentions, {m.target.origin for m in stated if m.target.origin})
     routes = {m.target.path for m in stated}
     heads = {_first(r) for r in routes}
     pointed: list[tuple[list[Mention], Block, re.Match[str]]] = []
