@@ -10,7 +10,10 @@ holds (`.../entities/{eid}/buttons` in a list of hub reads) continues what the e
 paragraph stood for. A lone one-segment path right after an abbreviated one, joined by "and" or a comma
 (`.../activities/{aid}/macros` and `/favorites`), that begins no other path of the page, is its sibling: the same
 path with its last segment replaced. Where nothing resolves an ellipsis, it stays as written (and names no
-route). An ellipsis in a table cell after a route the cell writes in full continues that route
+route), unless it sits in a table column whose other ellipses all stand for one base and all continue with the same
+leading segments (`.../datasets/{d}/tables`, `.../datasets/{d}`): the column abbreviates that one parent
+(`/projects/{p}/datasets/{d}`), so a continuation no stated path holds (`.../routines`) is a child of it, as the
+column's other routes are. An ellipsis in a table cell after a route the cell writes in full continues that route
 (`cell_continuations.py`). Sections whose title states the base (`layouts.resolve_relative_paths`) are resolved
 before this.
 """
@@ -41,11 +44,13 @@ def continued_paths(doc: Document) -> Document:
     ]
     if not any(m["dots"] for text in pieces for m in _PATH.finditer(text)):
         return doc
-    cells = {p for p, c in enumerate(_cell_flags(doc)) if c}
+    columns = _cell_columns(doc)
+    cells = {p for p, c in enumerate(columns) if c is not None}
     tokens = [(p, m) for p, text in enumerate(pieces) for m in _PATH.finditer(text)]
     firsts = [_segments(m["path"])[0] for _, m in tokens if not m["dots"]]
     stated = [(i, _segments(m["path"])) for i, (_, m) in enumerate(tokens) if not m["dots"]]
     resolved: dict[int, str] = {}
+    bases: dict[int, str] = {}
     last_end = 0
     last: tuple[int, str, str] | None = None  # (piece, base, full path) of the last resolved ellipsis
     for i, (piece, match) in enumerate(tokens):
@@ -70,8 +75,10 @@ def continued_paths(doc: Document) -> Document:
         if base is None:
             continue
         resolved[i] = base + match["path"]
+        bases[i] = base
         stated.append((i, _segments(resolved[i])))
         last, last_end = (piece, base, resolved[i]), match.end()
+    resolved.update(_column_parents(tokens, columns, resolved, bases))
     if not resolved:
         return doc
     by_piece: dict[int, dict[int, str]] = {}
@@ -96,14 +103,55 @@ def continued_paths(doc: Document) -> Document:
     return replace(doc, sections=sections)
 
 
-def _cell_flags(doc: Document) -> list[bool]:
-    """For each piece `continued_paths` reads, in its order, whether it is a table cell."""
-    return [
-        cell
-        for s in doc.sections
-        for b in s.blocks
-        for cell in (False, *(True for row in b.rows for _ in row), *(False for item in b.items for _ in item))
-    ]
+def _cell_columns(doc: Document) -> list[tuple[int, int] | None]:
+    """For each piece `continued_paths` reads, in its order, the (table, column) of a table cell, else None."""
+    found: list[tuple[int, int] | None] = []
+    for s in doc.sections:
+        for b in s.blocks:
+            found.append(None)
+            found += [(id(b), column) for row in b.rows for column, _ in enumerate(row)]
+            found += [None for item in b.items for _ in item]
+    return found
+
+
+def _column_parents(
+    tokens: list[tuple[int, re.Match[str]]],
+    columns: list[tuple[int, int] | None],
+    resolved: dict[int, str],
+    bases: dict[int, str],
+) -> dict[int, str]:
+    """The unresolved ellipses of table columns whose resolved ellipses (two or more) share one base and begin their
+    continuations with the same segments, each resolved under that base and those segments."""
+    by_column: dict[tuple[int, int], list[int]] = {}
+    for i, (piece, match) in enumerate(tokens):
+        if match["dots"] and columns[piece] is not None:
+            by_column.setdefault(columns[piece], []).append(i)  # type: ignore[arg-type]
+    found: dict[int, str] = {}
+    for members in by_column.values():
+        done = [i for i in members if i in resolved]
+        left = [i for i in members if i not in resolved]
+        if len(done) < 2 or not left or len({bases[i] for i in done}) != 1:
+            continue
+        shared = _segments(tokens[done[0]][1]["path"])
+        for i in done[1:]:
+            shared = _common_head(shared, _segments(tokens[i][1]["path"]))
+        if not shared:
+            continue
+        parent = bases[done[0]] + "/" + "/".join(shared)
+        for i in left:
+            if _segments(tokens[i][1]["path"])[0] not in shared:
+                found[i] = parent + tokens[i][1]["path"]
+    return found
+
+
+def _common_head(a: list[str], b: list[str]) -> list[str]:
+    """The leading segments two paths share."""
+    head: list[str] = []
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        head.append(x)
+    return head
 
 
 def _base(continued: list[str], at: int, stated: list[tuple[int, list[str]]]) -> str | None:

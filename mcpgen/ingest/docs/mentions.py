@@ -101,6 +101,7 @@ from .selectors import discriminate
 from .sent_lines import sent_request_lines
 from .sent_names import sent_names
 from .served_at import served_resources
+from .short_coded_routes import short_coded_routes
 from .shown_prefixes import shown_prefix
 from .spelled_uris import spelled_values
 from .stated_bases import stated_base
@@ -181,6 +182,7 @@ def scan(
         if coded_enough(coded):  # three routes (or a page of the folder stating three so: `folder_pages`)
             mentions = placeholder_kinds(doc, without_unsupported(doc, coded))  # `/{id}/edr/{query}`, `/area`
             coded_without_instances(mentions)
+            short_coded_routes(mentions)  # "the `/entries` API" after `/api/v1/entries`: that route, written short
     if not any(mentions):  # `/switch/<group>/on`, then `/switch/<group>/off`, each a paragraph of its own
         mentions = [route_paragraphs(section) for section in doc.sections]
     introduced_path_lists(doc, mentions)  # "This API exposes these endpoints:" over `/.well-known/security.txt` items
@@ -347,7 +349,13 @@ def path_lists(section: Section, least: int = 3) -> list[Mention]:
     return shown_paths.bodies_after_items(section, found)
 
 
-_CODE_TEMPLATE = re.compile(r"`(?P<path>(?:\[/[^\]`\s]*\])?/[^`\s]*)`")
+_CODE_TEMPLATE = re.compile(
+    r"`(?P<local>https?://(?:localhost|127\.0\.0\.1)(?::\d+)?)?(?P<path>(?:\[/[^\]`\s]*\])?/[^`\s]*)`"
+)
+"""A path written as code, or a URL on the local server the page runs (`http://localhost:1337/api/v1/x.json?a=1`):
+the documented server's own route, written as an example to try; not the API's root alone on it
+(`http://127.0.0.1:8000/api/v1/`, where the API is served)."""
+_API_ROOT = re.compile(r"(?i)(?:/(?:api|rest|v\d+(?:\.\d+)*))*/?")
 
 
 def coded_templates(section: Section) -> list[Mention]:
@@ -362,7 +370,9 @@ def coded_templates(section: Section) -> list[Mention]:
         for text in [block.text] if block.kind == "text" else [f"{t} {d}" for t, d in block.items]:
             named = set(_NAMED_METHOD.findall(text))
             method = named.pop() if len(named) == 1 else "GET"
-            routes = (coded_route(match["path"]) for match in _CODE_TEMPLATE.finditer(text))  # query kept
+            matches = _CODE_TEMPLATE.finditer(text)
+            rooted = (m for m in matches if not (m["local"] and _API_ROOT.fullmatch(m["path"])))  # not `/api/v1/`
+            routes = (coded_route(match["path"]) for match in rooted)  # query kept
             found.extend(Mention(method, split_target(r), block.where, "line", inferred=True) for r in routes if r)
     return found
 

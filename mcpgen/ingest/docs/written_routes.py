@@ -41,7 +41,9 @@ _SAME_PATH = re.compile(
 )
 _CODED_ROUTE = re.compile(rf"`(?:{_METHOD})\s+(?P<path>/[^`\s]*)`|`(?P<bare>/[^`\s]*)`")
 _SPACED_JOIN = re.compile(rf"(`(?:{_METHOD})`)\s+/\s+(?=`(?:{_METHOD})[`\s])")
-_ROOTED = re.compile(r"(?<![\w./:~@$%-])(?P<path>(?:/[\w{}<>~:.-]*[\w}>])+)")
+_ROOTED = re.compile(r"(?<![\w./:~@$%-])(?<![\w}>]\[)(?P<path>(?:/[\w{}<>~:.-]*[\w}>])+)")
+"""A path from the server's root; not the optional segment a route writes in brackets after itself
+(`/projects/{p}/datasets[/{d}]`), which is part of that route, never a route written short."""
 
 
 def written_routes(doc: Document) -> Document:
