@@ -33,28 +33,39 @@ def _plain(cell: str) -> str:
     return _MARKUP.sub("", cell)
 
 
-def method_column_rows(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str]]:
-    """(method, path cell) for each marked cell of a table whose header (`rows[0]`) names a method per column."""
+def _method_header(rows: tuple[tuple[str, ...], ...]) -> dict[int, str]:
+    """The columns whose header cell (`rows[0]`) is a method name and nothing else, with their methods."""
     if len(rows) < 2:
-        return []
-    header, body = rows[0], rows[1:]
-    methods = {i: _plain(c).upper() for i, c in enumerate(header) if _plain(c).upper() in METHODS}
-    if not methods:
-        return []
-    cells = {i: [_plain(r[i]) if i < len(r) else "" for r in body] for i in methods}
-    if any(c and not _MARK.fullmatch(c) for column in cells.values() for c in column):
-        return []
-    if not any(_MARK.fullmatch(c) for column in cells.values() for c in column):
-        return []
-    path_col = next(
+        return {}
+    return {i: _plain(c).upper() for i, c in enumerate(rows[0]) if _plain(c).upper() in METHODS}
+
+
+def _path_column(rows: tuple[tuple[str, ...], ...], methods: dict[int, str]) -> int | None:
+    """The first other column that holds a path on (nearly) every row below the header."""
+    body = rows[1:]
+    return next(
         (
             i
-            for i in range(len(header))
+            for i in range(len(rows[0]))
             if i not in methods
             and sum(bool(_PATH.fullmatch(_plain(r[i]) if i < len(r) else "")) for r in body) >= 0.8 * len(body)
         ),
         None,
     )
+
+
+def method_column_rows(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str]]:
+    """(method, path cell) for each marked cell of a table whose header (`rows[0]`) names a method per column."""
+    methods = _method_header(rows)
+    if not methods:
+        return []
+    body = rows[1:]
+    cells = {i: [_plain(r[i]) if i < len(r) else "" for r in body] for i in methods}
+    if any(c and not _MARK.fullmatch(c) for column in cells.values() for c in column):
+        return []
+    if not any(_MARK.fullmatch(c) for column in cells.values() for c in column):
+        return []
+    path_col = _path_column(rows, methods)
     if path_col is None:
         return []
     return [
@@ -68,12 +79,10 @@ def method_column_rows(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str
 def described_method_cells(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
     """(method, path cell, description) for each described cell of a table whose header names a method per column
     and whose other cells under those methods are placeholders (`.`, `-`) or empty."""
-    if len(rows) < 2:
-        return []
-    header, body = rows[0], rows[1:]
-    methods = {i: _plain(c).upper() for i, c in enumerate(header) if _plain(c).upper() in METHODS}
+    methods = _method_header(rows)
     if not methods:
         return []
+    body = rows[1:]
     cells = {i: [r[i].strip() if i < len(r) else "" for r in body] for i in methods}
     every = [c for column in cells.values() for c in column]
     absent = [bool(_ABSENT.fullmatch(_plain(c))) for c in every]
@@ -81,15 +90,7 @@ def described_method_cells(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str,
         return []
     if any(not gone and not _DESCRIBED.match(c.strip("`*_ ")) for c, gone in zip(every, absent, strict=True)):
         return []
-    path_col = next(
-        (
-            i
-            for i in range(len(header))
-            if i not in methods
-            and sum(bool(_PATH.fullmatch(_plain(r[i]) if i < len(r) else "")) for r in body) >= 0.8 * len(body)
-        ),
-        None,
-    )
+    path_col = _path_column(rows, methods)
     if path_col is None:
         return []
     return [
