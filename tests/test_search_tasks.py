@@ -33,6 +33,7 @@ MINIMUM = {
     "heldout16": 40,
     "heldout17": 40,
     "heldout18": 40,
+    "heldout19": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
