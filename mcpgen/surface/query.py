@@ -99,14 +99,6 @@ _OWN = re.compile(r"\b(my|our|your|their|his|her|its|\w+'s)\s+own\b(?:\s+(\w+))?
 """`own` after a possessive ("my own access", "the account's own details") only stresses whose: not `owner`."""
 
 
-def _own(m: re.Match[str]) -> str:
-    """ "my own X" as "my X", unless "own X" is part of a phrase users say ("my own copy": a fork)."""
-    after = m.group(2) or ""
-    if ("own", fold(after.lower())) in _PHRASE_PAIRS:
-        return m.group(0)
-    return f"{m.group(1)} {after}".rstrip()
-
-
 _CLITIC = re.compile(r"'(s|re|ve|m|ll|d)\b")
 _CLITICS = {"s": " is", "re": " are", "ve": " have", "m": " am", "ll": " will", "d": " would"}
 _VERSION_WORD = re.compile(r"\bv\d+(?:[a-z]+\d*)?\b")
@@ -144,6 +136,14 @@ def _titled(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> bool
 
 _PHRASE_PAIRS = {pair for phrase in PHRASES for pair in itertools.pairwise(phrase)}
 """Two words in a row of a phrase users say."""
+
+
+def _own(m: re.Match[str]) -> str:
+    """`my own X` as `my X`, unless `own X` is part of a phrase users say (`my own copy`: a fork)."""
+    after = m.group(2) or ""
+    if ("own", fold(after.lower())) in _PHRASE_PAIRS:
+        return m.group(0)
+    return f"{m.group(1)} {after}".rstrip()
 
 
 def _after_noun(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> bool:
