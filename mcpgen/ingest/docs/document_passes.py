@@ -85,6 +85,7 @@ from .resource_bodies import shown_representations
 from .resource_writes import resource_writes
 from .route_lead_in_tables import route_lead_in_params
 from .route_titled_tables import route_titled_params
+from .routing_rule_calls import routing_rule_calls
 from .row_examples import row_example_queries
 from .row_inputs import row_inputs
 from .row_supplied_fields import row_supplied_fields
@@ -244,6 +245,8 @@ class DocumentPasses:
         for mention in visited_endpoints(doc):  # "by visiting the `/token` endpoint": GET
             self._add(mention, owned=False)
         for mention in browser_reads(doc):  # "Open in browser http://localhost:5000/healthy to get DB status."
+            self._add(mention, owned=False)
+        for mention in routing_rule_calls(doc):  # "* Calls to /{alias} will run the tasks of that alias": GET
             self._add(mention, owned=False)
         called, needed = called_urls(doc)  # "you need to call the url `http://yourServerIp:port/?id=x`": GET
         for key in [self._add(mention, owned=False) for mention in called]:

@@ -19,6 +19,7 @@ from bs4 import BeautifulSoup, CData, NavigableString, Tag
 from .attribute_requests import attribute_requests
 from .blocks import Block, BlockKind, Document, Where
 from .component_templates import unwrap_component_templates
+from .form_requests import form_requests
 from .html_text import (
     BLOCKS,
     BR,
@@ -78,6 +79,7 @@ def reduce_html(text: str, file: str, *, line_class: str = "") -> Document:
     unwrap_component_templates(soup)  # a `.vue` file's `<template>`: the markup it renders
     component_headings(soup)  # `<q-expansion-item label="Get wallet details">`: a heading over its content
     attribute_requests(soup)  # `<button data-method="PUT" data-url="/api/lights/1" data-body='{...}'>`
+    form_requests(soup)  # `<form method="POST">` around `POST /api/x: ...` and the `<input>` fields it sends
     if line_class:
         source_lines(soup, line_class)
     elif (plain := preformatted_body(soup)) is not None:  # `body { white-space: pre }`: a text file in `<html>`

@@ -143,7 +143,13 @@ def split_target(raw: str) -> Target:
     text = re.sub(r"(?<=/)\((?P<name>[A-Za-z_]\w*)\)(?=[/.?]|$)", r"{\g<name>}", text)
     # `/item/path/...`: the rest of the path is one value, named by the segment before it
     text = re.sub(r"/(?P<name>[A-Za-z_][\w-]*)/(?:\.\.\.|\u2026)$", r"/\g<name>/{\g<name>}", text)
-    text = text.rstrip(_TRAILING) if not text.endswith(("}", ">")) and not re.search(r"\[&[^\]]*\]$", text) else text
+    if not text.endswith(("}", ">")) and not re.search(r"\[&[^\]]*\]$", text):
+        trimmed = text.rstrip(_TRAILING)
+        # `/api/course/<course_id>: Delete course`: the colon after an angle placeholder ends the path, the `>`
+        # closes the placeholder and stays
+        if re.search(r"<[A-Za-z_][\w .-]*$", trimmed) and text[len(trimmed) :].startswith(">"):
+            trimmed += ">"
+        text = trimmed
     origin = ""
     rest = text
     if re.match(r"^https?://", text):
