@@ -99,6 +99,7 @@ from .taking_sentences import taken_names
 from .templating import example_of
 from .typed_label_lists import path_first_item
 from .value_references import value_references
+from .variant_line_headers import variant_line_headers
 from .wrappers import wrap_listed_fields
 from .written_routes import written_routes
 
@@ -260,6 +261,9 @@ class _State(SectionReader, DocumentPasses):
                     other.body_kind = other.body_kind or endpoint.body_kind
             if owner is None and not alternatives:
                 self._shared_params(section, section_keys)
+                endpoints = [self.endpoints[k] for k in dict.fromkeys(section_keys) if k in self.endpoints]
+                for endpoint, param in variant_line_headers(section, endpoints):  # `GET /a/single/x`, `/a/coll/y`
+                    self._param(endpoint, param)  # then "via `X-Author` header": each variant's
                 for endpoint, param in collection_filters(section, section_keys, self.endpoints):  # `/x/`, `/x/{id}/`
                     self._param(endpoint, param)  # then "Query Parameters:": the list's filters
                 for endpoint, param in tables_after_requests(section, self.endpoints, self.question_convention):

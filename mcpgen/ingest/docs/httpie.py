@@ -4,6 +4,10 @@
 host (`:8000/x`, `/x`: localhost); items are body fields (`name=value`, `name:=json`, `name@file`), query
 arguments (`name==value`) and headers (`Name:value`). The body is JSON unless `--form` / `-f` (or a file item
 with `--multipart`) says form; without a method, a request with body fields is a POST, else a GET.
+
+HTTPie takes its METHOD in either case (`http get http://host/status`, `http post .../jobs/x/start`): a
+lower-case method word right before the URL is the method too (only all lower or all upper case, so a word
+like `Get` in a sentence is not read).
 """
 
 from __future__ import annotations
@@ -72,8 +76,8 @@ def _words(scheme: str, words: list[str]) -> Request | None:
             positional.append(word)
         index += 1
     method = ""
-    if positional and positional[0] in METHODS:
-        method, positional = positional[0], positional[1:]
+    if positional and (positional[0] in METHODS or (positional[0].upper() in METHODS and positional[0].islower())):
+        method, positional = positional[0].upper(), positional[1:]
     if not positional or not _URL.match(positional[0]):
         return None
     url = positional[0]

@@ -26,6 +26,7 @@ from .spaced_placeholders import joined_placeholders
 from .unclosed_urls import closed_url_quote
 from .unslashed_options import joined_option_lines
 from .wide_punctuation import before_wide_punctuation
+from .zope_converters import SUFFIX as ZOPE_SUFFIX
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 _METHOD = "|".join(METHODS)
@@ -190,7 +191,7 @@ def split_target(raw: str) -> Target:
     params = []
     for name, value in parse_qsl(query, keep_blank_values=True):
         clean = name.strip()
-        if clean and re.fullmatch(r"[~$]?[\w.\-\[\]]+", clean):
+        if clean and re.fullmatch(rf"[~$]?[\w.\-\[\]]+{ZOPE_SUFFIX}", clean):  # `upgrades:list`: Zope's
             params.append((clean, value, is_placeholder(value) and clean not in optional))
     route = "/".join(segments) or "/"
     # `POST /#X-Amz-Target=DynamoDB_20120810.GetItem`: a fragment never reaches the server; written as

@@ -138,7 +138,9 @@ class SectionReader:
             context = context_location(labels)
             if self._card(endpoint, block, cards):
                 continue
-            for param in noted_params(block):  # "add `?actual=1` to the query URI", "passing the variable `x`"
+            for param in noted_params(
+                block, bool(endpoint.body_kind)
+            ):  # "add `?actual=1` to the query URI", "passing the variable `x`"
                 self._param(endpoint, param)
             if block.kind == "text":
                 prose_fields, field_label = from_field_prose(block.text, field_label, block.where)
