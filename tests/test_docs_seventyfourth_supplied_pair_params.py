@@ -52,3 +52,32 @@ def test_a_supplied_pair_request_parameter_is_a_query_parameter(tmp_path: Path) 
 def test_the_pair_as_a_setting_is_left(tmp_path: Path) -> None:
     ops = extracted_operations(tmp_path, SETTING, "README.rst")
     assert params_of(ops[("POST", "/site/api/install")]) == {("name", "query"): False}
+
+
+VARIANT = """\
+[id='get_schema']
+= Reading Schemas
+Retrieve a schema with `GET` requests.
+
+[source,options="nowrap"]
+----
+GET /api/schemas/{schemaName}
+----
+
+By default, the server returns the schema content as plain text.
+
+To retrieve detailed information about the schema, use the `action=detailed` query parameter:
+
+[source,options="nowrap"]
+----
+GET /api/schemas/{schemaName}?action=detailed
+----
+
+When `action=detailed` is specified, the server returns a JSON document with the schema and its errors.
+"""
+
+
+def test_a_pair_a_sentence_says_to_use_introduces_a_request_of_its_own(tmp_path: Path) -> None:
+    # "use the `action=detailed` query parameter:" over a request with that query fixed: no parameter of the plain GET
+    ops = extracted_operations(tmp_path, VARIANT, "api.adoc")
+    assert ("action", "query") not in params_of(ops[("GET", "/api/schemas/{schemaName}")])

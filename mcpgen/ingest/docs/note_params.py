@@ -21,11 +21,13 @@ _PASSED = re.compile(
     r"\s+(?:the|a|an)\s+(?:optional\s+)?(?:variable|parameter|param|argument)\s+`(?P<name>[A-Za-z_][\w.-]*)`"
 )
 _SUPPLIED_PAIR = re.compile(
-    r"(?i)\b(?:suppl(?:y|ies|ied|ying)|pass(?:es|ed|ing)?|send(?:s|ing)?|sent|add(?:s|ed|ing)?|us(?:e|es|ed|ing)|"
+    r"(?i)\b(?:suppl(?:y|ies|ied|ying)|pass(?:es|ed|ing)?|send(?:s|ing)?|sent|add(?:s|ed|ing)?|"
     r"giv(?:e|es|en|ing)|with)\s+(?:the|a|an)\s+(?:optional\s+)?`(?P<name>[A-Za-z_][\w.-]*)=[^`\s]*`\s+"
     r"(?:(?:request|query|url|http)\s+)?(?:parameter|param|argument)\b"
 )
-"""`supplying the `force_reinstall=True` request parameter`: the pair as sent, then the word for a parameter."""
+"""`supplying the `force_reinstall=True` request parameter`: the pair as sent, then the word for a parameter. Not
+"use the `action=detailed` query parameter:", which introduces a request of its own with that query fixed
+(`GET /schemas/{name}?action=detailed`), shown next."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
