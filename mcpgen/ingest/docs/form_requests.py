@@ -20,8 +20,9 @@ from urllib.parse import urlencode
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .html_text import norm
+from .requests import METHODS
 
-_REQUEST = re.compile(r"^(?P<method>GET|POST|PUT|PATCH|DELETE)\s+/\S")
+_REQUEST = re.compile(rf"^(?P<method>{'|'.join(METHODS)})\s+/\S")
 _FORM_TYPE = "application/x-www-form-urlencoded"
 _FIELD_TYPES = ("", "hidden", "text", "number", "email")
 _OPEN_CONDITION = re.compile(r"(?:\{%-?\s*if\b[^%]*%\}|\{\{#if\b[^}]*\}\}|<%\s*if\b[^%]*%>)\s*$")

@@ -27,10 +27,11 @@ from collections.abc import Iterator
 
 from .blocks import Block, Section
 from .endpoint import Endpoint
+from .header_objects import HEADER_NAME
 from .params import Param, required_from
 from .requests import STANDARD_HEADERS, path_key, request_lines, split_target
 
-_HEADER = r"(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)"
+_HEADER = rf"(?P<name>{HEADER_NAME.pattern})"
 _NAMED = re.compile(rf"`{_HEADER}`\s+(?:request\s+|http\s+)?header\b", re.I)
 _ITEM = re.compile(rf"^\s*\**`{_HEADER}`\**\s*(?:[-\u2013\u2014:]|$)")
 _HEADERS_LABEL = re.compile(r"(?i)\b(?:following|these|the)\s+(?:request\s+|http\s+)?headers\s*:\s*$")
