@@ -887,3 +887,50 @@ def test_own_stays_where_it_is_part_of_a_phrase_users_say() -> None:
         "repos_create-fork"
     ]
     assert top(REPOS, "show my own account") == ["users_get-authenticated"]
+
+
+ROLES = [
+    *(
+        op
+        for kind in ("Pod", "Secret", "Node", "Service", "Namespace", "Event", "Lease", "Role")
+        for op in (
+            doc("GET", f"/api/v1/{kind.lower()}s", f"list{kind}", f"list or watch objects of kind {kind}", ("watch",)),
+            doc("PUT", f"/api/v1/{kind.lower()}s/{{name}}", f"replace{kind}", f"replace the specified {kind}"),
+            doc("PATCH", f"/api/v1/{kind.lower()}s/{{name}}", f"patch{kind}", f"partially update the specified {kind}"),
+        )
+    ),
+    doc(
+        "GET",
+        "/apis/rbac/v1/clusterroles",
+        "listClusterRole",
+        "list or watch objects of kind ClusterRole",
+        ("watch", "labelSelector"),
+    ),
+    doc(
+        "PUT", "/apis/rbac/v1/clusterroles/{name}", "replaceClusterRole", "replace the specified ClusterRole", ("name",)
+    ),
+    doc(
+        "PATCH",
+        "/apis/rbac/v1/clusterroles/{name}",
+        "patchClusterRole",
+        "partially update the specified ClusterRole",
+        ("name",),
+    ),
+    doc(
+        "DELETE",
+        "/apis/rbac/v1/clusterroles",
+        "deleteCollectionClusterRole",
+        "delete collection of ClusterRole",
+        ("watch", "labelSelector"),
+    ),
+    doc("POST", "/apis/rbac/v1/clusterroles", "createClusterRole", "create a ClusterRole", ("body",)),
+]
+
+
+def test_the_changes_a_watch_asks_for_are_what_is_watched_not_a_change_to_make() -> None:
+    # "for changes", "when it changes": the request reads (a watch), it does not update
+    assert top(ROLES, "Watch the cluster roles for changes") == ["listClusterRole"]
+    assert top(ROLES, "Tell me whenever the cluster role admin changes") == ["listClusterRole"]
+    assert top(ROLES, "Keep an eye on the cluster roles and tell me when they change") == ["listClusterRole"]
+    # a change asked for is still one
+    assert top(ROLES, "change the cluster role admin")[0] in ("replaceClusterRole", "patchClusterRole")

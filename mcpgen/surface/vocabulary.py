@@ -225,7 +225,8 @@ VOCABULARY: tuple[str, ...] = (
     "artifact | build output, binary, build artifact",
     "fork | copy of the repo, my own copy, copies, made copies, own copy",
     "star starred | favorite, favourite, bookmark, like, saved items, saved for later, save for later",
-    "watch subscription notification | follow, unfollow, notify me, mute, unwatch, alerts",
+    "watch subscription notification | follow, unfollow, notify me, mute, unwatch, alerts, keep an eye on, "
+    "tell me when, tell me whenever, let me know when, let me know whenever, alert me when, stream changes",
     "collaborator member | contributor, committer, committers, maintainer, teammate, write access, push access",
     "protection ruleset | protect, protected, require reviews, lock down, merge rules",
     "gist | snippet, paste, pastebin",

@@ -632,7 +632,7 @@ class Searcher:
                     )  # recently: what `/recent()` names
             elif not word.isdigit() and (is_content(word) or (word,) in PHRASES):
                 concept = self._word(word, technical, i == first, i in named)
-                if question:
+                if question or "~watch" in action:
                     concept = {
                         t: w * (READ_VERB_WEIGHT if t in WRITES else 1.0)
                         for t, w in concept.items()
@@ -665,6 +665,12 @@ class Searcher:
                         for c in concept
                         if c in WRITES or (verb and not c.startswith("~"))
                     }
+                    if "~watch" in concept and concept["~watch"] >= max(
+                        concept.values()
+                    ):
+                        action.add(
+                            "~watch"
+                        )  # "watch X for changes": the changes are what is watched
         for _, joined in joins:
             concept = {joined: 1.0} if joined in self.terms else {}
             concept.update(dict.fromkeys(CONCEPTS.get(joined, ()), EXPANSION_WEIGHT))
@@ -793,7 +799,9 @@ class Searcher:
         asked = {term for concept in concepts for term in concept}
         mine = "me" in asked
         question = read_intent(query)
-        change = not (question or technical) and any(c in WRITES for c in asked)
+        change = not (question or technical or "~watch" in action) and any(
+            c in WRITES for c in asked
+        )
         # The path factor lowers a score by PATH_SHARE at most: operations far below the best cannot win.
         candidates = heapq.nsmallest(
             max(RERANK, limit), scores.items(), key=lambda item: (-item[1], item[0])
