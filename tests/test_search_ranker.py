@@ -934,3 +934,23 @@ def test_the_changes_a_watch_asks_for_are_what_is_watched_not_a_change_to_make()
     assert top(ROLES, "Keep an eye on the cluster roles and tell me when they change") == ["listClusterRole"]
     # a change asked for is still one
     assert top(ROLES, "change the cluster role admin")[0] in ("replaceClusterRole", "patchClusterRole")
+
+
+CHAINS = [
+    *(
+        op
+        for chain in ("ethereum", "polygon", "tron", "bsc")
+        for op in (
+            doc("POST", f"/v2/{chain}/addresses", f"newaddress_{chain}", "Create a new address"),
+            doc("GET", f"/v2/{chain}/addresses", f"listaddresses_{chain}", "List addresses"),
+            doc("GET", f"/v2/{chain}/balances/{{address}}", f"balance_{chain}", "Get the balance of an address"),
+        )
+    ),
+    doc("GET", "/v2/bitcoin/wallets", "getwallet", "Get wallets"),
+    doc("POST", "/v2/bitcoin/wallets/{wallet_name}/addresses", "createwalletaddress", "Create a wallet address"),
+]
+
+
+def test_a_capitalised_part_of_the_api_after_a_word_for_an_action_is_that_part_not_a_name() -> None:
+    # "new" is no kind of thing whose name "Bitcoin" could be: Bitcoin is the API's /v2/bitcoin part
+    assert top(CHAINS, "Get me a new Bitcoin address") == ["createwalletaddress"]

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from .terms import CONCEPTS, PHRASE_STARTS, PHRASES, URL, WORD, fold, fold_word, is_content, sequence, word_set
+from .terms import ACTIONS, CONCEPTS, PHRASE_STARTS, PHRASES, URL, WORD, fold, fold_word, is_content, sequence, word_set
 
 VALUE_WEIGHT = 0.3
 """What an argument value stands for: `email` for an address, `amount` for a sum, `url` for a URL."""
@@ -148,9 +148,16 @@ def _own(m: re.Match[str]) -> str:
 
 def _after_noun(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> bool:
     """Whether the capitalised word at `k` follows a word of the API that names a kind of thing ("the column
-    Priority", "channel General"): the name of one of them."""
+    Priority", "channel General"): the name of one of them. A word for an action names no kind ("a new Bitcoin
+    address", "list Radar reviews")."""
     before = tokens[k - 1] if k > 0 else ""
-    return before.isalpha() and before.islower() and is_content(before) and known(fold(before))
+    return (
+        before.isalpha()
+        and before.islower()
+        and is_content(before)
+        and known(fold(before))
+        and not ACTIONS.intersection(CONCEPTS.get(fold(before), ()))
+    )
 
 
 def clean(

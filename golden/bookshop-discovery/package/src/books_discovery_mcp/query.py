@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .terms import (
+    ACTIONS,
     CONCEPTS,
     PHRASE_STARTS,
     PHRASES,
@@ -195,13 +196,15 @@ def _own(m: re.Match[str]) -> str:
 
 def _after_noun(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> bool:
     """Whether the capitalised word at `k` follows a word of the API that names a kind of thing ("the column
-    Priority", "channel General"): the name of one of them."""
+    Priority", "channel General"): the name of one of them. A word for an action names no kind ("a new Bitcoin
+    address", "list Radar reviews")."""
     before = tokens[k - 1] if k > 0 else ""
     return (
         before.isalpha()
         and before.islower()
         and is_content(before)
         and known(fold(before))
+        and not ACTIONS.intersection(CONCEPTS.get(fold(before), ()))
     )
 
 
