@@ -954,3 +954,19 @@ CHAINS = [
 def test_a_capitalised_part_of_the_api_after_a_word_for_an_action_is_that_part_not_a_name() -> None:
     # "new" is no kind of thing whose name "Bitcoin" could be: Bitcoin is the API's /v2/bitcoin part
     assert top(CHAINS, "Get me a new Bitcoin address") == ["createwalletaddress"]
+
+
+STAMPED = [
+    doc("DELETE", "/v1/subscriptions/{subscription}", "cancelSubscription", "Cancel a subscription"),
+    doc("GET", "/v1/subscriptions", "listSubscriptions", "List subscriptions"),
+    doc("DELETE", "/v1/accounts/{account}/children", "deleteSubAccount", "Delete a sub account"),
+    doc("GET", "/v1/accounts", "listAccounts", "List accounts and their sub accounts"),
+    doc("DELETE", "/v1/invoices/{invoice}", "deleteInvoice", "Delete a draft invoice"),
+]
+
+
+def test_a_stamped_identifier_is_a_value_though_its_prefix_is_a_word_of_the_api() -> None:
+    # `sub_1NxQ` names a subscription by id (its prefix abbreviates one); the API's word `sub` is not asked for
+    assert top(STAMPED, "delete sub_1NxQ right away") == ["cancelSubscription"]
+    # the word itself, written as a word, is still the API's
+    assert top(STAMPED, "delete the sub account acme") == ["deleteSubAccount"]

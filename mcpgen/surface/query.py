@@ -245,7 +245,8 @@ def clean(
 
     def identifier(m: re.Match[str]) -> str:
         parts = [fold(w.lower()) for w in WORD.findall(m.group(0)) if len(w) > 2 and not w.isdigit()]
-        if parts and all(known(w) for w in parts):
+        stamped = re.fullmatch(r"[a-z]{2,6}_[A-Za-z0-9]*\d[A-Za-z0-9]*", m.group(0))
+        if parts and all(known(w) for w in parts) and not stamped:
             return " " + m.group(0).replace("_", " ").replace("-", " ") + " "
         prefix = _ID_PREFIX.match(m.group(0))
         if prefix:
