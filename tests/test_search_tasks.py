@@ -34,6 +34,7 @@ MINIMUM = {
     "heldout17": 40,
     "heldout18": 40,
     "heldout19": 40,
+    "heldout20": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
