@@ -970,3 +970,24 @@ def test_a_stamped_identifier_is_a_value_though_its_prefix_is_a_word_of_the_api(
     assert top(STAMPED, "delete sub_1NxQ right away") == ["cancelSubscription"]
     # the word itself, written as a word, is still the API's
     assert top(STAMPED, "delete the sub account acme") == ["deleteSubAccount"]
+
+
+QUOTES = [
+    doc("DELETE", "/quotes/{quoteId}", "deleteQuote", "Removes a quote."),
+    doc("PUT", "/quotes/{quoteId}/status", "changeQuoteStatus", "Quote status.", ("status",)),
+    *(
+        doc("PUT", f"/{kind}s/{{id}}/status", f"change{kind.title()}Status", f"Changes {kind} status.", ("status",))
+        for kind in ("job", "project", "task", "invoice", "payment", "vendor")
+    ),
+    doc("PUT", "/quotes/{quoteId}/instructions", "updateInstructions", "Updates instructions for all vendors."),
+    doc("PUT", "/quotes/{quoteId}/expiry", "updateQuoteExpiry", "Updates the quote's expiry date."),
+    doc("GET", "/quotes/{quoteId}", "getQuote", "Returns quote details."),
+]
+
+
+def test_accepting_rejecting_or_cancelling_is_done_by_setting_a_status() -> None:
+    # an API with no reject operation rejects a quote by changing its status
+    assert top(QUOTES, "Reject quote 2231") == ["changeQuoteStatus"]
+    assert top(QUOTES, "accept quote 2231") == ["changeQuoteStatus"]
+    # deleting is still deleting
+    assert top(QUOTES, "delete quote 2231") == ["deleteQuote"]

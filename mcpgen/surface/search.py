@@ -290,6 +290,9 @@ _METHOD_LETTERS = {"POST": "C", "PUT": "U", "PATCH": "U", "DELETE": "D"}
 _ACTION_LETTERS = {"~create": "C", "~update": "U", "~delete": "D"}
 
 
+_STATE_CHANGES = frozenset(["~accept", "~decline", "~cancel", "~finalize"])
+"""Actions that APIs often do by setting a status (`PUT /quotes/{id}/status`): as the request's first verb, they
+also ask for `status` at IMPLIED_WEIGHT."""
 _VALUE_WORDS = word_set(
     """today tomorrow yesterday tonight morning afternoon evening night noon midnight
     monday tuesday wednesday thursday friday saturday sunday weekend week month year hour minute second
@@ -535,6 +538,8 @@ class Searcher:
             for c, weight in list(concept.items()):
                 if c in IMPLIED and IMPLIED[c] not in concept:
                     concept[IMPLIED[c]] = weight * IMPLIED_WEIGHT
+                if c in _STATE_CHANGES and i == first and "status" not in concept:
+                    concept["status"] = weight * IMPLIED_WEIGHT
             if concept:
                 if i == first and "~create" in concept and (self._added_to(seq, i) or _made_so(seq, i)):
                     concept = {("~update" if c == "~create" else c): w for c, w in concept.items()}
