@@ -991,3 +991,27 @@ def test_accepting_rejecting_or_cancelling_is_done_by_setting_a_status() -> None
     assert top(QUOTES, "accept quote 2231") == ["changeQuoteStatus"]
     # deleting is still deleting
     assert top(QUOTES, "delete quote 2231") == ["deleteQuote"]
+
+
+WATCHED = [
+    doc("GET", "/api/v1/namespaces", "listNamespace", "list or watch objects of kind Namespace", ("watch",)),
+    doc("GET", "/api/v1/pods", "listPod", "list or watch objects of kind Pod", ("watch",)),
+    doc("GET", "/api/v1/services", "listService", "list or watch objects of kind Service", ("watch",)),
+    *(
+        doc(
+            "DELETE",
+            f"/api/v1/namespaces/{{namespace}}/{kind}",
+            f"deleteCollection{kind}",
+            f"delete collection of {kind}",
+        )
+        for kind in ("pods", "services", "secrets", "events")
+    ),
+    doc("GET", "/users/{id}/watchlist", "getWatchlist", "Get the user's watchlist"),
+    doc("POST", "/users/{id}/watchlist", "addToWatchlist", "Add to the user's watchlist"),
+]
+
+
+def test_a_name_written_apart_is_not_read_across_the_words_between() -> None:
+    # "watch list" is a watchlist; "watch the list of namespaces" is a watch of a list
+    assert top(WATCHED, "Watch the list of namespaces for new or deleted ones") == ["listNamespace"]
+    assert top(WATCHED, "show my watch list") == ["getWatchlist"]

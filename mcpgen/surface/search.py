@@ -455,7 +455,9 @@ class Searcher:
                 if not seq[j - 1]:
                     break
                 near = j - i - 1 <= (4 if seq[j] in _PARTICLES else 2)
-                if near and not taken[i] and not taken[j] and (word, seq[j]) in PHRASES:
+                # a name written apart (watch list), unlike a verb and its particle (roll back), is never split
+                compound = seq[j] not in _PARTICLES and fold(word + seq[j]) in CONCEPTS
+                if near and not compound and not taken[i] and not taken[j] and (word, seq[j]) in PHRASES:
                     starts[i] = (word, seq[j])
                     taken[i] = taken[j] = True
                     break
