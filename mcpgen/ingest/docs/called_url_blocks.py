@@ -12,7 +12,20 @@ request line. The sentence right before the block must end in a colon and tell t
 fetch or request "the URL" (or "this URL", "the following URL"); a URL alone under any other sentence (a setting's
 value, a link to a project, "the server is now running at:") is left as it is, as is a block of several lines
 (`curl_paragraphs`, `called_urls` and the path-list rules read those) and a page's `called_urls` where the page
-writes no method at all."""
+writes no method at all.
+
+A sentence may name the methods instead, and leave the URL to the block below it:
+
+    In your client of choice, you can make either HTTP GET or POST requests to
+
+    ```
+    http://localhost:8080/render
+    ```
+
+The sentence ends in "requests to" (or "request to", with or without a colon) after the methods it names in
+capitals ("GET or POST", "a POST", "GET, PUT and DELETE"), so the block is the URL those requests go to: one request
+line of it per method named. A sentence naming no method ("make requests to"), or whose requests go elsewhere than
+the end of the sentence ("POST requests to the server return JSON"), is left alone."""
 
 from __future__ import annotations
 
@@ -26,12 +39,26 @@ _CALL_THE_URL = re.compile(
     r"(?i)\b(?:call|open|visit|fetch|request|invoke|hit|query)\s+(?:the\s+(?:following\s+)?|this\s+)?(?:url|uri|address)\s*:\s*$"
 )
 
+_METHOD = r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"
+_METHODS_REQUESTS_TO = re.compile(
+    rf"\b(?P<methods>`?{_METHOD}`?(?:\s*(?:,|/|\bor\b|\band\b|,\s*(?:or|and)\b)\s*`?{_METHOD}`?)*)\s+"
+    r"(?i:requests?|calls?)\s+(?i:to)\s*:?\s*$"
+)
+
 
 def _called(before: Block | None, block: Block) -> Block:
-    if before is None or before.kind != "text" or not _CALL_THE_URL.search(before.text.strip()):
+    if before is None or before.kind != "text":
         return block
     match = _URL_ALONE.fullmatch(block.text.strip("\n"))
-    return replace(block, text=f"GET {match['url']}", lang="") if match else block
+    if match is None:
+        return block
+    if _CALL_THE_URL.search(before.text.strip()):
+        return replace(block, text=f"GET {match['url']}", lang="")
+    said = _METHODS_REQUESTS_TO.search(before.text.strip())
+    if said is None:
+        return block
+    methods = list(dict.fromkeys(re.findall(_METHOD, said["methods"])))
+    return replace(block, text="\n".join(f"{method} {match['url']}" for method in methods), lang="")
 
 
 def called_url_blocks(doc: Document) -> Document:

@@ -91,7 +91,7 @@ from .row_inputs import row_inputs
 from .row_supplied_fields import row_supplied_fields
 from .said_headers import said_headers
 from .same_as_above import referred
-from .same_parameters import same_parameters
+from .same_parameters import above_in_body, same_parameters
 from .searched_examples import searched_examples
 from .sentence_bodies import paragraph_bodies
 from .shared_options import shared_options
@@ -138,6 +138,11 @@ class DocumentPasses:
                         self._param(self.endpoints[key], replace(param))
                 for name in added:
                     self._param(self.endpoints[key], Param(name, "query", self.endpoints[key].where, origin="prose"))
+        for key, source in above_in_body(sections, keys):  # "a POST request with all of the above parameters in ..."
+            if key in self.endpoints and source in self.endpoints:  # "... the body": the route above's query, sent
+                for (_, location), param in list(self.endpoints[source].params.items()):
+                    if location == "query":
+                        self._param(self.endpoints[key], replace(param, location="body", origin="prose"))
         for headed in (heading_params, coded_heading_params):  # "#### q (the input)", "``from, to``" headings
             for endpoint, param in headed(sections, keys, owners, self.endpoints):
                 self._param(endpoint, param)

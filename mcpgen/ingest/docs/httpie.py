@@ -8,6 +8,9 @@ with `--multipart`) says form; without a method, a request with body fields is a
 HTTPie takes its METHOD in either case (`http get http://host/status`, `http post .../jobs/x/start`): a
 lower-case method word right before the URL is the method too (only all lower or all upper case, so a word
 like `Get` in a sentence is not read).
+
+A command whose output is saved (`http :8080/render width=400 style:=@style.json > /tmp/map.png`) is the same
+request: the shell redirection after the items (`>`, `>>`, `2>`) is the shell's, not HTTPie's, and is left off.
 """
 
 from __future__ import annotations
@@ -51,7 +54,8 @@ def parse_httpie(text: str) -> list[Request]:
         match = _COMMAND.match(line.strip())
         if match is None:
             continue
-        rest = re.split(r"\s+\|\s+|\)\s*$", match["rest"])[0]  # `... | jq -r .token)`: the command alone
+        # `... | jq -r .token)`, `... > /tmp/out.png`: the command alone
+        rest = re.split(r"\s+\|\s+|\)\s*$|\s+[12]?>>?(?=\s*[^\s&])", match["rest"])[0]
         try:
             words = shlex.split(rest)
         except ValueError:

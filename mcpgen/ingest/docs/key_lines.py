@@ -17,6 +17,7 @@ import re
 
 from .blocks import Block, Section
 from .endpoint import Endpoint
+from .httpie import parse_httpie
 from .params import Param, valid_name
 from .requests import METHODS
 
@@ -28,7 +29,7 @@ _REQUIRED = re.compile(r"(?i)^\s*(?:required|mandatory|req)\s*$")
 def key_value_lines(block: Block, location: str) -> list[Param]:
     """The parameters a code block lists as `name (mark): value` lines, in `location` ("" when unknown)."""
     text = block.text.strip()
-    if not text or text[0] in "{[<" or "://" in text.splitlines()[0]:
+    if not text or text[0] in "{[<" or "://" in text.splitlines()[0] or parse_httpie(text):
         return []
     lines = [line for line in text.splitlines() if line.strip()]
     pairs = [m for m in map(_PAIR.match, lines) if m is not None and m["value"] and valid_name(m["name"])]

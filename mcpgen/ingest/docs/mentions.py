@@ -54,6 +54,7 @@ from .log_records import without_log_records
 from .member_ids import member_placeholders
 from .mention import Mention
 from .method_pairs import joined_method_lines, joined_methods, leading_methods
+from .method_request_headings import method_request_headings
 from .method_sentences import method_said_after
 from .methodless_rows import methodless_rows
 from .model_segments import example_schema_routes
@@ -269,6 +270,7 @@ def scan(
     suffixed_urls(doc, mentions)  # `http://host/api/x/${id}/data/thumbnail.png?band=3` beside `/data/thumbnail.png`
     wildcard_paths(doc, mentions)  # "The path `/hello` can be anything": `/{path}`, once the curls are fitted
     regex_routes(doc, mentions)  # ```'/add/user/(.*)/role/(.*)'```: a web framework's route regex, over its curl
+    method_request_headings(doc, mentions)  # `##### GET requests:` under "GET or POST requests to" one URL
     return base, mentions, section_owners(doc.sections, mentions)
 
 

@@ -7,6 +7,13 @@ route takes a list where the single one takes one value), it stands in that one'
 Read only where the section's first paragraph opens with "Same parameters" or "Same query parameters" (with
 "as above" / "as the previous ..." allowed): a section that says it in words of its own, or "Same as above" (read
 by `same_as_above`), is not this. The names after "but" must be written in code as `name=value`.
+
+A section may also send the parameters of the route above in another place: "You can do a POST request with all
+of the above parameters in the body of the request" under `##### POST requests:`, after the `GET` section listing
+the query parameters of the same path. The route takes each query parameter of that one (its requiredness kept,
+"all of the above" carrying it) as a field of its body. Read only where a sentence of the section says "all (of)
+the above" or "the same" parameters (arguments, fields) go "in the body", and the section above states exactly one
+other route of the same path: a body said to hold other things ("the style can be passed as JSON") adds nothing.
 """
 
 from __future__ import annotations
@@ -53,4 +60,30 @@ def same_parameters(
     return found
 
 
-__all__ = ["same_parameters"]
+_ABOVE_IN_BODY = re.compile(
+    r"(?i)\b(?:all\s+(?:of\s+)?the\s+above|the\s+same)\s+(?:parameters|params|arguments|fields|options)\s+"
+    r"(?:(?:are\s+)?sent\s+)?in\s+the\s+(?:request\s+)?body\b"
+)
+
+
+def above_in_body(
+    sections: list[Section], keys: list[list[tuple[str, str]]]
+) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """(route, the route above whose query parameters it sends in its body) for each route of a section that says
+    it sends "all of the above parameters in the body" (see the module)."""
+    found = []
+    above: list[tuple[str, str]] = []
+    for section, section_keys in zip(sections, keys, strict=True):
+        mine = list(dict.fromkeys(section_keys))
+        if not mine:
+            continue
+        said = any(_ABOVE_IN_BODY.search(b.text) for b in section.blocks if b.kind == "text")
+        for key in mine if said else ():
+            sources = [k for k in above if k[1] == key[1] and k != key]
+            if len(sources) == 1:
+                found.append((key, sources[0]))
+        above = mine
+    return found
+
+
+__all__ = ["above_in_body", "same_parameters"]
