@@ -20,8 +20,9 @@ from .requests import METHODS, Request, split_target
 from .session_lines import session_statements
 
 _HTTP_METHODS = {m.lower() for m in METHODS}
-_CLIENTS = re.compile(r"requests|httpx|session|sess|s|client|http|api|conn|aiohttp")
-"""Names a client object goes by in snippets (`requests.get`, `client.post`, `session.delete`)."""
+_CLIENTS = re.compile(r"requests|httpx|session|sess|s|client|http|api|conn|aiohttp|browser")
+"""Names a client object goes by in snippets (`requests.get`, `client.post`, `session.delete`; a doctest's test
+browser, `browser.POST(url, **form)`)."""
 
 
 def parse_client_calls(text: str) -> list[Request]:
@@ -33,8 +34,24 @@ def parse_client_calls(text: str) -> list[Request]:
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError):
-        return _javascript_calls(text)
+        tree = _python2(text)
+        if tree is None:
+            return _javascript_calls(text)
     return _python_calls(tree)
+
+
+_PRINT_STATEMENT = re.compile(r"(?m)^(?P<indent>[ \t]*)print[ \t]+(?P<expr>[^#\n(=][^#\n]*?)[ \t]*(?P<comment>#.*)?$")
+"""Python 2's `print browser.GET(url)  # doctest: +ELLIPSIS`: the statement an older doctest prints a call with."""
+
+
+def _python2(text: str) -> ast.AST | None:
+    """The snippet parsed with its Python 2 print statements written as calls; None when it still does not parse."""
+    if _PRINT_STATEMENT.search(text) is None:
+        return None
+    try:
+        return ast.parse(_PRINT_STATEMENT.sub(r"\g<indent>print(\g<expr>)", text))
+    except (SyntaxError, ValueError, RecursionError):
+        return None
 
 
 class _Values:
@@ -188,6 +205,8 @@ def _python_calls(tree: ast.AST) -> list[Request]:
                 request.target.query.extend((str(k), str(v), False) for k, v in value.items())
             elif keyword.arg == "headers" and isinstance(value, dict):
                 request.headers.extend((str(k), str(v)) for k, v in value.items())
+            elif keyword.arg is None and _spread_fields(value) and method in ("post", "put", "patch"):
+                request.body, request.body_kind = value, "form"  # `browser.POST(url, **form)`: the form's fields
         request.target.query.extend(_keyword_query(owner.id, request, node.keywords))
         found.append((node.lineno, node.col_offset, request))
     return [request for _, _, request in sorted(found, key=lambda f: (f[0], f[1]))]
@@ -202,6 +221,12 @@ _OPTIONS = frozenset(
     )
 )
 """Keyword arguments HTTP libraries and test clients take as options of the call, not as the API's parameters."""
+
+
+def _spread_fields(value: Any) -> bool:
+    """Whether a dict spread into a call's keywords (`**form`) holds the request's fields, not the library's options
+    (`**{"timeout": 5}`): a non-empty dict none of whose keys is an option name."""
+    return isinstance(value, dict) and bool(value) and not any(k in _OPTIONS for k in value)
 
 
 def _keyword_query(owner: str, request: Request, keywords: list[ast.keyword]) -> list[tuple[str, str, bool]]:

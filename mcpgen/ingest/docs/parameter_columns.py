@@ -15,9 +15,10 @@ name that is one of the path's placeholders is the path parameter it already is.
 may say "optional" or "required"; a bare name says nothing of need.
 
 The list ends where its items stop being names: a last item of several words ("arbitrary data", "any other
-fields") describes what else may be sent and names nothing. A cell whose first item is not a name (a sentence, a
-type, "none", a dash) is no list of names, and a column headed otherwise ("Description", "Body", "Returns") is not
-read here. A row that names no request (a parameter table's own rows) is left alone."""
+fields") describes what else may be sent and names nothing, and so does a last item that is an ellipsis, alone or
+after a word, in brackets or not ("doc, [other...]", "q, limit, ...", "etc."). A cell whose first item is not a
+name (a sentence, a type, "none", a dash) is no list of names, and a column headed otherwise ("Description",
+"Body", "Returns") is not read here. A row that names no request (a parameter table's own rows) is left alone."""
 
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ _NOT_NAME = re.compile(
     r"(?i)none|na|nil|null|empty|no|yes|any|all|json|xml|str(?:ing)?|int(?:eger)?|number|float|bool(?:ean)?|object"
     r"|array|list|dict|form|multipart|binary|body|query|path|header|true|false|optional|required"
 )
+_OTHERS = re.compile(r"(?i)[\[(]?(?:\w+\s*)?(?:\.\.\.|\u2026)[\])]?|etc\.?")
+"""A last item that stands for the rest, an ellipsis alone or after a word, in brackets or not (`[other...]`,
+`(more...)`, `...`, `etc.`): others may be sent, none of them named."""
 _BODIED = ("POST", "PUT", "PATCH")
 
 
@@ -74,8 +78,8 @@ def listed_names(cell: str) -> list[tuple[str, bool | None]]:
     for position, item in enumerate(items):
         match = _ITEM.fullmatch(re.sub(r"^(?:and|or)\s+", "", item))
         if match is None or _NOT_NAME.fullmatch(match["name"]):
-            if found and position == len(items) - 1 and len(item.split()) > 1:
-                break  # "arbitrary data": what else may be sent, after the names
+            if found and position == len(items) - 1 and (len(item.split()) > 1 or _OTHERS.fullmatch(item)):
+                break  # "arbitrary data", "[other...]": what else may be sent, after the names
             return []
         note = (match["note"] or "").lower()
         found.setdefault(match["name"], False if "optional" in note else True if "required" in note else None)

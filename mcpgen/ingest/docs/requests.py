@@ -20,6 +20,7 @@ from .colon_bases import colon_based
 from .downloads import saves_remote_file
 from .marked_optional_segments import bracket_marked_optional
 from .object_literals import object_literal
+from .piped_curls import fetched_for_upload, pipeline_commands
 from .quoted_json import split_with_quoted_json
 from .shell_vars import with_shell_variables
 from .spaced_placeholders import joined_placeholders
@@ -318,10 +319,24 @@ def parse_curl(text: str) -> list[Request]:
                 continue
         if words is None:  # an apostrophe inside a quoted JSON body: split on quotes loosely
             words = [w.strip("'\"") for w in re.findall(r"'[^']*'|\"(?:[^\"\\]|\\.)*\"|\S+", stripped)]
-        request = _curl_words(joined_placeholders(words[1:]))
-        if request is not None and not _unpacked(words, request.target.path) and not saves_remote_file(words[1:]):
-            requests.append(request)
+        # a pipeline's commands each alone (`curl URL | curl -X POST --data-binary @- URL2`: `piped_curls`)
+        commands = pipeline_commands(words)
+        for position, command in enumerate(commands):
+            if command[0] != "curl":
+                continue
+            if fetched_for_upload(commands, position, _curl_origin):
+                continue  # a sample file fetched from elsewhere, sent to the API by the next curl
+            request = _curl_words(joined_placeholders(command[1:]))
+            piped = [w for c in commands[position:] for w in (*c, "|")][:-1]
+            if request is not None and not _unpacked(piped, request.target.path) and not saves_remote_file(command[1:]):
+                requests.append(request)
     return requests
+
+
+def _curl_origin(words: list[str]) -> str:
+    """The origin (`https://host:port`) a curl's words send to, "" when none is written."""
+    request = _curl_words(joined_placeholders(words))
+    return request.target.origin if request is not None else ""
 
 
 _UNPACKERS = frozenset({"tar", "sh", "bash", "zsh", "unzip", "gunzip", "sudo"})
