@@ -70,13 +70,18 @@ _PATH_ITEM = re.compile(r"^[`*\[]*(?P<path>/[^\s`*\]]*)[`*\]]*:?(?:\s+(?P<rest>.
 _RELATIVE_ITEM = re.compile(r"^`(?P<path>[A-Za-z][\w.-]*/[^\s`]*)`:?(?:\s+(?P<rest>.*))?$", re.S)
 _NAMED_METHOD = re.compile(r"\b(" + "|".join(METHODS) + r")\b")
 _NOT_HTTP = re.compile(r"(?i)\bweb ?sockets?\b")
+_METHOD_FIRST = re.compile(r"^[`*_]*(?:" + "|".join(METHODS) + r")[`*_]*(?=\s|$)")
+"""`/ws **GET** Handles websocket connections`: a method written right after the path states the request, so a
+websocket named in its description is the one that request opens (the upgrade is an HTTP GET), not a reason to
+leave it out."""
 
 
 def listed_paths(block: Block) -> list[tuple[str, str]]:
     """(method, path) for each item of a list that is a path, alone or before its description (`/ip` Returns
     Origin IP., ``/status``: entry point): the method its description names alone ("Returns POST data"), else
     GET. An item that is no HTTP route (a websocket's, or a mount with an unnamed group `/statics/()`) counts as a
-    path of the list but gives an empty one."""
+    path of the list but gives an empty one; a websocket's item that states its method right after the path
+    (`/ws **GET** Handles websocket connections`, `_METHOD_FIRST`) is a route like the others."""
     found = []
     braced = braced_names([f"{term} {text}" for term, text in block.items])
     for term, text in block.items:
@@ -87,7 +92,7 @@ def listed_paths(block: Block) -> list[tuple[str, str]]:
         rest = match["rest"] or ""
         named = set(_NAMED_METHOD.findall(rest))
         path = match["path"] if match["path"].startswith("/") else "/" + match["path"]
-        skip = "()" in path or _NOT_HTTP.search(rest)
+        skip = "()" in path or (_NOT_HTTP.search(rest) and not _METHOD_FIRST.match(rest))
         if stated := suffixed_methods(item):  # `/api/user/ (GET, PUT, PATCH)`: the methods it states, each
             found.extend((method, "" if skip else path) for method in stated)
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
+from .mson_value_items import mson_facts
 from .params import Param, valid_name
 
 _CODED_NAME = re.compile(r"`(?P<name>[^`\s]+)`")
@@ -22,7 +23,7 @@ def grouped_names(block: Block, location: str) -> list[Param]:
     """The coded names nested, alone, under an item in words of a parameter list."""
     found: list[Param] = []
     group: str | None = None  # the text of the top-level item in words the names are nested under
-    for term, item in block.items:
+    for term, item in mson_facts(list(block.items))[0]:  # (not the `+ Members` values of an API Blueprint parameter)
         text = item.strip()
         if not term:
             group = None if text.startswith("`") or _CODED_NAME.match(text) else text

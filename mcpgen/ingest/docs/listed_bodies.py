@@ -11,10 +11,13 @@ and a description each, some marked required, and show each request with an exam
     curl -X POST http://host/site/@subscriptions --data-raw '{"email": "foo@example.com", "channels": ["a"]}'
 
 When every key the example body sends is a name of one such list (and the list names more), the list is that
-body's fields: the request takes them all, the others optional as the example goes without them. A required mark
-(a bracketed or parenthesised word after the name: required, mandatory, or the word in the document's language)
-holds for a request that creates or replaces the record (POST, PUT); a PATCH sends any subset, so none of its
-fields is required. A body whose keys two different lists hold, or one no list holds whole, is left as shown."""
+body's fields: the request takes them all, the others optional as the example goes without them. (A list under a
+heading naming a data structure that only responses are said to hold, API Blueprint's `+ Response 200` >
+`+ Attributes (NoteData)`, is no record a request draws from: `blueprint_payloads.response_structures`.) A
+required mark (a bracketed or parenthesised word after the name: required, mandatory, or the word in the
+document's language) holds for a request that creates or replaces the record (POST, PUT); a PATCH sends any
+subset, so none of its fields is required. A body whose keys two different lists hold, or one no list holds
+whole, is left as shown."""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from .blocks import Section
+from .blueprint_payloads import response_structures
 from .endpoint import Endpoint
 from .params import Param, required_from
 
@@ -38,7 +42,10 @@ Portuguese, German besides English)."""
 def _field_lists(sections: list[Section]) -> list[dict[str, bool]]:
     """Every list whose items are all fields (three or more): name -> marked required."""
     found = []
+    answers = response_structures(sections)  # (API Blueprint: `+ Response 200` > `+ Attributes (NoteData)`)
     for section in sections:
+        if section.title.split("(")[0].strip() in answers:
+            continue
         for block in section.blocks:
             if block.kind != "list" or len(block.items) < 3:
                 continue

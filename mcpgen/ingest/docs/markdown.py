@@ -19,6 +19,7 @@ from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .blocks import Block, Document, Where
+from .blueprint_payloads import payload_label
 from .broken_code_spans import rejoined_code_spans
 from .escapes import unescaped_angles
 from .html_definition_lists import html_definition_lists
@@ -311,13 +312,21 @@ def _table_rows(tokens: list[Token]) -> tuple[tuple[str, ...], ...]:
 
 def _list_code(doc: Document, tokens: list[Token], file: str) -> None:
     """Code blocks inside list items (API Blueprint's `+ Request (application/json)` and its indented
-    body), after the list, each labelled by its item's text."""
+    body), after the list, each labelled by its item's text (a payload part by its request's or response's too)."""
     label = ""
+    open_items: list[str] = []  # the text of each list item open around the token (API Blueprint: `payload_label`)
     for token in tokens:
-        if token.type == "inline":
+        if token.type == "list_item_open":
+            open_items.append("")
+        elif token.type == "list_item_close" and open_items:
+            open_items.pop()
+        elif token.type == "inline":
             label = token.content.strip()
+            if open_items and not open_items[-1]:
+                open_items[-1] = label
         elif token.type in ("fence", "code_block") and token.content.strip():
             where = Where(file=file, line=token.map[0] + 1 if token.map else None)
+            label = payload_label(open_items) or label  # "Response 200 (application/json) Headers", not "Headers"
             if label:
                 doc.add(Block("text", where, text=label if label.endswith(":") else f"{label}:"))
             lang = token.info.strip().split()[0] if token.info.strip() else ""

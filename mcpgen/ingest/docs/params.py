@@ -15,6 +15,7 @@ from .defaulted_terms import defaulted_term_as_dash
 from .label_contexts import CONTEXT as _CONTEXT
 from .label_contexts import under_answer
 from .language_labels import LANGUAGE_CONTEXT, LANGUAGE_HEADER_ROLES, LANGUAGE_REQUIRED_CELLS, worded_need
+from .mson_value_items import mson_facts
 from .remark_items import remark_item
 from .stated_flags import stated_required
 
@@ -382,7 +383,9 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
     coded = 0
     values_of: Param | None = None  # the parameter whose description introduced a list of its values
     emphasised = False  # the last top-level item named its parameter in emphasis (`*op*: the operation`)
-    for term, item in separate_items(block.items):  # `a` or `b` - text: two items
+    # (API Blueprint: `+ Default: x` and `+ Members` nested under a parameter are its facts, no parameters)
+    items, mson = mson_facts(separate_items(block.items))  # `a` or `b` - text: two items
+    for index, (term, item) in enumerate(items):
         if values_of is not None and term and not term.strip():  # `- \`name\` - what it means`: a value
             value = re.match(r"[`*]*([\w.:-]+)[`*]*", item.strip())
             if value:
@@ -432,15 +435,20 @@ def from_list(block: Block, default_location: str, *, labelled: bool) -> list[Pa
         _enum_and_default(param, "", stated.group("value") if stated else "")
         param.required = False if stated and required is None else required
         params.append(param)
+        if index in mson:
+            default, members = mson[index]
+            param.default = param.default if default is None else default
+            param.enum = param.enum or members
         if _VALUES_INTRO.search(description):
             values_of, param.enum = param, []
     if not params:
         return []
     if labelled or coded >= max(2, (len(block.items) * 2 + 2) // 3):
         named = {param.name for param in params}
-        bare = [name for name in bare_names(block.items, len(params)) if name not in named and valid_name(name)]
+        own = tuple(mson_facts(list(block.items))[0]) if mson else block.items  # (not a parameter's MSON facts)
+        bare = [name for name in bare_names(own, len(params)) if name not in named and valid_name(name)]
         if labelled:  # `username: Required` over `password` alone: a name the list marks nothing of
-            unmarked = unmarked_names(block.items, [param.description for param in params])
+            unmarked = unmarked_names(own, [param.description for param in params])
             bare += [name for name in unmarked if name not in named and name not in bare and valid_name(name)]
         return params + [Param(name, default_location, block.where) for name in bare]
     return []
