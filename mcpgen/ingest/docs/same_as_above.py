@@ -10,6 +10,7 @@ Read only where the section's first paragraph opens with the reference ("Identic
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .blocks import Section
 
@@ -39,18 +40,26 @@ def referred(
     """(endpoint, the endpoint above whose parameters it takes, the names left out) for each endpoint of a section
     that defines itself by the section above with endpoints."""
     found = []
-    above: list[tuple[str, str]] = []
-    for section, section_keys in zip(sections, keys, strict=True):
-        mine = list(dict.fromkeys(section_keys))
-        if not mine:
-            continue
+    for section, mine, above in routes_with_above(sections, keys):
         left_out = same_as_above(section) if above else None
         for key in mine if left_out is not None else ():
             source = next((k for k in above if k[1] == key[1]), above[0] if len(above) == 1 else None)
             if source is not None and source != key:
                 found.append((key, source, left_out))
-        above = mine
     return found
 
 
-__all__ = ["referred", "same_as_above"]
+def routes_with_above(
+    sections: list[Section], keys: list[list[tuple[str, str]]]
+) -> Iterator[tuple[Section, list[tuple[str, str]], list[tuple[str, str]]]]:
+    """Each section with routes, its routes (once each, in order) and those of the last section with routes above
+    it (none for the first): what a section that refers to "the above" refers to."""
+    above: list[tuple[str, str]] = []
+    for section, section_keys in zip(sections, keys, strict=True):
+        mine = list(dict.fromkeys(section_keys))
+        if mine:
+            yield section, mine, above
+            above = mine
+
+
+__all__ = ["referred", "routes_with_above", "same_as_above"]

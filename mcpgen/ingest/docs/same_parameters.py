@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Section
+from .same_as_above import routes_with_above
 
 _SAME = re.compile(
     r"^\W*(?:the\s+)?same\s+(?:(?:query|request|url)\s+)?(?:parameters|params|arguments|query\s+string)"
@@ -47,16 +48,11 @@ def same_parameters(
     """(route, the route above whose parameters it takes, the names it leaves out, the names it adds) for each route
     of a section that takes the parameters of the one above but one (see the module)."""
     found = []
-    above: list[tuple[str, str]] = []
-    for section, section_keys in zip(sections, keys, strict=True):
-        mine = list(dict.fromkeys(section_keys))
-        if not mine:
-            continue
+    for section, mine, above in routes_with_above(sections, keys):
         added = _variant(section) if len(above) == 1 else None
         if added:
             left_out = {name[:-1] for name in added if name.endswith("s")}
             found.extend((key, above[0], left_out, added) for key in mine if key != above[0])
-        above = mine
     return found
 
 
@@ -72,17 +68,12 @@ def above_in_body(
     """(route, the route above whose query parameters it sends in its body) for each route of a section that says
     it sends "all of the above parameters in the body" (see the module)."""
     found = []
-    above: list[tuple[str, str]] = []
-    for section, section_keys in zip(sections, keys, strict=True):
-        mine = list(dict.fromkeys(section_keys))
-        if not mine:
-            continue
+    for section, mine, above in routes_with_above(sections, keys):
         said = any(_ABOVE_IN_BODY.search(b.text) for b in section.blocks if b.kind == "text")
         for key in mine if said else ():
             sources = [k for k in above if k[1] == key[1] and k != key]
             if len(sources) == 1:
                 found.append((key, sources[0]))
-        above = mine
     return found
 
 
