@@ -80,6 +80,7 @@ from .prose_requests import SAME_AS_REQUEST, SHORT_HAND, prose_requests
 from .read_sentences import read_routes
 from .regex_routes import regex_routes
 from .replaced_values import replaced_values
+from .request_forms import request_forms
 from .requests import (
     METHODS,
     Request,
@@ -415,6 +416,8 @@ def _section_mentions(section: Section, rpc: RpcForm | None) -> list[Mention]:
     grouped = [g for t in section.path[:-1] for g in _METHOD_GROUP.findall(t)] if routed and not found else []
     if routed and grouped:  # `## POST Endpoints`, then `### \`/v1/wallets/\`: Create a new Wallet`
         found.append(Mention(grouped[-1].upper(), split_target(routed["path"]), section.where, "line"))
+    if not found:  # `### /x`: "a post containing a JSON object:" {...}, "or a get with query string parameters:" URL
+        found.extend(request_forms(section))
     if rpc is not None:
         found.extend(rpc_calls(section, rpc))
     named = ""
