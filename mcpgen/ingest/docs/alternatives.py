@@ -1,7 +1,8 @@
 """List items that name several fields at once: "`card` or `iban` or `wallet` - How the order is paid",
 "`lat`, `lon` - Coordinates of the place". Each name in code, joined by "or", "and" or commas before the item's
 separator, is a field of its own with the description they share (alternative fields, or fields described
-together), as the page would have written one item each.
+together), as the page would have written one item each. An ampersand is "and" written short ("`limit` &
+`offset`: Pagination": two fields).
 
 Names joined by "and" may also be the subject of a sentence that describes them, with no separator: "`height`
 and `width` are integer values (required)." The plural "are" says the sentence is about each of them, so each is
@@ -17,7 +18,7 @@ import re
 
 _NAME = r"`[A-Za-z_][\w.-]*`"
 _JOINED = re.compile(
-    rf"^(?P<names>{_NAME}(?:\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+){_NAME})+)"
+    rf"^(?P<names>{_NAME}(?:\s*(?:,\s*(?:or\s+|and\s+|&\s*)?|or\s+|and\s+|&\s*){_NAME})+)"
     r"\s*(?P<rest>(?::|-|\u2013|\u2014)\s.*)$",
     re.S,
 )

@@ -17,6 +17,26 @@ picked by its path, so searching, filtering and paging are the collection's. The
 collection's GET alone (the item's route has its placeholder and nothing the list says). A section of other
 routes (two collections, a GET and a POST), a list whose label names no query, and a list naming the item's
 placeholder (then the list is the item's too, or both's) are left to the other rules.
+
+The list may also be a subsection of its own under a table (or list) of a resource's routes:
+
+    ## API Overview
+
+    | Method | Endpoint      | Description        |
+    | GET    | `/users`      | List rows          |
+    | GET    | `/users/{id}` | Fetch a single row |
+    | POST   | `/users`      | Add a row          |
+
+    ### Query Parameters
+
+    - `q`: Full-text search
+    - `limit` & `offset`: Pagination
+
+A subsection titled as query parameters, stating no request of its own, directly under a section whose routes
+include exactly one collection read (a GET whose item route, the same path with one placeholder segment more, the
+section also states), gives that listing's parameters (`subsection_filters`): the item and the writes take no
+query that narrows a list. A parent stating two collections (which one?) or none, and a subsection under no
+section of routes, are left alone.
 """
 
 from __future__ import annotations
@@ -29,6 +49,35 @@ from .endpoint import Endpoint
 from .params import Param, context_location, from_list
 
 _ITEM_TAIL = re.compile(r"^/\{[^{}/]+\}/?$")
+
+
+def _collection(get: Endpoint, named: list[Endpoint]) -> bool:
+    base = get.path.rstrip("/")
+    return any(
+        e.method == "GET" and e.path.startswith(base) and _ITEM_TAIL.match(e.path[len(base) :]) is not None
+        for e in named
+    )
+
+
+def subsection_filters(
+    section: Section, parent_keys: list[tuple[str, str]], endpoints: dict[tuple[str, str], Endpoint]
+) -> Iterator[tuple[Endpoint, Param]]:
+    """(the collection's endpoint, a parameter) for each name of a query list in `section`, a subsection stating
+    no request under a section stating `parent_keys` that include one collection read (see the module)."""
+    if context_location([section.title]) != "query":
+        return
+    named = [endpoints[k] for k in dict.fromkeys(parent_keys) if k in endpoints]
+    collections = [e for e in named if e.method == "GET" and _collection(e, named)]
+    if len(collections) != 1:
+        return
+    collection = collections[0]
+    holes = {name.lower() for e in named for name in re.findall(r"\{([^{}/]+)\}", e.path)}
+    for block in section.blocks:
+        if block.kind == "list":
+            params = from_list(block, "query", labelled=True)
+            if params and not any(p.name.lower() in holes for p in params):
+                for param in params:
+                    yield collection, param
 
 
 def collection_filters(

@@ -32,7 +32,7 @@ from .brace_columns import brace_column_fields
 from .called_optional import called_optional
 from .carried_values import carried_values
 from .cell_shapes import cell_params, paired_request_at, row_request
-from .collection_filters import collection_filters
+from .collection_filters import collection_filters, subsection_filters
 from .declared_inputs import declared_inputs
 from .detached_bodies import detached_bodies
 from .document_passes import DocumentPasses
@@ -218,6 +218,7 @@ class _State(SectionReader, DocumentPasses):
                     aside = aside and not _named_in_prose_only(owner, found)
                     self.asides[key] = self.asides.get(key, True) and aside
             keys.append(section_keys)
+        stated_under = {s.path: k for s, k in zip(sections, keys, strict=True)}  # each section's routes, by path
         for section, found, section_keys, owner in zip(sections, mentions, keys, owners, strict=True):
             for mention, key in zip(found, section_keys, strict=True):
                 if mention.request is not None and key in self.endpoints:
@@ -266,6 +267,11 @@ class _State(SectionReader, DocumentPasses):
                     self._param(endpoint, param)  # then "via `X-Author` header": each variant's
                 for endpoint, param in collection_filters(section, section_keys, self.endpoints):  # `/x/`, `/x/{id}/`
                     self._param(endpoint, param)  # then "Query Parameters:": the list's filters
+                if not found and len(section.path) > 1:  # a route table, then "### Query Parameters" below it
+                    for endpoint, param in subsection_filters(
+                        section, stated_under.get(section.path[:-1], []), self.endpoints
+                    ):
+                        self._param(endpoint, param)
                 for endpoint, param in tables_after_requests(section, self.endpoints, self.question_convention):
                     self._param(endpoint, param)  # ```http POST /x```, then its table, among other routes
                 for block in section.blocks:

@@ -72,10 +72,11 @@ def answering_after(text: str, label: str, answering: bool) -> bool:
 
 
 _DESCRIBED = re.compile(
-    r"^(?P<name>`[A-Za-z_][\w.-]*`|\*\*[A-Za-z_][\w.-]*\*\*)\s+(?=[^\s:\-\u2013\u2014(=.*])(?!(?:or|and)\s+[`*])"
+    r"^(?P<name>`[A-Za-z_][\w.-]*`|\*\*[A-Za-z_][\w.-]*\*\*)\s+(?=[^\s:\-\u2013\u2014(=.*])(?!(?:(?:or|and)\s+|&\s*)[`*])"
 )
 """`` `marker` the UUID ``, `**start** a start date` (a name in code or in bold, as lists of parameters print it);
-not "`card` or `iban` - text": names joined, one separator after them, `alternatives.py`."""
+not "`card` or `iban` - text" (or "`limit` & `offset`: text"): names joined, one separator after them,
+`alternatives.py`."""
 
 
 def described_items(block: Block) -> Block:
