@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .blocks import Block
+from .labelled_sub_lists import labelled_sub_list_params
 from .lead_ins import described_items
 from .nested_routes import labelled_fields
 from .params import Param, context_location, from_list
@@ -21,7 +22,8 @@ def params_under_items(block: Block) -> list[tuple[str, str, list[Param]]]:
     """(method, raw target, parameters) for each top-level item that opens with a request line and whose first
     label ("Request body:", "Query parameters:") names request parameters, its parameters the first run of
     sub-items that are a `code` name and a description. Some marked optional, the others are required. Then those
-    of items, at any depth, over sub-items labelling the fields they take ("**Requires**: `new`")."""
+    of items, at any depth, over sub-items labelling the fields they take ("**Requires**: `new`"), and those of
+    sub-items that only label parameters over sub-sub-items naming them (`labelled_sub_lists`)."""
     found = []
     for index, (term, text) in enumerate(block.items):
         lines = request_lines(text)
@@ -46,4 +48,5 @@ def params_under_items(block: Block) -> list[tuple[str, str, list[Param]]]:
                 param.required = True if param.required is None else param.required
         if params:
             found.append((method, raw, params))
-    return found + labelled_fields(block) + suffixed_fields(block)  # `- /api/login/ (POST)` over `- username`
+    found += labelled_fields(block) + suffixed_fields(block)  # `- /api/login/ (POST)` over `- username`
+    return found + labelled_sub_list_params(block)  # `- Supported URL parameters:` over `+ `goto`: ...`

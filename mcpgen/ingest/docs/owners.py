@@ -8,6 +8,7 @@ import re
 
 from .blocks import Section
 from .mention import Mention, endpoint_key
+from .params import context_location
 from .templating import example_of
 
 
@@ -83,7 +84,7 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
             # endpoints > Delete User"): a part of its own, not that endpoint's continuation; so is one beside
             # that part where a sentence only named the endpoint in passing ("`POST`s it to `/confirm/`")
             last = None
-        if not decided and several and sections[index].level == level and parent[index] is None:
+        if not decided and several and sections[index].level == level and _own_part(sections[index], parent[index]):
             # a top-level heading beside the part that holds the last endpoint and others ("# Node.js Module"
             # after "# HTTP Server", whose routes end with "## Switching versions"): a part of its own
             last = None
@@ -99,6 +100,13 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
             last = owner
         owners.append(owner)
     return owners
+
+
+def _own_part(section: Section, up: int | None) -> bool:
+    """A heading beside the part that holds the last endpoint and others is a part of its own when it is top-level,
+    or when its title names no part of a request ("## API" after "## Additional API paths", whose headings are
+    routes); "### Request Body" after "### Endpoints" continues the endpoint named last."""
+    return up is None or context_location([section.title]) is None
 
 
 def _examples_of_enclosing_template(

@@ -13,6 +13,8 @@ The path is stated by a label (`**Endpoint:** `/x``, `URL: `/x``) or by a senten
 - something is posted to it: "This is where the client should post new activities", "can be posted to" (POST;
   a modal verb, so "objects being posted", which describes the content, says nothing of the route);
 - a request of a method is made to it: "A POST request should be made to the upload URL" (that method);
+- the reader is told the method to use, in code: "Returns an array of groups. Use `GET`.", "Use `PUT` and the
+  following body:" (that method); a section so worded states its path by its heading alone (`### /groups`);
 - with none of these, the client is told to send a JSON object ("To register, this is the minimum you must
   supply:" over `{"type": ...}`), in the section or one nested in it: a request with a body, POST.
 
@@ -65,6 +67,15 @@ _METHOD_REQUEST = re.compile(
     rf"\b(?:an?\s+)?`*(?P<method>{'|'.join(METHODS)})`*\s+request\s+{_MODAL}be\s+(?:made|sent|issued|done)\b"
 )
 
+_USE_METHOD = re.compile(
+    rf"(?:^|[.;:!]\s+|\band\s+)[Uu]se\s+(?:an?\s+|the\s+)?`+(?P<method>{'|'.join(METHODS)})`+"
+    r"(?:\s+(?:method|request|verb))?(?=\s*(?:[.;,]|and\b|$))"
+)
+"""A sentence telling the reader the method to use, the method in code: "Returns an array of groups. Use `GET`.",
+"Use `PUT` and the following body:"."""
+_HEADING_PATH = re.compile(rf"^\s*`?{_PATH}`?\s*$")
+"""A heading that is a path alone (`### /select-scenario`)."""
+
 
 def said_routes(doc: Document) -> Document:
     """`doc` with the request line each path-alone route means (`GET /api/user/<username>/inbox`) written where
@@ -97,7 +108,7 @@ def said_routes(doc: Document) -> Document:
 
 def said_methods(text: str) -> list[str]:
     """The methods the sentences of `text` say a route is used with, in the order of METHODS."""
-    said = {m["method"] for m in _METHOD_REQUEST.finditer(text)}
+    said = {m["method"] for m in _METHOD_REQUEST.finditer(text)} | {m["method"] for m in _USE_METHOD.finditer(text)}
     said |= {method for method, pattern in _SAID if pattern.search(text)}
     return [m for m in METHODS if m in said]
 
@@ -113,7 +124,15 @@ def _stated_path(section: Section) -> tuple[int, str] | None:
         match = next((m for p in (_LABEL, *_SENTENCES) if (m := p.match(block.text))), None)
         if match is not None:
             found.append((index, match["path"]))
+    heading = _HEADING_PATH.match(section.title)
+    if not found and heading is not None and _uses_method(section):
+        return 0, heading["path"]  # `### /groups` over "Returns an array of groups. Use `GET`."
     return found[0] if len(found) == 1 else None
+
+
+def _uses_method(section: Section) -> bool:
+    """A sentence of the section tells the reader which method to use ("Use `PUT` and the following body:")."""
+    return any(b.kind == "text" and _USE_METHOD.search(b.text) for b in section.blocks)
 
 
 def _query_table(sections: list[Section], index: int) -> list[Block]:
