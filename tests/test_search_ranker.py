@@ -1015,3 +1015,21 @@ def test_a_name_written_apart_is_not_read_across_the_words_between() -> None:
     # "watch list" is a watchlist; "watch the list of namespaces" is a watch of a list
     assert top(WATCHED, "Watch the list of namespaces for new or deleted ones") == ["listNamespace"]
     assert top(WATCHED, "show my watch list") == ["getWatchlist"]
+
+
+TEMPLATES = [
+    doc("GET", "/api/v1/namespaces/{namespace}/podtemplates", "listNamespacedPodTemplate", "list pod templates"),
+    doc("GET", "/api/v1/podtemplates", "listPodTemplateForAllNamespaces", "list pod templates"),
+    doc("POST", "/api/v1/namespaces/{namespace}/podtemplates", "createNamespacedPodTemplate", "create a pod template"),
+    doc("GET", "/api/v1/namespaces", "listNamespace", "list namespaces"),
+    doc("GET", "/api/v1/namespaces/{namespace}/pods", "listNamespacedPod", "list pods"),
+]
+
+
+def test_a_request_over_every_one_of_a_kind_is_not_scoped_to_one_of_them() -> None:
+    # "in every namespace", "across all namespaces": the list over all of them, not the one under one namespace
+    assert top(TEMPLATES, "list the pod templates in every namespace") == ["listPodTemplateForAllNamespaces"]
+    assert top(TEMPLATES, "show pod templates across all namespaces") == ["listPodTemplateForAllNamespaces"]
+    # the kind itself is still listed whole, and one namespace is still one namespace
+    assert top(TEMPLATES, "list every namespace") == ["listNamespace"]
+    assert top(TEMPLATES, "list the pod templates in namespace web") == ["listNamespacedPodTemplate"]

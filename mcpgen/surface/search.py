@@ -56,6 +56,7 @@ from .terms import (
     derived,
     first_sentence,
     fold,
+    fold_word,
     generic,
     is_content,
     method_verbs,
@@ -140,6 +141,10 @@ name that says `me`: `/me/events`, `/users/me`) by this share."""
 ACTION_MATCH = 0.2
 """A request that opens with an action the API names an operation's last path segment with (`search my
 OneDrive...`: `/drives/{id}/search`; `merge MR !342`: `.../merge`) raises that operation by this share."""
+SPREAD = 0.8
+"""A request over every one of a kind of thing ("in every namespace", "across all projects") weighs operations
+scoped to one of them (the kind in their path before the end: `/namespaces/{namespace}/pods`) this much."""
+_SPREAD = re.compile(r"\b(?:every|all|each|across(?:\s+all)?)\s+(?:the\s+|of\s+the\s+)?([a-z]+)")
 RERANK = 200
 """Operations, best first by their word scores, that the path, intent and priors then weigh."""
 CENTRAL = 0.5
@@ -344,6 +349,8 @@ class Searcher:
         self.groups = frozenset(index["groups"])
         """The namespaces of the API's paths (`coordination.k8s.io`, `batch`), which a user may name as written."""
         n = self.documents = max(1, index["documents"])
+        self.collections = frozenset(parts[-1] for parts in self.paths if parts)
+        """The last words of the API's paths: the kinds of thing it has operations on of their own."""
         self.path_idf: dict[str, float] = {}
         """The API's path words, each with how rare it is."""
         for parts in self.paths:
@@ -652,6 +659,11 @@ class Searcher:
         mine = "me" in asked
         question = read_intent(query)
         change = not (question or technical or "~watch" in action) and any(c in WRITES for c in asked)
+        spread = {
+            w
+            for m in _SPREAD.finditer(query.lower())
+            if (w := fold_word(m.group(1))) in self.path_idf and w in self.collections
+        }
         # The path factor lowers a score by PATH_SHARE at most: operations far below the best cannot win.
         candidates = heapq.nsmallest(max(RERANK, limit), scores.items(), key=lambda item: (-item[1], item[0]))
         weighed = []
@@ -669,6 +681,8 @@ class Searcher:
                 factor *= 1 + VERB_AGREEMENT
             if mine and "m" in kind:
                 factor *= 1 + SELF_SHARE
+            if spread and any(p in spread for p in parts[:-1]):
+                factor *= SPREAD  # "in every namespace": not the operation scoped to one of them
             if "d" in kind:
                 factor *= DEPRECATED
             if "g" in kind:
