@@ -44,19 +44,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .blocks import Section
+from .blocks import Block, Section
 from .endpoint import Endpoint
 from .params import Param, context_location, from_list
 
 _ITEM_TAIL = re.compile(r"^/\{[^{}/]+\}/?$")
 
 
-def _collection(get: Endpoint, named: list[Endpoint]) -> bool:
-    base = get.path.rstrip("/")
-    return any(
-        e.method == "GET" and e.path.startswith(base) and _ITEM_TAIL.match(e.path[len(base) :]) is not None
-        for e in named
-    )
+def _item_of(collection: Endpoint, item: Endpoint) -> bool:
+    """Whether `item`'s path is `collection`'s with one placeholder segment more (`/users/{id}` of `/users`)."""
+    base = collection.path.rstrip("/")
+    return item.path.startswith(base) and _ITEM_TAIL.match(item.path[len(base) :]) is not None
+
+
+def _filters(block: Block, holes: set[str]) -> list[Param]:
+    """The query parameters a list block names, none if it names a placeholder of the routes (then it is the item's
+    too, or both's)."""
+    params = from_list(block, "query", labelled=True)
+    return [] if any(p.name.lower() in holes for p in params) else params
 
 
 def subsection_filters(
@@ -67,17 +72,15 @@ def subsection_filters(
     if context_location([section.title]) != "query":
         return
     named = [endpoints[k] for k in dict.fromkeys(parent_keys) if k in endpoints]
-    collections = [e for e in named if e.method == "GET" and _collection(e, named)]
+    collections = [e for e in named if e.method == "GET" and any(o.method == "GET" and _item_of(e, o) for o in named)]
     if len(collections) != 1:
         return
     collection = collections[0]
     holes = {name.lower() for e in named for name in re.findall(r"\{([^{}/]+)\}", e.path)}
     for block in section.blocks:
         if block.kind == "list":
-            params = from_list(block, "query", labelled=True)
-            if params and not any(p.name.lower() in holes for p in params):
-                for param in params:
-                    yield collection, param
+            for param in _filters(block, holes):
+                yield collection, param
 
 
 def collection_filters(
@@ -89,8 +92,7 @@ def collection_filters(
     if len(named) != 2 or any(e.method != "GET" for e in named):
         return
     collection, item = sorted(named, key=lambda e: len(e.path))
-    base = collection.path.rstrip("/")
-    if not item.path.startswith(base) or not _ITEM_TAIL.match(item.path[len(base) :]):
+    if not _item_of(collection, item):
         return
     holes = {name.lower() for name in re.findall(r"\{([^{}/]+)\}", item.path)}
     label = ""
@@ -99,8 +101,6 @@ def collection_filters(
             label = block.text
             continue
         if block.kind == "list" and context_location([label]) == "query":
-            params = from_list(block, "query", labelled=True)
-            if params and not any(p.name.lower() in holes for p in params):
-                for param in params:
-                    yield collection, param
+            for param in _filters(block, holes):
+                yield collection, param
         label = ""

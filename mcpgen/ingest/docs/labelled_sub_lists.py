@@ -46,7 +46,6 @@ _SAME_AS = re.compile(
 )
 """A sub-item saying the parameters are another request's ("... parameters ... are the same as for `POST /echo`")."""
 _NAMED = re.compile(r"^[*_]*`(?P<name>[A-Za-z_][\w.\-\[\]]*)`[*_]*\s*(?:[:\u2013\u2014-]\s*|\s+)(?P<text>\S.*)$")
-_HOLES = re.compile(r"\{(\w+)\}|<(?:\w+:)?(\w+)>|:(\w+)")
 
 
 def labelled_sub_list_params(block: Block) -> list[tuple[str, str, list[Param]]]:
@@ -60,7 +59,7 @@ def labelled_sub_list_params(block: Block) -> list[tuple[str, str, list[Param]]]
             continue
         methods = [m.upper() for m in re.split(r"\s*[|,/]\s*", lead["methods"])]
         target = lead["target"]
-        holes = {"".join(groups).lower() for groups in _HOLES.findall(split_target(target).path)}
+        holes = {name.lower() for name in re.findall(r"\{([^{}]+)\}", split_target(target).path)}
         per_method: dict[str, list[Param]] = {method: [] for method in methods}
         label: re.Match[str] | None = None
         for sub_term, sub_text in block.items[index + 1 :]:
@@ -93,13 +92,10 @@ def labelled_sub_list_params(block: Block) -> list[tuple[str, str, list[Param]]]
 
 def _location(where: str, method: str) -> str:
     words = where.lower().split()
-    sends = method in ("POST", "PUT", "PATCH")
-    if len(words) > 1:  # "body or URL": the body of a request that sends one, else its query string
-        return "body" if sends else "query"
-    if words[0] in ("body", "form"):
+    if words in (["body"], ["form"]):
         return "body"
-    if words[0] == "request":
-        return "body" if sends else "query"
+    if len(words) > 1 or words == ["request"]:  # "body or URL", "request": a sending request's body, else the query
+        return "body" if method in ("POST", "PUT", "PATCH") else "query"
     return "query"
 
 

@@ -14,7 +14,6 @@ sent to another call of the API) is a request of the API as written, and so is a
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from urllib.parse import urlsplit
 
 _STDIN_DATA = ("@-",)
@@ -47,15 +46,15 @@ def _host(origin: str) -> str:
     return (urlsplit(origin).hostname or "").lower()
 
 
-def fetched_for_upload(commands: list[list[str]], index: int, origin_of: Callable[[list[str]], str]) -> bool:
+def fetched_for_upload(commands: list[list[str]], index: int, origins: list[str]) -> bool:
     """Whether the curl `commands[index]` downloads a file that the next command, a curl reading stdin, sends to
-    another host (`origin_of` gives a curl's origin, `https://host:port`, from its words after `curl`)."""
+    another host (`origins`: each command's origin, `https://host:port`, "" where none is written)."""
     if index + 1 >= len(commands):
         return False
     receiver = commands[index + 1]
     if receiver[0] != "curl" or not _reads_stdin(receiver):
         return False
-    feeding, target = origin_of(commands[index][1:]), origin_of(receiver[1:])
+    feeding, target = origins[index], origins[index + 1]
     return bool(feeding and target) and _host(feeding) != _host(target)
 
 

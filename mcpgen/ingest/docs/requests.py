@@ -321,22 +321,15 @@ def parse_curl(text: str) -> list[Request]:
             words = [w.strip("'\"") for w in re.findall(r"'[^']*'|\"(?:[^\"\\]|\\.)*\"|\S+", stripped)]
         # a pipeline's commands each alone (`curl URL | curl -X POST --data-binary @- URL2`: `piped_curls`)
         commands = pipeline_commands(words)
-        for position, command in enumerate(commands):
-            if command[0] != "curl":
-                continue
-            if fetched_for_upload(commands, position, _curl_origin):
-                continue  # a sample file fetched from elsewhere, sent to the API by the next curl
-            request = _curl_words(joined_placeholders(command[1:]))
+        parsed = [_curl_words(joined_placeholders(c[1:])) if c[0] == "curl" else None for c in commands]
+        origins = [r.target.origin if r is not None else "" for r in parsed]
+        for position, (command, request) in enumerate(zip(commands, parsed, strict=True)):
+            if request is None or fetched_for_upload(commands, position, origins):
+                continue  # not a curl, or a sample file fetched from elsewhere that the next curl sends to the API
             piped = [w for c in commands[position:] for w in (*c, "|")][:-1]
-            if request is not None and not _unpacked(piped, request.target.path) and not saves_remote_file(command[1:]):
+            if not _unpacked(piped, request.target.path) and not saves_remote_file(command[1:]):
                 requests.append(request)
     return requests
-
-
-def _curl_origin(words: list[str]) -> str:
-    """The origin (`https://host:port`) a curl's words send to, "" when none is written."""
-    request = _curl_words(joined_placeholders(words))
-    return request.target.origin if request is not None else ""
 
 
 _UNPACKERS = frozenset({"tar", "sh", "bash", "zsh", "unzip", "gunzip", "sudo"})

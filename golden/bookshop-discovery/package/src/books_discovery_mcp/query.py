@@ -148,6 +148,8 @@ _CLITICS = {
 _VERSION_WORD = re.compile(r"\bv\d+(?:[a-z]+\d*)?\b")
 _ID = re.compile(r"\b[A-Za-z]*[-_]?[A-Za-z0-9]*\d[\w-]*|\b[a-z]{2,6}_[A-Za-z0-9_]+")
 _ID_PREFIX = re.compile(r"^([A-Za-z]{2,})[-_]")
+_STAMPED = re.compile(r"[a-z]{2,6}_[A-Za-z0-9]*\d[A-Za-z0-9]*")
+"""An identifier a service stamps with a short prefix (`sub_1NxQ`, `cus_123`): a value, whatever its prefix spells."""
 _TOKEN = re.compile(r"[A-Za-z0-9]+|[.,;:!?()\[\]|]|\s-\s")
 _READ_OPENERS = word_set(
     """what which who whom whose where when why how is are was were did does do has have any anything
@@ -347,8 +349,11 @@ def clean(
             for w in WORD.findall(m.group(0))
             if len(w) > 2 and not w.isdigit()
         ]
-        stamped = re.fullmatch(r"[a-z]{2,6}_[A-Za-z0-9]*\d[A-Za-z0-9]*", m.group(0))
-        if parts and all(known(w) for w in parts) and not stamped:
+        if (
+            parts
+            and all(known(w) for w in parts)
+            and not _STAMPED.fullmatch(m.group(0))
+        ):
             return " " + m.group(0).replace("_", " ").replace("-", " ") + " "
         prefix = _ID_PREFIX.match(m.group(0))
         if prefix:
