@@ -342,6 +342,36 @@ def test_adding_what_the_api_has_no_path_for_to_a_thing_changes_the_thing() -> N
     assert top(PODS, "add a pod in namespace ci") == ["createNamespacedPod"]
 
 
+WORKLOADS = [
+    doc("POST", "/apis/apps/v1/namespaces/{namespace}/deployments", "createNamespacedDeployment",
+        "create a Deployment", ("namespace", "metadata", "spec")),
+    doc("PATCH", "/apis/apps/v1/namespaces/{namespace}/deployments/{name}", "patchNamespacedDeployment",
+        "partially update the specified Deployment", ("namespace", "name", "body")),
+    doc("DELETE", "/apis/apps/v1/namespaces/{namespace}/deployments/{name}", "deleteNamespacedDeployment",
+        "delete a Deployment", ("namespace", "name")),
+    doc("POST", "/api/v1/namespaces/{namespace}/services", "createNamespacedService", "create a Service",
+        ("namespace", "metadata", "spec")),
+    doc("GET", "/api/v1/namespaces/{namespace}/services", "listNamespacedService",
+        "list or watch objects of kind Service", ("namespace", "labelSelector")),
+    doc("PATCH", "/api/v1/namespaces/{namespace}/services/{name}", "patchNamespacedService",
+        "partially update the specified Service", ("namespace", "name", "body")),
+]  # fmt: skip
+
+
+def test_adding_what_neither_the_api_nor_its_vocabulary_knows_to_a_named_thing_changes_it() -> None:
+    # a `to` or `on` inside what is added does not hide where it goes
+    assert top(WORKLOADS, "add a readiness probe on /healthz to deployment web") == ["patchNamespacedDeployment"]
+    assert top(WORKLOADS, "add a toleration for dedicated=gpu to deployment trainer") == ["patchNamespacedDeployment"]
+    assert top(WORKLOADS, "add a deployment in namespace ci") == ["createNamespacedDeployment"]
+
+
+def test_an_unknown_verb_on_a_named_thing_changes_it() -> None:
+    assert top(WORKLOADS, "point service web's selector at app=web-v2") == ["patchNamespacedService"]
+    assert top(WORKLOADS, "point ingress shop's backend at service frontend-2") == ["patchNamespacedService"]
+    # no thing named: nothing asked to change
+    assert top(WORKLOADS, "service selectors pointing at app=web") != ["patchNamespacedService"]
+
+
 CODE_HOST = [
     doc("GET", "/repos/{owner}/{repo}/comments", "repos_list-comments", "List comments", ("owner", "repo")),
     doc("GET", "/user/widgets", "users_list-widgets", "List widgets"),

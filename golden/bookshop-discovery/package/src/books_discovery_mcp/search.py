@@ -355,6 +355,11 @@ _PLACES = word_set("in on at to into onto inside within under")
 """Prepositions that start a phrase of their own: "from my boss in my inbox"."""
 _ONTO = word_set("to on onto")
 """Where "add X to Y" names what X goes to."""
+_RELATIONS = word_set(
+    "between during across through within without against among around before after behind below beside beyond "
+    "near past toward towards upon except including like unlike inside outside under"
+)
+"""Words that relate things rather than name one (see `Searcher._named`)."""
 _CLAUSE_MARKS = word_set("where saying")
 """Words after which a clause gives an argument's value ("where the build failed", "saying I'll join")."""
 _CLAUSE_STARTS = word_set("the a an i we you he she they it my our his her their this")
@@ -362,14 +367,6 @@ _CLAUSE_STARTS = word_set("the a an i we you he she they it my our his her their
 
 _KNOWN_THINGS = word_set("the my our your their his her its this that these those")
 """Words before a thing that already exists ("make my standup repeat", "make the group private")."""
-
-
-def _made_so(seq: Sequence[str], verb: int) -> bool:
-    """Whether "make" makes something that exists so ("make my Friday sync private"): a change, not a new thing
-    ("make a folder")."""
-    return (
-        seq[verb] == "make" and verb + 1 < len(seq) and seq[verb + 1] in _KNOWN_THINGS
-    )
 
 
 def _scaled(concept: Mapping[str, float], factor: float) -> dict[str, float]:
@@ -673,12 +670,21 @@ class Searcher:
                 if (
                     i == first
                     and "~create" in concept
-                    and (self._added_to(seq, i) or _made_so(seq, i))
+                    and (self._added_to(seq, i) or self._made_so(seq, i))
                 ):
                     concept = {
                         ("~update" if c == "~create" else c): w
                         for c, w in concept.items()
                     }
+                elif (
+                    i == first
+                    and not question
+                    and not ACTIONS.intersection(concept)
+                    and any(self._named(seq, k) for k in range(i + 1, len(seq)))
+                ):
+                    concept["~update"] = (
+                        IMPLIED_WEIGHT  # "point service web at ...": a change to what it names
+                    )
                 found.append(concept)
                 if i == first:
                     verb = any(c in ACTIONS for c in concept)
@@ -719,14 +725,46 @@ class Searcher:
                     k += 1
         return out if any(is_content(w) for w in out) else list(seq)
 
+    def _made_so(self, seq: Sequence[str], verb: int) -> bool:
+        """Whether "make" makes something that exists so ("make my Friday sync private", "make service web stick
+        clients to one pod"): a change, not a new thing ("make a folder")."""
+        return seq[verb] == "make" and (
+            (verb + 1 < len(seq) and seq[verb + 1] in _KNOWN_THINGS)
+            or self._named(seq, verb + 1)
+        )
+
+    def _named(self, seq: Sequence[str], k: int) -> bool:
+        """Whether the words at `k` name one thing that exists: a kind of thing the API has operations on, then
+        its name (an identifier, left out as a value, or a word neither the API nor the vocabulary knows):
+        "deployment web", "pod web-1"."""
+        if k + 1 >= len(seq) or fold(seq[k]) not in self.collections:
+            return False
+        name, after = seq[k + 1], seq[k + 2] if k + 2 < len(seq) else ""
+        return name == "" or (
+            is_content(name)
+            and name not in self.terms
+            and name not in CONCEPTS
+            and (name,) not in PHRASES
+            and name not in _RELATIONS
+            and not name.endswith("ing")
+            and not is_content(after)
+        )
+
     def _added_to(self, seq: Sequence[str], verb: int) -> bool:
         """Whether "add X to Y" adds to Y something the API has no path for ("add the annotation a=b to pod web",
         "add metadata to the charge"): a change to Y, not a new X. The words of X are words the API writes (a
-        field, a word of its prose), none of them in a path ("a secured variable" is a new variable where the API
-        has `/variables`); Y, after `to`/`on`/`onto`, is one of its path words."""
-        place = next((k for k, w in enumerate(seq) if k > verb and w in _ONTO), None)
-        if place is None:
-            return False
+        field, a word of its prose) or words neither it nor the vocabulary knows ("a toleration"), none of them in
+        a path ("a secured variable" is a new variable where the API has `/variables`); Y, after `to`/`on`/`onto`,
+        is one of its path words. X may hold a `to`/`on` of its own ("add a readiness probe on /healthz to
+        deployment web")."""
+        return any(
+            self._added_at(seq, verb, place)
+            for place in range(verb + 1, len(seq))
+            if seq[place] in _ONTO
+        )
+
+    def _added_at(self, seq: Sequence[str], verb: int, place: int) -> bool:
+        """`_added_to` for the X before `place` and the Y after it."""
         added = [
             fold(w)
             for w in seq[verb + 1 : place]
@@ -743,8 +781,10 @@ class Searcher:
             ),
             None,
         )
+        unknown = all(w not in CONCEPTS and (w,) not in PHRASES for w in added)
         return (
-            any(w in self.terms for w in added)
+            bool(added)
+            and (unknown or any(w in self.terms for w in added))
             and not any(w in self.path_idf for w in added)
             and target is not None
             and fold(target) in self.path_idf
