@@ -35,6 +35,7 @@ MINIMUM = {
     "heldout18": 40,
     "heldout19": 40,
     "heldout20": 40,
+    "heldout21": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
