@@ -372,6 +372,23 @@ def test_an_unknown_verb_on_a_named_thing_changes_it() -> None:
     assert top(WORKLOADS, "service selectors pointing at app=web") != ["patchNamespacedService"]
 
 
+TIMESHEETS = [
+    doc("POST", "/clocking_records", "post_clocking_records", "Create clocking record"),
+    doc("GET", "/clocking_records", "get_clocking_records", "View list of clocking records"),
+    doc("POST", "/time_entries", "post_time_entries", "Add time entry"),
+    doc("GET", "/time_entries", "get_time_entries", "View list of time entries"),
+    doc("GET", "/time_entry_types", "get_time_entry_types", "View list of time entry types"),
+]
+
+
+def test_a_phrase_users_say_finds_the_part_of_the_api_named_by_a_form_of_its_word() -> None:
+    # `clocked in` is a time-sheet phrase; the API names its clock-ins `clocking`
+    assert top(TIMESHEETS, "who is clocked in right now?") == ["get_clocking_records"]
+    assert top(TIMESHEETS, "clock Jonas out for the day") == ["post_clocking_records"]
+    # the phrase still means what it means where no path names its word
+    assert top(TIMESHEETS[2:], "who is clocked in right now?") == ["get_time_entries"]
+
+
 CODE_HOST = [
     doc("GET", "/repos/{owner}/{repo}/comments", "repos_list-comments", "List comments", ("owner", "repo")),
     doc("GET", "/user/widgets", "users_list-widgets", "List widgets"),

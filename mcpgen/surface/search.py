@@ -522,6 +522,11 @@ class Searcher:
                     # the phrase is also two words in a row of the API's paths (`payment method` of
                     # `/payment_methods`): the API's own words count as themselves beside what users mean by them
                     found.extend(self._word(w, technical, False, True) for w in phrase if is_content(w))
+                else:  # a word of the phrase whose form names a part of the API (`clock in`: `/clocking_records`)
+                    for w in phrase:
+                        for form in self._related(w) if is_content(w) and w not in self.terms else ():
+                            if form in self.path_idf:
+                                concept[form] = max(concept.get(form, 0.0), RELATED_WEIGHT)
             elif taken[i]:
                 continue
             elif word in _SELF_WORDS:

@@ -631,6 +631,17 @@ class Searcher:
                         for w in phrase
                         if is_content(w)
                     )
+                else:  # a word of the phrase whose form names a part of the API (`clock in`: `/clocking_records`)
+                    for w in phrase:
+                        for form in (
+                            self._related(w)
+                            if is_content(w) and w not in self.terms
+                            else ()
+                        ):
+                            if form in self.path_idf:
+                                concept[form] = max(
+                                    concept.get(form, 0.0), RELATED_WEIGHT
+                                )
             elif taken[i]:
                 continue
             elif word in _SELF_WORDS:
