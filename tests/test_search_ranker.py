@@ -372,6 +372,19 @@ def test_an_unknown_verb_on_a_named_thing_changes_it() -> None:
     assert top(WORKLOADS, "service selectors pointing at app=web") != ["patchNamespacedService"]
 
 
+TRACKER = [
+    doc("POST", "/repos/{owner}/{repo}/issues", "issues/create", "Create an issue", ("owner", "repo", "title")),
+    doc("PATCH", "/repos/{owner}/{repo}/issues/{issue_number}", "issues/update", "Update an issue",
+        ("owner", "repo", "issue_number", "assignees")),
+    doc("GET", "/repos/{owner}/{repo}/issues", "issues/list-for-repo", "List repository issues", ("owner", "repo")),
+]  # fmt: skip
+
+
+def test_a_thing_named_by_a_word_the_vocabulary_has_for_its_kind_is_one_that_exists() -> None:
+    # "ticket 77": the issue numbered 77 (`ticket` is a word users say for the API's issues)
+    assert top(TRACKER, "hand ticket 77 over to maria so she owns it") == ["issues/update"]
+
+
 TIMESHEETS = [
     doc("POST", "/clocking_records", "post_clocking_records", "Create clocking record"),
     doc("GET", "/clocking_records", "get_clocking_records", "View list of clocking records"),

@@ -748,7 +748,7 @@ class Searcher:
         """Whether the words at `k` name one thing that exists: a kind of thing the API has operations on, then
         its name (an identifier, left out as a value, or a word neither the API nor the vocabulary knows):
         "deployment web", "pod web-1"."""
-        if k + 1 >= len(seq) or fold(seq[k]) not in self.collections:
+        if k + 1 >= len(seq) or not self._kind(seq, k):
             return False
         name, after = seq[k + 1], seq[k + 2] if k + 2 < len(seq) else ""
         return name == "" or (
@@ -759,6 +759,17 @@ class Searcher:
             and name not in _RELATIONS
             and not name.endswith("ing")
             and not is_content(after)
+        )
+
+    def _kind(self, seq: Sequence[str], k: int) -> bool:
+        """Whether the word at `k` ends the name of a kind of thing the API has operations on of its own: the
+        word (`deployment`), a word the vocabulary has for it (`ticket` for `/issues`), or two words the API
+        writes as one (`replication controller`)."""
+        word = fold(seq[k])
+        return (
+            word in self.collections
+            or any(c[1:] in self.collections for c in CONCEPTS.get(word, ()))
+            or (k > 0 and fold(seq[k - 1] + seq[k]) in self.collections)
         )
 
     def _added_to(self, seq: Sequence[str], verb: int) -> bool:
