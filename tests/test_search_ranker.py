@@ -1051,6 +1051,15 @@ def test_accepting_rejecting_or_cancelling_is_done_by_setting_a_status() -> None
     assert top(QUOTES, "accept quote 2231") == ["changeQuoteStatus"]
     # deleting is still deleting
     assert top(QUOTES, "delete quote 2231") == ["deleteQuote"]
+    # a word users say for accepting (`allow`) lets something happen: it sets no status of its own
+    rollouts = [
+        doc("PATCH", "/apis/apps/v1/namespaces/{namespace}/deployments/{name}", "patchNamespacedDeployment",
+            "partially update the specified Deployment", ("namespace", "name", "body")),
+        doc("PATCH", "/apis/apps/v1/namespaces/{namespace}/deployments/{name}/status",
+            "patchNamespacedDeploymentStatus", "partially update status of the specified Deployment",
+            ("namespace", "name", "body")),
+    ]  # fmt: skip
+    assert top(rollouts, "allow two extra pods during rollouts of deployment web") == ["patchNamespacedDeployment"]
 
 
 WATCHED = [

@@ -551,7 +551,7 @@ class Searcher:
             for c, weight in list(concept.items()):
                 if c in IMPLIED and IMPLIED[c] not in concept:
                     concept[IMPLIED[c]] = weight * IMPLIED_WEIGHT
-                if c in _STATE_CHANGES and i == first and "status" not in concept:
+                if c in _STATE_CHANGES and i == first and "status" not in concept and c in CONCEPTS.get(word, ()):
                     concept["status"] = weight * IMPLIED_WEIGHT
             if concept:
                 if i == first and "~create" in concept and (self._added_to(seq, i) or self._made_so(seq, i)):

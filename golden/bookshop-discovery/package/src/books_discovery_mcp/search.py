@@ -675,7 +675,12 @@ class Searcher:
             for c, weight in list(concept.items()):
                 if c in IMPLIED and IMPLIED[c] not in concept:
                     concept[IMPLIED[c]] = weight * IMPLIED_WEIGHT
-                if c in _STATE_CHANGES and i == first and "status" not in concept:
+                if (
+                    c in _STATE_CHANGES
+                    and i == first
+                    and "status" not in concept
+                    and c in CONCEPTS.get(word, ())
+                ):
                     concept["status"] = weight * IMPLIED_WEIGHT
             if concept:
                 if (
