@@ -296,8 +296,8 @@ _ACTION_LETTERS = {"~create": "C", "~update": "U", "~delete": "D"}
 
 
 _STATE_CHANGES = frozenset(["~accept", "~decline", "~cancel", "~finalize"])
-"""Actions that APIs often do by setting a status (`PUT /quotes/{id}/status`): as the request's first verb, they
-also ask for `status` at IMPLIED_WEIGHT."""
+"""Actions that APIs often do by setting a status (`PUT /quotes/{id}/status`): as the request's first verb, said
+in the API's own words for them (`accept`, `cancel`; not `allow`), they also ask for `status` at IMPLIED_WEIGHT."""
 _VALUE_WORDS = word_set(
     """today tomorrow yesterday tonight morning afternoon evening night noon midnight
     monday tuesday wednesday thursday friday saturday sunday weekend week month year hour minute second
