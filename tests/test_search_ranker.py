@@ -370,6 +370,9 @@ def test_an_unknown_verb_on_a_named_thing_changes_it() -> None:
     assert top(WORKLOADS, "point ingress shop's backend at service frontend-2") == ["patchNamespacedService"]
     # no thing named: nothing asked to change
     assert top(WORKLOADS, "service selectors pointing at app=web") != ["patchNamespacedService"]
+    # "make" a named thing do something changes it; "make" a thing makes one
+    assert top(WORKLOADS, "make service web stick clients to the same pod") == ["patchNamespacedService"]
+    assert top(WORKLOADS, "make a service for the web pods") == ["createNamespacedService"]
 
 
 TRACKER = [

@@ -746,13 +746,15 @@ class Searcher:
         clients to one pod"): a change, not a new thing ("make a folder")."""
         return seq[verb] == "make" and (
             (verb + 1 < len(seq) and seq[verb + 1] in _KNOWN_THINGS)
-            or self._named(seq, verb + 1)
+            or self._named(seq, verb + 1, caused=True)
         )
 
-    def _named(self, seq: Sequence[str], k: int) -> bool:
+    def _named(self, seq: Sequence[str], k: int, caused: bool = False) -> bool:
         """Whether the words at `k` name one thing that exists: a kind of thing the API has operations on, then
-        its name (an identifier, left out as a value, or a word neither the API nor the vocabulary knows):
-        "deployment web", "pod web-1"."""
+        its name (an identifier, left out as a value, or a word neither the API nor the vocabulary knows, and no
+        word of a relation): "deployment web", "pod web-1". A name followed by another word is one only after
+        "make" (`caused`: "make service web stick clients to one pod"); elsewhere the two more likely name a
+        kind of thing together ("node exporter agent")."""
         if k + 1 >= len(seq) or not self._kind(seq, k):
             return False
         name, after = seq[k + 1], seq[k + 2] if k + 2 < len(seq) else ""
@@ -763,7 +765,7 @@ class Searcher:
             and (name,) not in PHRASES
             and name not in _RELATIONS
             and not name.endswith("ing")
-            and not is_content(after)
+            and (caused or not is_content(after))
         )
 
     def _kind(self, seq: Sequence[str], k: int) -> bool:
