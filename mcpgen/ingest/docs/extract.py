@@ -34,6 +34,7 @@ from .carried_values import carried_values
 from .cell_shapes import cell_params, paired_request_at, row_request
 from .collection_filters import collection_filters, subsection_filters
 from .declared_inputs import declared_inputs
+from .defined_requests import requests_defined
 from .detached_bodies import detached_bodies
 from .document_passes import DocumentPasses
 from .dotted_fields import nest_dotted_fields
@@ -281,6 +282,8 @@ class _State(SectionReader, DocumentPasses):
                         self._endpoint_items(replace(block, items=(("", block.text),)), follow=False)
                     elif block.kind == "table":
                         self._endpoint_rows(block)
+                    elif block.kind == "deflist" and (terms := requests_defined(block)):
+                        self._endpoint_items(replace(block, items=terms), follow=False)
         self._document_passes(doc, sections, mentions, keys, owners, doc_wide)
         tables = partial(self._params_in, default="", labelled=True)  # a form's tables: two forms of one operation
         restated_requirements(sections, mentions, owners, self.endpoints, tables)

@@ -39,6 +39,7 @@ from .obligations import optional_marks_imply_required
 from .optional_cells import optional_rows_imply_required
 from .page_methods import page_wide_methods
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
+from .parenthesised_methods import parenthesised_request_lines
 from .placeholder_host_calls import placeholder_host_calls
 from .relative_headings import relative_route_headings
 from .request_urls import url_requests
@@ -77,6 +78,7 @@ def as_stated(doc: Document) -> Document:
     doc = embedded_urls(doc)  # `<img src="http://localhost:8888/?url=...">` on a page of no request line: its GET
     doc = sole_method_path_headings(doc)  # `/items` headings on a page whose calls "permit only GET requests"
     doc = section_method_tables(doc)  # "All GET, no body." over a Path | Source table: a GET per row
+    doc = parenthesised_request_lines(doc)  # `(GET) /datasources` items and lines: `GET /datasources`
     doc = spaced_request_lines(template_variables_as_placeholders(method_items(doc)))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
     doc = placeholder_host_calls(doc)  # `https://{host}/x/{id}` templates: a concrete host's call off them is another's

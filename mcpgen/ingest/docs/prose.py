@@ -58,6 +58,12 @@ _PROSE_FIELD = re.compile(
     r"`(?P<name>[A-Za-z_][\w.-]*)`\s+(?:field|property|key|attribute)",
     re.I,
 )
+_CARRIED_IN = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:expected|sent|given|passed|supplied|provided)\s+in\s+(?:an?|the)\s+"
+    r"`(?P<name>[A-Za-z_][\w.-]*)`\s+(?:field|property|key|attribute)\b"
+)
+"""What a request carries, said to come in a named field: "The query is expected in a `mdx` property" (a field of
+the body of the request that sends one; nothing said of need). "is returned in a `data` property" is the answer's."""
 _REQUEST_LABEL = re.compile(r"^\W*request(?: body)?\W*:", re.I)
 _WITH_FIELD = re.compile(r"\bwith (?:an? |the )?`(?P<name>[A-Za-z_][\w.-]*)` (?:field|property|key|member)\b", re.I)
 """A paragraph labelled as the request ("**Request:** ... wrapped data with `effie` field") names the body's
@@ -70,7 +76,7 @@ one the request can go without."""
 _PROSE_PARAM = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+[\"`“]([@$]?[A-Za-z_][\w.-]*)[\"`”]\s+(?:query |path |request )?(?:param(?:eter)?|option)\b"
     # the noun first: "add the query parameter ``@protected=true``" (an example value may follow the name)
-    r"|\b(?:[Tt]he|[Aa]n?)\s+(?:query |path |request )?param(?:eter)? "
+    r"|\b(?:[Tt]he|[Aa]n?)\s+(?:query (?:string )?|path |request )?param(?:eter)? (?:called |named )?"
     r"[\"`“]([@$]?[A-Za-z_][\w.-]*)(?:=[^\"`”\s]*)?[\"`”]"
 )
 
@@ -149,6 +155,9 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
     if endpoint.method == "PATCH":  # "Update the `name` and `email` of a single model."
         for name in updated_fields(text):
             add(endpoint, Param(name, "body", where, False, origin="prose"))
+    if endpoint.method in ("POST", "PUT", "PATCH"):  # "The query is expected in a `mdx` property."
+        for match in _CARRIED_IN.finditer(text):
+            add(endpoint, Param(match["name"], "body", where, None, origin="prose"))
     if endpoint.method in ("POST", "PUT", "PATCH") and _REQUEST_LABEL.match(text):
         for match in _WITH_FIELD.finditer(text):  # "**Request:** Same format as `/render`, with `effie` field"
             add(endpoint, Param(match["name"], "body", where, None, origin="prose"))

@@ -24,7 +24,8 @@ Files a document names (`include`, os-api-ref's parameter files) are read only f
 (or the document's own folder): a name that resolves outside it, through `..` or a symbolic link, is not read,
 nor are more than MAX_COMPANIONS files or any over MAX_COMPANION_BYTES (`rst_directives.py` registers them).
 
-Inline literals keep backticks (as Markdown would), strong text keeps `**`, like the other reducers.
+Inline literals keep backticks (as Markdown would), and so does interpreted text of the default role holding one
+name (`` `set2` ``, a Markdown habit; `_NAME`); strong text keeps `**`, like the other reducers.
 """
 
 from __future__ import annotations
@@ -289,9 +290,15 @@ def _labels_over(node: Any) -> list[str]:
     return names
 
 
+_NAME = re.compile(r"^[A-Za-z_][\w.-]*$")
+"""Interpreted text of the default role holding one name (`` `set2` ``, no role): a name in code, as an author used
+to Markdown writes it (a title reference docutils would print in italics); other such text (a query, a phrase)
+reads as its text."""
+
+
 def _inline(node: Any) -> str:
-    """A node's text with inline literals in backticks, strong text in `**` and emphasis in `*`, whitespace
-    folded."""
+    """A node's text with inline literals (and names in interpreted text of the default role) in backticks, strong
+    text in `**` and emphasis in `*`, whitespace folded."""
     from docutils import nodes
 
     parts: list[str] = []
@@ -299,7 +306,9 @@ def _inline(node: Any) -> str:
     def visit(item: Any) -> None:
         if isinstance(item, nodes.Text):
             parts.append(str(item))
-        elif isinstance(item, nodes.literal):
+        elif isinstance(item, nodes.literal) or (
+            isinstance(item, nodes.title_reference) and _NAME.match(item.astext())
+        ):
             parts.append(f"`{item.astext()}`")
         elif isinstance(item, nodes.strong):
             parts.append(f"**{item.astext()}**")

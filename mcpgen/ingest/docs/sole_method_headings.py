@@ -23,13 +23,28 @@ headings, the page's path headings are its GET routes, those the URLs call and t
 is a directory of the machine the service is installed on (`/var/lib/app/`, `/usr/share/app/`: what a setup
 section lists) is no route in either case. The page's other query URLs on the same origin are its GETs too
 (`queried_origin_calls.py`).
+
+Such a page may instead gather its path headings, two or more, under a heading that calls them the routes
+("Routes", "Endpoints", "API endpoints", "Available URLs"), each over prose that says what the route shows or
+sends back:
+
+    ## Routes
+    ### /download/:platform
+    Accepts a platform to download the appropriate copy of your app for.
+    ### /update/:platform/:version
+    Checks if there is an update available.
+
+With no method written anywhere on the page, a route is what a browser, a download link or an updater fetches
+by its URL: a GET, as a list of routes named without methods is read (`provided_routes.py`). Path headings
+elsewhere on the page (not directly under such a heading), a single path heading, and a page that writes any
+method (it then says which ones it takes, and a heading that does not is no request line) are left alone.
 """
 
 from __future__ import annotations
 
 import re
 
-from .blocks import Document, retitled
+from .blocks import Document, Section, retitled
 from .file_system_paths import installed_path
 from .page_methods import page_wide_methods
 from .queried_origin_calls import origin_calls, origins_calling
@@ -71,6 +86,26 @@ def queried_urls_imply_get(doc: Document, paths: set[str]) -> bool:
     return not any(_ANY_METHOD.search(text) for text in texts) and bool(origins_calling(doc, paths))
 
 
+_ROUTES_TITLE = re.compile(
+    r"(?i)^(?:(?:the|available|supported|public|http|rest|web|api|server)\s+)*(?:routes|endpoints|urls|api)$"
+)
+
+
+def _route_groups(titled: list[Section]) -> set[tuple[str, ...]]:
+    """The heading paths of headings titled as the routes ("Routes", "API endpoints") over two or more of the
+    path headings `titled` directly."""
+    parents = [s.path[:-1] for s in titled if len(s.path) > 1 and _ROUTES_TITLE.match(s.path[-2].strip(" :`*_"))]
+    return {parent for parent in parents if parents.count(parent) > 1}
+
+
+def listed_routes_imply_get(doc: Document, titled: list[Section]) -> bool:
+    """Whether `doc` names no method anywhere and lists path headings under a heading titled as its routes."""
+    texts = [s.title for s in doc.sections] + [b.text for s in doc.sections for b in s.blocks]
+    texts += [f"{t} {d}" for s in doc.sections for b in s.blocks for t, d in b.items]
+    texts += [cell for s in doc.sections for b in s.blocks for row in b.rows for cell in row]
+    return bool(_route_groups(titled)) and not any(_ANY_METHOD.search(text) for text in texts)
+
+
 def sole_method_path_headings(doc: Document) -> Document:
     """`doc` with each heading that is a bare path alone titled by the one method the page says every call
     takes, in its own title and in the heading paths of the sections under it (see the module)."""
@@ -86,6 +121,9 @@ def sole_method_path_headings(doc: Document) -> Document:
     if not method and queried_urls_imply_get(doc, paths):
         method = "GET"  # `http://host:port/history/list?past=201601` under `/history/list`, no method anywhere
         doc = origin_calls(doc, paths)  # and `http://host:port/barman/help?token=XX` in a note: a GET as well
+    if not method and listed_routes_imply_get(doc, titled):
+        method = "GET"  # `## Routes` over `### /download/:platform` headings, no method anywhere
+        titled = [s for s in titled if s.path[:-1] in _route_groups(titled)]
     if not method:
         return doc
     renamed: dict[str, str] = {}
