@@ -42,6 +42,7 @@ from .html_text import (
     words,
 )
 from .labelled_components import component_headings
+from .method_buttons import method_buttons
 from .preformatted_pages import preformatted_body
 from .requests import sphinx_template
 
@@ -79,6 +80,7 @@ def reduce_html(text: str, file: str, *, line_class: str = "") -> Document:
     unwrap_component_templates(soup)  # a `.vue` file's `<template>`: the markup it renders
     component_headings(soup)  # `<q-expansion-item label="Get wallet details">`: a heading over its content
     attribute_requests(soup)  # `<button data-method="PUT" data-url="/api/lights/1" data-body='{...}'>`
+    method_buttons(soup)  # `<button class="badge">GET</button> /api/v1/items/`: a method badge over a path
     form_requests(soup)  # `<form method="POST">` around `POST /api/x: ...` and the `<input>` fields it sends
     if line_class:
         source_lines(soup, line_class)

@@ -32,6 +32,10 @@ CONTEXT = (
         re.compile(r"^[*_\W]*received\s+(?:objects?|fields?|data|values?|keys|attributes|properties|json)\b", re.I),
         "body",
     ),
+    # "Parameters" over a table of what a call takes, then "Values" over a table of the same columns: the values the
+    # call gives back (each returned entity's fields, whatever their "Required" cells say); a label or heading that is
+    # the one word, not "Allowed values" or "Default values" (which other words, or none, place)
+    (re.compile(r"^[*_\W]*values\W*$", re.I), "response"),
     (re.compile(r"\bpath\b|\burl param|\broute param|\bpath-param|\burl segment", re.I), "path"),
     (re.compile(r"\bquery\b|\bquery ?string|\burl query|\bsearch param", re.I), "query"),
     (re.compile(r"\bheaders?\b", re.I), "header"),

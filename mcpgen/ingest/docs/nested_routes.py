@@ -1,7 +1,23 @@
 """Route lists whose nesting builds the paths: an item that is a bare path (`` `/api/v2` ``), items nested under it
 that are more of the path (`` `/users` ``), and under those the routes, each written from where its parents
 leave off (`` `PUT /:uid/password` ``, `` `POST /` `` for the resource itself); under a route, items that label
-the fields it takes ("**Requires**: `new`", "**Accepts**: `current`, `tags (array)`")."""
+the fields it takes ("**Requires**: `new`", "**Accepts**: `current`, `tags (array)`").
+
+    - [x] `/columns`
+      - [x] GET (List)
+      - [ ] DELETE (`alter table drop column`)
+    - [x] `POST /query`
+      - [x] `POST /format`
+
+An item nested directly under a bare-path item that is a method word alone, maybe followed by a note in brackets or
+after a colon or dash ("GET (List)", "DELETE: drop it"), is that method on the path its parents build: the resource
+states its path once and lists the methods it takes below it (written `GET `/columns` (List)`). A GitHub task
+list's checkbox (`[x]`, `[ ]`) in front of an item is a progress mark, not part of what the item states: the item
+is read past it (whether an unchecked item is stated is `mentions`'s to say). A method word with anything else
+after it (`GET requests are cached`), or under an item that is not a bare path, is left as written. A route in one
+code span nested under another (`` `POST /format` `` under `` `POST /query` ``) is an operation of the route above
+it, so its path continues the parent's (`POST /query/format`), as under a bare path; a route written in full
+(`` `GET /query/{id}` ``) is left as written, and a route in prose under it is not read so."""
 
 from __future__ import annotations
 
@@ -12,9 +28,20 @@ from .blocks import Block, Document, Section
 from .params import Param
 from .requests import METHODS, request_lines, split_target
 
-_BARE_PATH = re.compile(r"^[`*_]*(?P<path>/[^\s`*]*?)/?[`*_]*:?$")
+_BOX = r"(?:\[[ xX]\][ \t]+)?"
+"""A task list's checkbox in front of an item."""
+_BARE_PATH = re.compile(rf"^{_BOX}[`*_]*(?P<path>/[^\s`*]*?)/?[`*_]*:?$")
 """An item that is a path alone (in code or emphasis, maybe ending in a colon): a part of the paths under it."""
 _METHOD = "|".join(METHODS)
+_METHOD_ALONE = re.compile(
+    rf"^(?P<box>{_BOX})[*_`]*(?P<method>{_METHOD})[*_`]*(?P<rest>(?:[ \t]*\([^()]*(?:\([^()]*\)[^()]*)*\)"
+    r"|[ \t]*:[ \t]+\S.*|[ \t]+[-\u2013\u2014][ \t]+\S.*)?)$",
+    re.S,
+)
+"""A method word alone, maybe with a note in brackets or after a colon or dash: that method on its parent's path."""
+_CODED_ROUTE = re.compile(rf"^{_BOX}`(?:{_METHOD})[ \t]+(?P<path>/[^\s`?#]*)`")
+"""An item opening with a route in one code span (`` `POST /query` ``): the routes in code nested under it continue
+its path."""
 _REQUEST = re.compile(rf"\b(?P<method>{_METHOD})(?P<gap>[`*_\s]+)(?P<path>/[^\s`*?#]*)")
 
 
@@ -55,12 +82,19 @@ def _prefixed(
     block: Block, placed: dict[str, str], written: dict[tuple[str, str], set[str]]
 ) -> tuple[tuple[str, str], ...]:
     chain: list[tuple[int, str | None]] = []  # the open ancestors: (depth, full path if a bare-path item)
+    routes: dict[int, str] = {}  # depth -> the path of the open route item there (`POST /query` in one code span)
     items = []
-    for term, text in block.items:
+    for term, written_as in block.items:
         depth = len(term) if not term.strip() else 0
         while chain and chain[-1][0] >= depth:
             chain.pop()
+        routes = {at: path for at, path in routes.items() if at < depth}
         parent = chain[-1][1] if chain and chain[-1][0] == depth - 1 else None
+        text = written_as
+        if _CODED_ROUTE.match(text.strip()) and parent is None and (above := routes.get(depth - 1)) is not None:
+            text = _with_prefix(text, above, written)  # `POST /format` under `POST /query`: POST /query/format
+        if coded := _CODED_ROUTE.match(text.strip()):
+            routes[depth] = coded["path"].rstrip("/")
         bare = _BARE_PATH.match(text.strip())
         if bare is not None:
             own = bare["path"].rstrip("/")
@@ -73,6 +107,10 @@ def _prefixed(
             items.append((term, text))
             continue
         chain.append((depth, None))
+        alone = _METHOD_ALONE.match(text.strip()) if parent is not None else None
+        if alone is not None:  # `GET (List)` under `/columns`: GET /columns
+            items.append((term, f"{alone['box']}{alone['method']} `{parent or '/'}`{alone['rest']}"))
+            continue
         if parent is None or not request_lines(text):
             items.append((term, text))
             continue
