@@ -24,13 +24,24 @@ outnumber the requests the page writes with a method (a page of request lines us
 path some request line of the page already states is left to it (unless only by OPTIONS or HEAD, which ask about
 a route rather than for it), and so is a path ending in an ellipsis (an elided URL). In a list of such paths, one
 that differs from another only by a format suffix on its last placeholder (`/api/v3/<kind>.json/` beside
-`/api/v3/<kind>/?format=json`) is that route with its format chosen in the URL, not a route of its own."""
+`/api/v3/<kind>/?format=json`) is that route with its format chosen in the URL, not a route of its own.
+
+A tutorial may say the method in the sentence that leads into the path, ending with a colon ("To delete a product,
+make a DELETE request. Send it to:", "You should POST to:", "Send a `POST` request to:" over `/api/v1/login`): the
+path is then a request of the one method that sentence names, not a GET, and it is left only where a request line
+of the page states that method on it. A lead-in naming no method but a reading ("Now your app can access:", "You
+can also retrieve one product via its `_id` property:") says GET, one naming an insertion or creation ("It is
+possible to insert a page via the API:") says POST; the paths alone that add a query string to a path so read
+(`/api/v1/products?page=2` under "Here are some examples:") are examples of that GET, its query parameters, even
+where a request line of another method states the path. A path so led in often writes the id of one item as a
+stand-in value rather than a placeholder, a value masked with x's (`cxxxxxxx`, `xxxx`) or capitals that spell an id
+(`ID_GOES_HERE`, `ID-OF-PAGE`): that segment is the route's `{id}`."""
 
 from __future__ import annotations
 
 import re
 
-from .blocks import Document, Where
+from .blocks import Block, Document, Where
 from .mention import Mention
 from .requests import split_target
 
@@ -40,26 +51,69 @@ _CODE_SPANS = re.compile(r"(?:`[^`\n]+`\s*)+")
 _ITEM = re.compile(r"`(?P<path>[^`\n]+)`(?:\s+[-\u2013\u2014:]\s+.*)?", re.S)
 """A list item of one coded path, perhaps with a dash and what it is."""
 _ROOT_WORD = re.compile(r"(?i)api|rest|v\d+(?:\.\d+)*")
+_LEAD_METHOD = re.compile(r"(?<![\w-])`?(?P<method>GET|POST|PUT|PATCH|DELETE)`?(?![\w-])")
+"""A method named in capitals in a lead-in sentence ("make a PUT request", "You should POST to:")."""
+_LEAD_READ = re.compile(r"(?i)\b(?:can|to|may)\s+(?:now\s+|also\s+)?(?:access|retrieve|fetch|read)\b")
+"""A lead-in saying the path is read: "your app can access:", "to fetch a second page:"."""
+_LEAD_CREATE = re.compile(r"(?i)\b(?:can|to|may)\s+(?:also\s+)?(?:insert|create)\b")
+"""A lead-in saying the path creates something: "It is possible to insert a page via the API:"."""
+_STAND_IN_ID = re.compile(r"[a-z]?x{4,}|(?:[A-Z]+[-_])*ID(?:[-_][A-Z]+)*")
+"""A segment standing for one item's id: masked with x's (`cxxxxxxx`), or capitals spelling an id (`ID_GOES_HERE`)."""
+
+
+def _lead_method(blocks: list[Block], index: int) -> str:
+    """The one method the paragraph (or last list item: "2. Send a `POST` request to:") right before
+    `blocks[index]` names, where it leads in with a colon, or ""; GET where it names no method but a reading
+    ("Now your app can access:", "If you want to fetch a second page:"), POST where it names a creation ("It is
+    possible to insert a page via the API:")."""
+    before = blocks[index - 1] if index else None
+    lead = before.text if before and before.kind == "text" else ""
+    lead = before.items[-1][1] if before and before.kind == "list" and before.items else lead
+    if not lead.rstrip().endswith(":"):
+        return ""
+    methods = {m["method"] for m in _LEAD_METHOD.finditer(lead)}
+    if not methods and _LEAD_READ.search(lead):
+        return "GET"
+    if not methods and _LEAD_CREATE.search(lead):
+        return "POST"
+    return methods.pop() if len(methods) == 1 else ""
+
+
+def _with_ids(path: str) -> str:
+    """The path with each segment that stands in for an item's id written `{id}` (not its first segment)."""
+    route, mark, query = path.partition("?")
+    parts = route.split("/")
+    parts = [p if i < 2 or not _STAND_IN_ID.fullmatch(p) else "{id}" for i, p in enumerate(parts)]
+    return "/".join(parts) + mark + query
 
 
 def _candidates(doc: Document) -> list[tuple[int, Where, str]]:
     """(section index, where, path) of each path a code block or code-only paragraph states on its own."""
-    found: list[tuple[int, Where, str]] = []
+    return [(at, where, path) for at, where, path, _ in _led_candidates(doc)]
+
+
+def _led_candidates(doc: Document) -> list[tuple[int, Where, str, str]]:
+    """(section index, where, path, the method its lead-in names or "") of each path a code block or code-only
+    paragraph states on its own."""
+    found: list[tuple[int, Where, str, str]] = []
     for at, section in enumerate(doc.sections):
-        for block in section.blocks:
+        blocks = list(section.blocks)
+        for index, block in enumerate(blocks):
             if block.kind == "code":
                 lines = [line.strip() for line in block.text.split("\n") if line.strip()]
                 paths = [line for line in lines if not line.startswith("#")]
                 if paths and all(_PATH.fullmatch(p) and "/" in p for p in paths):
-                    found += [(at, block.where, p) for p in paths]
+                    lead = _lead_method(blocks, index) if len(paths) == 1 else ""
+                    found += [(at, block.where, p, lead) for p in paths]
             elif block.kind == "list":  # `- `/api/v3/<kind>/?format=json``, `- `/api/v3/<kind>.api/` - browsable`
                 spans = [_ITEM.fullmatch(text.strip()) for _, text in block.items]
                 paths = [m["path"] for m in spans if m and "/" in m["path"] and _PATH.fullmatch(m["path"])]
-                found += [(at, block.where, p) for p in _without_format_suffixes(paths)]
+                found += [(at, block.where, p, "") for p in _without_format_suffixes(paths)]
             elif block.kind == "text" and _CODE_SPANS.fullmatch(block.text.strip()):
                 spans = re.findall(r"`([^`\n]+)`", block.text)
                 if all(_PATH.fullmatch(s.strip()) and "/" in s for s in spans):
-                    found += [(at, block.where, s.strip()) for s in spans]
+                    lead = _lead_method(blocks, index) if len(spans) == 1 else ""
+                    found += [(at, block.where, s.strip(), lead) for s in spans]
     return found
 
 
@@ -87,21 +141,34 @@ def _root(paths: list[str]) -> list[str]:
 
 def rooted_code_paths(doc: Document, mentions: list[list[Mention]]) -> None:
     """Method-less paths in code under the API's root path become GET routes (see the module)."""
-    candidates = [(a, w, p) for a, w, p in _candidates(doc) if not re.search(r"(?:\.\.\.|…)$", p)]
-    root = _root([p for _, _, p in candidates])
+    candidates = [(a, w, p, m) for a, w, p, m in _led_candidates(doc) if not re.search(r"(?:\.\.\.|…)$", p)]
+    root = _root([p for _, _, p, _ in candidates])
     if not root:
         return
     prefix = "/".join(root)
     routes = []
-    for at, where, path in candidates:
+    for at, where, path, lead in candidates:
         full = path if path.startswith("/") else "/" + path
         if full.strip("/").split("?")[0] == prefix or full.startswith(f"/{prefix}/"):
-            routes.append((at, where, full))
+            routes.append((at, where, _with_ids(full) if lead else full, lead))
     # (a route the page states only with OPTIONS or HEAD, which ask about it, is still to be read)
     stated = {m.target.path.rstrip("/") for found in mentions for m in found if m.method not in ("OPTIONS", "HEAD")}
+    requested = {(m.method, m.target.path.rstrip("/")) for found in mentions for m in found}
     written = sum(1 for found in mentions for m in found if not m.inferred)
-    fresh = [(a, w, p) for a, w, p in routes if split_target(p).path.rstrip("/") not in stated]
+    # (a path alone the page reads under a lead-in, `/x`, makes the paths alone that add a query to it its examples)
+    read = {split_target(p).path.rstrip("/") for _, _, p, lead in routes if lead == "GET"} - {
+        path for method, path in requested if method == "GET"
+    }
+    fresh = [
+        (a, w, p, lead)
+        for a, w, p, lead in routes
+        if (
+            (lead, split_target(p).path.rstrip("/")) not in requested
+            if lead
+            else split_target(p).path.rstrip("/") not in stated - read
+        )
+    ]
     if len(routes) < 3 or len(fresh) <= written:
         return
-    for at, where, path in fresh:
-        mentions[at].append(Mention("GET", split_target(path), where, "line", inferred=True))
+    for at, where, path, lead in fresh:
+        mentions[at].append(Mention(lead or "GET", split_target(path), where, "line", inferred=not lead))

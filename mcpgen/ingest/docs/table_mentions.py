@@ -14,6 +14,7 @@ from .method_columns import coded_query, described_method_cells, method_column_r
 from .packed_route_cells import leading_path
 from .requests import METHODS, TARGET, split_target, unwrapped_path
 from .shared_method_cells import spelled_requests
+from .target_columns import target_column_requests
 
 
 def table_mentions(block: Block) -> list[Mention]:
@@ -46,6 +47,11 @@ def table_mentions(block: Block) -> list[Mention]:
             )
             for method, cell, text in described
             if TARGET.match(unwrapped_path(unlink(cell)))
+        ]
+    if block.header and path_col is None and (served := target_column_requests(block.rows)):
+        # `| HTTP Verb | Entire Collection (e.g. `/products`) |` over status cells, `405` where not served
+        return [
+            Mention(method, split_target(path), block.where, "table") for method, path in served if TARGET.match(path)
         ]
     if not block.header or method_col is None or path_col is None:
         # no header that names them: a column of methods beside a column of paths, row after row
