@@ -18,7 +18,12 @@ The list ends where its items stop being names: a last item of several words ("a
 fields") describes what else may be sent and names nothing, and so does a last item that is an ellipsis, alone or
 after a word, in brackets or not ("doc, [other...]", "q, limit, ...", "etc."). A cell whose first item is not a
 name (a sentence, a type, "none", a dash) is no list of names, and a column headed otherwise ("Description",
-"Body", "Returns") is not read here. A row that names no request (a parameter table's own rows) is left alone."""
+"Body", "Returns") is not read here.
+
+A cell may instead define its names, one a line (lines broken by `<br>`): each name set off in italics, bold or
+code, an optional note in brackets, then a colon and what it is (`*size* (optional):<br>If provided returns the
+image`); the lines after a definition explain it, and name nothing. A cell whose first line defines no name so is
+read as a list, as above. A row that names no request (a parameter table's own rows) is left alone."""
 
 from __future__ import annotations
 
@@ -71,8 +76,32 @@ def stated_request(row: tuple[str, ...]) -> tuple[str, str, set[int]] | None:
     return None
 
 
+_DEFINED = re.compile(
+    r"(?P<mark>\*\*|\*|__|_|`)(?P<name>[A-Za-z_][\w.-]*)(?P=mark)\s*(?:\((?P<note>[^()]*)\))?\s*:(?:\s|$)"
+)
+"""A line of a cell that opens by defining a name: the name set off (italic, bold or code), an optional note in
+brackets, then a colon and what it is (`*size* (optional): If provided returns ...`)."""
+_BREAK = re.compile(r"(?i)<br\s*/?>|\n")
+
+
+def defined_names(cell: str) -> list[tuple[str, bool | None]]:
+    """(name, required) for each name a Parameters cell defines, one a line (lines broken by `<br>` or a newline),
+    each set off in emphasis or code before a colon and its explanation (`*query*:<br>A beets query`), the lines
+    between them explaining the name above; [] unless the cell's first line defines one."""
+    lines = [line.strip() for line in _BREAK.split(cell) if line.strip()]
+    if not lines or _DEFINED.match(lines[0]) is None:
+        return []
+    found: dict[str, bool | None] = {}
+    for match in (m for line in lines if (m := _DEFINED.match(line)) is not None):
+        note = (match["note"] or "").lower()
+        found.setdefault(match["name"], False if "optional" in note else True if "required" in note else None)
+    return list(found.items())
+
+
 def listed_names(cell: str) -> list[tuple[str, bool | None]]:
     """(name, required) for each name a Parameters cell lists; [] for a cell that is not such a list."""
+    if defined := defined_names(cell):
+        return defined
     items = [i.strip() for i in re.split(r"\s*[,;]\s*", cell.replace("\\|", "|").strip()) if i.strip()]
     found: dict[str, bool | None] = {}
     for position, item in enumerate(items):

@@ -437,7 +437,9 @@ def _set_body(request: Request, body: str, content_type: str) -> None:
 _COMMENT = re.compile(r"(?m)^\s*(?://|#).*$|(?<=[,{\[\s])//[^\n\"]*$")
 _ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*(?=[,\]}\n])")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
-_BARE_PLACEHOLDER = re.compile(r"(?<=[:\[,])(\s*)<([^<>\n\"]*)>")
+_BARE_PLACEHOLDER = re.compile(r"(?<=[:\[,])(\s*)<\"?([^<>\n\"]*)\"?>")
+"""A value written as a placeholder in angle brackets (`"force": <True/False>`), its example quoted inside them or
+not (`"source": <"Source_Region">`, `[<"target_regions">]`): a string the reader fills in."""
 _CAPITAL_PLACEHOLDER = re.compile(r"(?<=[:\[,])(\s*)([A-Z][A-Z0-9_]*(?:[ -][A-Z][A-Z0-9_]*)*)(?=\s*[,\]}])")
 """A value written as a word in capitals (`"title": TITLE`, `[FULL NAMES]`): a placeholder the reader fills in;
 JSON's own words (`true`, `null`) are lower-case, so such a word is never JSON. Tried only when the example is not

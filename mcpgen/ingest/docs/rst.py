@@ -36,7 +36,7 @@ from typing import Any
 
 from .blocks import HTTPDOMAIN, Block, Document, Where
 from .literal_terms import literal_item
-from .requests import sphinx_template
+from .requests import parse_curl, parse_http, sphinx_template
 from .rst_directives import HTTP_FIELDS, HTTP_OPTIONS, register_unknown, setup
 from .rst_endpoint_fields import endpoint_field_sections
 from .rst_field_directives import DESCRIBED_FIELD
@@ -350,11 +350,16 @@ def _term(item: Any, term: Any, n: Any) -> str:
 
 def _quoted(node: Any, n: Any) -> bool:
     """A block quote of captioned literal blocks only (an item's indented examples, each literal block after a
-    caption of its own in the quote), not quoted prose nor a bare literal block (`::` alone over an example)."""
+    caption of its own in the quote), not quoted prose nor a bare literal block (`::` alone over an example).
+    A quote of literal blocks alone, each a request (a curl command, an HTTP request line), is the item's
+    example request too (``1. Get a job`` over an indented ``.. code-block:: bash`` with the curl), labelled by
+    the item's text: what it states needs no caption to be read."""
     if not isinstance(node, n.block_quote):
         return False
     children = list(node.children)
     literal = [i for i, c in enumerate(children) if isinstance(c, (n.literal_block, n.doctest_block))]
+    if children and len(literal) == len(children):
+        return all(parse_curl(c.astext()) or parse_http(c.astext()) is not None for c in children)
     return (
         bool(literal)
         and all(isinstance(c, (n.paragraph, n.literal_block, n.doctest_block)) for c in children)

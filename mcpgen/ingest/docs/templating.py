@@ -132,11 +132,16 @@ _INSTANCE_VALUE = re.compile(
 )
 
 
+_UUID = re.compile(r"[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}", re.I)
+
+
 def instances_of_one_route(mentions: list[list[Mention]]) -> None:
     """`GET .../domains/example.com`, `.../domains/lists.example.net/lists`, `DELETE .../domains/my.example.com`,
     shown by requests with no template stated for them: values (host names, e-mail addresses, ids) that differ
     after the same segments, or that follow a collection named as a route, are one placeholder, named after the
-    collection they are in (`{domain}`)."""
+    collection they are in (`{domain}`). A UUID is a value even shown once, after a path no route names
+    (`curl -X DELETE .../plans/53268a27-.../roles/b7b1583c-...`: `{role}`): no API spells a word of its routes as
+    one, and an example no stated template took (those were fitted before) still shows its route's placeholder."""
     examples = [m for found in mentions for m in found if (m.kind in ("curl", "http") or m.prose)]
     seen: dict[tuple[str, ...], set[str]] = {}
     derived = derived_names(examples)  # `main_area_tmp1` beside `main_area`: a name spelled from a kept one
@@ -152,14 +157,17 @@ def instances_of_one_route(mentions: list[list[Mention]]) -> None:
     varied = {
         p
         for p, values in seen.items()
-        if len(values) > 1 or ("/".join(p) in routes and p not in named and not under_literal_item(p, routes))
+        if len(values) > 1
+        or ("/".join(p) in routes and p not in named and not under_literal_item(p, routes))
+        or any(_UUID.fullmatch(v) for v in values)
     }
     for m in examples:
         segments = m.target.path.split("/")
+        shown = tuple(segments)  # (the prefixes as seen, before a value before them became a placeholder)
         for i in range(2, len(segments)):
             value = segments[i]
             if (
-                tuple(segments[:i]) in varied
+                (tuple(segments[:i]) in varied or shown[:i] in varied)
                 and _INSTANCE_VALUE.fullmatch(value)
                 and (tuple(segments[:i]), value) not in derived
             ):
