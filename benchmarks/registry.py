@@ -114,6 +114,23 @@ def npm_tarball(package: str, version: str, dest: Path, timeout: float = FETCH_T
     return target
 
 
+_DIRECT = {"pypi": pypi_sdist, "npm": npm_tarball}
+"""Each registry's direct download, tried before its own client."""
+
+
+def _client(registry: str, package: str, version: str) -> list[str]:
+    """The registry's own client fetching the package into the folder it runs in: the fallback when the direct
+    download could not be made (npm is needed only then)."""
+    if registry == "pypi":
+        # the sdist of the package itself (its build backend may come as a wheel: only metadata is built)
+        command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", package]
+        return [*command, "--dest", ".", f"{package}=={version}"]
+    npm = shutil.which("npm")
+    if npm is None:
+        raise FetchError(f"npm is not on PATH: it is needed to fetch {package}@{version}", unreachable=True)
+    return [npm, "pack", "--loglevel=error", f"{package}@{version}"]
+
+
 def _run_client(command: list[str], work: Path, timeout: float) -> tuple[int, str]:
     """The registry client's exit status and what it printed (its errors first), run in `work`."""
     try:
@@ -133,23 +150,13 @@ def fetch_package(registry: str, package: str, version: str, cache: Path, timeou
     marker = folder / ".complete"
     if marker.exists():
         return folder
-    if registry == "pypi":
-        # the sdist of the package itself (its build backend may come as a wheel: only metadata is built)
-        command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", package]
-        command += ["--dest", ".", f"{package}=={version}"]
-    elif registry == "npm":
-        npm = shutil.which("npm")
-        if npm is None:
-            raise FetchError(f"npm is not on PATH: it is needed to fetch {package}@{version}", unreachable=True)
-        command = [npm, "pack", "--loglevel=error", f"{package}@{version}"]
-    else:
+    if registry not in _DIRECT:
         raise ValueError(f"unknown registry {registry!r}")
     cache.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=cache, prefix=".fetch.") as tmp:
         work = Path(tmp)
-        direct = pypi_sdist if registry == "pypi" else npm_tarball
-        downloaded = direct(package, version, work, timeout) is not None
-        returncode, output = (0, "") if downloaded else _run_client(command, work, timeout)
+        downloaded = _DIRECT[registry](package, version, work, timeout) is not None
+        returncode, output = (0, "") if downloaded else _run_client(_client(registry, package, version), work, timeout)
         archives = [p for p in work.iterdir() if p.name.endswith((".tar.gz", ".tgz", ".zip"))]
         if returncode != 0 or len(archives) != 1:
             tail = output.splitlines()[-3:]

@@ -330,6 +330,11 @@ _KNOWN_THINGS = word_set("the my our your their his her its this that these thos
 """Words before a thing that already exists ("make my standup repeat", "make the group private")."""
 
 
+def _unheard(word: str) -> bool:
+    """Whether the vocabulary has no sense for `word`: no concept, no phrase of it alone."""
+    return word not in CONCEPTS and (word,) not in PHRASES
+
+
 def _scaled(concept: Mapping[str, float], factor: float) -> dict[str, float]:
     return {term: weight * factor for term, weight in concept.items()}
 
@@ -614,8 +619,7 @@ class Searcher:
         return name == "" or (
             is_content(name)
             and name not in self.terms
-            and name not in CONCEPTS
-            and (name,) not in PHRASES
+            and _unheard(name)
             and name not in _RELATIONS
             and not name.endswith("ing")
             and (caused or not is_content(after))
@@ -649,10 +653,9 @@ class Searcher:
             if w and is_content(w) and w not in _VALUE_WORDS and not ACTIONS.intersection(CONCEPTS.get(w, ()))
         ]
         target = next((w for w in seq[place + 1 :] if w and is_content(w) and w not in _VALUE_WORDS), None)
-        unknown = all(w not in CONCEPTS and (w,) not in PHRASES for w in added)
         return (
             bool(added)
-            and (unknown or any(w in self.terms for w in added))
+            and (all(map(_unheard, added)) or any(w in self.terms for w in added))
             and not any(w in self.path_idf for w in added)
             and target is not None
             and fold(target) in self.path_idf
