@@ -16,8 +16,9 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .html_text import norm
+from .requests import METHODS
 
-_METHOD = re.compile(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)")
+_METHOD = re.compile("|".join(METHODS))
 _PATH_AFTER = re.compile(r"^\s*/[^\s<>\"']*")
 
 
