@@ -375,6 +375,31 @@ def test_an_unknown_verb_on_a_named_thing_changes_it() -> None:
     assert top(WORKLOADS, "make a service for the web pods") == ["createNamespacedService"]
 
 
+AGENTS = [
+    doc("PATCH", "/apis/apps/v1/namespaces/{namespace}/daemonsets/{name}", "patchNamespacedDaemonSet",
+        "partially update the specified DaemonSet", ("namespace", "name", "body")),
+    doc("POST", "/exporters", "createExporter", "Create a node exporter", ("node", "port")),
+    doc("GET", "/exporters/{id}/tools", "listExporterTools", "List the debug tools of an exporter", ("id",)),
+    doc("PATCH", "/exporters/{id}", "updateExporter", "Update an exporter", ("id", "readOnly")),
+]  # fmt: skip
+
+
+def test_words_joined_by_hyphens_after_a_kind_are_the_name_of_one_thing() -> None:
+    # `node-exporter` and `debug-tools` name the daemon set, though the API has each of their words
+    assert top(AGENTS, "let daemon set node-exporter see the host's processes") == ["patchNamespacedDaemonSet"]
+    assert top(AGENTS, "let the pods of daemon set debug-tools share the host network") == ["patchNamespacedDaemonSet"]
+    searcher = Searcher(build_index(AGENTS))
+
+    def words(query: str) -> set[str]:
+        return {term for concept in searcher.concepts(query) for term in concept}
+
+    assert words("update exporter web-tools") == words("update exporter")
+    # not after a kind; words the API writes as one (`readOnly`); words joined by one that is no content (`sign-in`)
+    assert words("update the web-tools") > words("update the")
+    assert words("update exporter read-only") > words("update exporter")
+    assert words("update exporter sign-in") > words("update exporter")
+
+
 TRACKER = [
     doc("POST", "/repos/{owner}/{repo}/issues", "issues/create", "Create an issue", ("owner", "repo", "title")),
     doc("PATCH", "/repos/{owner}/{repo}/issues/{issue_number}", "issues/update", "Update an issue",

@@ -484,7 +484,13 @@ class Searcher:
     def _read(self, query: str) -> tuple[list[dict[str, float]], bool, set[str]]:
         """The query's concepts (see `concepts`), whether it is written in the API's own words, and the
         actions its first word asks for."""
-        seq, hints = clean(query, self.terms.__contains__, self._names_a_part, self.groups.__contains__)
+        seq, hints = clean(
+            query,
+            self.terms.__contains__,
+            self._names_a_part,
+            self.groups.__contains__,
+            lambda before, word: bool(before) and self._kind([before, word], 1),
+        )
         seq = self._unnamed(seq)
         starts, taken = self._phrases(seq)
         named = {k for i, pair in enumerate(itertools.pairwise(seq)) if pair in self.pairs for k in (i, i + 1)}

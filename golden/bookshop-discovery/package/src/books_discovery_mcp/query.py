@@ -148,6 +148,8 @@ _CLITICS = {
 _VERSION_WORD = re.compile(r"\bv\d+(?:[a-z]+\d*)?\b")
 _ID = re.compile(r"\b[A-Za-z]*[-_]?[A-Za-z0-9]*\d[\w-]*|\b[a-z]{2,6}_[A-Za-z0-9_]+")
 _ID_PREFIX = re.compile(r"^([A-Za-z]{2,})[-_]")
+_HYPHENATED = re.compile(r"\b([A-Za-z]+)(\s+)([a-z]+(?:-[a-z]+)+)\b")
+"""A word, then a lowercase name of words joined by hyphens (`deployment debug-tools`)."""
 _STAMPED = re.compile(r"[a-z]{2,6}_[A-Za-z0-9]*\d[A-Za-z0-9]*")
 """An identifier a service stamps with a short prefix (`sub_1NxQ`, `cus_123`): a value, whatever its prefix spells."""
 _TOKEN = re.compile(r"[A-Za-z0-9]+|[.,;:!?()\[\]|]|\s-\s")
@@ -215,6 +217,7 @@ def clean(
     known: Callable[[str], bool],
     named: Callable[[str], bool] = lambda word: False,
     spelled: Callable[[str], bool] = lambda name: False,
+    kind: Callable[[str, str], bool] = lambda before, word: False,
 ) -> tuple[list[str], list[tuple[str, float]]]:
     """The query's words (lowercase, folded, stop words kept, "" between clauses) once argument values are
     left out, and the words the values stand for, with their weights. `known`: whether the index has a
@@ -222,6 +225,10 @@ def clean(
     whether the API's paths name something so (a capitalised `Radar` or `Treasury` is that part of the API,
     not a name given to a thing). `spelled`: whether the API's paths have a namespace so named
     (`coordination.k8s.io`, `batch`): that part of the API, by its own name, not a host name or a word.
+    `kind`: whether a word (after the one before it, "" for the first) names a kind of thing the API has
+    operations on: the words joined by hyphens after it are a thing's name (`deployment debug-tools`, `daemon
+    set node-exporter`), not words of the request, unless the API or the vocabulary writes them as one word or
+    users say them as a phrase (`read-only`).
     """
     text = _RIGHT_NOW.sub(" ", query.translate(_APOSTROPHES))
     hints: list[tuple[str, float]] = []
@@ -361,6 +368,29 @@ def clean(
         return " , "
 
     text = _ID.sub(identifier, text)
+
+    def hyphenated(m: re.Match[str]) -> str:
+        before = WORD.findall(text[: m.start()])
+        parts = m.group(3).split("-")
+        joined = fold("".join(parts))
+        if (
+            kind(
+                fold_word(before[-1].lower()) if before else "",
+                fold_word(m.group(1).lower()),
+            )
+            and all(
+                len(w) > 1 and is_content(w) for w in parts
+            )  # not `sign-in`, `e-mail`
+            and not (
+                known(joined)
+                or joined in CONCEPTS
+                or tuple(map(fold_word, parts)) in PHRASES
+            )  # `read-only`
+        ):
+            return m.group(1) + m.group(2) + ", "
+        return m.group(0)
+
+    text = _HYPHENATED.sub(hyphenated, text)
     seq: list[str] = []
     start = True
     tokens = _TOKEN.findall(text)

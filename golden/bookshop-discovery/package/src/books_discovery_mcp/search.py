@@ -557,7 +557,11 @@ class Searcher:
         """The query's concepts (see `concepts`), whether it is written in the API's own words, and the
         actions its first word asks for."""
         seq, hints = clean(
-            query, self.terms.__contains__, self._names_a_part, self.groups.__contains__
+            query,
+            self.terms.__contains__,
+            self._names_a_part,
+            self.groups.__contains__,
+            lambda before, word: bool(before) and self._kind([before, word], 1),
         )
         seq = self._unnamed(seq)
         starts, taken = self._phrases(seq)
