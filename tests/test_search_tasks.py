@@ -36,6 +36,7 @@ MINIMUM = {
     "heldout19": 40,
     "heldout20": 40,
     "heldout21": 40,
+    "heldout22": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 
