@@ -400,6 +400,30 @@ def test_words_joined_by_hyphens_after_a_kind_are_the_name_of_one_thing() -> Non
     assert words("update exporter sign-in") > words("update exporter")
 
 
+ROLLOUTS = [
+    doc("PATCH", "/apis/apps/v1/namespaces/{namespace}/deployments/{name}", "patchNamespacedDeployment",
+        "partially update the specified Deployment", ("namespace", "name", "body")),
+    doc("GET", "/apis/apps/v1/namespaces/{namespace}/deployments", "listNamespacedDeployment",
+        "list or watch objects of kind Deployment", ("namespace",)),
+    doc("PATCH", "/api/v1/namespaces/{namespace}/pods/{name}", "patchNamespacedPod",
+        "partially update the specified Pod", ("namespace", "name", "body")),
+    doc("POST", "/api/v1/namespaces/{namespace}/pods", "createNamespacedPod", "create a Pod", ("namespace", "body")),
+    doc("PATCH", "/apis/apps/v1/namespaces/{namespace}/statefulsets/{name}", "patchNamespacedStatefulSet",
+        "partially update the specified StatefulSet", ("namespace", "name", "body")),
+    doc("PATCH", "/apis/apps/v1/namespaces/{namespace}/statefulsets/{name}/status", "patchNamespacedStatefulSetStatus",
+        "partially update status of the specified StatefulSet", ("namespace", "name", "body")),
+]  # fmt: skip
+
+
+def test_a_change_to_a_named_thing_is_made_on_that_thing_whatever_else_its_words_speak_of() -> None:
+    # the pods are the deployment's: deployment web is what changes
+    assert top(ROLLOUTS, "let the pods of deployment web use the host's network") == ["patchNamespacedDeployment"]
+    # a part of the named thing that the request asks for (its status), not the thing itself
+    assert top(ROLLOUTS, "mark the status of stateful set mongo as ready") == ["patchNamespacedStatefulSetStatus"]
+    # no deployment named: nothing says the deployment is what changes
+    assert top(ROLLOUTS, "let the pods of the web deployments use the host's network") != ["patchNamespacedDeployment"]
+
+
 TRACKER = [
     doc("POST", "/repos/{owner}/{repo}/issues", "issues/create", "Create an issue", ("owner", "repo", "title")),
     doc("PATCH", "/repos/{owner}/{repo}/issues/{issue_number}", "issues/update", "Update an issue",

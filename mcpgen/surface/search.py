@@ -155,6 +155,11 @@ for a query in the API's own words, which names the one it means."""
 VERB_AGREEMENT = 0.2
 """A request that opens with an action (`delete...`, `change...`, `add...`) raises the operations whose method
 does that action (DELETE; PATCH or PUT; POST) by this share."""
+NAMED_ITEM = 0.4
+"""A request for a change that names a thing by its kind and name ("the pods of deployment web", "daemon set
+node-exporter") raises the operations on one thing of that kind (`/deployments/{name}`, not the list), or on a part
+of it the request asks for (`/statefulsets/{name}/status`), by this share: what the user names is what changes, even
+when the words of the change speak of other kinds (pods, volumes, containers)."""
 
 
 def _texts(value: Any) -> list[str]:
@@ -481,9 +486,9 @@ class Searcher:
         """
         return self._read(query)[0]
 
-    def _read(self, query: str) -> tuple[list[dict[str, float]], bool, set[str]]:
-        """The query's concepts (see `concepts`), whether it is written in the API's own words, and the
-        actions its first word asks for."""
+    def _read(self, query: str) -> tuple[list[dict[str, float]], bool, set[str], set[str]]:
+        """The query's concepts (see `concepts`), whether it is written in the API's own words, the
+        actions its first word asks for, and the kinds of the things it names (see `_named`)."""
         seq, hints = clean(
             query,
             self.terms.__contains__,
@@ -592,7 +597,8 @@ class Searcher:
         merged: dict[frozenset[str], dict[str, float]] = {}
         for concept in found:
             merged.setdefault(frozenset(concept), concept)
-        return list(merged.values()), technical, action
+        items = {self._item(seq, k) for k in range(len(seq)) if self._named(seq, k)} - {""}
+        return list(merged.values()), technical, action, items
 
     def _unnamed(self, seq: list[str]) -> list[str]:
         """`seq` without the API's own name ("in my GitHub inbox"), unless nothing else is asked."""
@@ -630,6 +636,16 @@ class Searcher:
             and not name.endswith("ing")
             and (caused or not is_content(after))
         )
+
+    def _item(self, seq: Sequence[str], k: int) -> str:
+        """The API's word for the kind of thing whose name follows `k`: the longest the words up to `k` make
+        (`cluster role binding` rather than `role binding`), or one the vocabulary has for it."""
+        for n in (3, 2, 1):
+            if k + 1 >= n:
+                word = fold("".join(seq[k + 1 - n : k + 1]))
+                if word in self.collections:
+                    return word
+        return next((c[1:] for c in CONCEPTS.get(fold(seq[k]), ()) if c[1:] in self.collections), "")
 
     def _kind(self, seq: Sequence[str], k: int) -> bool:
         """Whether the word at `k` ends the name of a kind of thing the API has operations on of its own: the
@@ -703,7 +719,7 @@ class Searcher:
 
     def search(self, query: str, limit: int = 5, allowed: Iterable[int] | None = None) -> list[tuple[int, float]]:
         """(operation number, score) of the best `limit` operations, best first; ties by number."""
-        concepts, technical, action = self._read(query)
+        concepts, technical, action, items = self._read(query)
         letters = {_ACTION_LETTERS[a] for a in action if a in _ACTION_LETTERS}
         scores: dict[int, float] = {}
         for concept in concepts:
@@ -741,6 +757,8 @@ class Searcher:
                 factor *= 1 + ACTION_MATCH
             if change and kind[-1] in letters:
                 factor *= 1 + VERB_AGREEMENT
+            if change and parts and self._on_item(parts, kind, items, asked):
+                factor *= 1 + NAMED_ITEM
             if mine and "m" in kind:
                 factor *= 1 + SELF_SHARE
             if spread and any(p in spread for p in parts[:-1]):
@@ -761,6 +779,14 @@ class Searcher:
             ranked.append((doc, score * (1.0 if technical else TWIN_FACTOR ** max(0, seen[twin] - 2))))
         ranked.sort(key=lambda item: (-item[1], item[0]))
         return [(doc, score / 100) for doc, score in ranked[:limit]]
+
+    @staticmethod
+    def _on_item(parts: Sequence[str], kind: str, items: set[str], asked: set[str]) -> bool:
+        """Whether an operation acts on one of the things a request names: on the thing (`/deployments/{name}`),
+        or on a part of it the request asks for (`/statefulsets/{name}/status`)."""
+        if parts[-1] in items:
+            return "l" not in kind
+        return len(parts) > 1 and parts[-2] in items and parts[-1] in asked
 
     def _coverage(self, parts: Sequence[str], asked: set[str]) -> float:
         """The share of an operation's path words (weighed by how rare each is) the query speaks of: of two
