@@ -34,6 +34,7 @@ from .framed_requests import framed_request
 from .generic_schemes import generic_schemes
 from .glued_slashes import drop_glued_spellings
 from .gone_routes import drop_gone
+from .handler_lines import handler_lines
 from .headed_requests import headings_under_full_lines
 from .httpie import parse_httpie
 from .instances import (
@@ -94,6 +95,7 @@ from .requests import (
 from .resource_headings import captioned_path, resource_route
 from .restated_routes import restated_routes
 from .rooted_code_paths import rooted_code_paths
+from .route_objects import route_objects
 from .route_paragraphs import route_paragraphs
 from .route_patterns import drop_route_patterns
 from .rpc import RPC_TEMPLATE, RpcForm, is_form, rpc_alias, rpc_calls, rpc_template
@@ -451,6 +453,10 @@ _STATUS_LINE = re.compile(r"\s*HTTP/\d(?:\.\d)? [1-5]\d\d\b")
 def block_mentions(block: Block, named: str = "") -> list[Mention]:
     """`named`: the method the text right before names for what follows ("POST method:"), if any."""
     found: list[Mention] = []
+    if mapped := handler_lines(block):  # a URL map: `/recipes[.{format}]` over `    GET app.recipe:list`
+        return mapped
+    if declared := route_objects(block):  # `routes = [{ path: 'x/:id', methods: ['get', 'post'] }, ...]`
+        return declared
     if block.kind == "code":  # `GET /x?a=1` over an indented `    &b=2`: one request line
         block = replace(block, text=wrapped_queries(block.text))
     framed = framed_request(block.text) if block.kind == "code" else None  # "JSON Request", the request, "Response:"
