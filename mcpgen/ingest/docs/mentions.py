@@ -112,6 +112,7 @@ from .stated_bases import stated_base
 from .suffixed_methods import suffixed_heading
 from .suffixed_urls import suffixed_urls
 from .table_mentions import cell_texts, table_mentions
+from .templated_heading_paths import is_template_heading, template_paths
 from .templating import (
     coded_without_instances,
     generalise,
@@ -409,7 +410,11 @@ def _section_mentions(section: Section, rpc: RpcForm | None) -> list[Mention]:
         found.append(Mention(titled["method"].upper(), split_target(titled["path"]), section.where, "line"))
     method = _METHOD_HEADING.match(section.title.strip())
     parent = section.path[-2].strip(" `*") if len(section.path) > 1 else ""
-    if method and _PATH_HEADING.match(parent):  # `### /pets/{id}` then `#### GET`: one section per method
+    if method and is_template_heading(parent):  # `## /{wiki domain}/{html|json}[/{a}[/{b}]]` then `### GET`
+        found.extend(
+            Mention(method["method"].upper(), split_target(p), section.where, "line") for p in template_paths(parent)
+        )
+    elif method and _PATH_HEADING.match(parent):  # `### /pets/{id}` then `#### GET`: one section per method
         found.append(Mention(method["method"].upper(), split_target(parent), section.where, "line"))
     elif method and (resource := captioned_path(parent)):  # `Domain resource: /domain` then `GET` over `GET /x.org`
         route = resource_route(resource, method["method"].upper(), section)
