@@ -33,6 +33,7 @@ from .criteria_listings import listed_criteria
 from .described_sections import described_section_params
 from .discovery import listed_endpoints
 from .dropped_inputs import dropped_inputs
+from .either_methods import either_method_inputs
 from .every_request_header_sentences import every_request_header_sentences
 from .every_request_headers import every_request_headers
 from .exclusive_fields import exclusive_fields
@@ -315,6 +316,8 @@ class DocumentPasses:
             self._body_twin(endpoint, section)
         for endpoint, section in listed_methods(doc, self.endpoints):  # 'available on "/" using:' "* GET method",
             self._body_twin(endpoint, section)  # "* POST method with `Content-Type`:": the GET's fields, in a body
+        for endpoint, param in list(either_method_inputs(doc, self.endpoints)):  # `GET or POST http://<host>/x`:
+            self._param(endpoint, param)  # the POST's body fields are the GET's query, and the other way round
         if defined := prose_models(doc):  # "a bookmark is a JSON ... with keys:" over `uid`, ...; "body is JSON of
             for section, owner in zip(sections, owners, strict=True):  # one bookmark": its keys are the body's
                 endpoint = self.endpoints.get(owner) if owner else None

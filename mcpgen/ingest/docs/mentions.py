@@ -32,6 +32,7 @@ from .extending import drop_routes_to_add
 from .file_system_paths import installed_path
 from .framed_requests import framed_request
 from .generic_schemes import generic_schemes
+from .glued_queries import mend_glued_queries
 from .glued_slashes import drop_glued_spellings
 from .gone_routes import drop_gone
 from .handler_lines import handler_lines
@@ -168,6 +169,7 @@ def scan(
     drop_outgoing(doc, mentions)  # "the proxy will make a GET request to the `error-target` server:" `GET /404`
     drop_route_patterns(doc, mentions)  # "routes are generally spelled like ``GET /api/v1/{action}/{path}/``"
     drop_glued_spellings(mentions)  # `GET /v1/accounts{:address}/orders` beside `GET /v1/accounts/{:address}/orders`
+    mend_glued_queries(mentions)  # `curl .../users/41/validatepassword=x` beside `GET or POST .../users/<id>/validate`
     drop_pointed_requests(doc, mentions)  # "(see `POST /client` endpoint above)": stated where pointed to
     drop_labelled_example_lines(doc, mentions)  # "Example: `GET /t/all/{z}`" beside `GET /t/:FILTER/{z}`
     headings_under_full_lines(doc.sections, mentions)  # `#### GET /devices` over ```GET /api/v1/devices```

@@ -12,7 +12,9 @@ read so.
 
 In a code block (a listing of the routes, `GET/PATCH/DELETE /items/{id}` over `GET  /health`), such a line states
 its requests only where the joined methods open the line: a line that opens with anything else (a command, a
-comment, an assignment) mentions the methods in passing, and is left to the rules that read it.
+comment, an assignment) mentions the methods in passing, and is left to the rules that read it. There the methods
+may also be joined by a spaced "or" (`GET or POST http://<host>/api/validate`, a resource line that takes either),
+and the path may be written as a whole URL: each method so joined is a request of its own on that path.
 """
 
 from __future__ import annotations
@@ -49,7 +51,10 @@ def joined_methods(text: str) -> list[tuple[str, str]]:
     ]
 
 
-_LINE_JOINED = re.compile(rf"(?m)^[ \t]*(?P<methods>(?:{_METHOD})(?:[/|](?:{_METHOD}))+)[ \t]+(?P<path>/[^\s`*|\"']*)")
+_LINE_JOINED = re.compile(
+    rf"(?m)^[ \t]*(?P<methods>(?:{_METHOD})(?:(?:[/|]|[ \t]+or[ \t]+)(?:{_METHOD}))+)[ \t]+"
+    rf"(?P<path>(?:https?://[^\s/`*|\"']+)?/[^\s`*|\"']*)"
+)
 
 
 def joined_method_lines(text: str) -> list[tuple[int, str, str]]:
@@ -58,5 +63,15 @@ def joined_method_lines(text: str) -> list[tuple[int, str, str]]:
     return [
         (text.count("\n", 0, match.start("methods")), method, match["path"])
         for match in _LINE_JOINED.finditer(text)
-        for method in re.split(r"[/|]", match["methods"])
+        for method in re.split(r"[/|]|[ \t]+or[ \t]+", match["methods"])
+    ]
+
+
+def either_method_lines(text: str) -> list[tuple[list[str], str]]:
+    """(methods, path) for each code block line that opens with methods joined by a spaced "or" before a path or URL
+    (`GET or POST http://<host>/api/check`): one operation a client may send with either."""
+    return [
+        (re.split(r"[ \t]+or[ \t]+", match["methods"]), match["path"])
+        for match in _LINE_JOINED.finditer(text)
+        if re.fullmatch(rf"(?:{_METHOD})(?:[ \t]+or[ \t]+(?:{_METHOD}))+", match["methods"])
     ]

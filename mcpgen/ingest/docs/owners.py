@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Section
+from .either_methods import either_pair
 from .mention import Mention, endpoint_key
 from .params import context_location
 from .templating import example_of
@@ -32,6 +33,9 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
         one = {endpoint_key(m) for m in found if m.kind == "table"}  # a one-row endpoint table: the section's request
         curl = {endpoint_key(m) for m in found if m.kind == "curl"}
         own.append(stated or http or (one if len(one) == 1 else curl))
+    for index, section in enumerate(sections):  # `GET or POST http://<host>/x`: one operation, sent either way
+        if (pair := either_pair(section)) is not None and own[index] == set(pair):
+            own[index] = {pair[1]}  # its parts describe the POST; the GET takes the same inputs (`either_methods`)
     parent: list[int | None] = []
     stack: list[int] = []
     for index, section in enumerate(sections):

@@ -11,6 +11,9 @@ stating two methods over an optional literal segment (`optional_literal_segments
 the long one) gives them to its one request with a body, the other reading the default the row names. The row
 states them as choices the caller may make, so they are not required.
 
+A row may also name a field by a setting of it the request "supports" (or "accepts"), a coded `name: value` pair
+with a literal value: "OpenAI chat completions (supports `stream: true`)" says the body may carry `stream`.
+
 Only coded names directly before "you supply" (several joined by `/`, `,`, "or", "and"), and only where the row
 states exactly one request that sends a body: a GET row's "the `id` you pass" is left to the readers of queries.
 """
@@ -31,6 +34,10 @@ _PATH = re.compile(r"(?<![\w/])(?P<path>/[^\s`|/][^\s`|]*)")
 _OPTIONAL = re.compile(r"^(?P<head>/[^()\[\]{}<>]*?)/?[(\[](?P<tail>(?:/[A-Za-z][\w.-]*)+)[)\]]?/?$")
 _SUPPLIED = re.compile(
     r"(?P<names>`[A-Za-z_]\w*`(?:\s*(?:/|,|\bor\b|\band\b)\s*`[A-Za-z_]\w*`)*)\s+you\s+(?:supply|provide|pass|send|give)\b"
+)
+
+_SUPPORTED = re.compile(
+    r"\b(?:supports?|accepts?)\s+`(?P<name>[A-Za-z_]\w*)\s*:\s*(?:true|false|null|-?\d+(?:\.\d+)?|\"[^\"`]*\")`"
 )
 
 
@@ -70,3 +77,5 @@ def row_supplied_fields(
                     for supplied in _SUPPLIED.finditer(cell):
                         for name in re.findall(r"`([A-Za-z_]\w*)`", supplied["names"]):
                             yield endpoint, Param(name, "body", block.where, False, origin="prose")
+                    for supported in _SUPPORTED.finditer(cell):  # "(supports `stream: true`)"
+                        yield endpoint, Param(supported["name"], "body", block.where, False, origin="prose")

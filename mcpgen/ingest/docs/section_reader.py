@@ -14,6 +14,7 @@ from typing import Any
 
 from .answers import answer_shown_at
 from .blocks import HTTPDOMAIN, Block, Section
+from .bodied_commands import sends_own_body
 from .bold_lines import bold_field_lines
 from .caption_tables import caption_table
 from .coded_paragraphs import coded_paragraph_params
@@ -125,9 +126,13 @@ class SectionReader:
             if schemas_begin(block):  # "Schemas" after the last operation: the API's types follow, not its inputs
                 break
             after_request, previous = previous is not None, None
-            if block.kind in ("code", "text") and any(
-                m == endpoint.method and path_key(split_target(t).path) == path_key(endpoint.path)
-                for _, m, t in request_lines(block.text)
+            if (
+                block.kind in ("code", "text")
+                and any(
+                    m == endpoint.method and path_key(split_target(t).path) == path_key(endpoint.path)
+                    for _, m, t in request_lines(block.text)
+                )
+                and not sends_own_body(block)
             ):
                 previous = block
             if (part_label := part_item(block)) is not None:  # `* REQUEST` over the request's code blocks
