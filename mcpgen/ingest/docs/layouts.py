@@ -16,6 +16,7 @@ from .bold_field_labels import with_colon
 from .called_url_blocks import called_url_blocks
 from .carried_urls import urls_carried
 from .composed_url_variables import composed_url_variables
+from .dashed_method_items import dashed_method_items
 from .directive_headings import directive_headings
 from .disowned import unimplemented_sections
 from .embedded_urls import embedded_urls
@@ -82,6 +83,7 @@ def as_stated(doc: Document) -> Document:
     doc = sole_method_path_headings(doc)  # `/items` headings on a page whose calls "permit only GET requests"
     doc = section_method_tables(doc)  # "All GET, no body." over a Path | Source table: a GET per row
     doc = parenthesised_request_lines(doc)  # `(GET) /datasources` items and lines: `GET /datasources`
+    doc = dashed_method_items(doc)  # `- /login - POST request with ...` items: `POST /login - ...`
     doc = spaced_request_lines(template_variables_as_placeholders(method_items(doc)))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
     doc = placeholder_host_calls(doc)  # `https://{host}/x/{id}` templates: a concrete host's call off them is another's
