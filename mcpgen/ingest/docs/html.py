@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from .attribute_requests import attribute_requests
 from .blocks import Block, BlockKind, Document, Where
+from .bracketed_italic_placeholders import bracketed_italic_placeholders
 from .component_templates import unwrap_component_templates
 from .form_requests import form_requests
 from .html_text import (
@@ -45,6 +46,7 @@ from .labelled_components import component_headings
 from .method_buttons import method_buttons
 from .preformatted_pages import preformatted_body
 from .requests import sphinx_template
+from .template_tags import without_template_tags
 
 _METHODS = words("GET POST PUT PATCH DELETE HEAD OPTIONS TRACE")
 _REQUEST_LINE = re.compile(r"^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+((?:https?://|/|\{)\S*)$")
@@ -75,7 +77,9 @@ def reduce_html(text: str, file: str, *, line_class: str = "") -> Document:
     class `<line_class><line>`: elements are placed at that line of the original rather than of the HTML."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        soup = BeautifulSoup(text, "html.parser")
+        soup = BeautifulSoup(
+            bracketed_italic_placeholders(without_template_tags(text)), "html.parser"
+        )  # `{% trans "x" %}`: x
     unwrap_templates(soup)
     unwrap_component_templates(soup)  # a `.vue` file's `<template>`: the markup it renders
     component_headings(soup)  # `<q-expansion-item label="Get wallet details">`: a heading over its content

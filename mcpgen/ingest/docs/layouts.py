@@ -16,6 +16,7 @@ from .bold_field_labels import with_colon
 from .called_url_blocks import called_url_blocks
 from .carried_urls import urls_carried
 from .composed_url_variables import composed_url_variables
+from .dashed_method_items import dashed_method_items
 from .directive_headings import directive_headings
 from .disowned import unimplemented_sections
 from .embedded_urls import embedded_urls
@@ -27,6 +28,7 @@ from .host_placeholder_urls import host_placeholder_urls
 from .illustrative import non_normative_examples
 from .inherited import inherited_parameters
 from .label_heading_requests import label_heading_requests
+from .labelled_curl_paragraphs import labelled_curl_paragraphs
 from .labelled_groups import FIELD_LABEL, labelled_groups, labels_method
 from .listed_route_examples import listed_route_examples
 from .mentions import block_mentions
@@ -35,6 +37,7 @@ from .method_items import method_items
 from .method_lines import method_labelled_paths
 from .method_path_sections import method_path_sections
 from .nested_routes import nested_route_paths
+from .noted_request_lines import without_trailing_note
 from .obligations import optional_marks_imply_required
 from .optional_cells import optional_rows_imply_required
 from .page_methods import page_wide_methods
@@ -65,6 +68,7 @@ def as_stated(doc: Document) -> Document:
     (`request_urls`), routes of method items (`method_items`), paths alone whose methods sentences say
     (`said_routes`), an endpoint table's Header column as a list of headers."""
     # `GET` headings over bare paths, `get `/x` => ...` lines, `GET /api/<api endpoint url>/?page=2` patterns
+    doc = labelled_curl_paragraphs(doc)  # "Example:" over an unfenced `curl ... -F "file=@x"`: the label, then code
     doc = label_heading_requests(doc)  # `##### Endpoint:` over a URL, `##### Method:` over `- POST`: its request line
     doc = method_path_sections(doc)  # "GET methods" over a literal block of bare paths, then one path per paragraph
     doc = host_placeholder_urls(doc)  # `<your-domain>/update/secret` alone: its GET, `secret` an argument named
@@ -79,6 +83,7 @@ def as_stated(doc: Document) -> Document:
     doc = sole_method_path_headings(doc)  # `/items` headings on a page whose calls "permit only GET requests"
     doc = section_method_tables(doc)  # "All GET, no body." over a Path | Source table: a GET per row
     doc = parenthesised_request_lines(doc)  # `(GET) /datasources` items and lines: `GET /datasources`
+    doc = dashed_method_items(doc)  # `- /login - POST request with ...` items: `POST /login - ...`
     doc = spaced_request_lines(template_variables_as_placeholders(method_items(doc)))
     doc = non_normative_examples(unimplemented_sections(nested_route_paths(doc)))
     doc = placeholder_host_calls(doc)  # `https://{host}/x/{id}` templates: a concrete host's call off them is another's
@@ -182,7 +187,8 @@ def _lone_request_line(block: Block) -> bool:
     if block.kind not in ("code", "text") or "\n" in block.text.strip():
         return False
     found = request_lines(block.text)
-    text = block.text.strip().rstrip("¶ ").rstrip("*_` ")  # (`**POST /api/accounts/login**`: in bold)
+    text = without_trailing_note(block.text.strip())  # `**POST /api/files** (Requires authentication)`
+    text = text.rstrip("¶ ").rstrip("*_` ")  # (`**POST /api/accounts/login**`: in bold)
     if len(found) != 1 or not text.endswith(found[0][2].strip().rstrip("*_`")):
         return False
     # (a caption before it, "Fetch a user: `POST /x`", still is; a sentence that ends quoting one is not: "you can

@@ -25,6 +25,7 @@ from .escapes import unescaped_angles
 from .html_definition_lists import html_definition_lists
 from .html_tables import html_tables
 from .jsx_props import component_routes
+from .preformatted_lists import preformatted_lists
 from .spaceless_headings import spaced_headings
 
 _ANCHOR = re.compile(r"\s*\{#([^}\s]+)\}\s*$")
@@ -242,6 +243,10 @@ def _html_block(doc: Document, content: str, where: Where) -> None:
     lists += [
         (offset, Block("table", _at(where, content, offset), rows=rows, header=header))
         for offset, rows, header in html_tables(content)
+    ]
+    lists += [  # `<pre>` of `- ` lines only: a list padded to keep its columns
+        (offset, Block("list", _at(where, content, offset), items=items))
+        for offset, items in preformatted_lists(content)
     ]
     lists.sort(key=lambda entry: entry[0])
     for match in _HTML_HEADING.finditer(content):
