@@ -44,6 +44,7 @@ from .page_methods import page_wide_methods
 from .params import Param, card_label, from_card_line, from_card_row, from_field_prose
 from .parenthesised_methods import parenthesised_request_lines
 from .placeholder_host_calls import placeholder_host_calls
+from .queried_path_headings import queried_path_headings
 from .relative_headings import relative_route_headings
 from .request_urls import url_requests
 from .requests import METHODS, request_lines
@@ -81,6 +82,7 @@ def as_stated(doc: Document) -> Document:
     doc = url_named_paths(doc)  # "a url like `charts/line?user=x`" on a page of no request line: its GET
     doc = embedded_urls(doc)  # `<img src="http://localhost:8888/?url=...">` on a page of no request line: its GET
     doc = sole_method_path_headings(doc)  # `/items` headings on a page whose calls "permit only GET requests"
+    doc = queried_path_headings(doc)  # `## /api/bind 绑定` over `http://host/api/bind?uid=1` alone: its GET
     doc = section_method_tables(doc)  # "All GET, no body." over a Path | Source table: a GET per row
     doc = parenthesised_request_lines(doc)  # `(GET) /datasources` items and lines: `GET /datasources`
     doc = dashed_method_items(doc)  # `- /login - POST request with ...` items: `POST /login - ...`

@@ -10,6 +10,7 @@ from .blocks import Section
 from .either_methods import either_pair
 from .mention import Mention, endpoint_key
 from .params import context_location
+from .path_titled_headings import titled_path
 from .templating import example_of
 
 
@@ -92,6 +93,11 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
             # a top-level heading beside the part that holds the last endpoint and others ("# Node.js Module"
             # after "# HTTP Server", whose routes end with "## Switching versions"): a part of its own
             last = None
+        titled = titled_path(sections[index].title)  # `## /api/uid/bind 绑定UID`: the part about that route
+        if owner is not None and cursor != index and titled not in (None, owner[1]):
+            owner = None  # not the one endpoint of the page or part holding it: another route's part
+        if not decided and last is not None and titled not in (None, last[1]):
+            last = None  # nor the continuation of the part about `/api/notification` before it
         if not decided and last is not None and not _is_overview(mentions[index]):
             owner = last
         if own[index]:

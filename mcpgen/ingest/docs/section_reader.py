@@ -17,7 +17,7 @@ from .blocks import HTTPDOMAIN, Block, Section
 from .bodied_commands import sends_own_body
 from .bold_lines import bold_field_lines
 from .caption_tables import caption_table
-from .coded_paragraphs import coded_paragraph_params
+from .coded_paragraphs import arrow_items, coded_paragraph_params
 from .declarations import from_json_schema, from_typescript, is_declaration
 from .element_tables import element_table
 from .endpoint import Endpoint
@@ -304,7 +304,9 @@ class SectionReader:
             return from_deflist(block, default)
         if block.kind == "list":
             found = from_list(described_items(block) if labelled else block, default, labelled=labelled)
-            return found + grouped_names(block, default) if found else found  # "Clipping rectangle" > `rect[x]`
+            if not found:  # `- topic -> string, the topic`: bare names with an arrow to what they are
+                return arrow_items(block.items, block.where)
+            return found + grouped_names(block, default)  # "Clipping rectangle" > `rect[x]`
         if block.kind == "code" and labelled and (block.lang in ("typescript", "ts") or is_declaration(block.text)):
             return from_typescript(block, default)
         if block.kind == "code" and labelled and not parse_http(block.text):  # (a raw request's headers: examples)
