@@ -15,9 +15,9 @@ URL (`URL:`, `Endpoint:`, `Path:`, `Route:`), as a definition term whose definit
 paragraph of its own right before a list every item of which is a path, says so already: each path is a route of
 the section, fetched with GET as no method is written, however few there are. An HTML definition list holding such
 an item (`url_definition`) lays out one route's description, its terms labels (`Returns:`) rather than parameter
-names: it is read as its labels and their definitions in turn, as a list whose definitions hold lists is. A definition or list that mixes
-paths with prose (`URL: see /docs for the address`), or a label on another word (`Example:`, `Returns:`), is left
-to the other rules.
+names: it is read as its labels and their definitions in turn, as a list whose definitions hold lists is. A
+definition or list that mixes paths with prose (`URL: see /docs for the address`), or a label on another word
+(`Example:`, `Returns:`), is left to the other rules.
 """
 
 from __future__ import annotations
