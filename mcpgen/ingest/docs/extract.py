@@ -33,6 +33,7 @@ from .called_optional import called_optional
 from .carried_values import carried_values
 from .cell_shapes import cell_params, paired_request_at, row_request
 from .collection_filters import collection_filters, subsection_filters
+from .comma_named_query_items import comma_named_query_items
 from .declared_inputs import declared_inputs
 from .defined_requests import requests_defined
 from .detached_bodies import detached_bodies
@@ -261,6 +262,9 @@ class _State(SectionReader, DocumentPasses):
                         e for e in endpoint.request_examples if e not in other.request_examples
                     )
                     other.body_kind = other.body_kind or endpoint.body_kind
+            routes = {self.endpoints[k].path: self.endpoints[k] for k in section_keys if k in self.endpoints}
+            for path, param in comma_named_query_items(section, list(routes)):  # `URL:` items, "type, to restrict"
+                self._param(routes[path], replace(param))
             if owner is None and not alternatives:
                 self._shared_params(section, section_keys)
                 endpoints = [self.endpoints[k] for k in dict.fromkeys(section_keys) if k in self.endpoints]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import replace
+from itertools import pairwise
 from typing import NamedTuple
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
@@ -43,6 +44,7 @@ from .html_text import (
     words,
 )
 from .labelled_components import component_headings
+from .labelled_url_paths import url_definition
 from .method_buttons import method_buttons
 from .preformatted_pages import preformatted_body
 from .requests import sphinx_template
@@ -427,7 +429,11 @@ class _Reducer:
                     self.section(element_text(child, False).rstrip(": "), level, child.sourceline)
                 else:
                     self.walk(child, ctx._replace(min_level=min(6, level + 1)))
-        elif any(c.find(["pre", "table", "dl", "ul", "ol"]) for c in children if c.name == "dd"):
+        elif any(c.find(["pre", "table", "dl", "ul", "ol"]) for c in children if c.name == "dd") or any(
+            url_definition(element_text(dt, False), element_text(dd, False))  # `<dt>URL:</dt><dd>/x</dd>`: a layout
+            for dt, dd in pairwise(children)
+            if dt.name == "dt" and dd.name == "dd"
+        ):
             for child in children:
                 self.walk(child, ctx)
         else:

@@ -50,6 +50,7 @@ from .item_sentences import in_later_sentence
 from .keyed_numbers import keyed_numbers
 from .labelled_base_paths import labelled_base_path
 from .labelled_example_lines import drop_labelled_example_lines
+from .labelled_url_paths import labelled_paths
 from .lettered_segments import lettered_segments
 from .listed_resources import listed_resources
 from .log_records import without_log_records
@@ -347,7 +348,9 @@ def path_lists(section: Section, least: int = 3) -> list[Mention]:
     coded = (b for b in section.blocks if b.kind == "code")
     lists += [(block, paths) for block in coded if (paths := described_path_lines(block.text))]
     if sum(len(paths) for _, paths in lists) < least:  # (in one list, or in lists a code block interrupts)
-        return []
+        lists = labelled_paths(section)  # `URL:` over `/generations`: routes however few (`labelled_url_paths`)
+        if not lists:
+            return []
     found = [
         Mention(method, split_target(path), block.where, "line", inferred=True)
         for block, paths in lists
