@@ -488,7 +488,8 @@ class Searcher:
 
     def _read(self, query: str) -> tuple[list[dict[str, float]], bool, set[str], set[str]]:
         """The query's concepts (see `concepts`), whether it is written in the API's own words, the
-        actions its first word asks for, and the kinds of the things it names (see `_named`)."""
+        actions its first word asks for, and the kinds of the things it names (see
+        `_named`)."""
         seq, hints = clean(
             query,
             self.terms.__contains__,
@@ -639,7 +640,8 @@ class Searcher:
 
     def _item(self, seq: Sequence[str], k: int) -> str:
         """The API's word for the kind of thing whose name follows `k`: the longest the words up to `k` make
-        (`cluster role binding` rather than `role binding`), or one the vocabulary has for it."""
+        (`cluster role binding` rather than `role binding`), or one the vocabulary has for
+        it."""
         for n in (3, 2, 1):
             if k + 1 >= n:
                 word = fold("".join(seq[k + 1 - n : k + 1]))
