@@ -25,14 +25,13 @@ from .requests import METHODS, split_target
 _METHOD = "|".join(METHODS)
 _PATH_LINE = re.compile(r"^\s*(?P<path>\[?/[^\s]*)\s*$")
 _HANDLER_LINE = re.compile(rf"^\s*(?P<method>{_METHOD})\s+(?P<handler>[A-Za-z_][\w.]*(?::[A-Za-z_]\w*)?)\s*$")
-_TYPED = re.compile(r"\{(?P<name>[A-Za-z_]\w*):[A-Za-z_]\w*\}")
 _OPTIONAL = re.compile(r"\[(?P<part>[^\[\]]*)\]")
 
 
 def _path(written: str) -> str:
-    """The map's path as a template: typed variables untyped, optional parts in their full form (`[/]` is `/`)."""
-    path = _TYPED.sub(r"{\g<name>}", written)
-    path = _OPTIONAL.sub(r"\g<part>", path)
+    """The map's path as a template: optional parts in their full form (`[/]` is `/`; `split_target` reads the typed
+    variables, `{name:segment}`)."""
+    path = _OPTIONAL.sub(r"\g<part>", written)
     return path if path.startswith("/") else "/" + path
 
 

@@ -59,6 +59,8 @@ _PLACEHOLDER = re.compile(
 _FLASK_CONVERTER = re.compile(r"<(?:string|str|slug|int|float|path|uuid|any\([^()<>\s]*\)):(?P<name>[A-Za-z_]\w*)>")
 """A Werkzeug or Django route converter, `<converter:name>` (Django names `str`, `slug`): a placeholder of that name
 (the converter is its type)."""
+_TYPED_PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z_]\w*):[A-Za-z_]\w*\}")
+"""A placeholder with its type after a colon, `{id:int}` (Starlette, ASP.NET, Selector): a placeholder of that name."""
 _COLON_SEGMENT = re.compile(r"^:(?P<name>[A-Za-z_]\w*)$")
 _COLON_PARAM = re.compile(r"(?<![\w}]):(?P<name>[A-Za-z_]\w*)\??(?=$|[^\w])")
 _TRAILING = ".,;:)]>\"'"
@@ -136,6 +138,7 @@ def split_target(raw: str) -> Target:
     )
     # Flask / Werkzeug: `<int:id>`, `<string:name>`, `<any(a,b):kind>` are placeholders named after the colon
     text = _FLASK_CONVERTER.sub(r"{\g<name>}", text)
+    text = _TYPED_PLACEHOLDER.sub(r"{\g<name>}", text)
     # Express: `:type(node|way|relation)` is `:type` with the values it may take; `/api(/0.6)?` is `/api/0.6`
     text = re.sub(r"(:[A-Za-z_]\w*)\([\w.|-]*\)", r"\1", text)
     text = re.sub(r"(?<=\w)\((/[\w./-]*)\)\?", r"\1", text)
