@@ -521,6 +521,8 @@ class Searcher:
             k for i, joined in joins if joined in self.terms and seq[i + 1] not in _PARTICLES for k in (i, i + 1)
         }
         """The words of such a name the API writes as one: each a part of that name, asking for no action."""
+        kinds = [k for k in range(len(seq)) if self._named(seq, k)]
+        """Where a kind is followed by a thing's name ("deployment web"; see `_named`)."""
         for i, word in enumerate(seq):
             if not word or word in _PLACES:
                 argument = 0
@@ -573,12 +575,7 @@ class Searcher:
             if concept:
                 if i == first and "~create" in concept and (self._added_to(seq, i) or self._made_so(seq, i)):
                     concept = {("~update" if c == "~create" else c): w for c, w in concept.items()}
-                elif (
-                    i == first
-                    and not question
-                    and not ACTIONS.intersection(concept)
-                    and any(self._named(seq, k) for k in range(i + 1, len(seq)))
-                ):
+                elif i == first and not question and not ACTIONS.intersection(concept) and any(k > i for k in kinds):
                     concept["~update"] = IMPLIED_WEIGHT  # "point service web at ...": a change to what it names
                 found.append(concept)
                 if i == first:
@@ -598,7 +595,7 @@ class Searcher:
         merged: dict[frozenset[str], dict[str, float]] = {}
         for concept in found:
             merged.setdefault(frozenset(concept), concept)
-        items = {self._item(seq, k) for k in range(len(seq)) if self._named(seq, k)} - {""}
+        items = {self._item(seq, k) for k in kinds} - {""}
         return list(merged.values()), technical, action, items
 
     def _unnamed(self, seq: list[str]) -> list[str]:
