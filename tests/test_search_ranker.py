@@ -1154,3 +1154,19 @@ def test_a_request_over_every_one_of_a_kind_is_not_scoped_to_one_of_them() -> No
     # the kind itself is still listed whole, and one namespace is still one namespace
     assert top(TEMPLATES, "list every namespace") == ["listNamespace"]
     assert top(TEMPLATES, "list the pod templates in namespace web") == ["listNamespacedPodTemplate"]
+
+
+ACCOUNTS = [
+    doc("GET", "/groups/{group}/databaseAccounts", "listAccounts", "Lists the database accounts of a group"),
+    doc("GET", "/groups/{group}/databaseAccounts/{account}", "getAccount", "Gets a database account"),
+    doc("GET", "/groups/{group}/databaseAccounts/{account}/keys", "listKeys", "Lists the keys of a database account"),
+    doc("GET", "/groups/{group}/databaseAccounts/{account}/regions", "listRegions", "Lists the regions of an account"),
+    doc("GET", "/groups/{group}/databaseAccounts/{account}/userDefinedFunctions", "listFunctions",
+        "Lists the user defined functions of a database account"),
+]  # fmt: skip
+
+
+def test_a_word_every_operation_shares_does_not_lend_its_synonyms_more_weight_than_it_has() -> None:
+    # every path names accounts, so "accounts" tells little; `user`, a word users say for an account, is rare here
+    # and must not make the user-defined functions the accounts the request asks for
+    assert top(ACCOUNTS, "show the database accounts in group prod") == ["listAccounts"]

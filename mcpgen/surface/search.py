@@ -376,6 +376,11 @@ class Searcher:
         """The first words of those: a verb and its particle (`check out`) are a word of the API's paths
         (`/checkout`) only where that word names something alone, not the first half of a name (`setup_intents`)."""
 
+    def _idf(self, term: str) -> float:
+        """How rare `term` is among the operations (BM25's inverse document frequency)."""
+        df = len(self.terms.get(term, ())) // 2 or 1
+        return math.log(1 + (self.documents - df + 0.5) / (df + 0.5))
+
     def _names_a_part(self, word: str) -> bool:
         """Whether `word` is a word of the API's paths in few enough of its operations to name a part of it."""
         return word in self.path_idf and self._frequency(word) <= NAMED_SHARE * self.documents
@@ -722,13 +727,20 @@ class Searcher:
         letters = {_ACTION_LETTERS[a] for a in action if a in _ACTION_LETTERS}
         scores: dict[int, float] = {}
         for concept in concepts:
+            # a word the API's paths use is its own thing: a word it stands for in other APIs (account: user)
+            # tells no more than the word itself where nearly every operation has it (`/databaseAccounts/...`)
+            said = next(iter(concept), "")
+            cap = self._idf(said) if said in self.path_idf else 0.0
             for term, weight in concept.items():
                 posting = self.terms.get(term)
                 if not posting:
                     continue
+                share = weight
+                if cap and term != said and (rare := self._idf(term)) > cap:
+                    share *= cap / rare
                 for k in range(0, len(posting), 2):
                     doc = posting[k]
-                    scores[doc] = scores.get(doc, 0.0) + weight * posting[k + 1]
+                    scores[doc] = scores.get(doc, 0.0) + share * posting[k + 1]
         if allowed is not None:
             keep = set(allowed)
             scores = {d: s for d, s in scores.items() if d in keep}
