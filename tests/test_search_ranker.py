@@ -1170,3 +1170,16 @@ def test_a_word_every_operation_shares_does_not_lend_its_synonyms_more_weight_th
     # every path names accounts, so "accounts" tells little; `user`, a word users say for an account, is rare here
     # and must not make the user-defined functions the accounts the request asks for
     assert top(ACCOUNTS, "show the database accounts in group prod") == ["listAccounts"]
+
+
+DEVICES = [
+    doc("GET", "/managedDevices", "listManagedDevices", "List managed devices"),
+    doc("GET", "/managedDevices/{id}", "getManagedDevice", "Get a managed device"),
+    doc("GET", "/kioskDevices", "listKioskDevices", "List the registered identities"),
+    doc("GET", "/deviceCategories", "listDeviceCategories", "List device categories"),
+]
+
+
+def test_a_capitalised_word_the_api_says_before_a_kind_is_that_kind_not_a_name() -> None:
+    # "the Reports folder" names a folder; "the Kiosk devices" are the API's own `/kioskDevices`
+    assert top(DEVICES, "show the Kiosk devices") == ["listKioskDevices"]

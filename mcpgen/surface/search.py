@@ -501,6 +501,7 @@ class Searcher:
             self._names_a_part,
             self.groups.__contains__,
             lambda before, word: bool(before) and self._kind([before, word], 1),
+            lambda word, after: (word, after) in self.pairs,
         )
         seq = self._unnamed(seq)
         starts, taken = self._phrases(seq)

@@ -218,6 +218,7 @@ def clean(
     named: Callable[[str], bool] = lambda word: False,
     spelled: Callable[[str], bool] = lambda name: False,
     kind: Callable[[str, str], bool] = lambda before, word: False,
+    paired: Callable[[str, str], bool] = lambda word, after: False,
 ) -> tuple[list[str], list[tuple[str, float]]]:
     """The query's words (lowercase, folded, stop words kept, "" between clauses) once argument values are
     left out, and the words the values stand for, with their weights. `known`: whether the index has a
@@ -228,7 +229,8 @@ def clean(
     `kind`: whether a word (after the one before it, "" for the first) names a kind of thing the API has
     operations on: the words joined by hyphens after it are a thing's name (`deployment debug-tools`, `daemon
     set node-exporter`), not words of the request, unless the API or the vocabulary writes them as one word or
-    users say them as a phrase (`read-only`).
+    users say them as a phrase (`read-only`). `paired`: whether the API's paths have two words one after
+    the other (`gremlin database` of `/gremlinDatabases`).
     """
     text = _RIGHT_NOW.sub(" ", query.translate(_APOSTROPHES))
     hints: list[tuple[str, float]] = []
@@ -427,6 +429,9 @@ def clean(
             not start
             and token.istitle()
             and len(token) > 1
+            and not paired(
+                lower, after
+            )  # the API's own kind: "the Gremlin databases" of `/gremlinDatabases`
             and (
                 _titled(tokens, k, known)
                 or (
