@@ -1183,3 +1183,17 @@ DEVICES = [
 def test_a_capitalised_word_the_api_says_before_a_kind_is_that_kind_not_a_name() -> None:
     # "the Reports folder" names a folder; "the Kiosk devices" are the API's own `/kioskDevices`
     assert top(DEVICES, "show the Kiosk devices") == ["listKioskDevices"]
+
+
+CATALOGS = [
+    doc("GET", "/catalogs", "listCatalogs", "List catalogs"),
+    doc("GET", "/catalogs/{id}/products", "listCatalogProducts", "List the products of a catalog"),
+    doc("GET", "/catalogs/{id}/budgets", "listCatalogBudgets", "List the budgets of a catalog"),
+    doc("GET", "/platforms", "listPlatforms", "List the platforms products run on"),
+    doc("GET", "/teams/{id}/products", "listTeamProducts", "List the products of a team"),
+]
+
+
+def test_capitalised_words_after_a_kind_name_one_of_that_kind_whatever_words_they_are() -> None:
+    # "Data Platform" is the catalog's name: not the platforms the API also has
+    assert top(CATALOGS, "which products are in catalog Data Platform?") == ["listCatalogProducts"]

@@ -164,6 +164,23 @@ def _after_noun(tokens: Sequence[str], k: int, known: Callable[[str], bool]) -> 
     )
 
 
+def _after_kind(
+    tokens: Sequence[str], k: int, kind: Callable[[str, str], bool], paired: Callable[[str, str], bool]
+) -> bool:
+    """Whether the capitalised word at `k` follows a word for a kind of thing the API has operations on
+    ("portfolio Data Platform", "team Sales"): the start of the name of one of them, even if the vocabulary
+    knows the word, unless the API's paths say the two together (`/portfolioShares`)."""
+    before = tokens[k - 1] if k > 0 else ""
+    if not (before.isalpha() and before.islower() and is_content(before)):
+        return False
+    word = fold_word(before.lower())
+    if ACTIONS.intersection(CONCEPTS.get(word, ())):
+        return False  # "a new Team": a word for an action names no kind
+    return kind(fold_word(tokens[k - 2].lower()) if k > 1 else "", word) and not paired(
+        word, fold_word(tokens[k].lower())
+    )
+
+
 def clean(
     query: str,
     known: Callable[[str], bool],
@@ -281,7 +298,7 @@ def clean(
     seq: list[str] = []
     start = True
     tokens = _TOKEN.findall(text)
-    joined = -1
+    joined = dropped = -1
     for k, token in enumerate(tokens):
         if k == joined:
             continue
@@ -308,7 +325,19 @@ def clean(
             )
         )
         within = bool(seq) and (seq[-1], lower) in _PHRASE_PAIRS  # Do Not Disturb
-        if subject or (name and (lower,) not in PHRASES and (lower, after) not in PHRASE_STARTS and not within):
+        # the name of one thing of a kind ("portfolio Data Platform"), whatever words it is made of
+        given = (
+            not start
+            and token.istitle()
+            and len(token) > 1
+            and (dropped == k - 1 or _after_kind(tokens, k, kind, paired))
+        )
+        if (
+            given
+            or subject
+            or (name and (lower,) not in PHRASES and (lower, after) not in PHRASE_STARTS and not within)
+        ):
+            dropped = k if given else dropped
             continue  # a name given to something (the Contracts folder, Dana): an argument value
         start = False
         parts = [fold_word(w.lower()) for w in WORD.findall(token)]
