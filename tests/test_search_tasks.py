@@ -37,6 +37,7 @@ MINIMUM = {
     "heldout20": 40,
     "heldout21": 40,
     "heldout22": 40,
+    "heldout23": 40,
 }
 """Tasks per file in each folder (the held-out sets are smaller by design)."""
 

@@ -129,13 +129,14 @@ TASK_SETS = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 )
 # tasks written apart from the search: figures only, never their misses. heldout4 and heldout5 were promoted to
 # development on 2026-12-05 (the `search` branch), heldout9 and heldout10 on 2026-12-06, heldout11 on 2026-12-06 (a
 # later session), heldout12 and heldout2 on 2026-12-07, heldout6 and heldout7 on 2026-12-07 (later sessions),
 # heldout17 and heldout18 on 2026-12-07 (later sessions), heldout19 on 2026-12-07 (a later session), heldout20 and
 # heldout21 on 2026-12-07 (later sessions), after their first contacts: their misses may be read.
-UNSEEN = ("heldout8", "heldout13", "heldout14", "heldout15", "heldout16", "heldout22")
+UNSEEN = ("heldout8", "heldout13", "heldout14", "heldout15", "heldout16", "heldout22", "heldout23")
 
 
 def task_files(sets: Sequence[str] = TASK_SETS) -> list[tuple[str, Path]]:
