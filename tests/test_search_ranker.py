@@ -1197,3 +1197,22 @@ CATALOGS = [
 def test_capitalised_words_after_a_kind_name_one_of_that_kind_whatever_words_they_are() -> None:
     # "Data Platform" is the catalog's name: not the platforms the API also has
     assert top(CATALOGS, "which products are in catalog Data Platform?") == ["listCatalogProducts"]
+
+
+PROFILE_FIELDS = tuple(
+    f"{a}{b}" for a in ("home", "office", "mobile", "work", "legal", "display") for b in ("Street", "City", "Note")
+)
+PEOPLE = [
+    doc("PATCH", "/users/{id}", "updateUser", "Update user", ("id", *PROFILE_FIELDS, "faxNumber", "preferredLanguage")),
+    doc("PATCH", "/users/{id}/phoneMethods/{method}", "updatePhoneMethod", "Update a phone method of a user",
+        ("id", "method", "phoneNumber", "phoneType")),
+    doc("PATCH", "/languages/{id}", "updateLanguage", "Update a language of the sign-in pages", ("id", "label")),
+    doc("PATCH", "/schools/{id}", "updateSchool", "Update a school", ("id", "faxNumber", "phoneNumber")),
+]  # fmt: skip
+
+
+def test_words_in_a_row_that_name_a_field_find_what_has_that_field_among_many() -> None:
+    # a user has some fifty fields: "fax number" in a row names one of them, which a phone method has not
+    assert top(PEOPLE, "set Kim's fax number to +1 425 555 0199") == ["updateUser"]
+    # the words apart name no field
+    assert top(PEOPLE, "set the number of the phone method to 555 0100") == ["updatePhoneMethod"]

@@ -86,6 +86,10 @@ FIELD_WEIGHTS = {
 }
 """How much a word counts in each field of an operation (BM25F-style weighted term frequency)."""
 FIELD_B = {"description": 0.75, "params": 0.5}
+FIELD_NAME_WEIGHT = 1.0
+"""A parameter or field named by two or three words, as one term, whatever the number of the others."""
+FIELD_NAME_QUERY = 0.8
+"""The weight of such a name said in a request, its words in a row ("fax number": `faxNumber`)."""
 """Length normalisation per field; the other fields use `B`."""
 K1, B = 1.2, 0.3
 
@@ -202,10 +206,10 @@ def build_index(documents: Sequence[Mapping[str, Any]], title: str = "") -> dict
     `description`, `tags` and `params` to text or lists of texts, `path` to the path key, `method` to the
     HTTP method, `verb` (optional) to what the method does in words (`method_verbs`) and `flags` to a
     list that has `deprecated` for a deprecated operation. Returns JSON-ready data: per term, the
-    operations it occurs in with their BM25 weights (scaled to integers, so the file stays small); per
-    operation, its path words, its kind (`r` reads or `w` writes; `d` deprecated, `g` generic, `l` lists,
-    `m` on the caller's own objects)
-    and the number of the operations it does the same as (its twins)."""
+    operations it occurs in with their BM25 weights (scaled to integers, so the file stays small; a
+    parameter named by two or three words is also one term, `=faxnumber`); per operation, its path words,
+    its kind (`r` reads or `w` writes; `d` deprecated, `g` generic, `l` lists, `m` on the caller's own
+    objects) and the number of the operations it does the same as (its twins)."""
     fields_of: list[dict[str, list[str]]] = []
     spaces_of: list[frozenset[str]] = []
     paths: list[str] = []
@@ -247,13 +251,14 @@ def build_index(documents: Sequence[Mapping[str, Any]], title: str = "") -> dict
     for f, spaces in zip(fields_of, spaces_of, strict=True):
         spoken = (w for w in f["path"] + f["resource"] if is_content(w) and w not in spaces and not w.isdigit())
         paths.append(" ".join(dict.fromkeys(spoken)))
+    named_fields = [_field_names(_texts(doc.get("params"))) for doc in documents]
     n = len(fields_of)
     adopted = adopted_words([f["resource"] for f in fields_of])
     lengths = [{field: sum(map(is_content, f[field])) for field in FIELD_WEIGHTS} for f in fields_of]
     average = {field: (sum(ln[field] for ln in lengths) / n if n else 1.0) or 1.0 for field in FIELD_WEIGHTS}
     freqs: list[dict[str, float]] = []
     df: dict[str, int] = {}
-    for f, length in zip(fields_of, lengths, strict=True):
+    for f, length, fields_named in zip(fields_of, lengths, named_fields, strict=True):
         tf: dict[str, float] = {}
         for field, weight in FIELD_WEIGHTS.items():
             # the caller itself: `/me`, `/users/me`
@@ -271,6 +276,8 @@ def build_index(documents: Sequence[Mapping[str, Any]], title: str = "") -> dict
                     concepts = concepts | adopted[word]
                 for concept in concepts:
                     tf[concept] = tf.get(concept, 0.0) + w
+        for name in fields_named:
+            tf[name] = tf.get(name, 0.0) + FIELD_NAME_WEIGHT
         freqs.append(tf)
         for term in tf:
             df[term] = df.get(term, 0) + 1
@@ -293,6 +300,17 @@ def build_index(documents: Sequence[Mapping[str, Any]], title: str = "") -> dict
             {s.lower() for doc in documents for s in namespace_segments(" ".join(_texts(doc.get("path"))))}
         ),
     }
+
+
+def _field_names(params: Sequence[str]) -> set[str]:
+    """The parameter and field names of two or three words (`faxNumber`, `preferredDataLocation`), each as one
+    term (`=faxnumber`): a request that says the words in a row names that field."""
+    out = set()
+    for param in params:
+        words = [w for w in sequence(param) if is_content(w)]
+        if 2 <= len(words) <= 3:
+            out.add("=" + fold("".join(words)))
+    return out
 
 
 _METHOD_LETTERS = {"POST": "C", "PUT": "U", "PATCH": "U", "DELETE": "D"}
@@ -589,6 +607,11 @@ class Searcher:
                     action = {c for c in concept if c in WRITES or (verb and not c.startswith("~"))}
                     if "~watch" in concept and concept["~watch"] >= max(concept.values()):
                         action.add("~watch")  # "watch X for changes": the changes are what is watched
+        for n in (2, 3):
+            for i in range(len(seq) - n + 1):
+                words = seq[i : i + n]
+                if all(is_content(w) for w in words) and (field := "=" + fold("".join(words))) in self.terms:
+                    found.append({field: FIELD_NAME_QUERY})
         for _, joined in joins:
             concept = {joined: 1.0} if joined in self.terms else {}
             concept.update(dict.fromkeys(CONCEPTS.get(joined, ()), EXPANSION_WEIGHT))
