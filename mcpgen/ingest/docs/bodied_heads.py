@@ -10,7 +10,10 @@ that section.
 
 The body may also follow the request line with no blank line between (`POST /posts/`, then `{` on the next line):
 a JSON object or array opening right under the request line is a body, never a header or a second request line,
-so the block reads the same way."""
+so the block reads the same way. It may even open on the request line itself, as a console shows a request typed
+in one go (`POST /db/container/users {`, then the keys, then `}` closing it on a line of its own): the block is
+that request line and its JSON body, read the same way. A line that goes on after the path with anything else
+(`GET /x HTTP/1.1`, `POST /x {"a": 1}` closed on the same line) is no such opening."""
 
 from __future__ import annotations
 
@@ -29,6 +32,16 @@ def bodied_request_line(block: Block) -> bool:
     if block.kind != "code":
         return False
     lines = block.text.strip("\n").splitlines()
+    first = lines[0].strip() if lines else ""
+    opened = REQUEST_LINE.match(first)
+    if (
+        opened
+        and len(lines) >= 3
+        and re.fullmatch(r"\s*[\[{]\s*", first[opened.end() :])
+        and re.match(r"\s*[\]}]", lines[-1])
+        and not re.match(r"\s*[\]}]", lines[1])
+    ):  # `POST /x {` ... `}`: the request line, then its body
+        lines = [first[: opened.end()].rstrip(), "", first[opened.end() :].strip(), *lines[1:]]
     if len(lines) >= 3 and _JSON_OPENING.match(lines[1]):
         lines = [lines[0], "", *lines[1:]]  # a JSON body right under the request line
     if len(lines) < 3 or lines[1].strip():

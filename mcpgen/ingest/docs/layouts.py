@@ -143,7 +143,8 @@ def split_at_request_lines(doc: Document) -> Document:
         heads = [i for i, b in enumerate(section.blocks) if _lone_request_line(b)]
         bounds = list(zip(heads, [*heads[1:], len(section.blocks)], strict=False))
         described = any(_parameter_material(b) for b in section.blocks[: heads[0]]) if heads else False
-        if len(heads) < 2 or not all(end - start > 1 for start, end in bounds) or described:
+        run = len(heads) < 2 and _bodied_run(section, heads)  # `POST /x {` ... `}`, then `POST /y` alone
+        if not run and (len(heads) < 2 or not all(end - start > 1 for start, end in bounds) or described):
             # parameters before the first request line: this layout prints each request line after its
             # description (a two-column page printed as one), so the blocks after a line are not its own
             sections.append(section)
@@ -183,6 +184,21 @@ def _parameter_material(block: Block) -> bool:
     if block.kind in ("table", "deflist"):
         return True
     return block.kind == "text" and bool(card_label(block.text) or from_field_prose(block.text, "", block.where)[0])
+
+
+def _bodied_run(section: Section, lone: list[int]) -> bool:
+    """Request lines each in a block of their own, at least one of them with its body in the block (`POST /x {`
+    ... `}`) and the others alone, the last perhaps with nothing after it (an operation that sends nothing): each
+    block opens an operation as in a run of lone request lines, with no code block between them that could be an
+    example of another's (a section opening with parameters is left as it is)."""
+    bodied = {i for i, b in enumerate(section.blocks) if bodied_request_line(b)}
+    heads = sorted({*lone, *bodied})
+    if not bodied or len(heads) < 2 or any(_parameter_material(b) for b in section.blocks[: heads[0]]):
+        return False
+    if any(b.kind == "code" and i not in heads for i, b in enumerate(section.blocks) if i > heads[0]):
+        return False
+    ends = [*heads[1:], len(section.blocks)]
+    return all(end - start > 1 or start in bodied or start == heads[-1] for start, end in zip(heads, ends, strict=True))
 
 
 def _lone_request_line(block: Block) -> bool:

@@ -6,7 +6,12 @@ unmarked rows are the ones the request cannot go without, as in a list that mark
 A cell may mark its row optional in a sentence of its own instead, after the description: "Language alias of the
 paste language. Optional, language will be guessed if not provided", "File name of the paste. Optional, defaults to
 None" (a sentence, after a full stop or a question mark, that is the word "Optional", then a comma, a full stop or the
-cell's end). Such rows are marked as the "(Optional)" ones are."""
+cell's end). Such rows are marked as the "(Optional)" ones are.
+
+A Type cell may carry the mark after the type, "(optional)" on the cell's second line in a reStructuredText
+simple table (`boolean` over `(optional)`, read as "boolean (optional)"), and a description may close one of its
+sentences with it ("extended_hash of the repo to be promoted (optional). If not specified, ..."): the same mark,
+written where the table had room for it."""
 
 from __future__ import annotations
 
@@ -18,13 +23,22 @@ from .params import is_param_table, table_roles
 
 _OPENS_OPTIONAL = re.compile(r"(?i)^[*_\s]*\(\s*optional\b[^()]*\)")
 _OPTIONAL_SENTENCE = re.compile(r"[.;?!]\s+optional\s*(?:[,.;]|$)", re.I)
+_TYPED_OPTIONAL = re.compile(r"(?i)^[\w\[\]<>|.]+(?:\s+(?:of\s+)?[\w\[\]<>|.]+)?\s*\(\s*optional\s*\)$")
+"""`boolean (optional)`, `list of string (optional)`: a type, then the mark, the whole cell."""
+_SENTENCE_OPTIONAL = re.compile(r"(?i)\w\s+\(\s*optional\s*\)\s*(?:[.;]\s|[.;]?$)")
+"""`... to be promoted (optional). If not ...`: the mark closing a sentence of the description."""
 _OPENS_REQUIRED = re.compile(r"(?i)^[*_\s]*\(\s*(?:required|mandatory)\b[^()]*\)")
 _SAYS_OPTIONAL = re.compile(r"(?i)\boptional(?:ly)?\b|\bnot required\b")
 
 
 def _marks_optional(cell: str) -> bool:
     text = " ".join(cell.split())
-    return bool(_OPENS_OPTIONAL.match(text) or _OPTIONAL_SENTENCE.search(text))
+    return bool(
+        _OPENS_OPTIONAL.match(text)
+        or _OPTIONAL_SENTENCE.search(text)
+        or _TYPED_OPTIONAL.match(text)
+        or _SENTENCE_OPTIONAL.search(text)
+    )
 
 
 def optional_rows_imply_required(doc: Document) -> Document:

@@ -51,6 +51,7 @@ def stated_base(doc: Document) -> str:
         for m in _BASE_URL.finditer(unlinked)
         if not _DATA_KEY.match(m.group(0))
         and not _setting_value(unlinked, m)
+        and not _metric_label(unlinked, m)
         and not _EXAMPLE_CLAUSE.search(_sentence_before(unlinked, m.start()))
         and not _DOCS_SITE.match(m.group("url"))
         and not names_docs_page(m.group(0), m.group("url"))
@@ -73,6 +74,21 @@ def _setting_value(text: str, match: re.Match[str]) -> bool:
     `client.base_url = "..."`) quotes its string, and a base the page states in words is no assignment."""
     line_start = text.rfind("\n", 0, match.start()) + 1
     return bool(_SETTING.match(match.group(0))) and bool(_NAMESPACE.fullmatch(text[line_start : match.start()].strip()))
+
+
+_METRIC_SAMPLE = re.compile(r"(?m)^[ \t]*[A-Za-z_:][\w:]*\{[^{}\n]*\}[ \t]+[-+]?(?:\d[\d.eE+-]*|NaN|[+-]?Inf)\b.*$")
+"""A sample of the Prometheus text exposition format, `builds_total{baseurl="http://host/centos8/"} 9659.0`: a
+metric's name, its labels in braces, its value."""
+
+
+def _metric_label(text: str, match: re.Match[str]) -> bool:
+    """The URL is the value of a label of a metric sample (`{baseurl="http://..."}` in a `/metrics` answer shown):
+    data the server reports about what it measured, not the address the documented requests go to."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.start())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    sample = _METRIC_SAMPLE.fullmatch(line)
+    return bool(sample) and line.find("{") < match.start() - line_start < line.find("}")
 
 
 _DOCS_SITE = re.compile(
