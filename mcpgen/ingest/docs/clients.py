@@ -5,7 +5,8 @@ Hand-written documentation often shows its API only through the snippets a user 
 with `ast` (never run): the URL is put together from string literals, f-strings (`{quote(username)}` stands
 for a placeholder named after the innermost name, `{username}`) and names the snippet assigns a literal to;
 what cannot be known (`hub_url.rstrip("/")`) is left out, so a URL that starts with it starts at the first
-literal `/`. JavaScript is read with patterns for the two common calls, string and template literals only.
+literal `/`. JavaScript is read with patterns for the two common calls, string and template literals only, and for a
+browser's `new EventSource(url)`, the GET that opens a server-sent events stream.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from typing import Any
 
 from .held_clients import held_client
+from .joined_query_strings import joined_query_literals
 from .requests import METHODS, Request, split_target
 from .session_lines import session_statements
 
@@ -305,19 +307,25 @@ def _request(method: str, url: str) -> Request | None:
 _JS_STRING = r"(?P<q>['\"`])(?P<url>[^'\"`\n]*)(?P=q)"
 _FETCH = re.compile(r"\bfetch\(\s*" + _JS_STRING + r"(?P<rest>[^;]*)")
 _AXIOS = re.compile(r"\baxios\.(?P<method>" + "|".join(sorted(_HTTP_METHODS)) + r")\(\s*" + _JS_STRING)
+_EVENT_SOURCE = re.compile(r"\bnew\s+EventSource\(\s*" + _JS_STRING)
+"""A browser's server-sent events stream, `new EventSource('https://host/_realtime')`: an HTTP GET the server
+answers with a `text/event-stream` it keeps open (a WebSocket, `new WebSocket('wss://...')`, is no HTTP request)."""
 _JS_METHOD = re.compile(r"\bmethod\s*:\s*['\"](?P<method>[A-Za-z]+)['\"]")
 _WRAPPER = re.compile(
     r"(?<![\w$.)\]])(?P<owner>[A-Za-z_$][\w$]*)\.(?P<method>" + "|".join(sorted(_HTTP_METHODS)) + r")\(\s*"
-    r"(?P<q>['\"])(?P<path>[\w:.{}\-]+(?:/[\w:.{}\-]*)*/?)(?P=q)\s*(?P<next>[,)])\s*"
+    r"(?P<q>['\"])(?P<path>[\w:.{}\-]+(?:/[\w:.{}\-]*)*/?(?:\?[\w\-]+=[\w{}.%\-]*(?:&[\w\-]+=[\w{}.%\-]*)*)?)"
+    r"(?P=q)\s*(?P<next>[,)])\s*"
 )
 """A client library's generic call on a path of the API (`T.get('search/tweets', { q: 'banana', count: 100 }, cb)`,
-`api.post('/things', {...})`): the path relative to the API's root, the object its parameters."""
+`api.post('/things', {...})`): the path relative to the API's root, the object its parameters. The path may carry a
+query string (`$http.get("http://host/log?type={type}")`, as `joined_query_strings` writes one built by `+`)."""
 _ROUTERS = re.compile(r"app|router|routes?|server|srv|fastify|express|api[Rr]outer")
 """Names of the objects that define routes in server code (`app.get('/x', handler)`): no request."""
 _JS_BODY = re.compile(r"\bbody\s*:\s*JSON\.stringify\(\s*(?P<body>\{[^;]*?\})\s*\)")
 
 
 def _javascript_calls(text: str) -> list[Request]:
+    text = joined_query_literals(text)
     found: list[tuple[int, Request]] = []
     for match in _FETCH.finditer(text):
         method = _JS_METHOD.search(match["rest"])
@@ -332,6 +340,10 @@ def _javascript_calls(text: str) -> list[Request]:
         found.append((match.start(), request))
     for match in _AXIOS.finditer(text):
         request = _request(match["method"].upper(), _template(match["url"]))
+        if request is not None:
+            found.append((match.start(), request))
+    for match in _EVENT_SOURCE.finditer(text):
+        request = _request("GET", _template(match["url"]))
         if request is not None:
             found.append((match.start(), request))
     found.extend((m.start(), request) for m in _WRAPPER.finditer(text) if (request := _wrapper_call(m, text)))
