@@ -16,6 +16,7 @@ from .auth_examples import drop_auth_examples, drop_stand_ins
 from .base_placeholders import example_urls, schema_references, shared_base
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section, Where
+from .carried_bodies import carried_body
 from .clients import parse_client_calls
 from .coded_queries import coded_enough, coded_route
 from .commented_request_blocks import statement_block
@@ -513,6 +514,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
                 kind = "http"  # HTTPie's `http POST http://host/v1/buckets`: an example request, like curl
             elif block.kind == "code" and f'{method} "{raw}"' in text:
                 kind = "http"  # a REST client's `HTTP GET "/x/_default/state"`: a request as sent
+                framed = framed or carried_body(text, method, raw)  # `HTTP POST "/x" {` ...: the body it sends
             prose = block.kind == "text" and len(text.replace(raw, "").split()) > 2  # more than `**GET** /x`
             prose = prose or (block.kind == "table" and is_param_table(block))  # a parameter's note: a reference
             prose = prose or (block.kind == "list" and in_later_sentence(text, raw))  # "... `400` if x. See `GET /y`"
