@@ -26,6 +26,7 @@ from .deepened_templates import deepened_templates
 from .defined_words import defined_word_placeholders
 from .described_query_values import written_as_template
 from .disowned import disowned, drop_refused, drop_unimplemented
+from .each_path_methods import each_path_methods
 from .elided_urls import drop_elided
 from .example_segments import example_segments, spelled_segments
 from .exchanges import shown_requests
@@ -211,6 +212,7 @@ def scan(
     tailed_templates(mentions)  # `/<name>/<action>[/p1/p2]` over `http://host/Study/volume/50`: one route
     generic_schemes(mentions)  # `/{service}/{version}/{coords}[.{format}]` over `/nearest/v1/{coords}.json`: a form
     named_endpoints(doc, mentions)  # "All requests are HTTP `GET` requests", "the `/speakers` endpoint"
+    each_path_methods(doc, mentions)  # `resources/routes` items, then "Each path is provisioned with `GET`, `PUT`"
     said_methods(doc.sections, mentions)  # a path alone, then "only supports POST": the route is POST
     sdk_create_calls(doc, mentions)  # `(/v1/chat/completions)` beside `client.chat.completions.create(...)`: POST
     listed_resources(doc, mentions)  # "**Reads** — `project`(+`/{key}`), `issue/{key}`", prefix shown elsewhere
