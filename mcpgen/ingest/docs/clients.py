@@ -5,8 +5,7 @@ Hand-written documentation often shows its API only through the snippets a user 
 with `ast` (never run): the URL is put together from string literals, f-strings (`{quote(username)}` stands
 for a placeholder named after the innermost name, `{username}`) and names the snippet assigns a literal to;
 what cannot be known (`hub_url.rstrip("/")`) is left out, so a URL that starts with it starts at the first
-literal `/`. JavaScript is read with patterns for the two common calls, string and template literals only, and for a
-browser's `new EventSource(url)`, the GET that opens a server-sent events stream.
+literal `/`. JavaScript is read with patterns for the two common calls, string and template literals only.
 """
 
 from __future__ import annotations
@@ -307,9 +306,6 @@ def _request(method: str, url: str) -> Request | None:
 _JS_STRING = r"(?P<q>['\"`])(?P<url>[^'\"`\n]*)(?P=q)"
 _FETCH = re.compile(r"\bfetch\(\s*" + _JS_STRING + r"(?P<rest>[^;]*)")
 _AXIOS = re.compile(r"\baxios\.(?P<method>" + "|".join(sorted(_HTTP_METHODS)) + r")\(\s*" + _JS_STRING)
-_EVENT_SOURCE = re.compile(r"\bnew\s+EventSource\(\s*" + _JS_STRING)
-"""A browser's server-sent events stream, `new EventSource('https://host/_realtime')`: an HTTP GET the server
-answers with a `text/event-stream` it keeps open (a WebSocket, `new WebSocket('wss://...')`, is no HTTP request)."""
 _JS_METHOD = re.compile(r"\bmethod\s*:\s*['\"](?P<method>[A-Za-z]+)['\"]")
 _WRAPPER = re.compile(
     r"(?<![\w$.)\]])(?P<owner>[A-Za-z_$][\w$]*)\.(?P<method>" + "|".join(sorted(_HTTP_METHODS)) + r")\(\s*"
@@ -340,10 +336,6 @@ def _javascript_calls(text: str) -> list[Request]:
         found.append((match.start(), request))
     for match in _AXIOS.finditer(text):
         request = _request(match["method"].upper(), _template(match["url"]))
-        if request is not None:
-            found.append((match.start(), request))
-    for match in _EVENT_SOURCE.finditer(text):
-        request = _request("GET", _template(match["url"]))
         if request is not None:
             found.append((match.start(), request))
     found.extend((m.start(), request) for m in _WRAPPER.finditer(text) if (request := _wrapper_call(m, text)))
