@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from .held_clients import held_client
+from .joined_query_strings import joined_query_literals
 from .requests import METHODS, Request, split_target
 from .session_lines import session_statements
 
@@ -308,16 +309,19 @@ _AXIOS = re.compile(r"\baxios\.(?P<method>" + "|".join(sorted(_HTTP_METHODS)) + 
 _JS_METHOD = re.compile(r"\bmethod\s*:\s*['\"](?P<method>[A-Za-z]+)['\"]")
 _WRAPPER = re.compile(
     r"(?<![\w$.)\]])(?P<owner>[A-Za-z_$][\w$]*)\.(?P<method>" + "|".join(sorted(_HTTP_METHODS)) + r")\(\s*"
-    r"(?P<q>['\"])(?P<path>[\w:.{}\-]+(?:/[\w:.{}\-]*)*/?)(?P=q)\s*(?P<next>[,)])\s*"
+    r"(?P<q>['\"])(?P<path>[\w:.{}\-]+(?:/[\w:.{}\-]*)*/?(?:\?[\w\-]+=[\w{}.%\-]*(?:&[\w\-]+=[\w{}.%\-]*)*)?)"
+    r"(?P=q)\s*(?P<next>[,)])\s*"
 )
 """A client library's generic call on a path of the API (`T.get('search/tweets', { q: 'banana', count: 100 }, cb)`,
-`api.post('/things', {...})`): the path relative to the API's root, the object its parameters."""
+`api.post('/things', {...})`): the path relative to the API's root, the object its parameters. The path may carry a
+query string (`$http.get("http://host/log?type={type}")`, as `joined_query_strings` writes one built by `+`)."""
 _ROUTERS = re.compile(r"app|router|routes?|server|srv|fastify|express|api[Rr]outer")
 """Names of the objects that define routes in server code (`app.get('/x', handler)`): no request."""
 _JS_BODY = re.compile(r"\bbody\s*:\s*JSON\.stringify\(\s*(?P<body>\{[^;]*?\})\s*\)")
 
 
 def _javascript_calls(text: str) -> list[Request]:
+    text = joined_query_literals(text)
     found: list[tuple[int, Request]] = []
     for match in _FETCH.finditer(text):
         method = _JS_METHOD.search(match["rest"])

@@ -16,6 +16,7 @@ from .auth_examples import drop_auth_examples, drop_stand_ins
 from .base_placeholders import example_urls, schema_references, shared_base
 from .bases import leaves_base, url_path
 from .blocks import Block, Document, Section, Where
+from .carried_bodies import carried_body
 from .clients import parse_client_calls
 from .coded_queries import coded_enough, coded_route
 from .commented_request_blocks import statement_block
@@ -25,6 +26,7 @@ from .deepened_templates import deepened_templates
 from .defined_words import defined_word_placeholders
 from .described_query_values import written_as_template
 from .disowned import disowned, drop_refused, drop_unimplemented
+from .each_path_methods import each_path_methods
 from .elided_urls import drop_elided
 from .example_segments import example_segments, spelled_segments
 from .exchanges import shown_requests
@@ -210,6 +212,7 @@ def scan(
     tailed_templates(mentions)  # `/<name>/<action>[/p1/p2]` over `http://host/Study/volume/50`: one route
     generic_schemes(mentions)  # `/{service}/{version}/{coords}[.{format}]` over `/nearest/v1/{coords}.json`: a form
     named_endpoints(doc, mentions)  # "All requests are HTTP `GET` requests", "the `/speakers` endpoint"
+    each_path_methods(doc, mentions)  # `resources/routes` items, then "Each path is provisioned with `GET`, `PUT`"
     said_methods(doc.sections, mentions)  # a path alone, then "only supports POST": the route is POST
     sdk_create_calls(doc, mentions)  # `(/v1/chat/completions)` beside `client.chat.completions.create(...)`: POST
     listed_resources(doc, mentions)  # "**Reads** — `project`(+`/{key}`), `issue/{key}`", prefix shown elsewhere
@@ -513,6 +516,7 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
                 kind = "http"  # HTTPie's `http POST http://host/v1/buckets`: an example request, like curl
             elif block.kind == "code" and f'{method} "{raw}"' in text:
                 kind = "http"  # a REST client's `HTTP GET "/x/_default/state"`: a request as sent
+                framed = framed or carried_body(text, method, raw)  # `HTTP POST "/x" {` ...: the body it sends
             prose = block.kind == "text" and len(text.replace(raw, "").split()) > 2  # more than `**GET** /x`
             prose = prose or (block.kind == "table" and is_param_table(block))  # a parameter's note: a reference
             prose = prose or (block.kind == "list" and in_later_sentence(text, raw))  # "... `400` if x. See `GET /y`"
