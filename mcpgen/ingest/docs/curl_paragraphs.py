@@ -15,8 +15,13 @@ from .blocks import Block
 from .mention import Mention
 from .requests import parse_curl
 
-_COMMAND = re.compile(r"curl\s+(?:-{1,2}[A-Za-z]|['\"]?https?://|['\"]?(?:localhost|\d{1,3}(?:\.\d{1,3}){3})[:/])")
-"""A paragraph opening with `curl` and then an option or the URL: a command, not a sentence about curl."""
+_COMMAND = re.compile(
+    r"curl\s+(?:-{1,2}[A-Za-z]|['\"]?https?://|['\"]?(?:localhost|\d{1,3}(?:\.\d{1,3}){3})[:/]"
+    r"|['\"]?(?:\{\{\s*\w+\s*\}\}|\$\{\w+\}|\$[A-Z_]+)/)"
+)
+"""A paragraph opening with `curl` and then an option or the URL: a command, not a sentence about curl. The URL may
+open with a page template's or shell's value for the server's own address (`curl {{url}}/raw/6`, `curl $HOST/x`),
+as a page rendered by the service itself writes it."""
 
 
 def curl_paragraph(text: str) -> bool:

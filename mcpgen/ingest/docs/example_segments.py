@@ -6,9 +6,12 @@ then carries as a segment of its path:
     curl http://localhost:8080/message/1578a823de00009fbb
 
 The segment is that something's placeholder: `/message/{id}`, named by the word before the bracket ("the queue
-id" -> `id`, "a sending zone (for example "default")" -> `zone`). Read only in concrete example requests (a curl,
-a raw request, a full URL), never in the first segment of a path (a resource's name) nor in a route the document
-states as written; a value the text gives as an example of two different names says nothing.
+id" -> `id`, "a sending zone (for example "default")" -> `zone`). A thing named again in the bracket with its
+number (`To get the raw contents of a paste (i.e. paste #6):`, as a caption over `curl {{url}}/raw/6`) gives that
+number as an example of the thing's `id`: `#` says the value is its number, the identifier it is fetched by.
+Read only in concrete example requests (a curl, a raw request, a full URL), never in the first segment of a path (a
+resource's name) nor in a route the document states as written; a value the text gives as an example of two
+different names says nothing.
 
 A stand-in value (`spelled_segments`): an example request whose path spells, at a template's placeholder, that
 placeholder's name as a stand-in value:
@@ -35,6 +38,11 @@ _EXAMPLE = re.compile(
     rf"\b(?P<name>[A-Za-z][A-Za-z_]*)\s*\(\s*(?:for example|for instance|e\.\s?g\.|eg\.?|such as)[,:]?\s+{_QUOTE}"
     rf"(?P<value>[A-Za-z0-9][\w.~-]*?){_QUOTE}\s*\)"
 )
+_NUMBERED = re.compile(
+    r"\b(?P<name>[A-Za-z][A-Za-z_]*)\s*\(\s*(?:for example|for instance|e\.\s?g\.|eg\.?|i\.\s?e\.|such as)[,:]?\s+"
+    r"(?:an?\s+|the\s+)?(?P=name)\s+#(?P<value>\d+)\s*\)"
+)
+"""`a paste (i.e. paste #6)`: the thing named again with its number, `#6`; the number is its `id`."""
 _NOT_NAMES = frozenset({"a", "an", "the", "it", "is", "are", "of", "or", "and", "one", "value", "values", "example"})
 
 
@@ -48,6 +56,10 @@ def _examples(doc: Document) -> dict[str, str]:
                 for match in _EXAMPLE.finditer(" ".join(text.split())):
                     if match["name"].lower() not in _NOT_NAMES:
                         named.setdefault(match["value"], set()).add(match["name"].lower())
+        for text in (section.title, *(b.text for b in section.blocks if b.kind == "text")):
+            for match in _NUMBERED.finditer(" ".join(text.split())):  # a caption: "a paste (i.e. paste #6)"
+                if match["name"].lower() not in _NOT_NAMES:
+                    named.setdefault(match["value"], set()).add("id")
     return only_names(named)
 
 

@@ -48,6 +48,7 @@ from .labelled_url_paths import url_definition
 from .method_buttons import method_buttons
 from .preformatted_pages import preformatted_body
 from .requests import sphinx_template
+from .revealed_elements import reveal_scripted
 from .template_tags import without_template_tags
 
 _METHODS = words("GET POST PUT PATCH DELETE HEAD OPTIONS TRACE")
@@ -83,6 +84,7 @@ def reduce_html(text: str, file: str, *, line_class: str = "") -> Document:
             bracketed_italic_placeholders(without_template_tags(text)), "html.parser"
         )  # `{% trans "x" %}`: x
     unwrap_templates(soup)
+    reveal_scripted(soup)  # `display: none` on a block the page's own script shows on a click
     unwrap_component_templates(soup)  # a `.vue` file's `<template>`: the markup it renders
     component_headings(soup)  # `<q-expansion-item label="Get wallet details">`: a heading over its content
     attribute_requests(soup)  # `<button data-method="PUT" data-url="/api/lights/1" data-body='{...}'>`

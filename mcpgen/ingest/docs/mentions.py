@@ -32,6 +32,7 @@ from .example_segments import example_segments, spelled_segments
 from .exchanges import shown_requests
 from .extending import drop_routes_to_add
 from .file_system_paths import installed_path
+from .form_blocks import form_block_requests, snippet_fields
 from .framed_requests import framed_request
 from .generic_schemes import generic_schemes
 from .glued_queries import mend_glued_queries
@@ -445,6 +446,7 @@ def _section_mentions(section: Section, rpc: RpcForm | None) -> list[Mention]:
         found.extend(shown)
         label = _METHOD_LABEL.fullmatch(block.text.strip()) if block.kind == "text" else None
         named = (label["before"] or label["after"]).upper() if label else ""
+    snippet_fields(section, found)  # `<input name="display" />` beside the section's one `<form method="post">`
     found.extend(stated_over_instances(section))  # "The method ``PUT`` is allowed on items, e.g. ``/data/issue/42``"
     if rpc is not None:
         found = [rpc_alias(m, rpc) for m in found if not is_form(m.target.path, rpc)]
@@ -479,6 +481,8 @@ def block_mentions(block: Block, named: str = "") -> list[Mention]:
             return [Mention(r.method, r.target, block.where, "http", r) for r in sent]
         if http is not None and not statement_block(block.text):  # (not `GET /x` over `# what it does` lines)
             return [Mention(http.method, (framed or http).target, block.where, "http", framed or http)]
+        if forms := form_block_requests(block.text):  # `<form action="/x/login" method="post">` and its inputs
+            return [Mention(r.method, r.target, block.where, "http", r) for r in forms]
         # (a client's call, an HTTPie command, is a curl command)
         curls = parse_curl(block.text) or parse_client_calls(block.text) or parse_httpie(block.text)
         if curls:
