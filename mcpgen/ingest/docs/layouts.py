@@ -52,6 +52,7 @@ from .said_routes import said_routes
 from .section_method_tables import section_method_tables
 from .session_variables import carried_base_urls
 from .shared_method_titles import method_before_each_route
+from .status_badge_tables import status_badge_tables
 from .sole_method_headings import sole_method_path_headings
 from .template_variables import template_variables_as_placeholders
 from .url_named_paths import url_named_paths
@@ -80,6 +81,7 @@ def as_stated(doc: Document) -> Document:
     doc = directive_headings(doc)  # `## http:get:: /endpoints/:endpoint`: httpdomain's spelling, as a heading
     doc = listed_route_examples(doc)  # code nested in the items of a route list: a section per route
     doc = url_named_paths(doc)  # "a url like `charts/line?user=x`" on a page of no request line: its GET
+    doc = status_badge_tables(doc)  # a table whose rows' status badges check `https://host/x`: its GET
     doc = embedded_urls(doc)  # `<img src="http://localhost:8888/?url=...">` on a page of no request line: its GET
     doc = sole_method_path_headings(doc)  # `/items` headings on a page whose calls "permit only GET requests"
     doc = queried_path_headings(doc)  # `## /api/bind 绑定` over `http://host/api/bind?uid=1` alone: its GET
