@@ -34,6 +34,7 @@ from .listed_route_examples import listed_route_examples
 from .mentions import block_mentions
 from .method_headings import method_headed_paths
 from .method_items import method_items
+from .method_label_lists import method_label_lists
 from .method_lines import method_labelled_paths
 from .method_path_sections import method_path_sections
 from .nested_routes import nested_route_paths
@@ -73,6 +74,7 @@ def as_stated(doc: Document) -> Document:
     doc = labelled_curl_paragraphs(doc)  # "Example:" over an unfenced `curl ... -F "file=@x"`: the label, then code
     doc = label_heading_requests(doc)  # `##### Endpoint:` over a URL, `##### Method:` over `- POST`: its request line
     doc = method_path_sections(doc)  # "GET methods" over a literal block of bare paths, then one path per paragraph
+    doc = method_label_lists(doc)  # `**POST**` over bullets of `**<HOST>/x**` alone: a section per `POST /x`
     doc = host_placeholder_urls(doc)  # `<your-domain>/update/secret` alone: its GET, `secret` an argument named
     doc = carried_base_urls(composed_url_variables(doc))  # `$BASE` (`$API/items`) set earlier, in later `curl`s
     doc = any_route_patterns(method_headed_paths(arrow_route_lines(doc)))
