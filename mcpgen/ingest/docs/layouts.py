@@ -53,8 +53,8 @@ from .said_routes import said_routes
 from .section_method_tables import section_method_tables
 from .session_variables import carried_base_urls
 from .shared_method_titles import method_before_each_route
-from .status_badge_tables import status_badge_tables
 from .sole_method_headings import sole_method_path_headings
+from .status_badge_tables import status_badge_tables
 from .template_variables import template_variables_as_placeholders
 from .url_named_paths import url_named_paths
 from .url_parameters import url_parameters_in_query
