@@ -20,6 +20,11 @@ the next items are under ("For each collection `<coll>`:", then `/<coll>/index`,
 the API's endpoints, in parts. A list whose paths are the ends of routes the document states under such a
 placeholder ("Within each collection, the following endpoints are available:" over `/index` and `/resource`)
 names those routes again, relative to their collection: no routes of their own.
+
+A heading may introduce the list in place of a sentence when it says the list is the pages of a web interface the
+service serves ("## Web UI Routes", "## UI pages", "## Frontend routes") and the list opens the section: each path
+is a page a browser opens, a GET. A heading that only says "Routes" or "Endpoints" is left (the list may be
+routes written elsewhere with their methods, or a table of contents).
 """
 
 from __future__ import annotations
@@ -52,6 +57,11 @@ _PER_PLACEHOLDER = re.compile(
     r"^(?:for|in|under|within)\s+(?:each|every|any)\s+[^.:`]{0,30}`(?:<\w+>|\{\w+\}|:\w+)`\s*:$", re.I
 )
 """A lead-in that goes on with a list under a placeholder: "For each collection `<coll>`:"."""
+_UI_TITLE = re.compile(
+    r"(?i)\W*(?:web\s+)?(?:ui|user\s+interface|web\s+interface|frontend|front-end|browser|html|web)"
+    r"\s+(?:routes|pages|urls)\W*"
+)
+"""A heading saying its list is the pages of the service's web interface: "Web UI Routes", "Frontend routes"."""
 
 
 def _introduced(blocks: list[Block], at: int) -> list[Block]:
@@ -87,13 +97,16 @@ def introduced_path_lists(doc: Document, mentions: list[list[Mention]]) -> None:
     named = {path_key(m.target.path) for found in mentions for m in found if not m.listed}  # (not a lone example)
     added: list[tuple[list[Mention], Mention]] = []
     for section, found in zip(doc.sections, mentions, strict=True):
-        for at, before in enumerate(section.blocks):
-            lists = _introduced(section.blocks, at) if before.kind == "text" else []
+        titled = _UI_TITLE.fullmatch(section.title.strip()) is not None
+        for at, before in [(-1, None), *enumerate(section.blocks)]:
+            lead = " ".join(before.text.split()) if before is not None and before.kind == "text" else ""
+            if (before is None and not titled) or (before is not None and not lead):
+                continue
+            lists = _introduced(section.blocks, at)
             items = [item for block in lists for item in block.items]
             if len(items) < 2:
                 continue
-            lead = " ".join(before.text.split())
-            if not _LEAD_IN.search(lead) or _NOT_OFFERED.search(lead):
+            if before is not None and (not _LEAD_IN.search(lead) or _NOT_OFFERED.search(lead)):
                 continue
             if not all(_CODED_PATH.match(f"{term} {text}".strip()) for term, text in items):
                 continue

@@ -34,6 +34,7 @@ from .listed_route_examples import listed_route_examples
 from .mentions import block_mentions
 from .method_headings import method_headed_paths
 from .method_items import method_items
+from .method_label_lists import method_label_lists
 from .method_lines import method_labelled_paths
 from .method_path_sections import method_path_sections
 from .nested_routes import nested_route_paths
@@ -53,6 +54,7 @@ from .section_method_tables import section_method_tables
 from .session_variables import carried_base_urls
 from .shared_method_titles import method_before_each_route
 from .sole_method_headings import sole_method_path_headings
+from .status_badge_tables import status_badge_tables
 from .template_variables import template_variables_as_placeholders
 from .url_named_paths import url_named_paths
 from .url_parameters import url_parameters_in_query
@@ -72,6 +74,7 @@ def as_stated(doc: Document) -> Document:
     doc = labelled_curl_paragraphs(doc)  # "Example:" over an unfenced `curl ... -F "file=@x"`: the label, then code
     doc = label_heading_requests(doc)  # `##### Endpoint:` over a URL, `##### Method:` over `- POST`: its request line
     doc = method_path_sections(doc)  # "GET methods" over a literal block of bare paths, then one path per paragraph
+    doc = method_label_lists(doc)  # `**POST**` over bullets of `**<HOST>/x**` alone: a section per `POST /x`
     doc = host_placeholder_urls(doc)  # `<your-domain>/update/secret` alone: its GET, `secret` an argument named
     doc = carried_base_urls(composed_url_variables(doc))  # `$BASE` (`$API/items`) set earlier, in later `curl`s
     doc = any_route_patterns(method_headed_paths(arrow_route_lines(doc)))
@@ -80,6 +83,7 @@ def as_stated(doc: Document) -> Document:
     doc = directive_headings(doc)  # `## http:get:: /endpoints/:endpoint`: httpdomain's spelling, as a heading
     doc = listed_route_examples(doc)  # code nested in the items of a route list: a section per route
     doc = url_named_paths(doc)  # "a url like `charts/line?user=x`" on a page of no request line: its GET
+    doc = status_badge_tables(doc)  # a table whose rows' status badges check `https://host/x`: its GET
     doc = embedded_urls(doc)  # `<img src="http://localhost:8888/?url=...">` on a page of no request line: its GET
     doc = sole_method_path_headings(doc)  # `/items` headings on a page whose calls "permit only GET requests"
     doc = queried_path_headings(doc)  # `## /api/bind 绑定` over `http://host/api/bind?uid=1` alone: its GET

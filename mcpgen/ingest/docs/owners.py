@@ -115,8 +115,13 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
 def _own_part(section: Section, up: int | None) -> bool:
     """A heading beside the part that holds the last endpoint and others is a part of its own when it is top-level,
     or when its title names no part of a request ("## API" after "## Additional API paths", whose headings are
-    routes); "### Request Body" after "### Endpoints" continues the endpoint named last."""
-    return up is None or context_location([section.title]) is None
+    routes); "### Request Body" after "### Endpoints" continues the endpoint named last. A how-to heading ("## Using
+    the cookie in an Authorization header", "## Configuring headers") opens a guide of its own, whatever request
+    part it names: a part of a request is titled by the part, not by what the reader does with it."""
+    return up is None or context_location([section.title]) is None or _GUIDE.match(section.title) is not None
+
+
+_GUIDE = re.compile(r"(?i)\W*(?:using|configuring|setting up|enabling|how to)\s+\w+\s+\w+")
 
 
 def _examples_of_enclosing_template(
