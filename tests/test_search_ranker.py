@@ -1216,3 +1216,17 @@ def test_words_in_a_row_that_name_a_field_find_what_has_that_field_among_many() 
     assert top(PEOPLE, "set Kim's fax number to +1 425 555 0199") == ["updateUser"]
     # the words apart name no field
     assert top(PEOPLE, "set the number of the phone method to 555 0100") == ["updatePhoneMethod"]
+
+
+BUCKETS = [
+    doc("GET", "/{Bucket}#acl", "GetBucketAcl", "Gets the access control list of a bucket", ("Bucket",)),
+    doc("HEAD", "/{Bucket}/{Key}", "HeadObject", "Retrieves the size and date of an object", ("Bucket", "Key")),
+    doc("GET", "/{Bucket}/{Key}", "GetObject", "Retrieves an object", ("Bucket", "Key")),
+    doc("GET", "/{Bucket}#logging", "GetBucketLogging", "Gets the logging status of a bucket", ("Bucket",)),
+    doc("GET", "/{Bucket}#uploads", "ListMultipartUploads", "Lists the in-progress media uploads", ("Bucket",)),
+]
+
+
+def test_a_kind_the_api_names_only_by_a_placeholder_is_followed_by_a_things_name() -> None:
+    # `/{Bucket}` names buckets: "bucket media-uploads" is one bucket, not words of the request
+    assert top(BUCKETS, "what's the size of videos/intro.mp4 in bucket media-uploads?") == ["HeadObject"]

@@ -331,6 +331,9 @@ def build_index(
         "names": product_names(
             title, [" ".join(_texts(doc.get("path"))) for doc in documents]
         ),
+        "placeholders": placeholder_kinds(
+            [" ".join(_texts(doc.get("path"))) for doc in documents]
+        ),
         "groups": sorted(
             {
                 s.lower()
@@ -339,6 +342,27 @@ def build_index(
             }
         ),
     }
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+_IDENTIFYING = frozenset({"id", "ids", "name", "uuid", "guid", "arn", "identifier"})
+
+
+def placeholder_kinds(paths: Sequence[str]) -> list[str]:
+    """The kinds of thing the API's paths name only by a placeholder (`/{Bucket}/{Key}`,
+    `{resourceGroupName}`: `bucket`, `key`, `resourcegroup`), each as one folded word, without the
+    word that says how it is named (`id`, `name`)."""
+    out = set()
+    for path in paths:
+        for name in _PLACEHOLDER.findall(path):
+            words = [
+                w
+                for w in sequence(name)
+                if is_content(w) and w not in _IDENTIFYING and not w.isdigit()
+            ]
+            if words:
+                out.add(fold("".join(words)))
+    return sorted(out)
 
 
 def _field_names(params: Sequence[str]) -> set[str]:
@@ -417,8 +441,11 @@ class Searcher:
         self.groups = frozenset(index["groups"])
         """The namespaces of the API's paths (`coordination.k8s.io`, `batch`), which a user may name as written."""
         n = self.documents = max(1, index["documents"])
-        self.collections = frozenset(parts[-1] for parts in self.paths if parts)
-        """The last words of the API's paths: the kinds of thing it has operations on of their own."""
+        self.collections = frozenset(
+            parts[-1] for parts in self.paths if parts
+        ) | frozenset(index.get("placeholders", ()))
+        """The last words of the API's paths, and the kinds its placeholders name (`/{Bucket}`): the kinds of
+        thing it has operations on of their own."""
         self.path_idf: dict[str, float] = {}
         """The API's path words, each with how rare it is."""
         for parts in self.paths:
