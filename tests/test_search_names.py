@@ -386,3 +386,17 @@ BUCKETS = [
 def test_a_kind_the_api_names_only_by_a_placeholder_is_followed_by_a_things_name() -> None:
     # `/{Bucket}` names buckets: "bucket media-uploads" is one bucket, not words of the request
     assert top(BUCKETS, "what's the size of videos/intro.mp4 in bucket media-uploads?") == ["HeadObject"]
+
+
+FLOWS = [
+    doc("GET", "/workflows", "listWorkflows", "List workflows"),
+    doc("GET", "/workflows/{name}", "getWorkflow", "Get a workflow"),
+    doc("GET", "/workflows/{name}/runs", "listRuns", "List the runs of a workflow"),
+    doc("GET", "/schemas/{name}", "getSchema", "Get the definition of a schema"),
+]
+
+
+def test_a_question_about_a_named_thing_is_answered_by_reading_that_thing() -> None:
+    # "workflow order-sync" names one workflow: its definition is read with it, not from another kind's definitions
+    assert top(FLOWS, "show the definition of workflow order-sync") == ["getWorkflow"]
+    assert top(FLOWS, "show the definition of the workflows") == ["listWorkflows"]  # none named: the list

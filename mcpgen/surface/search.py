@@ -164,6 +164,9 @@ NAMED_ITEM = 0.4
 node-exporter") raises the operations on one thing of that kind (`/deployments/{name}`, not the list), or on a part
 of it the request asks for (`/statefulsets/{name}/status`), by this share: what the user names is what changes, even
 when the words of the change speak of other kinds (pods, volumes, containers)."""
+NAMED_QUESTION = 0.2
+"""The same for a question about a thing it names ("show the definition of workflow order-sync"): reading that
+thing answers it."""
 
 
 def _texts(value: Any) -> list[str]:
@@ -813,8 +816,8 @@ class Searcher:
                 factor *= 1 + ACTION_MATCH
             if change and kind[-1] in letters:
                 factor *= 1 + VERB_AGREEMENT
-            if change and parts and self._on_item(parts, kind, items, asked):
-                factor *= 1 + NAMED_ITEM
+            if (change or question) and parts and self._on_item(parts, kind, items, asked):
+                factor *= 1 + (NAMED_ITEM if change else NAMED_QUESTION)
             if mine and "m" in kind:
                 factor *= 1 + SELF_SHARE
             if spread and any(p in spread for p in parts[:-1]):
