@@ -57,6 +57,7 @@ from .key_lines import method_labelled_params
 from .label_contexts import inside_message
 from .labels import summary_of
 from .layouts import as_stated, split_at_request_lines
+from .library_options import library_options
 from .listed_placeholders import listed_placeholders
 from .marked_optional_segments import restored_optional_segments
 from .mention import Mention, endpoint_key
@@ -153,6 +154,8 @@ class _State(SectionReader, DocumentPasses):
         """(name, location) of a `key` the document shows to be an argument: described as the words to search for,
         or written into the query of some members of a family of routes and not others."""
         self.question_convention = False
+        self.library_options: frozenset[str] = frozenset()
+        """Coded names a page lists in an "Options" section of no route: its library's (`library_options`)."""
         self.asides: dict[tuple[str, str], bool] = {}
         """Per endpoint: every mention of it is an example request inside another operation's section."""
         self.shared_scope: dict[int, set[tuple[str, str]]] = {}
@@ -188,6 +191,7 @@ class _State(SectionReader, DocumentPasses):
         unadded: set[int] = set()  # examples of their section's endpoint, which never went through `_add`
         curl_only = not any(m.kind != "curl" and not m.inferred for found in mentions for m in found)
         stated = {endpoint_key(m) for found in mentions for m in found if m.kind != "curl"}
+        self.library_options = library_options(sections, mentions, owners)  # `### Options` of a middleware
         self.question_convention = any(question_marked(b) for s in sections for b in s.blocks if b.kind == "table")
         for section, found, owner in zip(sections, mentions, owners, strict=True):
             section_keys = []

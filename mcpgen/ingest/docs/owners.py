@@ -60,6 +60,7 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
     level = 0  # the heading level of the section holding the one that stated `last`
     passing = False  # whether that section only named it in a sentence
     several = False  # whether that holding section holds several endpoints (a part of the page about its routes)
+    called = False  # whether that holding section is titled as a function's call signature (`make( [options] )`)
     for index in range(len(sections)):
         owner: tuple[str, str] | None = None
         decided = False
@@ -89,7 +90,8 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
             # endpoints > Delete User"): a part of its own, not that endpoint's continuation; so is one beside
             # that part where a sentence only named the endpoint in passing ("`POST`s it to `/confirm/`")
             last = None
-        if not decided and several and sections[index].level == level and _own_part(sections[index], parent[index]):
+        own_part = called or _own_part(sections[index], parent[index])
+        if not decided and several and sections[index].level == level and own_part:
             # a top-level heading beside the part that holds the last endpoint and others ("# Node.js Module"
             # after "# HTTP Server", whose routes end with "## Switching versions"): a part of its own
             last = None
@@ -105,6 +107,7 @@ def section_owners(sections: list[Section], mentions: list[list[Mention]]) -> li
             up = parent[index]
             level = sections[up].level if up is not None else 0
             several = up is not None and len(subtree[up]) > 1
+            called = up is not None and _CALL_SIGNATURE.match(sections[up].title) is not None
             passing = all(m.prose for m in mentions[index] if endpoint_key(m) == owner)
         elif owner is not None:
             last = owner
@@ -120,6 +123,11 @@ def _own_part(section: Section, up: int | None) -> bool:
     part it names: a part of a request is titled by the part, not by what the reader does with it."""
     return up is None or context_location([section.title]) is None or _GUIDE.match(section.title) is not None
 
+
+_CALL_SIGNATURE = re.compile(r"^`?[A-Za-z_$][\w.$]*\s*\([^()]*\)`?$")
+"""A heading that is a function's call signature (`` `expressWebService( [options] )` ``): a library's function whose
+section lists the routes it installs. A heading beside it at its level ("### Options") documents the function (the
+options object it takes), not the last route listed under it, whatever request part its title names."""
 
 _GUIDE = re.compile(r"(?i)\W*(?:using|configuring|setting up|enabling|how to)\s+\w+\s+\w+")
 

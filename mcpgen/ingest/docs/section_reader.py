@@ -180,7 +180,7 @@ class SectionReader:
                 for name in required_headers(block.text) + must_include_headers(block.text):
                     self._param(endpoint, Param(name, "header", block.where, True, origin="prose"))
                 # "The endpoint also takes a `limit` parameter."
-                read_prose(endpoint, block.text, block.where, self._param)
+                read_prose(endpoint, block.text, block.where, self._prose_param)
                 mark_said_required(endpoint, block.text, block.where, self._param)  # "`a` must be provided"
                 for names, always in required_names(block.text):  # "`sku` and `name` are required."
                     for name in names:  # ("For rotating, `deg` is required": a field, not always sent)
@@ -283,6 +283,11 @@ class SectionReader:
         endpoint.body_kind = endpoint.body_kind or "json"
         for param in fields:
             self._param(endpoint, replace(param, where=block.where, origin="schema section"))
+
+    def _prose_param(self, endpoint: Endpoint, param: Param) -> None:
+        """A parameter a sentence names, unless it is an option of the page's library (`library_options`)."""
+        if param.name not in getattr(self, "library_options", frozenset()):
+            self._param(endpoint, param)
 
     def _params_in(self, block: Block, default: str, *, labelled: bool) -> list[Param]:
         found = self._params_of(block, default, labelled=labelled)

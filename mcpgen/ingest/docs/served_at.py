@@ -6,6 +6,12 @@ states its routes as request lines elsewhere (a page of such sentences alone is 
 `mentions.coded_templates`), and not when the subject is the API, a server or its documentation (a base path, or
 a page a browser opens), nor when the path is the start of a route the page states ("The complete event
 stream is available at `/outputs/stream`", then `GET .../outputs/stream/{fid}`: that route, not another).
+
+A sentence telling the reader where to find a page or endpoint of a named thing says the same
+(`_FOUND_AT`): "You can find a playground page for your runnable at `/my_runnable/playground/`" states
+`GET /my_runnable/playground/`, what a browser sends to open it, with the same exclusions (a docs or swagger
+page is the API's documentation). Only "find a/an/the <name> page/endpoint/route ... at `path`" is read so: "you
+can find the source at `/src`" names no page.
 """
 
 from __future__ import annotations
@@ -20,6 +26,10 @@ from .served_sentences import served_sentences
 _SERVED_AT = re.compile(
     r"\b(?P<subject>[A-Za-z]+)\s+(?:is|are)\s+(?:available|exposed|served|reachable)\s+(?:at|on|under)\s+"
     r"`(?P<path>/[^\s`]*)`"
+)
+_FOUND_AT = re.compile(
+    r"\b[Yy]ou\s+(?:can|will|may)\s+find\s+(?:an?|the)\s+(?P<subject>[A-Za-z]+)\s+(?:page|endpoint|route)\b"
+    r"[^.`]{0,40}?\s+at\s+`(?P<path>/[^\s`]*)`"
 )
 API_AT = re.compile(
     r"\b(?!(?:[Tt]he|[Tt]his|[Oo]ur|[Aa]n?|[Ii]ts|REST|HTTP|[Ww]eb|JSON|[Pp]ublic|[Mm]ain|[Ww]hole)\b)[A-Za-z][\w-]*\s+API"
@@ -62,7 +72,9 @@ def served_resources(doc: Document, mentions: list[list[Mention]]) -> None:
             if block.kind not in ("text", "list"):
                 continue
             texts = [block.text] if block.kind == "text" else [f"{t} {d}" for t, d in block.items]
-            for said, match in ((t, m) for t in texts for m in _SERVED_AT.finditer(t)):
+            for said, match in (
+                (t, m) for t in texts for pattern in (_SERVED_AT, _FOUND_AT) for m in pattern.finditer(t)
+            ):
                 path = match["path"].rstrip(".,;:)")
                 if match["subject"].lower() in _NOT_RESOURCES or "{" in path or "<" in path or _DOCS.search(said):
                     continue
