@@ -24,7 +24,14 @@ A path alone in a code block (no method written: a GET a browser sends) is label
 when that sentence ends in a colon and says it gives an example ("So for example, for the kernel in rawhide:",
 "e.g.:"): beside a template its own section states the same way (`/{branch}/pkg/{package name}`), the concrete
 path after "for example" (`/rawhide/pkg/kernel`) is that route called, not a route of its own. An example in a
-section stating no template (a prefix option shown on "the following URL") is left as it was."""
+section stating no template (a prefix option shown on "the following URL") is left as it was.
+
+A table so introduced ("**Example (`products` table):**" over `GET | /api/products/1` rows, after the table of
+`GET | /api/:model/:id`) shows the routes called on one resource: each row whose request fits another template the
+page states with the same method, outside that table, is that route called, not a route of its own. A row that
+fits no template stated elsewhere is kept (a route table under "For each file (e.g., `users.csv`), the following
+endpoints are generated:" holds `/users/schema` beside `/users/{id}`: a route of its own), as is a table under a
+caption that introduces no example."""
 
 from __future__ import annotations
 
@@ -47,15 +54,18 @@ def drop_labelled_example_lines(doc: Document, mentions: list[list[Mention]]) ->
     """Leave out the request lines labelled as examples (before them, or by their section's heading) that fit
     another template of the page with a value in a placeholder's place."""
     templates: dict[str, set[str]] = {}
+    placed: list[tuple[str, str, Where]] = []
     for found in mentions:
         for m in found:
             if m.kind in ("line", "table") and "{}" in (key := path_key(m.target.path)):
                 templates.setdefault(m.method, set()).add(key)
+                placed.append((m.method, key, m.where))
     if not templates:
         return
     for section, found in zip(doc.sections, mentions, strict=True):
         labelled = _labelled(section.blocks)
         introduced = _introduced(section.blocks)
+        tables = _introduced(section.blocks, "table")
         beside: dict[str, set[str]] = {}  # (a path introduced as an example is one of its own section's templates)
         for m in found:
             if m.kind == "line" and "{}" in (key := path_key(m.target.path)):
@@ -65,16 +75,35 @@ def drop_labelled_example_lines(doc: Document, mentions: list[list[Mention]]) ->
             m
             for m in found
             if not (
-                m.kind == "line"
-                and (
-                    (
-                        (titled or (m.method, path_key(m.target.path)) in labelled)
-                        and _fits_another(m.method, path_key(m.target.path), templates)
+                (
+                    m.kind == "line"
+                    and (
+                        (
+                            (titled or (m.method, path_key(m.target.path)) in labelled)
+                            and _fits_another(m.method, path_key(m.target.path), templates)
+                        )
+                        or (
+                            m.listed
+                            and m.where in introduced
+                            and _fits_another(m.method, path_key(m.target.path), beside)
+                        )
                     )
-                    or (m.listed and m.where in introduced and _fits_another(m.method, path_key(m.target.path), beside))
+                )
+                or (
+                    m.kind == "table"
+                    and m.where in tables
+                    and _fits_another(m.method, path_key(m.target.path), _apart(m, placed))
                 )
             )
         ]
+
+
+def _apart(example: Mention, placed: list[tuple[str, str, Where]]) -> dict[str, set[str]]:
+    """The templates of the example's method stated outside its own table (a table's own rows are no example of
+    one another: `/users/schema` beside `/users/{id}`)."""
+    return {
+        example.method: {key for method, key, where in placed if method == example.method and where != example.where}
+    }
 
 
 def _labelled(blocks: list[Block]) -> set[tuple[str, str]]:
@@ -92,12 +121,15 @@ def _labelled(blocks: list[Block]) -> set[tuple[str, str]]:
     return found
 
 
-def _introduced(blocks: list[Block]) -> list[Where]:
-    """Where each code block is that follows a text ending in a sentence that introduces an example."""
+def _introduced(blocks: list[Block], kind: str = "code") -> list[Where]:
+    """Where each code block (or table) is that follows a text ending in a sentence that introduces an example
+    (a bold caption too: `**Example (`products` table):**`)."""
     return [
         block.where
         for before, block in pairwise(blocks)
-        if block.kind == "code" and before.kind == "text" and _INTRODUCED.search(_last_sentence(before.text))
+        if block.kind == kind
+        and before.kind == "text"
+        and _INTRODUCED.search(_last_sentence(before.text).strip().strip("*_").strip())
     ]
 
 

@@ -24,6 +24,7 @@ from .broken_code_spans import rejoined_code_spans
 from .escapes import unescaped_angles
 from .html_definition_lists import html_definition_lists
 from .html_tables import html_tables
+from .inline_code_tags import code_tags_as_spans
 from .jsx_props import component_routes
 from .preformatted_lists import preformatted_lists
 from .spaceless_headings import spaced_headings
@@ -187,7 +188,7 @@ def reduce_markdown(text: str, file: str) -> Document:
                 doc.add(Block("code", where, text=request))
             i = _close(tokens, i)
         elif token.type == "paragraph_open":
-            content = unescaped_angles(_code_on_one_line(tokens[i + 1]).strip())
+            content = unescaped_angles(code_tags_as_spans(_code_on_one_line(tokens[i + 1]).strip()))
             if content and not _HTML_ANCHOR.sub("", content).strip():  # `<a id="opIdaddPet"></a>` alone
                 _anchors(doc, where, content)
             elif content:
@@ -309,7 +310,7 @@ def _table_rows(tokens: list[Token]) -> tuple[tuple[str, ...], ...]:
         if token.type == "tr_open":
             cells = []
         elif token.type == "inline":
-            cells.append(unescaped_angles(token.content.strip()))
+            cells.append(unescaped_angles(code_tags_as_spans(token.content.strip())))
         elif token.type == "tr_close":
             rows.append(tuple(cells))
     return tuple(rows)
@@ -351,7 +352,7 @@ def _list_items(tokens: list[Token]) -> list[tuple[str, str]]:
             if parts:
                 items.append((" " * len(open_items), " ".join(parts)))
         elif token.type == "inline" and open_items:
-            open_items[-1].append(unescaped_angles(_code_on_one_line(token).strip()))
+            open_items[-1].append(unescaped_angles(code_tags_as_spans(_code_on_one_line(token).strip())))
         elif token.type in ("bullet_list_open", "ordered_list_open") and open_items and open_items[-1]:
             # the parent's text is complete: emit it before its children
             items.append((" " * (len(open_items) - 1), " ".join(open_items[-1])))

@@ -18,6 +18,7 @@ from .params import Param
 from .partial_updates import partial_updates
 from .payload_calls import payload_calls
 from .request_model_fields import request_model_fields
+from .required_bodies import required_bodies
 from .reused_rows import reused_rows
 from .route_groups import route_groups
 from .route_uses import route_uses
@@ -46,7 +47,8 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     (`summary_inputs`); a request model's dotted field a sentence names beside a route's path
     (`request_model_fields`); the body fields a sentence in a section of no route lists for one method's requests
     (`method_body_lists`); a creating request's fields an update's description lists after "to update"
-    (`update_lists`)."""
+    (`update_lists`); the body fields a sentence beside a coded request line says are required
+    (`required_bodies`)."""
     docs, endpoints = list(docs), list(endpoints)
     partial_updates(endpoints, add)
     and_or_updates(endpoints, add)  # "Update profile ref_audio and/or ref_text"
@@ -62,6 +64,7 @@ def page_wide(docs: Iterable[Document], endpoints: Iterable[Endpoint], add: Call
     row_flags(docs, endpoints, add)  # `GET /x`, `GET /x/<id>` | "every one; by id, ..., or `?all`"
     fields_below(docs, endpoints, add)  # "any of the fields below", then "the supplier's `iban`"
     inline_requests(docs, endpoints, add)
+    required_bodies(docs, endpoints, add)  # `POST /x`: "A json body with the url parameter is required: {...}"
     payload_calls(docs, endpoints, add)
     defaulted_fields(endpoints, add)  # `POST /x` section: "`fill_data` 默认关闭" (is off by default)
     captioned_obligations(docs, endpoints, add)  # `POST /x`: 下单, then "下单和撤单请求还必须携带 `live = true`"

@@ -6,19 +6,20 @@
 
 A table that names one request per row (its method and path in one cell, or in two cells side by side in either
 order) may give, in a column headed "Parameter(s)", "Params" or "Arguments", the names of what each request takes:
-a comma-separated list of names, in code or bare, one line or several (a grid table's cell running over lines
-joins them). Each name is an input of that row's request. Where the column's head says where they go ("Query
-parameters", "Body params"), they go there; otherwise the method decides, as a reader takes it: a request that
-carries a body (POST, PUT, PATCH) is sent its inputs in the body, any other request in the query. A "Path params"
-column is the path template's (which already holds those names, sometimes under others) and is not read here; a
-name that is one of the path's placeholders is the path parameter it already is. A note in brackets after a name
-may say "optional" or "required"; a bare name says nothing of need.
+a comma-separated list of names, in code or bare (a head may call them the "Key parameters", "Main params": the
+ones the row's request is best known by, each still an input of it), one line or several (a grid table's cell
+running over lines joins them). Each name is an input of that row's request. Where the column's head says where
+they go ("Query parameters", "Body params"), they go there; otherwise the method decides, as a reader takes it: a
+request that carries a body (POST, PUT, PATCH) is sent its inputs in the body, any other request in the query. A
+"Path params" column is the path template's (which already holds those names, sometimes under others) and is not
+read here; a name that is one of the path's placeholders is the path parameter it already is. A note in brackets
+after a name may say "optional" or "required"; a bare name says nothing of need.
 
 The list ends where its items stop being names: a last item of several words ("arbitrary data", "any other
 fields") describes what else may be sent and names nothing, and so does a last item that is an ellipsis, alone or
 after a word, in brackets or not ("doc, [other...]", "q, limit, ...", "etc."). A cell whose first item is not a
-name (a sentence, a type, "none", a dash) is no list of names, and a column headed otherwise ("Description",
-"Body", "Returns") is not read here.
+name (a sentence, a type, "none", a dash; a location or type word counts as a name only set in code, `query`) is no
+list of names, and a column headed otherwise ("Description", "Body", "Returns") is not read here.
 
 A cell may instead define its names, one a line (lines broken by `<br>`): each name set off in italics, bold or
 code, an optional note in brackets, then a colon and what it is (`*size* (optional):<br>If provided returns the
@@ -36,7 +37,7 @@ from .params import Param
 from .requests import METHODS, path_key, request_lines, split_target
 
 _HEAD = re.compile(
-    r"(?i)(?:(?P<where>query|body|form|request|url|path)\s+)?"
+    r"(?i)(?:(?:key|main|common)\s+)?(?:(?P<where>query|body|form|request|url|path)\s+)?"
     r"(?:param(?:eter)?s?|args?|arguments?|inputs?)(?:\s*\(s\))?"
 )
 _WHERE = {"query": "query", "url": "query", "body": "body", "form": "body", "request": "", "path": None}
@@ -53,6 +54,13 @@ _OTHERS = re.compile(r"(?i)[\[(]?(?:\w+\s*)?(?:\.\.\.|\u2026)[\])]?|etc\.?")
 """A last item that stands for the rest, an ellipsis alone or after a word, in brackets or not (`[other...]`,
 `(more...)`, `...`, `etc.`): others may be sent, none of them named."""
 _BODIED = ("POST", "PUT", "PATCH")
+_NOTHING = re.compile(r"(?i)none|na|nil|null|empty|no|yes|true|false|n/a")
+
+
+def _coded_name(match: re.Match[str]) -> bool:
+    """A word such as `query` or `body` set in code (`` `query` ``): a field of that name, not a location or type
+    word; a coded `none` still says nothing is taken."""
+    return match.group(0).startswith("`") and "`" in match.group(0)[1:] and not _NOTHING.fullmatch(match["name"])
 
 
 def stated_request(row: tuple[str, ...]) -> tuple[str, str, set[int]] | None:
@@ -106,7 +114,7 @@ def listed_names(cell: str) -> list[tuple[str, bool | None]]:
     found: dict[str, bool | None] = {}
     for position, item in enumerate(items):
         match = _ITEM.fullmatch(re.sub(r"^(?:and|or)\s+", "", item))
-        if match is None or _NOT_NAME.fullmatch(match["name"]):
+        if match is None or (_NOT_NAME.fullmatch(match["name"]) and not _coded_name(match)):
             if found and position == len(items) - 1 and (len(item.split()) > 1 or _OTHERS.fullmatch(item)):
                 break  # "arbitrary data", "[other...]": what else may be sent, after the names
             return []

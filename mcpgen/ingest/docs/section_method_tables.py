@@ -11,7 +11,8 @@
 
 A reference that gives each group of routes its own section often writes a Method column only where the methods
 differ; where they are all the same, it says so once above the table ("All GET, no body.", "All endpoints here are
-POST.", "All routes below use GET.") and leaves the column out. Each row is then that method's request on its path,
+POST.", "All routes below use GET.", "All endpoints take JSON `POST` bodies and a ... header": the method of
+the body they carry) and leaves the column out. Each row is then that method's request on its path,
 as a table with a Method column would state it, so the column is written back in for the readers of route tables.
 
 Read only in a section whose own paragraph opens with "All" and names exactly one method, and only a table whose
@@ -30,7 +31,8 @@ from .requests import METHODS
 
 _ALL_ONE_METHOD = re.compile(
     r"^All\s+(?:(?:the\s+)?(?:endpoints?|routes?|requests?|calls?)\s+(?:here\s+|below\s+|in\s+this\s+section\s+)?"
-    r"(?:are|use|take|accept)\s+)?`?(?P<method>" + "|".join(METHODS) + r")`?\b(?:\s+requests?)?\s*(?:[,.;:]|$)"
+    r"(?:are|use|take|accept)\s+)?(?P<json>(?:JSON|form)\s+)?`?(?P<method>" + "|".join(METHODS) + r")\b`?"
+    r"(?:\s+requests?|(?(json)\s+bod(?:y|ies)\b|(?!)))?\s*(?:[,.;:]|$|(?(json)\s+and\b|(?!)))"
 )
 _METHODS_NAMED = re.compile(rf"\b(?:{'|'.join(METHODS)})\b")
 _PATH_HEAD = re.compile(r"(?i)^\W*(?:path|endpoint|route|url)s?\W*$")

@@ -24,7 +24,10 @@ _BASE_URL = re.compile(
     r"|\b(?:requests?|calls?)\b[^.\n]{0,30}?\b(?:go|are sent|are made|are addressed)\s+to\b"
     r"|\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:is|are)\s+(?:available|served|hosted|reachable|accessible)\s+(?:at|from|on)\b"
     # "will launch the BWS service (with default settings) at `http://localhost:3232/bws/api`"
+    # (the code span itself holds the URL: "a running server (Streamable HTTP at `/mcp`)" then a client's
+    # `claude mcp add ... http://localhost:8000/mcp` names a path of that server, not its base)
     r"|\b(?:launch|start|run|listen)\w*\b[^.\n]{0,30}?\b(?:api|service|server)\b[^.\n]{0,30}?\b(?:at|on)\s+`"
+    r"(?=(?:https?|\{scheme\})://)"
     r")(?:(?!\b(?:curl|wget)\s)[\s\S]){0,80}?(?P<url>(?:https?|\{scheme\})://[^\s`)<>\"'\]]+)",  # not a request's URL
     re.I,
 )
