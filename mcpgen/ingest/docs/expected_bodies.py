@@ -12,6 +12,12 @@ in inline code or not.
 Read only where the words name the body ("body", "payload") and then say it is expected, must or should be
 the object right after (`to be`, `must be`, `should be`, optionally `either`): an object a sentence only shows
 ("returns `{...}`", "for example `{...}`") says nothing of what the request needs.
+
+A sentence may name the keys instead of writing the object out: "Receives a json object that must have the keys
+`type` and `value`" (`expects`, `accepts`, `takes`, `requires` a JSON object, body or payload that must have,
+contain or include the keys, fields or properties named in code). Each is a body field the request cannot leave
+out. An object the endpoint returns ("Returns a json object that must have ..."), or keys it only may or should
+have, are left alone.
 """
 
 from __future__ import annotations
@@ -47,3 +53,20 @@ def expected_body_fields(text: str) -> list[tuple[str, bool]]:
             for key in keys or ():
                 fields[key] = all(key in (other or ()) for other in objects)
     return list(fields.items())
+
+
+_NAMED = r"`[A-Za-z_][\w.-]*`"
+_KEYS_REQUIRED = re.compile(
+    r"\b(?:receives|expects|accepts|takes|requires)\s+(?:an?\s+|the\s+)?(?:json\s+)?(?:object|body|payload|document)\s+"
+    r"(?:that|which)\s+must\s+(?:have|contain|include)\s+(?:the\s+)?(?:keys?|fields?|properties|members)\s+"
+    rf"(?P<names>{_NAMED}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_NAMED})*)",
+    re.I,
+)
+
+
+def required_key_fields(text: str) -> list[str]:
+    """The body fields a sentence says the object the request sends must have, named in code."""
+    found: dict[str, None] = {}
+    for match in _KEYS_REQUIRED.finditer(" ".join(text.split())):
+        found.update(dict.fromkeys(re.findall(r"`([^`]+)`", match["names"])))
+    return list(found)

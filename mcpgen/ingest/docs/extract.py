@@ -62,6 +62,7 @@ from .listed_placeholders import listed_placeholders
 from .marked_optional_segments import restored_optional_segments
 from .mention import Mention, endpoint_key
 from .mentions import PATH_ITEM, scan, stated_templates
+from .method_parameter_lists import method_parameter_lists
 from .models import Models
 from .named_endpoint_templates import named_endpoint_templates
 from .nested_routes import labelled_fields
@@ -225,13 +226,17 @@ class _State(SectionReader, DocumentPasses):
                     self.asides[key] = self.asides.get(key, True) and aside
             keys.append(section_keys)
         stated_under = {s.path: k for s, k in zip(sections, keys, strict=True)}  # each section's routes, by path
+        stated = {key for section_keys in keys for key in section_keys}  # every request the page states
         for section, found, section_keys, owner in zip(sections, mentions, keys, owners, strict=True):
             for mention, key in zip(found, section_keys, strict=True):
                 if mention.request is not None and key in self.endpoints:
                     redirected = key != endpoint_key(mention) or id(mention) in unadded
                     self._example(self.endpoints[key], mention.request, redirected=redirected)
             if (
-                (_DOC_WIDE.search(section.title) or further_options(section, owner, sections, owners, bool(found)))
+                (
+                    _DOC_WIDE.search(section.title)
+                    or further_options(section, owner, sections, owners, bool(found), stated)
+                )
                 and not found
                 and not inside_message(list(section.path[:-1]))  # "Request" > "General Parameters": one route's
             ):
@@ -475,6 +480,9 @@ class _State(SectionReader, DocumentPasses):
         for creator in (e for e in endpoints if e.method == "POST" and not e.path.rstrip("/").endswith("}")):
             for param in attribute_fields(section):  # "A policy has the following fields:": what creates one takes
                 self._param(creator, param)
+        for method, param in method_parameter_lists(section):  # "Valid GET parameters:" over a list: the GET's
+            for endpoint in (e for e in endpoints if e.method == method):
+                self._param(endpoint, replace(param))
         for method, param in method_headers(section):  # "any HTTP header that it receives in a `POST` request"
             for endpoint in (e for e in endpoints if e.method == method):
                 self._param(endpoint, replace(param))

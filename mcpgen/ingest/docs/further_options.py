@@ -15,6 +15,11 @@ last of which is commonly called "Other options": the rest of the page's options
 Its parameters are read as the page's shared ones (every endpoint of the document takes them). Left alone: such a
 section inside a route's section (the options of that route only), one that states a request, and a title that
 says more than the two words ("Other options for deployment" is about something else).
+
+A section titled "Query parameters" alone is read so too on a page whose requests all go to one route by several
+methods (a README's "Using GET request", "Using POST request", both of `/`, then "Query parameters"): under no
+route's section, it lists what that one URL takes in its query string, whichever the method. On a page of several
+routes such a section may be any one's (the list routes' paging) and is left to the other rules.
 """
 
 from __future__ import annotations
@@ -36,13 +41,26 @@ def further_options(
     sections: list[Section],
     owners: list[tuple[str, str] | None],
     states_requests: bool,
+    stated: set[tuple[str, str]] | None = None,
 ) -> bool:
-    """Whether `section` (counted to `owner`; of `sections`, whose endpoints are `owners`) holds the page's further
-    shared options: so titled, stating no request, and under no section of the route it is counted to (a section of
-    a route's own is under it; one that only follows a route's section, at its level or above, is not)."""
-    if states_requests or _TITLE.fullmatch(section.title.strip(" :")) is None:
+    """Whether `section` (counted to `owner`; of `sections`, whose endpoints are `owners`; `stated`: every request
+    the page states) holds the page's further shared options: so titled, stating no request, and under no section
+    of the route it is counted to (a section of a route's own is under it; one that only follows a route's section,
+    at its level or above, is not)."""
+    if states_requests:
+        return False
+    title = section.title.strip(" :")
+    if _TITLE.fullmatch(title) is None and not (_QUERY_TITLE.fullmatch(title) and _one_route(stated or set())):
         return False
     return not under_route(section, owner, sections, owners)
+
+
+_QUERY_TITLE = re.compile(r"(?i)query\s+param(?:eter)?s")
+
+
+def _one_route(stated: set[tuple[str, str]]) -> bool:
+    """Whether the page states two or more requests (`stated`: their method and path), all of one path."""
+    return len(stated) >= 2 and len({path.rstrip("/") for _, path in stated}) == 1
 
 
 def under_route(

@@ -53,6 +53,7 @@ from .item_sentences import in_later_sentence
 from .keyed_numbers import keyed_numbers
 from .labelled_base_paths import labelled_base_path
 from .labelled_example_lines import drop_labelled_example_lines
+from .labelled_section_routes import labelled_section_routes
 from .labelled_url_paths import labelled_paths
 from .lettered_segments import lettered_segments
 from .listed_resources import listed_resources
@@ -267,6 +268,7 @@ def scan(
                     templates_of = sorted(by_method.get(mention.method, ()))
                     loose = loose_templates(mention.method, mention.target.path, templates_of, unfitted)
                     generalise(mention, loose, loose=True)
+    labelled_section_routes(doc, mentions)  # `Endpoint: ``/:index-name/``` over `curl -X DELETE host/photos/`
     titled_segments(doc, mentions)  # `#### Place Order` over `POST /order/place`: no `/order/{id}`
     state_named_curls(doc, mentions)  # "under `/healthcheck` endpoint", then ```curl -XHEAD host/healthcheck```
     shown_paths.keep_fitting_examples(mentions, doc)  # (and `/x?sortKey=name` under "query parameters `sortKey`")

@@ -13,7 +13,7 @@ from .colon_queries import colon_queries
 from .conditional_requirements import conditional
 from .deciding_headers import deciding_headers
 from .endpoint import Endpoint
-from .expected_bodies import expected_body_fields
+from .expected_bodies import expected_body_fields, required_key_fields
 from .filter_sentences import filter_names
 from .item_phrases import item_phrase_params
 from .label_lines import label_sentence_params
@@ -192,6 +192,8 @@ def read_prose(endpoint: Endpoint, text: str, where: Where, add: Callable[[Endpo
                 endpoint.body_kind = endpoint.body_kind or "json"
     for name, need in expected_body_fields(text) if endpoint.method in ("POST", "PUT", "PATCH") else ():
         add(endpoint, Param(name, "body", where, need, origin="prose"))  # "expects the body to be `{ a: 1 }`"
+    for name in required_key_fields(text) if endpoint.method in ("POST", "PUT", "PATCH") else ():
+        add(endpoint, Param(name, "body", where, True, origin="prose"))  # "a json object that must have the keys"
     for name, location, need in item_phrase_params(endpoint.method, text):  # "JSON body for `text` or `url`"
         add(endpoint, Param(name, location, where, need, origin="prose"))
     for param in label_sentence_params(text, where):  # "GET `/files` - Returns a file. Parameters: `url`, `fname`"

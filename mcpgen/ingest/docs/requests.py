@@ -62,6 +62,8 @@ _FLASK_CONVERTER = re.compile(r"<(?:string|str|slug|int|float|path|uuid|any\([^(
 _TYPED_PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z_]\w*):[A-Za-z_]\w*\}")
 """A placeholder with its type after a colon, `{id:int}` (Starlette, ASP.NET, Selector): a placeholder of that name."""
 _COLON_SEGMENT = re.compile(r"^:(?P<name>[A-Za-z_]\w*)$")
+_KEBAB_COLON_SEGMENT = re.compile(r"^:(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)$")
+"""A colon placeholder filling its segment, named in words joined by hyphens (`:index-name`, `:document-id`)."""
 _COLON_PARAM = re.compile(r"(?<![\w}]):(?P<name>[A-Za-z_]\w*)\??(?=$|[^\w])")
 _TRAILING = ".,;:)]>\"'"
 _HTTP_VERSION = re.compile(r"\s+HTTP/\d(?:\.\d)?\s*$")
@@ -177,6 +179,8 @@ def split_target(raw: str) -> Target:
         # Express-style `:id`, `:order?` (optional), `:from..:to` (two in one segment)
         colon = part.startswith(":") or "::" in part  # `org.couchdb.user::username`: a literal colon, then one
         segment = _COLON_PARAM.sub(lambda m: "{" + m.group("name") + "}", part) if colon else part
+        # `:document-id` as a whole segment: one placeholder named in words joined by hyphens, not `{document}-id`
+        segment = _KEBAB_COLON_SEGMENT.sub(r"{\g<name>}", part) if _KEBAB_COLON_SEGMENT.match(part) else segment
         segment = re.sub(r"^\$(?P<name>[a-z_]\w*)$", r"{\g<name>}", segment)  # `$username` as a whole segment
         # `${SESSION_ID}` as a whole segment: a shell variable the page never assigns stands for the value
         segment = re.sub(r"^\$\{(?P<name>[A-Za-z_]\w*)\}$", r"{\g<name>}", segment)
