@@ -19,7 +19,6 @@ from .bold_lines import bold_field_lines
 from .caption_tables import caption_table
 from .coded_paragraphs import arrow_items, coded_paragraph_params
 from .declarations import from_json_schema, from_typescript, is_declaration
-from .described_write_examples import described_write_example
 from .element_tables import element_table
 from .endpoint import Endpoint
 from .filter_lead_ins import filter_lead_in
@@ -119,8 +118,7 @@ class SectionReader:
         cards = Cards()
         endpoint.sections.append(section)
         previous: Block | None = None  # the block just before, when it states this endpoint's request line
-        titled = self._titled_by(endpoint, section.title)
-        if endpoint.body_ahead or titled:
+        if endpoint.body_ahead or self._titled_by(endpoint, section.title):
             # "The body of the request bears ...", or a title that is the request line: the section opens with it
             previous = section.blocks[0] if section.blocks else None
         answered = answer_shown_at(section)
@@ -243,10 +241,7 @@ class SectionReader:
                 for param in client_call_arguments(block, endpoint.method, endpoint.path):  # `api.a.list({n: 5})`
                     self._param(endpoint, param)
                 before_answer = answered is not None and index < answered
-                described = described_write_example(section, index, endpoint.method, titled)  # "Release claims."
-                self._code_example(
-                    endpoint, block, labels, after_request=after_request or described, before_answer=before_answer
-                )
+                self._code_example(endpoint, block, labels, after_request=after_request, before_answer=before_answer)
             for param in request_item_params(block) if block.kind == "list" else ():  # "request" > "data: `a`"
                 self._param(endpoint, param)
             for param in precondition_headers(block):  # "``412 Precondition Failed``: ... in ``If-Match`` header"
