@@ -50,6 +50,8 @@ from .help_directories import directory_routes
 from .interval_inputs import interval_inputs
 from .introduced import introduced_bodies
 from .item_bodies import labelled_item_bodies
+from .labelled_brace_bodies import labelled_brace_bodies
+from .labelled_field_asides import labelled_field_asides
 from .likened_requests import likened_filters
 from .line_headers import line_headers
 from .line_queries import line_queries
@@ -66,6 +68,7 @@ from .named_filters import named_filters
 from .named_request_inputs import named_request_inputs
 from .opened_pages import opened_pages
 from .operation_calls import operation_call_params
+from .operation_parameter_sections import operation_parameter_sections
 from .paged_collections import paged_collections
 from .paged_routes import paged_routes
 from .parameter_columns import parameter_column_params
@@ -203,6 +206,12 @@ class DocumentPasses:
         for endpoint, param in line_headers(doc, self.endpoints):  # "`POST /x` + header `Idempotency-Key: k`"
             self._param(endpoint, param)
         for endpoint, param in brace_body_fields(doc, self.endpoints):  # "`POST /x` - request `{a, b}`"
+            self._param(endpoint, param)
+        for endpoint, param in labelled_brace_bodies(sections, owners, self.endpoints):  # "Body: `{a, b?}`"
+            self._param(endpoint, param)
+        for endpoint, param in labelled_field_asides(doc, self.endpoints):  # "`POST /x` (form: `a`, `b`): ..."
+            self._param(endpoint, param)
+        for endpoint, param in operation_parameter_sections(doc, self.endpoints):  # "body for [search](#search)"
             self._param(endpoint, param)
         for endpoint, param in described_section_params(doc, self.endpoints):  # "### Jobs lifecycle": "header `X-A`"
             self._param(endpoint, param)
