@@ -86,12 +86,12 @@ FIELD_WEIGHTS = {
 }
 """How much a word counts in each field of an operation (BM25F-style weighted term frequency)."""
 FIELD_B = {"description": 0.75, "params": 0.5}
+"""Length normalisation per field; the other fields use `B`."""
+K1, B = 1.2, 0.3
 FIELD_NAME_WEIGHT = 1.0
 """A parameter or field named by two or three words, as one term, whatever the number of the others."""
 FIELD_NAME_QUERY = 0.8
 """The weight of such a name said in a request, its words in a row ("fax number": `faxNumber`)."""
-"""Length normalisation per field; the other fields use `B`."""
-K1, B = 1.2, 0.3
 
 LITERAL_WEIGHT = 0.5
 """A query word that belongs to the vocabulary counts as itself at this weight..."""

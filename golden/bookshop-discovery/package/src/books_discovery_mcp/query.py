@@ -250,7 +250,7 @@ def clean(
     operations on: the words joined by hyphens after it are a thing's name (`deployment debug-tools`, `daemon
     set node-exporter`), not words of the request, unless the API or the vocabulary writes them as one word or
     users say them as a phrase (`read-only`). `paired`: whether the API's paths have two words one after
-    the other (`gremlin database` of `/gremlinDatabases`).
+    the other (`windows autopilot` of `/windowsAutopilotDeviceIdentities`).
     """
     text = _RIGHT_NOW.sub(" ", query.translate(_APOSTROPHES))
     hints: list[tuple[str, float]] = []
@@ -451,7 +451,7 @@ def clean(
             and len(token) > 1
             and not paired(
                 lower, after
-            )  # the API's own kind: "the Gremlin databases" of `/gremlinDatabases`
+            )  # the API's own words: "the Windows Autopilot devices"
             and (
                 _titled(tokens, k, known)
                 or (
