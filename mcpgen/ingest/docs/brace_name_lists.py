@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from .blocks import Block, Document
 from .endpoint import Endpoint
 from .params import Param
-from .requests import path_key, request_lines, split_target
+from .requests import path_key, request_lines, split_target, stated_write
 
 _NAME = r"[A-Za-z_][\w.-]*"
 _BRACES = re.compile(rf"`\{{\s*(?P<names>{_NAME}(?:\s*,\s*{_NAME})+)\s*,?\s*\}}`")
@@ -46,13 +46,9 @@ def brace_body_fields(doc: Document, endpoints: dict[tuple[str, str], Endpoint])
         for block in (b for b in section.blocks if b.kind in ("list", "text")):
             lines = [text for _, text in block.items] if block.kind == "list" else block.text.splitlines()
             for line in lines:
-                stated = request_lines(line)
-                if len(stated) != 1 or stated[0][1] not in ("POST", "PUT", "PATCH"):
+                if (written := stated_write(line, endpoints)) is None:
                     continue
-                _, method, target = stated[0]
-                endpoint = endpoints.get((method, path_key(split_target(target).path)))
-                if endpoint is None:
-                    continue
+                endpoint = written[0]
                 for match in _BRACES.finditer(line):
                     lead = re.split(r"[,;]", line[: match.start()])[-1]
                     if _REQUEST_WORD.search(lead) and not _ANSWER_WORD.search(lead):

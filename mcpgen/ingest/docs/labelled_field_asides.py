@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from .blocks import Document
 from .endpoint import Endpoint
 from .params import Param
-from .requests import path_key, request_lines, split_target
+from .requests import stated_write
 
 _ASIDE = re.compile(
     r"^`?\s*\((?:form(?:\s+fields?)?|body|fields|payload|json)\s*:\s*"
@@ -36,13 +36,11 @@ def labelled_field_asides(
         for block in (b for b in section.blocks if b.kind in ("list", "text")):
             lines = [text for _, text in block.items] if block.kind == "list" else block.text.splitlines()
             for line in lines:
-                stated = request_lines(line)
-                if len(stated) != 1 or stated[0][1] not in ("POST", "PUT", "PATCH"):
+                if (written := stated_write(line, endpoints)) is None:
                     continue
-                _, method, target = stated[0]
-                endpoint = endpoints.get((method, path_key(split_target(target).path)))
+                endpoint, target = written
                 at = line.find(target)
-                match = _ASIDE.match(line[at + len(target) :].lstrip(" ")) if endpoint is not None and at >= 0 else None
+                match = _ASIDE.match(line[at + len(target) :].lstrip(" ")) if at >= 0 else None
                 for name in _NAME.findall(match["names"]) if match else ():
                     yield endpoint, Param(name, "body", block.where, None, origin="prose")
 

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from .blocks import Document
 from .endpoint import Endpoint
 from .params import Param, valid_name
-from .requests import path_key, request_lines, split_target
+from .requests import stated_write
 
 _MODEL = r"[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+"
 """A CamelCase class name of two words or more (`ExperimentRegistration`, `UserCreate`): not a plain word."""
@@ -63,12 +63,12 @@ def model_field_lists(doc: Document, endpoints: dict[tuple[str, str], Endpoint])
             lines = [text for _, text in block.items] if block.kind == "list" else block.text.splitlines()
             for line in lines:
                 named = _NAMED_BODY.search(line)
-                stated = request_lines(line) if named else []
-                if len(stated) != 1 or stated[0][1] not in ("POST", "PUT", "PATCH"):
+                written = stated_write(line, endpoints) if named else None
+                if written is None:
                     continue
-                endpoint = endpoints.get((stated[0][1], path_key(split_target(stated[0][2]).path)))
+                endpoint = written[0]
                 lists = _field_lists(doc) if lists is None else lists
-                if endpoint is None or named["model"] not in lists:
+                if named["model"] not in lists:
                     continue
                 for name, required in lists[named["model"]]:
                     yield endpoint, Param(name, "body", block.where, required, origin="list")

@@ -9,9 +9,10 @@ import ipaddress
 import json
 import re
 import shlex
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
 from .bracketed_query_strings import unbracketed_query
@@ -223,6 +224,22 @@ def request_lines(text: str) -> list[tuple[int, str, str]]:
         for offset, line in enumerate(text.splitlines())
         for match in REQUEST_LINE.finditer(line)
     ]
+
+
+WRITES = ("POST", "PUT", "PATCH")
+"""The methods that send a body."""
+_E = TypeVar("_E")
+
+
+def stated_write(line: str, endpoints: Mapping[tuple[str, str], _E]) -> tuple[_E, str] | None:
+    """The endpoint of `endpoints` that `line` states as its only request line when that request sends a body
+    (POST, PUT, PATCH), with the target as written; None for no such line, a GET or DELETE, or two routes."""
+    stated = request_lines(line)
+    if len(stated) != 1 or stated[0][1] not in WRITES:
+        return None
+    _, method, target = stated[0]
+    endpoint = endpoints.get((method, path_key(split_target(target).path)))
+    return (endpoint, target) if endpoint is not None else None
 
 
 def trailing_body(text: str, method: str) -> str:
